@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { Tree } from "../engine/from-trees.js";
+
+/**
+ * Reads every regular file below `dir` into a Tree keyed by `/`-separated relative paths.
+ * A single file reads as a one-entry tree keyed by `name` (so two files compare as one pair).
+ */
+export function readTree(dir: string, name?: string): Tree {
+  const tree: Tree = {};
+  if (statSync(dir).isFile()) {
+    tree[name ?? dir.split(sep).pop()!] = readFileSync(dir, "utf8");
+    return tree;
+  }
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== ".git" && entry.name !== "node_modules") walk(full);
+      } else if (entry.isFile()) {
+        tree[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
+      }
+    }
+  };
+  walk(dir);
+  return tree;
+}

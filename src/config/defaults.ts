@@ -1,0 +1,28 @@
+import type { Config } from "./types.js";
+
+/** The configuration a repository without `.github/impactgate.yml` gets. */
+export function defaultConfig(): Config {
+  return {
+    interfaces: {
+      include: ["include/uapi/**", "**/*.h", "**/*.hpp", "**/*.proto", "**/*.d.ts"],
+      exclude: [],
+    },
+    rules: {},
+    paths: { exclude: [] },
+    statements: { abi: "ABI impact", "cross-package": "Cross-package impact", fork: "Fork impact" },
+    labels: { abi: "abi-break", "cross-package": "cross-package", fork: "fork-impact" },
+    c: { headers: [] },
+    proto: { rules: "wire" },
+    packages: {},
+    fork: { remote: "upstream", "upstream-paths": ["**"], "local-paths": [], vendored: {} },
+    watch: [],
+    ack: { permission: "write", label: "impact-acknowledged" },
+    limits: {
+      files: 3000,
+      "bytes-per-file": 5 * 1024 * 1024,
+      "file-time-ms": 10_000,
+      "review-time-ms": 120_000,
+      "body-chars": 65_536,
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The validated configuration (`.github/impactgate.yml` merged over the defaults).
+ * Keys are kebab-case in YAML and kept so here, so error key paths match what users wrote.
+ */
+import type { Category, Level } from "../engine/types.js";
+
+export interface WatchEntry {
+  name: string;
+  paths: string[];
+  symbols: string[];
+  notify: string[];
+  "require-ack": boolean;
+}
+
+export interface Config {
+  interfaces: { include: string[]; exclude: string[] };
+  /** Per-rule level overrides: `{ "c/field-appended": "error" }`. */
+  rules: Record<string, Level>;
+  /** Paths whose findings are dropped by policy. */
+  paths: { exclude: string[] };
+  /** Heading / trailer name of each statement. */
+  statements: Record<Category, string>;
+  /** Label per category, or false for none. */
+  labels: Record<Category, string | false>;
+  c: { headers: string[] };
+  proto: { rules: "wire" | "wire-json" };
+  packages: Record<string, string[]>;
+  fork: {
+    upstream?: string;
+    branch?: string;
+    /** Git remote the CLI reads upstream from (default `upstream`). */
+    remote: string;
+    "upstream-paths": string[];
+    "local-paths": string[];
+    vendored: Record<string, string>;
+  };
+  watch: WatchEntry[];
+  ack: { permission: "write" | "maintain" | "admin"; label: string | false };
+  limits: {
+    files: number;
+    "bytes-per-file": number;
+    "file-time-ms": number;
+    "review-time-ms": number;
+    "body-chars": number;
+  };
+}
+
+/** One problem in a configuration file, with the key path users wrote (`limits.files`). */
+export interface ConfigError {
+  /** Dotted key path; array items as `watch[0].notify`. Empty for the document root. */
+  path: string;
+  /** 1-based line in the YAML file, when known. */
+  line?: number;
+  /** What was expected there, e.g. `a number`, `one of: error, warning, notice, off`. */
+  expected: string;
+  /** A full sentence naming the key path and the expectation. */
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigError[] };

@@ -1,0 +1,10 @@
+import type { Detector } from "./types.js";
+import { interfaceDetector } from "../detectors/interface/index.js";
+
+/**
+ * Every detector, in one explicit list (test/registry.test.ts checks each folder is here).
+ * `interface` is the generic fallback; the engine treats it specially (see review-file.ts).
+ */
+export const detectors: Detector[] = [
+  interfaceDetector,
+];

@@ -1,0 +1,166 @@
+/**
+ * The engine contract. Everything here is data: the app and the CLI build a {@link ChangeSet},
+ * the engine runs detectors and policies over it and returns a {@link Review}.
+ */
+import type { Config } from "../config/types.js";
+
+export type Category = "abi" | "cross-package" | "fork";
+export const CATEGORIES: readonly Category[] = ["abi", "cross-package", "fork"];
+
+export type Severity = "error" | "warning" | "notice";
+export type Level = Severity | "off";
+
+/** One fact a detector states about the change. Policies decide what it means for the verdict. */
+export interface Finding {
+  /** Stable id `<detector>/<kebab-rule>`, documented in docs/rules.md. */
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** Path in the head tree (the base path for removed files). */
+  path: string;
+  /** 1-based line in the file the finding is about (after version, or before for removals). */
+  line: number;
+  endLine?: number;
+  /** The interface element, e.g. `struct kvm_run.flags`, `pkg.Msg.field`, `foo()`. */
+  symbol?: string;
+  message: string;
+}
+
+/** One hunk line range, as parse-diff gives it. */
+export interface Hunk {
+  oldStart: number;
+  oldLines: number;
+  newStart: number;
+  newLines: number;
+  /** Raw hunk lines with their `+`, `-` or ` ` prefix. */
+  lines: string[];
+}
+
+export type FileStatus = "added" | "modified" | "removed" | "renamed";
+
+/** The two versions of one changed file. Contents are null where the file does not exist. */
+export interface FilePair {
+  path: string;
+  previousPath?: string;
+  status: FileStatus;
+  before: string | null;
+  after: string | null;
+  hunks: Hunk[];
+  /** Set by the source when it did not fetch the contents (binary, over a cap, not applicable). */
+  skipped?: string;
+}
+
+/** Extra repository context the changeset-level detectors need; the source fetches it. */
+export interface WorkspaceContext {
+  /** Every file path on the base tree (from one recursive tree read). */
+  paths: string[];
+  /** Contents of the manifest files wanted by `workspaceFilesWanted` (base versions). */
+  files: Record<string, string>;
+}
+
+export interface UpstreamContext {
+  /** `owner/repo` of the upstream, or a git remote name for the CLI. */
+  repo: string;
+  branch: string;
+  /** Commits the fork is ahead of / behind upstream, when known. */
+  ahead?: number;
+  behind?: number;
+  /** Upstream version of each changed path it owns; null = upstream has no such file. */
+  files: Record<string, string | null>;
+}
+
+/** An acknowledgement made by a maintainer (comment command, requested action or label). */
+export interface Acknowledgement {
+  category: Category | "all";
+  by: string;
+  at: string;
+  reason: string;
+  /** Fingerprints (see engine/fingerprint) of the error findings the ack saw. Empty = label ack. */
+  fingerprints: string[];
+  /** Label acks cover whatever is there; command acks only what they saw. */
+  coversNew?: boolean;
+}
+
+export interface ChangeSet {
+  repo: { owner: string; name: string };
+  base: { ref: string; sha: string };
+  head: { ref: string; sha: string };
+  title: string;
+  body: string;
+  files: FilePair[];
+  workspace?: WorkspaceContext;
+  upstream?: UpstreamContext;
+  acknowledgements?: Acknowledgement[];
+  /** Files or bytes the source could not review (caps, huge PRs); said in the summary. */
+  notReviewed?: { path: string; reason: string }[];
+}
+
+/** A named symbol a detector saw, for cross-detector rules (parallel interfaces, watch lists). */
+export interface SymbolEntry {
+  name: string;
+  kind: "function" | "struct" | "union" | "enum" | "typedef" | "macro" | "message" | "service" | "rpc" | "export" | "class" | "variable" | "field";
+  path: string;
+  line: number;
+}
+
+/** Markdown a detector wants shown in the summary and the comment (e.g. a layout table). */
+export interface ReportSection {
+  title: string;
+  markdown: string;
+}
+
+export interface DetectorOutput {
+  findings: Finding[];
+  /** True when the detector understood the file, so its findings replace `interface/changed`. */
+  parsed: boolean;
+  sections?: ReportSection[];
+  symbols?: { before: SymbolEntry[]; after: SymbolEntry[] };
+}
+
+export interface DetectorContext {
+  config: Config;
+  changeSet: ChangeSet;
+  /** Throws BudgetExceededError once this file's time budget is spent; call it in loops. */
+  checkBudget(): void;
+}
+
+export interface ChangeSetContext extends DetectorContext {
+  /** Findings of the file-level detectors, after rule levels were applied. */
+  findings: Finding[];
+  symbols: { before: SymbolEntry[]; after: SymbolEntry[] };
+}
+
+/** One detector: file-level (`analyze`) or changeset-level (`analyzeChangeSet`), or both. */
+export interface Detector {
+  id: string;
+  title: string;
+  /** Loads parsers (wasm grammars); called once before the first analyze. */
+  init?(): Promise<void>;
+  appliesTo?(path: string, config: Config): boolean;
+  analyze?(pair: FilePair, ctx: DetectorContext): DetectorOutput;
+  analyzeChangeSet?(cs: ChangeSet, ctx: ChangeSetContext): DetectorOutput;
+}
+
+export type CategoryState = "not-needed" | "stated" | "missing" | "contradicted" | "acknowledged";
+
+export interface CategoryResult {
+  state: CategoryState;
+  /** The statement text found in the description, if any. */
+  statement?: string;
+  /** Error findings in the category (the ones that require a statement). */
+  errors: number;
+  acknowledgement?: Acknowledgement;
+}
+
+export type Conclusion = "success" | "action_required" | "failure";
+
+export interface Review {
+  conclusion: Conclusion;
+  findings: Finding[];
+  categories: Record<Category, CategoryResult>;
+  sections: ReportSection[];
+  symbols: { before: SymbolEntry[]; after: SymbolEntry[] };
+  notReviewed: { path: string; reason: string }[];
+  /** Set when conclusion is failure: what went wrong and how to fix it. */
+  failure?: { reason: string; hint: string };
+}
