@@ -7,4 +7,6 @@ export interface ParsedStatement {
   kind: "absent" | "empty" | "none" | "text";
   /** The statement's text (comments stripped, trimmed). */
   text: string;
+  /** 1-based line of the heading or label in the description, when present. */
+  line?: number;
 }
