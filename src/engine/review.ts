@@ -36,6 +36,7 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
     const outOfTime = overBudget(reviewBudget);
     if (outOfTime) notReviewed.push({ path: pair.path, reason: "review time budget (limits.review-time-ms) spent" });
     const skipped = pair.skipped ?? (outOfTime ? "review time budget spent" : undefined);
+    if (pair.skipped && !notReviewed.some((n) => n.path === pair.path)) notReviewed.push({ path: pair.path, reason: pair.skipped });
     const file = reviewFile({ pair: skipped ? { ...pair, skipped } : pair, config, changeSet: cs, generic, semantic });
     findings.push(...file.findings);
     sections.push(...file.sections);

@@ -1,0 +1,59 @@
+import { parseArgs } from "node:util";
+
+/** A command-line mistake: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  impactgate check [--repo DIR] [--base REF] [--head REF] [--body FILE|-] [--config FILE] [--format text|markdown|json]
+  impactgate diff BEFORE AFTER [--body FILE|-] [--config FILE] [--format text|markdown|json]
+  impactgate worker        run review jobs from Redis (REDIS_URL)
+  impactgate --version
+
+Exit codes: 0 success, 1 action required, 2 usage, configuration or internal error.`;
+
+export type Format = "text" | "markdown" | "json";
+
+export interface CliArgs {
+  command: "check" | "diff" | "worker" | "help" | "version";
+  positionals: string[];
+  repo: string;
+  base?: string;
+  head: string;
+  body?: string;
+  config?: string;
+  format: Format;
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        repo: { type: "string" }, base: { type: "string" }, head: { type: "string" }, body: { type: "string" },
+        config: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" }, version: { type: "boolean" },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [cmd, ...rest] = positionals;
+  const command = values.version ? "version" : values.help || !cmd || cmd === "help" ? "help" : cmd;
+  if (!["check", "diff", "worker", "help", "version"].includes(command)) throw new UsageError(`unknown command: ${command}`);
+  const format = values.format ?? "text";
+  if (!["text", "markdown", "json"].includes(format)) throw new UsageError(`--format must be text, markdown or json, not ${format}`);
+  if (command === "diff" && rest.length !== 2) throw new UsageError("diff needs exactly two paths: BEFORE AFTER");
+  if (command === "check" && rest.length > 0) throw new UsageError(`check takes no positional arguments (got ${rest.join(" ")})`);
+  return {
+    command: command as CliArgs["command"],
+    positionals: rest,
+    repo: values.repo ?? ".",
+    base: values.base,
+    head: values.head ?? "HEAD",
+    body: values.body,
+    config: values.config,
+    format: format as Format,
+  };
+}

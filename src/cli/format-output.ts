@@ -1,0 +1,14 @@
+import { renderJson } from "../render/json.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { renderText } from "../render/text.js";
+import type { Review } from "../engine/types.js";
+import type { Config } from "../config/types.js";
+import type { Format } from "./args.js";
+
+export function formatOutput(review: Review, config: Config, format: Format): string {
+  if (format === "json") return JSON.stringify(renderJson(review), null, 2) + "\n";
+  if (format === "markdown") return renderMarkdown(review, { config });
+  return renderText(review, config);
+}
+
+export const EXIT_CODES = { success: 0, action_required: 1, failure: 2 } as const;

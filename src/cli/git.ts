@@ -1,0 +1,31 @@
+import { execFileSync } from "node:child_process";
+
+/** Thrown for git failures the user can act on (bad ref, not a repository). */
+export class GitError extends Error {}
+
+/** Runs git in `cwd` and returns stdout; a non-zero exit becomes a GitError with git's message. */
+export function git(cwd: string, args: string[]): string {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (err) {
+    const e = err as { stderr?: string; message: string };
+    throw new GitError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim()}`);
+  }
+}
+
+/** `git show <ref>:<path>` as bytes, or null when the path does not exist at that ref. */
+export function showFile(cwd: string, ref: string, path: string): Buffer | null {
+  try {
+    return execFileSync("git", ["show", `${ref}:${path}`], { cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return null;
+  }
+}
+
+export function tryGit(cwd: string, args: string[]): string | undefined {
+  try {
+    return git(cwd, args).trim();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,78 @@
+import { CATEGORIES } from "../engine/types.js";
+import { CATEGORY_TITLES, STATE_ICONS, STATE_WORDS, cell, plural, where } from "./words.js";
+import type { Category, Finding, Review } from "../engine/types.js";
+import type { Config } from "../config/types.js";
+
+/** One row per category that has findings or a statement. */
+export function statusTable(review: Review, config: Config): string {
+  const rows = CATEGORIES.filter((c) => review.categories[c].state !== "not-needed" || countIn(review, c) > 0).map((c) => {
+    const r = review.categories[c];
+    const ack = r.acknowledgement ? ` (@${r.acknowledgement.by}: ${cell(r.acknowledgement.reason)})` : "";
+    return `| ${CATEGORY_TITLES[c]} | ${r.errors} | ${STATE_ICONS[r.state]} ${STATE_WORDS[r.state]}${ack} | \`${config.statements[c]}\` |`;
+  });
+  if (rows.length === 0) return "No interface, cross-package or fork impact found.";
+  return ["| Impact | Breaking | Statement | Heading |", "|---|---|---|---|", ...rows].join("\n");
+}
+
+function countIn(review: Review, c: Category): number {
+  return review.findings.filter((f) => f.category === c).length;
+}
+
+/** Findings by category, errors first, at most `max` per category with the rest counted. */
+export function findingsList(review: Review, max = 50): string {
+  const out: string[] = [];
+  for (const c of CATEGORIES) {
+    const list = review.findings.filter((f) => f.category === c).sort(bySeverity);
+    if (list.length === 0) continue;
+    out.push(`**${CATEGORY_TITLES[c]}** — ${summaryCounts(list)}`, "");
+    for (const f of list.slice(0, max)) out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.ruleId}\` ${where(f)} — ${f.message}`);
+    if (list.length > max) out.push(`- … and ${list.length - max} more (see the check run annotations)`);
+    out.push("");
+  }
+  return out.join("\n").trim();
+}
+
+const SEVERITY_MARK = { error: "🔴", warning: "🟡", notice: "🔵" } as const;
+const RANK = { error: 0, warning: 1, notice: 2 } as const;
+
+function bySeverity(a: Finding, b: Finding): number {
+  return RANK[a.severity] - RANK[b.severity];
+}
+
+function summaryCounts(list: Finding[]): string {
+  const n = (s: Finding["severity"]) => list.filter((f) => f.severity === s).length;
+  return [plural(n("error"), "error"), plural(n("warning"), "warning"), plural(n("notice"), "notice")].filter((s) => !s.startsWith("0 ")).join(", ");
+}
+
+/** Detector sections (layout tables, package graphs) and the app's extra sections. */
+export function extraSections(sections: { title: string; markdown: string }[]): string {
+  return sections.map((s) => `### ${s.title}\n\n${s.markdown}`).join("\n\n");
+}
+
+export function notReviewedBlock(review: Review): string {
+  if (review.notReviewed.length === 0) return "";
+  const lines = review.notReviewed.slice(0, 100).map((n) => `- \`${n.path}\`: ${n.reason}`);
+  const more = review.notReviewed.length > 100 ? [`- … and ${review.notReviewed.length - 100} more`] : [];
+  return [`### Not reviewed (${review.notReviewed.length})`, "", "These files were not fully analysed; their generic interface findings still count.", "", ...lines, ...more].join("\n");
+}
+
+/** How to get the check green: state, fix, acknowledge, recheck. */
+export function helpBlock(config: Config, docsUrl: string): string {
+  const ackLabel = config.ack.label ? ` or add the \`${config.ack.label}\` label` : "";
+  return [
+    "<details><summary>How to resolve this</summary>",
+    "",
+    "- **State the impact**: add the statement sections shown here to the pull request description (a `Name: text` trailer line works too). Write `none` only when there is truly no impact.",
+    "- **Fix it**: keep the old interface (add instead of change), then push.",
+    `- **Acknowledge** (maintainers with \`${config.ack.permission}\` permission): comment \`/impactgate ack <abi|cross-package|fork|all> <reason>\`${ackLabel}.`,
+    "- **Re-check**: comment `/impactgate recheck`, or use the check's Re-run button.",
+    `- Rules: ${docsUrl}/rules.md · Configuration: ${docsUrl}/config.md`,
+    "",
+    "</details>",
+  ].join("\n");
+}
+
+/** Categories whose statement the author still has to write. */
+export function blockedCategories(review: Review): Category[] {
+  return CATEGORIES.filter((c) => ["missing", "contradicted"].includes(review.categories[c].state));
+}

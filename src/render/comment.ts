@@ -1,0 +1,48 @@
+import { blockedCategories, extraSections, findingsList, helpBlock, statusTable } from "./blocks.js";
+import { DEFAULT_DOCS_URL } from "./check-run.js";
+import { truncateMarkdown } from "./truncate.js";
+import { statementTemplate } from "../statements/template.js";
+import { COMMENT_MARKER } from "./types.js";
+import type { Review } from "../engine/types.js";
+import type { RenderOptions } from "./types.js";
+
+/** GitHub's limit for an issue comment body. */
+const COMMENT_LIMIT = 65_536;
+
+/**
+ * The sticky comment. While a statement is missing it lists the findings and a paste-ready
+ * template; once everything is stated it says so in a few lines.
+ */
+export function renderComment(review: Review, opts: RenderOptions): string {
+  const docs = opts.docsUrl ?? DEFAULT_DOCS_URL;
+  const blocked = blockedCategories(review);
+  if (review.conclusion === "failure") {
+    return `${COMMENT_MARKER}\n### Impactgate could not review this pull request\n\n${review.failure?.reason ?? ""}\n\n${review.failure?.hint ?? ""}`;
+  }
+  if (blocked.length === 0) {
+    const parts = [COMMENT_MARKER, "### ✅ Impactgate: impact stated", "", statusTable(review, opts.config), extraSections(opts.extraSections ?? [])];
+    return parts.filter((p) => p !== "").join("\n").trim();
+  }
+  const names = blocked.map((c) => `**${opts.config.statements[c]}**`).join(", ");
+  const parts = [
+    COMMENT_MARKER,
+    "### ❌ Impactgate: please state the impact of this change",
+    "",
+    `This pull request changes interfaces others depend on. Before it can be merged, its description needs ${names}.`,
+    "",
+    statusTable(review, opts.config),
+    "",
+    findingsList(review, 20),
+    "",
+    "**Paste this into the description and fill it in:**",
+    "",
+    "```markdown",
+    statementTemplate(blocked, opts.config.statements),
+    "```",
+    "",
+    extraSections([...review.sections, ...(opts.extraSections ?? [])]),
+    "",
+    helpBlock(opts.config, docs),
+  ];
+  return truncateMarkdown(parts.join("\n").replace(/\n{3,}/g, "\n\n").trim(), COMMENT_LIMIT);
+}

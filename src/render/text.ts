@@ -1,0 +1,30 @@
+import { CATEGORIES } from "../engine/types.js";
+import { renderTitle } from "./title.js";
+import { STATE_WORDS } from "./words.js";
+import { statementTemplate } from "../statements/template.js";
+import { blockedCategories } from "./blocks.js";
+import type { Review } from "../engine/types.js";
+import type { Config } from "../config/types.js";
+
+/** Plain text for a terminal: one line per finding, then the verdict and what to write. */
+export function renderText(review: Review, config: Config): string {
+  const out: string[] = [];
+  for (const f of review.findings) {
+    const symbol = f.symbol ? ` ${f.symbol}` : "";
+    out.push(`${f.severity.padEnd(7)} ${f.path}:${f.line}  ${f.ruleId}${symbol}\n        ${f.message}`);
+  }
+  if (review.findings.length > 0) out.push("");
+  for (const s of review.sections) out.push(`${s.title}\n${s.markdown}\n`);
+  for (const n of review.notReviewed) out.push(`not reviewed: ${n.path} (${n.reason})`);
+  for (const c of CATEGORIES) {
+    const r = review.categories[c];
+    if (r.state !== "not-needed" || r.errors > 0) out.push(`${config.statements[c]}: ${STATE_WORDS[r.state]} (${r.errors} breaking)`);
+  }
+  if (review.failure) out.push(`error: ${review.failure.reason}\n${review.failure.hint}`);
+  out.push(`${review.conclusion}: ${renderTitle(review, config)}`);
+  const blocked = blockedCategories(review);
+  if (blocked.length > 0) {
+    out.push("", "State the impact in the PR description (or an `ABI-Impact:`-style trailer in a commit message):", "", statementTemplate(blocked, config.statements));
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "@jest/globals";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../../src/cli/main.js";
+import { captureIo } from "../helpers/capture.js";
+import { makeGitRepo } from "../helpers/git-repo.js";
+
+const HEADER_V1 = "#ifndef A_H\n#define A_H\nstruct point { int x; int y; };\nint area(struct point *p);\n#endif\n";
+const HEADER_V2 = "#ifndef A_H\n#define A_H\nstruct point { int x; long z; int y; };\nint area(struct point *p);\n#endif\n";
+
+async function run(argv: string[]) {
+  const c = captureIo();
+  const code = await main(argv, c.io);
+  return { code, out: c.stdout(), err: c.stderr() };
+}
+
+function repoWithBranch() {
+  const repo = makeGitRepo();
+  repo.commit("initial", { "include/a.h": HEADER_V1, "README": "hello\n" });
+  repo.git("checkout", "-q", "-b", "feature");
+  return repo;
+}
+
+describe("impactgate check", () => {
+  it("exits 1 with action_required when a header change has no statement", async () => {
+    const repo = repoWithBranch();
+    repo.commit("change the point struct", { "include/a.h": HEADER_V2 });
+    const { code, out } = await run(["check", "--repo", repo.dir, "--format", "json"]);
+    const json = JSON.parse(out);
+    expect(code).toBe(1);
+    expect(json.conclusion).toBe("action_required");
+    expect(json.statements.abi).toBe("missing");
+    expect(json.findings.length).toBeGreaterThan(0);
+    expect(json.findings.every((f: { path: string }) => f.path === "include/a.h")).toBe(true);
+  });
+
+  it("counts an ABI-Impact trailer in a commit message of the range", async () => {
+    const repo = repoWithBranch();
+    repo.commit("change the point struct\n\nABI-Impact: struct point grows; all users must rebuild.", { "include/a.h": HEADER_V2 });
+    const { code, out } = await run(["check", "--repo", repo.dir, "--format", "json"]);
+    expect(JSON.parse(out).statements.abi).toBe("stated");
+    expect(code).toBe(0);
+  });
+
+  it("takes the description from --body and a config from .github/impactgate.yml", async () => {
+    const repo = repoWithBranch();
+    repo.commit("x", { "include/a.h": HEADER_V2, ".github/impactgate.yml": "statements:\n  abi: Interface change\n" });
+    const body = join(repo.dir, "body.md");
+    writeFileSync(body, "## Interface change\nRebuild everything.\n");
+    expect((await run(["check", "--repo", repo.dir, "--body", body])).code).toBe(0);
+  });
+
+  it("exits 0 when nothing interface-like changed", async () => {
+    const repo = repoWithBranch();
+    repo.commit("docs", { README: "hello world\n" });
+    const { code, out } = await run(["check", "--repo", repo.dir]);
+    expect(code).toBe(0);
+    expect(out).toContain("success");
+  });
+
+  it("exits 2 with key paths on an invalid config", async () => {
+    const repo = repoWithBranch();
+    repo.commit("x", { "include/a.h": HEADER_V2, ".github/impactgate.yml": "limits:\n  files: many\n" });
+    const { code, err } = await run(["check", "--repo", repo.dir]);
+    expect(code).toBe(2);
+    expect(err).toContain("limits.files");
+  });
+
+  it("exits 2 on a bad ref, outside a repository, and on usage errors", async () => {
+    const repo = repoWithBranch();
+    expect((await run(["check", "--repo", repo.dir, "--base", "no-such-ref"])).code).toBe(2);
+    expect((await run(["check", "--repo", "/"])).code).toBe(2);
+    const usage = await run(["diff", "only-one"]);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toContain("Usage:");
+    expect((await run(["frobnicate"])).code).toBe(2);
+  });
+});
+
+describe("impactgate diff", () => {
+  it("reviews the bundled example and prints its findings and action_required", async () => {
+    const { code, out } = await run(["diff", "examples/kvm-run/before", "examples/kvm-run/after"]);
+    expect(code).toBe(1);
+    expect(out).toContain("include/uapi/linux/kvm_example.h");
+    expect(out).toContain("action_required");
+  });
+
+  it("accepts the example's description as the statement", async () => {
+    const { code, out } = await run(["diff", "examples/kvm-run/before", "examples/kvm-run/after", "--body", "examples/kvm-run/description.md", "--format", "json"]);
+    expect(JSON.parse(out).statements.abi).toBe("stated");
+    expect([0, 1]).toContain(code);
+  });
+
+  it("compares two single files as one pair", async () => {
+    const { out } = await run(["diff", "examples/kvm-run/before/include/uapi/linux/kvm_example.h", "examples/kvm-run/after/include/uapi/linux/kvm_example.h", "--format", "json"]);
+    const json = JSON.parse(out);
+    expect(json.findings.length).toBeGreaterThan(0);
+    expect(json.findings[0].path).toBe("kvm_example.h");
+  });
+
+  it("gives zero findings comparing a tree with itself", async () => {
+    const { code, out } = await run(["diff", "examples/kvm-run/after", "examples/kvm-run/after", "--format", "json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).findings).toEqual([]);
+  });
+});
