@@ -1,0 +1,28 @@
+import type { Context, Logger } from "probot";
+import type { Octokit } from "./octokit.js";
+
+/**
+ * What a review needs from its surroundings. A webhook Context gives it today; a queue worker
+ * (issue 7) can build one from an installation client without a webhook.
+ */
+export interface GateContext {
+  octokit: Octokit;
+  log: Logger;
+  /** `X-GitHub-Delivery` of the event that asked for the review, for logs. */
+  delivery: string;
+  /** Reads `.github/impactgate.yml` from the default branch, `_extends` resolved; null when absent. */
+  readConfig(): Promise<unknown>;
+}
+
+/** The config file name under `.github/`. */
+export const CONFIG_FILE = "impactgate.yml";
+
+/** A GateContext from a Probot webhook context. */
+export function gateContext(context: Pick<Context, "octokit" | "log" | "id" | "config">): GateContext {
+  return {
+    octokit: context.octokit,
+    log: context.log,
+    delivery: context.id,
+    readConfig: () => context.config(CONFIG_FILE),
+  };
+}

@@ -1,0 +1,57 @@
+import { emptyPair } from "./file-pair.js";
+import { listPullFiles } from "./list-files.js";
+import type { Config } from "../../config/types.js";
+import type { ChangeSet, Detector, FilePair } from "../../engine/types.js";
+import type { Octokit } from "../octokit.js";
+import type { PullTarget } from "../target.js";
+import type { BlobRequest, ContentFetcher } from "./content-fetcher.js";
+
+interface Options {
+  octokit: Octokit;
+  target: PullTarget;
+  config: Config;
+  detectors: readonly Detector[];
+  fetcher: ContentFetcher;
+}
+
+/**
+ * The pull request as the engine sees it: every changed file with its hunks, and before/after
+ * contents only for files some detector applies to (the rest would be fetched for nothing).
+ */
+export async function buildChangeSet({ octokit, target, config, detectors, fetcher }: Options): Promise<ChangeSet> {
+  // 1. the file list, all pages; past limits.files the rest is said, not silently dropped
+  const listed = await listPullFiles({ octokit, owner: target.owner, repo: target.repo, number: target.number });
+  const cap = config.limits.files;
+  const notReviewed = listed.slice(cap).map((f) => ({ path: f.filename, reason: `over limits.files (${cap})` }));
+  const files = listed.slice(0, cap).map(emptyPair);
+
+  // 2. which versions to read: only files a detector (the generic interface one included) wants
+  const wants = (p: string) => detectors.some((d) => d.appliesTo?.(p, config));
+  const requests: { pair: FilePair; side: "before" | "after"; req: BlobRequest }[] = [];
+  for (const pair of files) {
+    if (!wants(pair.path) && !(pair.previousPath && wants(pair.previousPath))) {
+      pair.skipped = "no detector applies";
+      continue;
+    }
+    if (pair.status !== "added") requests.push({ pair, side: "before", req: { path: pair.previousPath ?? pair.path, ref: target.base.sha } });
+    if (pair.status !== "removed") requests.push({ pair, side: "after", req: { path: pair.path, ref: target.head.sha } });
+  }
+
+  // 3. read them through the fetcher (REST today, batched GraphQL later)
+  const results = await fetcher.fetch(requests.map((r) => r.req), { maxBytes: config.limits["bytes-per-file"] });
+  requests.forEach(({ pair, side }, i) => {
+    const result = results[i]!;
+    pair[side] = result.text;
+    if (result.text === null && "skipped" in result && result.skipped) pair.skipped = `${side}: ${result.skipped}`;
+  });
+
+  return {
+    repo: { owner: target.owner, name: target.repo },
+    base: target.base,
+    head: target.head,
+    title: target.title,
+    body: target.body,
+    files,
+    notReviewed,
+  };
+}

@@ -1,0 +1,40 @@
+import type { KnownFindings } from "./known-findings.js";
+
+/** What one process remembers about the `impactgate` check run of a head SHA. */
+export interface CachedRun {
+  checkRunId: number;
+  known?: KnownFindings;
+}
+
+export interface ReviewCache {
+  get(key: string): CachedRun | undefined;
+  set(key: string, value: CachedRun): void;
+}
+
+/** `owner/repo@headSha#configHash`: findings depend on nothing else that an event can change. */
+export function cacheKey(repo: { owner: string; repo: string }, headSha: string, configHash: string): string {
+  return `${repo.owner}/${repo.repo}@${headSha}#${configHash}`;
+}
+
+/**
+ * A small LRU (Map keeps insertion order): the per-process shortcut. Other replicas and restarts
+ * read the same facts back from the check run (see read-known.ts).
+ */
+export function createReviewCache(max = 500): ReviewCache {
+  const map = new Map<string, CachedRun>();
+  return {
+    get(key) {
+      const hit = map.get(key);
+      if (hit) {
+        map.delete(key);
+        map.set(key, hit);
+      }
+      return hit;
+    },
+    set(key, value) {
+      map.delete(key);
+      map.set(key, value);
+      if (map.size > max) map.delete(map.keys().next().value!);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { validateConfig } from "../config/validate-config.js";
+import { formatConfigErrors } from "../config/format-config-errors.js";
+import { failedReview } from "../engine/failed-review.js";
+import { DOCS_URL } from "./docs-url.js";
+import type { Config } from "../config/types.js";
+import type { Detector, Review } from "../engine/types.js";
+
+export type LoadedConfig = { ok: true; config: Config; hash: string } | { ok: false; review: Review };
+
+const FILE = ".github/impactgate.yml";
+
+/**
+ * Reads and validates the repository's config. Problems the user can fix (bad YAML, unknown key,
+ * wrong type) become a failure Review naming the key; API errors are thrown to the caller.
+ */
+export async function loadConfig(read: () => Promise<unknown>, detectors: readonly Detector[]): Promise<LoadedConfig> {
+  let raw: unknown;
+  try {
+    raw = await read();
+  } catch (err) {
+    if (typeof (err as { status?: unknown }).status === "number") throw err; // GitHub's problem, not the file's
+    return { ok: false, review: invalid(`${FILE} could not be read: ${(err as Error).message}`, "") };
+  }
+  const result = validateConfig(raw ?? {});
+  if (!result.ok) {
+    const first = result.errors[0];
+    return { ok: false, review: invalid(`${FILE} is invalid: ${first ? first.message : "unknown problem"}`, formatConfigErrors(result.errors)) };
+  }
+  return { ok: true, config: result.config, hash: configHash(result.config, detectors) };
+}
+
+/** Known findings are valid only for the same config and the same detector set. */
+export function configHash(config: Config, detectors: readonly Detector[]): string {
+  const key = JSON.stringify({ config, detectors: detectors.map((d) => d.id) });
+  return createHash("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+function invalid(reason: string, details: string): Review {
+  const hint = [
+    details,
+    `Fix ${FILE} on the default branch (the config is never read from the pull request), see ${DOCS_URL}/config.md for every key, then re-run this check.`,
+  ].filter(Boolean).join("\n\n");
+  return failedReview(reason, hint);
+}

@@ -1,0 +1,70 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { QueueStats } from "../queue/types.js";
+
+/** Every metric the app exports on `/metrics`; one registry per process (tests make their own). */
+export interface Metrics {
+  registry: Registry;
+  reviews: Counter<"conclusion">;
+  reviewDuration: Histogram<"conclusion">;
+  findings: Counter<"rule">;
+  githubRequests: Counter<"route" | "status">;
+  rateLimitRemaining: Gauge<"installation">;
+  queueDepth: Gauge<"state">;
+  queueOldestAge: Gauge;
+  jobs: Counter<"outcome">;
+  /** Reads queue depth and age at scrape time, so the gauges never go stale. */
+  watchQueue(stats: () => Promise<QueueStats>): void;
+}
+
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: "impactgate_" });
+  const registers = [registry];
+  let readStats: (() => Promise<QueueStats>) | undefined;
+  let last: Promise<QueueStats | undefined> | undefined;
+  // Both queue gauges are read in one scrape; share one stats() call between them.
+  const statsOnce = () => {
+    last ??= (readStats?.() ?? Promise.resolve(undefined)).catch(() => undefined).finally(() => setTimeout(() => (last = undefined), 0));
+    return last;
+  };
+  return {
+    registry,
+    reviews: new Counter({ name: "impactgate_reviews_total", help: "Reviews completed, by check conclusion", labelNames: ["conclusion"], registers }),
+    reviewDuration: new Histogram({
+      name: "impactgate_review_duration_seconds",
+      help: "Wall time of one review, from dequeue to the last write",
+      labelNames: ["conclusion"],
+      buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
+      registers,
+    }),
+    findings: new Counter({ name: "impactgate_findings_total", help: "Findings reported, by rule id", labelNames: ["rule"], registers }),
+    githubRequests: new Counter({ name: "impactgate_github_requests_total", help: "GitHub API requests, by route template and HTTP status", labelNames: ["route", "status"], registers }),
+    rateLimitRemaining: new Gauge({ name: "impactgate_github_rate_limit_remaining", help: "x-ratelimit-remaining seen last, per installation", labelNames: ["installation"], registers }),
+    queueDepth: new Gauge({
+      name: "impactgate_queue_depth",
+      help: "Review jobs in the queue, by state",
+      labelNames: ["state"],
+      registers,
+      async collect() {
+        const s = await statsOnce();
+        if (!s) return;
+        this.set({ state: "waiting" }, s.waiting);
+        this.set({ state: "active" }, s.active);
+        this.set({ state: "delayed" }, s.delayed);
+      },
+    }),
+    queueOldestAge: new Gauge({
+      name: "impactgate_queue_oldest_age_seconds",
+      help: "Age of the oldest waiting review job",
+      registers,
+      async collect() {
+        const s = await statsOnce();
+        if (s) this.set(s.oldestAgeMs / 1000);
+      },
+    }),
+    jobs: new Counter({ name: "impactgate_jobs_total", help: "Queue job outcomes (completed, retried, failed, superseded, duplicate-delivery, …)", labelNames: ["outcome"], registers }),
+    watchQueue(stats) {
+      readStats = stats;
+    },
+  };
+}

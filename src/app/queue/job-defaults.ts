@@ -1,0 +1,15 @@
+import type { JobsOptions } from "bullmq";
+
+/** Retry and retention for review jobs. `github` backoff reads retry-after (see retry-delay). */
+export function jobDefaults(attempts: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: "github", delay: 1000 },
+    // Completed jobs stay a day so a replayed key is recognised as already reviewed.
+    removeOnComplete: { age: 24 * 3600, count: 50_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
+/** Job states in which the job will still run. */
+export const PENDING_STATES = new Set(["waiting", "active", "delayed", "prioritized", "waiting-children"]);

@@ -1,0 +1,105 @@
+import { randomBytes } from "node:crypto";
+import { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Metrics } from "../ops/metrics.js";
+import { jobDefaults, PENDING_STATES } from "./job-defaults.js";
+import { jobIdFor, prKey, reviewKey } from "./job-key.js";
+import { redisKeys } from "./redis-keys.js";
+import type { EnqueueOptions, EnqueueResult, QueueStats, ReviewJob, ReviewQueue } from "./types.js";
+
+export interface RedisQueueOptions {
+  redis: Redis;
+  log: Logger;
+  metrics?: Metrics;
+  prefix?: string;
+  attempts?: number;
+  deliveryTtlSeconds?: number;
+}
+
+const LATEST_TTL_SECONDS = 7 * 24 * 3600;
+
+/**
+ * The producer side on Redis (BullMQ): any number of app replicas enqueue here, any number of
+ * `impactgate worker` processes consume. Jobs are keyed by (repo, PR, head SHA, description hash).
+ */
+export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { queue: Queue } {
+  const { redis, log, metrics } = options;
+  const keys = redisKeys(options.prefix);
+  const queue = new Queue(keys.queueName, {
+    connection: redis,
+    prefix: keys.bullPrefix,
+    defaultJobOptions: jobDefaults(options.attempts ?? 8),
+  });
+  const deliveryTtl = options.deliveryTtlSeconds ?? 24 * 3600;
+
+  async function chooseJobId(key: string, latest: string | null, rerun: boolean): Promise<string | "duplicate"> {
+    const id = jobIdFor(key);
+    if (rerun) return jobIdFor(key, randomBytes(6).toString("hex"));
+    const state = await queue.getJobState(id);
+    if (state === "unknown") return id;
+    // Same key waiting or running: let it run, and make it the PR's newest again.
+    if (PENDING_STATES.has(state)) return latest === id ? "duplicate" : id;
+    // Done with nothing newer since: nothing to do. Failed, or older than another event: run again.
+    if (state === "completed" && latest === id) return "duplicate";
+    return jobIdFor(key, randomBytes(6).toString("hex"));
+  }
+
+  async function enqueue(job: ReviewJob, opts: EnqueueOptions = {}): Promise<EnqueueResult> {
+    if (opts.deliveryId) {
+      const fresh = await redis.set(keys.delivery(opts.deliveryId), "1", "EX", deliveryTtl, "NX");
+      if (fresh !== "OK") {
+        metrics?.jobs.inc({ outcome: "duplicate-delivery" });
+        return { status: "duplicate-delivery" };
+      }
+    }
+    try {
+      const latestKey = keys.latest(prKey(job));
+      const latest = await redis.get(latestKey);
+      const id = await chooseJobId(reviewKey(job), latest, opts.rerun ?? false);
+      if (id === "duplicate") {
+        metrics?.jobs.inc({ outcome: "duplicate-job" });
+        return { status: "duplicate-job", jobId: latest ?? undefined };
+      }
+      const replaced = latest && latest !== id && PENDING_STATES.has(await queue.getJobState(latest));
+      await redis.set(latestKey, id, "EX", LATEST_TTL_SECONDS);
+      await queue.add("review", job, { jobId: id });
+      metrics?.jobs.inc({ outcome: replaced ? "coalesced" : "queued" });
+      return { status: replaced ? "coalesced" : "queued", jobId: id };
+    } catch (err) {
+      // Forget the delivery so a manual redelivery from GitHub's UI can still get through.
+      if (opts.deliveryId) await redis.del(keys.delivery(opts.deliveryId)).catch(() => undefined);
+      log.error({ err, delivery: opts.deliveryId }, "enqueue on Redis failed");
+      throw err;
+    }
+  }
+
+  return {
+    kind: "redis",
+    queue,
+    enqueue,
+    async isPending(job) {
+      const latest = await redis.get(keys.latest(prKey(job)));
+      if (!latest) return false;
+      const queued = await queue.getJob(latest);
+      if (!queued || queued.data.pull.head.sha !== job.pull.head.sha) return false;
+      return PENDING_STATES.has(await queue.getJobState(latest));
+    },
+    async stats(): Promise<QueueStats> {
+      const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized");
+      const [oldest] = await queue.getJobs(["waiting", "prioritized"], 0, 0, true);
+      return {
+        waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+        active: counts.active ?? 0,
+        delayed: counts.delayed ?? 0,
+        oldestAgeMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
+      };
+    },
+    async ping() {
+      await redis.ping();
+    },
+    async close() {
+      await queue.close();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { defaultConfig } from "../../config/defaults.js";
+import { failedReview } from "../../engine/failed-review.js";
+import { renderCheckRun } from "../../render/check-run.js";
+import { findCheckRun } from "./find-check-run.js";
+import { writeCheckRun } from "./write-check-run.js";
+import type { GateContext } from "../gate-context.js";
+
+interface Failure {
+  owner: string;
+  repo: string;
+  headSha: string;
+  err: unknown;
+  /** The run to complete when the caller already knows it. */
+  existingId?: number;
+}
+
+const HINT = "This is not a problem with your pull request. Press **Re-run** on this check (or push a commit) to try again; if it keeps failing, tell the app's operator the delivery id from this check.";
+
+/**
+ * Anything unexpected: logged with the delivery id, and the check completed as `failure` with a
+ * re-run hint, so a required check is never left waiting. Never throws.
+ */
+export async function reportFailure(ctx: Pick<GateContext, "octokit" | "log" | "delivery">, failure: Failure): Promise<void> {
+  const { octokit, log, delivery } = ctx;
+  const { owner, repo, headSha, err } = failure;
+  log.error({ err, delivery, repo: `${owner}/${repo}`, headSha }, "review failed");
+  try {
+    const review = failedReview(`Impactgate could not finish this review (delivery ${delivery}).`, HINT);
+    const existingId = failure.existingId ?? (await findCheckRun({ octokit, owner, repo, headSha }))?.checkRunId;
+    const output = renderCheckRun(review, { config: defaultConfig() });
+    await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId });
+  } catch (writeErr) {
+    log.error({ err: writeErr, delivery }, "could not report the failure on the check run");
+  }
+}

@@ -1,0 +1,32 @@
+import { COMMENT_MARKER } from "../../render/types.js";
+import type { Octokit } from "../octokit.js";
+
+interface Options {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  number: number;
+  body: string;
+  /** True when a statement is missing or contradicted: only then may a comment be created. */
+  needed: boolean;
+}
+
+export type CommentAction = "created" | "updated" | "unchanged" | "none";
+
+/**
+ * Keeps one comment per pull request, found by its hidden marker across every page of comments:
+ * created only when something must be stated, then edited in place; an unchanged body is not
+ * written (writes are rate-limited and notify nobody usefully).
+ */
+export async function upsertStickyComment({ octokit, owner, repo, number, body, needed }: Options): Promise<CommentAction> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+  const mine = comments.find((c) => c.user?.type === "Bot" && c.body?.includes(COMMENT_MARKER));
+  if (mine) {
+    if (mine.body === body) return "unchanged";
+    await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+    return "updated";
+  }
+  if (!needed) return "none";
+  await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  return "created";
+}

@@ -1,0 +1,60 @@
+import { batches } from "./batch.js";
+import { CHECK_NAME } from "./check-name.js";
+import { truncateMarkdown } from "../../render/truncate.js";
+import type { Octokit } from "../octokit.js";
+import type { CheckRunOutput } from "../../render/types.js";
+import type { Conclusion } from "../../engine/types.js";
+
+interface Options {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  headSha: string;
+  conclusion: Conclusion;
+  output: CheckRunOutput;
+  /** The run to update (a re-review of the same SHA); otherwise one is created. */
+  existingId?: number;
+  /** Hidden record appended to output.text (known findings), dropped if it would not fit. */
+  record?: string;
+  /** False when the existing run already carries these annotations: GitHub appends, never replaces. */
+  sendAnnotations?: boolean;
+}
+
+const TEXT_LIMIT = 65_535;
+
+/**
+ * Writes the verdict as one completed check run: created complete (never `in_progress`), the
+ * first 50 annotations with it and the rest in PATCH updates of 50. Returns the run id.
+ */
+export async function writeCheckRun(opts: Options): Promise<number> {
+  const { octokit, owner, repo, output } = opts;
+  const annotations = opts.sendAnnotations === false ? [] : output.annotations;
+  const [first, ...rest] = batches(annotations);
+  const summary = truncateMarkdown(output.summary);
+  const text = withRecord(output.text, opts.record);
+  const body = {
+    owner,
+    repo,
+    status: "completed" as const,
+    conclusion: opts.conclusion,
+    completed_at: new Date().toISOString(),
+    output: { title: output.title, summary, ...(text || opts.existingId ? { text } : {}), annotations: first },
+  };
+  const id = opts.existingId
+    ? (await octokit.rest.checks.update({ ...body, check_run_id: opts.existingId })).data.id
+    : (await octokit.rest.checks.create({ ...body, name: CHECK_NAME, head_sha: opts.headSha })).data.id;
+  for (const chunk of rest) {
+    // Updates append annotations; title and summary are required in every output.
+    await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: { title: output.title, summary, annotations: chunk } });
+  }
+  return id;
+}
+
+/** Always a string: an update must overwrite an older record, never leave it behind. */
+function withRecord(text: string | undefined, record: string | undefined): string {
+  const plain = text ?? "";
+  if (!record) return plain;
+  const joined = plain ? `${plain}\n\n${record}` : record;
+  // Too many findings to record: the run stays correct, an `edited` then costs a full review.
+  return joined.length <= TEXT_LIMIT ? joined : plain;
+}

@@ -1,0 +1,101 @@
+import { review as runReview } from "../engine/review.js";
+import { detectors as registered } from "../engine/registry.js";
+import { renderCheckRun } from "../render/check-run.js";
+import { renderComment } from "../render/comment.js";
+import { defaultConfig } from "../config/defaults.js";
+import { buildChangeSet } from "./github-source/build-change-set.js";
+import { restContentFetcher } from "./github-source/rest-content-fetcher.js";
+import { loadConfig } from "./load-config.js";
+import { DOCS_URL } from "./docs-url.js";
+import { cacheKey } from "./known/review-cache.js";
+import { encodeKnown } from "./known/encode-known.js";
+import { knownFrom, sameFindings } from "./known/known-findings.js";
+import { reevaluateStatements } from "./known/reevaluate-statements.js";
+import { findCheckRun } from "./report/find-check-run.js";
+import { writeCheckRun } from "./report/write-check-run.js";
+import { upsertStickyComment } from "./report/sticky-comment.js";
+import { syncLabels } from "./report/sync-labels.js";
+import { reportFailure } from "./report/report-failure.js";
+import type { Detector, Review } from "../engine/types.js";
+import type { GateContext } from "./gate-context.js";
+import type { PullTarget } from "./target.js";
+import type { ReviewCache } from "./known/review-cache.js";
+import type { ContentFetcher } from "./github-source/content-fetcher.js";
+
+export interface GateOptions {
+  cache: ReviewCache;
+  /** Review afresh even when findings for this head are known (the Re-run button). */
+  force?: boolean;
+  /** Defaults to one REST read per file. */
+  fetcher?: ContentFetcher;
+  /** Defaults to the registry. */
+  detectors?: readonly Detector[];
+}
+
+/** What the gate did, for tests and logs. */
+export interface GateResult {
+  review: Review;
+  checkRunId: number;
+  reusedFindings: boolean;
+}
+
+/**
+ * Reviews one pull request head and reports it: check run, sticky comment, labels. Never throws;
+ * an unexpected error completes the check as `failure` with a re-run hint.
+ */
+export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOptions): Promise<GateResult | undefined> {
+  const { octokit } = ctx;
+  const { owner, repo, number } = target;
+  const headSha = target.head.sha;
+  const log = ctx.log.child({ repo: `${owner}/${repo}`, pr: number, headSha, delivery: ctx.delivery });
+  const started = Date.now();
+  const detectors = opts.detectors ?? registered;
+  let existingId: number | undefined;
+  try {
+    // 1. config from the default branch, validated: a pull request cannot loosen its own gate
+    const loaded = await loadConfig(ctx.readConfig, detectors);
+
+    // 2. the run already on this head: re-reviews update it, and it records the findings it saw
+    const key = loaded.ok ? cacheKey(target, headSha, loaded.hash) : undefined;
+    const existing = (key ? opts.cache.get(key) : undefined) ?? (await findCheckRun({ octokit, owner, repo, headSha }));
+    existingId = existing?.checkRunId;
+
+    // 3. an invalid config is the user's to fix: say which key, touch nothing else
+    if (!loaded.ok) {
+      const output = renderCheckRun(loaded.review, { config: defaultConfig(), docsUrl: DOCS_URL });
+      const checkRunId = await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId });
+      log.info({ conclusion: "failure", ms: Date.now() - started }, "config invalid; reported");
+      return { review: loaded.review, checkRunId, reusedFindings: false };
+    }
+    const { config, hash } = loaded;
+
+    // 4. findings: known for this head and config → statements only (no file is fetched again)
+    const known = !opts.force && existing?.known?.configHash === hash ? existing.known : undefined;
+    const review = known
+      ? reevaluateStatements({ known, body: target.body, config })
+      : await runReview(await buildChangeSet({ octokit, target, config, detectors, fetcher: opts.fetcher ?? restContentFetcher(octokit, { owner, repo }) }), config, { detectors: [...detectors] });
+
+    // 5. the verdict first: branch protection waits on it; annotations only if not already there
+    const record = knownFrom(review, headSha, hash);
+    const output = renderCheckRun(review, { config, docsUrl: DOCS_URL });
+    const checkRunId = await writeCheckRun({
+      octokit, owner, repo, headSha, conclusion: review.conclusion, output, existingId,
+      record: record ? encodeKnown(record) : undefined,
+      sendAnnotations: !sameFindings(existing?.known?.findings, review.findings),
+    });
+    if (key) opts.cache.set(key, { checkRunId, known: record });
+
+    // 6. the sticky comment: created only when something must be stated, else only kept current
+    const blocked = Object.values(review.categories).some((c) => c.state === "missing" || c.state === "contradicted");
+    const comment = await upsertStickyComment({ octokit, owner, repo, number, body: renderComment(review, { config, docsUrl: DOCS_URL }), needed: blocked });
+
+    // 7. labels follow the error findings, not the statements: reviewers filter on them
+    const labels = await syncLabels({ octokit, owner, repo, number, current: target.labels, review, config });
+
+    log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), comment, labels, ms: Date.now() - started }, "review reported");
+    return { review, checkRunId, reusedFindings: Boolean(known) };
+  } catch (err) {
+    await reportFailure({ ...ctx, log }, { owner, repo, headSha, err, existingId });
+    return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+/** The pull request a review is about, whichever event asked for it. */
+export interface PullTarget {
+  owner: string;
+  repo: string;
+  number: number;
+  title: string;
+  body: string;
+  base: { ref: string; sha: string };
+  head: { ref: string; sha: string };
+  /** Label names on the pull request now. */
+  labels: string[];
+}
+
+interface PullLike {
+  number: number;
+  title: string;
+  body?: string | null;
+  base: { ref: string; sha: string };
+  head: { ref: string; sha: string };
+  labels?: ({ name: string } | null | undefined)[] | null;
+}
+
+/** The target from a pull request object as webhooks and `pulls.get` give it. */
+export function pullTarget(repository: { owner: { login: string }; name: string }, pr: PullLike): PullTarget {
+  return {
+    owner: repository.owner.login,
+    repo: repository.name,
+    number: pr.number,
+    title: pr.title,
+    body: pr.body ?? "",
+    base: { ref: pr.base.ref, sha: pr.base.sha },
+    head: { ref: pr.head.ref, sha: pr.head.sha },
+    labels: (pr.labels ?? []).flatMap((l) => (l?.name ? [l.name] : [])),
+  };
+}
