@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Scores Impactgate's detectors against the peer corpus in ../shared/corpus (read in place,
+ * never copied). Usage: npm run build && node bench/corpus/run.js [c] [proto] [ts] [--verbose] [--json]
+ * See docs/corpus.md for what each source asserts and how it is scored.
+ */
+import { existsSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadCCases } from "./load-c-cases.js";
+import { loadTsCases } from "./load-ts-cases.js";
+import { loadProtoCases } from "./load-proto-cases.js";
+import { evaluateVerdictCase } from "./evaluate-verdict-case.js";
+import { reviewProtoCase, scoreProtoCase } from "./evaluate-proto-case.js";
+import { bufRuleOf, SPECIFIED_PROTO_RULES } from "./buf-rules.js";
+import { tallyAnnotations, tallyVerdicts } from "./tally.js";
+import { formatAnnotationTable, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const corpus = process.env.IMPACTGATE_CORPUS ?? resolve(repo, "..", "shared", "corpus");
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const json = args.includes("--json");
+const picked = args.filter((a) => !a.startsWith("--"));
+const wanted = picked.length ? picked : ["c", "proto", "ts"];
+const unknown = wanted.filter((w) => !["c", "proto", "ts"].includes(w));
+if (unknown.length) fail(`unknown corpus ${unknown.join(", ")}; use c, proto and/or ts`);
+
+if (!existsSync(corpus)) {
+  console.log(`bench/corpus: skipped — no peer corpus at ${corpus} (it lives in ../shared/corpus next to the repository).`);
+  process.exit(0);
+}
+if (!existsSync(join(repo, "lib", "engine", "review.js"))) fail("lib/ is missing: run `npm run build` first.");
+const engine = {
+  ...(await import(pathToFileURL(join(repo, "lib", "engine", "review.js")).href)),
+  ...(await import(pathToFileURL(join(repo, "lib", "engine", "from-trees.js")).href)),
+  ...(await import(pathToFileURL(join(repo, "lib", "config", "defaults.js")).href)),
+};
+
+const started = performance.now();
+const report = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, ${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`, corpus, verdictSources: {}, buf: null, cases: [] };
+const verdictResults = [];
+for (const kind of ["c", "ts"].filter((k) => wanted.includes(k))) {
+  const cases = kind === "c" ? loadCCases(corpus) : loadTsCases(corpus);
+  for (const c of cases) verdictResults.push(await evaluateVerdictCase(engine, c));
+}
+for (const source of [...new Set(verdictResults.map((r) => r.source))]) {
+  report.verdictSources[source] = tallyVerdicts(verdictResults.filter((r) => r.source === source));
+}
+let protoResults = [];
+if (wanted.includes("proto")) {
+  const reviewed = [];
+  for (const c of loadProtoCases(corpus)) reviewed.push(await reviewProtoCase(engine, c));
+  // Implemented = the rules issue 4 specifies and any other proto rule the detector reported.
+  const seen = reviewed.flatMap((r) => r.findings.map((f) => f.ruleId)).filter((id) => id.startsWith("proto/"));
+  const implemented = new Set([...SPECIFIED_PROTO_RULES, ...seen].map(bufRuleOf));
+  const detectorPresent = seen.length > 0;
+  protoResults = reviewed.map((r) => scoreProtoCase(r, detectorPresent ? implemented : new Set()));
+  report.buf = { ...tallyAnnotations(protoResults), detectorPresent };
+}
+report.cases = [...verdictResults, ...protoResults];
+report.durationMs = Math.round(performance.now() - started);
+
+if (json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(`Impactgate vs the peer corpus (${corpus}) — ${report.date}, ${report.machine}`);
+  if (Object.keys(report.verdictSources).length) {
+    console.log("\nVerdict-scored sources (predicted breaking = an error from a c/ cpp/ ts/ proto/ manifest/ rule; interface/changed does not count):");
+    console.log(formatVerdictTable(report.verdictSources));
+    const unscored = formatUnscored(report.verdictSources);
+    if (unscored) console.log(`\n${unscored}`);
+  }
+  if (report.buf) {
+    console.log("\nbuf breaking testdata, scored per annotation for the enabled rules:");
+    if (!report.buf.detectorPresent) console.log("  (no proto/* finding at all: the proto detector is not registered yet; every expected annotation is counted as not implemented)");
+    console.log(formatAnnotationTable(report.buf));
+  }
+  if (verbose) {
+    const details = [formatVerdictDetails(verdictResults), formatProtoDetails(protoResults)].filter(Boolean).join("\n");
+    console.log(`\nMisses and false alarms:\n${details || "  none"}`);
+  }
+  console.log(`\n${report.cases.length} cases in ${report.durationMs} ms`);
+}
+
+function fail(message) {
+  console.error(`bench/corpus: ${message}`);
+  process.exit(2);
+}

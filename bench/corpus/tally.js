@@ -1,0 +1,46 @@
+/** Precision and recall from counts; null where the denominator is zero (nothing to divide). */
+export function ratios({ tp, fp, fn }) {
+  return {
+    precision: tp + fp === 0 ? null : tp / (tp + fp),
+    recall: tp + fn === 0 ? null : tp / (tp + fn),
+  };
+}
+
+/**
+ * Confusion counts for verdict-scored cases: each result has `expected` ("positive" |
+ * "negative" | "unscored") and `predicted` (boolean). Unscored cases are counted apart, by the
+ * prediction outcome, so a reader still sees what we said about them.
+ */
+export function tallyVerdicts(results) {
+  const t = { tp: 0, fp: 0, fn: 0, tn: 0, unscored: 0, genericOnly: 0, failed: 0, cases: results.length, unscoredOutcomes: {} };
+  for (const r of results) {
+    if (r.outcome === "generic-only") t.genericOnly++;
+    if (r.failed > 0) t.failed++;
+    if (r.expected === "unscored") {
+      t.unscored++;
+      const key = `${r.verdict}:${r.outcome}`;
+      t.unscoredOutcomes[key] = (t.unscoredOutcomes[key] ?? 0) + 1;
+    } else if (r.expected === "positive") {
+      r.predicted ? t.tp++ : t.fn++;
+    } else {
+      r.predicted ? t.fp++ : t.tn++;
+    }
+  }
+  return { ...t, ...ratios(t) };
+}
+
+/**
+ * Per-annotation counts summed over buf cases. `notImplementedRules` counts expected
+ * annotations per buf rule we have no rule (nor counterpart) for.
+ */
+export function tallyAnnotations(results) {
+  const t = { cases: results.length, tp: 0, fp: 0, fn: 0, viaCounterpart: 0, lineOff: 0, duplicates: 0, notImplemented: 0, notImplementedRules: {}, genericOnly: 0, failed: 0 };
+  for (const r of results) {
+    for (const k of ["tp", "fp", "fn", "viaCounterpart", "lineOff", "duplicates"]) t[k] += r[k];
+    t.notImplemented += r.notImplemented.length;
+    for (const e of r.notImplemented) t.notImplementedRules[e.rule] = (t.notImplementedRules[e.rule] ?? 0) + 1;
+    if (r.genericOnly) t.genericOnly++;
+    if (r.failed > 0) t.failed++;
+  }
+  return { ...t, ...ratios(t) };
+}
