@@ -1,0 +1,31 @@
+import type { ConfigError } from "./types.js";
+
+/** Where the check summary sends users to read about every key. */
+export const CONFIG_DOCS = "docs/config.md";
+
+interface FormatOptions {
+  /** Link to docs/config.md; the app passes an absolute URL. */
+  docsUrl?: string;
+  file?: string;
+}
+
+/** A markdown list of config errors for the check summary, ending with a link to the docs. */
+export function formatConfigErrors(errors: readonly ConfigError[], options: FormatOptions = {}): string {
+  const file = options.file ?? ".github/impactgate.yml";
+  const items = errors.map((e) => {
+    const expected = e.message.includes(e.expected) ? "" : ` — expected ${escapeLine(e.expected)}`;
+    return `- ${e.line ? `line ${e.line}: ` : ""}${escapeLine(e.message)}${expected}.`;
+  });
+  return [
+    `\`${file}\` is not valid (${errors.length} ${errors.length === 1 ? "problem" : "problems"}):`,
+    "",
+    ...items,
+    "",
+    `Fix the file on the default branch; every key is described in [config.md](${options.docsUrl ?? CONFIG_DOCS}).`,
+  ].join("\n");
+}
+
+/** One error per list item: a newline in a message must not break the list. */
+function escapeLine(text: string): string {
+  return text.split("\n").map((part) => part.trim()).join(" ");
+}

@@ -1,0 +1,170 @@
+/**
+ * JSON Schema (draft-07) of `.github/impactgate.yml`. It is the one source of truth for what a key
+ * may hold: `validateConfig` checks against it, `npm run schema` publishes it as
+ * `impactgate.schema.json` for editors, and docs/config.md documents the same keys.
+ * No runtime imports here: scripts/write-schema.js transpiles this file on its own.
+ */
+export type SchemaNode = { [key: string]: unknown };
+
+const globs = (description: string): SchemaNode => ({
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description,
+});
+const level: SchemaNode = { enum: ["error", "warning", "notice", "off"] };
+const label = (category: string, fallback: string): SchemaNode => ({
+  anyOf: [{ type: "string", minLength: 1, maxLength: 50 }, { const: false }],
+  description: `Label added while the PR has ${category} findings (default \`${fallback}\`); \`false\` for none.`,
+});
+const statementName = (fallback: string, trailer: string): SchemaNode => ({
+  type: "string",
+  minLength: 1,
+  maxLength: 100,
+  description: `Heading / label of the statement (default \`${fallback}\`); the trailer form replaces spaces with \`-\` (\`${trailer}:\`).`,
+});
+const positive = (description: string): SchemaNode => ({ type: "integer", minimum: 1, description });
+
+export const configSchema: SchemaNode = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://impactgate.dev/impactgate.schema.json",
+  title: "Impactgate configuration (.github/impactgate.yml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    _extends: {
+      type: "string",
+      description: "Inherit settings from another repository's `.github/impactgate.yml` (Probot `_extends`, e.g. `.github` for the organisation's).",
+    },
+    interfaces: {
+      type: "object",
+      additionalProperties: false,
+      description: "Which files are interfaces: a change to one is an `interface/changed` finding unless a semantic detector explains it.",
+      properties: {
+        include: globs("Globs of interface files (default `include/uapi/**`, `**/*.h`, `**/*.hpp`, `**/*.proto`, `**/*.d.ts`)."),
+        exclude: globs("Globs removed from `include` (default none)."),
+      },
+    },
+    rules: {
+      type: "object",
+      description: "Per-rule level: `error` (needs a statement), `warning`, `notice` or `off`. Keys are rule ids (`c/field-appended`) or a detector wildcard (`c/*`).",
+      propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*/(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$" },
+      additionalProperties: level,
+    },
+    paths: {
+      type: "object",
+      additionalProperties: false,
+      description: "Paths whose findings are dropped.",
+      properties: { exclude: globs("Globs of paths whose findings are dropped (default none).") },
+    },
+    statements: {
+      type: "object",
+      additionalProperties: false,
+      description: "The names the PR description uses for each statement.",
+      properties: {
+        abi: statementName("ABI impact", "ABI-impact"),
+        "cross-package": statementName("Cross-package impact", "Cross-package-impact"),
+        fork: statementName("Fork impact", "Fork-impact"),
+      },
+    },
+    labels: {
+      type: "object",
+      additionalProperties: false,
+      description: "Labels per category, added while it has findings and removed when they go.",
+      properties: {
+        abi: label("ABI", "abi-break"),
+        "cross-package": label("cross-package", "cross-package"),
+        fork: label("fork", "fork-impact"),
+      },
+    },
+    c: {
+      type: "object",
+      additionalProperties: false,
+      description: "C / C++ header detector settings.",
+      properties: { headers: globs("Extra globs of files to parse as C headers (beyond `.h`, `.hpp`, `.hxx`, `.inl`).") },
+    },
+    proto: {
+      type: "object",
+      additionalProperties: false,
+      description: "Protobuf detector settings.",
+      properties: {
+        rules: {
+          enum: ["wire", "wire-json"],
+          description: "Rule set: `wire` (binary compatibility, default) or `wire-json` (also JSON-name compatibility).",
+        },
+      },
+    },
+    packages: {
+      type: "object",
+      description: "Packages by name, each a list of globs; wins over discovered workspaces (npm, pnpm, Cargo, go.work).",
+      additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
+    },
+    fork: {
+      type: "object",
+      additionalProperties: false,
+      description: "Fork awareness: which upstream this repository follows and which paths it owns.",
+      properties: {
+        upstream: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+          description: "Upstream repository `owner/repo` (default: the GitHub fork parent).",
+        },
+        branch: { type: "string", minLength: 1, description: "Upstream branch (default: the upstream's default branch)." },
+        remote: { type: "string", minLength: 1, description: "Git remote the CLI reads upstream from (default `upstream`)." },
+        "upstream-paths": globs("Globs of paths upstream owns (default `**`)."),
+        "local-paths": globs("Globs of paths this fork owns, removed from `upstream-paths` (default none)."),
+        vendored: {
+          type: "object",
+          description: "Vendored trees: path → the upstream it comes from (`third_party/zlib: madler/zlib`).",
+          additionalProperties: { type: "string", minLength: 1 },
+        },
+      },
+    },
+    watch: {
+      type: "array",
+      description: "Watch lists: owners to notify (and optionally to require an ack from) when paths or symbols they depend on change.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name"],
+        properties: {
+          name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "Name of the list; findings are `watch/<name>`." },
+          paths: globs("Globs of watched paths."),
+          symbols: { type: "array", items: { type: "string", minLength: 1 }, description: "Watched symbols (`struct kvm_run`, `pkg.Msg.field`); `*` wildcards allowed." },
+          notify: {
+            type: "array",
+            items: { type: "string", pattern: "^@[A-Za-z0-9-]+(/[A-Za-z0-9_.-]+)?$" },
+            description: "Handles to mention once: `@user` or `@org/team`.",
+          },
+          "require-ack": { type: "boolean", description: "Keep the check blocked until one of `notify` acknowledges (default false)." },
+        },
+      },
+    },
+    ack: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may acknowledge impact instead of stating it.",
+      properties: {
+        permission: {
+          enum: ["write", "maintain", "admin"],
+          description: "Least repository permission needed for `/impactgate ack` and the Acknowledge button (default `write`).",
+        },
+        label: {
+          anyOf: [{ type: "string", minLength: 1, maxLength: 50 }, { const: false }],
+          description: "Label that acknowledges every category (default `impact-acknowledged`); `false` to disable.",
+        },
+      },
+    },
+    limits: {
+      type: "object",
+      additionalProperties: false,
+      description: "Caps that keep a review bounded; what is skipped is said in the summary.",
+      properties: {
+        files: positive("Most files reviewed per pull request (default 3000)."),
+        "bytes-per-file": positive("Largest file content fetched and parsed, in bytes (default 5242880)."),
+        "file-time-ms": positive("Time budget per file per detector, in milliseconds (default 10000)."),
+        "review-time-ms": positive("Time budget for the whole review, in milliseconds (default 120000)."),
+        "body-chars": positive("Characters of the PR description read for statements (default 65536)."),
+      },
+    },
+  },
+};
