@@ -26,7 +26,6 @@ const positive = (description: string): SchemaNode => ({ type: "integer", minimu
 
 export const configSchema: SchemaNode = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://impactgate.dev/impactgate.schema.json",
   title: "Impactgate configuration (.github/impactgate.yml)",
   type: "object",
   additionalProperties: false,
