@@ -1,5 +1,6 @@
 import type { Detector } from "./types.js";
 import { interfaceDetector } from "../detectors/interface/index.js";
+import { packagesDetector } from "../detectors/packages/index.js";
 
 /**
  * Every detector, in one explicit list (test/registry.test.ts checks each folder is here).
@@ -7,4 +8,5 @@ import { interfaceDetector } from "../detectors/interface/index.js";
  */
 export const detectors: Detector[] = [
   interfaceDetector,
+  packagesDetector,
 ];

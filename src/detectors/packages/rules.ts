@@ -1,0 +1,96 @@
+import { firstChangedLine } from "../interface/index.js";
+import { dependentsOf, reachable } from "./graph-walk.js";
+import { packageOfPath } from "./package-of-path.js";
+import type { Finding } from "../../engine/types.js";
+import type { PackageGraph } from "./types.js";
+import type { TouchedPackage } from "./touched-packages.js";
+
+/**
+ * `packages/coordinated-change`: touched package A depends on touched package B. Pairs already
+ * explained by a touched package in between (A → C → B) are left out to keep one finding per link.
+ */
+export function coordinatedChanges(touched: TouchedPackage[], graph: PackageGraph): Finding[] {
+  const names = touched.map((t) => t.pkg.name);
+  const reach = new Map(names.map((n) => [n, reachable(n, graph.dependsOn)]));
+  const findings: Finding[] = [];
+  for (const a of touched) {
+    for (const b of touched) {
+      const from = a.pkg.name;
+      const to = b.pkg.name;
+      if (from === to || !reach.get(from)!.has(to)) continue;
+      if (names.some((c) => c !== from && c !== to && reach.get(from)!.has(c) && reach.get(c)!.has(to))) continue;
+      const direct = graph.dependsOn.get(from)?.has(to) ? "depends on" : "depends (indirectly) on";
+      const first = b.files[0];
+      findings.push({
+        ruleId: "packages/coordinated-change",
+        category: "cross-package",
+        severity: "error",
+        path: first.path,
+        line: firstChangedLine(first),
+        symbol: `${from} -> ${to}`,
+        message: `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change. Say how each side keeps working with the other's released version (or why they must ship together).`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** `packages/multi-package`: the touched packages fall into two or more groups with no dependency between them. */
+export function multiPackage(touched: TouchedPackage[], graph: PackageGraph): Finding[] {
+  if (touched.length < 2) return [];
+  const groups = relatedGroups(touched.map((t) => t.pkg.name), graph);
+  if (groups.length < 2) return [];
+  const first = touched[0].files[0];
+  return [{
+    ruleId: "packages/multi-package",
+    category: "cross-package",
+    severity: "notice",
+    path: first.path,
+    line: firstChangedLine(first),
+    message: `This PR touches ${touched.length} packages in ${groups.length} unrelated groups (${groups.map((g) => g.join(", ")).join("; ")}); consider splitting it so each can be reviewed and released on its own.`,
+  }];
+}
+
+/** `packages/interface-change-with-dependents`: an `abi` error in a package other workspace packages depend on. */
+export function interfaceChangeWithDependents(abiErrors: Finding[], graph: PackageGraph): Finding[] {
+  const firstByPackage = new Map<string, { finding: Finding; count: number }>();
+  for (const f of abiErrors) {
+    const pkg = packageOfPath(f.path, graph.packages);
+    if (!pkg) continue;
+    const seen = firstByPackage.get(pkg.name);
+    if (seen) seen.count++;
+    else firstByPackage.set(pkg.name, { finding: f, count: 1 });
+  }
+  const findings: Finding[] = [];
+  for (const [name, { finding, count }] of [...firstByPackage].sort()) {
+    const dependents = dependentsOf(name, graph.dependsOn);
+    if (dependents.length === 0) continue;
+    const direct = dependents.filter((d) => graph.dependsOn.get(d)?.has(name));
+    const indirect = dependents.filter((d) => !direct.includes(d));
+    const list = [...direct, ...indirect.map((d) => `${d} (indirectly)`)].join(", ");
+    findings.push({
+      ruleId: "packages/interface-change-with-dependents",
+      category: "cross-package",
+      severity: "error",
+      path: finding.path,
+      line: finding.line,
+      symbol: name,
+      message: `${name} has ${count} ABI error${count === 1 ? "" : "s"} (first: ${finding.ruleId}${finding.symbol ? ` on ${finding.symbol}` : ""}) and ${dependents.length} workspace package${dependents.length === 1 ? "" : "s"} depend on it: ${list}. Say how they keep working.`,
+    });
+  }
+  return findings;
+}
+
+/** Connected groups of touched packages, where two are related when either reaches the other. */
+function relatedGroups(names: string[], graph: PackageGraph): string[][] {
+  const reach = new Map(names.map((n) => [n, reachable(n, graph.dependsOn)]));
+  const related = (a: string, b: string) => reach.get(a)!.has(b) || reach.get(b)!.has(a);
+  const groups: string[][] = [];
+  for (const name of names) {
+    const joined = groups.filter((g) => g.some((m) => related(m, name)));
+    const merged = [...joined.flat(), name].sort();
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
