@@ -1,11 +1,11 @@
-/**
- * Turns one review's findings into the bench's prediction. A case is predicted breaking when a
- * semantic rule reports an `error`. `interface/changed` (fires on any change to an interface
- * file) and `engine/*` (detector failures, budgets) never count: they say "we could not tell".
- */
 /** Rules that restate other findings (a break without a version bump), so never evidence alone. */
 const DERIVED = new Set(["manifest/breaking-without-major-bump", "manifest/c-abi-break-without-soversion-bump"]);
 
+/**
+ * True for rules whose `error` is evidence of a break. A case is predicted breaking when such a
+ * rule reports an `error`. `interface/changed` (fires on any change to an interface
+ * file) and `engine/*` (detector failures, budgets) never count: they say "we could not tell".
+ */
 export function isSemanticRule(ruleId) {
   return !ruleId.startsWith("interface/") && !ruleId.startsWith("engine/") && !DERIVED.has(ruleId);
 }

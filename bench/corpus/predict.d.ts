@@ -1,0 +1,9 @@
+import type { Finding } from "../../src/engine/types.js";
+export type Outcome = "semantic-error" | "semantic-other" | "generic-only" | "nothing";
+export function isSemanticRule(ruleId: string): boolean;
+export function predictFromFindings(findings: Pick<Finding, "ruleId" | "severity">[]): {
+  positive: boolean;
+  outcome: Outcome;
+  errorRules: string[];
+  failed: Pick<Finding, "ruleId" | "severity">[];
+};

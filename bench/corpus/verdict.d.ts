@@ -1,0 +1,3 @@
+export type Expectation = "positive" | "negative" | "unscored";
+export function readVerdict(expectedText: string): string;
+export function classifyVerdict(token: string): Expectation;
