@@ -5,6 +5,7 @@ import { findCodeLines } from "./find-code-lines.js";
 import { findHeadings } from "./find-headings.js";
 import type { Heading } from "./find-headings.js";
 import { findLabels } from "./find-labels.js";
+import type { LabelStatement } from "./find-labels.js";
 import { matchLabel, normalizeNames } from "./match-label.js";
 import { classifyStatement } from "./classify.js";
 import type { Category } from "../engine/types.js";
@@ -30,10 +31,10 @@ export function parseStatements(body: string, names: Record<Category, string>): 
   const code = findCodeLines(lines);
   const wanted = normalizeNames(names);
   const headings = findHeadings(lines, code);
-  const candidates = [...sectionCandidates(lines, headings, wanted)];
   const headingLines = new Set<number>();
   for (const h of headings) for (let i = h.start; i <= h.end; i++) headingLines.add(i);
-  candidates.push(...findLabels({ lines, code, headingLines, names: wanted }));
+  const labels = findLabels({ lines, code, headingLines, names: wanted });
+  const candidates: Candidate[] = [...sectionCandidates({ lines, headings, labels, names: wanted }), ...labels];
 
   const out = {} as Record<Category, ParsedStatement>;
   for (const category of CATEGORIES) out[category] = { kind: "absent", text: "" };
@@ -45,15 +46,28 @@ export function parseStatements(body: string, names: Record<Category, string>): 
   return out;
 }
 
-/** Heading sections: from the heading to the next heading of the same or a higher level. */
-function* sectionCandidates(lines: string[], headings: Heading[], names: Record<Category, string>): Generator<Candidate> {
+interface SectionOptions {
+  lines: string[];
+  headings: Heading[];
+  labels: LabelStatement[];
+  names: Record<Category, string>;
+}
+
+/**
+ * Heading sections: from the heading to the next heading of the same or a higher level, or to the
+ * next statement label (`Fork-Impact: …`), which starts a statement of its own.
+ */
+function* sectionCandidates({ lines, headings, labels, names }: SectionOptions): Generator<Candidate> {
+  let label = 0;
   for (let h = 0; h < headings.length; h++) {
     const heading = headings[h];
     const match = matchLabel(heading.text, names, true);
     if (!match) continue;
     let next = h + 1;
     while (next < headings.length && headings[next].level > heading.level) next++;
-    const until = next < headings.length ? headings[next].start : lines.length;
+    let until = next < headings.length ? headings[next].start : lines.length;
+    while (label < labels.length && labels[label].line <= heading.end) label++;
+    if (label < labels.length && labels[label].line < until) until = labels[label].line;
     const content = lines.slice(heading.end + 1, until).join("\n");
     yield { category: match.category, line: heading.start, text: [match.rest, content].join("\n") };
   }
