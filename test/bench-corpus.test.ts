@@ -102,6 +102,17 @@ describe("matchAnnotations", () => {
     expect(out.notImplemented).toEqual([dup]);
   });
 
+  it("lets exact rules take their findings before counterparts, and does not count a twin finding on a matched line as a false alarm", () => {
+    const line8 = { path: "1.proto", start_line: 8, end_line: 8 };
+    const out = matchAnnotations({
+      expected: [{ ...line8, rule: "FIELD_SAME_CARDINALITY" }, { ...line8, rule: "FIELD_WIRE_COMPATIBLE_CARDINALITY" }],
+      findings: [finding("proto/field-wire-compatible-cardinality", "error", "1.proto", 8), finding("proto/field-wire-json-compatible-cardinality", "error", "1.proto", 8)],
+      enabled: new Set(["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY"]),
+      implemented: new Set(["FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"]),
+    });
+    expect(out).toMatchObject({ tp: 2, viaCounterpart: 1, fn: 0, fp: 0 });
+  });
+
   it("reports our findings of enabled rules that buf does not expect, and ignores rules outside the enabled set", () => {
     const out = matchAnnotations({
       expected: [],

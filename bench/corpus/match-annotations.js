@@ -9,7 +9,9 @@ import { bufRuleOf, COUNTERPARTS } from "./buf-rules.js";
  * (any line when buf gives none); failing that, the same rule and file on another line counts as
  * found but is reported as `lineOff`. Expected rules we have no rule for are `notImplemented`,
  * not misses; our findings count as false alarms only when their buf rule is enabled (or is a
- * counterpart of an enabled rule).
+ * counterpart of an enabled rule) and no finding of the same rule family on the same line was
+ * matched (we report a field's wire and wire+JSON incompatibility as two findings; buf's FILE
+ * category reports it once, as FIELD_SAME_TYPE).
  */
 export function matchAnnotations({ expected, findings, enabled, implemented }) {
   const unique = dedupe(expected);
@@ -17,34 +19,48 @@ export function matchAnnotations({ expected, findings, enabled, implemented }) {
     .map((f) => ({ f, rule: bufRuleOf(f.ruleId), used: false }))
     .filter((o) => o.rule && inScope(o.rule, enabled));
   const out = { tp: 0, viaCounterpart: 0, lineOff: 0, fn: 0, fp: 0, duplicates: expected.length - unique.length, notImplemented: [], misses: [], falseAlarms: [] };
-  const pending = [];
+  let pending = [];
   for (const e of unique) {
-    const rules = candidates(e.rule, implemented);
-    if (rules.length === 0) out.notImplemented.push(e);
-    else pending.push({ e, rules });
+    if (implemented.has(e.rule) || counterpartsOf(e.rule, implemented).length) pending.push(e);
+    else out.notImplemented.push(e);
   }
-  const strict = [];
-  for (const p of pending) if (!take(p, true)) strict.push(p);
-  for (const p of strict) if (!take(p, false)) { out.fn++; out.misses.push(p.e); }
-  for (const o of ours) if (!o.used) { out.fp++; out.falseAlarms.push(o.f); }
+  // Direct rule matches first, so a counterpart never takes the finding an exact rule needs;
+  // a counterpart may share a finding on the same line (one break, several buf rules).
+  pending = pending.filter((e) => !take(e, [e.rule], { line: true, shared: false }));
+  pending = pending.filter((e) => !take(e, counterpartsOf(e.rule, implemented), { line: true, shared: true }));
+  pending = pending.filter((e) => !take(e, [e.rule], { line: false, shared: false }));
+  pending = pending.filter((e) => !take(e, counterpartsOf(e.rule, implemented), { line: false, shared: false }));
+  for (const e of pending) { out.fn++; out.misses.push(e); }
+  for (const o of ours) {
+    if (o.used || ours.some((u) => u.used && sameFamily(u.rule, o.rule) && u.f.path === o.f.path && u.f.line === o.f.line)) continue;
+    out.fp++;
+    out.falseAlarms.push(o.f);
+  }
   return out;
 
-  function take({ e, rules }, lineMustMatch) {
+  function take(e, rules, { line, shared }) {
     for (const rule of rules) {
-      const hit = ours.find((o) => !o.used && o.rule === rule && samePath(e, o.f) && (!lineMustMatch || sameLine(e, o.f)));
+      if (!implemented.has(rule)) continue;
+      const hit = ours.find((o) => (shared || !o.used) && o.rule === rule && samePath(e, o.f) && (!line || sameLine(e, o.f)));
       if (!hit) continue;
       hit.used = true;
       out.tp++;
       if (rule !== e.rule) out.viaCounterpart++;
-      if (!lineMustMatch) out.lineOff++;
+      if (!line) out.lineOff++;
       return true;
     }
     return false;
   }
 }
 
-function candidates(rule, implemented) {
-  return [rule, ...(COUNTERPARTS[rule] ?? [])].filter((r) => implemented.has(r));
+function counterpartsOf(rule, implemented) {
+  return (COUNTERPARTS[rule] ?? []).filter((r) => implemented.has(r));
+}
+
+/** Two buf rules naming the same break at different strictness (FIELD_SAME_TYPE, FIELD_WIRE_*_TYPE). */
+function sameFamily(a, b) {
+  if (a === b) return true;
+  return Object.entries(COUNTERPARTS).some(([strict, loose]) => [strict, ...loose].includes(a) && [strict, ...loose].includes(b));
 }
 
 function inScope(rule, enabled) {

@@ -2,12 +2,14 @@
 /**
  * Scores Impactgate's detectors against the peer corpus in ../shared/corpus (read in place,
  * never copied). Usage: npm run build && node bench/corpus/run.js [c] [proto] [ts] [--verbose] [--json]
+ * [--with-unregistered] (also score detectors built in lib/detectors/ but not yet registered).
  * See docs/corpus.md for what each source asserts and how it is scored.
  */
 import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { loadEngine } from "./load-engine.js";
 import { loadCCases } from "./load-c-cases.js";
 import { loadTsCases } from "./load-ts-cases.js";
 import { loadProtoCases } from "./load-proto-cases.js";
@@ -32,14 +34,10 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 if (!existsSync(join(repo, "lib", "engine", "review.js"))) fail("lib/ is missing: run `npm run build` first.");
-const engine = {
-  ...(await import(pathToFileURL(join(repo, "lib", "engine", "review.js")).href)),
-  ...(await import(pathToFileURL(join(repo, "lib", "engine", "from-trees.js")).href)),
-  ...(await import(pathToFileURL(join(repo, "lib", "config", "defaults.js")).href)),
-};
+const engine = await loadEngine(repo, { withUnregistered: args.includes("--with-unregistered") });
 
 const started = performance.now();
-const report = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, ${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`, corpus, verdictSources: {}, buf: null, cases: [] };
+const report = { date: new Date().toISOString(), detectors: engine.detectorIds, unregisteredAdded: engine.addedIds, machine: `${process.platform} ${process.arch}, ${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`, corpus, verdictSources: {}, buf: null, cases: [] };
 const verdictResults = [];
 for (const kind of ["c", "ts"].filter((k) => wanted.includes(k))) {
   const cases = kind === "c" ? loadCCases(corpus) : loadTsCases(corpus);
@@ -66,6 +64,7 @@ if (json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   console.log(`Impactgate vs the peer corpus (${corpus}) — ${report.date}, ${report.machine}`);
+  console.log(`detectors: ${report.detectors.join(", ")}${report.unregisteredAdded.length ? ` (not yet registered, added by --with-unregistered: ${report.unregisteredAdded.join(", ")})` : ""}`);
   if (Object.keys(report.verdictSources).length) {
     console.log("\nVerdict-scored sources (predicted breaking = an error from a c/ cpp/ ts/ proto/ manifest/ rule; interface/changed does not count):");
     console.log(formatVerdictTable(report.verdictSources));
