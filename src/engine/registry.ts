@@ -1,5 +1,6 @@
 import type { Detector } from "./types.js";
 import { interfaceDetector } from "../detectors/interface/index.js";
+import { forkDetector } from "../detectors/fork/index.js";
 import { packagesDetector } from "../detectors/packages/index.js";
 
 /**
@@ -9,4 +10,5 @@ import { packagesDetector } from "../detectors/packages/index.js";
 export const detectors: Detector[] = [
   interfaceDetector,
   packagesDetector,
+  forkDetector,
 ];

@@ -1,0 +1,88 @@
+import { firstChangedLine } from "../interface/index.js";
+import { countChangedLines } from "./count-lines.js";
+import { isUpstreamOwned, vendoredTreeOf } from "./ownership.js";
+import { tryApplyUpstream, type ApplyResult } from "./try-apply.js";
+import { upstreamPathOf } from "./upstream-path.js";
+import type { Config } from "../../config/types.js";
+import type { ChangeSet, FilePair, Finding } from "../../engine/types.js";
+
+/** What the fork rules found for the divergence summary. */
+export interface UpstreamTally {
+  files: number;
+  added: number;
+  removed: number;
+}
+
+/**
+ * `fork/upstream-file-modified` plus `fork/applies-upstream` / `fork/conflicts-upstream` for
+ * each changed file the upstream owns. A file the PR adds that upstream does not have is a
+ * local addition and is left alone.
+ */
+export function upstreamFileRules(cs: ChangeSet, config: Config, checkBudget: () => void): { findings: Finding[]; tally: UpstreamTally } {
+  const upstreamName = cs.upstream ? `${cs.upstream.repo}@${cs.upstream.branch}` : config.fork.upstream ?? "upstream";
+  const findings: Finding[] = [];
+  const tally: UpstreamTally = { files: 0, added: 0, removed: 0 };
+  for (const pair of cs.files) {
+    checkBudget();
+    const key = upstreamPathOf(pair);
+    if (!isUpstreamOwned(key, config) || !isUpstreamOwned(pair.path, config)) continue;
+    const upstream = cs.upstream?.files[key];
+    if (pair.status === "added" && (upstream === null || upstream === undefined)) continue;
+    const { added, removed } = countChangedLines(pair.hunks);
+    tally.files++;
+    tally.added += added;
+    tally.removed += removed;
+    const line = firstChangedLine(pair);
+    const has = upstream === undefined ? "upstream contents were not available" : upstream === null ? `${upstreamName} does not have this file` : `${upstreamName} has this file`;
+    findings.push({
+      ruleId: "fork/upstream-file-modified",
+      category: "fork",
+      severity: "error",
+      path: pair.path,
+      line,
+      message: `Changes a file the upstream owns (+${added} −${removed} lines; ${has}). Every such line must be carried across each upstream sync; send it upstream first, or say why it stays here.`,
+    });
+    if (typeof upstream === "string") {
+      const applied = pair.status === "added" ? undefined : pair.hunks.length > 0 ? tryApplyUpstream(upstream, pair.hunks) : undefined;
+      const finding = applyFinding(pair, line, upstreamName, applied);
+      if (finding) findings.push(finding);
+    }
+  }
+  return { findings, tally };
+}
+
+function applyFinding(pair: FilePair, line: number, upstreamName: string, applied: ApplyResult | undefined): Finding | undefined {
+  if (pair.status !== "added" && !applied) return undefined;
+  const base = { category: "fork" as const, severity: "notice" as const, path: pair.path, line };
+  if (!applied || !applied.applies) {
+    const why = pair.status === "added" ? "upstream already has a different file at this path" : `at least one hunk does not apply even with fuzz ${applied!.fuzz}`;
+    return { ...base, ruleId: "fork/conflicts-upstream", message: `This change does not apply to ${upstreamName}: ${why}. Sending it upstream needs a rebase onto upstream's version first.` };
+  }
+  return { ...base, ruleId: "fork/applies-upstream", message: `This change applies to ${upstreamName} ${howItApplies(applied)}, so it could be sent upstream as it is.` };
+}
+
+function howItApplies(r: ApplyResult): string {
+  const moved = r.offsets.map((o, i) => (o ? `hunk ${i + 1} at offset ${o > 0 ? "+" : ""}${o} lines` : undefined)).filter(Boolean);
+  const parts = [...moved, ...(r.fuzz > 0 ? [`with fuzz ${r.fuzz}`] : [])];
+  return parts.length === 0 ? "cleanly" : `(${parts.join(", ")})`;
+}
+
+/** `fork/vendored-code-modified`: a change inside a vendored tree. */
+export function vendoredRules(cs: ChangeSet, config: Config): Finding[] {
+  const findings: Finding[] = [];
+  for (const pair of cs.files) {
+    const tree = vendoredTreeOf(pair.path, config) ?? (pair.previousPath ? vendoredTreeOf(pair.previousPath, config) : undefined);
+    if (!tree) continue;
+    const { added, removed } = countChangedLines(pair.hunks);
+    const from = tree.upstream ? ` (vendored from ${tree.upstream})` : "";
+    findings.push({
+      ruleId: "fork/vendored-code-modified",
+      category: "fork",
+      severity: "error",
+      path: pair.path,
+      line: firstChangedLine(pair),
+      message: `Changes vendored code in ${tree.root}/${from} (+${added} −${removed} lines). The next re-vendor silently drops it; fix it upstream and re-vendor, or record the local patch.`,
+    });
+  }
+  return findings;
+}
