@@ -1,7 +1,9 @@
 import type { Detector } from "./types.js";
 import { interfaceDetector } from "../detectors/interface/index.js";
-import { forkDetector } from "../detectors/fork/index.js";
 import { packagesDetector } from "../detectors/packages/index.js";
+import { forkDetector } from "../detectors/fork/index.js";
+import { protoDetector } from "../detectors/proto/index.js";
+import { tsDetector } from "../detectors/ts/index.js";
 
 /**
  * Every detector, in one explicit list (test/registry.test.ts checks each folder is here).
@@ -11,4 +13,6 @@ export const detectors: Detector[] = [
   interfaceDetector,
   packagesDetector,
   forkDetector,
+  protoDetector,
+  tsDetector,
 ];

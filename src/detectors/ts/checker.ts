@@ -1,0 +1,127 @@
+import ts from "typescript";
+import { DEFAULT_LIB, libSourceFile, libsLoaded } from "./lib-files.js";
+import type { Pending, TypeQuestion } from "./compare-context.js";
+
+/** The files of one side, by repository path (only declaration and source files are read). */
+export type SideFiles = (path: string) => string | undefined;
+
+interface Input {
+  beforePath: string;
+  afterPath: string;
+  before: SideFiles;
+  after: SideFiles;
+}
+
+const OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+};
+
+/**
+ * Settles type changes with the checker. Types from two programs cannot be related, so ONE
+ * program holds both versions under `/before/` and `/after/` roots; every file gets `export {}`
+ * appended so global declarations of the two versions do not merge. A change is settled only
+ * when every name in both type nodes resolves inside the ChangeSet (no unresolved imports, no
+ * type parameters): equivalent types are dropped, parameter widening and return narrowing
+ * become notices, and everything else stays as the structural diff said.
+ */
+export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
+  const questions = pending.filter((p) => p.question);
+  if (!questions.length || !libsLoaded()) return pending;
+  const program = ts.createProgram({ rootNames: [`/before/${input.beforePath}`, `/after/${input.afterPath}`], options: OPTIONS, host: host(input) });
+  const checker = program.getTypeChecker();
+  const bsf = program.getSourceFile(`/before/${input.beforePath}`);
+  const asf = program.getSourceFile(`/after/${input.afterPath}`);
+  if (!bsf || !asf) return pending;
+  const out: Pending[] = [];
+  for (const p of pending) {
+    const verdict = p.question ? judge(p.question, bsf, asf, checker) : "unknown";
+    if (verdict === "equivalent") continue;
+    if (verdict === "compatible") {
+      const how = p.question!.direction === "in" ? "widened: every value accepted before is still accepted" : "narrowed: every value returned now was a valid value before";
+      out.push({ finding: { ...p.finding, severity: "notice", message: `${p.finding.message} The type was only ${how}, so existing code still compiles.` } });
+    } else out.push(p);
+  }
+  return out;
+}
+
+type Verdict = "equivalent" | "compatible" | "unknown";
+
+function judge(q: TypeQuestion, bsf: ts.SourceFile, asf: ts.SourceFile, checker: ts.TypeChecker): Verdict {
+  const bn = findTypeNode(bsf, q.before.pos, q.before.end);
+  const an = findTypeNode(asf, q.after.pos, q.after.end);
+  if (!bn || !an || !selfContained(bn, checker) || !selfContained(an, checker)) return "unknown";
+  const tb = checker.getTypeFromTypeNode(bn);
+  const ta = checker.getTypeFromTypeNode(an);
+  const isAny = (t: ts.Type) => (t.flags & ts.TypeFlags.Any) !== 0;
+  if (isAny(tb) || isAny(ta)) return "unknown"; // `any` is assignable both ways and proves nothing
+  const widened = checker.isTypeAssignableTo(tb, ta);
+  const narrowed = checker.isTypeAssignableTo(ta, tb);
+  if (widened && narrowed) return "equivalent";
+  if ((q.direction === "in" && widened) || (q.direction === "out" && narrowed)) return "compatible";
+  return "unknown";
+}
+
+/** The type node spanning exactly [start, end) in a file of the program. */
+function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNode | undefined {
+  let found: ts.TypeNode | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found || n.end < end || n.pos > start) return;
+    if (ts.isTypeNode(n) && n.getStart(sf) === start && n.end === end) {
+      found = n;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** True when every type name in the node resolves and none is a type parameter. */
+function selfContained(node: ts.Node, checker: ts.TypeChecker): boolean {
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    const name = ts.isTypeReferenceNode(n) ? n.typeName : ts.isTypeQueryNode(n) ? n.exprName : ts.isImportTypeNode(n) ? undefined : null;
+    if (name === undefined) ok = false; // import("pkg") types point outside the ChangeSet
+    if (name) {
+      const symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
+      if (!symbol || symbol.flags & ts.SymbolFlags.TypeParameter) ok = false;
+    }
+    if (ts.isInferTypeNode(n) || ts.isMappedTypeNode(n)) ok = false; // binders the two versions name separately
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return ok;
+}
+
+function host(input: Input): ts.CompilerHost {
+  const read = (fileName: string): string | undefined => {
+    const side = fileName.startsWith("/before/") ? input.before : fileName.startsWith("/after/") ? input.after : undefined;
+    const text = side?.(fileName.replace(/^\/(before|after)\//, ""));
+    return text === undefined ? undefined : `${text}\nexport {};\n`;
+  };
+  return {
+    getSourceFile: (fileName, languageVersion) => {
+      if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
+      const text = read(fileName);
+      return text === undefined ? undefined : ts.createSourceFile(fileName, text, languageVersion, true);
+    },
+    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibLocation: () => "/lib",
+    writeFile: () => {},
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    fileExists: (f) => (f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== undefined : read(f) !== undefined),
+    readFile: (f) => read(f),
+    directoryExists: (d) => d.startsWith("/before") || d.startsWith("/after") || d === "/lib" || d === "/",
+    getDirectories: () => [],
+  };
+}

@@ -1,0 +1,49 @@
+import type { Finding, Severity } from "../../engine/types.js";
+import type { TypeRef } from "./model.js";
+
+/**
+ * Which way a changed type flows. `in`: users pass it (widening is safe); `out`: users receive it
+ * (narrowing is safe); `both`: only an equivalent type is safe.
+ */
+export type Direction = "in" | "out" | "both";
+
+/** A type change the checker may settle later, when both versions resolve inside the ChangeSet. */
+export interface TypeQuestion {
+  before: TypeRef;
+  after: TypeRef;
+  direction: Direction;
+}
+
+export interface Pending {
+  finding: Finding;
+  question?: TypeQuestion;
+}
+
+export interface CompareContext {
+  path: string;
+  pending: Pending[];
+  checkBudget: () => void;
+  /** Name → how users use the type (see usage.ts). */
+  usageOf: (name: string) => Direction;
+}
+
+export function emit(
+  ctx: CompareContext,
+  f: { rule: string; severity?: Severity; line: number; symbol: string; message: string; question?: TypeQuestion },
+): void {
+  const finding: Finding = {
+    ruleId: `ts/${f.rule}`,
+    category: "abi",
+    severity: f.severity ?? "error",
+    path: ctx.path,
+    line: f.line,
+    symbol: f.symbol,
+    message: f.message,
+  };
+  ctx.pending.push({ finding, question: f.question });
+}
+
+/** Joins a parent symbol and a member name: `Foo.bar`, or `bar` at the top. */
+export function child(parent: string, name: string): string {
+  return parent ? `${parent}.${name}` : name;
+}

@@ -1,0 +1,94 @@
+import { emit, type CompareContext } from "./compare-context.js";
+import type { Signature, TypeParam } from "./model.js";
+
+export type SignatureRole = "function" | "method" | "constructor";
+
+interface Where {
+  symbol: string;
+  role: SignatureRole;
+}
+
+/**
+ * Compares two overload sets. Unchanged overloads pair by identical text; the rest pair in order
+ * and are compared parameter by parameter; before-overloads left over were removed.
+ */
+export function compareOverloads(before: Signature[], after: Signature[], ctx: CompareContext, where: Where): void {
+  const afterLeft = [...after];
+  const beforeLeft: Signature[] = [];
+  for (const b of before) {
+    const i = afterLeft.findIndex((a) => a.text === b.text);
+    if (i >= 0) afterLeft.splice(i, 1);
+    else beforeLeft.push(b);
+  }
+  beforeLeft.forEach((b, i) => {
+    const a = afterLeft[i];
+    if (a) return compareSignature(b, a, ctx, where);
+    emit(ctx, {
+      rule: where.role === "constructor" ? "constructor-changed" : "overload-removed",
+      line: after[0]?.line ?? b.line,
+      symbol: where.symbol,
+      message: `${label(where)} lost the overload \`${describe(b)}\` (${before.length} → ${after.length} overloads); calls matching it no longer compile.`,
+    });
+  });
+}
+
+function label(where: Where): string {
+  return where.role === "constructor" ? `The constructor of ${where.symbol.replace(/\.constructor$/, "")}` : `${where.symbol}()`;
+}
+
+function describe(s: Signature): string {
+  const params = s.params.map((p) => `${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}: ${p.type?.text ?? "any"}`).join(", ");
+  return `(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
+}
+
+/** Rule id for a signature change, or `constructor-changed` for any constructor change. */
+function rule(where: Where, r: string): string {
+  return where.role === "constructor" ? "constructor-changed" : r;
+}
+
+export function compareSignature(b: Signature, a: Signature, ctx: CompareContext, where: Where): void {
+  const say = (r: string, message: string, question?: Parameters<typeof emit>[1]["question"]) =>
+    emit(ctx, { rule: rule(where, r), line: a.line, symbol: where.symbol, message: `${label(where)}: ${message}`, question });
+  compareTypeParams(b.typeParams, a.typeParams, (m) => say("type-param-added-required", m));
+  if (where.role === "constructor" && b.visibility === "public" && a.visibility !== "public") say("class-member-visibility-reduced", `became ${a.visibility}.`);
+  const restA = a.params.findIndex((p) => p.rest);
+  const n = Math.max(b.params.length, a.params.length);
+  for (let i = 0; i < n; i++) {
+    const bp = b.params[i];
+    const ap = a.params[i];
+    if (bp && !ap) {
+      if (restA >= 0 && restA < i) continue; // absorbed by a rest parameter
+      say("param-removed", `parameter \`${bp.name}\` (position ${i + 1}) was removed; calls passing it no longer compile.`);
+      continue;
+    }
+    if (!bp && ap) {
+      if (ap.optional || ap.rest) continue;
+      say("function-param-added-required", `required parameter \`${ap.name}\` (position ${i + 1}) was added; existing calls no longer compile.`);
+      continue;
+    }
+    if (!bp || !ap) continue;
+    if (bp.rest !== ap.rest) {
+      const toRest = ap.rest && ap.type && bp.type && (ap.type.text === `${bp.type.text}[]` || ap.type.text === `Array<${bp.type.text}>`);
+      if (!toRest) say("param-type-changed", `parameter \`${ap.name}\` ${ap.rest ? "became a rest parameter" : "is no longer a rest parameter"}.`);
+      continue;
+    }
+    if (bp.optional && !ap.optional) say("param-became-required", `parameter \`${ap.name}\` (position ${i + 1}) became required; calls omitting it no longer compile.`);
+    if (bp.type && ap.type && bp.type.text !== ap.type.text) {
+      say("param-type-changed", `parameter \`${ap.name}\` changed type from \`${bp.type.text}\` to \`${ap.type.text}\`.`, { before: bp.type, after: ap.type, direction: "in" });
+    }
+  }
+  if (where.role !== "constructor" && b.returns && a.returns && b.returns.text !== a.returns.text) {
+    say("return-type-changed", `return type changed from \`${b.returns.text}\` to \`${a.returns.text}\`.`, { before: b.returns, after: a.returns, direction: "out" });
+  }
+}
+
+/** A type parameter without a default, added where callers may pass explicit type arguments. */
+export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: (message: string) => void): void {
+  const required = a.filter((t) => !t.hasDefault).length;
+  for (let i = b.length; i < a.length; i++) {
+    if (!a[i]!.hasDefault) say(`type parameter \`${a[i]!.name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`);
+  }
+  if (a.length <= b.length && required > b.filter((t) => !t.hasDefault).length) {
+    say(`a type parameter lost its default (${required} now required); references omitting it no longer compile.`);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The exported surface of one TypeScript declaration file, as plain data. Types are kept as
+ * normalized printed text plus the span of their type node, so the checker can look them up again.
+ */
+
+/** A type as written: normalized text, the names it references, and where its node sits. */
+export interface TypeRef {
+  text: string;
+  /** Type names the node references (for input/output usage of interfaces). */
+  refs: string[];
+  pos: number;
+  end: number;
+}
+
+export interface TypeParam {
+  name: string;
+  constraint?: string;
+  hasDefault: boolean;
+}
+
+export interface Param {
+  name: string;
+  type?: TypeRef;
+  optional: boolean;
+  rest: boolean;
+}
+
+export interface Signature {
+  typeParams: TypeParam[];
+  params: Param[];
+  returns?: TypeRef;
+  line: number;
+  /** Normalized text of the whole signature, to match overloads that did not change. */
+  text: string;
+  visibility: Visibility;
+}
+
+export type Visibility = "public" | "protected" | "private";
+
+export interface Member {
+  key: string;
+  name: string;
+  kind: "property" | "method" | "index" | "call" | "construct";
+  type?: TypeRef;
+  signatures: Signature[];
+  optional: boolean;
+  readonly: boolean;
+  isStatic: boolean;
+  visibility: Visibility;
+  line: number;
+}
+
+interface DeclBase {
+  line: number;
+}
+
+export interface FunctionDecl extends DeclBase {
+  kind: "function";
+  signatures: Signature[];
+}
+
+export interface ClassDecl extends DeclBase {
+  kind: "class";
+  typeParams: TypeParam[];
+  members: Map<string, Member>;
+  ctors: Signature[];
+  abstract: boolean;
+  extendsOther: boolean;
+}
+
+export interface InterfaceDecl extends DeclBase {
+  kind: "interface";
+  typeParams: TypeParam[];
+  members: Map<string, Member>;
+}
+
+export interface EnumDecl extends DeclBase {
+  kind: "enum";
+  members: Map<string, { value: string; line: number }>;
+}
+
+export interface TypeAliasDecl extends DeclBase {
+  kind: "type";
+  typeParams: TypeParam[];
+  type: TypeRef;
+  /** Set when the alias is an object type literal: compared member by member. */
+  members?: Map<string, Member>;
+}
+
+export interface VariableDecl extends DeclBase {
+  kind: "variable";
+  type?: TypeRef;
+  isConst: boolean;
+}
+
+export interface NamespaceDecl extends DeclBase {
+  kind: "namespace";
+  surface: Surface;
+}
+
+/** `export { a as b } from "./m"`, `export * as ns from "./m"`, an imported name re-exported. */
+export interface AliasDecl extends DeclBase {
+  kind: "alias";
+  /** `a from ./m`: what it points at, compared as text. */
+  target: string;
+  module: string;
+  importedName: string;
+}
+
+export type Decl = FunctionDecl | ClassDecl | InterfaceDecl | EnumDecl | TypeAliasDecl | VariableDecl | NamespaceDecl | AliasDecl;
+
+export interface Entry {
+  name: string;
+  decls: Decl[];
+  line: number;
+  /** For `export default x` / `export = x`: the local name it points at. */
+  target?: string;
+}
+
+export interface StarExport {
+  module: string;
+  line: number;
+}
+
+export interface Surface {
+  exports: Map<string, Entry>;
+  stars: StarExport[];
+  isModule: boolean;
+}

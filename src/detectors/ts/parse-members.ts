@@ -1,0 +1,109 @@
+import ts from "typescript";
+import { typeRef } from "./print-type.js";
+import { lineOf, signatureOf, visibilityOf } from "./parse-signature.js";
+import type { Member, Signature } from "./model.js";
+
+type MemberNode = ts.ClassElement | ts.TypeElement;
+
+/**
+ * Members of a class, interface or type literal, keyed by name (`static:` prefixed for statics).
+ * Overloaded methods merge into one member; accessors become properties (readonly without a
+ * setter); constructor parameter properties become properties. Private (`#x`) names are skipped.
+ */
+export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, checkBudget: () => void): Map<string, Member> {
+  const members = new Map<string, Member>();
+  const setters = new Set<string>();
+  for (const node of nodes) {
+    checkBudget();
+    if (ts.isConstructorDeclaration(node)) {
+      for (const p of node.parameters) if (ts.isIdentifier(p.name) && ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) {
+        add(propertyMember(p.name.text, p, p.type, sf, { optional: p.questionToken !== undefined }));
+      }
+      continue;
+    }
+    if (ts.isClassStaticBlockDeclaration(node) || ts.isSemicolonClassElement(node)) continue;
+    const name = memberName(node, sf);
+    if (name === undefined) continue;
+    if (ts.isSetAccessor(node)) {
+      setters.add(keyOf(node, name));
+      const p = (node as ts.SetAccessorDeclaration).parameters[0];
+      if (!members.has(keyOf(node, name))) add(propertyMember(name, node, p?.type, sf, { readonly: false }));
+      continue;
+    }
+    if (ts.isGetAccessor(node)) {
+      add(propertyMember(name, node, node.type, sf, { readonly: true }));
+      continue;
+    }
+    if (ts.isMethodDeclaration(node) || ts.isMethodSignature(node)) {
+      if ((node as ts.MethodDeclaration).body && hasOverloads(nodes, name)) continue;
+      addSignature(name, node, "method", signatureOf(node, sf));
+    } else if (ts.isCallSignatureDeclaration(node)) addSignature("()", node, "call", signatureOf(node, sf));
+    else if (ts.isConstructSignatureDeclaration(node)) addSignature("new()", node, "construct", signatureOf(node, sf));
+    else if (ts.isIndexSignatureDeclaration(node)) add(propertyMember(name, node, node.type, sf, { kind: "index" }));
+    else if (ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) add(propertyMember(name, node, node.type, sf, {}));
+  }
+  for (const key of setters) {
+    const m = members.get(key);
+    if (m) m.readonly = false;
+  }
+  return members;
+
+  function add(m: Member): void {
+    const existing = members.get(m.key);
+    if (existing && existing.kind === "property" && m.kind === "property") return; // getter + setter pair
+    members.set(m.key, m);
+  }
+  function addSignature(name: string, node: MemberNode, kind: Member["kind"], sig: Signature): void {
+    const key = keyOf(node, name);
+    const existing = members.get(key);
+    if (existing && existing.kind === kind) existing.signatures.push(sig);
+    else members.set(key, { ...base(node, name, sf), key, kind, signatures: [sig] });
+  }
+}
+
+function hasOverloads(nodes: readonly MemberNode[], name: string): boolean {
+  return nodes.filter((n) => (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) && n.name && ts.isIdentifier(n.name) && n.name.text === name).length > 1;
+}
+
+function memberName(node: MemberNode, sf: ts.SourceFile): string | undefined {
+  if (ts.isIndexSignatureDeclaration(node)) {
+    const p = node.parameters[0];
+    return `[${p?.type ? p.type.getText(sf) : "key"}]`;
+  }
+  const name = (node as ts.NamedDeclaration).name;
+  if (!name) return undefined;
+  if (ts.isPrivateIdentifier(name)) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return name.getText(sf);
+}
+
+function isStatic(node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && (ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+}
+
+function keyOf(node: ts.Node, name: string): string {
+  return isStatic(node) ? `static:${name}` : name;
+}
+
+function base(node: ts.Node, name: string, sf: ts.SourceFile) {
+  const flags = ts.canHaveModifiers(node) ? ts.getCombinedModifierFlags(node as ts.Declaration) : 0;
+  return {
+    name,
+    optional: (node as ts.PropertySignature).questionToken !== undefined,
+    readonly: (flags & ts.ModifierFlags.Readonly) !== 0,
+    isStatic: isStatic(node),
+    visibility: visibilityOf(node),
+    line: lineOf(node, sf),
+  };
+}
+
+function propertyMember(
+  name: string,
+  node: ts.Node,
+  type: ts.TypeNode | undefined,
+  sf: ts.SourceFile,
+  over: Partial<Pick<Member, "readonly" | "optional" | "kind">>,
+): Member {
+  const b = base(node, name, sf);
+  return { ...b, ...over, readonly: over.readonly ?? b.readonly, key: keyOf(node, name), kind: over.kind ?? "property", type: type ? typeRef(type, sf) : undefined, signatures: [] };
+}

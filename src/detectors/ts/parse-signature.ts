@@ -1,0 +1,45 @@
+import ts from "typescript";
+import { normalizeType, typeRef } from "./print-type.js";
+import type { Param, Signature, TypeParam, Visibility } from "./model.js";
+
+/** 1-based line of a node's first token. */
+export function lineOf(node: ts.Node, sf: ts.SourceFile): number {
+  return sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+}
+
+export function typeParamsOf(list: ts.NodeArray<ts.TypeParameterDeclaration> | undefined, sf: ts.SourceFile): TypeParam[] {
+  return (list ?? []).map((tp) => ({
+    name: tp.name.text,
+    constraint: tp.constraint ? normalizeType(tp.constraint, sf) : undefined,
+    hasDefault: tp.default !== undefined,
+  }));
+}
+
+export function visibilityOf(node: ts.Node): Visibility {
+  const flags = ts.getCombinedModifierFlags(node as ts.Declaration);
+  if (flags & ts.ModifierFlags.Private) return "private";
+  if (flags & ts.ModifierFlags.Protected) return "protected";
+  return "public";
+}
+
+function paramOf(p: ts.ParameterDeclaration, sf: ts.SourceFile): Param {
+  return {
+    name: ts.isIdentifier(p.name) ? p.name.text : normalizeType(p.name, sf),
+    type: p.type ? typeRef(p.type, sf) : undefined,
+    optional: p.questionToken !== undefined || p.initializer !== undefined,
+    rest: p.dotDotDotToken !== undefined,
+  };
+}
+
+/** A call, construct, method or function signature as data. `this` parameters are left out. */
+export function signatureOf(node: ts.SignatureDeclarationBase, sf: ts.SourceFile): Signature {
+  const params = node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).map((p) => paramOf(p, sf));
+  const typeParams = typeParamsOf(node.typeParameters, sf);
+  const returns = node.type ? typeRef(node.type, sf) : undefined;
+  const text = [
+    typeParams.map((t) => `${t.name}:${t.constraint ?? ""}:${t.hasDefault}`).join(","),
+    params.map((p) => `${p.rest ? "..." : ""}${p.optional ? "?" : ""}${p.type?.text ?? "any"}`).join(","),
+    returns?.text ?? "",
+  ].join("|");
+  return { typeParams, params, returns, line: lineOf(node, sf), text, visibility: visibilityOf(node) };
+}

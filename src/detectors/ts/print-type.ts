@@ -1,0 +1,53 @@
+import ts from "typescript";
+import type { TypeRef } from "./model.js";
+
+const printer = ts.createPrinter({ removeComments: true });
+
+/**
+ * Normalized printed text of a type node: comments and layout dropped by the printer, union and
+ * intersection members sorted (their order has no meaning), whitespace collapsed.
+ */
+export function normalizeType(node: ts.Node, sf: ts.SourceFile): string {
+  const raw = node.getText(sf);
+  const target = raw.includes("|") || raw.includes("&") ? sortUnions(node, sf) : node;
+  return printer.printNode(ts.EmitHint.Unspecified, target, sf).replace(/\s+/g, " ").replace(/;\s*}/g, " }").trim();
+}
+
+/** The type as data: normalized text, referenced names and the node's span. */
+export function typeRef(node: ts.TypeNode, sf: ts.SourceFile): TypeRef {
+  const refs: string[] = [];
+  const walk = (n: ts.Node): void => {
+    if (ts.isTypeReferenceNode(n)) refs.push(leftmost(n.typeName));
+    else if (ts.isExpressionWithTypeArguments(n) && ts.isIdentifier(n.expression)) refs.push(n.expression.text);
+    ts.forEachChild(n, walk);
+  };
+  walk(node);
+  return { text: normalizeType(node, sf), refs, pos: node.getStart(sf), end: node.end };
+}
+
+function leftmost(name: ts.EntityName): string {
+  return ts.isIdentifier(name) ? name.text : leftmost(name.left);
+}
+
+function sortUnions(node: ts.Node, sf: ts.SourceFile): ts.Node {
+  const result = ts.transform(node, [
+    (context) => {
+      const visit = (n: ts.Node): ts.Node => {
+        const v = ts.visitEachChild(n, visit, context);
+        if (ts.isUnionTypeNode(v)) return context.factory.updateUnionTypeNode(v, sortedTypes(v.types, sf));
+        if (ts.isIntersectionTypeNode(v)) return context.factory.updateIntersectionTypeNode(v, sortedTypes(v.types, sf));
+        return v;
+      };
+      return (root) => visit(root);
+    },
+  ]);
+  const out = result.transformed[0]!;
+  result.dispose();
+  return out;
+}
+
+function sortedTypes(types: ts.NodeArray<ts.TypeNode>, sf: ts.SourceFile): ts.NodeArray<ts.TypeNode> {
+  const keyed = types.map((t) => ({ t, k: printer.printNode(ts.EmitHint.Unspecified, t, sf) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return ts.factory.createNodeArray(keyed.map((x) => x.t));
+}
