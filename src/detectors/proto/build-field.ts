@@ -1,0 +1,58 @@
+import protobuf from "protobufjs";
+import { feature } from "./features.js";
+import { defaultJsonName, SCALARS } from "./field-kind.js";
+import { fullName, resolveName } from "./names.js";
+import type { Cardinality, ProtoField, Syntax } from "./model.js";
+
+interface Where {
+  syntax: Syntax;
+  line: number;
+}
+
+/** One field's compared facts: encoding kind, cardinality, oneof, names, default, UTF-8 check. */
+export function buildField(f: protobuf.Field, { syntax, line }: Where): ProtoField {
+  const target = SCALARS.has(f.type) ? null : f.parent?.lookup(f.type, [protobuf.Type, protobuf.Enum]) ?? null;
+  const kind = kindOf(f, target, syntax);
+  const oneof = f.partOf && !f.options?.proto3_optional ? f.partOf.name : undefined;
+  const explicitJson = f.options?.json_name;
+  return {
+    name: f.name,
+    number: f.id,
+    line,
+    typeName: target ? fullName(target) : SCALARS.has(f.type) ? f.type : resolveName(f, f.type),
+    kind,
+    keyType: f instanceof protobuf.MapField ? f.keyType : undefined,
+    cardinality: cardinalityOf(f, kind, oneof, syntax),
+    oneof,
+    jsonName: typeof explicitJson === "string" ? explicitJson : defaultJsonName(f.name),
+    defaultValue: defaultOf(f, kind, target),
+    utf8: f.type === "string" ? feature(f, "utf8_validation", syntax) : undefined,
+  };
+}
+
+function kindOf(f: protobuf.Field, target: protobuf.ReflectionObject | null, syntax: Syntax): string {
+  if (SCALARS.has(f.type)) return f.type;
+  if (target instanceof protobuf.Enum) return "enum";
+  const group = target instanceof protobuf.Type && (target as protobuf.Type & { group?: boolean }).group;
+  if (group || feature(f, "message_encoding", syntax) === "DELIMITED") return "group";
+  return "message";
+}
+
+function cardinalityOf(f: protobuf.Field, kind: string, oneof: string | undefined, syntax: Syntax): Cardinality {
+  if (f instanceof protobuf.MapField || f.map) return "map";
+  if (f.rule === "repeated") return "repeated";
+  if (f.rule === "required" || feature(f, "field_presence", syntax) === "LEGACY_REQUIRED") return "required";
+  if (syntax === "proto2" || kind === "message" || kind === "group" || oneof || f.options?.proto3_optional) return "explicit";
+  return feature(f, "field_presence", syntax) === "IMPLICIT" ? "implicit" : "explicit";
+}
+
+const ZERO: Record<string, string> = { bool: "false", string: "", bytes: "" };
+
+/** Default as text: the explicit `[default = …]` or the zero value; enums default to their first value. */
+function defaultOf(f: protobuf.Field, kind: string, target: protobuf.ReflectionObject | null): string | undefined {
+  if (f.rule === "repeated" || f.map || kind === "message" || kind === "group") return undefined;
+  const explicit = f.options?.default;
+  if (explicit !== undefined) return String(explicit);
+  if (kind === "enum") return target instanceof protobuf.Enum ? (Object.keys(target.values)[0] ?? "") : undefined;
+  return ZERO[kind] ?? "0";
+}

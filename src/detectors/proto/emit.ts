@@ -1,0 +1,96 @@
+import type { Finding } from "../../engine/types.js";
+import type { RuleName } from "./rule-ids.js";
+import type { ProtoEnum, ProtoFile, ProtoMessage, ProtoService } from "./model.js";
+
+export interface ElementPairs {
+  messages: [ProtoMessage, ProtoMessage][];
+  enums: [ProtoEnum, ProtoEnum][];
+  services: [ProtoService, ProtoService][];
+}
+
+export interface RawFinding {
+  rule: RuleName;
+  line: number;
+  endLine?: number;
+  symbol: string;
+  message: string;
+}
+
+/** What every rule gets: both parsed versions and a sink that drops inactive rules. */
+export interface RuleContext {
+  /** The same path's two versions: the per-file rules (package, deletions) compare these. */
+  before: ProtoFile;
+  after: ProtoFile;
+  /** Elements of the head file with their base version, found by full name in any changed file. */
+  pairs: ElementPairs;
+  /** Enums by full name across the changed files, for enum type renames. */
+  enums: { before(fqn: string): ProtoEnum | undefined; after(fqn: string): ProtoEnum | undefined };
+  emit(f: RawFinding): void;
+  /** Throws once the file's time budget is spent. */
+  checkBudget(): void;
+}
+
+export function toFinding(path: string, f: RawFinding): Finding {
+  const finding: Finding = { ruleId: `proto/${f.rule}`, category: "abi", severity: "error", path, line: f.line, symbol: f.symbol, message: f.message };
+  if (f.endLine !== undefined && f.endLine !== f.line) finding.endLine = f.endLine;
+  return finding;
+}
+
+/** An element's name without the file's package, so a package rename pairs elements still. */
+export function nestedName(file: ProtoFile, fqn: string): string {
+  return file.package && fqn.startsWith(file.package + ".") ? fqn.slice(file.package.length + 1) : fqn;
+}
+
+const nestedCache = new WeakMap<object, Map<string, unknown>>();
+
+/** Elements keyed by nested name (cached per file: deletion lookups repeat it). */
+export function byNestedName<T extends { fqn: string }>(file: ProtoFile, items: Map<string, T>): Map<string, T> {
+  const cached = nestedCache.get(items);
+  if (cached) return cached as Map<string, T>;
+  const out = new Map<string, T>();
+  nestedCache.set(items, out);
+  for (const item of items.values()) out.set(nestedName(file, item.fqn), item);
+  return out;
+}
+
+/**
+ * Where a deleted element is reported in the head file, like buf: the nearest enclosing message
+ * that still exists, else the file itself (line 1).
+ */
+export function deletedAt(ctx: RuleContext, nested: string): { line: number; endLine?: number } {
+  const after = byNestedName(ctx.after, ctx.after.messages);
+  for (let name = parentOf(nested); name; name = parentOf(name)) {
+    const m = after.get(name);
+    if (m) return { line: m.line, endLine: m.endLine };
+  }
+  return { line: 1 };
+}
+
+function parentOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(0, dot);
+}
+
+/** Same type name, allowing for the declaring file's package having been renamed. */
+export function sameTypeName(b: string, bPkg: string, a: string, aPkg: string): boolean {
+  const local = (t: string, pkg: string) => (pkg && t.startsWith(pkg + ".") ? t.slice(pkg.length + 1) : t);
+  return b === a || local(b, bPkg) === local(a, aPkg);
+}
+
+/** True when every number of `range` is covered by `ranges`. */
+export function rangeCovered(range: [number, number], ranges: [number, number][]): boolean {
+  let next = range[0];
+  for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (lo <= next && hi >= next) next = hi + 1;
+    if (next > range[1]) return true;
+  }
+  return next > range[1];
+}
+
+export function inRanges(n: number, ranges: [number, number][]): boolean {
+  return ranges.some(([lo, hi]) => n >= lo && n <= hi);
+}
+
+export function rangeText([lo, hi]: [number, number]): string {
+  return lo === hi ? String(lo) : `${lo} to ${hi}`;
+}

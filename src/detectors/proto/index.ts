@@ -1,0 +1,69 @@
+import { defineDetector } from "../../engine/define-detector.js";
+import { compareProto } from "./compare.js";
+import { moduleFor } from "./module.js";
+import { protoSymbols } from "./symbols.js";
+import { activeRules, PARSE_FAILED } from "./rule-ids.js";
+import type { DetectorOutput, FilePair, Finding } from "../../engine/types.js";
+import type { ParseResult } from "./parse-proto.js";
+import type { ProtoFile } from "./model.js";
+import type { ProtoModule } from "./module.js";
+
+/**
+ * Protobuf: buf's WIRE (default) or WIRE_JSON breaking rules between the two versions of a
+ * .proto file. A version protobufjs cannot parse gives `proto/parse-failed` and leaves the
+ * generic interface finding in place.
+ */
+export const protoDetector = defineDetector({
+  id: "proto",
+  title: "Protobuf wire compatibility",
+  appliesTo: (path) => path.endsWith(".proto"),
+  analyze(pair, ctx): DetectorOutput {
+    const mod = moduleFor(ctx.changeSet, pair);
+    const before = pair.before === null ? undefined : mod.parse(pair.before);
+    ctx.checkBudget();
+    const after = pair.after === null ? undefined : mod.parse(pair.after);
+    ctx.checkBudget();
+    const failed = [after, before].find((r) => r && !r.ok);
+    if (failed && !failed.ok) return { findings: [parseFailed(pair, failed, failed === after)], parsed: false };
+    const b = before?.ok ? before.file : undefined;
+    const a = after?.ok ? after.file : undefined;
+    const symbols = { before: protoSymbols(pair.previousPath ?? pair.path, b), after: protoSymbols(pair.path, a) };
+    const rules = activeRules(ctx.config);
+    const base = { path: pair.path, module: mod, rules, checkBudget: ctx.checkBudget };
+    if (a) {
+      // an added file is compared with nothing of its own, but its elements may have moved in
+      const empty = { ...emptyFile(), package: a.package, packageLine: a.packageLine };
+      return { findings: compareProto({ ...base, before: b ?? empty, after: a }), parsed: true, symbols };
+    }
+    return { findings: removedFile(b!, base), parsed: true, symbols };
+  },
+});
+
+function emptyFile(): ProtoFile {
+  return { syntax: "proto3", package: "", messages: new Map(), enums: new Map(), services: new Map() };
+}
+
+/**
+ * A removed file deletes what it declared, unless a changed file declares it now (moved);
+ * with no head lines, deletions point at the element in the base file.
+ */
+function removedFile(b: ProtoFile, base: { path: string; module: ProtoModule; rules: ReturnType<typeof activeRules>; checkBudget(): void }): Finding[] {
+  const after = { ...emptyFile(), package: b.package };
+  const moved = base.module.index("after");
+  const findings = compareProto({ ...base, before: b, after });
+  return findings
+    .filter((f) => !f.symbol || !(moved.messages.has(f.symbol) || moved.enums.has(f.symbol) || moved.services.has(f.symbol)))
+    .map((f) => ({ ...f, line: b.messages.get(f.symbol ?? "")?.line ?? b.enums.get(f.symbol ?? "")?.line ?? b.services.get(f.symbol ?? "")?.line ?? f.line }));
+}
+
+function parseFailed(pair: FilePair, result: Extract<ParseResult, { ok: false }>, isAfter: boolean): Finding {
+  const version = isAfter ? "head" : "base";
+  return {
+    ruleId: `proto/${PARSE_FAILED}`,
+    category: "abi",
+    severity: "warning",
+    path: pair.path,
+    line: isAfter ? result.line : 1,
+    message: `protobufjs could not parse the ${version} version of this file (${result.reason}); it was checked only as a changed interface file.`,
+  };
+}

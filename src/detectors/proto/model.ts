@@ -1,0 +1,87 @@
+/** The parts of a .proto file the breaking-change rules compare, with 1-based lines. */
+export type Syntax = "proto2" | "proto3" | "editions";
+
+export interface Span {
+  line: number;
+  endLine: number;
+}
+
+export interface Reserved {
+  /** Inclusive ranges, `max` resolved to 536870911. */
+  ranges: [number, number][];
+  names: string[];
+}
+
+/** How a field is repeated or present; see cardinality groups in field-kind.ts. */
+export type Cardinality = "explicit" | "implicit" | "required" | "repeated" | "map";
+
+export interface ProtoField {
+  name: string;
+  number: number;
+  line: number;
+  /** Scalar name (`int32`) or the referenced type's full name without the leading dot. */
+  typeName: string;
+  /** Scalar name, or `enum` / `message` / `group` for named types (`message` when unresolved). */
+  kind: string;
+  /** Map key scalar, for map fields. */
+  keyType?: string;
+  cardinality: Cardinality;
+  /** Declared oneof; synthetic proto3-optional oneofs are not oneofs here. */
+  oneof?: string;
+  jsonName: string;
+  /** Default value as text, explicit or the type's zero value; undefined when not applicable. */
+  defaultValue?: string;
+  /** utf8_validation for string fields (VERIFY / NONE). */
+  utf8?: string;
+}
+
+export interface ProtoMessage extends Span {
+  fqn: string;
+  /** The declaring file's package, to compare type names across a package rename. */
+  package: string;
+  name: string;
+  fields: Map<number, ProtoField>;
+  reserved: Reserved;
+  jsonFormat: string;
+}
+
+export interface ProtoEnumValue {
+  name: string;
+  number: number;
+  line: number;
+}
+
+export interface ProtoEnum extends Span {
+  fqn: string;
+  name: string;
+  values: ProtoEnumValue[];
+  reserved: Reserved;
+  closed: boolean;
+  jsonFormat: string;
+}
+
+export interface ProtoRpc {
+  name: string;
+  line: number;
+  requestType: string;
+  responseType: string;
+  clientStreaming: boolean;
+  serverStreaming: boolean;
+  idempotency: string;
+}
+
+export interface ProtoService extends Span {
+  fqn: string;
+  package: string;
+  rpcs: Map<string, ProtoRpc>;
+}
+
+export interface ProtoFile {
+  syntax: Syntax;
+  package: string;
+  /** Line of the `package` statement, when there is one. */
+  packageLine?: number;
+  messages: Map<string, ProtoMessage>;
+  enums: Map<string, ProtoEnum>;
+  services: Map<string, ProtoService>;
+}

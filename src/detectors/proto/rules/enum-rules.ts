@@ -1,0 +1,73 @@
+import { inRanges, rangeCovered, rangeText } from "../emit.js";
+import type { RuleContext } from "../emit.js";
+import type { ProtoEnum } from "../model.js";
+
+/** Rules comparing one enum with its next version. */
+export function enumRules(ctx: RuleContext): void {
+  for (const [prev, curr] of ctx.pairs.enums) {
+    ctx.checkBudget();
+    const nested = curr.fqn;
+    const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
+    if (prev.closed !== curr.closed) {
+      const [from, to] = prev.closed ? ["closed", "open"] : ["open", "closed"];
+      ctx.emit({ rule: "enum-same-type", ...at, message: `Enum "${nested}" changed from ${from} to ${to}: unknown values are now handled differently.` });
+    }
+    if (prev.jsonFormat !== curr.jsonFormat) {
+      ctx.emit({ rule: "enum-same-json-format", ...at, message: `Enum "${nested}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.` });
+    }
+    deletedValues(ctx, prev, curr);
+    renamedValues(ctx, prev, curr);
+    reservedKept(ctx, prev, curr);
+  }
+}
+
+function namesByNumber(e: ProtoEnum): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const v of e.values) out.set(v.number, [...(out.get(v.number) ?? []), v.name]);
+  return out;
+}
+
+function deletedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void {
+  const now = namesByNumber(curr);
+  const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
+  for (const [number, names] of namesByNumber(prev)) {
+    if (now.has(number)) continue;
+    const what = `Previously present enum value "${number}" on enum "${curr.name}" was deleted`;
+    if (!inRanges(number, curr.reserved.ranges)) {
+      ctx.emit({ rule: "enum-value-no-delete-unless-number-reserved", ...at, message: `${what} without reserving the number "${number}".` });
+    }
+    const unreserved = names.filter((n) => !curr.reserved.names.includes(n));
+    if (unreserved.length > 0) {
+      ctx.emit({ rule: "enum-value-no-delete-unless-name-reserved", ...at, message: `${what} without reserving the name${unreserved.length > 1 ? "s" : ""} ${unreserved.map((n) => `"${n}"`).join(", ")}.` });
+    }
+  }
+}
+
+function renamedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void {
+  const now = namesByNumber(curr);
+  for (const [number, names] of namesByNumber(prev)) {
+    const current = now.get(number);
+    if (!current || names.every((n) => current.includes(n))) continue;
+    const value = curr.values.find((v) => v.number === number)!;
+    ctx.emit({
+      rule: "enum-value-same-name",
+      line: value.line,
+      symbol: `${curr.fqn}.${value.name}`,
+      message: `Enum value "${number}" on enum "${curr.name}" changed name from ${names.map((n) => `"${n}"`).join(", ")} to ${current.map((n) => `"${n}"`).join(", ")}.`,
+    });
+  }
+}
+
+function reservedKept(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void {
+  const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
+  for (const range of prev.reserved.ranges) {
+    if (!rangeCovered(range, curr.reserved.ranges)) {
+      ctx.emit({ rule: "reserved-enum-no-delete", ...at, message: `Previously present reserved range "${rangeText(range)}" on enum "${curr.name}" is missing.` });
+    }
+  }
+  for (const name of prev.reserved.names) {
+    if (!curr.reserved.names.includes(name)) {
+      ctx.emit({ rule: "reserved-enum-no-delete", ...at, message: `Previously present reserved name "${name}" on enum "${curr.name}" is missing.` });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { jsonCompatibleCardinality, jsonCompatibleKinds, wireCompatibleCardinality, wireCompatibleKinds } from "../field-kind.js";
+import { sameTypeName } from "../emit.js";
+import type { RuleContext } from "../emit.js";
+import type { ProtoField, ProtoMessage } from "../model.js";
+
+interface FieldPair {
+  previous: ProtoMessage;
+  message: ProtoMessage;
+  before: ProtoField;
+  after: ProtoField;
+}
+
+/** Rules comparing one field (paired by number) with its next version. */
+export function fieldPairRules(ctx: RuleContext, { previous, message, before: b, after: a }: FieldPair): void {
+  const symbol = `${message.fqn}.${a.name}`;
+  const at = { line: a.line, symbol };
+  const what = `Field "${a.number}" with name "${a.name}" on message "${message.name}"`;
+  const emit = (rule: Parameters<RuleContext["emit"]>[0]["rule"], message: string) => ctx.emit({ rule, ...at, message: `${what} ${message}` });
+
+  const typeChange = typeChanged(ctx, { before: b, after: a, packages: [previous.package, message.package] });
+  if (typeChange && !typeChange.wire) emit("field-wire-compatible-type", `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the bytes on the wire no longer decode.`);
+  if (typeChange && !typeChange.json) emit("field-wire-json-compatible-type", `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the wire or JSON encoding no longer matches.`);
+  if (!wireCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
+  if (!jsonCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-json-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
+  if (b.oneof !== a.oneof) emit("field-same-oneof", oneofMessage(b.oneof, a.oneof));
+  if (b.defaultValue !== undefined && a.defaultValue !== undefined && b.defaultValue !== a.defaultValue && !typeChange) {
+    emit("field-same-default", `changed default value from "${b.defaultValue}" to "${a.defaultValue}".`);
+  }
+  if (b.name !== a.name) emit("field-same-name", `changed name from "${b.name}" to "${a.name}".`);
+  if (b.jsonName !== a.jsonName) emit("field-same-json-name", `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`);
+  if (b.utf8 !== undefined && a.utf8 !== undefined && b.utf8 !== a.utf8) emit("field-same-utf8-validation", `changed utf8_validation from ${b.utf8} to ${a.utf8}.`);
+}
+
+/** Undefined when the type is the same; else whether the change keeps wire and JSON encodings. */
+function typeChanged(ctx: RuleContext, { before: b, after: a, packages }: { before: ProtoField; after: ProtoField; packages: [string, string] }): { wire: boolean; json: boolean } | undefined {
+  if (b.kind !== a.kind) return { wire: wireCompatibleKinds(b.kind, a.kind), json: jsonCompatibleKinds(b.kind, a.kind) };
+  if (b.keyType !== a.keyType) return { wire: false, json: false };
+  if (b.kind !== "enum" && b.kind !== "message" && b.kind !== "group") return undefined;
+  if (sameTypeName(b.typeName, packages[0], a.typeName, packages[1])) return undefined;
+  const same = b.kind === "enum" && sameEnum(ctx, b.typeName, a.typeName);
+  return same ? undefined : { wire: false, json: false };
+}
+
+/** buf's rule: a renamed enum type is the same enum when its short name stays and it keeps every value. */
+function sameEnum(ctx: RuleContext, before: string, after: string): boolean {
+  const prev = ctx.enums.before(before);
+  const curr = ctx.enums.after(after);
+  if (!prev || !curr || prev.name !== curr.name) return false;
+  return prev.values.every((v) => curr.values.some((w) => w.name === v.name && w.number === v.number));
+}
+
+function typeLabel(f: ProtoField): string {
+  const base = ["enum", "message", "group"].includes(f.kind) ? f.typeName : f.kind;
+  return f.keyType ? `map<${f.keyType}, ${base}>` : base;
+}
+
+function oneofMessage(before: string | undefined, after: string | undefined): string {
+  if (!before) return `moved into oneof "${after}".`;
+  if (!after) return `moved out of oneof "${before}".`;
+  return `moved from oneof "${before}" to oneof "${after}".`;
+}
