@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { classifyVerdict, readVerdict } from "../bench/corpus/verdict.js";
 import { predictFromFindings } from "../bench/corpus/predict.js";
-import { ratios, tallyVerdicts } from "../bench/corpus/tally.js";
+import { ratios, rulesBehind, tallyVerdicts } from "../bench/corpus/tally.js";
 import { bufRuleOf, enabledBufRules, ruleIdOf } from "../bench/corpus/buf-rules.js";
 import { matchAnnotations } from "../bench/corpus/match-annotations.js";
 import { headerPathFor, sourceOf } from "../bench/corpus/header-path.js";
@@ -50,6 +50,18 @@ describe("tallies", () => {
     ]);
     expect(t).toMatchObject({ tp: 1, fn: 1, fp: 1, tn: 0, unscored: 1, genericOnly: 1, failed: 1, precision: 0.5, recall: 0.5 });
     expect(t.unscoredOutcomes).toEqual({ "CHANGED:semantic-error": 1 });
+  });
+});
+
+describe("rulesBehind", () => {
+  it("credits each error rule of a predicted case to a true or a false positive, once per case", () => {
+    const base = { outcome: "semantic-error" as const, verdict: "", failed: 0, predicted: true };
+    expect(rulesBehind([
+      { ...base, expected: "positive", errorRules: ["c/field-removed", "c/size-changed"] },
+      { ...base, expected: "negative", errorRules: ["c/size-changed"] },
+      { ...base, expected: "unscored", errorRules: ["c/size-changed"] },
+      { ...base, expected: "negative", predicted: false, errorRules: [] },
+    ])).toEqual({ "c/field-removed": { tp: 1, fp: 0 }, "c/size-changed": { tp: 1, fp: 1 } });
   });
 });
 

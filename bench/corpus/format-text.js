@@ -55,3 +55,9 @@ export function formatProtoDetails(results) {
   }
   return out.join("\n");
 }
+
+/** Error rules behind false alarms, most frequent first (verbose output). */
+export function formatFalseAlarmRules(rules) {
+  const rows = Object.entries(rules).filter(([, c]) => c.fp > 0).sort((a, b) => b[1].fp - a[1].fp);
+  return rows.length ? `error rules behind false alarms (cases; true positives in brackets): ${rows.map(([r, c]) => `${r} ${c.fp} [${c.tp}]`).join(", ")}` : "";
+}

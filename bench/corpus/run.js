@@ -16,8 +16,8 @@ import { loadProtoCases } from "./load-proto-cases.js";
 import { evaluateVerdictCase } from "./evaluate-verdict-case.js";
 import { reviewProtoCase, scoreProtoCase } from "./evaluate-proto-case.js";
 import { bufRuleOf, SPECIFIED_PROTO_RULES } from "./buf-rules.js";
-import { tallyAnnotations, tallyVerdicts } from "./tally.js";
-import { formatAnnotationTable, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
+import { rulesBehind, tallyAnnotations, tallyVerdicts } from "./tally.js";
+import { formatAnnotationTable, formatFalseAlarmRules, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = process.env.IMPACTGATE_CORPUS ?? resolve(repo, "..", "shared", "corpus");
@@ -44,7 +44,8 @@ for (const kind of ["c", "ts"].filter((k) => wanted.includes(k))) {
   for (const c of cases) verdictResults.push(await evaluateVerdictCase(engine, c));
 }
 for (const source of [...new Set(verdictResults.map((r) => r.source))]) {
-  report.verdictSources[source] = tallyVerdicts(verdictResults.filter((r) => r.source === source));
+  const results = verdictResults.filter((r) => r.source === source);
+  report.verdictSources[source] = { ...tallyVerdicts(results), rules: rulesBehind(results) };
 }
 let protoResults = [];
 if (wanted.includes("proto")) {
@@ -77,6 +78,10 @@ if (json) {
     console.log(formatAnnotationTable(report.buf));
   }
   if (verbose) {
+    for (const [source, t] of Object.entries(report.verdictSources)) {
+      const line = formatFalseAlarmRules(t.rules);
+      if (line) console.log(`\n${source}: ${line}`);
+    }
     const details = [formatVerdictDetails(verdictResults), formatProtoDetails(protoResults)].filter(Boolean).join("\n");
     console.log(`\nMisses and false alarms:\n${details || "  none"}`);
   }

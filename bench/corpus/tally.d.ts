@@ -17,3 +17,4 @@ export interface AnnotationTally extends Ratios {
   notImplemented: number; notImplementedRules: Record<string, number>; genericOnly: number; failed: number;
 }
 export function tallyAnnotations(results: AnnotationResult[]): AnnotationTally;
+export function rulesBehind(results: (VerdictResult & { errorRules: string[] })[]): Record<string, { tp: number; fp: number }>;

@@ -44,3 +44,20 @@ export function tallyAnnotations(results) {
   }
   return { ...t, ...ratios(t) };
 }
+
+/**
+ * Which error rules stood behind our true and false positives (a case counts once per rule),
+ * so a detector owner sees which rule to look at first.
+ */
+export function rulesBehind(results) {
+  const out = {};
+  for (const r of results) {
+    if (!r.predicted || r.expected === "unscored") continue;
+    const key = r.expected === "positive" ? "tp" : "fp";
+    for (const rule of r.errorRules) {
+      out[rule] ??= { tp: 0, fp: 0 };
+      out[rule][key]++;
+    }
+  }
+  return out;
+}
