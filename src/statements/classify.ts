@@ -48,6 +48,8 @@ function normalizeWords(text: string): string {
 
 function isPlaceholder(text: string, words: string): boolean {
   if (PLACEHOLDERS.has(words)) return true;
+  // An older version of a template prompt: one italic line ending in `— or "none".`
+  if (text.startsWith("_") && text.endsWith('or "none"._') && !text.includes("\n")) return true;
   // `<fill in>`, `<describe the impact>`: GitHub hides these as unknown HTML tags.
   if (text.startsWith("<") && text.endsWith(">") && text.indexOf("<", 1) < 0 && text.length < 200) return true;
   if ([...words].every((ch) => ch === "." || ch === "…" || ch === " ")) return true;
