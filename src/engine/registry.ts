@@ -3,6 +3,7 @@ import { interfaceDetector } from "../detectors/interface/index.js";
 import { packagesDetector } from "../detectors/packages/index.js";
 import { forkDetector } from "../detectors/fork/index.js";
 import { protoDetector } from "../detectors/proto/index.js";
+import { watchDetector } from "../detectors/watch/index.js";
 import { tsDetector } from "../detectors/ts/index.js";
 
 /**
@@ -15,4 +16,5 @@ export const detectors: Detector[] = [
   forkDetector,
   protoDetector,
   tsDetector,
+  watchDetector,
 ];
