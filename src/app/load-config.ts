@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { validateConfig } from "../config/validate-config.js";
-import { formatConfigErrors } from "../config/format-config-errors.js";
+import { formatConfigErrors } from "../config/format-errors.js";
 import { failedReview } from "../engine/failed-review.js";
 import { DOCS_URL } from "./docs-url.js";
 import type { Config } from "../config/types.js";
@@ -25,7 +25,9 @@ export async function loadConfig(read: () => Promise<unknown>, detectors: readon
   const result = validateConfig(raw ?? {});
   if (!result.ok) {
     const first = result.errors[0];
-    return { ok: false, review: invalid(`${FILE} is invalid: ${first ? first.message : "unknown problem"}`, formatConfigErrors(result.errors)) };
+    const where = first?.path ? ` at \`${first.path}\`` : "";
+    const reason = `${FILE} is invalid${where}: ${first ? `${first.message} (expected ${first.expected})` : "unknown problem"}`;
+    return { ok: false, review: invalid(reason, formatConfigErrors(result.errors, { docsUrl: `${DOCS_URL}/config.md` })) };
   }
   return { ok: true, config: result.config, hash: configHash(result.config, detectors) };
 }
@@ -39,7 +41,7 @@ export function configHash(config: Config, detectors: readonly Detector[]): stri
 function invalid(reason: string, details: string): Review {
   const hint = [
     details,
-    `Fix ${FILE} on the default branch (the config is never read from the pull request), see ${DOCS_URL}/config.md for every key, then re-run this check.`,
+    `The config is read from the default branch only, never from the pull request: fix it there (every key is described in ${DOCS_URL}/config.md), then re-run this check.`,
   ].filter(Boolean).join("\n\n");
   return failedReview(reason, hint);
 }

@@ -50,7 +50,7 @@ export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOp
   const log = ctx.log.child({ repo: `${owner}/${repo}`, pr: number, headSha, delivery: ctx.delivery });
   const started = Date.now();
   const detectors = opts.detectors ?? registered;
-  let existingId: number | undefined;
+  let existingId: number | null | undefined; // undefined until looked up; null = no run yet
   try {
     // 1. config from the default branch, validated: a pull request cannot loosen its own gate
     const loaded = await loadConfig(ctx.readConfig, detectors);
@@ -58,12 +58,12 @@ export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOp
     // 2. the run already on this head: re-reviews update it, and it records the findings it saw
     const key = loaded.ok ? cacheKey(target, headSha, loaded.hash) : undefined;
     const existing = (key ? opts.cache.get(key) : undefined) ?? (await findCheckRun({ octokit, owner, repo, headSha }));
-    existingId = existing?.checkRunId;
+    existingId = existing?.checkRunId ?? null;
 
     // 3. an invalid config is the user's to fix: say which key, touch nothing else
     if (!loaded.ok) {
       const output = renderCheckRun(loaded.review, { config: defaultConfig(), docsUrl: DOCS_URL });
-      const checkRunId = await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId });
+      const checkRunId = await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId: existingId ?? undefined });
       log.info({ conclusion: "failure", ms: Date.now() - started }, "config invalid; reported");
       return { review: loaded.review, checkRunId, reusedFindings: false };
     }
@@ -79,10 +79,11 @@ export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOp
     const record = knownFrom(review, headSha, hash);
     const output = renderCheckRun(review, { config, docsUrl: DOCS_URL });
     const checkRunId = await writeCheckRun({
-      octokit, owner, repo, headSha, conclusion: review.conclusion, output, existingId,
+      octokit, owner, repo, headSha, conclusion: review.conclusion, output, existingId: existingId ?? undefined,
       record: record ? encodeKnown(record) : undefined,
       sendAnnotations: !sameFindings(existing?.known?.findings, review.findings),
     });
+    existingId = checkRunId; // a later failure completes this run rather than adding one
     if (key) opts.cache.set(key, { checkRunId, known: record });
 
     // 6. the sticky comment: created only when something must be stated, else only kept current

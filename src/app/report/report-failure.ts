@@ -10,8 +10,8 @@ interface Failure {
   repo: string;
   headSha: string;
   err: unknown;
-  /** The run to complete when the caller already knows it. */
-  existingId?: number;
+  /** The run to complete when the caller already looked: null = there is none; undefined = look. */
+  existingId?: number | null;
 }
 
 const HINT = "This is not a problem with your pull request. Press **Re-run** on this check (or push a commit) to try again; if it keeps failing, tell the app's operator the delivery id from this check.";
@@ -26,7 +26,7 @@ export async function reportFailure(ctx: Pick<GateContext, "octokit" | "log" | "
   log.error({ err, delivery, repo: `${owner}/${repo}`, headSha }, "review failed");
   try {
     const review = failedReview(`Impactgate could not finish this review (delivery ${delivery}).`, HINT);
-    const existingId = failure.existingId ?? (await findCheckRun({ octokit, owner, repo, headSha }))?.checkRunId;
+    const existingId = failure.existingId === undefined ? (await findCheckRun({ octokit, owner, repo, headSha }))?.checkRunId : failure.existingId ?? undefined;
     const output = renderCheckRun(review, { config: defaultConfig() });
     await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId });
   } catch (writeErr) {

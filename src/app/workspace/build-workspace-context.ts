@@ -1,0 +1,49 @@
+import { declaresWorkspace, workspaceFilesWanted } from "../../detectors/packages/index.js";
+import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
+import { restContentFetcher } from "../github-source/rest-content-fetcher.js";
+import type { Config } from "../../config/types.js";
+import type { WorkspaceContext } from "../../engine/types.js";
+import type { Octokit } from "../octokit.js";
+import type { ContentFetcher } from "../github-source/content-fetcher.js";
+
+interface Options {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  /** The pull request's base commit: packages are discovered on the tree the PR merges into. */
+  baseSha: string;
+  config: Config;
+  /** Defaults to one REST read per file. */
+  fetcher?: ContentFetcher;
+}
+
+/**
+ * The workspace the packages detector needs: every path of the base tree from ONE recursive
+ * tree read, then the root workspace files, then — only if they declare packages — the member
+ * manifests. A truncated tree (over GitHub's 100,000 entries) is used as far as it goes.
+ */
+export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
+  // 1. one recursive read of the base tree
+  const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "1" });
+  const paths = data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path!).sort();
+  const read = fetcher ?? restContentFetcher(octokit, { owner, repo });
+  const fetchAll = async (wanted: string[]) => {
+    const results = await read.fetch(wanted.map((path) => ({ path, ref: baseSha })), { maxBytes: config.limits["bytes-per-file"] });
+    const out: Record<string, string> = {};
+    wanted.forEach((path, i) => {
+      const text = results[i]?.text;
+      if (typeof text === "string") out[path] = text;
+    });
+    return out;
+  };
+
+  // 2. root files first: a single-package repository needs nothing more
+  const wanted = workspaceFilesWanted(paths);
+  const roots = wanted.filter((p) => WORKSPACE_ROOT_FILES.includes(p));
+  const files = await fetchAll(roots);
+  if (!declaresWorkspace(files, config)) return { paths, files, truncated: Boolean(data.truncated) };
+
+  // 3. the member manifests, for the dependency edges
+  Object.assign(files, await fetchAll(wanted.filter((p) => !roots.includes(p))));
+  return { paths, files, truncated: Boolean(data.truncated) };
+}
