@@ -61,3 +61,8 @@ export function formatFalseAlarmRules(rules) {
   const rows = Object.entries(rules).filter(([, c]) => c.fp > 0).sort((a, b) => b[1].fp - a[1].fp);
   return rows.length ? `error rules behind false alarms (cases; true positives in brackets): ${rows.map(([r, c]) => `${r} ${c.fp} [${c.tp}]`).join(", ")}` : "";
 }
+
+/** buf results per rule (verbose output): TP/FN under buf's name, FP under our id. */
+export function formatAnnotationRules(rules) {
+  return Object.entries(rules).sort().map(([r, c]) => `  ${r.padEnd(48)} TP ${num(c.tp)}  FN ${num(c.fn)}  FP ${num(c.fp)}`).join("\n");
+}

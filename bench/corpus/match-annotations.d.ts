@@ -9,6 +9,6 @@ export interface BufAnnotation {
 }
 type Ours = Pick<Finding, "ruleId" | "path" | "line">;
 export function matchAnnotations(input: { expected: BufAnnotation[]; findings: Ours[]; enabled: Set<string>; implemented: Set<string> }): {
-  tp: number; viaCounterpart: number; lineOff: number; fn: number; fp: number; duplicates: number;
+  matched: BufAnnotation[]; tp: number; viaCounterpart: number; lineOff: number; fn: number; fp: number; duplicates: number;
   notImplemented: BufAnnotation[]; misses: BufAnnotation[]; falseAlarms: Ours[];
 };

@@ -18,7 +18,7 @@ export function matchAnnotations({ expected, findings, enabled, implemented }) {
   const ours = findings
     .map((f) => ({ f, rule: bufRuleOf(f.ruleId), used: false }))
     .filter((o) => o.rule && inScope(o.rule, enabled));
-  const out = { tp: 0, viaCounterpart: 0, lineOff: 0, fn: 0, fp: 0, duplicates: expected.length - unique.length, notImplemented: [], misses: [], falseAlarms: [] };
+  const out = { matched: [], tp: 0, viaCounterpart: 0, lineOff: 0, fn: 0, fp: 0, duplicates: expected.length - unique.length, notImplemented: [], misses: [], falseAlarms: [] };
   let pending = [];
   for (const e of unique) {
     if (implemented.has(e.rule) || counterpartsOf(e.rule, implemented).length) pending.push(e);
@@ -45,6 +45,7 @@ export function matchAnnotations({ expected, findings, enabled, implemented }) {
       if (!hit) continue;
       hit.used = true;
       out.tp++;
+      out.matched.push(e);
       if (rule !== e.rule) out.viaCounterpart++;
       if (!line) out.lineOff++;
       return true;

@@ -17,7 +17,7 @@ import { evaluateVerdictCase } from "./evaluate-verdict-case.js";
 import { reviewProtoCase, scoreProtoCase } from "./evaluate-proto-case.js";
 import { bufRuleOf, SPECIFIED_PROTO_RULES } from "./buf-rules.js";
 import { rulesBehind, tallyAnnotations, tallyVerdicts } from "./tally.js";
-import { formatAnnotationTable, formatFalseAlarmRules, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
+import { formatAnnotationRules, formatAnnotationTable, formatFalseAlarmRules, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = process.env.IMPACTGATE_CORPUS ?? resolve(repo, "..", "shared", "corpus");
@@ -82,6 +82,7 @@ if (json) {
       const line = formatFalseAlarmRules(t.rules);
       if (line) console.log(`\n${source}: ${line}`);
     }
+    if (report.buf) console.log(`\nbuf per rule:\n${formatAnnotationRules(report.buf.rules)}`);
     const details = [formatVerdictDetails(verdictResults), formatProtoDetails(protoResults)].filter(Boolean).join("\n");
     console.log(`\nMisses and false alarms:\n${details || "  none"}`);
   }

@@ -9,12 +9,14 @@ export interface VerdictTally extends Ratios {
 }
 export function tallyVerdicts(results: VerdictResult[]): VerdictTally;
 export interface AnnotationResult {
+  matched: { rule: string }[]; misses: { rule: string }[]; falseAlarms: { ruleId: string }[];
   tp: number; fp: number; fn: number; viaCounterpart: number; lineOff: number; duplicates: number;
   notImplemented: { rule: string }[]; genericOnly: boolean; failed: number;
 }
 export interface AnnotationTally extends Ratios {
   cases: number; tp: number; fp: number; fn: number; viaCounterpart: number; lineOff: number; duplicates: number;
   notImplemented: number; notImplementedRules: Record<string, number>; genericOnly: number; failed: number;
+  rules: Record<string, { tp: number; fn: number; fp: number }>;
 }
 export function tallyAnnotations(results: AnnotationResult[]): AnnotationTally;
 export function rulesBehind(results: (VerdictResult & { errorRules: string[] })[]): Record<string, { tp: number; fp: number }>;

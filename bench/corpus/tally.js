@@ -31,18 +31,27 @@ export function tallyVerdicts(results) {
 
 /**
  * Per-annotation counts summed over buf cases. `notImplementedRules` counts expected
- * annotations per buf rule we have no rule (nor counterpart) for.
+ * annotations per buf rule we have no rule (nor counterpart) for; `rules` splits TP/FN by buf's
+ * rule and FP by our rule id.
  */
 export function tallyAnnotations(results) {
-  const t = { cases: results.length, tp: 0, fp: 0, fn: 0, viaCounterpart: 0, lineOff: 0, duplicates: 0, notImplemented: 0, notImplementedRules: {}, genericOnly: 0, failed: 0 };
+  const t = { cases: results.length, tp: 0, fp: 0, fn: 0, viaCounterpart: 0, lineOff: 0, duplicates: 0, notImplemented: 0, notImplementedRules: {}, genericOnly: 0, failed: 0, rules: {} };
   for (const r of results) {
     for (const k of ["tp", "fp", "fn", "viaCounterpart", "lineOff", "duplicates"]) t[k] += r[k];
     t.notImplemented += r.notImplemented.length;
     for (const e of r.notImplemented) t.notImplementedRules[e.rule] = (t.notImplementedRules[e.rule] ?? 0) + 1;
     if (r.genericOnly) t.genericOnly++;
     if (r.failed > 0) t.failed++;
+    for (const e of r.matched) bump(e.rule, "tp");
+    for (const e of r.misses) bump(e.rule, "fn");
+    for (const f of r.falseAlarms) bump(f.ruleId, "fp");
   }
   return { ...t, ...ratios(t) };
+
+  function bump(rule, key) {
+    t.rules[rule] ??= { tp: 0, fn: 0, fp: 0 };
+    t.rules[rule][key]++;
+  }
 }
 
 /**
