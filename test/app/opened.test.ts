@@ -1,5 +1,5 @@
-import nock from "nock";
-import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "./helpers/use-nock.js";
 import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
@@ -12,12 +12,7 @@ const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;
 const BASE = opened.pull_request.base.sha as string;
 
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+useNock();
 
 describe("pull_request.opened", () => {
   test("without a statement: action_required check with annotations, one comment, the abi label", async () => {

@@ -1,0 +1,47 @@
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "./helpers/use-nock.js";
+import { testProbot } from "./helpers/probot.js";
+import { payload } from "./helpers/payloads.js";
+import { deliver } from "./helpers/deliver.js";
+import { github } from "./helpers/github.js";
+
+const opened = payload("pull-request-opened-without-statement");
+const HEAD = opened.pull_request.head.sha as string;
+
+useNock();
+
+describe(".github/impactgate.yml", () => {
+  test("a wrong type is a failure check naming the key path and what was expected; nothing else is written", async () => {
+    const gh = github();
+    gh.token();
+    gh.config("limits:\n  files: lots\n");
+    gh.checkRuns(HEAD);
+    gh.createCheckRun(42);
+
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", opened);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check).toMatchObject({ head_sha: HEAD, status: "completed", conclusion: "failure" });
+    const shown = `${check.output.title}\n${check.output.summary}`;
+    expect(shown).toContain("limits.files");
+    expect(shown).toMatch(/number|integer/);
+    expect(shown).toContain("config.md");
+    // No files read, no comment, no label: the verdict is about the config, not the change.
+  });
+
+  test("an unknown key is a failure naming it", async () => {
+    const gh = github();
+    gh.token();
+    gh.config("interfaces:\n  inclde: ['**/*.h']\n");
+    gh.checkRuns(HEAD);
+    gh.createCheckRun(42);
+
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", opened);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check.conclusion).toBe("failure");
+    expect(check.output.summary).toContain("inclde");
+  });
+});
