@@ -5,6 +5,7 @@ import { forkDetector } from "../detectors/fork/index.js";
 import { protoDetector } from "../detectors/proto/index.js";
 import { watchDetector } from "../detectors/watch/index.js";
 import { tsDetector } from "../detectors/ts/index.js";
+import { manifestDetector } from "../detectors/manifest/index.js";
 
 /**
  * Every detector, in one explicit list (test/registry.test.ts checks each folder is here).
@@ -16,5 +17,6 @@ export const detectors: Detector[] = [
   forkDetector,
   protoDetector,
   tsDetector,
+  manifestDetector,
   watchDetector,
 ];

@@ -1,0 +1,35 @@
+import { manifestFinding } from "./finding.js";
+import { jsonLine } from "./json-lines.js";
+import { packageRules, type Pkg } from "./package-rules.js";
+import { declarationsUnder, removedPublicTypeDeps } from "./public-type-deps.js";
+import { dirOf } from "./nearest.js";
+import type { DetectorOutput, FilePair, Finding } from "../../engine/types.js";
+import type { Sides } from "./sides.js";
+
+type Parsed = { ok: true; pkg: Pkg } | { ok: false; reason: string };
+
+function parse(text: string): Parsed {
+  try {
+    const v: unknown = JSON.parse(text);
+    if (!v || typeof v !== "object" || Array.isArray(v)) return { ok: false, reason: "the top level is not an object" };
+    return { ok: true, pkg: v as Pkg };
+  } catch (err) {
+    return { ok: false, reason: (err as Error).message };
+  }
+}
+
+/** Compares the two versions of one package.json. */
+export function analyzePackageJson(pair: FilePair, sides: Sides): DetectorOutput {
+  if (pair.before === null || pair.after === null) return { findings: [], parsed: true };
+  const before = parse(pair.before);
+  const after = parse(pair.after);
+  const failures: Finding[] = [];
+  for (const [version, p] of [["base", before], ["head", after]] as const) {
+    if (!p.ok) failures.push(manifestFinding("parse-failed", "warning", { path: pair.path, line: 1 }, `The ${version} version of ${pair.path} is not valid JSON (${p.reason}); its package rules were not checked.`));
+  }
+  if (!before.ok || !after.ok) return { findings: failures, parsed: false };
+  const packagePair = { path: pair.path, before: before.pkg, after: after.pkg, afterText: pair.after };
+  const at = (keys: string[]) => jsonLine(pair.after!, keys);
+  const declarations = declarationsUnder(dirOf(pair.path), sides.paths, sides.after);
+  return { findings: [...packageRules(packagePair), ...removedPublicTypeDeps(packagePair, declarations, at)], parsed: true };
+}

@@ -1,0 +1,29 @@
+import { posix } from "node:path";
+import { defineDetector } from "../../engine/define-detector.js";
+import { analyzeBuildFile } from "./analyze-build-file.js";
+import { analyzePackageJson } from "./analyze-package-json.js";
+import { isBuildFile } from "./libraries.js";
+import { abiBreakWithoutSoversionBump } from "./soversion-bump.js";
+import { breakingWithoutMajorBump } from "./version-bump.js";
+import { sidesOf } from "./sides.js";
+
+/**
+ * The manifest detector: package.json entry points, exports, engines and peers; CMake and meson
+ * shared-library versions; and, over the whole ChangeSet, breaking findings that the package
+ * version (semver) or the library SONAME version does not declare.
+ */
+export const manifestDetector = defineDetector({
+  id: "manifest",
+  title: "Package manifests",
+  appliesTo(path) {
+    return posix.basename(path) === "package.json" || isBuildFile(path);
+  },
+  analyze(pair, ctx) {
+    if (posix.basename(pair.path) === "package.json") return analyzePackageJson(pair, sidesOf(ctx.changeSet));
+    return { findings: analyzeBuildFile(pair), parsed: true };
+  },
+  analyzeChangeSet(cs, ctx) {
+    const sides = sidesOf(cs);
+    return { findings: [...breakingWithoutMajorBump(ctx.findings, sides), ...abiBreakWithoutSoversionBump(ctx.findings, sides)], parsed: true };
+  },
+});

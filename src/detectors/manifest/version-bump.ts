@@ -1,0 +1,60 @@
+import semver from "semver";
+import { posix } from "node:path";
+import { manifestFinding } from "./finding.js";
+import { jsonLine } from "./json-lines.js";
+import { dirOf, nearestDir } from "./nearest.js";
+import type { Finding } from "../../engine/types.js";
+import type { Sides } from "./sides.js";
+
+function parse(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const v = JSON.parse(text);
+    return v && typeof v === "object" ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `after` is a semver-major step from `before` (a minor step for 0.x). */
+export function isBreakingBump(before: string, after: string): boolean {
+  const b = semver.parse(before);
+  const a = semver.parse(after);
+  if (!b || !a) return false;
+  if (a.major !== b.major) return a.major > b.major;
+  return b.major === 0 && a.minor > b.minor;
+}
+
+/**
+ * `manifest/breaking-without-major-bump`: error findings land in a published package (the nearest
+ * package.json above them) whose version did not take a major step. Private packages, packages
+ * without a version and packages new in this change make no semver promise and are skipped.
+ */
+export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Finding[] {
+  const manifests = [...sides.paths].filter((p) => posix.basename(p) === "package.json" && sides.after(p) !== undefined);
+  const byDir = new Map(manifests.map((p) => [dirOf(p), p]));
+  const errors = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.severity !== "error" || f.category === "fork" || f.ruleId.startsWith("manifest/breaking-")) continue;
+    const dir = nearestDir(f.path, byDir.keys());
+    if (dir === undefined) continue;
+    errors.set(dir, [...(errors.get(dir) ?? []), f]);
+  }
+  const out: Finding[] = [];
+  for (const [dir, list] of errors) {
+    const path = byDir.get(dir)!;
+    const before = parse(sides.before(path));
+    const afterText = sides.after(path)!;
+    const after = parse(afterText);
+    if (!before || !after || after.private === true) continue;
+    const vb = typeof before.version === "string" ? before.version : undefined;
+    const va = typeof after.version === "string" ? after.version : undefined;
+    if (!vb || !va || !semver.valid(vb) || !semver.valid(va) || isBreakingBump(vb, va)) continue;
+    const rules = [...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ");
+    const name = typeof after.name === "string" ? after.name : dir;
+    const needed = semver.major(vb) === 0 ? `0.${semver.minor(vb) + 1}.0` : `${semver.major(vb) + 1}.0.0`;
+    out.push(manifestFinding("breaking-without-major-bump", "error", { path, line: jsonLine(afterText, ["version"]), symbol: `${name}@${va}` },
+      `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\`, but its version ${vb === va ? `stays ${va}` : `goes ${vb} → ${va}`}; semver users expect ${needed} or later.`));
+  }
+  return out;
+}
