@@ -30,3 +30,4 @@ export const packagesDetector = defineDetector({
     return { findings, parsed: true, sections: showGraph ? [packagesGraphSection(graph, touched.map((t) => t.pkg.name))] : [] };
   },
 });
+export { declaresWorkspace } from "./declares-workspace.js";
