@@ -1,0 +1,28 @@
+import { git, showFile } from "./git.js";
+import { declaresWorkspace, workspaceFilesWanted } from "../detectors/packages/index.js";
+import { WORKSPACE_ROOT_FILES } from "../detectors/packages/wanted-files.js";
+import { defaultConfig } from "../config/defaults.js";
+import type { Config } from "../config/types.js";
+import type { WorkspaceContext } from "../engine/types.js";
+
+/**
+ * The workspace on the base commit, as the app builds it from the API: every path from
+ * `git ls-tree -r --name-only <base>`, the root workspace files, and — only when they declare
+ * packages — the member manifests, each with `git show <base>:<path>`.
+ */
+export function localWorkspace(repoDir: string, baseRef: string, config: Config = defaultConfig()): WorkspaceContext {
+  const paths = git(repoDir, ["ls-tree", "-r", "--name-only", "-z", baseRef]).split("\0").filter(Boolean).sort();
+  const wanted = workspaceFilesWanted(paths);
+  const read = (list: string[]) => {
+    const out: Record<string, string> = {};
+    for (const path of list) {
+      const bytes = showFile(repoDir, baseRef, path);
+      if (bytes && bytes.length <= config.limits["bytes-per-file"]) out[path] = bytes.toString("utf8");
+    }
+    return out;
+  };
+  const roots = wanted.filter((p) => WORKSPACE_ROOT_FILES.includes(p));
+  const files = read(roots);
+  if (declaresWorkspace(files, config)) Object.assign(files, read(wanted.filter((p) => !roots.includes(p))));
+  return { paths, files };
+}
