@@ -27,6 +27,7 @@ export function buildField(f: protobuf.Field, { syntax, line }: Where): ProtoFie
     jsonName: typeof explicitJson === "string" ? explicitJson : defaultJsonName(f.name),
     defaultValue: defaultOf(f, kind, target),
     utf8: f.type === "string" ? feature(f, "utf8_validation", syntax) : undefined,
+    keyUtf8: f instanceof protobuf.MapField && f.keyType === "string" ? feature(f, "utf8_validation", syntax) : undefined,
   };
 }
 
@@ -46,13 +47,24 @@ function cardinalityOf(f: protobuf.Field, kind: string, oneof: string | undefine
   return feature(f, "field_presence", syntax) === "IMPLICIT" ? "implicit" : "explicit";
 }
 
-const ZERO: Record<string, string> = { bool: "false", string: "", bytes: "" };
+const ZERO: Record<string, string> = { bool: "0", string: "", bytes: "" };
 
 /** Default as text: the explicit `[default = …]` or the zero value; enums default to their first value. */
 function defaultOf(f: protobuf.Field, kind: string, target: protobuf.ReflectionObject | null): string | undefined {
   if (f.rule === "repeated" || f.map || kind === "message" || kind === "group") return undefined;
   const explicit = f.options?.default;
-  if (explicit !== undefined) return String(explicit);
-  if (kind === "enum") return target instanceof protobuf.Enum ? (Object.keys(target.values)[0] ?? "") : undefined;
+  const values = target instanceof protobuf.Enum ? target.values : undefined;
+  // an enum default compares by number, so `ABC` (= 1) on an enum equals `1` on a uint32
+  if (kind === "enum" && typeof explicit === "string") return values?.[explicit] !== undefined ? String(values[explicit]) : explicit;
+  if (explicit !== undefined) return canonical(explicit, kind);
+  if (kind === "enum") return values ? String(Object.values(values)[0] ?? 0) : undefined;
   return ZERO[kind] ?? "0";
+}
+
+/** Defaults compare by value, so `123` on an int32 equals `123.0` on a double and `true` equals 1. */
+function canonical(value: unknown, kind: string): string {
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if (typeof value === "number") return String(value);
+  if (kind !== "string" && kind !== "bytes" && kind !== "enum" && typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return String(Number(value));
+  return String(value);
 }

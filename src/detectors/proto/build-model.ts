@@ -24,11 +24,12 @@ export function buildModel(root: protobuf.Root, pkg: string, where: Locations): 
     const fqn = fullName(type);
     const fields = new Map<number, ReturnType<typeof buildField>>();
     for (const f of type.fieldsArray) {
-      if (f.extend !== undefined) continue;
+      if (f.extend !== undefined || f.name.startsWith(".")) continue;
       fields.set(f.id, buildField(f, { syntax: file.syntax, line: spanOf(`${fqn}#${f.id}`).line }));
     }
     const message: ProtoMessage = {
       fqn, package: pkg, name: type.name, fields, reserved: reservedOf(type.reserved), jsonFormat: feature(type, "json_format", file.syntax), ...spanOf(fqn),
+      jsonFormatLine: where.spans.get(`${fqn}@features.json_format`)?.line,
     };
     file.messages.set(fqn, message);
   }
@@ -40,6 +41,8 @@ export function buildModel(root: protobuf.Root, pkg: string, where: Locations): 
       fqn, name: en.name, values, reserved: reservedOf(en.reserved),
       closed: feature(en, "enum_type", file.syntax) === "CLOSED",
       jsonFormat: feature(en, "json_format", file.syntax), ...spanOf(fqn),
+      jsonFormatLine: where.spans.get(`${fqn}@features.json_format`)?.line,
+      enumTypeLine: where.spans.get(`${fqn}@features.enum_type`)?.line,
     };
     file.enums.set(fqn, item);
   }

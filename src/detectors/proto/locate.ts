@@ -4,7 +4,7 @@ import type { Token } from "./tokens.js";
 /**
  * Where each element sits, recovered from the token stream because protobufjs keeps no lines.
  * Keys: message / enum / service full names, `<message>#<number>` for fields,
- * `<enum>#<name>` for enum values, `<service>/<rpc>` for methods.
+ * `<enum>#<name>` for enum values, `<service>/<rpc>` for methods, `<element>@<option>` for options.
  */
 export interface Locations {
   syntax: Syntax;
@@ -84,6 +84,7 @@ export function locate(tokens: Token[]): Locations {
       else if (word === "edition") out.syntax = "editions";
       return;
     }
+    if (word === "option" && current.key) recordOption(current.key, head);
     if (word === "option" || word === "reserved" || word === "extensions") return;
     if (isMessageScope(current)) recordField(head);
     else if (current.kind === "enum" && head[1]?.text === "=") {
@@ -96,6 +97,14 @@ export function locate(tokens: Token[]): Locations {
     if (eq < 1 || !head[eq + 1]) return;
     const line = head[0].line;
     spans.set(`${prefix()}#${head[eq + 1].text}`, { line, endLine: head[head.length - 1].line });
+  }
+
+  /** `option features.json_format = …;` inside a message or enum: `<fqn>@features.json_format`. */
+  function recordOption(key: string, head: Token[]): void {
+    const eq = head.findIndex((t) => t.text === "=" && !t.literal);
+    if (eq < 2) return;
+    const name = head.slice(1, eq).map((t) => t.text).join("");
+    spans.set(`${key}@${name}`, { line: head[0].line, endLine: head[eq].line });
   }
 
   function recordRpc(head: Token[]): void {

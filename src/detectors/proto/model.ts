@@ -33,6 +33,8 @@ export interface ProtoField {
   defaultValue?: string;
   /** utf8_validation for string fields (VERIFY / NONE). */
   utf8?: string;
+  /** utf8_validation of a string map key (checked separately from the value). */
+  keyUtf8?: string;
 }
 
 export interface ProtoMessage extends Span {
@@ -43,6 +45,8 @@ export interface ProtoMessage extends Span {
   fields: Map<number, ProtoField>;
   reserved: Reserved;
   jsonFormat: string;
+  /** Line of an explicit `option features.json_format`, where buf points. */
+  jsonFormatLine?: number;
 }
 
 export interface ProtoEnumValue {
@@ -58,6 +62,9 @@ export interface ProtoEnum extends Span {
   reserved: Reserved;
   closed: boolean;
   jsonFormat: string;
+  jsonFormatLine?: number;
+  /** Line of an explicit `option features.enum_type`. */
+  enumTypeLine?: number;
 }
 
 export interface ProtoRpc {

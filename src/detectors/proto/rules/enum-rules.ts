@@ -10,15 +10,20 @@ export function enumRules(ctx: RuleContext): void {
     const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
     if (prev.closed !== curr.closed) {
       const [from, to] = prev.closed ? ["closed", "open"] : ["open", "closed"];
-      ctx.emit({ rule: "enum-same-type", ...at, message: `Enum "${nested}" changed from ${from} to ${to}: unknown values are now handled differently.` });
+      ctx.emit({ rule: "enum-same-type", ...at, ...optionAt(curr.enumTypeLine), message: `Enum "${nested}" changed from ${from} to ${to}: unknown values are now handled differently.` });
     }
-    if (prev.jsonFormat !== curr.jsonFormat) {
-      ctx.emit({ rule: "enum-same-json-format", ...at, message: `Enum "${nested}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.` });
+    if (prev.jsonFormat === "ALLOW" && curr.jsonFormat !== "ALLOW") {
+      ctx.emit({ rule: "enum-same-json-format", ...at, ...optionAt(curr.jsonFormatLine), message: `Enum "${nested}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.` });
     }
     deletedValues(ctx, prev, curr);
     renamedValues(ctx, prev, curr);
     reservedKept(ctx, prev, curr);
   }
+}
+
+/** buf points at the feature option when the element sets it. */
+export function optionAt(line: number | undefined): { line?: number; endLine?: number } {
+  return line === undefined ? {} : { line, endLine: undefined };
 }
 
 function namesByNumber(e: ProtoEnum): Map<number, string[]> {
@@ -48,13 +53,15 @@ function renamedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
   for (const [number, names] of namesByNumber(prev)) {
     const current = now.get(number);
     if (!current || names.every((n) => current.includes(n))) continue;
-    const value = curr.values.find((v) => v.number === number)!;
-    ctx.emit({
-      rule: "enum-value-same-name",
-      line: value.line,
-      symbol: `${curr.fqn}.${value.name}`,
-      message: `Enum value "${number}" on enum "${curr.name}" changed name from ${names.map((n) => `"${n}"`).join(", ")} to ${current.map((n) => `"${n}"`).join(", ")}.`,
-    });
+    // like buf, each value now carrying the number is reported (aliases included)
+    for (const value of curr.values.filter((v) => v.number === number)) {
+      ctx.emit({
+        rule: "enum-value-same-name",
+        line: value.line,
+        symbol: `${curr.fqn}.${value.name}`,
+        message: `Enum value "${number}" on enum "${curr.name}" changed name from ${names.map((n) => `"${n}"`).join(", ")} to ${current.map((n) => `"${n}"`).join(", ")}.`,
+      });
+    }
   }
 }
 

@@ -23,11 +23,12 @@ export function fieldPairRules(ctx: RuleContext, { previous, message, before: b,
   if (!wireCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
   if (!jsonCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-json-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
   if (b.oneof !== a.oneof) emit("field-same-oneof", oneofMessage(b.oneof, a.oneof));
-  if (b.defaultValue !== undefined && a.defaultValue !== undefined && b.defaultValue !== a.defaultValue && !typeChange) {
+  if (b.defaultValue !== undefined && a.defaultValue !== undefined && b.defaultValue !== a.defaultValue) {
     emit("field-same-default", `changed default value from "${b.defaultValue}" to "${a.defaultValue}".`);
   }
   if (b.name !== a.name) emit("field-same-name", `changed name from "${b.name}" to "${a.name}".`);
   if (b.jsonName !== a.jsonName) emit("field-same-json-name", `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`);
+  if (b.keyUtf8 !== undefined && a.keyUtf8 !== undefined && b.keyUtf8 !== a.keyUtf8) emit("field-same-utf8-validation", `changed utf8_validation of its string keys from ${b.keyUtf8} to ${a.keyUtf8}.`);
   if (b.utf8 !== undefined && a.utf8 !== undefined && b.utf8 !== a.utf8) emit("field-same-utf8-validation", `changed utf8_validation from ${b.utf8} to ${a.utf8}.`);
 }
 

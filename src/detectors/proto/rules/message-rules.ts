@@ -1,5 +1,6 @@
 import { inRanges, rangeCovered, rangeText } from "../emit.js";
 import { fieldPairRules } from "./field-pair-rules.js";
+import { optionAt } from "./enum-rules.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoMessage } from "../model.js";
 
@@ -10,8 +11,9 @@ export function messageRules(ctx: RuleContext): void {
     deletedFields(ctx, prev, curr);
     reservedKept(ctx, prev, curr);
     requiredSame(ctx, prev, curr);
-    if (prev.jsonFormat !== curr.jsonFormat) {
-      ctx.emit({ rule: "message-same-json-format", line: curr.line, endLine: curr.endLine, symbol: curr.fqn, message: `Message "${curr.fqn}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.` });
+    // only losing ALLOW breaks: LEGACY_BEST_EFFORT → ALLOW adds a guarantee
+    if (prev.jsonFormat === "ALLOW" && curr.jsonFormat !== "ALLOW") {
+      ctx.emit({ rule: "message-same-json-format", line: curr.line, endLine: curr.endLine, ...optionAt(curr.jsonFormatLine), symbol: curr.fqn, message: `Message "${curr.fqn}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.` });
     }
     for (const [number, field] of prev.fields) {
       const next = curr.fields.get(number);
@@ -55,7 +57,7 @@ function requiredSame(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage):
   const now = new Set(required(curr));
   const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
   for (const n of now) {
-    if (!was.has(n)) ctx.emit({ rule: "message-same-required-fields", ...at, message: `Message "${curr.name}" has a new required field "${n}": messages written without it no longer parse.` });
+    if (!was.has(n)) ctx.emit({ rule: "message-same-required-fields", ...at, line: curr.fields.get(n)!.line, endLine: undefined, message: `Message "${curr.name}" has a new required field "${n}": messages written without it no longer parse.` });
   }
   for (const n of was) {
     if (!now.has(n)) ctx.emit({ rule: "message-same-required-fields", ...at, message: `Message "${curr.name}" no longer requires field "${n}": older readers reject messages without it.` });
