@@ -5,7 +5,7 @@ import type { DependencyRef, ManifestUnit } from "./types.js";
 
 /** npm dependency fields that tie packages together for their users (devDependencies do not). */
 const NPM_FIELDS = ["dependencies", "peerDependencies", "optionalDependencies"];
-const CARGO_TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
+const CARGO_TABLES = ["dependencies", "build-dependencies"];
 
 /**
  * Parses one manifest into a {@link ManifestUnit}. Returns undefined for text that does not

@@ -54,7 +54,8 @@ export function multiPackage(touched: TouchedPackage[], graph: PackageGraph): Fi
 /** `packages/interface-change-with-dependents`: an `abi` error in a package other workspace packages depend on. */
 export function interfaceChangeWithDependents(abiErrors: Finding[], graph: PackageGraph): Finding[] {
   const firstByPackage = new Map<string, { finding: Finding; count: number }>();
-  for (const f of abiErrors) {
+  const ordered = [...abiErrors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  for (const f of ordered) {
     const pkg = packageOfPath(f.path, graph.packages);
     if (!pkg) continue;
     const seen = firstByPackage.get(pkg.name);
