@@ -59,6 +59,8 @@ if (wanted.includes("proto")) {
   report.buf = { ...tallyAnnotations(protoResults), detectorPresent };
 }
 report.cases = [...verdictResults, ...protoResults];
+report.msPerSource = {};
+for (const r of report.cases) report.msPerSource[r.source] = Math.round((report.msPerSource[r.source] ?? 0) + r.ms);
 report.durationMs = Math.round(performance.now() - started);
 
 if (json) {
@@ -86,7 +88,8 @@ if (json) {
     const details = [formatVerdictDetails(verdictResults), formatProtoDetails(protoResults)].filter(Boolean).join("\n");
     console.log(`\nMisses and false alarms:\n${details || "  none"}`);
   }
-  console.log(`\n${report.cases.length} cases in ${report.durationMs} ms`);
+  const perSource = Object.entries(report.msPerSource).map(([s, ms]) => `${s} ${ms}`).join(", ");
+  console.log(`\n${report.cases.length} cases in ${report.durationMs} ms (review time per source, ms: ${perSource}; the first case of a language includes loading its parser)`);
 }
 
 function fail(message) {
