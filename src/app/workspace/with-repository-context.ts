@@ -1,0 +1,48 @@
+import { buildWorkspaceContext } from "./build-workspace-context.js";
+import { buildUpstreamContext } from "../upstream/build-upstream-context.js";
+import type { Logger } from "probot";
+import type { Config } from "../../config/types.js";
+import type { ChangeSet, Detector } from "../../engine/types.js";
+import type { Octokit } from "../octokit.js";
+
+interface Options {
+  octokit: Octokit;
+  log: Pick<Logger, "warn">;
+  changeSet: ChangeSet;
+  config: Config;
+  detectors: readonly Detector[];
+  /** `repository.fork` from the payload, when known: saves the repository read for non-forks. */
+  isFork?: boolean;
+}
+
+/**
+ * Adds what the changeset-level detectors need beyond the changed files: the base tree's
+ * workspace (packages) and the upstream (fork). Each is read only when its detector is in use.
+ * A failure to read them is logged and said in "not reviewed"; the file-level review goes on.
+ */
+export async function withRepositoryContext({ octokit, log, changeSet, config, detectors, isFork }: Options): Promise<ChangeSet> {
+  const uses = (id: string) => detectors.some((d) => d.id === id);
+  const { owner, name: repo } = changeSet.repo;
+  const notReviewed = [...(changeSet.notReviewed ?? [])];
+  const attempt = async <T>(what: string, read: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (err) {
+      log.warn({ err }, `could not read the ${what}; its rules were skipped`);
+      notReviewed.push({ path: `(${what})`, reason: `could not be read from GitHub: ${(err as Error).message}` });
+      return undefined;
+    }
+  };
+  const workspace = uses("packages")
+    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config }))
+    : undefined;
+  const upstream = uses("fork")
+    ? await attempt("upstream", () => buildUpstreamContext({ octokit, owner, repo, baseRef: changeSet.base.ref, files: changeSet.files, config, isFork }))
+    : undefined;
+  return {
+    ...changeSet,
+    ...(workspace ? { workspace: { paths: workspace.paths, files: workspace.files } } : {}),
+    ...(upstream ? { upstream } : {}),
+    notReviewed,
+  };
+}
