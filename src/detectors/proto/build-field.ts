@@ -12,23 +12,33 @@ interface Where {
 /** One field's compared facts: encoding kind, cardinality, oneof, names, default, UTF-8 check. */
 export function buildField(f: protobuf.Field, { syntax, line }: Where): ProtoField {
   const target = SCALARS.has(f.type) ? null : f.parent?.lookup(f.type, [protobuf.Type, protobuf.Enum]) ?? null;
-  const kind = kindOf(f, target, syntax);
+  const valueKind = kindOf(f, target, syntax);
+  const valueType = target ? fullName(target) : SCALARS.has(f.type) ? f.type : resolveName(f, f.type);
+  const isMap = f instanceof protobuf.MapField;
+  // on the wire a map is a repeated `<Name>Entry` message, which is how protoc and buf see it
+  const kind = isMap ? "message" : valueKind;
   const oneof = f.partOf && !f.options?.proto3_optional ? f.partOf.name : undefined;
   const explicitJson = f.options?.json_name;
   return {
     name: f.name,
     number: f.id,
     line,
-    typeName: target ? fullName(target) : SCALARS.has(f.type) ? f.type : resolveName(f, f.type),
+    typeName: isMap ? `${f.parent ? fullName(f.parent) + "." : ""}${entryName(f.name)}` : valueType,
     kind,
-    keyType: f instanceof protobuf.MapField ? f.keyType : undefined,
+    map: isMap ? { key: (f as protobuf.MapField).keyType, valueKind, valueType } : undefined,
     cardinality: cardinalityOf(f, kind, oneof, syntax),
     oneof,
     jsonName: typeof explicitJson === "string" ? explicitJson : defaultJsonName(f.name),
-    defaultValue: defaultOf(f, kind, target),
+    defaultValue: isMap ? undefined : defaultOf(f, kind, target),
     utf8: f.type === "string" ? feature(f, "utf8_validation", syntax) : undefined,
     keyUtf8: f instanceof protobuf.MapField && f.keyType === "string" ? feature(f, "utf8_validation", syntax) : undefined,
   };
+}
+
+/** protoc's map entry message name: `str_to_int` → `StrToIntEntry`. */
+function entryName(field: string): string {
+  const camel = defaultJsonName(field);
+  return camel.charAt(0).toUpperCase() + camel.slice(1) + "Entry";
 }
 
 function kindOf(f: protobuf.Field, target: protobuf.ReflectionObject | null, syntax: Syntax): string {

@@ -23,8 +23,8 @@ export interface ProtoField {
   typeName: string;
   /** Scalar name, or `enum` / `message` / `group` for named types (`message` when unresolved). */
   kind: string;
-  /** Map key scalar, for map fields. */
-  keyType?: string;
+  /** For map fields (whose kind is the generated `<Name>Entry` message): key and value types. */
+  map?: { key: string; valueKind: string; valueType: string };
   cardinality: Cardinality;
   /** Declared oneof; synthetic proto3-optional oneofs are not oneofs here. */
   oneof?: string;

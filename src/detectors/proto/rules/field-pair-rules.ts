@@ -1,4 +1,4 @@
-import { jsonCompatibleCardinality, jsonCompatibleKinds, wireCompatibleCardinality, wireCompatibleKinds } from "../field-kind.js";
+import { SCALARS, jsonCompatibleCardinality, jsonCompatibleKinds, wireCompatibleCardinality, wireCompatibleKinds } from "../field-kind.js";
 import { sameTypeName } from "../emit.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoField, ProtoMessage } from "../model.js";
@@ -35,11 +35,18 @@ export function fieldPairRules(ctx: RuleContext, { previous, message, before: b,
 /** Undefined when the type is the same; else whether the change keeps wire and JSON encodings. */
 function typeChanged(ctx: RuleContext, { before: b, after: a, packages }: { before: ProtoField; after: ProtoField; packages: [string, string] }): { wire: boolean; json: boolean } | undefined {
   if (b.kind !== a.kind) return { wire: wireCompatibleKinds(b.kind, a.kind), json: jsonCompatibleKinds(b.kind, a.kind) };
-  if (b.keyType !== a.keyType) return { wire: false, json: false };
+  if (b.map && a.map) return mapChanged(b.map, a.map, packages);
   if (b.kind !== "enum" && b.kind !== "message" && b.kind !== "group") return undefined;
   if (sameTypeName(b.typeName, packages[0], a.typeName, packages[1])) return undefined;
   const same = b.kind === "enum" && sameEnum(ctx, b.typeName, a.typeName);
   return same ? undefined : { wire: false, json: false };
+}
+
+function mapChanged(b: NonNullable<ProtoField["map"]>, a: NonNullable<ProtoField["map"]>, packages: [string, string]) {
+  if (b.key !== a.key) return { wire: false, json: false };
+  if (b.valueKind !== a.valueKind) return { wire: wireCompatibleKinds(b.valueKind, a.valueKind), json: jsonCompatibleKinds(b.valueKind, a.valueKind) };
+  if (SCALARS.has(b.valueKind) || sameTypeName(b.valueType, packages[0], a.valueType, packages[1])) return undefined;
+  return { wire: false, json: false };
 }
 
 /** buf's rule: a renamed enum type is the same enum when its short name stays and it keeps every value. */
@@ -51,8 +58,8 @@ function sameEnum(ctx: RuleContext, before: string, after: string): boolean {
 }
 
 function typeLabel(f: ProtoField): string {
-  const base = ["enum", "message", "group"].includes(f.kind) ? f.typeName : f.kind;
-  return f.keyType ? `map<${f.keyType}, ${base}>` : base;
+  if (f.map) return `map<${f.map.key}, ${f.map.valueType}>`;
+  return ["enum", "message", "group"].includes(f.kind) ? f.typeName : f.kind;
 }
 
 function oneofMessage(before: string | undefined, after: string | undefined): string {
