@@ -1,0 +1,168 @@
+// @ts-check
+import { pullFiles } from "./pull-files.js";
+import { route } from "./router.js";
+
+/**
+ * @typedef {import("./memory-store.js").RepoStore} RepoStore
+ * @typedef {import("./router.js").RequestContext} RequestContext
+ * @typedef {import("./router.js").Reply} Reply
+ *
+ * @typedef {object} CheckRun
+ * @property {number} id
+ * @property {string} owner
+ * @property {string} repo
+ * @property {string} name
+ * @property {string} head_sha
+ * @property {string} status
+ * @property {string | null} conclusion
+ * @property {{ title?: string, summary?: string, text?: string }} output
+ * @property {object[]} annotations  every annotation sent, across create and updates
+ *
+ * @typedef {object} Comment
+ * @property {number} id
+ * @property {string} owner
+ * @property {string} repo
+ * @property {number} issue
+ * @property {string} body
+ * @property {{ login: string, type: string }} user
+ *
+ * @typedef {object} State  what the app wrote: check runs, comments (labels live on the pulls)
+ * @property {CheckRun[]} checkRuns
+ * @property {Comment[]} comments
+ * @property {number} nextId
+ */
+
+/** @param {number} status @param {string} message @returns {Reply} */
+const error = (status, message) => ({ status, json: { message, documentation_url: "https://docs.github.com/rest" } });
+
+/**
+ * Page `items` like GitHub does: `per_page` (≤ 100) and `page`, with a Link header to the next.
+ * @param {RequestContext} ctx @param {unknown[]} items @param {string} base
+ * @returns {Reply}
+ */
+function paged(ctx, items, base) {
+  const perPage = Math.min(Number(ctx.query.get("per_page") ?? 30), 100);
+  const page = Number(ctx.query.get("page") ?? 1);
+  const slice = items.slice((page - 1) * perPage, page * perPage);
+  const headers = /** @type {Record<string, string>} */ ({});
+  if (page * perPage < items.length) headers.link = `<${base}${ctx.path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+  return { status: 200, json: slice, headers };
+}
+
+/**
+ * The REST routes the app calls, answered from the store and the write state.
+ * @param {{ store: RepoStore, state: State, baseUrl: () => string }} deps
+ */
+export function routes({ store, state, baseUrl }) {
+  /** @param {RequestContext} ctx */
+  const pullOf = async (ctx) => store.pull(ctx.params.owner, ctx.params.repo, Number(ctx.params.number));
+  /** @param {CheckRun} run */
+  const checkRunJson = (run) => ({
+    id: run.id, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion,
+    output: { ...run.output, annotations_count: run.annotations.length }, app: { id: 1, slug: "impactgate" },
+  });
+  /** @param {Comment} c */
+  const commentJson = (c) => ({ id: c.id, body: c.body, user: c.user });
+
+  return [
+    route("POST /app/installations/{id}/access_tokens", (ctx) =>
+      /^bearer /i.test(String(ctx.headers.authorization ?? ""))
+        ? { status: 201, json: { token: `ghs_fake_${ctx.params.id}`, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {}, repository_selection: "all" } }
+        : error(401, "A JSON web token could not be decoded")),
+
+    route("GET /repos/{owner}/{repo}/contents/{path+}", async (ctx) => {
+      const repo = await store.repository(ctx.params.owner, ctx.params.repo);
+      if (!repo) return error(404, "Not Found");
+      const ref = ctx.query.get("ref") ?? repo.defaultBranch;
+      const sha = repo.headOf(ref) ?? ref;
+      const text = (await store.tree(ctx.params.owner, ctx.params.repo, sha))?.[ctx.params.path];
+      if (text === undefined) return error(404, "Not Found");
+      if (String(ctx.headers.accept ?? "").includes("raw")) return { status: 200, text, headers: { "content-type": "application/vnd.github.raw; charset=utf-8" } };
+      return { status: 200, json: { type: "file", encoding: "base64", path: ctx.params.path, size: Buffer.byteLength(text), content: Buffer.from(text).toString("base64") } };
+    }),
+
+    route("GET /repos/{owner}/{repo}/pulls/{number}", async (ctx) => {
+      const pull = await pullOf(ctx);
+      if (!pull) return error(404, "Not Found");
+      return { status: 200, json: { ...pull, state: "open", labels: pull.labels.map((name) => ({ name })), user: { login: "octocat", type: "User" } } };
+    }),
+
+    route("GET /repos/{owner}/{repo}/pulls/{number}/files", async (ctx) => {
+      const pull = await pullOf(ctx);
+      if (!pull) return error(404, "Not Found");
+      const { owner, repo } = ctx.params;
+      const files = pullFiles((await store.tree(owner, repo, pull.base.sha)) ?? {}, (await store.tree(owner, repo, pull.head.sha)) ?? {});
+      return paged(ctx, files.slice(0, 3000), baseUrl());
+    }),
+
+    route("POST /repos/{owner}/{repo}/check-runs", (ctx) => {
+      const { name, head_sha, status = "queued", conclusion = null, output = {} } = ctx.body ?? {};
+      if (!name || !head_sha) return error(422, "name and head_sha are required");
+      const { annotations = [], ...rest } = output;
+      if (annotations.length > 50) return error(422, "at most 50 annotations per request");
+      /** @type {CheckRun} */
+      const run = { id: state.nextId++, owner: ctx.params.owner, repo: ctx.params.repo, name, head_sha, status, conclusion, output: rest, annotations: [...annotations] };
+      state.checkRuns.push(run);
+      return { status: 201, json: checkRunJson(run) };
+    }),
+
+    route("PATCH /repos/{owner}/{repo}/check-runs/{id}", (ctx) => {
+      const run = state.checkRuns.find((r) => r.id === Number(ctx.params.id));
+      if (!run) return error(404, "Not Found");
+      const { status, conclusion, output } = ctx.body ?? {};
+      if (output) {
+        const { annotations = [], ...rest } = output;
+        if (annotations.length > 50) return error(422, "at most 50 annotations per request");
+        run.output = { ...run.output, ...rest };
+        run.annotations.push(...annotations); // GitHub appends annotations, never replaces them
+      }
+      if (conclusion) Object.assign(run, { conclusion, status: "completed" });
+      else if (status) run.status = status;
+      return { status: 200, json: checkRunJson(run) };
+    }),
+
+    route("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", (ctx) => {
+      const name = ctx.query.get("check_name");
+      const runs = state.checkRuns
+        .filter((r) => r.owner === ctx.params.owner && r.repo === ctx.params.repo && r.head_sha === ctx.params.ref && (!name || r.name === name))
+        .reverse(); // newest first
+      return { status: 200, json: { total_count: runs.length, check_runs: runs.map(checkRunJson) } };
+    }),
+
+    route("GET /repos/{owner}/{repo}/issues/{number}/comments", (ctx) => {
+      const list = state.comments.filter((c) => c.owner === ctx.params.owner && c.repo === ctx.params.repo && c.issue === Number(ctx.params.number));
+      return paged(ctx, list.map(commentJson), baseUrl());
+    }),
+
+    route("POST /repos/{owner}/{repo}/issues/{number}/comments", (ctx) => {
+      /** @type {Comment} */
+      const c = { id: state.nextId++, owner: ctx.params.owner, repo: ctx.params.repo, issue: Number(ctx.params.number), body: String(ctx.body?.body ?? ""), user: { login: "impactgate[bot]", type: "Bot" } };
+      state.comments.push(c);
+      return { status: 201, json: commentJson(c) };
+    }),
+
+    route("PATCH /repos/{owner}/{repo}/issues/comments/{id}", (ctx) => {
+      const c = state.comments.find((x) => x.id === Number(ctx.params.id));
+      if (!c) return error(404, "Not Found");
+      c.body = String(ctx.body?.body ?? "");
+      return { status: 200, json: commentJson(c) };
+    }),
+
+    route("POST /repos/{owner}/{repo}/issues/{number}/labels", async (ctx) => {
+      const pull = await pullOf(ctx);
+      if (!pull) return error(404, "Not Found");
+      for (const name of ctx.body?.labels ?? []) if (!pull.labels.includes(name)) pull.labels.push(name);
+      return { status: 200, json: pull.labels.map((name) => ({ name })) };
+    }),
+
+    route("DELETE /repos/{owner}/{repo}/issues/{number}/labels/{name}", async (ctx) => {
+      const pull = await pullOf(ctx);
+      if (!pull || !pull.labels.includes(ctx.params.name)) return error(404, "Label does not exist");
+      pull.labels.splice(pull.labels.indexOf(ctx.params.name), 1);
+      return { status: 200, json: pull.labels.map((name) => ({ name })) };
+    }),
+
+    // Batched blob reads (issue 7) will be answered here; until then GraphQL is not served.
+    route("POST /graphql", () => error(501, "GraphQL is not implemented by this fake yet")),
+  ];
+}
