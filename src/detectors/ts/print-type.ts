@@ -2,12 +2,32 @@ import ts from "typescript";
 import type { TypeRef } from "./model.js";
 
 const printer = ts.createPrinter({ removeComments: true });
+const SIMPLE = /^[\w$.<>[\],\s]*$/;
 
 /**
- * Normalized printed text of a type node: comments and layout dropped by the printer, union and
- * intersection members sorted (their order has no meaning), whitespace collapsed.
+ * Normalized printed text of a type node: comments and layout dropped, union and intersection
+ * members sorted (their order has no meaning), whitespace collapsed. The common shapes (names,
+ * generics, arrays, unions, literals) are built directly; the rest goes through the compiler's
+ * printer, which is exact but costs a transform per node on large files.
  */
 export function normalizeType(node: ts.Node, sf: ts.SourceFile): string {
+  if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) {
+    const parts = node.types.map((t) => normalizeType(t, sf)).sort();
+    return parts.join(ts.isUnionTypeNode(node) ? " | " : " & ");
+  }
+  if (ts.isTypeReferenceNode(node) && node.typeArguments) {
+    return `${node.typeName.getText(sf)}<${node.typeArguments.map((t) => normalizeType(t, sf)).join(", ")}>`;
+  }
+  if (ts.isArrayTypeNode(node)) return `${normalizeType(node.elementType, sf)}[]`;
+  if (ts.isParenthesizedTypeNode(node)) return `(${normalizeType(node.type, sf)})`;
+  if (ts.isTypeOperatorNode(node)) return `${ts.tokenToString(node.operator)} ${normalizeType(node.type, sf)}`;
+  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return JSON.stringify(node.literal.text);
+  const raw = node.getText(sf);
+  if (SIMPLE.test(raw) && !/\w\s+\w/.test(raw)) return raw.replace(/\s+/g, "").replace(/,/g, ", ");
+  return printed(node, sf);
+}
+
+function printed(node: ts.Node, sf: ts.SourceFile): string {
   const raw = node.getText(sf);
   const target = raw.includes("|") || raw.includes("&") ? sortUnions(node, sf) : node;
   return printer.printNode(ts.EmitHint.Unspecified, target, sf).replace(/\s+/g, " ").replace(/;\s*}/g, " }").trim();
