@@ -1,0 +1,61 @@
+import type { Env } from "./env.js";
+import type { HeaderModel } from "./model.js";
+import type { Finding, ReportSection, Severity } from "../../engine/types.js";
+
+/** One side of the comparison: this file's model and the changeset-wide environment. */
+export interface Side {
+  model: HeaderModel;
+  env: Env;
+}
+
+/** What every rule group gets: both sides, the output lists and the budget. */
+export interface Compare {
+  path: string;
+  before: Side;
+  after: Side;
+  /** Typedef names whose resolved type differs between the sides (across all changed headers). */
+  changedTypedefs: Map<string, { before: string; after: string }>;
+  findings: Finding[];
+  sections: ReportSection[];
+  checkBudget(): void;
+}
+
+export interface FindingSpec {
+  rule: string;
+  severity: Severity;
+  line: number;
+  symbol?: string;
+  message: string;
+}
+
+/** Adds a finding; `rule` may carry its detector prefix (`cpp/…`), else it is a `c/` rule. */
+export function report(cmp: Compare, spec: FindingSpec): void {
+  const ruleId = spec.rule.includes("/") ? spec.rule : `c/${spec.rule}`;
+  const f: Finding = { ruleId, category: "abi", severity: spec.severity, path: cmp.path, line: spec.line, message: spec.message };
+  if (spec.symbol !== undefined) f.symbol = spec.symbol;
+  cmp.findings.push(f);
+}
+
+/** Groups declarations by name; several definitions of one name come from `#if` branches. */
+export function byName<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/**
+ * Pairs the variants of one name: variants equal on both sides (by `shape`) cancel out, so
+ * reordering `#if` branches is no change; what remains is paired in order.
+ */
+export function pairVariants<T>(before: T[], after: T[], shape: (t: T, side: "before" | "after") => string): [T, T][] {
+  const b = before.map((t) => ({ t, s: shape(t, "before") }));
+  const a = after.map((t) => ({ t, s: shape(t, "after") }));
+  const restB = b.filter((x) => { const i = a.findIndex((y) => y.s === x.s); if (i < 0) return true; a.splice(i, 1); return false; });
+  return restB.slice(0, a.length).map((x, i) => [x.t, a[i]!.t]);
+}

@@ -1,0 +1,38 @@
+import { envsFor } from "./sides.js";
+import { modelOf } from "./model-cache.js";
+import { symbolsOf } from "./symbols.js";
+import { headerRemoved, headerRenamed, parseIncomplete, renameCounterpart } from "./rules/file.js";
+import type { Compare } from "./compare-context.js";
+import type { DetectorContext, DetectorOutput, FilePair } from "../../engine/types.js";
+
+/**
+ * The shared front half of the c and cpp detectors: models of both versions (a remove + add of
+ * the same file name is compared as a rename), the environments, the file-level rules.
+ * Returns undefined when the file is gone and there is nothing to compare.
+ */
+export function prepare(pair: FilePair, ctx: DetectorContext, withFileRules: boolean): { cmp: Compare; out: DetectorOutput } | undefined {
+  const counterpart = renameCounterpart(pair, ctx.changeSet);
+  if (pair.status === "removed" && counterpart) return undefined;
+  const beforePath = pair.previousPath ?? counterpart?.path ?? pair.path;
+  const beforeText = counterpart ? counterpart.before : pair.before;
+  const before = modelOf(beforePath, beforeText, ctx.checkBudget);
+  const after = modelOf(pair.path, pair.after, ctx.checkBudget);
+  const envs = envsFor(pair, ctx, { before, after });
+  const cmp: Compare = {
+    path: pair.path,
+    before: { model: before, env: envs.before },
+    after: { model: after, env: envs.after },
+    changedTypedefs: envs.changedTypedefs,
+    findings: [],
+    sections: [],
+    checkBudget: ctx.checkBudget,
+  };
+  const out: DetectorOutput = { findings: cmp.findings, parsed: true, sections: cmp.sections, symbols: { before: symbolsOf(before, beforePath), after: symbolsOf(after, pair.path) } };
+  if (withFileRules) {
+    if (pair.after === null) headerRemoved(cmp);
+    else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);
+    else if (counterpart) headerRenamed(cmp, counterpart.path);
+    if (pair.after !== null) parseIncomplete(cmp);
+  }
+  return { cmp, out };
+}

@@ -1,0 +1,42 @@
+import type { EnumDef, HeaderModel, MacroDef, RecordDef, Typedef } from "./model.js";
+
+/**
+ * Everything one side of the change declares, across all the changed headers: the type
+ * environment layouts and constant expressions are resolved in. The file's own model comes
+ * first, so its definitions win over another header's.
+ */
+export interface Env {
+  records: Map<string, RecordDef>;
+  enums: Map<string, EnumDef>;
+  typedefs: Map<string, Typedef>;
+  /** Enum constant name → its enum and position. */
+  constants: Map<string, { en: EnumDef; index: number }>;
+  macros: Map<string, MacroDef>;
+  /** Memo tables owned by layout.ts and const-eval.ts. */
+  memo: Map<string, WeakMap<object, unknown>>;
+}
+
+export function buildEnv(models: readonly HeaderModel[]): Env {
+  const env: Env = { records: new Map(), enums: new Map(), typedefs: new Map(), constants: new Map(), macros: new Map(), memo: new Map() };
+  const first = <V>(map: Map<string, V>, key: string, value: V) => {
+    if (!map.has(key)) map.set(key, value);
+  };
+  for (const m of models) {
+    // A full definition beats a forward declaration; the first full one wins.
+    for (const r of m.records) if (r.name) first(env.records, `${r.kind === "class" ? "struct" : r.kind} ${r.name}`, r);
+    for (const e of m.enums) {
+      if (e.name) first(env.enums, e.name, e);
+      e.members.forEach((mem, index) => first(env.constants, mem.name, { en: e, index }));
+    }
+    for (const t of m.typedefs) first(env.typedefs, t.name, t);
+    for (const mac of m.macros) first(env.macros, mac.name, mac);
+  }
+  return env;
+}
+
+/** The memo table `name` of an environment (one per ABI and purpose). */
+export function memoOf<V>(env: Env, name: string): WeakMap<object, V> {
+  let table = env.memo.get(name);
+  if (!table) env.memo.set(name, (table = new WeakMap()));
+  return table as WeakMap<object, V>;
+}

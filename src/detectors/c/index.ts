@@ -1,0 +1,34 @@
+import { defineDetector } from "../../engine/define-detector.js";
+import { isHeaderPath } from "./applies.js";
+import { prepare } from "./compare.js";
+import { loadGrammars } from "./language.js";
+import { compareEnums } from "./rules/enum.js";
+import { compareFunctions } from "./rules/function.js";
+import { compareMacros } from "./rules/macro.js";
+import { compareRecords } from "./rules/struct.js";
+import { compareTypedefs } from "./rules/typedef.js";
+
+/**
+ * C header ABI detector: parses both versions with tree-sitter, resolves layouts under LP64 and
+ * ILP32 and constant values, and compares structs, enums, functions, globals, typedefs and
+ * macros (ioctl numbers included). C++ classes are the cpp detector's.
+ */
+export const cDetector = defineDetector({
+  id: "c",
+  title: "C headers",
+  init: loadGrammars,
+  appliesTo: isHeaderPath,
+  analyze(pair, ctx) {
+    if (pair.skipped) return { findings: [], parsed: false };
+    const prepared = prepare(pair, ctx, true);
+    if (!prepared) return { findings: [], parsed: true };
+    const { cmp, out } = prepared;
+    if (pair.after === null) return out;
+    compareRecords(cmp, false);
+    compareEnums(cmp);
+    compareFunctions(cmp);
+    compareTypedefs(cmp);
+    compareMacros(cmp);
+    return out;
+  },
+});

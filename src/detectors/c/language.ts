@@ -1,0 +1,54 @@
+import { createRequire } from "node:module";
+import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
+
+/** The two grammars, loaded once by `loadGrammars()` (the detectors' `init`). */
+let parsers: { c: Parser; cpp: Parser } | undefined;
+
+export async function loadGrammars(): Promise<void> {
+  if (parsers) return;
+  const require = createRequire(import.meta.url);
+  await Parser.init();
+  const [c, cpp] = await Promise.all([
+    Language.load(require.resolve("tree-sitter-c/tree-sitter-c.wasm")),
+    Language.load(require.resolve("tree-sitter-cpp/tree-sitter-cpp.wasm")),
+  ]);
+  const pc = new Parser();
+  pc.setLanguage(c);
+  const pp = new Parser();
+  pp.setLanguage(cpp);
+  parsers = { c: pc, cpp: pp };
+}
+
+export interface ParsedTree {
+  tree: Tree;
+  language: "c" | "cpp";
+}
+
+const CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
+
+/**
+ * Parses a header. `.hpp`-like files use the C++ grammar; a `.h` file uses C unless C leaves
+ * ERROR nodes that the C++ grammar has fewer of (a C++ header named `.h`).
+ */
+export function parseHeader(path: string, text: string): ParsedTree {
+  if (!parsers) throw new Error("C grammars not loaded: call the detector's init() first");
+  if (CXX_EXTENSIONS.test(path)) return { tree: parsers.cpp.parse(text)!, language: "cpp" };
+  const c = parsers.c.parse(text)!;
+  if (!c.rootNode.hasError) return { tree: c, language: "c" };
+  const cpp = parsers.cpp.parse(text)!;
+  if (countErrors(cpp.rootNode) < countErrors(c.rootNode)) {
+    c.delete();
+    return { tree: cpp, language: "cpp" };
+  }
+  cpp.delete();
+  return { tree: c, language: "c" };
+}
+
+/** Number of ERROR / MISSING nodes, to choose the grammar that understood more. */
+export function countErrors(node: Node): number {
+  if (!node.hasError) return 0;
+  if (node.isError || node.isMissing) return 1;
+  let n = 0;
+  for (const child of node.children) if (child) n += countErrors(child);
+  return n;
+}

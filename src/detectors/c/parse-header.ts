@@ -1,0 +1,145 @@
+import type { Node } from "web-tree-sitter";
+import { attrsOf } from "./parse-attrs.js";
+import { parseEnum, parseRecord } from "./parse-record.js";
+import { applyDeclarator, baseType, type SpecifierHandler } from "./parse-type.js";
+import { normaliseText } from "./tokens.js";
+import { emptyModel, type CType, type HeaderModel } from "./model.js";
+
+const line = (n: Node) => n.startPosition.row + 1;
+
+/** Nodes whose children are declarations at file scope: conditionals, `extern "C"`, namespaces. */
+const CONTAINERS = new Set([
+  "translation_unit", "preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "preproc_elifdef",
+  "linkage_specification", "declaration_list", "template_declaration", "ERROR",
+]);
+
+/**
+ * Builds the model of one header from its tree. Every `#if` branch is read (a declaration in any
+ * configuration is interface), and partial trees (ERROR nodes) still give what parsed.
+ */
+export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () => void): HeaderModel {
+  const model = emptyModel(language);
+  model.guard = includeGuard(root);
+  const scope: string[] = [];
+  const onSpecifier: SpecifierHandler = (node) => {
+    const nameNode = node.childForFieldName("name");
+    const name = nameNode ? [...scope, normaliseText(nameNode.text)].join("::") : undefined;
+    if (node.type === "enum_specifier") {
+      const en = parseEnum(node, name);
+      model.enums.push(en);
+      return { k: "enum", en };
+    }
+    const rec = parseRecord(node, name, onSpecifier);
+    if (name) model.records.push(rec);
+    return { k: "record", rec };
+  };
+
+  const visit = (node: Node): void => {
+    checkBudget();
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      switch (child.type) {
+        case "preproc_def":
+          if (child.childForFieldName("name")!.text !== model.guard) macro(child);
+          break;
+        case "preproc_function_def":
+          macro(child);
+          break;
+        case "struct_specifier": case "union_specifier": case "enum_specifier": case "class_specifier":
+          if (child.childForFieldName("body")) onSpecifier(child);
+          break;
+        case "declaration":
+          declaration(child);
+          break;
+        case "function_definition":
+          if (!isStatic(child)) declaration(child);
+          else baseType(child, onSpecifier);
+          break;
+        case "type_definition":
+          typedef(child);
+          break;
+        case "namespace_definition": {
+          const name = child.childForFieldName("name");
+          scope.push(name ? normaliseText(name.text) : "(anonymous)");
+          const body = child.childForFieldName("body");
+          if (body) visit(body);
+          scope.pop();
+          break;
+        }
+        default:
+          if (CONTAINERS.has(child.type)) visit(child);
+      }
+    }
+  };
+
+  function macro(node: Node) {
+    const params = node.childForFieldName("parameters");
+    model.macros.push({
+      name: node.childForFieldName("name")!.text,
+      body: normaliseText(node.childForFieldName("value")?.text ?? ""),
+      params: params ? params.namedChildren.map((p) => p!.text) : undefined,
+      line: line(node),
+    });
+  }
+
+  function declaration(node: Node) {
+    const base = baseType(node, onSpecifier);
+    const statik = isStatic(node);
+    for (const d of node.childrenForFieldName("declarator")) {
+      if (!d) continue;
+      // `struct foo { … } __packed;` reads as a variable named __packed.
+      if (d.type === "identifier" && (d.text === "__packed" || d.text === "__attribute_packed__") && base.k === "record") {
+        base.rec.attrs.packed = true;
+        continue;
+      }
+      const decl = applyDeclarator(base, d, onSpecifier);
+      if (!decl.name || statik) continue;
+      const name = [...scope, decl.name].join("::");
+      if (decl.type.k === "func") model.functions.push({ name, ret: decl.type.ret, params: decl.type.params, variadic: decl.type.variadic, line: line(node) });
+      else if (node.type === "declaration") model.globals.push({ name, type: decl.type, line: line(node) });
+    }
+  }
+
+  function typedef(node: Node) {
+    const base = baseType(node, onSpecifier);
+    const attrs = attrsOf(node);
+    for (const d of node.childrenForFieldName("declarator")) {
+      if (!d) continue;
+      const decl = applyDeclarator(base, d, onSpecifier);
+      if (decl.name) model.typedefs.push({ name: [...scope, decl.name].join("::"), type: decl.type as CType, attrs, line: line(node) });
+    }
+  }
+
+  visit(root);
+  model.gaps = parseGaps(root);
+  return model;
+}
+
+function isStatic(node: Node): boolean {
+  return node.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+}
+
+/** `#ifndef X` / `#define X` wrapping the file: renaming it is not an interface change. */
+function includeGuard(root: Node): string | undefined {
+  const first = root.namedChildren.find((c) => c && c.type !== "comment");
+  if (first?.type !== "preproc_ifdef" || !first.text.startsWith("#ifndef")) return undefined;
+  const name = first.childForFieldName("name")?.text;
+  const def = first.namedChildren.find((c) => c && c.type !== "comment" && c.type !== "identifier");
+  return def?.type === "preproc_def" && def.childForFieldName("name")?.text === name ? name : undefined;
+}
+
+/** ERROR and MISSING regions, keyed by their tokens so that reformatting leaves them equal. */
+function parseGaps(root: Node): HeaderModel["gaps"] {
+  const gaps: HeaderModel["gaps"] = [];
+  const walk = (n: Node) => {
+    if (!n.hasError) return;
+    if (n.isError || n.isMissing) {
+      const context = n.isMissing ? `missing ${n.type} in ${normaliseText(n.parent?.text ?? "")}` : normaliseText(n.text);
+      gaps.push({ key: context, line: line(n) });
+      return;
+    }
+    for (const c of n.children) if (c) walk(c);
+  };
+  walk(root);
+  return gaps;
+}

@@ -1,0 +1,75 @@
+import { ABIS, ABI_NAMES } from "../abi.js";
+import { enumSize, enumValues } from "../const-eval.js";
+import { report, type Compare } from "../compare-context.js";
+import type { EnumDef, EnumMember } from "../model.js";
+
+const SENTINEL = /(^__\w*_MAX$|_MAX$|_COUNT$|^NR_|_LAST$|_NUM$|^__\w*_LAST$)/;
+
+interface Member {
+  en: EnumDef;
+  member: EnumMember;
+  value?: bigint;
+  why?: string;
+}
+
+const label = (m: Member) => (m.en.name ? `enum ${m.en.name}.${m.member.name}` : m.member.name);
+const hex = (v: bigint) => (v < 0n || v < 10n ? `${v}` : `${v} (0x${v.toString(16)})`);
+
+/** Enum constants are compared by name (anonymous enums included), values resolved on each side. */
+export function compareEnums(cmp: Compare): void {
+  const before = members(cmp, "before");
+  const after = members(cmp, "after");
+  const appended = [...after.keys()].some((k) => !before.has(k));
+  for (const [name, b] of before) {
+    cmp.checkBudget();
+    const a = after.get(name);
+    if (!a) {
+      report(cmp, { rule: "enum-member-removed", severity: "error", line: b.member.line, symbol: label(b), message: `Enum constant \`${name}\`${b.value !== undefined ? ` (= ${hex(b.value)})` : ""} was removed.` });
+      continue;
+    }
+    if (b.value === undefined || a.value === undefined) {
+      if (b.member.expr !== a.member.expr && (b.value !== undefined || a.value !== undefined)) {
+        report(cmp, { rule: "enum-value-changed", severity: "error", line: a.member.line, symbol: label(a), message: `Enum constant \`${name}\` changes from \`${b.member.expr ?? hex(b.value ?? 0n)}\` to \`${a.member.expr ?? "(implicit)"}\`; the value is unknown (${a.why ?? b.why}).` });
+      }
+      continue;
+    }
+    if (b.value === a.value) continue;
+    if (appended && SENTINEL.test(name)) {
+      report(cmp, { rule: "enum-sentinel-moved", severity: "notice", line: a.member.line, symbol: label(a), message: `Sentinel \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added; code that sizes arrays or validates input with it changes meaning.` });
+      continue;
+    }
+    report(cmp, { rule: "enum-value-changed", severity: "error", line: a.member.line, symbol: label(a), message: `Enum constant \`${name}\` changes value from ${hex(b.value)} to ${hex(a.value)}; compiled users keep the old number.` });
+  }
+  underlying(cmp);
+}
+
+function members(cmp: Compare, side: "before" | "after"): Map<string, Member> {
+  const { model, env } = cmp[side];
+  const out = new Map<string, Member>();
+  for (const en of model.enums) {
+    const values = enumValues(en, env, "lp64");
+    en.members.forEach((member, i) => {
+      if (out.has(member.name)) return;
+      const v = values[i]!;
+      out.set(member.name, { en, member, value: v.ok ? v.value : undefined, why: v.ok ? undefined : v.why });
+    });
+  }
+  return out;
+}
+
+function underlying(cmp: Compare): void {
+  const after = new Map(cmp.after.model.enums.filter((e) => e.name).map((e) => [e.name!, e]));
+  for (const b of cmp.before.model.enums) {
+    const a = b.name ? after.get(b.name) : undefined;
+    if (!a) continue;
+    const changes: string[] = [];
+    if ((b.base ?? "") !== (a.base ?? "")) changes.push(`underlying type \`${b.base ?? "int"}\` → \`${a.base ?? "int"}\``);
+    if (!!b.attrs.packed !== !!a.attrs.packed) changes.push(a.attrs.packed ? "now packed" : "no longer packed");
+    for (const abi of ABIS) {
+      const sb = enumSize(b, cmp.before.env, abi);
+      const sa = enumSize(a, cmp.after.env, abi);
+      if (sb.ok && sa.ok && sb.size !== sa.size) { changes.push(`size ${sb.size}→${sa.size} bytes on ${ABI_NAMES[abi]}`); break; }
+    }
+    if (changes.length) report(cmp, { rule: "enum-underlying-changed", severity: "error", line: a.line, symbol: `enum ${a.name}`, message: `\`enum ${a.name}\` changes storage: ${changes.join(", ")}; every struct member and parameter of this type changes size.` });
+  }
+}

@@ -1,0 +1,143 @@
+import { ABIS, ABI_NAMES } from "../abi.js";
+import { report, type Compare } from "../compare-context.js";
+import type { Flat, Leaf } from "../leaves.js";
+import type { FieldRule } from "./struct.js";
+import { isReserved, moves } from "./struct-facts.js";
+
+interface Options {
+  cmp: Compare;
+  name: string;
+  fb: Flat;
+  fa: Flat;
+  ruleOf: FieldRule;
+}
+
+/**
+ * Member-level rules. Returns `onlyBenign` when every member change was benign (appended,
+ * flexible-array migration, reserved member used), so the record's size change is not an error.
+ */
+export function compareFields({ cmp, name, fb, fa, ruleOf }: Options): { onlyBenign: boolean } {
+  const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
+  const beforeBy = new Map(fb.leaves.map((l) => [l.path, l]));
+  const added = fa.leaves.filter((l) => !beforeBy.has(l.path));
+  const explained = new Set<string>();
+  let errors = 0;
+  let benign = 0;
+  const sym = (l: Leaf) => `${name}.${l.path}`;
+  const note = unknownNote(fb, fa);
+
+  for (const lb of fb.leaves) {
+    cmp.checkBudget();
+    const la = afterBy.get(lb.path);
+    if (!la) {
+      const replacement = reservedReplacement(lb, added, fb, fa);
+      if (replacement) {
+        replacement.forEach((l) => explained.add(l.path));
+        benign++;
+        report(cmp, { rule: "reserved-field-used", severity: "notice", line: replacement[0]!.field.line, symbol: sym(lb), message: `Reserved member \`${lb.path}\` of \`${name}\` is now ${replacement.map((l) => `\`${l.path}\``).join(", ")} of the same size; the layout is unchanged, but old binaries may have left garbage there — say how the kernel/library tells the fields are valid (flags, size).` });
+        continue;
+      }
+      errors++;
+      report(cmp, { rule: ruleOf("field-removed"), severity: "error", line: lb.field.line, symbol: sym(lb), message: `Member \`${lb.path}\` was removed from \`${name}\`${note}.` });
+      continue;
+    }
+    if (isFlexMigration(lb, la)) {
+      benign++;
+      report(cmp, { rule: "flex-array-migration", severity: "notice", line: la.field.line, symbol: sym(la), message: `\`${name}.${la.path}\` changes from \`${lb.spelled}\` to a flexible array member \`${la.spelled}\`; sizeof(${name}) may change but the members' offsets do not.` });
+      continue;
+    }
+    if (lb.spelled !== la.spelled && lb.canon !== la.canon) {
+      errors++;
+      report(cmp, { rule: ruleOf("field-type-changed"), severity: "error", line: la.field.line, symbol: sym(la), message: `\`${name}.${la.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\`${sizeNote(lb, la)}${note}.` });
+      continue;
+    }
+    if (lb.field.bits !== la.field.bits || ABIS.some((abi) => lb.place[abi] && la.place[abi] && lb.place[abi]!.bits !== undefined && lb.place[abi]!.bitOffset !== la.place[abi]!.bitOffset && lb.place[abi]!.offset === la.place[abi]!.offset)) {
+      errors++;
+      report(cmp, { rule: "bitfield-changed", severity: "error", line: la.field.line, symbol: sym(la), message: `Bit-field \`${name}.${la.path}\` changes from ${bitText(lb)} to ${bitText(la)}.` });
+    }
+  }
+
+  errors += reordered(cmp, name, fb, fa, ruleOf);
+
+  for (const la of added) {
+    if (explained.has(la.path)) continue;
+    const later = fa.leaves.filter((l) => l.order > la.order && beforeBy.has(l.path));
+    const move = moves(fb, fa, later);
+    const knownLayout = ABIS.some((abi) => la.place[abi] !== undefined);
+    if (move || (!knownLayout && la.parentKind !== "union" && later.length > 0)) {
+      errors++;
+      report(cmp, { rule: ruleOf("field-inserted"), severity: "error", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.` });
+    } else if (later.length === 0 && la.parentKind !== "union") {
+      benign++;
+      report(cmp, { rule: ruleOf("field-appended"), severity: "warning", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size.` });
+    }
+  }
+  return { onlyBenign: errors === 0 && benign > 0 };
+}
+
+function unknownNote(fb: Flat, fa: Flat): string {
+  const why = fa.unknown.lp64 ?? fb.unknown.lp64;
+  return why ? ` (layout unknown: ${why})` : "";
+}
+
+function growth(fb: Flat, fa: Flat): string {
+  const parts = ABIS.filter((abi) => fb.size[abi] !== undefined && fa.size[abi] !== undefined && fb.size[abi] !== fa.size[abi]).map((abi) => `${fb.size[abi]}→${fa.size[abi]} bytes on ${ABI_NAMES[abi]}`);
+  return parts.length ? ` (size ${parts.join(", ")})` : "";
+}
+
+function sizeNote(lb: Leaf, la: Leaf): string {
+  const b = lb.place.lp64?.size;
+  const a = la.place.lp64?.size;
+  return b !== undefined && a !== undefined && a !== b ? ` (size ${b}→${a} bytes on LP64)` : "";
+}
+
+function bitText(l: Leaf): string {
+  const p = l.place.lp64;
+  return l.field.bits === undefined ? "a plain member" : `${l.field.bits} bit${p?.bitOffset !== undefined ? `s at bit ${p.bitOffset}` : "s"}`;
+}
+
+function isFlexMigration(lb: Leaf, la: Leaf): boolean {
+  const tb = lb.field.type;
+  const ta = la.field.type;
+  return tb.k === "array" && ta.k === "array" && (tb.len === "0" || tb.len === "1") && ta.len === null && lb.spelled.replace(/\[[^\]]*\]$/, "") === la.spelled.replace(/\[[^\]]*\]$/, "");
+}
+
+/** New members that exactly fill a removed reserved member's bytes, on every ABI. */
+function reservedReplacement(lb: Leaf, added: Leaf[], fb: Flat, fa: Flat): Leaf[] | undefined {
+  if (!isReserved(lb.path)) return undefined;
+  for (const abi of ABIS) if (fb.size[abi] === undefined || fb.size[abi] !== fa.size[abi]) return undefined;
+  const inside = added.filter((l) => ABIS.every((abi) => {
+    const p = l.place[abi];
+    const r = lb.place[abi]!;
+    return p && p.offset >= r.offset && p.offset + (p.bits !== undefined ? 0 : p.size) <= r.offset + r.size;
+  }));
+  if (!inside.length) return undefined;
+  return moves(fb, fa, fb.leaves) ? undefined : inside;
+}
+
+/** Common members whose relative order changed (not in the longest kept order). */
+function reordered(cmp: Compare, name: string, fb: Flat, fa: Flat, ruleOf: FieldRule): number {
+  const afterOrder = new Map(fa.leaves.map((l) => [l.path, l.order]));
+  const common = fb.leaves.filter((l) => afterOrder.has(l.path) && l.parentKind !== "union");
+  const seq = common.map((l) => afterOrder.get(l.path)!);
+  const keep = longestIncreasing(seq);
+  let n = 0;
+  common.forEach((lb, i) => {
+    if (keep.has(i)) return;
+    const la = fa.leaves[afterOrder.get(lb.path)!]!;
+    n++;
+    const move = ABIS.map((abi) => lb.place[abi] && la.place[abi] ? `offset ${lb.place[abi]!.offset}→${la.place[abi]!.offset} on ${ABI_NAMES[abi]}` : "").filter(Boolean)[0];
+    report(cmp, { rule: ruleOf("field-reordered"), severity: "error", line: la.field.line, symbol: `${name}.${la.path}`, message: `Member \`${la.path}\` of \`${name}\` moved in declaration order${move ? ` (${move})` : ""}.` });
+  });
+  return n;
+}
+
+function longestIncreasing(seq: number[]): Set<number> {
+  const len = seq.map(() => 1);
+  const prev = seq.map(() => -1);
+  for (let i = 0; i < seq.length; i++) for (let j = 0; j < i; j++) if (seq[j]! < seq[i]! && len[j]! + 1 > len[i]!) { len[i] = len[j]! + 1; prev[i] = j; }
+  let best = len.indexOf(Math.max(0, ...len));
+  const keep = new Set<number>();
+  while (best >= 0) { keep.add(best); best = prev[best]!; }
+  return keep;
+}

@@ -1,0 +1,51 @@
+/** A C preprocessing token of a macro body or constant expression. */
+export interface Token {
+  t: "num" | "id" | "str" | "chr" | "punct";
+  v: string;
+}
+
+const PUNCTS = ["<<=", ">>=", "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "->", "++", "--", "##", "::"];
+
+/**
+ * Splits C text into preprocessing tokens, dropping comments, whitespace and line continuations,
+ * so two spellings of one macro body compare equal.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r")) { i += 2; continue; }
+    if (/\s/.test(ch)) { i++; continue; }
+    if (ch === "/" && text[i + 1] === "*") { const end = text.indexOf("*/", i + 2); i = end < 0 ? text.length : end + 2; continue; }
+    if (ch === "/" && text[i + 1] === "/") { const end = text.indexOf("\n", i); i = end < 0 ? text.length : end; continue; }
+    const start = i;
+    if (/[A-Za-z_$]/.test(ch)) {
+      while (i < text.length && /[\w$]/.test(text[i]!)) i++;
+      out.push({ t: "id", v: text.slice(start, i) });
+    } else if (/\d/.test(ch) || (ch === "." && /\d/.test(text[i + 1] ?? ""))) {
+      while (i < text.length && (/[\w.]/.test(text[i]!) || (/[eEpP]/.test(text[i - 1]!) && /[+-]/.test(text[i]!)))) i++;
+      out.push({ t: "num", v: text.slice(start, i) });
+    } else if (ch === '"' || ch === "'") {
+      i++;
+      while (i < text.length && text[i] !== ch) i += text[i] === "\\" ? 2 : 1;
+      i++;
+      out.push({ t: ch === '"' ? "str" : "chr", v: text.slice(start, i) });
+    } else {
+      const p = PUNCTS.find((s) => text.startsWith(s, i)) ?? ch;
+      i += p.length;
+      out.push({ t: "punct", v: p });
+    }
+  }
+  return out;
+}
+
+/** Canonical text of a token list: one space between tokens. */
+export function tokenText(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.v).join(" ");
+}
+
+/** Canonical text of C source: the same for any comment and whitespace layout. */
+export function normaliseText(text: string): string {
+  return tokenText(tokenize(text));
+}
