@@ -9,6 +9,8 @@ import { buildLocalChangeSet } from "../../src/cli/local-source.js";
 import { review } from "../../src/engine/review.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { makeGitRepo } from "../helpers/git-repo.js";
+import { captureIo } from "../helpers/capture.js";
+import { main } from "../../src/cli/main.js";
 
 const SOCKET = "#include \"socket.h\"\n\nint sock_open(int family)\n{\n\tif (family < 0)\n\t\treturn -1;\n\treturn family;\n}\n";
 
@@ -64,5 +66,31 @@ describe("impactgate check reads the upstream from a git remote", () => {
       paths: ["package.json", "packages/a/index.js", "packages/a/package.json"],
       files: { "package.json": '{ "workspaces": ["packages/*"] }\n', "packages/a/package.json": '{ "name": "a" }\n' },
     });
+  });
+
+  it("`impactgate check` shows fork findings, the divergence and the package graph", async () => {
+    const { up, fork } = forkWithUpstream();
+    up.commit("upstream moves on", { "net/socket.c": "/* header */\n" + SOCKET });
+    fork.git("fetch", "-q", "upstream");
+    const write = (path: string, text: string) => execFileSync("sh", ["-c", `mkdir -p "$(dirname "${path}")" && cat > "${path}"`], { cwd: fork.dir, input: text });
+    write(".github/impactgate.yml", "fork:\n  local-paths: [\".github/**\", \"packages/**\"]\n");
+    fork.git("add", "-A");
+    fork.git("commit", "-q", "-m", "config");
+    fork.git("checkout", "-q", "-b", "feature");
+    write("net/socket.c", SOCKET.replace("return family;", "return family & 0xff;"));
+    write("packages/core/index.js", "export const v = 2;\n");
+    write("packages/app/index.js", "export const w = 2;\n");
+    fork.git("add", "-A");
+    fork.git("commit", "-q", "-m", "change");
+
+    const json = captureIo();
+    expect(await main(["check", "--repo", fork.dir, "--base", "main", "--head", "feature", "--format", "json"], json.io)).toBe(1);
+    const ids = JSON.parse(json.stdout()).findings.map((f: { ruleId: string; path: string }) => `${f.ruleId} ${f.path}`);
+    expect(ids).toEqual(expect.arrayContaining(["fork/upstream-file-modified net/socket.c", "fork/applies-upstream net/socket.c", "packages/coordinated-change packages/core/index.js"]));
+
+    const md = captureIo();
+    await main(["check", "--repo", fork.dir, "--base", "main", "--head", "feature", "--format", "markdown"], md.io);
+    expect(md.stdout()).toContain("**1** commit ahead of and **1** behind upstream `upstream` (`main`)");
+    expect(md.stdout()).toContain("```mermaid");
   });
 });
