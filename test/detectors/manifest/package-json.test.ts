@@ -1,0 +1,50 @@
+import { describe, expect, it } from "@jest/globals";
+import { exportsMap, servedBy } from "../../../src/detectors/manifest/exports-map.js";
+import { isBreakingBump } from "../../../src/detectors/manifest/version-bump.js";
+import { jsonLine } from "../../../src/detectors/manifest/json-lines.js";
+
+describe("isBreakingBump", () => {
+  it.each([
+    ["1.4.0", "2.0.0", true],
+    ["1.4.0", "2.0.0-rc.1", true],
+    ["1.4.0", "1.5.0", false],
+    ["1.4.0", "1.4.0", false],
+    ["0.3.1", "0.4.0", true],
+    ["0.3.1", "0.3.2", false],
+    ["0.3.1", "1.0.0", true],
+    ["2.0.0", "1.9.0", false],
+    ["not-a-version", "2.0.0", false],
+  ])("%s → %s is %s", (before, after, expected) => {
+    expect(isBreakingBump(before, after)).toBe(expected);
+  });
+});
+
+describe("exportsMap", () => {
+  it("treats a string target and a default condition alike, and nests condition paths", () => {
+    expect(exportsMap("./index.js")).toEqual(new Map([[".", new Set([""])]]));
+    expect(exportsMap({ default: "./index.js" })).toEqual(new Map([[".", new Set([""])]]));
+    expect(exportsMap({ ".": { import: { types: "./a.d.mts", default: "./a.mjs" }, require: "./a.cjs" }, "./x": null })).toEqual(
+      new Map([
+        [".", new Set(["import.types", "import", "require"])],
+        ["./x", new Set(["!"])],
+      ]),
+    );
+    expect(exportsMap(undefined)).toBeUndefined();
+  });
+
+  it("serves a removed subpath through a pattern, but not through a blocked one", () => {
+    const after = exportsMap({ "./utils/*": "./dist/utils/*.js", "./internal/*": null })!;
+    expect(servedBy("./utils/strings", after)).toBe(true);
+    expect(servedBy("./internal/x", after)).toBe(false);
+    expect(servedBy("./feature", after)).toBe(false);
+  });
+});
+
+describe("jsonLine", () => {
+  it("finds nested keys, and falls back to the nearest ancestor", () => {
+    const text = '{\n  "name": "x",\n  "exports": {\n    ".": "./a.js",\n    "./b": "./b.js"\n  }\n}\n';
+    expect(jsonLine(text, ["exports", "./b"])).toBe(5);
+    expect(jsonLine(text, ["exports", "./missing"])).toBe(3);
+    expect(jsonLine(text, ["version"])).toBe(1);
+  });
+});
