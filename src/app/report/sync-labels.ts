@@ -18,6 +18,8 @@ interface Options {
 export interface LabelChanges {
   added: string[];
   removed: string[];
+  /** GitHub refused the label write (403); logged, the verdict stands. */
+  forbidden?: boolean;
 }
 
 /**
@@ -30,7 +32,16 @@ export async function syncLabels({ octokit, owner, repo, number, current, review
   const have = new Set(current);
   const added = [...wanted].filter((name) => !have.has(name));
   const removed = ours.map((l) => l.name).filter((name) => have.has(name) && !wanted.has(name));
-  if (added.length > 0) await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
+  if (added.length > 0) {
+    try {
+      await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: added });
+    } catch (err) {
+      // Labels are a convenience: a 403 (labels locked down, see docs/permissions.md) must not
+      // turn a correct verdict into a failure. Anything else is a real error.
+      if ((err as { status?: number }).status !== 403) throw err;
+      return { added: [], removed: [], forbidden: true };
+    }
+  }
   for (const name of removed) {
     try {
       await octokit.rest.issues.removeLabel({ owner, repo, issue_number: number, name });
