@@ -11,7 +11,7 @@ const only = [interfaceDetector];
 const before = { "include/x.h": "int a;\n", "src/main.c": "int main;\n", "api/x.proto": "syntax='proto3';\n" };
 const after = { "include/x.h": "int b;\n", "src/main.c": "int main2;\n", "api/x.proto": "syntax='proto3';\n" };
 
-function cs(body = "", trees = { before, after }) {
+function cs(body = "", trees: { before: Record<string, string>; after: Record<string, string> } = { before, after }) {
   return changeSetFromTrees({ ...trees, body });
 }
 
