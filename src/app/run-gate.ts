@@ -92,6 +92,7 @@ export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOp
 
     // 7. labels follow the error findings, not the statements: reviewers filter on them
     const labels = await syncLabels({ octokit, owner, repo, number, current: target.labels, review, config });
+    if (labels.forbidden) log.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
 
     log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), comment, labels, ms: Date.now() - started }, "review reported");
     return { review, checkRunId, reusedFindings: Boolean(known) };

@@ -1,0 +1,46 @@
+import { describe, expect, test } from "@jest/globals";
+import { encodeKnown, KNOWN_MARKER } from "../../src/app/known/encode-known.js";
+import { decodeKnown } from "../../src/app/known/decode-known.js";
+import { createReviewCache } from "../../src/app/known/review-cache.js";
+import { reevaluateStatements } from "../../src/app/known/reevaluate-statements.js";
+import { defaultConfig } from "../../src/config/defaults.js";
+import type { KnownFindings } from "../../src/app/known/known-findings.js";
+
+const known: KnownFindings = {
+  headSha: "a".repeat(40),
+  configHash: "0123456789abcdef",
+  findings: [{ ruleId: "interface/changed", category: "abi", severity: "error", path: "include/x.h", line: 3, message: "Interface file changed: include/x.h -->" }],
+  sections: [],
+  notReviewed: [],
+};
+
+describe("known findings", () => {
+  test("survive the round trip through a check run's text, even with `-->` in a message", () => {
+    const text = `Some visible text.\n\n${encodeKnown(known)}`;
+    expect(text.match(/-->/g)).toHaveLength(1); // the record cannot end its own comment early
+    expect(decodeKnown(text)).toEqual(known);
+  });
+
+  test("a damaged or absent record is simply unknown", () => {
+    expect(decodeKnown(undefined)).toBeUndefined();
+    expect(decodeKnown("no record here")).toBeUndefined();
+    expect(decodeKnown(`${KNOWN_MARKER}not-base64-gzip -->`)).toBeUndefined();
+  });
+
+  test("statements are re-evaluated against them: none → contradicted, a statement → success", () => {
+    const config = defaultConfig();
+    expect(reevaluateStatements({ known, body: "", config }).categories.abi.state).toBe("missing");
+    expect(reevaluateStatements({ known, body: "ABI-Impact: none", config }).categories.abi.state).toBe("contradicted");
+    const stated = reevaluateStatements({ known, body: "## ABI impact\n\nx.h grows; rebuild plugins.", config });
+    expect(stated).toMatchObject({ conclusion: "success", findings: known.findings });
+  });
+
+  test("the LRU keeps the most recently used entries", () => {
+    const cache = createReviewCache(2);
+    cache.set("a", { checkRunId: 1 });
+    cache.set("b", { checkRunId: 2 });
+    cache.get("a");
+    cache.set("c", { checkRunId: 3 });
+    expect([cache.get("a")?.checkRunId, cache.get("b"), cache.get("c")?.checkRunId]).toEqual([1, undefined, 3]);
+  });
+});
