@@ -1,0 +1,1 @@
+export function generateDeclarations(bytes: number, drop?: number): string;

@@ -1,0 +1,69 @@
+/**
+ * TypeScript detector throughput: files/s and MB/s through the engine's review() on generated
+ * declaration files (before/after differing by one removed group) and on the typescript
+ * package's own lib.*.d.ts, each compared with itself. Also the cost of the checker program that
+ * settles a widened parameter (first call parses the default lib, later calls reuse it).
+ * Prints figures only; speed goals are read here, never asserted in tests.
+ *
+ *   npm run build && node bench/proto-ts/ts.js [--sizes 1,5]
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
+import { loadavg } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateDeclarations } from "./generate-ts.js";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const load = (...parts) => import(pathToFileURL(join(repo, "lib", ...parts)).href);
+const { review } = await load("engine", "review.js");
+const { changeSetFromTrees } = await load("engine", "from-trees.js");
+const { defaultConfig } = await load("config", "defaults.js");
+const { detectors: registered } = await load("engine", "registry.js");
+const detectors = registered.filter((d) => d.id === "interface" || d.id === "ts");
+
+const sizesArg = process.argv.indexOf("--sizes");
+const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1] : "1,5").split(",").map(Number);
+const config = defaultConfig();
+config.limits["file-time-ms"] = 600_000; // measure, do not stop
+config.limits["review-time-ms"] = 3_600_000;
+
+/** A ChangeSet of modified pairs, built by hand so identical before/after texts are kept. */
+function changeSet(pairs) {
+  const cs = changeSetFromTrees({ before: {}, after: {} });
+  cs.files = pairs.map(({ path, before, after }) => ({ path, status: "modified", before, after, hunks: [] }));
+  return cs;
+}
+
+async function measure(label, pairs) {
+  const bytes = pairs.reduce((n, p) => n + p.before.length + p.after.length, 0);
+  const started = performance.now();
+  const result = await review(changeSet(pairs), config, { detectors });
+  const seconds = (performance.now() - started) / 1000;
+  const rules = [...new Set(result.findings.map((f) => f.ruleId))].join(", ") || "none";
+  console.log(
+    `${label.padEnd(44)} ${String(pairs.length).padStart(4)} files ${(bytes / 1e6).toFixed(1).padStart(7)} MB ${seconds.toFixed(2).padStart(8)} s ` +
+      `${(pairs.length / seconds).toFixed(1).padStart(8)} files/s ${(bytes / 1e6 / seconds).toFixed(2).padStart(7)} MB/s  findings: ${result.findings.length} (${rules})`,
+  );
+}
+
+console.log(`TypeScript detector (MB counts both versions of each file; load average ${loadavg()[0].toFixed(1)})`);
+for (const mb of sizes) {
+  const before = generateDeclarations(mb * 1024 * 1024);
+  const after = generateDeclarations(mb * 1024 * 1024, 7);
+  await measure(`generated ${mb} MB .d.ts, one group removed`, [{ path: `types/generated-${mb}mb.d.ts`, before, after }]);
+}
+
+const tsLib = dirname(createRequire(import.meta.url).resolve("typescript"));
+const libs = readdirSync(tsLib).filter((f) => /^lib\..*\.d\.ts$/.test(f)).sort();
+const libPairs = libs.map((f) => {
+  const text = readFileSync(join(tsLib, f), "utf8");
+  return { path: `typescript/lib/${f}`, before: text, after: text };
+});
+await measure(`typescript lib.*.d.ts compared with themselves`, libPairs);
+const dom = libPairs.find((p) => p.path.endsWith("lib.dom.d.ts"));
+if (dom) await measure("lib.dom.d.ts alone", [dom]);
+
+const widened = (i) => ({ path: `types/widened-${i}.d.ts`, before: `export declare function set(v: string): void;\n`, after: `export declare function set(v: string | number): void;\n` });
+await measure("checker: widened parameter, first (lib parse)", [widened(0)]);
+await measure("checker: widened parameter x20, warm", Array.from({ length: 20 }, (_, i) => widened(i + 1)));
