@@ -16,7 +16,7 @@ export interface UpstreamTally {
 /**
  * `fork/upstream-file-modified` plus `fork/applies-upstream` / `fork/conflicts-upstream` for
  * each changed file the upstream owns. A file the PR adds that upstream does not have is a
- * local addition and is left alone.
+ * local addition, and a change that makes the file equal to upstream's is a sync: both are left alone.
  */
 export function upstreamFileRules(cs: ChangeSet, config: Config, checkBudget: () => void): { findings: Finding[]; tally: UpstreamTally } {
   const upstreamName = cs.upstream ? `${cs.upstream.repo}@${cs.upstream.branch}` : config.fork.upstream ?? "upstream";
@@ -28,6 +28,8 @@ export function upstreamFileRules(cs: ChangeSet, config: Config, checkBudget: ()
     if (!isUpstreamOwned(key, config) || !isUpstreamOwned(pair.path, config)) continue;
     const upstream = cs.upstream?.files[key];
     if (pair.status === "added" && (upstream === null || upstream === undefined)) continue;
+    // a change that makes the file what upstream has (a sync, a backport) converges: not divergence
+    if (upstream !== undefined && (pair.after ?? null) === upstream) continue;
     const { added, removed } = countChangedLines(pair.hunks);
     tally.files++;
     tally.added += added;
