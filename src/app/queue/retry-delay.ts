@@ -31,3 +31,12 @@ export function isPermanent(err: unknown): boolean {
   const status = (err as HttpishError | null)?.status;
   return status === 401 || status === 404 || status === 410 || status === 422;
 }
+
+/** A primary or secondary rate limit: retry after GitHub's delay instead of reporting a failure. */
+export function isRateLimited(err: unknown): boolean {
+  const e = (err ?? {}) as HttpishError;
+  if (e.status === 429) return true;
+  if (e.status !== 403) return false;
+  const headers = e.response?.headers ?? {};
+  return headers["retry-after"] !== undefined || String(headers["x-ratelimit-remaining"]) === "0" || /rate limit/i.test(e.message ?? "");
+}
