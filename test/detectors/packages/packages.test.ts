@@ -30,6 +30,23 @@ describe("packages detector on workspace fixtures", () => {
     expect(out.findings[0]).toMatchObject({ severity: "error", category: "cross-package", path: "crates/core/include/rt_core.h", line: 6 });
     expect(out.findings[0].message).toContain("2 workspace packages depend on it: rt-cli, rt-server");
     expect(out.findings[0].message).not.toContain("xtask");
+    // the graph: the changed crate highlighted, its dependents shown as unchanged neighbours
+    expect(out.sections![0]).toEqual({
+      title: "Packages",
+      markdown: [
+        "Changed packages are highlighted; arrows point from a package to what it depends on (2 unchanged neighbours shown).",
+        "",
+        "```mermaid",
+        "graph LR",
+        '  p0["rt-cli"]',
+        '  p1["rt-core"]:::touched',
+        '  p2["rt-server"]',
+        "  p0 --> p1",
+        "  p2 --> p1",
+        "  classDef touched fill:#fde68a,stroke:#b45309",
+        "```",
+      ].join("\n"),
+    });
   });
 
   it("go.work: replace to a local module links server to api, tools stands apart", () => {
