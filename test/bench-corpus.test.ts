@@ -25,6 +25,7 @@ describe("predictFromFindings", () => {
   it("predicts breaking only from an error of a semantic rule", () => {
     expect(predictFromFindings([finding("interface/changed")])).toMatchObject({ positive: false, outcome: "generic-only" });
     expect(predictFromFindings([finding("c/field-appended", "warning")])).toMatchObject({ positive: false, outcome: "semantic-other" });
+    expect(predictFromFindings([finding("c/parse-incomplete", "notice")])).toMatchObject({ positive: false, outcome: "parse-incomplete" });
     expect(predictFromFindings([finding("c/field-removed"), finding("c/field-removed")])).toMatchObject({ positive: true, errorRules: ["c/field-removed"] });
   });
 
@@ -45,10 +46,11 @@ describe("tallies", () => {
     const t = tallyVerdicts([
       { expected: "positive", predicted: true, outcome: "semantic-error", verdict: "BREAKING", failed: 0 },
       { expected: "positive", predicted: false, outcome: "generic-only", verdict: "BREAKING", failed: 0 },
+      { expected: "positive", predicted: false, outcome: "semantic-other", verdict: "BREAKING", failed: 0 },
       { expected: "negative", predicted: true, outcome: "semantic-error", verdict: "NON_BREAKING", failed: 1 },
       { expected: "unscored", predicted: true, outcome: "semantic-error", verdict: "CHANGED", failed: 0 },
     ]);
-    expect(t).toMatchObject({ tp: 1, fn: 1, fp: 1, tn: 0, unscored: 1, genericOnly: 1, failed: 1, precision: 0.5, recall: 0.5 });
+    expect(t).toMatchObject({ tp: 1, fn: 2, fp: 1, tn: 0, seen: 2, unscored: 1, genericOnly: 1, unparsed: 0, failed: 1, precision: 0.5, recall: 1 / 3, recallAnySeverity: 2 / 3 });
     expect(t.unscoredOutcomes).toEqual({ "CHANGED:semantic-error": 1 });
   });
 });

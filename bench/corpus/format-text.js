@@ -4,10 +4,10 @@ const num = (n, w = 4) => String(n).padStart(w);
 /** The verdict-scored table (C and TS sources). */
 export function formatVerdictTable(tallies) {
   const lines = [
-    "source        cases   TP   FP   FN   TN  precision  recall  unscored  generic-only  failed",
+    "source        cases   TP   FP   FN   TN  precision  recall  recall(any severity)  unscored  generic-only  unparsed  failed",
   ];
   for (const [source, t] of Object.entries(tallies)) {
-    lines.push(`${source.padEnd(12)} ${num(t.cases, 6)} ${num(t.tp)} ${num(t.fp)} ${num(t.fn)} ${num(t.tn)}   ${pct(t.precision)}   ${pct(t.recall)} ${num(t.unscored, 9)} ${num(t.genericOnly, 13)} ${num(t.failed, 7)}`);
+    lines.push(`${source.padEnd(12)} ${num(t.cases, 6)} ${num(t.tp)} ${num(t.fp)} ${num(t.fn)} ${num(t.tn)}   ${pct(t.precision)}   ${pct(t.recall)}   ${pct(t.recallAnySeverity)}            ${num(t.unscored, 9)} ${num(t.genericOnly, 13)} ${num(t.unparsed, 9)} ${num(t.failed, 7)}`);
   }
   return lines.join("\n");
 }

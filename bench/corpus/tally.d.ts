@@ -4,7 +4,7 @@ export interface Ratios { precision: number | null; recall: number | null }
 export function ratios(counts: { tp: number; fp: number; fn: number }): Ratios;
 export interface VerdictResult { expected: Expectation; predicted: boolean; outcome: Outcome; verdict: string; failed: number }
 export interface VerdictTally extends Ratios {
-  tp: number; fp: number; fn: number; tn: number; unscored: number; genericOnly: number; failed: number; cases: number;
+  tp: number; fp: number; fn: number; tn: number; seen: number; recallAnySeverity: number | null; unscored: number; genericOnly: number; unparsed: number; failed: number; cases: number;
   unscoredOutcomes: Record<string, number>;
 }
 export function tallyVerdicts(results: VerdictResult[]): VerdictTally;

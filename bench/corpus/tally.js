@@ -9,12 +9,15 @@ export function ratios({ tp, fp, fn }) {
 /**
  * Confusion counts for verdict-scored cases: each result has `expected` ("positive" |
  * "negative" | "unscored") and `predicted` (boolean). Unscored cases are counted apart, by the
- * prediction outcome, so a reader still sees what we said about them.
+ * prediction outcome, so a reader still sees what we said about them. `recallAnySeverity` counts
+ * an expected break as seen when any semantic rule reported on it (warnings and notices too): the
+ * gap to `recall` is severity judgement, the rest was not seen at all.
  */
 export function tallyVerdicts(results) {
-  const t = { tp: 0, fp: 0, fn: 0, tn: 0, unscored: 0, genericOnly: 0, failed: 0, cases: results.length, unscoredOutcomes: {} };
+  const t = { tp: 0, fp: 0, fn: 0, tn: 0, seen: 0, unscored: 0, genericOnly: 0, unparsed: 0, failed: 0, cases: results.length, unscoredOutcomes: {} };
   for (const r of results) {
     if (r.outcome === "generic-only") t.genericOnly++;
+    if (r.outcome === "parse-incomplete") t.unparsed++;
     if (r.failed > 0) t.failed++;
     if (r.expected === "unscored") {
       t.unscored++;
@@ -22,11 +25,12 @@ export function tallyVerdicts(results) {
       t.unscoredOutcomes[key] = (t.unscoredOutcomes[key] ?? 0) + 1;
     } else if (r.expected === "positive") {
       r.predicted ? t.tp++ : t.fn++;
+      if (r.outcome === "semantic-error" || r.outcome === "semantic-other") t.seen++;
     } else {
       r.predicted ? t.fp++ : t.tn++;
     }
   }
-  return { ...t, ...ratios(t) };
+  return { ...t, ...ratios(t), recallAnySeverity: t.tp + t.fn === 0 ? null : t.seen / (t.tp + t.fn) };
 }
 
 /**
