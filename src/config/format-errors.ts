@@ -2,6 +2,8 @@ import type { ConfigError } from "./types.js";
 
 /** Where the check summary sends users to read about every key. */
 export const CONFIG_DOCS = "docs/config.md";
+/** The check summary has a size limit; past this many, the first ones are enough to start fixing. */
+const MAX_LISTED = 50;
 
 interface FormatOptions {
   /** Link to docs/config.md; the app passes an absolute URL. */
@@ -12,7 +14,7 @@ interface FormatOptions {
 /** A markdown list of config errors for the check summary, ending with a link to the docs. */
 export function formatConfigErrors(errors: readonly ConfigError[], options: FormatOptions = {}): string {
   const file = options.file ?? ".github/impactgate.yml";
-  const items = errors.map((e) => {
+  const items = errors.slice(0, MAX_LISTED).map((e) => {
     const expected = e.message.includes(e.expected) ? "" : ` — expected ${escapeLine(e.expected)}`;
     return `- ${e.line ? `line ${e.line}: ` : ""}${escapeLine(e.message)}${expected}.`;
   });
@@ -20,6 +22,7 @@ export function formatConfigErrors(errors: readonly ConfigError[], options: Form
     `\`${file}\` is not valid (${errors.length} ${errors.length === 1 ? "problem" : "problems"}):`,
     "",
     ...items,
+    ...(errors.length > MAX_LISTED ? [`- … and ${errors.length - MAX_LISTED} more.`] : []),
     "",
     `Fix the file on the default branch; every key is described in [config.md](${options.docsUrl ?? CONFIG_DOCS}).`,
   ].join("\n");

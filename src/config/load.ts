@@ -1,15 +1,18 @@
 import { LineCounter, parseDocument } from "yaml";
 import { validateWithLines } from "./validate-config.js";
 import { lineLocator } from "./yaml-lines.js";
+import { checkNesting } from "./check-nesting.js";
+import { checkKeys } from "./check-keys.js";
 import type { ConfigError, ConfigResult } from "./types.js";
 
 export { validateConfig } from "./validate-config.js";
 export { formatConfigErrors } from "./format-errors.js";
 
 /** A config file is a few kilobytes; anything far larger is a mistake or an attack. */
-export const MAX_CONFIG_CHARS = 256 * 1024;
+export const MAX_CONFIG_CHARS = 32 * 1024;
 /** YAML aliases can expand exponentially ("billion laughs"); real configs need few. */
 const MAX_ALIAS_COUNT = 100;
+const MAX_SYNTAX_ERRORS = 10;
 
 /**
  * Parses `.github/impactgate.yml` text, validates it and merges it over the defaults. Syntax
@@ -19,11 +22,16 @@ export function loadConfigText(text: string): ConfigResult {
   if (text.length > MAX_CONFIG_CHARS) {
     return fail({ path: "", expected: `at most ${MAX_CONFIG_CHARS} characters`, message: `the file is larger than ${MAX_CONFIG_CHARS / 1024} KiB` });
   }
+  const nesting = checkNesting(text);
+  if (nesting) return fail(nesting);
   const counter = new LineCounter();
   let raw: unknown;
   try {
-    const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
-    if (doc.errors.length > 0) return { ok: false, errors: doc.errors.map((e) => syntaxError(e.message, e.linePos?.[0]?.line)) };
+    const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+    // One mistake cascades into many parser errors; the first few say where to look.
+    if (doc.errors.length > 0) return { ok: false, errors: doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => syntaxError(e.message, e.linePos?.[0]?.line)) };
+    const keyErrors = checkKeys(doc, counter);
+    if (keyErrors.length > 0) return { ok: false, errors: keyErrors.slice(0, MAX_SYNTAX_ERRORS) };
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return validateWithLines(raw, lineLocator(doc, counter));
   } catch (err) {

@@ -7,6 +7,7 @@ import type { SchemaNode } from "./schema.js";
  * knows, that means "not set" (the default applies); unknown keys are kept so they are reported.
  */
 export function stripNulls(value: unknown, schema: SchemaNode | undefined): unknown {
+  if (!schema) return value; // unknown subtrees are reported, not walked (they may be deeply nested)
   if (Array.isArray(value)) return value.map((item) => stripNulls(item, schema?.items as SchemaNode | undefined));
   if (!isMapping(value)) return value;
   const properties = (schema?.properties ?? {}) as Record<string, SchemaNode>;

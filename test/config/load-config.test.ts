@@ -111,7 +111,24 @@ describe("loadConfigText: errors name the key path, the expectation and the line
   });
 
   test("a duplicate key is a syntax error at the second one", () => {
-    expect(errorsOf(loadConfigText("limits:\n  files: 1\nlimits:\n  files: 2\n"))[0]).toMatchObject({ line: 3, message: expect.stringContaining("unique") });
+    expect(errorsOf(loadConfigText("limits:\n  files: 1\nlimits:\n  files: 2\n"))[0]).toMatchObject({ line: 3, message: expect.stringContaining("`limits` is written twice") });
+  });
+
+  test("a duplicate key in a nested mapping", () => {
+    expect(errorsOf(loadConfigText("rules:\n  c/a: off\n  c/b: off\n  c/a: error\n"))[0]).toMatchObject({ line: 4, message: expect.stringContaining("`c/a` is written twice") });
+  });
+
+  test("absurd nesting is refused before parsing", () => {
+    expect(errorsOf(loadConfigText(`rules: ${"[".repeat(1000)}`))[0]).toMatchObject({ line: 1, message: expect.stringContaining("nested too deeply") });
+    expect(errorsOf(loadConfigText("- ".repeat(100) + "x"))[0].message).toContain("nested too deeply");
+  });
+
+  test("a list used as a key is refused", () => {
+    expect(errorsOf(loadConfigText("? [a, b]\n: x\n"))[0]).toMatchObject({ line: 1, message: expect.stringContaining("a key must be plain text") });
+  });
+
+  test("a cascade of syntax errors is cut to the first few", () => {
+    expect(errorsOf(loadConfigText("a: [\n".repeat(30))).length).toBeLessThanOrEqual(10);
   });
 
   test("a file that is not a mapping", () => {
