@@ -29,8 +29,14 @@ export function locate(tokens: Token[]): Locations {
   const scope = () => stack[stack.length - 1];
   const prefix = () => scope()?.fqn ?? pkg;
 
+  let brackets = 0;
   for (const tok of tokens) {
-    if (!tok.literal && tok.text === "{") {
+    // braces inside `[...]` are option values (`[(x) = { a: 1 }]`), not scopes
+    if (!tok.literal && tok.text === "[") brackets++;
+    else if (!tok.literal && tok.text === "]") brackets = Math.max(0, brackets - 1);
+    if (brackets > 0 || (!tok.literal && tok.text === "]")) {
+      stmt.push(tok);
+    } else if (!tok.literal && tok.text === "{") {
       stack.push(openScope(stmt));
       stmt = [];
     } else if (!tok.literal && tok.text === "}") {
