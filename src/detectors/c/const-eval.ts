@@ -37,7 +37,10 @@ export function evalTokens(tokens: Token[], env: Env, abi: Abi, depth: number): 
   }
 }
 
-class EvalError extends Error {}
+/** Not an Error subclass: evaluation fails often (unknown names) and stack traces are costly. */
+class EvalError {
+  constructor(readonly message: string) {}
+}
 
 /** Values of an enum's members in order (implicit increments, references to earlier members). */
 export function enumValues(en: EnumDef, env: Env, abi: Abi): IntResult[] {

@@ -1,5 +1,6 @@
 import { parseHeader } from "./language.js";
 import { buildModel } from "./parse-header.js";
+import { splitInnerDirectives } from "./inner-directives.js";
 import { emptyModel, type HeaderModel } from "./model.js";
 
 const LIMIT = 512;
@@ -14,12 +15,25 @@ export function modelOf(path: string, text: string | null, checkBudget: () => vo
   const key = `${/\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c"}\0${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const { tree, language } = parseHeader(path, text);
+  const { code, directives } = splitInnerDirectives(text);
+  const { tree, language } = parseHeader(path, code);
   try {
     const model = buildModel(tree.rootNode, language, checkBudget);
+    if (directives !== null) addMacros(model, path, directives, checkBudget);
     if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, model);
     return model;
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Macros of the directives that were inside struct/enum bodies, in line order with the rest. */
+function addMacros(model: HeaderModel, path: string, directives: string, checkBudget: () => void): void {
+  const { tree, language } = parseHeader(path, directives);
+  try {
+    model.macros.push(...buildModel(tree.rootNode, language, checkBudget).macros);
+    model.macros.sort((a, b) => a.line - b.line);
   } finally {
     tree.delete();
   }

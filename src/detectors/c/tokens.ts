@@ -15,13 +15,14 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    const code = text.charCodeAt(i);
     if (ch === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r")) { i += 2; continue; }
-    if (/\s/.test(ch)) { i++; continue; }
+    if (code <= 32) { i++; continue; }
     if (ch === "/" && text[i + 1] === "*") { const end = text.indexOf("*/", i + 2); i = end < 0 ? text.length : end + 2; continue; }
     if (ch === "/" && text[i + 1] === "/") { const end = text.indexOf("\n", i); i = end < 0 ? text.length : end; continue; }
     const start = i;
-    if (/[A-Za-z_$]/.test(ch)) {
-      while (i < text.length && /[\w$]/.test(text[i]!)) i++;
+    if (isIdentStart(code)) {
+      while (i < text.length && isIdentPart(text.charCodeAt(i))) i++;
       out.push({ t: "id", v: text.slice(start, i) });
     } else if (/\d/.test(ch) || (ch === "." && /\d/.test(text[i + 1] ?? ""))) {
       while (i < text.length && (/[\w.]/.test(text[i]!) || (/[eEpP]/.test(text[i - 1]!) && /[+-]/.test(text[i]!)))) i++;
@@ -48,4 +49,12 @@ export function tokenText(tokens: readonly Token[]): string {
 /** Canonical text of C source: the same for any comment and whitespace layout. */
 export function normaliseText(text: string): string {
   return tokenText(tokenize(text));
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
 }
