@@ -75,7 +75,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
       message: `\`${symbol}\` became optional; code reading it must now handle \`undefined\`.`,
     });
   }
-  if (b.type && a.type && b.type.text !== a.type.text) {
+  if (b.type && a.type && b.type.key !== a.type.key) {
     emit(ctx, {
       rule: "property-type-changed",
       line: a.line,

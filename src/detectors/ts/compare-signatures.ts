@@ -68,16 +68,16 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
     }
     if (!bp || !ap) continue;
     if (bp.rest !== ap.rest) {
-      const toRest = ap.rest && ap.type && bp.type && (ap.type.text === `${bp.type.text}[]` || ap.type.text === `Array<${bp.type.text}>`);
+      const toRest = ap.rest && ap.type && bp.type && ap.type.key === `${bp.type.key}[]`;
       if (!toRest) say("param-type-changed", `parameter \`${ap.name}\` ${ap.rest ? "became a rest parameter" : "is no longer a rest parameter"}.`);
       continue;
     }
     if (bp.optional && !ap.optional) say("param-became-required", `parameter \`${ap.name}\` (position ${i + 1}) became required; calls omitting it no longer compile.`);
-    if (bp.type && ap.type && bp.type.text !== ap.type.text) {
+    if (bp.type && ap.type && bp.type.key !== ap.type.key) {
       say("param-type-changed", `parameter \`${ap.name}\` changed type from \`${bp.type.text}\` to \`${ap.type.text}\`.`, { before: bp.type, after: ap.type, direction: "in" });
     }
   }
-  if (where.role !== "constructor" && b.returns && a.returns && b.returns.text !== a.returns.text) {
+  if (where.role !== "constructor" && b.returns && a.returns && b.returns.key !== a.returns.key) {
     say("return-type-changed", `return type changed from \`${b.returns.text}\` to \`${a.returns.text}\`.`, { before: b.returns, after: a.returns, direction: "out" });
   }
 }

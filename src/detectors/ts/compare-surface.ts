@@ -97,7 +97,7 @@ function compareDecl(b: Decl, a: Decl, ctx: CompareContext, scope: DeclScope): v
   if (b.kind === "class" && a.kind === "class") return compareClass(b, a, ctx, symbol);
   if (b.kind === "enum" && a.kind === "enum") return compareEnum(b, a, ctx, symbol);
   if (isObjectLike(b) && isObjectLike(a)) return compareObjectLike(b, a, ctx, scope);
-  if (b.kind === "variable" && a.kind === "variable" && b.type && a.type && b.type.text !== a.type.text) {
+  if (b.kind === "variable" && a.kind === "variable" && b.type && a.type && b.type.key !== a.type.key) {
     const direction = b.isConst ? "out" : "both";
     return emit(ctx, { rule: "property-type-changed", line: a.line, symbol, message: `Exported ${b.isConst ? "constant" : "variable"} \`${symbol}\` changed type from \`${b.type.text}\` to \`${a.type.text}\`.`, question: { before: b.type, after: a.type, direction } });
   }
@@ -111,7 +111,7 @@ function compareObjectLike(b: InterfaceDecl | TypeAliasDecl, a: InterfaceDecl | 
   const bm = b.kind === "interface" ? b.members : b.members;
   const am = a.kind === "interface" ? a.members : a.members;
   if (bm && am) return compareMembers(bm, am, ctx, { symbol: scope.symbol, kind: "interface", direction: ctx.usageOf(scope.name) });
-  if (b.kind === "type" && a.kind === "type" && b.type.text !== a.type.text) {
+  if (b.kind === "type" && a.kind === "type" && b.type.key !== a.type.key) {
     emit(ctx, {
       rule: "type-alias-changed",
       severity: "warning",

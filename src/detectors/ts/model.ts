@@ -5,7 +5,10 @@
 
 /** A type as written: normalized text, the names it references, and where its node sits. */
 export interface TypeRef {
+  /** Normalized text, as the author named things (for messages). */
   text: string;
+  /** Comparison key: `text` with type parameters replaced by their position. */
+  key: string;
   /** Type names the node references (for input/output usage of interfaces). */
   refs: string[];
   pos: number;

@@ -1,11 +1,17 @@
 import ts from "typescript";
 import { normalizeType, typeRef } from "./print-type.js";
 import { membersOf } from "./parse-members.js";
-import { lineOf, signatureOf, typeParamsOf } from "./parse-signature.js";
+import { lineOf, signatureOf, typeParamNames, typeParamsOf } from "./parse-signature.js";
+import { withTypeParams } from "./type-param-scope.js";
 import type { ClassDecl, Decl, EnumDecl, Signature } from "./model.js";
 
 /** Turns one declaration statement into model data (namespaces are handled by the caller). */
 export function declOf(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile, checkBudget: () => void): Decl | undefined {
+  const generic = ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ? node.typeParameters : undefined;
+  return withTypeParams(typeParamNames(generic), () => readDecl(node, sf, checkBudget));
+}
+
+function readDecl(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile, checkBudget: () => void): Decl | undefined {
   const line = lineOf(node, sf);
   if (ts.isFunctionDeclaration(node)) return { kind: "function", signatures: [signatureOf(node, sf)], line };
   if (ts.isClassDeclaration(node)) return classOf(node, sf, checkBudget);

@@ -1,5 +1,6 @@
 import ts from "typescript";
 import { normalizeType, typeRef } from "./print-type.js";
+import { canonical, withTypeParams } from "./type-param-scope.js";
 import type { Param, Signature, TypeParam, Visibility } from "./model.js";
 
 /** 1-based line of a node's first token. */
@@ -10,7 +11,7 @@ export function lineOf(node: ts.Node, sf: ts.SourceFile): number {
 export function typeParamsOf(list: ts.NodeArray<ts.TypeParameterDeclaration> | undefined, sf: ts.SourceFile): TypeParam[] {
   return (list ?? []).map((tp) => ({
     name: tp.name.text,
-    constraint: tp.constraint ? normalizeType(tp.constraint, sf) : undefined,
+    constraint: tp.constraint ? canonical(normalizeType(tp.constraint, sf)) : undefined,
     hasDefault: tp.default !== undefined,
   }));
 }
@@ -33,13 +34,21 @@ function paramOf(p: ts.ParameterDeclaration, sf: ts.SourceFile): Param {
 
 /** A call, construct, method or function signature as data. `this` parameters are left out. */
 export function signatureOf(node: ts.SignatureDeclarationBase, sf: ts.SourceFile): Signature {
+  return withTypeParams(typeParamNames(node.typeParameters), () => readSignature(node, sf));
+}
+
+export function typeParamNames(list: ts.NodeArray<ts.TypeParameterDeclaration> | undefined): string[] {
+  return (list ?? []).map((tp) => tp.name.text);
+}
+
+function readSignature(node: ts.SignatureDeclarationBase, sf: ts.SourceFile): Signature {
   const params = node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).map((p) => paramOf(p, sf));
   const typeParams = typeParamsOf(node.typeParameters, sf);
   const returns = node.type ? typeRef(node.type, sf) : undefined;
   const text = [
-    typeParams.map((t) => `${t.name}:${t.constraint ?? ""}:${t.hasDefault}`).join(","),
-    params.map((p) => `${p.rest ? "..." : ""}${p.optional ? "?" : ""}${p.type?.text ?? "any"}`).join(","),
-    returns?.text ?? "",
+    typeParams.map((t) => `${canonical(t.name)}:${t.constraint ?? ""}:${t.hasDefault}`).join(","),
+    params.map((p) => `${p.rest ? "..." : ""}${p.optional ? "?" : ""}${p.type?.key ?? "any"}`).join(","),
+    returns?.key ?? "",
   ].join("|");
   return { typeParams, params, returns, line: lineOf(node, sf), text, visibility: visibilityOf(node) };
 }

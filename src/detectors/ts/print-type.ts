@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { canonical } from "./type-param-scope.js";
 import type { TypeRef } from "./model.js";
 
 const printer = ts.createPrinter({ removeComments: true });
@@ -16,6 +17,13 @@ export function normalizeType(node: ts.Node, sf: ts.SourceFile): string {
     return parts.join(ts.isUnionTypeNode(node) ? " | " : " & ");
   }
   if (ts.isTypeReferenceNode(node) && node.typeArguments) {
+    // Array<T> is T[] and ReadonlyArray<T> is readonly T[]: one spelling for both.
+    const name = node.typeName.getText(sf);
+    if ((name === "Array" || name === "ReadonlyArray") && node.typeArguments.length === 1) {
+      const element = normalizeType(node.typeArguments[0]!, sf);
+      const wrapped = element.includes(" ") ? `(${element})` : element;
+      return `${name === "ReadonlyArray" ? "readonly " : ""}${wrapped}[]`;
+    }
     return `${node.typeName.getText(sf)}<${node.typeArguments.map((t) => normalizeType(t, sf)).join(", ")}>`;
   }
   if (ts.isArrayTypeNode(node)) return `${normalizeType(node.elementType, sf)}[]`;
@@ -42,7 +50,8 @@ export function typeRef(node: ts.TypeNode, sf: ts.SourceFile): TypeRef {
     ts.forEachChild(n, walk);
   };
   walk(node);
-  return { text: normalizeType(node, sf), refs, pos: node.getStart(sf), end: node.end };
+  const text = normalizeType(node, sf);
+  return { text, key: canonical(text), refs, pos: node.getStart(sf), end: node.end };
 }
 
 function leftmost(name: ts.EntityName): string {
