@@ -81,6 +81,16 @@ export function routes({ store, state, baseUrl }) {
       return { status: 200, json: { type: "file", encoding: "base64", path: ctx.params.path, size: Buffer.byteLength(text), content: Buffer.from(text).toString("base64") } };
     }),
 
+    route("GET /repos/{owner}/{repo}/git/trees/{sha}", async (ctx) => {
+      const repo = await store.repository(ctx.params.owner, ctx.params.repo);
+      const sha = repo?.headOf(ctx.params.sha) ?? ctx.params.sha;
+      const tree = await store.tree(ctx.params.owner, ctx.params.repo, sha);
+      if (!tree) return error(404, "Not Found");
+      // Always the recursive listing (the app only asks for that); blobs only, like `recursive=1` minus trees.
+      const entries = Object.keys(tree).sort().map((path) => ({ path, mode: "100644", type: "blob", sha: "0".repeat(40), size: Buffer.byteLength(tree[path]) }));
+      return { status: 200, json: { sha, truncated: false, tree: entries } };
+    }),
+
     route("GET /repos/{owner}/{repo}/pulls/{number}", async (ctx) => {
       const pull = await pullOf(ctx);
       if (!pull) return error(404, "Not Found");

@@ -16,7 +16,9 @@ import { writeCheckRun } from "./report/write-check-run.js";
 import { upsertStickyComment } from "./report/sticky-comment.js";
 import { syncLabels } from "./report/sync-labels.js";
 import { reportFailure } from "./report/report-failure.js";
-import type { Detector, Review } from "../engine/types.js";
+import { withRepositoryContext } from "./workspace/with-repository-context.js";
+import type { Config } from "../config/types.js";
+import type { ChangeSet, Detector, Review } from "../engine/types.js";
 import type { GateContext } from "./gate-context.js";
 import type { PullTarget } from "./target.js";
 import type { ReviewCache } from "./known/review-cache.js";
@@ -73,7 +75,7 @@ export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOp
     const known = !opts.force && existing?.known?.configHash === hash ? existing.known : undefined;
     const review = known
       ? reevaluateStatements({ known, body: target.body, config })
-      : await runReview(await buildChangeSet({ octokit, target, config, detectors, fetcher: opts.fetcher ?? restContentFetcher(octokit, { owner, repo }) }), config, { detectors: [...detectors] });
+      : await runReview(await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, fetcher: opts.fetcher }), config, { detectors: [...detectors] });
 
     // 5. the verdict first: branch protection waits on it; annotations only if not already there
     const record = knownFrom(review, headSha, hash);
@@ -100,4 +102,19 @@ export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOp
     await reportFailure({ ...ctx, log }, { owner, repo, headSha, err, existingId });
     return undefined;
   }
+}
+
+interface ChangeSetOptions {
+  ctx: GateContext;
+  target: PullTarget;
+  config: Config;
+  detectors: readonly Detector[];
+  fetcher?: ContentFetcher;
+}
+
+/** The changed files, then what changeset-level detectors need (workspace, upstream) when in use. */
+async function changeSetOf({ ctx, target, config, detectors, fetcher }: ChangeSetOptions): Promise<ChangeSet> {
+  const { octokit, log } = ctx;
+  const files = await buildChangeSet({ octokit, target, config, detectors, fetcher: fetcher ?? restContentFetcher(octokit, { owner: target.owner, repo: target.repo }) });
+  return withRepositoryContext({ octokit, log, changeSet: files, config, detectors, isFork: target.isFork });
 }

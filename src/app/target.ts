@@ -9,6 +9,8 @@ export interface PullTarget {
   head: { ref: string; sha: string };
   /** Label names on the pull request now. */
   labels: string[];
+  /** `repository.fork` from the payload: when false, no read is spent looking for an upstream. */
+  isFork?: boolean;
 }
 
 interface PullLike {
@@ -21,7 +23,7 @@ interface PullLike {
 }
 
 /** The target from a pull request object as webhooks and `pulls.get` give it. */
-export function pullTarget(repository: { owner: { login: string }; name: string }, pr: PullLike): PullTarget {
+export function pullTarget(repository: { owner: { login: string }; name: string; fork?: boolean }, pr: PullLike): PullTarget {
   return {
     owner: repository.owner.login,
     repo: repository.name,
@@ -31,5 +33,6 @@ export function pullTarget(repository: { owner: { login: string }; name: string 
     base: { ref: pr.base.ref, sha: pr.base.sha },
     head: { ref: pr.head.ref, sha: pr.head.sha },
     labels: (pr.labels ?? []).flatMap((l) => (l?.name ? [l.name] : [])),
+    ...(typeof repository.fork === "boolean" ? { isFork: repository.fork } : {}),
   };
 }

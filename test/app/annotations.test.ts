@@ -22,6 +22,7 @@ describe("annotations", () => {
     gh.files(paths.map((p, i) => listedFile(p, "added", `@@ -0,0 +1 @@\n+interface T${i};`)));
     // Added files: only the head version is read.
     gh.api.get((uri) => uri.startsWith(`${REPO}/contents/schemas%2Fv1%2F`)).query({ ref: HEAD }).times(120).reply(200, "interface T;\n", { "content-type": "application/vnd.github.raw; charset=utf-8" });
+    gh.tree(opened.pull_request.base.sha, []);
     gh.createCheckRun(42);
     gh.updateCheckRun(42, 2);
     gh.comments([[]]);

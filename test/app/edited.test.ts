@@ -27,6 +27,7 @@ function firstReview() {
   gh.files(headerChangeFiles());
   gh.content("include/point.h", BASE, POINT_H_BEFORE);
   gh.content("include/point.h", HEAD, POINT_H_AFTER);
+  gh.tree(BASE);
   gh.createCheckRun(42);
   gh.comments([[]]);
   gh.createComment();

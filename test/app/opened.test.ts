@@ -24,6 +24,7 @@ describe("pull_request.opened", () => {
     // Only the header is read, at both commits; README.md has no detector and is never fetched.
     gh.content("include/point.h", BASE, POINT_H_BEFORE);
     gh.content("include/point.h", HEAD, POINT_H_AFTER);
+    gh.tree(BASE);
     gh.createCheckRun(42);
     gh.comments([[]]);
     gh.createComment();

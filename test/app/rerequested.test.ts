@@ -30,6 +30,7 @@ function rerun(installationId: number) {
   gh.files(headerChangeFiles());
   gh.content("include/point.h", BASE, POINT_H_BEFORE);
   gh.content("include/point.h", HEAD, POINT_H_AFTER);
+  gh.tree(BASE);
   gh.updateCheckRun(42);
   gh.comments([[comment(7, "<!-- impactgate -->\nold", "Bot")]]);
   gh.updateComment(7);

@@ -114,6 +114,7 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
     expect(fake.state.comments).toHaveLength(1);
     expect(fake.state.comments[0]!.body).toContain("<!-- impactgate -->");
     const routes = fake.requests.map((r) => r.route);
+    expect(fake.requests.filter((r) => r.route === "unmatched")).toEqual([]); // the fake served every call
     // The app authenticated as an installation and read only the header, never README.md.
     expect(routes).toContain("POST /app/installations/{id}/access_tokens");
     const contentPaths = fake.requests.filter((r) => r.route === "GET /repos/{owner}/{repo}/contents/{path+}").map((r) => decodeURIComponent(r.path));

@@ -24,7 +24,7 @@ export function restContentFetcher(octokit: Octokit, repo: { owner: string; repo
 
 async function readOne(octokit: Octokit, repo: { owner: string; repo: string }, req: BlobRequest, maxBytes: number): Promise<BlobResult> {
   try {
-    const { data } = await octokit.rest.repos.getContent({ ...repo, path: req.path, ref: req.ref, mediaType: { format: "raw" } });
+    const { data } = await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: req.path, ref: req.ref, mediaType: { format: "raw" } });
     const text = rawText(data);
     if (text === null) return { text: null, skipped: "not a file (directory or submodule)" };
     if (Buffer.byteLength(text) > maxBytes) return { text: null, skipped: `larger than limits.bytes-per-file (${maxBytes} bytes)` };

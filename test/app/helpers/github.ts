@@ -51,6 +51,10 @@ export function github() {
     content(path: string, ref: string, text: string) {
       api.get(`${REPO}/contents/${encodeURIComponent(path)}`).query({ ref }).reply(200, text, { "content-type": "application/vnd.github.raw; charset=utf-8" });
     },
+    /** The base tree, read once by the packages detector's workspace source. */
+    tree(sha: string, paths: string[] = ["README.md", "include/point.h"]) {
+      api.get(`${REPO}/git/trees/${sha}`).query({ recursive: "1" }).reply(200, { sha, truncated: false, tree: paths.map((path) => ({ path, type: "blob", mode: "100644", sha: "0".repeat(40) })) });
+    },
     createCheckRun(id = 42) {
       api.post(`${REPO}/check-runs`).reply(201, record("check-runs.create", { id }));
     },
