@@ -7,7 +7,7 @@ import type { Heading } from "./find-headings.js";
 import { findLabels } from "./find-labels.js";
 import type { LabelStatement } from "./find-labels.js";
 import { matchLabel, normalizeNames } from "./match-label.js";
-import { classifyStatement } from "./classify.js";
+import { classifyStatement } from "./classify-statement.js";
 import type { Category } from "../engine/types.js";
 import type { ParsedStatement } from "./types.js";
 
