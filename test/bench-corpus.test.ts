@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { classifyVerdict, readVerdict } from "../bench/corpus/verdict.js";
+import { classifyVerdict, readVerdict, verdictNote } from "../bench/corpus/verdict.js";
 import { predictFromFindings } from "../bench/corpus/predict.js";
 import { ratios, rulesBehind, tallyVerdicts } from "../bench/corpus/tally.js";
 import { bufRuleOf, enabledBufRules, ruleIdOf } from "../bench/corpus/buf-rules.js";
@@ -13,6 +13,12 @@ describe("corpus verdicts", () => {
   it("reads the first VERDICT token and ignores the qualifier", () => {
     expect(readVerdict("VERDICT: NO_REPORTED_CHANGE (filtered)\n# origin")).toBe("NO_REPORTED_CHANGE");
     expect(readVerdict("# no verdict line")).toBe("MISSING");
+  });
+
+  it("keeps the verdict's qualifier and ACC's binary/source severities for the verbose listing", () => {
+    const text = "VERDICT: BREAKING (ABI + API/source)\n# origin\nABI_VERDICT: INCOMPATIBLE (Low)\nAPI_VERDICT: COMPATIBLE\n";
+    expect(verdictNote(text)).toBe("(ABI + API/source); ABI INCOMPATIBLE (Low); API COMPATIBLE");
+    expect(verdictNote("VERDICT: NO_CHANGE\n")).toBe("");
   });
 
   it("scores only upstream assertions; warnings, CHANGED and AMBIGUOUS stay unscored", () => {

@@ -10,6 +10,7 @@ export async function evaluateVerdictCase(engine, c) {
     name: c.name,
     source: c.source,
     verdict: c.verdict,
+    note: c.note,
     expected: c.expected,
     predicted: prediction.positive,
     outcome: prediction.outcome,

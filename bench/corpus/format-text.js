@@ -39,7 +39,7 @@ export function formatVerdictDetails(results) {
   for (const r of results) {
     if (r.expected === "unscored" || r.predicted === (r.expected === "positive")) continue;
     const kind = r.expected === "positive" ? "MISS" : "FALSE ALARM";
-    out.push(`${kind} ${r.name} (VERDICT ${r.verdict}; ours: ${r.outcome})`);
+    out.push(`${kind} ${r.name} (VERDICT ${r.verdict}${r.note ? ` ${r.note}` : ""}; ours: ${r.outcome})`);
     for (const f of r.findings) out.push(`    ${f.severity.padEnd(7)} ${f.ruleId} ${f.path}:${f.line} ${f.message.slice(0, 160)}`);
   }
   return out.join("\n");

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { headerPathFor, sourceOf } from "./header-path.js";
-import { classifyVerdict, readVerdict } from "./verdict.js";
+import { classifyVerdict, readVerdict, verdictNote } from "./verdict.js";
 
 /** corpus/c/<case>/{before.h, after.h, expected.txt} → one header at its tree path per side. */
 export function loadCCases(corpus) {
@@ -12,6 +12,6 @@ export function loadCCases(corpus) {
     const expectedText = read("expected.txt");
     const path = headerPathFor(name, expectedText);
     const verdict = readVerdict(expectedText);
-    return { name, source: sourceOf(name), before: { [path]: read("before.h") }, after: { [path]: read("after.h") }, verdict, expected: classifyVerdict(verdict) };
+    return { name, source: sourceOf(name), before: { [path]: read("before.h") }, after: { [path]: read("after.h") }, verdict, note: verdictNote(expectedText), expected: classifyVerdict(verdict) };
   });
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readDirTree } from "./read-dir-tree.js";
 import { sourceOf } from "./header-path.js";
-import { classifyVerdict, readVerdict } from "./verdict.js";
+import { classifyVerdict, readVerdict, verdictNote } from "./verdict.js";
 
 /**
  * corpus/ts/<case>: `before.d.ts`/`after.d.ts` become a package's `index.d.ts`; multi-file cases
@@ -15,8 +15,9 @@ export function loadTsCases(corpus) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).sort().filter((n) => existsSync(join(dir, n, "expected.txt"))).map((name) => {
     const caseDir = join(dir, name);
-    const verdict = readVerdict(readFileSync(join(caseDir, "expected.txt"), "utf8"));
-    return { name, source: sourceOf(name), before: side(caseDir, "before"), after: side(caseDir, "after"), verdict, expected: classifyVerdict(verdict) };
+    const text = readFileSync(join(caseDir, "expected.txt"), "utf8");
+    const verdict = readVerdict(text);
+    return { name, source: sourceOf(name), before: side(caseDir, "before"), after: side(caseDir, "after"), verdict, note: verdictNote(text), expected: classifyVerdict(verdict) };
   });
 }
 

@@ -22,3 +22,13 @@ export function classifyVerdict(token) {
   if (NEGATIVE.has(token)) return "negative";
   return "unscored";
 }
+
+/**
+ * The words around the verdict a reader needs to judge a miss: the first line's qualifier and,
+ * for ACC, its binary/source verdicts with ACC's severity (`INCOMPATIBLE (Low)`).
+ */
+export function verdictNote(expectedText) {
+  const qualifier = /^VERDICT:\s*[A-Z_]+\s*(.*)$/m.exec(expectedText)?.[1]?.trim() ?? "";
+  const acc = ["ABI_VERDICT", "API_VERDICT"].map((k) => new RegExp(`^${k}:\\s*(.*)$`, "m").exec(expectedText)?.[1]).filter(Boolean);
+  return [qualifier, ...acc.map((v, i) => `${i === 0 ? "ABI" : "API"} ${v}`)].filter(Boolean).join("; ");
+}
