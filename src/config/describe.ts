@@ -6,6 +6,7 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$": "a repository as `owner/repo`",
   "^[A-Za-z0-9][A-Za-z0-9._-]*$": "a name of letters, digits, `.`, `_` and `-`",
   "^@[A-Za-z0-9-]+(/[A-Za-z0-9_.-]+)?$": "a handle as `@user` or `@org/team`",
+  "^[^:\\r\\n]+$": "a name on one line without `:`",
 };
 
 /** The expectation a schema node states, as a phrase: "a list of strings", "one of: wire, wire-json". */

@@ -20,6 +20,7 @@ const statementName = (fallback: string, trailer: string): SchemaNode => ({
   type: "string",
   minLength: 1,
   maxLength: 100,
+  pattern: "^[^:\\r\\n]+$",
   description: `Heading / label of the statement (default \`${fallback}\`); the trailer form replaces spaces with \`-\` (\`${trailer}:\`).`,
 });
 const positive = (description: string): SchemaNode => ({ type: "integer", minimum: 1, description });

@@ -188,3 +188,13 @@ describe("formatConfigErrors", () => {
     );
   });
 });
+
+describe("statement names", () => {
+  test("a name with a colon cannot work as a trailer and is refused", () => {
+    expect(errorsOf(loadConfigText("statements:\n  abi: 'ABI: impact'\n"))[0]).toMatchObject({
+      path: "statements.abi",
+      line: 2,
+      expected: "a name on one line without `:`",
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { parseStatements } from "../../src/statements/parse-statements.js";
 import { statementTemplate, STATEMENT_PROMPTS } from "../../src/statements/template.js";
+import { trailerKey } from "../../src/statements/trailer-key.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { CATEGORIES } from "../../src/engine/types.js";
 import type { Category } from "../../src/engine/types.js";
@@ -143,5 +144,16 @@ describe("statementTemplate", () => {
     expect(statementTemplate(["abi", "fork"], names)).toBe(
       `## ABI impact\n_${STATEMENT_PROMPTS.abi}_\n\n## Fork impact\n_${STATEMENT_PROMPTS.fork}_\n`,
     );
+  });
+});
+
+describe("trailerKey", () => {
+  test.each([
+    ["ABI impact", "ABI-Impact"],
+    ["Cross-package impact", "Cross-Package-Impact"],
+    ["fork  impact", "Fork-Impact"],
+  ])("%s → %s", (name, key) => {
+    expect(trailerKey(name)).toBe(key);
+    expect(parseStatements(`${key}: adds a field`, { ...names, abi: name }).abi.kind).toBe("text");
   });
 });
