@@ -1,7 +1,6 @@
 import { review as runReview } from "../engine/review.js";
 import { detectors as registered } from "../engine/registry.js";
 import { renderCheckRun } from "../render/check-run.js";
-import { renderComment } from "../render/comment.js";
 import { defaultConfig } from "../config/defaults.js";
 import { buildChangeSet } from "./github-source/build-change-set.js";
 import { restContentFetcher } from "./github-source/rest-content-fetcher.js";
@@ -17,6 +16,8 @@ import { upsertStickyComment } from "./report/sticky-comment.js";
 import { syncLabels } from "./report/sync-labels.js";
 import { reportFailure } from "./report/report-failure.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
+import { commentWithWatch, hasWatchFindings } from "./watch-comment.js";
+import { requestWatchReviews } from "./watch-requests.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Review } from "../engine/types.js";
 import type { GateContext } from "./gate-context.js";
@@ -88,15 +89,25 @@ export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOp
     existingId = checkRunId; // a later failure completes this run rather than adding one
     if (key) opts.cache.set(key, { checkRunId, known: record });
 
-    // 6. the sticky comment: created only when something must be stated, else only kept current
+    // 6. the sticky comment: created only when something must be stated (or a watch list matched),
+    //    else only kept current; watch-list handles are @-mentioned once, then asked to review
     const blocked = Object.values(review.categories).some((c) => c.state === "missing" || c.state === "contradicted");
-    const comment = await upsertStickyComment({ octokit, owner, repo, number, body: renderComment(review, { config, docsUrl: DOCS_URL }), needed: blocked });
+    let newlyMentioned: string[] = [];
+    const render = (previous: string | undefined) => {
+      const out = commentWithWatch(review, { config, docsUrl: DOCS_URL }, previous);
+      newlyMentioned = out.newlyMentioned;
+      return out.body;
+    };
+    const comment = await upsertStickyComment({ octokit, owner, repo, number, render, needed: blocked || hasWatchFindings(review) });
+    const reviewers = (comment === "created" || comment === "updated") && newlyMentioned.length > 0
+      ? await requestWatchReviews({ octokit, owner, repo, number, handles: newlyMentioned, author: target.author })
+      : undefined;
 
     // 7. labels follow the error findings, not the statements: reviewers filter on them
     const labels = await syncLabels({ octokit, owner, repo, number, current: target.labels, review, config });
     if (labels.forbidden) log.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
 
-    log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), comment, labels, ms: Date.now() - started }, "review reported");
+    log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), comment, reviewers, labels, ms: Date.now() - started }, "review reported");
     return { review, checkRunId, reusedFindings: Boolean(known) };
   } catch (err) {
     await reportFailure({ ...ctx, log }, { owner, repo, headSha, err, existingId });

@@ -11,6 +11,8 @@ export interface PullTarget {
   labels: string[];
   /** `repository.fork` from the payload: when false, no read is spent looking for an upstream. */
   isFork?: boolean;
+  /** Login of the PR author: never asked to review their own change. */
+  author?: string;
 }
 
 interface PullLike {
@@ -20,6 +22,7 @@ interface PullLike {
   base: { ref: string; sha: string };
   head: { ref: string; sha: string };
   labels?: ({ name: string } | null | undefined)[] | null;
+  user?: { login: string } | null;
 }
 
 /** The target from a pull request object as webhooks and `pulls.get` give it. */
@@ -34,5 +37,6 @@ export function pullTarget(repository: { owner: { login: string }; name: string;
     head: { ref: pr.head.ref, sha: pr.head.sha },
     labels: (pr.labels ?? []).flatMap((l) => (l?.name ? [l.name] : [])),
     ...(typeof repository.fork === "boolean" ? { isFork: repository.fork } : {}),
+    ...(pr.user?.login ? { author: pr.user.login } : {}),
   };
 }

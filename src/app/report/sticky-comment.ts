@@ -6,8 +6,9 @@ interface Options {
   owner: string;
   repo: string;
   number: number;
-  body: string;
-  /** True when a statement is missing or contradicted: only then may a comment be created. */
+  /** The body, given the current one (the watch-list section reads who was already mentioned). */
+  render(previousBody: string | undefined): string;
+  /** True when a statement is missing or contradicted (or a watch list matched): only then may a comment be created. */
   needed: boolean;
 }
 
@@ -18,15 +19,16 @@ export type CommentAction = "created" | "updated" | "unchanged" | "none";
  * created only when something must be stated, then edited in place; an unchanged body is not
  * written (writes are rate-limited and notify nobody usefully).
  */
-export async function upsertStickyComment({ octokit, owner, repo, number, body, needed }: Options): Promise<CommentAction> {
+export async function upsertStickyComment({ octokit, owner, repo, number, render, needed }: Options): Promise<CommentAction> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
   const mine = comments.find((c) => c.user?.type === "Bot" && c.body?.includes(COMMENT_MARKER));
+  if (!mine && !needed) return "none";
+  const body = render(mine?.body);
   if (mine) {
     if (mine.body === body) return "unchanged";
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
     return "updated";
   }
-  if (!needed) return "none";
   await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
   return "created";
 }

@@ -75,6 +75,9 @@ export function github() {
     updateComment(id: number) {
       api.patch(`${REPO}/issues/comments/${id}`).reply(200, record("comments.update", { id }));
     },
+    requestReviewers(number = 2) {
+      api.post(`${REPO}/pulls/${number}/requested_reviewers`).reply(201, record("reviewers.request", { number }));
+    },
     addLabels(number = 2) {
       api.post(`${REPO}/issues/${number}/labels`).reply(200, record("labels.add", []));
     },
