@@ -31,6 +31,7 @@ export function compareProto({ path, before, after, module, rules, checkBudget }
       before: (fqn) => before.enums.get(fqn) ?? module.index("before").enums.get(fqn),
       after: (fqn) => after.enums.get(fqn) ?? module.index("after").enums.get(fqn),
     },
+    declaredAfter: (kind, fqn) => module.index("after")[kind].has(fqn),
     emit: (f) => {
       if (rules.has(f.rule)) findings.push(toFinding(path, f));
     },

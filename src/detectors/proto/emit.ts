@@ -25,6 +25,8 @@ export interface RuleContext {
   pairs: ElementPairs;
   /** Enums by full name across the changed files, for enum type renames. */
   enums: { before(fqn: string): ProtoEnum | undefined; after(fqn: string): ProtoEnum | undefined };
+  /** True when a changed file's head version declares the element: it moved, it was not deleted. */
+  declaredAfter(kind: "messages" | "enums" | "services", fqn: string): boolean;
   emit(f: RawFinding): void;
   /** Throws once the file's time budget is spent. */
   checkBudget(): void;

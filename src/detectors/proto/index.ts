@@ -43,17 +43,11 @@ function emptyFile(): ProtoFile {
   return { syntax: "proto3", package: "", messages: new Map(), enums: new Map(), services: new Map() };
 }
 
-/**
- * A removed file deletes what it declared, unless a changed file declares it now (moved);
- * with no head lines, deletions point at the element in the base file.
- */
+/** A removed file deletes what it declared (unless moved); with no head lines, point at the base. */
 function removedFile(b: ProtoFile, base: { path: string; module: ProtoModule; rules: ReturnType<typeof activeRules>; checkBudget(): void }): Finding[] {
-  const after = { ...emptyFile(), package: b.package };
-  const moved = base.module.index("after");
-  const findings = compareProto({ ...base, before: b, after });
-  return findings
-    .filter((f) => !f.symbol || !(moved.messages.has(f.symbol) || moved.enums.has(f.symbol) || moved.services.has(f.symbol)))
-    .map((f) => ({ ...f, line: b.messages.get(f.symbol ?? "")?.line ?? b.enums.get(f.symbol ?? "")?.line ?? b.services.get(f.symbol ?? "")?.line ?? f.line }));
+  const findings = compareProto({ ...base, before: b, after: { ...emptyFile(), package: b.package } });
+  const lineOf = (symbol = "") => b.messages.get(symbol)?.line ?? b.enums.get(symbol)?.line ?? b.services.get(symbol)?.line;
+  return findings.map((f) => ({ ...f, line: lineOf(f.symbol) ?? f.line }));
 }
 
 function parseFailed(pair: FilePair, result: Extract<ParseResult, { ok: false }>, isAfter: boolean): Finding {

@@ -12,26 +12,29 @@ export function fileRules(ctx: RuleContext): void {
       message: `File package changed from "${before.package}" to "${after.package}": every type's full name and every RPC path changed.`,
     });
   }
-  deletions(ctx, "message-no-delete", "message", byNestedName(before, before.messages), byNestedName(after, after.messages));
-  deletions(ctx, "enum-no-delete", "enum", byNestedName(before, before.enums), byNestedName(after, after.enums));
-  deletions(ctx, "service-no-delete", "service", byNestedName(before, before.services), byNestedName(after, after.services));
+  deletions(ctx, "messages", byNestedName(before, before.messages), byNestedName(after, after.messages));
+  deletions(ctx, "enums", byNestedName(before, before.enums), byNestedName(after, after.enums));
+  deletions(ctx, "services", byNestedName(before, before.services), byNestedName(after, after.services));
 }
 
-function deletions<T extends { fqn: string; line: number }>(
-  ctx: RuleContext,
-  rule: "message-no-delete" | "enum-no-delete" | "service-no-delete",
-  noun: string,
-  before: Map<string, T>,
-  after: Map<string, T>,
-): void {
+const RULES = { messages: "message-no-delete", enums: "enum-no-delete", services: "service-no-delete" } as const;
+const NOUNS = { messages: "message", enums: "enum", services: "service" } as const;
+
+/**
+ * Elements gone from this file and from every changed file. Like buf's PACKAGE rules (and unlike
+ * its FILE ones), a type moved to another file keeps its full name, so it is not a deletion:
+ * nothing on the wire or in JSON changes.
+ */
+function deletions<T extends { fqn: string; line: number }>(ctx: RuleContext, kind: keyof typeof RULES, before: Map<string, T>, after: Map<string, T>): void {
+  const noun = NOUNS[kind];
   for (const [nested, item] of before) {
     ctx.checkBudget();
-    if (after.has(nested)) continue;
+    if (after.has(nested) || ctx.declaredAfter(kind, item.fqn)) continue;
     ctx.emit({
-      rule,
+      rule: RULES[kind],
       ...deletedAt(ctx, nested),
       symbol: item.fqn,
-      message: `Previously present ${noun} "${nested}" (base line ${item.line}) was deleted from this file.`,
+      message: `Previously present ${noun} "${nested}" (base line ${item.line}) was deleted and no changed file declares it now.`,
     });
   }
 }
