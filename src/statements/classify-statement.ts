@@ -1,4 +1,5 @@
 import { STATEMENT_PROMPTS } from "./template.js";
+import { resolveTaskItems } from "./task-items.js";
 import type { ParsedStatement } from "./types.js";
 
 /** Texts that hold a place without saying anything. */
@@ -18,11 +19,11 @@ const IMPACT_WORDS = new Set(["impact", "impacts", "change", "changes", "effect"
 
 /**
  * Decides what a statement's text amounts to. The template's prompt is removed first, so a pasted
- * but unfilled template is `empty`; `none` only when the whole text is an explicit "no impact"
+ * but unfilled template is `empty`; unticked task items are options not chosen; `none` only when the whole text is an explicit "no impact"
  * answer ("None.", "N/A", "No ABI impact"); anything else with words is `text`.
  */
 export function classifyStatement(raw: string): ParsedStatement {
-  const text = removePrompts(raw).trim();
+  const text = resolveTaskItems(removePrompts(raw)).trim();
   const words = normalizeWords(text);
   if (words === "" || isPlaceholder(text, words)) return { kind: "empty", text };
   if (isNoneAnswer(words)) return { kind: "none", text };

@@ -94,6 +94,10 @@ const table: [string, string, Kinds, Texts?][] = [
   ["No ABI impact", "## ABI impact\n**No ABI impact**", { abi: "none" }],
   ["not applicable", "## Fork impact\nNot applicable", { fork: "none" }],
   ["none with an explanation is text", "## ABI impact\nNone: the header is internal and never installed.", { abi: "text" }],
+  // task lists
+  ["ticked none", "## ABI impact\n- [x] None\n- [ ] Described below", { abi: "none" }, { abi: "None" }],
+  ["ticked with text", "## ABI impact\n- [ ] None\n- [X] Described below: adds a field", { abi: "text" }, { abi: "Described below: adds a field" }],
+  ["nothing ticked", "## ABI impact\n- [ ] None\n- [ ] Described below", { abi: "empty" }],
   // code fences
   ["heading in a backtick fence", "```\n## ABI impact\nAdds a field.\n```", {}],
   ["trailer in a tilde fence", "~~~md\nABI-Impact: none\n~~~", {}],
