@@ -15,6 +15,7 @@ import { writeCheckRun } from "./report/write-check-run.js";
 import { upsertStickyComment } from "./report/sticky-comment.js";
 import { syncLabels } from "./report/sync-labels.js";
 import { reportFailure } from "./report/report-failure.js";
+import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
 import { commentWithWatch, hasWatchFindings } from "./watch-comment.js";
 import { requestWatchReviews } from "./watch-requests.js";
@@ -47,6 +48,13 @@ export interface GateResult {
  * an unexpected error completes the check as `failure` with a re-run hint.
  */
 export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOptions): Promise<GateResult | undefined> {
+  return withPrLock(`${target.owner}/${target.repo}#${target.number}`, () => gateOnce(ctx, target, opts));
+}
+
+/** One process-wide lock: two events for the same PR must not both create a check run. */
+const withPrLock = createPrLock();
+
+async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions): Promise<GateResult | undefined> {
   const { octokit } = ctx;
   const { owner, repo, number } = target;
   const headSha = target.head.sha;
