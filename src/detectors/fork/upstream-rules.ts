@@ -29,7 +29,7 @@ export function upstreamFileRules(cs: ChangeSet, config: Config, checkBudget: ()
     const upstream = cs.upstream?.files[key];
     if (pair.status === "added" && (upstream === null || upstream === undefined)) continue;
     // a change that makes the file what upstream has (a sync, a backport) converges: not divergence
-    if (upstream !== undefined && (pair.after ?? null) === upstream) continue;
+    if (upstream !== undefined && (pair.status === "removed" ? upstream === null : pair.after !== null && pair.after === upstream)) continue;
     const { added, removed } = countChangedLines(pair.hunks);
     tally.files++;
     tally.added += added;
