@@ -82,18 +82,26 @@ function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNod
   return found;
 }
 
-/** True when every type name in the node resolves and none is a type parameter. */
+/**
+ * True when every type name in the node resolves to a declaration inside the program, none is a
+ * type parameter, and no part is `any`: an unresolved import or an `any` anywhere makes the two
+ * types assignable both ways, which would prove nothing.
+ */
 function selfContained(node: ts.Node, checker: ts.TypeChecker): boolean {
   let ok = true;
   const visit = (n: ts.Node): void => {
     if (!ok) return;
-    const name = ts.isTypeReferenceNode(n) ? n.typeName : ts.isTypeQueryNode(n) ? n.exprName : ts.isImportTypeNode(n) ? undefined : null;
-    if (name === undefined) ok = false; // import("pkg") types point outside the ChangeSet
-    if (name) {
-      const symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
-      if (!symbol || symbol.flags & ts.SymbolFlags.TypeParameter) ok = false;
+    if (n.kind === ts.SyntaxKind.AnyKeyword || ts.isImportTypeNode(n) || ts.isInferTypeNode(n) || ts.isMappedTypeNode(n)) {
+      ok = false; // any, types from outside the ChangeSet, binders the two versions name separately
+      return;
     }
-    if (ts.isInferTypeNode(n) || ts.isMappedTypeNode(n)) ok = false; // binders the two versions name separately
+    const name = ts.isTypeReferenceNode(n) ? n.typeName : ts.isTypeQueryNode(n) ? n.exprName : undefined;
+    if (name) {
+      let symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (!symbol || symbol.flags === ts.SymbolFlags.None || symbol.flags & ts.SymbolFlags.TypeParameter) ok = false;
+      else if (ts.isTypeReferenceNode(n) && checker.getTypeFromTypeNode(n).flags & ts.TypeFlags.Any) ok = false;
+    }
     ts.forEachChild(n, visit);
   };
   visit(node);

@@ -1,4 +1,4 @@
-import { emit, type CompareContext } from "./compare-context.js";
+import { emit, type CompareContext, type TypeQuestion } from "./compare-context.js";
 import type { Signature, TypeParam } from "./model.js";
 
 export type SignatureRole = "function" | "method" | "constructor";
@@ -47,9 +47,13 @@ function rule(where: Where, r: string): string {
 }
 
 export function compareSignature(b: Signature, a: Signature, ctx: CompareContext, where: Where): void {
-  const say = (r: string, message: string, question?: Parameters<typeof emit>[1]["question"]) =>
+  const say = (r: string, message: string, question?: TypeQuestion) =>
     emit(ctx, { rule: rule(where, r), line: a.line, symbol: where.symbol, message: `${label(where)}: ${message}`, question });
-  compareTypeParams(b.typeParams, a.typeParams, (m) => say("type-param-added-required", m));
+  // Call sites infer a function's type arguments; only explicit ones break, so a warning there.
+  compareTypeParams(b.typeParams, a.typeParams, (r, message, question) =>
+    r === "type-param-added-required" && where.role !== "constructor"
+      ? emit(ctx, { rule: r, severity: "warning", line: a.line, symbol: where.symbol, message: `${label(where)}: ${message} Calls that infer type arguments are unaffected.`, question })
+      : say(r, message, question));
   if (where.role === "constructor" && b.visibility === "public" && a.visibility !== "public") say("class-member-visibility-reduced", `became ${a.visibility}.`);
   const restA = a.params.findIndex((p) => p.rest);
   const n = Math.max(b.params.length, a.params.length);
@@ -82,13 +86,31 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
   }
 }
 
-/** A type parameter without a default, added where callers may pass explicit type arguments. */
-export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: (message: string) => void): void {
+type Say = (rule: string, message: string, question?: TypeQuestion) => void;
+
+/**
+ * Type parameters: one added without a default (references passing the old number of type
+ * arguments fail), a constraint that changed (checked like a parameter type: widening is safe),
+ * or a default that changed (references omitting the argument now mean another type).
+ */
+export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: Say): void {
   const required = a.filter((t) => !t.hasDefault).length;
   for (let i = b.length; i < a.length; i++) {
-    if (!a[i]!.hasDefault) say(`type parameter \`${a[i]!.name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`);
+    if (!a[i]!.hasDefault) say("type-param-added-required", `type parameter \`${a[i]!.name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`);
   }
   if (a.length <= b.length && required > b.filter((t) => !t.hasDefault).length) {
-    say(`a type parameter lost its default (${required} now required); references omitting it no longer compile.`);
+    say("type-param-added-required", `a type parameter lost its default (${required} now required); references omitting it no longer compile.`);
+  }
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [bt, at] = [b[i]!, a[i]!];
+    const [bc, ac] = [bt.constraint, at.constraint];
+    if (bc?.key !== ac?.key) {
+      const from = bc ? `\`${bc.text}\`` : "no constraint";
+      const to = ac ? `\`${ac.text}\`` : "no constraint";
+      say("param-type-changed", `the constraint of type parameter \`${at.name}\` changed from ${from} to ${to}.`, bc && ac ? { before: bc, after: ac, direction: "in" } : undefined);
+    }
+    if (bt.defaultKey !== undefined && at.defaultKey !== undefined && bt.defaultKey !== at.defaultKey) {
+      say("param-type-changed", `the default of type parameter \`${at.name}\` changed; references that omit it now mean another type.`);
+    }
   }
 }

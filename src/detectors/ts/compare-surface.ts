@@ -92,7 +92,7 @@ type DeclScope = Scope & { symbol: string; name: string };
 function compareDecl(b: Decl, a: Decl, ctx: CompareContext, scope: DeclScope): void {
   const { symbol } = scope;
   const typeParams = (x: Decl) => ("typeParams" in x ? x.typeParams : []);
-  compareTypeParams(typeParams(b), typeParams(a), (message) => emit(ctx, { rule: "type-param-added-required", line: a.line, symbol, message: `\`${symbol}\`: ${message}` }));
+  compareTypeParams(typeParams(b), typeParams(a), (rule, message, question) => emit(ctx, { rule, line: a.line, symbol, message: `\`${symbol}\`: ${message}`, question }));
   if (b.kind === "function" && a.kind === "function") return compareOverloads(b.signatures, a.signatures, ctx, { symbol, role: "function" });
   if (b.kind === "class" && a.kind === "class") return compareClass(b, a, ctx, symbol);
   if (b.kind === "enum" && a.kind === "enum") return compareEnum(b, a, ctx, symbol);

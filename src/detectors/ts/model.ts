@@ -17,7 +17,9 @@ export interface TypeRef {
 
 export interface TypeParam {
   name: string;
-  constraint?: string;
+  constraint?: TypeRef;
+  /** Comparison key of the default type argument, when there is one. */
+  defaultKey?: string;
   hasDefault: boolean;
 }
 

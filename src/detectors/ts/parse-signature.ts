@@ -11,7 +11,8 @@ export function lineOf(node: ts.Node, sf: ts.SourceFile): number {
 export function typeParamsOf(list: ts.NodeArray<ts.TypeParameterDeclaration> | undefined, sf: ts.SourceFile): TypeParam[] {
   return (list ?? []).map((tp) => ({
     name: tp.name.text,
-    constraint: tp.constraint ? canonical(normalizeType(tp.constraint, sf)) : undefined,
+    constraint: tp.constraint ? typeRef(tp.constraint, sf) : undefined,
+    defaultKey: tp.default ? canonical(normalizeType(tp.default, sf)) : undefined,
     hasDefault: tp.default !== undefined,
   }));
 }
@@ -46,7 +47,7 @@ function readSignature(node: ts.SignatureDeclarationBase, sf: ts.SourceFile): Si
   const typeParams = typeParamsOf(node.typeParameters, sf);
   const returns = node.type ? typeRef(node.type, sf) : undefined;
   const text = [
-    typeParams.map((t) => `${canonical(t.name)}:${t.constraint ?? ""}:${t.hasDefault}`).join(","),
+    typeParams.map((t) => `${canonical(t.name)}:${t.constraint?.key ?? ""}:${t.defaultKey ?? ""}`).join(","),
     params.map((p) => `${p.rest ? "..." : ""}${p.optional ? "?" : ""}${p.type?.key ?? "any"}`).join(","),
     returns?.key ?? "",
   ].join("|");
