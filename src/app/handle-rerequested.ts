@@ -1,16 +1,15 @@
-import { runGate } from "./run-gate.js";
 import { pullTarget } from "./target.js";
 import { reportFailure } from "./report/report-failure.js";
 import { gateContext } from "./gate-context.js";
 import type { Context } from "probot";
 import type { RerunEvent } from "./events.js";
-import type { ReviewCache } from "./known/review-cache.js";
+import type { Dispatch } from "./queue/dispatch.js";
 
 /**
  * The Re-run button: review every pull request of the check run / suite afresh. The payload's
  * pull request stub lacks title, body and labels, so each is read once with `pulls.get`.
  */
-export async function handleRerequested(context: Context<RerunEvent>, deps: { cache: ReviewCache }): Promise<void> {
+export async function handleRerequested(context: Context<RerunEvent>, deps: { dispatch: Dispatch }): Promise<void> {
   const { payload } = context;
   const run = "check_run" in payload ? payload.check_run : payload.check_suite;
   const headSha = run.head_sha;
@@ -25,7 +24,7 @@ export async function handleRerequested(context: Context<RerunEvent>, deps: { ca
     try {
       const { data: pr } = await context.octokit.rest.pulls.get({ owner, repo, pull_number: stub.number });
       if (pr.head.sha !== headSha) continue; // the PR moved on: its newer head has its own run
-      await runGate(gateContext(context), pullTarget(payload.repository, pr), { cache: deps.cache, force: true });
+      await deps.dispatch(context, pullTarget(payload.repository, pr), { force: true, rerun: true });
     } catch (err) {
       await reportFailure(gateContext(context), { owner, repo, headSha, err });
     }

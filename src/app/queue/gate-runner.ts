@@ -40,7 +40,7 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
       readConfig: () => readConfig(octokit, job),
     };
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
-    const result = await runGate(ctx, target, { cache, detectors, force: job.reason === "rerequested" });
+    const result = await runGate(ctx, target, { cache, detectors, force: job.force ?? job.reason === "rerequested" });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };
     return { conclusion: result.review.conclusion, findings: result.review.findings };

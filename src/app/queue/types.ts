@@ -25,6 +25,8 @@ export interface ReviewJob {
   reason: JobReason;
   /** The delivery that caused the job, for logs; absent for reconciliation. */
   deliveryId?: string;
+  /** Review afresh even when findings for this head are known (Re-run, base branch changed). */
+  force?: boolean;
   /** Epoch ms when first enqueued; the queue-age metric reads it. */
   enqueuedAt: number;
 }

@@ -1,0 +1,54 @@
+import { createServer } from "node:http";
+import { createProbot } from "probot";
+import { createMetrics } from "./ops/metrics.js";
+import { opsHandler } from "./ops/ops-handler.js";
+import { connectRedis } from "./queue/connect-redis.js";
+import { gateRunner } from "./queue/gate-runner.js";
+import { createRedisQueue } from "./queue/redis-queue.js";
+import { startRedisWorker } from "./queue/redis-worker.js";
+
+/**
+ * `impactgate worker`: takes review jobs from Redis (BullMQ) and runs them with the installation's
+ * client. Same image and env as the app (APP_ID, PRIVATE_KEY[_PATH], GHE_HOST, REDIS_URL — the
+ * last also turns on Probot's Redis-backed throttling, so all workers share one write lane per
+ * installation). Serves /healthz /readyz /metrics on WORKER_PORT. Resolves with the exit code after
+ * SIGTERM/SIGINT, once running reviews have finished; throws without REDIS_URL.
+ */
+export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (!env.REDIS_URL) throw new Error("impactgate worker needs REDIS_URL: without Redis the app runs reviews in its own process");
+  const probot = createProbot({ env });
+  const log = probot.log.child({ name: "impactgate-worker" });
+  const metrics = createMetrics();
+  const producer = connectRedis(env.REDIS_URL);
+  const queue = createRedisQueue({ redis: producer, log, metrics });
+  metrics.watchQueue(() => queue.stats());
+  const worker = startRedisWorker({
+    redis: connectRedis(env.REDIS_URL, { blocking: true }),
+    run: gateRunner({ auth: (id) => probot.auth(id), log, metrics }),
+    log,
+    metrics,
+    concurrency: Number(env.WORKER_CONCURRENCY) || 4,
+  });
+
+  const ops = opsHandler({ metrics, readiness: [{ name: "redis", check: () => queue.ping() }] });
+  const server = createServer(async (req, res) => {
+    if (!(await ops(req, res))) res.writeHead(404).end();
+  });
+  const port = Number(env.WORKER_PORT) || 9464;
+  server.listen(port, env.HOST);
+  log.info({ port, concurrency: worker.opts.concurrency }, "impactgate worker started");
+
+  return new Promise<number>((resolve) => {
+    const stop = async (signal: string) => {
+      log.info({ signal }, "stopping: finishing running reviews");
+      // close() waits for active jobs; a job cut off by a hard kill is picked up by another worker.
+      await worker.close();
+      await queue.close();
+      producer.disconnect();
+      server.close();
+      resolve(0);
+    };
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+    process.once("SIGINT", () => void stop("SIGINT"));
+  });
+}
