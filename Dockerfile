@@ -21,4 +21,7 @@ COPY bin ./bin
 COPY app.yml impactgate.schema.json ./
 USER node
 EXPOSE 3000
+# Liveness: /healthz on PORT (the app) or WORKER_PORT (`impactgate worker`); no curl in slim images.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["npm", "start"]
