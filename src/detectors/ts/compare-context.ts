@@ -25,6 +25,8 @@ export interface CompareContext {
   checkBudget: () => void;
   /** Name → how users use the type (see usage.ts). */
   usageOf: (name: string) => Direction;
+  /** True when a base named in `heritage` (after the change) declares the member `key`. */
+  inheritedAfter: (heritage: string[], key: string) => boolean;
 }
 
 export function emit(

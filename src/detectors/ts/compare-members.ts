@@ -7,6 +7,8 @@ interface Owner {
   kind: "class" | "interface";
   /** How users use the owning type (interfaces and type literals). */
   direction: Direction;
+  /** The after version's `extends` names: a member moved to a base was not removed. */
+  heritage: string[];
 }
 
 const RANK = { public: 0, protected: 1, private: 2 } as const;
@@ -18,6 +20,7 @@ export function compareMembers(before: Map<string, Member>, after: Map<string, M
     if (b.visibility === "private") continue;
     const a = after.get(key);
     const symbol = child(owner.symbol, b.kind === "call" ? "()" : b.kind === "construct" ? "new()" : b.name);
+    if (!a && ctx.inheritedAfter(owner.heritage, key)) continue;
     if (!a) {
       const rule = owner.kind === "class" ? "class-member-removed" : "property-removed";
       emit(ctx, { rule, line: b.line, symbol, message: `${describe(b)} \`${symbol}\` was removed; code using it no longer compiles.` });
@@ -54,6 +57,9 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   const { owner, symbol } = where;
   const isProperty = (m: Member) => m.kind === "property" || m.kind === "index";
   if (isProperty(b) !== isProperty(a)) {
+    // `m(): T` and `m: () => T` are the same member to callers: compare their signatures.
+    const [bs, as] = [b.signatures, a.signatures];
+    if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly)) return compareOverloads(bs, as, ctx, { symbol, role: "method" });
     emit(ctx, { rule: "property-type-changed", line: a.line, symbol, message: `\`${symbol}\` changed from a ${b.kind} to a ${a.kind}.` });
     return;
   }

@@ -71,12 +71,16 @@ export interface ClassDecl extends DeclBase {
   ctors: Signature[];
   abstract: boolean;
   extendsOther: boolean;
+  /** Names in `extends` (the base class), so members moved to a base are still found. */
+  heritage: string[];
 }
 
 export interface InterfaceDecl extends DeclBase {
   kind: "interface";
   typeParams: TypeParam[];
   members: Map<string, Member>;
+  /** Names in `extends`. */
+  heritage: string[];
 }
 
 export interface EnumDecl extends DeclBase {

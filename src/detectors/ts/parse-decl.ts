@@ -16,7 +16,7 @@ function readDecl(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile
   if (ts.isFunctionDeclaration(node)) return { kind: "function", signatures: [signatureOf(node, sf)], line };
   if (ts.isClassDeclaration(node)) return classOf(node, sf, checkBudget);
   if (ts.isInterfaceDeclaration(node)) {
-    return { kind: "interface", typeParams: typeParamsOf(node.typeParameters, sf), members: membersOf(node.members, sf, checkBudget), line };
+    return { kind: "interface", typeParams: typeParamsOf(node.typeParameters, sf), members: membersOf(node.members, sf, checkBudget), heritage: heritageOf(node), line };
   }
   if (ts.isEnumDeclaration(node)) return enumOf(node, sf);
   if (ts.isTypeAliasDeclaration(node)) {
@@ -30,6 +30,20 @@ function readDecl(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile
   return undefined;
 }
 
+/** The rightmost names of the `extends` clause (`ns.Base<T>` → `Base`). */
+function heritageOf(node: ts.ClassDeclaration | ts.InterfaceDeclaration): string[] {
+  const out: string[] = [];
+  for (const clause of node.heritageClauses ?? []) {
+    if (clause.token !== ts.SyntaxKind.ExtendsKeyword) continue;
+    for (const t of clause.types) {
+      const e = t.expression;
+      if (ts.isIdentifier(e)) out.push(e.text);
+      else if (ts.isPropertyAccessExpression(e)) out.push(e.name.text);
+    }
+  }
+  return out;
+}
+
 function classOf(node: ts.ClassDeclaration, sf: ts.SourceFile, checkBudget: () => void): ClassDecl {
   const ctorNodes = node.members.filter(ts.isConstructorDeclaration);
   const declared = ctorNodes.length > 1 ? ctorNodes.filter((c) => !c.body) : ctorNodes;
@@ -41,6 +55,7 @@ function classOf(node: ts.ClassDeclaration, sf: ts.SourceFile, checkBudget: () =
     ctors,
     abstract: (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Abstract) !== 0,
     extendsOther: (node.heritageClauses ?? []).some((h) => h.token === ts.SyntaxKind.ExtendsKeyword),
+    heritage: heritageOf(node),
     line: lineOf(node, sf),
   };
 }

@@ -105,5 +105,18 @@ function propertyMember(
   over: Partial<Pick<Member, "readonly" | "optional" | "kind">>,
 ): Member {
   const b = base(node, name, sf);
-  return { ...b, ...over, readonly: over.readonly ?? b.readonly, key: keyOf(node, name), kind: over.kind ?? "property", type: type ? typeRef(type, sf) : undefined, signatures: [] };
+  const signatures = type ? functionSignatures(type, sf) ?? [] : [];
+  return { ...b, ...over, readonly: over.readonly ?? b.readonly, key: keyOf(node, name), kind: over.kind ?? "property", type: type ? typeRef(type, sf) : undefined, signatures };
+}
+
+/**
+ * Signatures of a property whose type is a function type (or an intersection of them), so a
+ * method and a function-typed property with the same signatures compare equal.
+ */
+function functionSignatures(type: ts.TypeNode, sf: ts.SourceFile): Signature[] | undefined {
+  if (ts.isFunctionTypeNode(type)) return [signatureOf(type, sf)];
+  if (ts.isParenthesizedTypeNode(type)) return functionSignatures(type.type, sf);
+  if (!ts.isIntersectionTypeNode(type)) return undefined;
+  const parts = type.types.map((t) => functionSignatures(t, sf));
+  return parts.every((p) => p !== undefined) ? parts.flat() as Signature[] : undefined;
 }
