@@ -1,7 +1,8 @@
 import { defineDetector } from "../../engine/define-detector.js";
 import { divergenceSection } from "./divergence-section.js";
 import { parallelInterfaces } from "./parallel-interface.js";
-import { upstreamFileRules, vendoredRules } from "./upstream-rules.js";
+import { upstreamFileRules } from "./upstream-rules.js";
+import { vendoredRules } from "./vendored-rules.js";
 import type { Finding, ReportSection } from "../../engine/types.js";
 
 export { isUpstreamOwned, vendoredTreeOf } from "./ownership.js";

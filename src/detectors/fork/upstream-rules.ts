@@ -1,6 +1,6 @@
 import { firstChangedLine } from "../interface/index.js";
 import { countChangedLines } from "./count-lines.js";
-import { isUpstreamOwned, vendoredTreeOf } from "./ownership.js";
+import { isUpstreamOwned } from "./ownership.js";
 import { tryApplyUpstream, type ApplyResult } from "./try-apply.js";
 import { upstreamPathOf } from "./upstream-path.js";
 import type { Config } from "../../config/types.js";
@@ -67,24 +67,4 @@ function howItApplies(r: ApplyResult): string {
   const moved = r.offsets.map((o, i) => (o ? `hunk ${i + 1} at offset ${o > 0 ? "+" : ""}${o} lines` : undefined)).filter(Boolean);
   const parts = [...moved, ...(r.fuzz > 0 ? [`with fuzz ${r.fuzz}`] : [])];
   return parts.length === 0 ? "cleanly" : `(${parts.join(", ")})`;
-}
-
-/** `fork/vendored-code-modified`: a change inside a vendored tree. */
-export function vendoredRules(cs: ChangeSet, config: Config): Finding[] {
-  const findings: Finding[] = [];
-  for (const pair of cs.files) {
-    const tree = vendoredTreeOf(pair.path, config) ?? (pair.previousPath ? vendoredTreeOf(pair.previousPath, config) : undefined);
-    if (!tree) continue;
-    const { added, removed } = countChangedLines(pair.hunks);
-    const from = tree.upstream ? ` (vendored from ${tree.upstream})` : "";
-    findings.push({
-      ruleId: "fork/vendored-code-modified",
-      category: "fork",
-      severity: "error",
-      path: pair.path,
-      line: firstChangedLine(pair),
-      message: `Changes vendored code in ${tree.root}/${from} (+${added} −${removed} lines). The next re-vendor silently drops it; fix it upstream and re-vendor, or record the local patch.`,
-    });
-  }
-  return findings;
 }
