@@ -1,6 +1,8 @@
 import { ABIS, ABI_NAMES, type Abi } from "./abi.js";
 import { evalTokens, IOCTL_MACROS } from "./const-eval.js";
 import { tokenize, type Token } from "./tokens.js";
+import { typeLayout } from "./layout.js";
+import { typeFromTokens } from "./type-from-tokens.js";
 import type { Env } from "./env.js";
 
 /** An `_IO/_IOR/_IOW/_IOWR(type, nr, argtype)` macro body, split into its parts. */
@@ -9,6 +11,8 @@ export interface IoctlCall {
   args: string[];
   /** The number under each ABI, or why it is unknown. */
   numbers: Record<Abi, { ok: true; value: bigint } | { ok: false; why: string }>;
+  /** sizeof(argtype) under each ABI, when known. */
+  argSize: Partial<Record<Abi, number>>;
 }
 
 /** Recognises an ioctl-number macro body and computes dir<<30 | size<<16 | type<<8 | nr. */
@@ -19,7 +23,12 @@ export function ioctlCall(body: string, env: Env): IoctlCall | undefined {
   if (!name || !(name in IOCTL_MACROS) || tokens[1]?.v !== "(") return undefined;
   const args = splitArgs(tokens.slice(2, -1));
   const numbers = Object.fromEntries(ABIS.map((abi) => [abi, evalTokens(tokens, env, abi, 0)])) as IoctlCall["numbers"];
-  return { macro: name, args: args.map((a) => a.map((t) => t.v).join(" ")), numbers };
+  const argSize: IoctlCall["argSize"] = {};
+  for (const abi of ABIS) {
+    const l = name === "_IO" || !args[2] ? undefined : typeLayout(typeFromTokens(args[2], env), env, abi);
+    if (l?.ok) argSize[abi] = l.size;
+  }
+  return { macro: name, args: args.map((a) => a.map((t) => t.v).join(" ")), numbers, argSize };
 }
 
 function splitArgs(tokens: Token[]): Token[][] {
@@ -44,7 +53,10 @@ export function numberChanges(b: IoctlCall, a: IoctlCall): { changed: boolean; t
     const x = b.numbers[abi];
     const y = a.numbers[abi];
     if (x.ok && y.ok) {
-      if (x.value !== y.value) { changed = true; parts.push(`${hex32(x.value)} → ${hex32(y.value)} on ${ABI_NAMES[abi]}`); }
+      const sb = b.argSize[abi];
+      const sa = a.argSize[abi];
+      const why = sb !== undefined && sa !== undefined && sb !== sa ? ` (sizeof(${a.args[2]}) ${sb}→${sa})` : "";
+      if (x.value !== y.value) { changed = true; parts.push(`${hex32(x.value)} → ${hex32(y.value)} on ${ABI_NAMES[abi]}${why}`); }
       else parts.push(`${hex32(x.value)} unchanged on ${ABI_NAMES[abi]}`);
     } else parts.push(`number unknown on ${ABI_NAMES[abi]} (${!x.ok ? x.why : (y as { why: string }).why})`);
   }

@@ -58,3 +58,8 @@ function isIdentStart(c: number): boolean {
 function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
+
+/** Token text for messages: no space inside parentheses or before commas. */
+export function prettyText(normalised: string): string {
+  return normalised.replace(/([([]) /g, "$1").replace(/ ([)\],])/g, "$1");
+}

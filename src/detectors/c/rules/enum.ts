@@ -3,7 +3,7 @@ import { enumSize, enumValues } from "../const-eval.js";
 import { report, type Compare } from "../compare-context.js";
 import type { EnumDef, EnumMember } from "../model.js";
 
-const SENTINEL = /(^__\w*_MAX$|_MAX$|_COUNT$|^NR_|_LAST$|_NUM$|^__\w*_LAST$)/;
+export const SENTINEL = /(^__\w*_MAX$|_MAX$|_COUNT$|^NR_|_LAST$|_NUM$|^__\w*_LAST$)/;
 
 interface Member {
   en: EnumDef;

@@ -25,7 +25,7 @@ export function headerRenamed(cmp: Compare, from: string): void {
 export function parseIncomplete(cmp: Compare): void {
   const old = new Map<string, number>();
   for (const g of cmp.before.model.gaps) old.set(g.key, (old.get(g.key) ?? 0) + 1);
-  const fresh = cmp.after.model.gaps.filter((g) => {
+  const fresh = cmp.after.model.gaps.filter((g) => !isExternCIdiom(g.key)).filter((g) => {
     const n = old.get(g.key) ?? 0;
     if (n > 0) { old.set(g.key, n - 1); return false; }
     return true;
@@ -34,4 +34,12 @@ export function parseIncomplete(cmp: Compare): void {
   const first = fresh[0]!;
   const text = first.key.length > 60 ? first.key.slice(0, 57) + "..." : first.key;
   report(cmp, { rule: "parse-incomplete", severity: "notice", line: first.line, message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed — check those lines by hand.` });
+}
+
+/**
+ * `#ifdef __cplusplus` / `extern "C" {` … `}` / `#endif` leaves a lone brace or a missing
+ * `#endif` in the tree; every declaration is still read, so it is not a gap worth a notice.
+ */
+function isExternCIdiom(key: string): boolean {
+  return key === "}" || key === "{" || (key.startsWith("missing") && key.includes("__cplusplus"));
 }

@@ -23,7 +23,8 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
   const sym = `${a.name}()`;
   const c = (t: CType, side: "before" | "after", quals = true) => canonical(t, cmp[side].env, quals);
   const add = (rule: string, message: string) => report(cmp, { rule, severity: "error", line: a.line, symbol: sym, message });
-  if (c(b.ret, "before") !== c(a.ret, "after")) {
+  // Same spelling, different meaning is a typedef change: the typedef rule reports it at this use.
+  if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
     if (c(b.ret, "before", false) === c(a.ret, "after", false)) add("function-qualifier-changed", `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` → \`${spell(a.ret)}\`.`);
     else add("function-return-changed", `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`.`);
   }
@@ -32,7 +33,7 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
   for (let i = 0; i < n; i++) {
     const pb = b.params[i]!;
     const pa = a.params[i]!;
-    if (c(pb.type, "before") === c(pa.type, "after")) continue;
+    if (spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after")) continue;
     const which = `parameter ${i + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
     if (c(pb.type, "before", false) === c(pa.type, "after", false)) add("function-qualifier-changed", `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` → \`${spell(pa.type)}\`.`);
     else add("function-param-type-changed", `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`);

@@ -1,4 +1,6 @@
 import { evalInt } from "../const-eval.js";
+import { prettyText } from "../tokens.js";
+import { SENTINEL } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { MacroDef } from "../model.js";
@@ -34,7 +36,7 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
   if (ib && ia) {
     const { changed, text } = numberChanges(ib, ia);
     if (!changed && b.body === a.body) return;
-    const args = b.body === a.body ? "" : ` (\`${b.body}\` → \`${a.body}\`)`;
+    const args = b.body === a.body ? "" : ` (\`${prettyText(b.body)}\` → \`${prettyText(a.body)}\`)`;
     report(cmp, { rule: "ioctl-number-changed", severity: "error", line: a.line, symbol: a.name, message: `ioctl \`${a.name}\` changes number: ${text}${args}; old binaries issue a request the kernel no longer recognises.` });
     return;
   }
@@ -43,7 +45,11 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
   const va = evalInt(a.body, cmp.after.env, "lp64");
   if (vb.ok && va.ok) {
     if (vb.value === va.value) return;
-    const why = b.body === a.body ? ` (its text \`${a.body}\` is unchanged; something it uses changed)` : ` (\`${b.body}\` → \`${a.body}\`)`;
+    if (b.body === a.body && SENTINEL.test(a.name)) {
+      report(cmp, { rule: "enum-sentinel-moved", severity: "notice", line: a.line, symbol: a.name, message: `Sentinel macro \`${a.name}\` (\`${a.body}\`) moves from ${vb.value} to ${va.value} because the constants it is built from moved; code that sizes arrays or validates input with it changes meaning.` });
+      return;
+    }
+    const why = b.body === a.body ? ` (its text \`${a.body}\` is unchanged; something it uses changed)` : ` (\`${prettyText(b.body)}\` → \`${prettyText(a.body)}\`)`;
     report(cmp, { rule: "macro-value-changed", severity: "error", line: a.line, symbol: a.name, message: `Macro \`${a.name}\` changes value from ${vb.value} to ${va.value}${why}; compiled users keep the old value.` });
     return;
   }

@@ -29,14 +29,16 @@ export function compareFields({ cmp, name, fb, fa, ruleOf }: Options): { onlyBen
   for (const lb of fb.leaves) {
     cmp.checkBudget();
     const la = afterBy.get(lb.path);
-    if (!la) {
-      const replacement = reservedReplacement(lb, added, fb, fa);
+    if (!la || (la.canon !== lb.canon && isReserved(lb.path))) {
+      const replacement = reservedReplacement(lb, la, added, fb, fa);
       if (replacement) {
         replacement.forEach((l) => explained.add(l.path));
         benign++;
         report(cmp, { rule: "reserved-field-used", severity: "notice", line: replacement[0]!.field.line, symbol: sym(lb), message: `Reserved member \`${lb.path}\` of \`${name}\` is now ${replacement.map((l) => `\`${l.path}\``).join(", ")} of the same size; the layout is unchanged, but old binaries may have left garbage there — say how the kernel/library tells the fields are valid (flags, size).` });
         continue;
       }
+    }
+    if (!la) {
       errors++;
       report(cmp, { rule: ruleOf("field-removed"), severity: "error", line: lb.field.line, symbol: sym(lb), message: `Member \`${lb.path}\` was removed from \`${name}\`${note}.` });
       continue;
@@ -67,7 +69,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf }: Options): { onlyBen
     if (move || (!knownLayout && la.parentKind !== "union" && later.length > 0)) {
       errors++;
       report(cmp, { rule: ruleOf("field-inserted"), severity: "error", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.` });
-    } else if (later.length === 0 && la.parentKind !== "union") {
+    } else if (later.length === 0 && la.parentKind !== "union" && !withinOldSize(la, fb)) {
       benign++;
       report(cmp, { rule: ruleOf("field-appended"), severity: "warning", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size.` });
     }
@@ -102,17 +104,31 @@ function isFlexMigration(lb: Leaf, la: Leaf): boolean {
   return tb.k === "array" && ta.k === "array" && (tb.len === "0" || tb.len === "1") && ta.len === null && lb.spelled.replace(/\[[^\]]*\]$/, "") === la.spelled.replace(/\[[^\]]*\]$/, "");
 }
 
-/** New members that exactly fill a removed reserved member's bytes, on every ABI. */
-function reservedReplacement(lb: Leaf, added: Leaf[], fb: Flat, fa: Flat): Leaf[] | undefined {
+/** A member after the old end grows the record; one inside the old size fills padding. */
+function withinOldSize(la: Leaf, fb: Flat): boolean {
+  return ABIS.every((abi) => {
+    const p = la.place[abi];
+    const size = fb.size[abi];
+    return p !== undefined && size !== undefined && p.offset + p.size <= size;
+  });
+}
+
+/**
+ * New members (and the reserved member's own shrunken remainder) that fit inside a reserved
+ * member's old bytes on every ABI, with the record's size and every other offset unchanged.
+ */
+function reservedReplacement(lb: Leaf, la: Leaf | undefined, added: Leaf[], fb: Flat, fa: Flat): Leaf[] | undefined {
   if (!isReserved(lb.path)) return undefined;
   for (const abi of ABIS) if (fb.size[abi] === undefined || fb.size[abi] !== fa.size[abi]) return undefined;
-  const inside = added.filter((l) => ABIS.every((abi) => {
+  const candidates = la ? [...added, la] : added;
+  const inside = candidates.filter((l) => ABIS.every((abi) => {
     const p = l.place[abi];
     const r = lb.place[abi]!;
     return p && p.offset >= r.offset && p.offset + (p.bits !== undefined ? 0 : p.size) <= r.offset + r.size;
   }));
-  if (!inside.length) return undefined;
-  return moves(fb, fa, fb.leaves) ? undefined : inside;
+  if (!inside.length || (la && !inside.includes(la))) return undefined;
+  const fresh = inside.filter((l) => l !== la);
+  return fresh.length && !moves(fb, fa, fb.leaves.filter((l) => l !== lb)) ? fresh : undefined;
 }
 
 /** Common members whose relative order changed (not in the longest kept order). */

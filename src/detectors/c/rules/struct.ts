@@ -44,7 +44,8 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
   const fa = flatten(a.rec, cmp.after.env);
   const name = a.display;
   const before = cmp.findings.length;
-  if (attrsText(b.rec.attrs) !== attrsText(a.rec.attrs)) {
+  const packing = attrsText(b.rec.attrs) !== attrsText(a.rec.attrs);
+  if (packing) {
     report(cmp, { rule: "packing-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` attributes change from \`${attrsText(b.rec.attrs) || "none"}\` to \`${attrsText(a.rec.attrs) || "none"}\`${layoutNote(fb, fa)}.` });
   }
   const { onlyBenign } = compareFields({ cmp, name, fb, fa, ruleOf });
@@ -55,7 +56,8 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
     report(cmp, { rule: "size-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` ${grows ? "grows" : "shrinks"} ${size}${move ? ` (${move})` : ""}.` });
   }
   const align = sizeChange(fb, fa, "align");
-  if (align) report(cmp, { rule: "alignment-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` alignment changes ${align}; arrays of it and structs embedding it change layout.` });
+  // An appended member or a packing change already explains the new alignment.
+  if (align && !onlyBenign && !packing) report(cmp, { rule: "alignment-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` alignment changes ${align}; arrays of it and structs embedding it change layout.` });
   if (cmp.findings.length > before && differs3264(fa) && !differs3264(fb)) warn3264(cmp, a, fa);
   if (layoutChanged(fb, fa)) cmp.sections.push(layoutSection(name, cmp.path, fb, fa));
 }

@@ -36,10 +36,12 @@ export function compareTypedefs(cmp: Compare): void {
       report(cmp, { rule: "typedef-changed", severity: "error", line: td.line, symbol: td.name, message: `Typedef \`${td.name}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it.` });
     }
   }
+  // Only uses that existed before: a declaration new in this change has no old users.
+  const existed = new Set(uses(cmp.before.model).map((u) => `${u.name}\0${u.symbol}`));
   for (const use of uses(cmp.after.model)) {
     cmp.checkBudget();
     const change = cmp.changedTypedefs.get(use.name);
-    if (!change || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol)) continue;
+    if (!change || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol) || !existed.has(`${use.name}\0${use.symbol}`)) continue;
     report(cmp, { rule: "typedef-changed", severity: "error", line: use.line, symbol: use.symbol, message: `\`${use.symbol}\` uses typedef \`${use.name}\`, which changes from \`${change.before}\` to \`${change.after}\`.` });
   }
 }
