@@ -19,6 +19,7 @@ describe("corpus verdicts", () => {
     const text = "VERDICT: BREAKING (ABI + API/source)\n# origin\nABI_VERDICT: INCOMPATIBLE (Low)\nAPI_VERDICT: COMPATIBLE\n";
     expect(verdictNote(text)).toBe("(ABI + API/source); ABI INCOMPATIBLE (Low); API COMPATIBLE");
     expect(verdictNote("VERDICT: NO_CHANGE\n")).toBe("");
+    expect(verdictNote("VERDICT: BREAKING\n\n# origin: somewhere\n")).toBe("");
   });
 
   it("scores only upstream assertions; warnings, CHANGED and AMBIGUOUS stay unscored", () => {

@@ -8,7 +8,7 @@ const NEGATIVE = new Set(["NON_BREAKING", "NO_CHANGE", "NO_ABI_CHANGE", "NO_API_
 
 /** The token of the first `VERDICT:` line, or `MISSING` when the file has none. */
 export function readVerdict(expectedText) {
-  const m = /^VERDICT:\s*([A-Z_]+)/m.exec(expectedText);
+  const m = /^VERDICT:[ \t]*([A-Z_]+)/m.exec(expectedText);
   return m ? m[1] : "MISSING";
 }
 
@@ -28,7 +28,7 @@ export function classifyVerdict(token) {
  * for ACC, its binary/source verdicts with ACC's severity (`INCOMPATIBLE (Low)`).
  */
 export function verdictNote(expectedText) {
-  const qualifier = /^VERDICT:\s*[A-Z_]+\s*(.*)$/m.exec(expectedText)?.[1]?.trim() ?? "";
-  const acc = ["ABI_VERDICT", "API_VERDICT"].map((k) => new RegExp(`^${k}:\\s*(.*)$`, "m").exec(expectedText)?.[1]).filter(Boolean);
+  const qualifier = /^VERDICT:[ \t]*[A-Z_]+[ \t]*(.*)$/m.exec(expectedText)?.[1]?.trim() ?? "";
+  const acc = ["ABI_VERDICT", "API_VERDICT"].map((k) => new RegExp(`^${k}:[ \\t]*(.*)$`, "m").exec(expectedText)?.[1]).filter(Boolean);
   return [qualifier, ...acc.map((v, i) => `${i === 0 ? "ABI" : "API"} ${v}`)].filter(Boolean).join("; ");
 }
