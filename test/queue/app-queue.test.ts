@@ -5,6 +5,7 @@ import { github } from "../app/helpers/github.js";
 import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
 import { payload } from "../app/helpers/payloads.js";
 import { testProbot } from "../app/helpers/probot.js";
+import { graphqlBlobs } from "../helpers/graphql-blobs.js";
 import { useNock } from "../app/helpers/use-nock.js";
 
 const opened = payload("pull-request-opened-without-statement");
@@ -23,8 +24,8 @@ describe("the app with its embedded queue", () => {
     gh.config(null);
     gh.checkRuns(HEAD);
     gh.files(headerChangeFiles());
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
+    // Both versions of the header in one batched GraphQL request.
+    const blobs = graphqlBlobs(gh.api, { [`${BASE}:include/point.h`]: POINT_H_BEFORE, [`${HEAD}:include/point.h`]: POINT_H_AFTER });
     gh.tree(BASE);
     gh.createCheckRun(42);
     gh.comments([[]]);
@@ -39,6 +40,7 @@ describe("the app with its embedded queue", () => {
 
     const enqueued = logs.filter((l) => l.msg === "review enqueued").map((l) => [l.delivery, l.queued]);
     expect(enqueued).toEqual([["delivery-a", "queued"], ["delivery-a", "duplicate-delivery"], ["delivery-b", "duplicate-job"]]);
+    expect(blobs.expressions).toHaveLength(2);
     const checks = gh.bodies("check-runs.create");
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required" });

@@ -13,6 +13,7 @@ import { github } from "../app/helpers/github.js";
 import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
 import { payload } from "../app/helpers/payloads.js";
 import { useNock } from "../app/helpers/use-nock.js";
+import { graphqlBlobs } from "../helpers/graphql-blobs.js";
 import { startRedis } from "../helpers/redis.js";
 import type { TestRedis } from "../helpers/redis.js";
 
@@ -56,8 +57,8 @@ describe("reconciliation", () => {
     gh.config(null);
     gh.checkRuns(HEAD);
     gh.files(headerChangeFiles());
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
+    // Both versions of the header in one batched GraphQL request.
+    const blobs = graphqlBlobs(gh.api, { [`${BASE}:include/point.h`]: POINT_H_BEFORE, [`${HEAD}:include/point.h`]: POINT_H_AFTER });
     gh.createCheckRun(42);
     gh.comments([[]]);
     gh.createComment();
@@ -72,6 +73,7 @@ describe("reconciliation", () => {
     expect(result).toEqual({ installations: 1, unchecked: 1, enqueued: 1 });
     const [check] = gh.bodies("check-runs.create");
     expect(check).toMatchObject({ name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required" });
+    expect(blobs.expressions.sort()).toEqual([`${BASE}:include/point.h`, `${HEAD}:include/point.h`].sort());
     const text = await metrics.registry.metrics();
     expect(text).toContain('impactgate_reviews_total{conclusion="action_required"} 1');
     expect(text).toContain('impactgate_github_requests_total{route="POST /repos/{owner}/{repo}/check-runs",status="201"} 1');

@@ -8,6 +8,7 @@ import type { ReviewCache } from "../known/review-cache.js";
 import type { Octokit } from "../octokit.js";
 import { instrumentOctokit } from "../ops/instrument-octokit.js";
 import type { Metrics } from "../ops/metrics.js";
+import { graphqlContentFetcher } from "../github-source/graphql-contents.js";
 import { runGate } from "../run-gate.js";
 import type { PullTarget } from "../target.js";
 import { stopOnRateLimit } from "./stop-on-rate-limit.js";
@@ -19,6 +20,8 @@ export interface GateRunnerOptions {
   log: Logger;
   metrics?: Metrics;
   cache?: ReviewCache;
+  /** `graphql` (default): blobs 50 a request; `rest`: one request per file version. */
+  contents?: "graphql" | "rest";
   /** Defaults to the registry; tests pass a subset. */
   detectors?: readonly Detector[];
 }
@@ -28,7 +31,7 @@ export interface GateRunnerOptions {
  * webhook would have given, and the gate itself. Rate-limited runs throw so the queue retries them
  * after `retry-after`; every other failure is reported on the check run by the gate.
  */
-export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors }: GateRunnerOptions): RunReview {
+export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, contents = "graphql" }: GateRunnerOptions): RunReview {
   return async (job: ReviewJob) => {
     const raw = await auth(job.installationId);
     const octokit = metrics ? instrumentOctokit(raw, metrics, job.installationId) : raw;
@@ -40,7 +43,7 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
       readConfig: () => readConfig(octokit, job),
     };
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
-    const result = await runGate(ctx, target, { cache, detectors, force: job.force ?? job.reason === "rerequested" });
+    const result = await runGate(ctx, target, { cache, detectors, fetcher: contents === "graphql" ? graphqlContentFetcher(octokit, job) : undefined, force: job.force ?? job.reason === "rerequested" });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };
     return { conclusion: result.review.conclusion, findings: result.review.findings };
