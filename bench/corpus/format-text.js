@@ -66,3 +66,15 @@ export function formatFalseAlarmRules(rules) {
 export function formatAnnotationRules(rules) {
   return Object.entries(rules).sort().map(([r, c]) => `  ${r.padEnd(48)} TP ${num(c.tp)}  FN ${num(c.fn)}  FP ${num(c.fp)}`).join("\n");
 }
+
+/** --case: every selected case with its expectation and all our findings. */
+export function formatCaseFindings(results) {
+  const out = [];
+  for (const r of results) {
+    const expectation = r.verdict ? `VERDICT ${r.verdict}${r.note ? ` ${r.note}` : ""}; ours: ${r.outcome}` : `buf: TP ${r.tp}, FP ${r.fp}, FN ${r.fn}`;
+    out.push(`${r.name} (${expectation})`);
+    for (const f of r.findings) out.push(`    ${f.severity.padEnd(7)} ${f.ruleId} ${f.path}:${f.line} ${f.message}`);
+    if (r.findings.length === 0) out.push("    (no findings)");
+  }
+  return out.join("\n");
+}

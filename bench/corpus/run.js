@@ -2,7 +2,8 @@
 /**
  * Scores Impactgate's detectors against the peer corpus in ../shared/corpus (read in place,
  * never copied). Usage: npm run build && node bench/corpus/run.js [c] [proto] [ts] [--verbose] [--json]
- * [--with-unregistered] (also score detectors built in lib/detectors/ but not yet registered).
+ * [--with-unregistered] (also score detectors built in lib/detectors/ but not yet registered)
+ * [--case=<text>] (only cases whose name contains the text, with all our findings).
  * See docs/corpus.md for what each source asserts and how it is scored.
  */
 import { existsSync } from "node:fs";
@@ -17,12 +18,15 @@ import { evaluateVerdictCase } from "./evaluate-verdict-case.js";
 import { reviewProtoCase, scoreProtoCase } from "./evaluate-proto-case.js";
 import { bufRuleOf, SPECIFIED_PROTO_RULES } from "./buf-rules.js";
 import { rulesBehind, tallyAnnotations, tallyVerdicts } from "./tally.js";
-import { formatAnnotationRules, formatAnnotationTable, formatFalseAlarmRules, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
+import { formatAnnotationRules, formatAnnotationTable, formatCaseFindings, formatFalseAlarmRules, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = process.env.IMPACTGATE_CORPUS ?? resolve(repo, "..", "shared", "corpus");
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+// --case=<text>: only cases whose name contains the text, each printed with all our findings.
+const only = args.find((a) => a.startsWith("--case="))?.slice("--case=".length);
+const keep = (c) => !only || c.name.includes(only);
 const json = args.includes("--json");
 const picked = args.filter((a) => !a.startsWith("--"));
 const wanted = picked.length ? picked : ["c", "proto", "ts"];
@@ -40,7 +44,7 @@ const started = performance.now();
 const report = { date: new Date().toISOString(), detectors: engine.detectorIds, unregisteredAdded: engine.addedIds, machine: `${process.platform} ${process.arch}, ${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`, corpus, verdictSources: {}, buf: null, cases: [] };
 const verdictResults = [];
 for (const kind of ["c", "ts"].filter((k) => wanted.includes(k))) {
-  const cases = kind === "c" ? loadCCases(corpus) : loadTsCases(corpus);
+  const cases = (kind === "c" ? loadCCases(corpus) : loadTsCases(corpus)).filter(keep);
   for (const c of cases) verdictResults.push(await evaluateVerdictCase(engine, c));
 }
 for (const source of [...new Set(verdictResults.map((r) => r.source))]) {
@@ -50,7 +54,7 @@ for (const source of [...new Set(verdictResults.map((r) => r.source))]) {
 let protoResults = [];
 if (wanted.includes("proto")) {
   const reviewed = [];
-  for (const c of loadProtoCases(corpus)) reviewed.push(await reviewProtoCase(engine, c));
+  for (const c of loadProtoCases(corpus).filter(keep)) reviewed.push(await reviewProtoCase(engine, c));
   // Implemented = the rules issue 4 specifies and any other proto rule the detector reported.
   const seen = reviewed.flatMap((r) => r.findings.map((f) => f.ruleId)).filter((id) => id.startsWith("proto/"));
   const implemented = new Set([...SPECIFIED_PROTO_RULES, ...seen].map(bufRuleOf));
@@ -89,6 +93,7 @@ if (json) {
     console.log(`\nMisses and false alarms:\n${details || "  none"}`);
   }
   const perSource = Object.entries(report.msPerSource).map(([s, ms]) => `${s} ${ms}`).join(", ");
+  if (only) console.log(`\n${formatCaseFindings(report.cases)}`);
   console.log(`\n${report.cases.length} cases in ${report.durationMs} ms (review time per source, ms: ${perSource}; the first case of a language includes loading its parser)`);
 }
 
