@@ -15,3 +15,8 @@ export type PullRequestEvent = (typeof PULL_REQUEST_EVENTS)[number];
 export const RERUN_EVENTS = ["check_run.rerequested", "check_suite.rerequested"] as const;
 
 export type RerunEvent = (typeof RERUN_EVENTS)[number];
+
+/** Maintainer controls (issue 6): comment commands, the check run's button, the merge queue. */
+export const COMMENT_EVENT = "issue_comment.created";
+export const REQUESTED_ACTION_EVENT = "check_run.requested_action";
+export const MERGE_GROUP_EVENT = "merge_group.checks_requested";

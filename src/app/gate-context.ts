@@ -1,5 +1,6 @@
 import type { Context, Logger } from "probot";
 import type { Octokit } from "./octokit.js";
+import { readConfigText } from "./security/config-text.js";
 
 /**
  * What a review needs from its surroundings. A webhook Context gives it today; a queue worker
@@ -12,17 +13,21 @@ export interface GateContext {
   delivery: string;
   /** Reads `.github/impactgate.yml` from the default branch, `_extends` resolved; null when absent. */
   readConfig(): Promise<unknown>;
+  /** The raw text of the repository's own config file on the default branch (error lines); null when absent. */
+  readConfigText?(): Promise<string | null>;
 }
 
 /** The config file name under `.github/`. */
 export const CONFIG_FILE = "impactgate.yml";
 
 /** A GateContext from a Probot webhook context. */
-export function gateContext(context: Pick<Context, "octokit" | "log" | "id" | "config">): GateContext {
+export function gateContext(context: Pick<Context, "octokit" | "log" | "id" | "config"> & { payload?: unknown }): GateContext {
+  const repository = (context.payload as { repository?: { owner: { login: string }; name: string } } | undefined)?.repository;
   return {
     octokit: context.octokit,
     log: context.log,
     delivery: context.id,
     readConfig: () => context.config(CONFIG_FILE),
+    ...(repository ? { readConfigText: () => readConfigText(context.octokit, { owner: repository.owner.login, repo: repository.name }) } : {}),
   };
 }

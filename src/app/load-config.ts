@@ -3,7 +3,7 @@ import { validateConfig } from "../config/validate-config.js";
 import { formatConfigErrors } from "../config/format-errors.js";
 import { failedReview } from "../engine/failed-review.js";
 import { DOCS_URL } from "./docs-url.js";
-import type { Config } from "../config/types.js";
+import type { Config, ConfigResult } from "../config/types.js";
 import type { Detector, Review } from "../engine/types.js";
 
 export type LoadedConfig = { ok: true; config: Config; hash: string } | { ok: false; review: Review };
@@ -14,7 +14,7 @@ const FILE = ".github/impactgate.yml";
  * Reads and validates the repository's config. Problems the user can fix (bad YAML, unknown key,
  * wrong type) become a failure Review naming the key; API errors are thrown to the caller.
  */
-export async function loadConfig(read: () => Promise<unknown>, detectors: readonly Detector[]): Promise<LoadedConfig> {
+export async function loadConfig(read: () => Promise<unknown>, detectors: readonly Detector[], readText?: () => Promise<string | null>): Promise<LoadedConfig> {
   let raw: unknown;
   try {
     raw = await read();
@@ -22,7 +22,9 @@ export async function loadConfig(read: () => Promise<unknown>, detectors: readon
     if (typeof (err as { status?: unknown }).status === "number") throw err; // GitHub's problem, not the file's
     return { ok: false, review: invalid(`${FILE} could not be read: ${(err as Error).message}`, "") };
   }
-  const result = validateConfig(raw ?? {});
+  let result = validateConfig(raw ?? {});
+  // Only an invalid file costs a second read: its raw text, so each error can name its line.
+  if (!result.ok && readText) result = await withLines(raw, readText, result);
   if (!result.ok) {
     const first = result.errors[0];
     const where = first?.path ? ` at \`${first.path}\`` : "";
@@ -36,6 +38,16 @@ export async function loadConfig(read: () => Promise<unknown>, detectors: readon
 export function configHash(config: Config, detectors: readonly Detector[]): string {
   const key = JSON.stringify({ config, detectors: detectors.map((d) => d.id) });
   return createHash("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+/** The same validation with line numbers; if the text cannot be read, the errors without lines. */
+async function withLines(raw: unknown, readText: () => Promise<string | null>, fallback: ConfigResult): Promise<ConfigResult> {
+  try {
+    const text = await readText();
+    return text === null ? fallback : validateConfig(raw ?? {}, text);
+  } catch {
+    return fallback;
+  }
 }
 
 function invalid(reason: string, details: string): Review {

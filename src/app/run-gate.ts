@@ -19,6 +19,11 @@ import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
 import { commentWithWatch, hasWatchFindings } from "./watch-comment.js";
 import { requestWatchReviews } from "./watch-requests.js";
+import { acknowledgeReview } from "./ack/acknowledge-review.js";
+import { keepAckRecord } from "./ack/keep-ack-record.js";
+import { configPreviewSections } from "./security/config-preview-section.js";
+import { capSections } from "./security/cap-sections.js";
+import { headMoved, STALE_CHECK_AFTER_MS } from "./security/head-moved.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Review } from "../engine/types.js";
 import type { GateContext } from "./gate-context.js";
@@ -34,6 +39,10 @@ export interface GateOptions {
   fetcher?: ContentFetcher;
   /** Defaults to the registry. */
   detectors?: readonly Detector[];
+  /** Confirm the head with `pulls.get` before writing (stale-head guard); by default only when the review is older than STALE_CHECK_AFTER_MS. */
+  confirmHead?: boolean;
+  /** Epoch ms of the event (a queued job's enqueue time); defaults to the start of the review. */
+  since?: number;
 }
 
 /** What the gate did, for tests and logs. */
@@ -64,7 +73,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
   let existingId: number | null | undefined; // undefined until looked up; null = no run yet
   try {
     // 1. config from the default branch, validated: a pull request cannot loosen its own gate
-    const loaded = await loadConfig(ctx.readConfig, detectors);
+    const loaded = await loadConfig(ctx.readConfig, detectors, ctx.readConfigText);
 
     // 2. the run already on this head: re-reviews update it, and it records the findings it saw
     const key = loaded.ok ? cacheKey(target, headSha, loaded.hash) : undefined;
@@ -82,13 +91,28 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
 
     // 4. findings: known for this head and config → statements only (no file is fetched again)
     const known = !opts.force && existing?.known?.configHash === hash ? existing.known : undefined;
-    const review = known
-      ? reevaluateStatements({ known, body: target.body, config })
-      : await runReview(await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, fetcher: opts.fetcher }), config, { detectors: [...detectors] });
+    const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, fetcher: opts.fetcher });
+    const reviewed = changeSet
+      ? await runReview(changeSet, config, { detectors: [...detectors] })
+      : reevaluateStatements({ known: known!, body: target.body, config });
+    // a PR that edits the config gets a preview (recorded with the findings); the gate keeps the default branch's
+    if (changeSet) reviewed.sections.push(...(await configPreviewSections({ octokit, changeSet, config, docsUrl: DOCS_URL })));
+
+    // 4b. acknowledgements (the ack label, acks recorded in our sticky comment) where something is blocked
+    const { review, comments } = await acknowledgeReview({ octokit, target, config, review: reviewed });
+
+    // 4c. stale-head guard: a push during a long review makes this verdict a newer run's to write
+    if (opts.confirmHead ?? Date.now() - (opts.since ?? started) > STALE_CHECK_AFTER_MS) {
+      const moved = await headMoved(octokit, target, log);
+      if (moved) {
+        log.info({ newHeadSha: moved, ms: Date.now() - started }, "head moved during the review; verdict dropped (the newer head's review writes its own)");
+        return undefined;
+      }
+    }
 
     // 5. the verdict first: branch protection waits on it; annotations only if not already there
     const record = knownFrom(review, headSha, hash);
-    const output = renderCheckRun(review, { config, docsUrl: DOCS_URL });
+    const output = renderCheckRun(review, { config, docsUrl: DOCS_URL, extraSections: capSections(target.body, config) });
     const checkRunId = await writeCheckRun({
       octokit, owner, repo, headSha, conclusion: review.conclusion, output, existingId: existingId ?? undefined,
       record: record ? encodeKnown(record) : undefined,
@@ -104,9 +128,9 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     const render = (previous: string | undefined) => {
       const out = commentWithWatch(review, { config, docsUrl: DOCS_URL }, previous);
       newlyMentioned = out.newlyMentioned;
-      return out.body;
+      return keepAckRecord(previous, out.body);
     };
-    const comment = await upsertStickyComment({ octokit, owner, repo, number, render, needed: blocked || hasWatchFindings(review) });
+    const comment = await upsertStickyComment({ octokit, owner, repo, number, render, needed: blocked || hasWatchFindings(review), comments });
     const reviewers = (comment === "created" || comment === "updated") && newlyMentioned.length > 0
       ? await requestWatchReviews({ octokit, owner, repo, number, handles: newlyMentioned, author: target.author })
       : undefined;

@@ -10,6 +10,8 @@ interface Options {
   render(previousBody: string | undefined): string;
   /** True when a statement is missing or contradicted (or a watch list matched): only then may a comment be created. */
   needed: boolean;
+  /** The pull request's comments when the caller already listed them (acknowledgements): not listed twice. */
+  comments?: { id: number; body?: string | null; user?: { type?: string } | null }[];
 }
 
 export type CommentAction = "created" | "updated" | "unchanged" | "none";
@@ -19,11 +21,11 @@ export type CommentAction = "created" | "updated" | "unchanged" | "none";
  * created only when something must be stated, then edited in place; an unchanged body is not
  * written (writes are rate-limited and notify nobody usefully).
  */
-export async function upsertStickyComment({ octokit, owner, repo, number, render, needed }: Options): Promise<CommentAction> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+export async function upsertStickyComment({ octokit, owner, repo, number, render, needed, ...opts }: Options): Promise<CommentAction> {
+  const comments = opts.comments ?? (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 }));
   const mine = comments.find((c) => c.user?.type === "Bot" && c.body?.includes(COMMENT_MARKER));
   if (!mine && !needed) return "none";
-  const body = render(mine?.body);
+  const body = render(mine?.body ?? undefined);
   if (mine) {
     if (mine.body === body) return "unchanged";
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });

@@ -22,6 +22,9 @@ interface Options {
 
 const TEXT_LIMIT = 65_535;
 
+/** Labels ≤ 20 and descriptions ≤ 40 characters (GitHub's limits); identifier read by requested-action.ts. */
+const ACK_BUTTON = { label: "Acknowledge impact", description: "Maintainers: accept without a statement", identifier: "ack" };
+
 /**
  * Writes the verdict as one completed check run: created complete (never `in_progress`), the
  * first 50 annotations with it and the rest in PATCH updates of 50. Returns the run id.
@@ -39,6 +42,8 @@ export async function writeCheckRun(opts: Options): Promise<number> {
     conclusion: opts.conclusion,
     completed_at: new Date().toISOString(),
     output: { title: output.title, summary, ...(text || opts.existingId ? { text } : {}), annotations: first },
+    // A blocked check offers the "Acknowledge impact" button (check_run.requested_action, permission-checked).
+    ...(opts.conclusion === "action_required" ? { actions: [ACK_BUTTON] } : {}),
   };
   const id = opts.existingId
     ? (await octokit.rest.checks.update({ ...body, check_run_id: opts.existingId })).data.id

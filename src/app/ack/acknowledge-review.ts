@@ -1,0 +1,36 @@
+import { applyAcks, isBlocked } from "./apply-acks.js";
+import { decodeAcks } from "./ack-record.js";
+import { labelAck } from "./label-ack.js";
+import { findSticky, listIssueComments } from "./sticky-comments.js";
+import type { IssueComment } from "./sticky-comments.js";
+import type { Config } from "../../config/types.js";
+import type { Review } from "../../engine/types.js";
+import type { Octokit } from "../octokit.js";
+import type { PullTarget } from "../target.js";
+
+interface Options {
+  octokit: Octokit;
+  target: PullTarget;
+  config: Config;
+  review: Review;
+}
+
+export interface AcknowledgedReview {
+  review: Review;
+  /** The comments read on the way, so the sticky-comment write does not list them again. */
+  comments?: IssueComment[];
+}
+
+/**
+ * Applies the acknowledgements of a pull request to its review: the `ack.label`, and the acks
+ * recorded (by `/impactgate ack` or the check run's button) in the bot's sticky comment. Costs a
+ * comment listing only when something is blocked — otherwise no ack can change the verdict.
+ */
+export async function acknowledgeReview({ octokit, target, config, review }: Options): Promise<AcknowledgedReview> {
+  if (!isBlocked(review)) return { review };
+  const comments = await listIssueComments(octokit, target);
+  const recorded = decodeAcks(findSticky(comments)?.body);
+  const label = labelAck(target.labels, config);
+  const acknowledgements = label ? [...recorded, label] : recorded;
+  return { review: applyAcks(review, { body: target.body, config, acknowledgements }), comments };
+}

@@ -1,0 +1,56 @@
+import { fingerprint } from "../../engine/fingerprint.js";
+import { COMMENT_MARKER } from "../../render/types.js";
+import { findCheckRun } from "../report/find-check-run.js";
+import { pullTarget } from "../target.js";
+import { decodeAcks, withAckRecord } from "./ack-record.js";
+import { findSticky, listIssueComments } from "./sticky-comments.js";
+import type { Acknowledgement, Category } from "../../engine/types.js";
+import type { Octokit } from "../octokit.js";
+import type { PullTarget } from "../target.js";
+
+interface Options {
+  octokit: Octokit;
+  repository: { owner: { login: string }; name: string; fork?: boolean };
+  number: number;
+  category: Category | "all";
+  by: string;
+  reason: string;
+  /** ISO time of the command (the comment's `created_at`), so the record says when. */
+  at: string;
+}
+
+export type AckOutcome =
+  | { status: "recorded"; target: PullTarget; ack: Acknowledgement }
+  /** No finished review of the head yet: there is nothing to tie the ack to. */
+  | { status: "no-review"; target: PullTarget };
+
+/**
+ * Records an honoured acknowledgement in the bot's sticky comment, tied to the fingerprints of the
+ * `error` findings the check run recorded for the current head (rule id + symbol, no lines): a
+ * rebase with the same findings stays acknowledged, a new error finding makes it lapse.
+ */
+export async function recordAck({ octokit, repository, number, category, by, reason, at }: Options): Promise<AckOutcome> {
+  const owner = repository.owner.login;
+  const repo = repository.name;
+  // 1. the head now (a comment payload has no head SHA), and what its check run saw
+  const { data: pr } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+  const target = pullTarget(repository, pr);
+  const run = await findCheckRun({ octokit, owner, repo, headSha: target.head.sha });
+  if (!run?.known) return { status: "no-review", target };
+
+  // 2. the ack covers exactly the error findings it saw, in its category
+  const errors = run.known.findings.filter((f) => f.severity === "error" && (category === "all" || f.category === category));
+  const ack: Acknowledgement = { category, by, at, reason, fingerprints: [...new Set(errors.map(fingerprint))] };
+
+  // 3. appended to the record in our sticky comment (created if the PR has none yet)
+  const comments = await listIssueComments(octokit, { owner, repo, number });
+  const sticky = findSticky(comments);
+  const acks = [...decodeAcks(sticky?.body), ack];
+  if (sticky) {
+    await octokit.rest.issues.updateComment({ owner, repo, comment_id: sticky.id, body: withAckRecord(sticky.body ?? "", acks) });
+  } else {
+    const body = `${COMMENT_MARKER}\nImpact acknowledged by @${by}: ${reason}`;
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: withAckRecord(body, acks) });
+  }
+  return { status: "recorded", target, ack };
+}
