@@ -133,6 +133,8 @@ function parseGaps(root: Node): HeaderModel["gaps"] {
   const gaps: HeaderModel["gaps"] = [];
   const walk = (n: Node) => {
     if (!n.hasError) return;
+    // tree-sitter-c reads a valid unnamed bit-field (`unsigned :0;`) with a MISSING name.
+    if (n.isMissing && n.type === "field_identifier" && n.parent?.children.some((c) => c?.type === "bitfield_clause")) return;
     if (n.isError || n.isMissing) {
       const context = n.isMissing ? `missing ${n.type} in ${normaliseText(n.parent?.text ?? "")}` : normaliseText(n.text);
       gaps.push({ key: context, line: line(n) });

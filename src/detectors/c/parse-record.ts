@@ -42,7 +42,7 @@ function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: Specifier
       const d = applyDeclarator(base, child, onSpecifier);
       if (d.isFunction || d.type.k === "func") { cxx.methods.push(method(m, d.name ?? "?", d.type)); last = undefined; continue; }
       if (isStatic) continue;
-      last = { name: d.name ?? null, type: d.type, attrs: { ...attrs }, line: line(child) };
+      last = { name: d.name || null, type: d.type, attrs: { ...attrs }, line: line(child) };
       rec.fields.push(last);
     } else if (child.type === "bitfield_clause") {
       const width = normaliseText(child.text.replace(/^\s*:/, ""));
