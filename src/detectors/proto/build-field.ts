@@ -30,6 +30,7 @@ export function buildField(f: protobuf.Field, { syntax, line }: Where): ProtoFie
     oneof,
     jsonName: typeof explicitJson === "string" ? explicitJson : defaultJsonName(f.name),
     defaultValue: isMap ? undefined : defaultOf(f, kind, target),
+    explicitDefault: f.options?.default !== undefined,
     utf8: f.type === "string" ? feature(f, "utf8_validation", syntax) : undefined,
     keyUtf8: f instanceof protobuf.MapField && f.keyType === "string" ? feature(f, "utf8_validation", syntax) : undefined,
   };

@@ -7,7 +7,7 @@ import type { ProtoEnum, ProtoFile, ProtoMessage, ProtoService, Reserved, Span }
 
 /** Walks the protobufjs tree (no resolveAll: imports stay unresolved) into the compared model. */
 export function buildModel(root: protobuf.Root, pkg: string, where: Locations): ProtoFile {
-  const file: ProtoFile = { syntax: where.syntax, package: pkg, packageLine: where.packageLine, messages: new Map(), enums: new Map(), services: new Map() };
+  const file: ProtoFile = { syntax: where.syntax, package: pkg, packageLine: where.packageLine, messages: new Map(), enums: new Map(), services: new Map(), extensions: new Map() };
   visit(root);
   return file;
 
@@ -16,6 +16,7 @@ export function buildModel(root: protobuf.Root, pkg: string, where: Locations): 
       if (obj instanceof protobuf.Type) addMessage(obj);
       else if (obj instanceof protobuf.Enum) addEnum(obj);
       else if (obj instanceof protobuf.Service) addService(obj);
+      else if (obj instanceof protobuf.Field && obj.extend !== undefined) addExtension(obj);
       if (obj instanceof protobuf.Namespace || obj instanceof protobuf.Type) visit(obj as protobuf.NamespaceBase);
     }
   }
@@ -62,6 +63,14 @@ export function buildModel(root: protobuf.Root, pkg: string, where: Locations): 
       });
     }
     file.services.set(fqn, { fqn, package: pkg, rpcs, ...spanOf(fqn) });
+  }
+
+  function addExtension(f: protobuf.Field): void {
+    const scope = f.parent ? fullName(f.parent) : "";
+    const extendee = resolveName(f, f.extend!);
+    const key = `${extendee}#${f.id}`;
+    const line = spanOf(`ext:${scope}:${f.extend}#${f.id}`).line;
+    file.extensions.set(key, { key, extendee, scope, package: pkg, field: buildField(f, { syntax: file.syntax, line }) });
   }
 
   function spanOf(key: string): Span {

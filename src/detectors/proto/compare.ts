@@ -4,6 +4,7 @@ import { fileRules } from "./rules/file-rules.js";
 import { messageRules } from "./rules/message-rules.js";
 import { enumRules } from "./rules/enum-rules.js";
 import { serviceRules } from "./rules/service-rules.js";
+import { extensionRules } from "./rules/extension-rules.js";
 import type { Finding } from "../../engine/types.js";
 import type { RuleContext } from "./emit.js";
 import type { RuleName } from "./rule-ids.js";
@@ -32,6 +33,11 @@ export function compareProto({ path, before, after, module, rules, checkBudget }
       after: (fqn) => after.enums.get(fqn) ?? module.index("after").enums.get(fqn),
     },
     declaredAfter: (kind, fqn) => module.index("after")[kind].has(fqn),
+    messageAfter: (fqn) => {
+      const index = module.index("after");
+      const message = index.messages.get(fqn);
+      return message && { path: index.messagePaths.get(fqn)!, message };
+    },
     emit: (f) => {
       if (rules.has(f.rule)) findings.push(toFinding(path, f));
     },
@@ -40,5 +46,6 @@ export function compareProto({ path, before, after, module, rules, checkBudget }
   messageRules(ctx);
   enumRules(ctx);
   serviceRules(ctx);
+  extensionRules(ctx);
   return findings;
 }

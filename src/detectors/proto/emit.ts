@@ -1,15 +1,18 @@
 import type { Finding } from "../../engine/types.js";
 import type { RuleName } from "./rule-ids.js";
-import type { ProtoEnum, ProtoFile, ProtoMessage, ProtoService } from "./model.js";
+import type { ProtoEnum, ProtoExtension, ProtoFile, ProtoMessage, ProtoService } from "./model.js";
 
 export interface ElementPairs {
   messages: [ProtoMessage, ProtoMessage][];
   enums: [ProtoEnum, ProtoEnum][];
   services: [ProtoService, ProtoService][];
+  extensions: [ProtoExtension, ProtoExtension][];
 }
 
 export interface RawFinding {
   rule: RuleName;
+  /** Another changed file, when the finding belongs there (a deletion inside a moved message). */
+  path?: string;
   line: number;
   endLine?: number;
   symbol: string;
@@ -27,13 +30,15 @@ export interface RuleContext {
   enums: { before(fqn: string): ProtoEnum | undefined; after(fqn: string): ProtoEnum | undefined };
   /** True when a changed file's head version declares the element: it moved, it was not deleted. */
   declaredAfter(kind: "messages" | "enums" | "services", fqn: string): boolean;
+  /** A message of any changed file's head version, with that file's path. */
+  messageAfter(fqn: string): { path: string; message: ProtoMessage } | undefined;
   emit(f: RawFinding): void;
   /** Throws once the file's time budget is spent. */
   checkBudget(): void;
 }
 
 export function toFinding(path: string, f: RawFinding): Finding {
-  const finding: Finding = { ruleId: `proto/${f.rule}`, category: "abi", severity: "error", path, line: f.line, symbol: f.symbol, message: f.message };
+  const finding: Finding = { ruleId: `proto/${f.rule}`, category: "abi", severity: "error", path: f.path ?? path, line: f.line, symbol: f.symbol, message: f.message };
   if (f.endLine !== undefined && f.endLine !== f.line) finding.endLine = f.endLine;
   return finding;
 }
@@ -56,14 +61,17 @@ export function byNestedName<T extends { fqn: string }>(file: ProtoFile, items: 
 }
 
 /**
- * Where a deleted element is reported in the head file, like buf: the nearest enclosing message
- * that still exists, else the file itself (line 1).
+ * Where a deleted element is reported, like buf: the nearest enclosing message that still exists
+ * (in this file, or for messages in the changed file it moved to, as buf does), else this file
+ * itself (line 1).
  */
-export function deletedAt(ctx: RuleContext, nested: string): { line: number; endLine?: number } {
+export function deletedAt(ctx: RuleContext, nested: string, followMoves = true): { path?: string; line: number; endLine?: number } {
   const after = byNestedName(ctx.after, ctx.after.messages);
   for (let name = parentOf(nested); name; name = parentOf(name)) {
     const m = after.get(name);
     if (m) return { line: m.line, endLine: m.endLine };
+    const moved = followMoves && ctx.messageAfter(ctx.before.package ? `${ctx.before.package}.${name}` : name);
+    if (moved) return { path: moved.path, line: moved.message.line, endLine: moved.message.endLine };
   }
   return { line: 1 };
 }

@@ -4,7 +4,8 @@ import type { Token } from "./tokens.js";
 /**
  * Where each element sits, recovered from the token stream because protobufjs keeps no lines.
  * Keys: message / enum / service full names, `<message>#<number>` for fields,
- * `<enum>#<name>` for enum values, `<service>/<rpc>` for methods, `<element>@<option>` for options.
+ * `<enum>#<name>` for enum values, `<service>/<rpc>` for methods, `<element>@<option>` for options,
+ * `ext:<scope>:<extendee as written>#<number>` for extensions.
  */
 export interface Locations {
   syntax: Syntax;
@@ -16,6 +17,8 @@ interface Scope {
   kind: "message" | "enum" | "service" | "oneof" | "extend" | "other";
   fqn: string;
   key?: string;
+  /** For `extend X {`: X as written. */
+  extendee?: string;
 }
 
 const BLOCKS = new Set(["message", "enum", "service"]);
@@ -62,7 +65,7 @@ export function locate(tokens: Token[]): Locations {
       return { kind: word as Scope["kind"], fqn, key: fqn };
     }
     if (word === "oneof") return { kind: "oneof", fqn: prefix() };
-    if (word === "extend") return { kind: "extend", fqn: prefix() };
+    if (word === "extend") return { kind: "extend", fqn: prefix(), extendee: head.slice(1).map((t) => t.text).join("") };
     if (word === "rpc" && current?.kind === "service") {
       recordRpc(head);
       return { kind: "other", fqn: prefix() };
@@ -93,16 +96,17 @@ export function locate(tokens: Token[]): Locations {
     if (word === "option" && current.key) recordOption(current.key, head);
     if (word === "option" || word === "reserved" || word === "extensions") return;
     if (isMessageScope(current)) recordField(head);
+    else if (current.kind === "extend") recordField(head, `ext:${current.fqn}:${current.extendee}`);
     else if (current.kind === "enum" && head[1]?.text === "=") {
       spans.set(`${current.fqn}#${head[0].text}`, { line: head[0].line, endLine: head[0].line });
     } else if (current.kind === "service" && word === "rpc") recordRpc(head);
   }
 
-  function recordField(head: Token[]): void {
+  function recordField(head: Token[], owner = prefix()): void {
     const eq = head.findIndex((t) => t.text === "=" && !t.literal);
     if (eq < 1 || !head[eq + 1]) return;
     const line = head[0].line;
-    spans.set(`${prefix()}#${head[eq + 1].text}`, { line, endLine: head[head.length - 1].line });
+    spans.set(`${owner}#${head[eq + 1].text}`, { line, endLine: head[head.length - 1].line });
   }
 
   /** `option features.json_format = …;` inside a message or enum: `<fqn>@features.json_format`. */

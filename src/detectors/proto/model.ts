@@ -31,6 +31,8 @@ export interface ProtoField {
   jsonName: string;
   /** Default value as text, explicit or the type's zero value; undefined when not applicable. */
   defaultValue?: string;
+  /** True when `[default = …]` is written; two implicit zero values never differ meaningfully. */
+  explicitDefault: boolean;
   /** utf8_validation for string fields (VERIFY / NONE). */
   utf8?: string;
   /** utf8_validation of a string map key (checked separately from the value). */
@@ -83,6 +85,17 @@ export interface ProtoService extends Span {
   rpcs: Map<string, ProtoRpc>;
 }
 
+/** An extension field, paired by extendee and number like buf does. */
+export interface ProtoExtension {
+  /** `<extendee full name>#<number>`. */
+  key: string;
+  extendee: string;
+  /** Full name of the scope declaring it (`pkg` or `pkg.Msg`). */
+  scope: string;
+  package: string;
+  field: ProtoField;
+}
+
 export interface ProtoFile {
   syntax: Syntax;
   package: string;
@@ -91,4 +104,5 @@ export interface ProtoFile {
   messages: Map<string, ProtoMessage>;
   enums: Map<string, ProtoEnum>;
   services: Map<string, ProtoService>;
+  extensions: Map<string, ProtoExtension>;
 }

@@ -1,12 +1,15 @@
 import { parseProto } from "./parse-proto.js";
 import type { ChangeSet, FilePair } from "../../engine/types.js";
 import type { ParseResult } from "./parse-proto.js";
-import type { ProtoEnum, ProtoFile, ProtoMessage, ProtoService } from "./model.js";
+import type { ProtoEnum, ProtoExtension, ProtoFile, ProtoMessage, ProtoService } from "./model.js";
 
 export interface ElementIndex {
   messages: Map<string, ProtoMessage>;
   enums: Map<string, ProtoEnum>;
   services: Map<string, ProtoService>;
+  extensions: Map<string, ProtoExtension>;
+  /** The changed file declaring each message. */
+  messagePaths: Map<string, string>;
 }
 
 /**
@@ -43,25 +46,32 @@ function makeModule(pairs: FilePair[]): ProtoModule {
   return {
     parse,
     index(side) {
-      return (indexes[side] ??= indexOf(pairs.map((p) => p[side]).filter((t): t is string => t !== null).map(parse)));
+      const sources = pairs.filter((p) => p[side] !== null).map((p) => ({ path: side === "before" ? (p.previousPath ?? p.path) : p.path, result: parse(p[side]!) }));
+      return (indexes[side] ??= indexOf(sources));
     },
   };
 }
 
-function indexOf(results: ParseResult[]): ElementIndex {
-  const out: ElementIndex = { messages: new Map(), enums: new Map(), services: new Map() };
-  const files = results.filter((r): r is Extract<ParseResult, { ok: true }> => r.ok).map((r) => r.file);
-  for (const f of files) {
-    for (const [k, v] of f.messages) if (!out.messages.has(k)) out.messages.set(k, v);
+function indexOf(sources: { path: string; result: ParseResult }[]): ElementIndex {
+  const out: ElementIndex = { messages: new Map(), enums: new Map(), services: new Map(), extensions: new Map(), messagePaths: new Map() };
+  for (const { path, result } of sources) {
+    if (!result.ok) continue;
+    const f = result.file;
+    for (const [k, v] of f.messages) {
+      if (out.messages.has(k)) continue;
+      out.messages.set(k, v);
+      out.messagePaths.set(k, path);
+    }
     for (const [k, v] of f.enums) if (!out.enums.has(k)) out.enums.set(k, v);
     for (const [k, v] of f.services) if (!out.services.has(k)) out.services.set(k, v);
+    for (const [k, v] of f.extensions) if (!out.extensions.has(k)) out.extensions.set(k, v);
   }
   return out;
 }
 
 /** Head elements of one file with their base version: same file first, then any changed file. */
 export function pairElements(mod: ProtoModule, before: ProtoFile | undefined, after: ProtoFile) {
-  const match = <T extends { fqn: string }>(kind: keyof ElementIndex, items: Map<string, T>, same: Map<string, T> | undefined) => {
+  const match = <T>(kind: "messages" | "enums" | "services" | "extensions", items: Map<string, T>, same: Map<string, T> | undefined) => {
     const out: [T, T][] = [];
     for (const [fqn, item] of items) {
       const prev = same?.get(fqn) ?? (mod.index("before")[kind] as unknown as Map<string, T>).get(fqn) ?? renamedPackage(before, after, fqn, same);
@@ -73,6 +83,7 @@ export function pairElements(mod: ProtoModule, before: ProtoFile | undefined, af
     messages: match("messages", after.messages, before?.messages),
     enums: match("enums", after.enums, before?.enums),
     services: match("services", after.services, before?.services),
+    extensions: match("extensions", after.extensions, before?.extensions),
   };
 }
 

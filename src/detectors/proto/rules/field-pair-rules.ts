@@ -4,17 +4,19 @@ import type { RuleContext } from "../emit.js";
 import type { ProtoField, ProtoMessage } from "../model.js";
 
 interface FieldPair {
-  previous: ProtoMessage;
-  message: ProtoMessage;
+  previous: Pick<ProtoMessage, "package">;
+  message: Pick<ProtoMessage, "package" | "fqn" | "name">;
+  /** Extensions have no JSON name of their own (JSON uses `[full.name]`). */
+  extension?: boolean;
   before: ProtoField;
   after: ProtoField;
 }
 
 /** Rules comparing one field (paired by number) with its next version. */
-export function fieldPairRules(ctx: RuleContext, { previous, message, before: b, after: a }: FieldPair): void {
+export function fieldPairRules(ctx: RuleContext, { previous, message, before: b, after: a, extension }: FieldPair): void {
   const symbol = `${message.fqn}.${a.name}`;
   const at = { line: a.line, symbol };
-  const what = `Field "${a.number}" with name "${a.name}" on message "${message.name}"`;
+  const what = extension ? `Extension "${a.number}" with name "${a.name}" on "${message.name}"` : `Field "${a.number}" with name "${a.name}" on message "${message.name}"`;
   const emit = (rule: Parameters<RuleContext["emit"]>[0]["rule"], message: string) => ctx.emit({ rule, ...at, message: `${what} ${message}` });
 
   const typeChange = typeChanged(ctx, { before: b, after: a, packages: [previous.package, message.package] });
@@ -23,11 +25,11 @@ export function fieldPairRules(ctx: RuleContext, { previous, message, before: b,
   if (!wireCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
   if (!jsonCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-json-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
   if (b.oneof !== a.oneof) emit("field-same-oneof", oneofMessage(b.oneof, a.oneof));
-  if (b.defaultValue !== undefined && a.defaultValue !== undefined && b.defaultValue !== a.defaultValue) {
+  if ((b.explicitDefault || a.explicitDefault) && b.defaultValue !== undefined && a.defaultValue !== undefined && b.defaultValue !== a.defaultValue) {
     emit("field-same-default", `changed default value from "${b.defaultValue}" to "${a.defaultValue}".`);
   }
   if (b.name !== a.name) emit("field-same-name", `changed name from "${b.name}" to "${a.name}".`);
-  if (b.jsonName !== a.jsonName) emit("field-same-json-name", `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`);
+  if (!extension && b.jsonName !== a.jsonName) emit("field-same-json-name", `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`);
   if (b.keyUtf8 !== undefined && a.keyUtf8 !== undefined && b.keyUtf8 !== a.keyUtf8) emit("field-same-utf8-validation", `changed utf8_validation of its string keys from ${b.keyUtf8} to ${a.keyUtf8}.`);
   if (b.utf8 !== undefined && a.utf8 !== undefined && b.utf8 !== a.utf8) emit("field-same-utf8-validation", `changed utf8_validation from ${b.utf8} to ${a.utf8}.`);
 }

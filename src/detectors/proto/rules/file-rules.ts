@@ -32,7 +32,7 @@ function deletions<T extends { fqn: string; line: number }>(ctx: RuleContext, ki
     if (after.has(nested) || ctx.declaredAfter(kind, item.fqn)) continue;
     ctx.emit({
       rule: RULES[kind],
-      ...deletedAt(ctx, nested),
+      ...deletedAt(ctx, nested, kind === "messages"),
       symbol: item.fqn,
       message: `Previously present ${noun} "${nested}" (base line ${item.line}) was deleted and no changed file declares it now.`,
     });
