@@ -14,6 +14,7 @@ const SOCKET = "#include \"socket.h\"\n\nint sock_open(int family)\n{\n\tif (fam
 const SOCKET_HEAD = SOCKET.replace("if (family < 0)", "if (family < 0 || family > 64)");
 const PAGE = "int page_order(int n)\n{\n\treturn n;\n}\n";
 const PAGE_HEAD = PAGE.replace("return n;", "return n + 1;");
+const SYNCED = "int list_len(int n)\n{\n\treturn n > 0 ? n : 0;\n}\n";
 const raw = { "content-type": "application/vnd.github.raw; charset=utf-8" };
 
 describe("a pull request on a fork", () => {
@@ -30,12 +31,16 @@ describe("a pull request on a fork", () => {
       listedFile("net/socket.c", "modified", githubPatch(SOCKET, SOCKET_HEAD)),
       listedFile("mm/page.c", "modified", githubPatch(PAGE, PAGE_HEAD)),
       listedFile("acme/branding.c", "modified", "@@ -1 +1 @@\n-int v = 1;\n+int v = 2;"),
+      listedFile("lib/list.c", "modified", githubPatch(PAGE, SYNCED)), // takes upstream's version: a sync
     ]);
-    gh.tree(base, ["net/socket.c", "mm/page.c", "acme/branding.c"]);
+    gh.tree(base, ["net/socket.c", "mm/page.c", "acme/branding.c", "lib/list.c"]);
     gh.api.get("/repos/Codertocat/Hello-World").reply(200, { name: "Hello-World", fork: true, parent: { name: "Hello-World", owner: { login: "octo-upstream" }, default_branch: "main" } });
     gh.api.get(`${UPSTREAM}/compare/octo-upstream%3Amain...Codertocat%3Amaster`).query({ per_page: "1" }).reply(200, { ahead_by: 7, behind_by: 42, commits: [] });
     gh.api.get(`${UPSTREAM}/contents/${encodeURIComponent("net/socket.c")}`).query({ ref: "main" }).reply(200, "// upstream moved the code down\n" + SOCKET, raw);
     gh.api.get(`${UPSTREAM}/contents/${encodeURIComponent("mm/page.c")}`).query({ ref: "main" }).reply(200, PAGE.replace("return n;", "return n * 2;"), raw);
+    gh.api.get(`${UPSTREAM}/contents/${encodeURIComponent("lib/list.c")}`).query({ ref: "main" }).reply(200, SYNCED, raw);
+    // no detector asked for these .c files; the fork rules read their head versions to spot syncs
+    for (const [path, text] of [["net/socket.c", SOCKET_HEAD], ["mm/page.c", PAGE_HEAD], ["lib/list.c", SYNCED]]) gh.content(path, head, text);
     gh.createCheckRun(42);
     gh.comments([[]]);
     gh.createComment();
@@ -49,6 +54,8 @@ describe("a pull request on a fork", () => {
     const annotations = check.output.annotations.map((a: { path: string; title: string; annotation_level: string }) => `${a.annotation_level} ${a.path} ${a.title}`);
     expect(annotations.join("\n")).toContain("fork/upstream-file-modified");
     expect(annotations.some((a: string) => a.includes("acme/branding.c"))).toBe(false); // local path: no finding
+    expect(annotations.some((a: string) => a.includes("lib/list.c"))).toBe(false); // synced from upstream: no finding
+    expect(check.output.summary + (check.output.text ?? "")).not.toMatch(/not reviewed/i);
     const output = `${check.output.summary}\n${check.output.text ?? ""}`;
     expect(output).toContain("**7** commits ahead of and **42** behind upstream `octo-upstream/Hello-World` (`main`)");
     expect(output).toContain("fork/applies-upstream");

@@ -1,5 +1,6 @@
 import { buildWorkspaceContext } from "./build-workspace-context.js";
 import { buildUpstreamContext } from "../upstream/build-upstream-context.js";
+import { fillHeadContents } from "../upstream/fill-head-contents.js";
 import type { Logger } from "probot";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, Detector } from "../../engine/types.js";
@@ -39,8 +40,12 @@ export async function withRepositoryContext({ octokit, log, changeSet, config, d
   const upstream = uses("fork")
     ? await attempt("upstream", () => buildUpstreamContext({ octokit, owner, repo, baseRef: changeSet.base.ref, files: changeSet.files, config, isFork }))
     : undefined;
+  const files = upstream
+    ? ((await attempt("upstream", () => fillHeadContents({ octokit, changeSet, upstream, maxBytes: config.limits["bytes-per-file"] }))) ?? changeSet.files)
+    : changeSet.files;
   return {
     ...changeSet,
+    files,
     ...(workspace ? { workspace: { paths: workspace.paths, files: workspace.files } } : {}),
     ...(upstream ? { upstream } : {}),
     notReviewed,
