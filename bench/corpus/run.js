@@ -18,7 +18,7 @@ import { evaluateVerdictCase } from "./evaluate-verdict-case.js";
 import { reviewProtoCase, scoreProtoCase } from "./evaluate-proto-case.js";
 import { bufRuleOf, SPECIFIED_PROTO_RULES } from "./buf-rules.js";
 import { rulesBehind, tallyAnnotations, tallyVerdicts } from "./tally.js";
-import { formatAnnotationRules, formatAnnotationTable, formatCaseFindings, formatFalseAlarmRules, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
+import { textReport } from "./text-report.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = process.env.IMPACTGATE_CORPUS ?? resolve(repo, "..", "shared", "corpus");
@@ -58,44 +58,18 @@ if (wanted.includes("proto")) {
   // Implemented = the rules issue 4 specifies and any other proto rule the detector reported.
   const seen = reviewed.flatMap((r) => r.findings.map((f) => f.ruleId)).filter((id) => id.startsWith("proto/"));
   const implemented = new Set([...SPECIFIED_PROTO_RULES, ...seen].map(bufRuleOf));
-  const detectorPresent = seen.length > 0;
+  const detectorPresent = engine.detectorIds.includes("proto");
   protoResults = reviewed.map((r) => scoreProtoCase(r, detectorPresent ? implemented : new Set()));
   report.buf = { ...tallyAnnotations(protoResults), detectorPresent };
 }
 report.cases = [...verdictResults, ...protoResults];
+report.verdictCases = verdictResults.length;
 report.msPerSource = {};
 for (const r of report.cases) report.msPerSource[r.source] = Math.round((report.msPerSource[r.source] ?? 0) + r.ms);
 report.durationMs = Math.round(performance.now() - started);
 
-if (json) {
-  console.log(JSON.stringify(report, null, 2));
-} else {
-  console.log(`Impactgate vs the peer corpus (${corpus}) — ${report.date}, ${report.machine}`);
-  console.log(`detectors: ${report.detectors.join(", ")}${report.unregisteredAdded.length ? ` (not yet registered, added by --with-unregistered: ${report.unregisteredAdded.join(", ")})` : ""}`);
-  if (Object.keys(report.verdictSources).length) {
-    console.log("\nVerdict-scored sources (predicted breaking = an error from a c/ cpp/ ts/ proto/ manifest/ rule; interface/changed does not count):");
-    console.log(formatVerdictTable(report.verdictSources));
-    const unscored = formatUnscored(report.verdictSources);
-    if (unscored) console.log(`\n${unscored}`);
-  }
-  if (report.buf) {
-    console.log("\nbuf breaking testdata, scored per annotation for the enabled rules:");
-    if (!report.buf.detectorPresent) console.log("  (no proto/* finding at all: the proto detector is not registered yet; every expected annotation is counted as not implemented)");
-    console.log(formatAnnotationTable(report.buf));
-  }
-  if (verbose) {
-    for (const [source, t] of Object.entries(report.verdictSources)) {
-      const line = formatFalseAlarmRules(t.rules);
-      if (line) console.log(`\n${source}: ${line}`);
-    }
-    if (report.buf) console.log(`\nbuf per rule:\n${formatAnnotationRules(report.buf.rules)}`);
-    const details = [formatVerdictDetails(verdictResults), formatProtoDetails(protoResults)].filter(Boolean).join("\n");
-    console.log(`\nMisses and false alarms:\n${details || "  none"}`);
-  }
-  const perSource = Object.entries(report.msPerSource).map(([s, ms]) => `${s} ${ms}`).join(", ");
-  if (only) console.log(`\n${formatCaseFindings(report.cases)}`);
-  console.log(`\n${report.cases.length} cases in ${report.durationMs} ms (review time per source, ms: ${perSource}; the first case of a language includes loading its parser)`);
-}
+if (json) console.log(JSON.stringify(report, null, 2));
+else console.log(textReport(report, { verbose, only }));
 
 function fail(message) {
   console.error(`bench/corpus: ${message}`);
