@@ -1,0 +1,190 @@
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "./helpers/use-nock.js";
+import { testProbot } from "./helpers/probot.js";
+import { payload } from "./helpers/payloads.js";
+import { deliver } from "./helpers/deliver.js";
+import { github } from "./helpers/github.js";
+import { githubPatch, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { commentsAfterWrite, HEAD, headerFindings, knownRun, permissionReply, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
+import { ACK_MARKER, decodeAcks } from "../../src/app/ack/ack-record.js";
+import { fingerprint } from "../../src/engine/fingerprint.js";
+
+const ackAbi = payload("issue-comment-ack-abi");
+const COMMENT_ID = ackAbi.comment.id as number;
+
+useNock();
+
+/** The requests an honoured ack costs: permission, record, then the gate re-decided from known findings. */
+async function honouredAck(role: string, configYaml: string | null = null) {
+  const findings = await headerFindings();
+  const gh = github();
+  gh.token();
+  gh.config(configYaml); // ack.permission
+  permissionReply(gh, "mona", role);
+  gh.pull(payload("pull-request-opened-without-statement").pull_request);
+  gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, configYaml)]);
+  gh.comments([[sticky()]]);
+  gh.updateComment(STICKY_ID); // the record
+  gh.config(configYaml); // the gate's own read
+  gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, configYaml)]);
+  commentsAfterWrite(gh);
+  gh.updateCheckRun(42);
+  gh.updateComment(STICKY_ID); // the comment now says acknowledged (record kept)
+  gh.addLabels();
+  reaction(gh, COMMENT_ID);
+  return { gh, findings };
+}
+
+describe("/impactgate ack", () => {
+  test("by an admin: recorded with the error findings' fingerprints, 👍, check success showing who and why", async () => {
+    const { gh, findings } = await honouredAck("admin");
+    const { probot } = await testProbot();
+    await deliver(probot, "issue_comment", ackAbi);
+
+    const [record, rendered] = gh.bodies("comments.update");
+    const [ack] = decodeAcks(record.body);
+    const errors = findings.filter((f) => f.severity === "error" && f.category === "abi");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(ack).toMatchObject({ category: "abi", by: "mona", at: "2026-11-20T10:00:00Z", reason: expect.stringContaining("soname bump") });
+    expect(ack!.fingerprints.sort()).toEqual([...new Set(errors.map(fingerprint))].sort());
+
+    const [check] = gh.bodies("check-runs.update");
+    expect(check.conclusion).toBe("success");
+    expect(check.output.summary).toContain("@mona");
+    expect(check.output.summary).toContain("soname bump");
+    expect(check.actions).toBeUndefined(); // nothing left to acknowledge
+    expect(rendered.body).toContain(ACK_MARKER); // a re-rendered comment keeps the record
+    expect(decodeAcks(rendered.body)).toEqual([ack]);
+    expect(gh.bodies("reactions.create")).toEqual([{ content: "+1" }]);
+  });
+
+  test("by a writer: honoured under the default `ack.permission: write`", async () => {
+    const { gh } = await honouredAck("write");
+    const { probot } = await testProbot();
+    await deliver(probot, "issue_comment", ackAbi);
+    expect(gh.bodies("check-runs.update")[0].conclusion).toBe("success");
+    expect(gh.bodies("reactions.create")).toHaveLength(1);
+  });
+
+  test("by a maintainer under `ack.permission: maintain`: role_name counts (the API's `permission` says write)", async () => {
+    const { gh } = await honouredAck("maintain", "ack:\n  permission: maintain\n");
+    const { probot } = await testProbot();
+    await deliver(probot, "issue_comment", ackAbi);
+    expect(gh.bodies("check-runs.update")[0].conclusion).toBe("success");
+  });
+
+  test("by a reader: refused once, politely, naming the level; no record, no reaction, no second reply", async () => {
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    permissionReply(gh, "mona", "read");
+    gh.comments([[sticky()]]);
+    gh.createComment();
+    const { probot } = await testProbot();
+    await deliver(probot, "issue_comment", ackAbi, "first");
+
+    const [reply] = gh.bodies("comments.create");
+    expect(reply.body).toMatch(/^Thanks @mona/);
+    expect(reply.body).toContain("`write` permission");
+    expect(reply.body).toContain("you have `read`");
+    expect(gh.bodies("reactions.create")).toEqual([]);
+    expect(gh.bodies("comments.update")).toEqual([]);
+
+    // The same command again: the earlier reply is found, nothing is written.
+    gh.config(null);
+    permissionReply(gh, "mona", "read");
+    gh.comments([[sticky(), { id: 7, body: reply.body, user: { login: "impactgate[bot]", type: "Bot" } }]]);
+    await deliver(probot, "issue_comment", ackAbi, "second");
+    expect(gh.bodies("comments.create")).toHaveLength(1);
+  });
+
+  test("by a triager (API `permission: read`) with a write requirement: refused", async () => {
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    permissionReply(gh, "mona", "triage");
+    gh.comments([[]]);
+    gh.createComment();
+    const { probot } = await testProbot();
+    await deliver(probot, "issue_comment", ackAbi);
+    expect(gh.bodies("comments.create")[0].body).toContain("you have `triage`");
+  });
+
+  test("by a bot: ignored without a single request", async () => {
+    const { probot } = await testProbot();
+    await deliver(probot, "issue_comment", payload("issue-comment-ack-by-bot"));
+    // No interceptor: any request would fail through disableNetConnect and leave the log an error.
+  });
+});
+
+describe("an acknowledgement over time", () => {
+  /** A full review of a new head (synchronize), with the recorded ack in the sticky comment. */
+  async function pushWithAck(event: string, after: string) {
+    const findings = await headerFindings();
+    const ack = { category: "abi" as const, by: "mona", at: "2026-11-20T10:00:00Z", reason: "soname bump", fingerprints: findings.filter((f) => f.severity === "error").map(fingerprint) };
+    const sync = payload(event);
+    const head = sync.pull_request.head.sha as string;
+    const base = sync.pull_request.base.sha as string;
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    gh.checkRuns(head);
+    gh.files([listedFile("include/point.h", "modified", githubPatch(POINT_H_BEFORE, after))]);
+    gh.content("include/point.h", base, POINT_H_BEFORE);
+    gh.content("include/point.h", head, after);
+    gh.tree(base);
+    gh.comments([[sticky([ack])]]);
+    gh.createCheckRun(43);
+    gh.addLabels();
+    return { gh, ack, sync };
+  }
+
+  test("survives a rebase: new head SHA, same findings → still acknowledged", async () => {
+    const { gh, sync } = await pushWithAck("pull-request-synchronize-rebased", POINT_H_AFTER);
+    gh.updateComment(STICKY_ID);
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", sync);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check).toMatchObject({ head_sha: sync.pull_request.head.sha, conclusion: "success" });
+    expect(check.output.summary).toContain("@mona");
+    expect(decodeAcks(gh.bodies("comments.update")[0].body)).toHaveLength(1);
+  });
+
+  test("lapses on a new error finding: back to action_required, the button offered again", async () => {
+    // The push also removes `y` from the struct: an error finding the ack never saw.
+    const worse = POINT_H_AFTER.replace("\tint y;\n", "");
+    const { gh, sync } = await pushWithAck("pull-request-synchronize-rebased", worse);
+    gh.updateComment(STICKY_ID);
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", sync);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check.conclusion).toBe("action_required");
+    expect(check.actions).toEqual([expect.objectContaining({ identifier: "ack", label: "Acknowledge impact" })]);
+    expect(check.output.summary).not.toContain("@mona");
+    // The record is kept: removing the new finding again would make the ack count again.
+    expect(decodeAcks(gh.bodies("comments.update")[0].body)).toHaveLength(1);
+  });
+});
+
+describe("the ack label", () => {
+  test("`impact-acknowledged` added by a maintainer acknowledges every category", async () => {
+    const labeled = payload("pull-request-labeled-impact-acknowledged");
+    const findings = await headerFindings();
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    gh.checkRuns(HEAD, [knownRun(HEAD, findings)]);
+    gh.comments([[sticky()]]);
+    gh.updateCheckRun(42);
+    gh.updateComment(STICKY_ID);
+    gh.addLabels();
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", labeled);
+
+    const [check] = gh.bodies("check-runs.update");
+    expect(check.conclusion).toBe("success");
+    expect(check.output.summary).toContain("impact-acknowledged");
+  });
+});
