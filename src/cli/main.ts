@@ -8,8 +8,7 @@ import { readBody } from "./read-body.js";
 import { readTree } from "./read-tree.js";
 import { resolveBase } from "./resolve-base.js";
 import { buildLocalChangeSet } from "./local-source.js";
-import { localWorkspace } from "./workspace.js";
-import { localUpstream } from "./upstream.js";
+import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees } from "../engine/from-trees.js";
 import { review } from "../engine/review.js";
@@ -75,9 +74,9 @@ async function checkChangeSet(args: CliArgs, config: Config): Promise<ChangeSet>
   const base = resolveBase(args.repo, args.head, args.base);
   // Without --body, the range's commit messages are the description, so trailers in commits count.
   const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base}..${args.head}`]);
-  const cs = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });
+  const changeSet = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });
   // Packages are discovered on the base tree; the upstream comes from a git remote, not the API.
-  return { ...cs, workspace: localWorkspace(args.repo, base, config), upstream: localUpstream({ repoDir: args.repo, config, files: cs.files, forkRef: base }) };
+  return withLocalContext({ repoDir: args.repo, base, head: args.head, config, changeSet });
 }
 
 function version(): string {

@@ -17,7 +17,7 @@ const SOCKET = "#include \"socket.h\"\n\nint sock_open(int family)\n{\n\tif (fam
 /** An upstream repository and a fork cloned from it with the remote named `upstream`. */
 function forkWithUpstream() {
   const up = makeGitRepo();
-  up.commit("initial", { "net/socket.c": SOCKET, "package.json": '{ "workspaces": ["packages/*"] }\n', "packages/core/package.json": '{ "name": "core" }\n', "packages/app/package.json": '{ "name": "app", "dependencies": { "core": "*" } }\n' });
+  up.commit("initial", { "net/socket.c": SOCKET, "lib/sync.c": "int synced = 1;\n", "package.json": '{ "workspaces": ["packages/*"] }\n', "packages/core/package.json": '{ "name": "core" }\n', "packages/app/package.json": '{ "name": "app", "dependencies": { "core": "*" } }\n' });
   const dir = join(mkdtempSync(join(tmpdir(), "impactgate-fork-")), "fork");
   execFileSync("git", ["clone", "-q", "-o", "upstream", up.dir, dir]);
   const fork = { dir, git: (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim() };
@@ -70,7 +70,7 @@ describe("impactgate check reads the upstream from a git remote", () => {
 
   it("`impactgate check` shows fork findings, the divergence and the package graph", async () => {
     const { up, fork } = forkWithUpstream();
-    up.commit("upstream moves on", { "net/socket.c": "/* header */\n" + SOCKET });
+    up.commit("upstream moves on", { "net/socket.c": "/* header */\n" + SOCKET, "lib/sync.c": "int synced = 2;\n" });
     fork.git("fetch", "-q", "upstream");
     const write = (path: string, text: string) => execFileSync("sh", ["-c", `mkdir -p "$(dirname "${path}")" && cat > "${path}"`], { cwd: fork.dir, input: text });
     write(".github/impactgate.yml", "fork:\n  local-paths: [\".github/**\", \"packages/**\"]\n");
@@ -80,6 +80,7 @@ describe("impactgate check reads the upstream from a git remote", () => {
     write("net/socket.c", SOCKET.replace("return family;", "return family & 0xff;"));
     write("packages/core/index.js", "export const v = 2;\n");
     write("packages/app/index.js", "export const w = 2;\n");
+    write("lib/sync.c", "int synced = 2;\n"); // takes upstream's version: a sync, not divergence
     fork.git("add", "-A");
     fork.git("commit", "-q", "-m", "change");
 
@@ -87,6 +88,7 @@ describe("impactgate check reads the upstream from a git remote", () => {
     expect(await main(["check", "--repo", fork.dir, "--base", "main", "--head", "feature", "--format", "json"], json.io)).toBe(1);
     const ids = JSON.parse(json.stdout()).findings.map((f: { ruleId: string; path: string }) => `${f.ruleId} ${f.path}`);
     expect(ids).toEqual(expect.arrayContaining(["fork/upstream-file-modified net/socket.c", "fork/applies-upstream net/socket.c", "packages/coordinated-change packages/core/index.js"]));
+    expect(ids.filter((id: string) => id.includes("lib/sync.c"))).toEqual([]);
 
     const md = captureIo();
     await main(["check", "--repo", fork.dir, "--base", "main", "--head", "feature", "--format", "markdown"], md.io);
