@@ -104,3 +104,8 @@ export function inRanges(n: number, ranges: [number, number][]): boolean {
 export function rangeText([lo, hi]: [number, number]): string {
   return lo === hi ? String(lo) : `${lo} to ${hi}`;
 }
+
+/** buf points at the feature option when the element sets it. */
+export function optionAt(line: number | undefined): { line?: number; endLine?: number } {
+  return line === undefined ? {} : { line, endLine: undefined };
+}

@@ -1,4 +1,4 @@
-import { inRanges, rangeCovered, rangeText } from "../emit.js";
+import { inRanges, optionAt, rangeCovered, rangeText } from "../emit.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoEnum } from "../model.js";
 
@@ -19,11 +19,6 @@ export function enumRules(ctx: RuleContext): void {
     renamedValues(ctx, prev, curr);
     reservedKept(ctx, prev, curr);
   }
-}
-
-/** buf points at the feature option when the element sets it. */
-export function optionAt(line: number | undefined): { line?: number; endLine?: number } {
-  return line === undefined ? {} : { line, endLine: undefined };
 }
 
 function namesByNumber(e: ProtoEnum): Map<number, string[]> {

@@ -1,6 +1,5 @@
-import { inRanges, rangeCovered, rangeText } from "../emit.js";
+import { inRanges, optionAt, rangeCovered, rangeText } from "../emit.js";
 import { fieldPairRules } from "./field-pair-rules.js";
-import { optionAt } from "./enum-rules.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoMessage } from "../model.js";
 
