@@ -75,7 +75,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   if (!b.optional && a.optional && direction !== "in") {
     emit(ctx, {
       rule: "property-type-changed",
-      severity: direction === "out" ? "error" : "warning",
+      severity: direction === "out" || owner.kind === "class" ? "error" : "warning",
       line: a.line,
       symbol,
       message: `\`${symbol}\` became optional; code reading it must now handle \`undefined\`.`,

@@ -104,7 +104,8 @@ export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: Say): voi
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const [bt, at] = [b[i]!, a[i]!];
     const [bc, ac] = [bt.constraint, at.constraint];
-    if (bc?.key !== ac?.key) {
+    // Dropping a constraint only widens what callers may pass.
+    if (bc?.key !== ac?.key && ac) {
       const from = bc ? `\`${bc.text}\`` : "no constraint";
       const to = ac ? `\`${ac.text}\`` : "no constraint";
       say("param-type-changed", `the constraint of type parameter \`${at.name}\` changed from ${from} to ${to}.`, bc && ac ? { before: bc, after: ac, direction: "in" } : undefined);

@@ -23,6 +23,12 @@ export function usageOf(surfaces: Surface[]): (name: string) => Direction {
     else if (d.kind === "class") {
       d.ctors.forEach(sig);
       walkMembers(d.members);
+      // Users read a class's properties, and write the ones that are not readonly.
+      for (const m of d.members.values()) {
+        if (m.kind !== "property" || m.visibility === "private") continue;
+        mark(outputs, m.type);
+        if (!m.readonly) mark(inputs, m.type);
+      }
     } else if (d.kind === "interface") {
       membersByName.set(name, d.members);
       walkMembers(d.members);
