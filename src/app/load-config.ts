@@ -27,7 +27,7 @@ export async function loadConfig(read: () => Promise<unknown>, detectors: readon
   if (!result.ok && readText) result = await withLines(raw, readText, result);
   if (!result.ok) {
     const first = result.errors[0];
-    const where = first?.path ? ` at \`${first.path}\`` : "";
+    const where = first?.path ? ` at \`${first.path}\`${first.line ? ` (line ${first.line})` : ""}` : "";
     const reason = `${FILE} is invalid${where}: ${first ? `${first.message} (expected ${first.expected})` : "unknown problem"}`;
     return { ok: false, review: invalid(reason, formatConfigErrors(result.errors, { docsUrl: `${DOCS_URL}/config.md` })) };
   }

@@ -1,0 +1,87 @@
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "../app/helpers/use-nock.js";
+import { testProbot } from "../app/helpers/probot.js";
+import { deliver } from "../app/helpers/deliver.js";
+import { github, REPO } from "../app/helpers/github.js";
+import { githubPatch, headerChangeFiles, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
+import { BASE, HEAD, opened } from "../app/ack-helpers.js";
+
+useNock();
+
+/** What the pull request proposes: switch the header rules off and stop looking at headers at all. */
+const LOOSER = "interfaces:\n  include: []\nrules:\n  c/struct-size-changed: off\n";
+
+describe("a pull request that edits .github/impactgate.yml", () => {
+  test("is gated by the default branch's config, and its summary previews the proposed file", async () => {
+    const gh = github();
+    gh.token();
+    gh.config(null); // the default branch has none: defaults apply
+    gh.checkRuns(HEAD);
+    gh.files([...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", LOOSER))]);
+    gh.content("include/point.h", BASE, POINT_H_BEFORE);
+    gh.content("include/point.h", HEAD, POINT_H_AFTER);
+    gh.tree(BASE);
+    gh.content(".github/impactgate.yml", HEAD, LOOSER); // read for the preview only
+    gh.comments([[]]);
+    gh.createCheckRun(42);
+    gh.createComment();
+    gh.addLabels();
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", opened);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check.conclusion).toBe("action_required"); // the proposed `include: []` did not switch it off
+    expect(check.output.annotations.length).toBeGreaterThan(0);
+    expect(check.output.summary).toContain("Configuration change preview");
+    expect(check.output.summary).toContain("`interfaces.include`");
+    expect(check.output.summary).toContain("still reviewed with the configuration on the default branch");
+  });
+
+  test("an invalid proposed file is previewed as invalid (with its line) and still does not change the gate", async () => {
+    const broken = "limits:\n  files: lots\n";
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    gh.checkRuns(HEAD);
+    gh.files([...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", broken))]);
+    gh.content("include/point.h", BASE, POINT_H_BEFORE);
+    gh.content("include/point.h", HEAD, POINT_H_AFTER);
+    gh.tree(BASE);
+    gh.content(".github/impactgate.yml", HEAD, broken);
+    gh.comments([[]]);
+    gh.createCheckRun(42);
+    gh.createComment();
+    gh.addLabels();
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", opened);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check.conclusion).toBe("action_required");
+    expect(check.output.summary).toContain("every check would **fail**");
+    expect(check.output.summary).toMatch(/line 2: .*limits\.files/);
+  });
+});
+
+describe("an invalid config on the default branch", () => {
+  test("failure naming the key path, its line, the expected type and docs/config.md", async () => {
+    const yaml = "# org settings\nack:\n  permission: write\nlimits:\n  files: lots\n";
+    const gh = github();
+    gh.token();
+    gh.config(yaml); // context.config()
+    gh.api.get(`${REPO}/contents/.github%2Fimpactgate.yml`).reply(200, yaml, { "content-type": "application/vnd.github.raw; charset=utf-8" }); // its text, for lines
+    gh.checkRuns(HEAD);
+    gh.createCheckRun(42);
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", opened);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check.conclusion).toBe("failure");
+    const summary = check.output.summary as string;
+    expect(summary).toContain("limits.files");
+    expect(summary).toMatch(/line 5: /);
+    expect(check.output.title).toContain("(line 5)");
+    expect(summary).toMatch(/expected[^\n]*(number|integer)/);
+    expect(summary).toContain("config.md");
+    expect(summary).toContain("default branch");
+  });
+});
