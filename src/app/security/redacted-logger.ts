@@ -21,14 +21,23 @@ export function redactedLogger(secrets: readonly (string | undefined)[], { level
       redact: { paths: REDACT_PATHS, censor: "[Redacted]" },
       hooks: {
         // A value-based net under the path list: a secret inside a message or error text.
-        streamWrite: (line) => values.reduce((out, s) => (out.includes(s) ? out.split(s).join("[Redacted]") : out), scrubPem(line)),
+        streamWrite: (line) => values.reduce((out, s) => (out.includes(s) ? out.split(s).join("[Redacted]") : out), scrubShapes(line)),
       },
     },
     destination ?? pino.destination(1),
   );
 }
 
-/** Any PEM private key block, whoever's it is. */
-function scrubPem(line: string): string {
-  return line.includes("PRIVATE KEY-----") ? line.replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----[^-]*-----END [A-Z ]*PRIVATE KEY-----/g, "[Redacted]") : line;
+/**
+ * Secrets by shape, wherever they sit (an error message quoting a request, a stack): PEM private
+ * keys, GitHub tokens (`ghs_…`, `ghp_…`, `gho_…`, `ghu_…`, `ghr_…`, `github_pat_…`), JWTs and the
+ * credential of an `authorization: token|bearer …` header. Each pattern is linear: no nested
+ * quantifiers, so a hostile line cannot make it backtrack.
+ */
+function scrubShapes(line: string): string {
+  let out = line;
+  if (out.includes("PRIVATE KEY-----")) out = out.replace(/-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]*-----END [A-Z ]{0,40}PRIVATE KEY-----/g, "[Redacted]");
+  out = out.replace(/\b(?:gh[pousr]_|github_pat_)[A-Za-z0-9_]{4,255}/g, "[Redacted]");
+  out = out.replace(/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[Redacted]");
+  return out.replace(/\b(token|bearer) [A-Za-z0-9_.-]{8,}/gi, "$1 [Redacted]");
 }
