@@ -27,3 +27,5 @@ export const manifestDetector = defineDetector({
     return { findings: [...breakingWithoutMajorBump(ctx.findings, sides), ...abiBreakWithoutSoversionBump(ctx.findings, sides)], parsed: true };
   },
 });
+
+export { manifestFilesWanted } from "./wanted-files.js";

@@ -1,0 +1,38 @@
+import { posix } from "node:path";
+
+const BUILD_FILES = ["CMakeLists.txt", "meson.build"];
+/** One changed file needs at most its nearest package.json and nearest build files; this caps the fetch. */
+export const MAX_MANIFEST_FILES = 200;
+
+/**
+ * The base-tree files the manifest detector's ChangeSet rules need but a PR may not change: for
+ * each changed path, the nearest `package.json` above it (its version decides
+ * breaking-without-major-bump) and the nearest directory's CMakeLists.txt / meson.build (their
+ * SOVERSION decides c-abi-break-without-soversion-bump). Pure, so the app and the CLI can add
+ * these to the workspace files they fetch.
+ */
+export function manifestFilesWanted(paths: string[], changed: string[]): string[] {
+  const present = new Set(paths);
+  const wanted = new Set<string>();
+  for (const path of changed) {
+    let dir = posix.dirname(path);
+    let needPackage = true;
+    let needBuild = true;
+    for (;;) {
+      const at = (name: string) => (dir === "." ? name : `${dir}/${name}`);
+      if (needPackage && present.has(at("package.json"))) {
+        wanted.add(at("package.json"));
+        needPackage = false;
+      }
+      const builds = BUILD_FILES.map(at).filter((p) => present.has(p));
+      if (needBuild && builds.length) {
+        builds.forEach((p) => wanted.add(p));
+        needBuild = false;
+      }
+      if ((!needPackage && !needBuild) || dir === ".") break;
+      dir = posix.dirname(dir);
+    }
+    if (wanted.size >= MAX_MANIFEST_FILES) break;
+  }
+  return [...wanted].sort().slice(0, MAX_MANIFEST_FILES);
+}
