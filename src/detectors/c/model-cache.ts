@@ -1,6 +1,8 @@
 import { parseHeader } from "./language.js";
 import { buildModel } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
+import { attributeMacroNames } from "./attribute-macros.js";
+import { blankMacros } from "./blank-macros.js";
 import { emptyModel, type HeaderModel } from "./model.js";
 
 const LIMIT = 512;
@@ -16,13 +18,25 @@ export function modelOf(path: string, text: string | null, checkBudget: () => vo
   const hit = cache.get(key);
   if (hit) return hit;
   const { code, directives } = splitInnerDirectives(text);
+  let model = parseModel(path, code, checkBudget);
+  if (model.gaps.length) {
+    // Attribute macros (`__THROW`, `UV_EXTERN`) break the parse: expand them away and retry.
+    const blanked = blankMacros(code, attributeMacroNames(model.macros));
+    if (blanked !== code) {
+      const retry = parseModel(path, blanked, checkBudget);
+      if (retry.gaps.length <= model.gaps.length) model = retry;
+    }
+  }
+  if (directives !== null) addMacros(model, path, directives, checkBudget);
+  if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, model);
+  return model;
+}
+
+function parseModel(path: string, code: string, checkBudget: () => void): HeaderModel {
   const { tree, language } = parseHeader(path, code);
   try {
-    const model = buildModel(tree.rootNode, language, checkBudget);
-    if (directives !== null) addMacros(model, path, directives, checkBudget);
-    if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, model);
-    return model;
+    return buildModel(tree.rootNode, language, checkBudget);
   } finally {
     tree.delete();
   }
