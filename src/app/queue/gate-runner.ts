@@ -10,6 +10,7 @@ import { instrumentOctokit } from "../ops/instrument-octokit.js";
 import type { Metrics } from "../ops/metrics.js";
 import { graphqlContentFetcher } from "../github-source/graphql-contents.js";
 import { runGate } from "../run-gate.js";
+import { readConfigText } from "../security/config-text.js";
 import type { PullTarget } from "../target.js";
 import { stopOnRateLimit } from "./stop-on-rate-limit.js";
 import type { ReviewJob, RunReview } from "./types.js";
@@ -41,9 +42,10 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
       log,
       delivery: job.deliveryId ?? `${job.reason}-${job.enqueuedAt}`,
       readConfig: () => readConfig(octokit, job),
+      readConfigText: () => readConfigText(octokit, { owner: job.owner, repo: job.repo }),
     };
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
-    const result = await runGate(ctx, target, { cache, detectors, fetcher: contents === "graphql" ? graphqlContentFetcher(octokit, job) : undefined, force: job.force ?? job.reason === "rerequested" });
+    const result = await runGate(ctx, target, { cache, detectors, fetcher: contents === "graphql" ? graphqlContentFetcher(octokit, job) : undefined, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };
     return { conclusion: result.review.conclusion, findings: result.review.findings };
