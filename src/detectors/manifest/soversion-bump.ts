@@ -23,11 +23,15 @@ export function abiBreakWithoutSoversionBump(findings: Finding[], sides: Sides):
     entry.after.push(...librariesOf(path, sides.after(path)!));
     versioned.set(dir, entry);
   }
+  // The nearest versioning build directory decides; one whose file the source did not fetch
+  // blocks the walk up (it may well version the library), so the rule stays silent there.
+  const unknown = [...sides.paths].filter((p) => isBuildFile(p) && (sides.before(p) === undefined || sides.after(p) === undefined)).map(dirOf);
+  const allBuildDirs = new Set([...versioned.keys(), ...unknown]);
   const hits = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity !== "error" || !/^(c|cpp)\//.test(f.ruleId)) continue;
-    const dir = nearestDir(f.path, versioned.keys());
-    if (dir !== undefined) hits.set(dir, [...(hits.get(dir) ?? []), f]);
+    const dir = nearestDir(f.path, allBuildDirs);
+    if (dir !== undefined && versioned.has(dir)) hits.set(dir, [...(hits.get(dir) ?? []), f]);
   }
   const out: Finding[] = [];
   for (const [dir, list] of hits) {

@@ -31,7 +31,9 @@ export function isBreakingBump(before: string, after: string): boolean {
  * without a version and packages new in this change make no semver promise and are skipped.
  */
 export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Finding[] {
-  const manifests = [...sides.paths].filter((p) => posix.basename(p) === "package.json" && sides.after(p) !== undefined);
+  // Every package.json the tree has, fetched or not: a finding belongs to the nearest one, and
+  // when that one's text is unknown the rule stays silent rather than blame an outer package.
+  const manifests = [...sides.paths].filter((p) => posix.basename(p) === "package.json" && !p.split("/").includes("node_modules"));
   const byDir = new Map(manifests.map((p) => [dirOf(p), p]));
   const errors = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -44,9 +46,9 @@ export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Fin
   for (const [dir, list] of errors) {
     const path = byDir.get(dir)!;
     const before = parse(sides.before(path));
-    const afterText = sides.after(path)!;
+    const afterText = sides.after(path);
     const after = parse(afterText);
-    if (!before || !after || after.private === true) continue;
+    if (!before || !after || !afterText || after.private === true) continue;
     const vb = typeof before.version === "string" ? before.version : undefined;
     const va = typeof after.version === "string" ? after.version : undefined;
     if (!vb || !va || !semver.valid(vb) || !semver.valid(va) || isBreakingBump(vb, va)) continue;

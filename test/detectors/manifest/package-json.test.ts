@@ -1,6 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { exportsMap, servedBy } from "../../../src/detectors/manifest/exports-map.js";
-import { isBreakingBump } from "../../../src/detectors/manifest/version-bump.js";
+import { breakingWithoutMajorBump, isBreakingBump } from "../../../src/detectors/manifest/version-bump.js";
+import { sidesOf } from "../../../src/detectors/manifest/sides.js";
+import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
+import type { Finding } from "../../../src/engine/types.js";
 import { jsonLine } from "../../../src/detectors/manifest/json-lines.js";
 
 describe("isBreakingBump", () => {
@@ -46,5 +49,28 @@ describe("jsonLine", () => {
     expect(jsonLine(text, ["exports", "./b"])).toBe(5);
     expect(jsonLine(text, ["exports", "./missing"])).toBe(3);
     expect(jsonLine(text, ["version"])).toBe(1);
+  });
+});
+
+describe("breakingWithoutMajorBump", () => {
+  const error: Finding = { ruleId: "ts/export-removed", category: "abi", severity: "error", path: "packages/kv/index.d.ts", line: 1, message: "" };
+  const trees = (version: string) => ({
+    "package.json": JSON.stringify({ name: "root", version: "3.0.0" }),
+    "packages/kv/package.json": JSON.stringify({ name: "@acme/kv", version }),
+    "packages/kv/index.d.ts": `export declare const v: "${version}";`,
+  });
+
+  it("blames the nearest package whose version did not take a major step", () => {
+    const cs = changeSetFromTrees({ before: trees("1.4.0"), after: trees("1.5.0") });
+    const out = breakingWithoutMajorBump([error], sidesOf(cs));
+    expect(out.map((f) => [f.ruleId, f.path, f.symbol])).toEqual([["manifest/breaking-without-major-bump", "packages/kv/package.json", "@acme/kv@1.5.0"]]);
+    expect(breakingWithoutMajorBump([error], sidesOf(changeSetFromTrees({ before: trees("1.4.0"), after: trees("2.0.0") })))).toEqual([]);
+  });
+
+  it("stays silent, rather than blame the root package, when the nearest manifest was not fetched", () => {
+    const before = trees("1.4.0");
+    const cs = changeSetFromTrees({ before, after: { ...before, "packages/kv/index.d.ts": "" } });
+    delete cs.workspace!.files["packages/kv/package.json"];
+    expect(breakingWithoutMajorBump([error], sidesOf(cs))).toEqual([]);
   });
 });
