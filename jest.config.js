@@ -5,6 +5,8 @@ export default {
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript" } }, module: { type: "es6" } }] },
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testMatch: ["<rootDir>/test/**/*.test.ts"],
+  // fixtures hold deliberately broken package.json files; keep them out of the module map
+  modulePathIgnorePatterns: ["<rootDir>/fixtures", "<rootDir>/lib"],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   testTimeout: 60000,
   maxWorkers: 2,
