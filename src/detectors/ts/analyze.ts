@@ -41,7 +41,7 @@ export function analyzeTsPair(pair: FilePair, ctx: DetectorContext): DetectorOut
     nested: false,
     resolveStar: starResolver({ before: beforePath, after: pair.path }, sides, ctx.checkBudget),
   });
-  const settled = pair.after === null ? cctx.pending : settleWithChecker(cctx.pending, { beforePath, afterPath: pair.path, before: sides.before, after: sides.after });
+  const settled = pair.after === null ? cctx.pending : settleWithChecker(cctx.pending, { beforePath, afterPath: pair.path, before: sides.before, after: sides.after, checkBudget: ctx.checkBudget });
   return { findings: settled.map((p) => p.finding), parsed: true, symbols };
 }
 

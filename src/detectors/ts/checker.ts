@@ -8,6 +8,7 @@ export type SideFiles = (path: string) => string | undefined;
 interface Input {
   beforePath: string;
   afterPath: string;
+  checkBudget: () => void;
   before: SideFiles;
   after: SideFiles;
 }
@@ -33,6 +34,7 @@ const OPTIONS: ts.CompilerOptions = {
 export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
   const questions = pending.filter((p) => p.question);
   if (!questions.length || !libsLoaded()) return pending;
+  input.checkBudget();
   const program = ts.createProgram({ rootNames: [`/before/${input.beforePath}`, `/after/${input.afterPath}`], options: OPTIONS, host: host(input) });
   const checker = program.getTypeChecker();
   const bsf = program.getSourceFile(`/before/${input.beforePath}`);
@@ -40,6 +42,7 @@ export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
   if (!bsf || !asf) return pending;
   const out: Pending[] = [];
   for (const p of pending) {
+    input.checkBudget();
     const verdict = p.question ? judge(p.question, bsf, asf, checker) : "unknown";
     if (verdict === "equivalent") continue;
     if (verdict === "compatible") {

@@ -56,7 +56,8 @@ const TYPE_KINDS = new Set<Decl["kind"]>(["class", "interface", "enum", "type", 
 const kinds = (e: Entry) => e.decls.map((d) => d.kind).join(" + ") || "unknown";
 
 function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): void {
-  const symbol = child(scope.prefix, b.name);
+  // `export default Client` / `export = Client`: members read as `Client.x`, not `default.x`.
+  const symbol = child(scope.prefix, b.target && b.target === a.target ? b.target : b.name);
   if (b.name === "default" || b.name === "export=") {
     const what = b.name === "default" ? "default export" : "`export =`";
     if (b.target !== a.target || kinds(b) !== kinds(a)) {
