@@ -20,9 +20,10 @@ export const BASE = pr.base.sha as string;
 export const STICKY_ID = 5;
 
 /** The findings the engine reports for the header change (what a finished review recorded). */
-export async function headerFindings(after = POINT_H_AFTER): Promise<Finding[]> {
+export async function headerFindings(after = POINT_H_AFTER, configYaml: string | null = null): Promise<Finding[]> {
   const cs = changeSetFromTrees({ before: { "include/point.h": POINT_H_BEFORE }, after: { "include/point.h": after } });
-  return (await review(cs, defaultConfig())).findings;
+  const loaded = loadConfigText(configYaml ?? "");
+  return (await review(cs, loaded.ok ? loaded.config : defaultConfig())).findings;
 }
 
 /** An `impactgate` run on `headSha` that recorded `findings` (as a finished review leaves it). */
@@ -55,7 +56,7 @@ export function reaction(gh: ReturnType<typeof github>, commentId: number) {
 /** `issues.listComments` answering with the sticky body last written (so a later read sees the record). */
 export function commentsAfterWrite(gh: ReturnType<typeof github>, fallback: object[] = []) {
   gh.api.get(`${REPO}/issues/2/comments`).query({ per_page: "100" }).reply(200, () => {
-    const last = gh.written.filter((w) => w.route === "comments.update" || w.route === "comments.create").at(-1);
+    const last = gh.written.filter((w) => (w.route === "comments.update" || w.route === "comments.create") && w.body.body.includes(COMMENT_MARKER)).at(-1);
     return last ? [comment(STICKY_ID, last.body.body, "Bot")] : fallback;
   });
 }

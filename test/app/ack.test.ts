@@ -188,3 +188,55 @@ describe("the ack label", () => {
     expect(check.output.summary).toContain("impact-acknowledged");
   });
 });
+
+describe("a watch list with require-ack", () => {
+  const WATCH = "watch:\n  - name: point-api\n    symbols: ['point*']\n    notify: ['@alice']\n    require-ack: true\n";
+
+  /** An admin's ack with the watch list configured: recorded without the watch finding. */
+  async function ackWith(user: string) {
+    const findings = await headerFindings(POINT_H_AFTER, WATCH);
+    const ack = structuredClone(ackAbi);
+    ack.sender.login = user;
+    ack.comment.user.login = user;
+    const gh = github();
+    gh.token();
+    gh.config(WATCH);
+    permissionReply(gh, user, "admin");
+    gh.pull(payload("pull-request-opened-without-statement").pull_request);
+    gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, WATCH)]);
+    gh.comments([[sticky()]]);
+    gh.updateComment(STICKY_ID);
+    gh.config(WATCH);
+    gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, WATCH)]);
+    commentsAfterWrite(gh);
+    gh.updateCheckRun(42);
+    gh.addLabels();
+    gh.requestReviewers(); // the owner is @-mentioned in the re-rendered comment (our sticky had no watch section)
+    reaction(gh, COMMENT_ID);
+    return { gh, findings, ack };
+  }
+
+  test("an admin who is not an owner: recorded for the rest, the watch finding stays open, and the reply names the owners", async () => {
+    const { gh, findings, ack } = await ackWith("mona");
+    expect(findings.some((f) => f.ruleId === "watch/point-api" && f.severity === "error")).toBe(true);
+    gh.createComment(); // the reply about the watch list
+    gh.updateComment(STICKY_ID); // the comment re-rendered
+    const { probot } = await testProbot();
+    await deliver(probot, "issue_comment", ack);
+
+    const [recorded] = decodeAcks(gh.bodies("comments.update")[0].body);
+    const watchPrint = fingerprint(findings.find((f) => f.ruleId === "watch/point-api")!);
+    expect(recorded!.fingerprints).not.toContain(watchPrint);
+    expect(gh.bodies("check-runs.update")[0].conclusion).toBe("action_required");
+    expect(gh.bodies("comments.create")[0].body).toContain('"point-api" (@alice)');
+  });
+
+  test("one of its owners: the ack covers the watch finding too", async () => {
+    const { gh, ack } = await ackWith("alice");
+    gh.updateComment(STICKY_ID);
+    const { probot, logs } = await testProbot();
+    await deliver(probot, "issue_comment", ack);
+    expect(logs.filter((l) => (l.level as number) >= 50)).toEqual([]);
+    expect(gh.bodies("check-runs.update")[0].conclusion).toBe("success");
+  });
+});

@@ -4,7 +4,9 @@ import { findCheckRun } from "../report/find-check-run.js";
 import { pullTarget } from "../target.js";
 import { decodeAcks, withAckRecord } from "./ack-record.js";
 import { findSticky, listIssueComments } from "./sticky-comments.js";
+import { ackableBy } from "./watch-owners.js";
 import type { Acknowledgement, Category } from "../../engine/types.js";
+import type { Config } from "../../config/types.js";
 import type { Octokit } from "../octokit.js";
 import type { PullTarget } from "../target.js";
 
@@ -17,10 +19,12 @@ interface Options {
   reason: string;
   /** ISO time of the command (the comment's `created_at`), so the record says when. */
   at: string;
+  /** The config in force: `require-ack` watch lists keep their findings for their owners. */
+  config: Config;
 }
 
 export type AckOutcome =
-  | { status: "recorded"; target: PullTarget; ack: Acknowledgement }
+  | { status: "recorded"; target: PullTarget; ack: Acknowledgement; reserved: { name: string; owners: string[] }[] }
   /** No finished review of the head yet: there is nothing to tie the ack to. */
   | { status: "no-review"; target: PullTarget };
 
@@ -29,7 +33,7 @@ export type AckOutcome =
  * `error` findings the check run recorded for the current head (rule id + symbol, no lines): a
  * rebase with the same findings stays acknowledged, a new error finding makes it lapse.
  */
-export async function recordAck({ octokit, repository, number, category, by, reason, at }: Options): Promise<AckOutcome> {
+export async function recordAck({ octokit, repository, number, category, by, reason, at, config }: Options): Promise<AckOutcome> {
   const owner = repository.owner.login;
   const repo = repository.name;
   // 1. the head now (a comment payload has no head SHA), and what its check run saw
@@ -39,8 +43,10 @@ export async function recordAck({ octokit, repository, number, category, by, rea
   if (!run?.known) return { status: "no-review", target };
 
   // 2. the ack covers exactly the error findings it saw, in its category
+  //    (a `require-ack` watch list's findings only when `by` is one of its owners)
   const errors = run.known.findings.filter((f) => f.severity === "error" && (category === "all" || f.category === category));
-  const ack: Acknowledgement = { category, by, at, reason, fingerprints: [...new Set(errors.map(fingerprint))] };
+  const { ackable, reserved } = ackableBy(errors, config, by);
+  const ack: Acknowledgement = { category, by, at, reason, fingerprints: [...new Set(ackable.map(fingerprint))] };
 
   // 3. appended to the record in our sticky comment (created if the PR has none yet)
   const comments = await listIssueComments(octokit, { owner, repo, number });
@@ -52,5 +58,5 @@ export async function recordAck({ octokit, repository, number, category, by, rea
     const body = `${COMMENT_MARKER}\nImpact acknowledged by @${by}: ${reason}`;
     await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: withAckRecord(body, acks) });
   }
-  return { status: "recorded", target, ack };
+  return { status: "recorded", target, ack, reserved };
 }

@@ -1,13 +1,17 @@
 import { loadConfig } from "../load-config.js";
 import { detectors } from "../../engine/registry.js";
 import type { GateContext } from "../gate-context.js";
-import type { Permission } from "./permission.js";
+import { defaultConfig } from "../../config/defaults.js";
+import type { Config } from "../../config/types.js";
 
 /**
- * `ack.permission` from the default branch's config. An invalid config cannot say who may
- * acknowledge, so only admins may until it is fixed (the check already fails and says why).
+ * The default branch's config as acks read it (`ack.permission`, watch lists). An invalid config
+ * cannot say who may acknowledge, so only admins may until it is fixed (the check already fails
+ * and says why).
  */
-export async function ackPermission(readConfig: GateContext["readConfig"]): Promise<Permission> {
+export async function ackConfig(readConfig: GateContext["readConfig"]): Promise<Config> {
   const loaded = await loadConfig(readConfig, detectors);
-  return loaded.ok ? loaded.config.ack.permission : "admin";
+  if (loaded.ok) return loaded.config;
+  const fallback = defaultConfig();
+  return { ...fallback, ack: { ...fallback.ack, permission: "admin" } };
 }

@@ -1,5 +1,5 @@
 import { recordAck } from "../ack/record-ack.js";
-import { ackPermission } from "./ack-permission.js";
+import { ackConfig } from "./ack-permission.js";
 import { meets, roleOf } from "./permission.js";
 import { replyOnce } from "./reply-once.js";
 import type { Category } from "../../engine/types.js";
@@ -33,7 +33,8 @@ export async function honourAck(opts: Options): Promise<AckResult> {
   const log = context.log.child({ repo: `${owner}/${repo}`, pr: number, delivery: context.id, user });
 
   // 1. who may acknowledge is set on the default branch; a refusal is said once, politely
-  const required = await ackPermission(gate.readConfig);
+  const config = await ackConfig(gate.readConfig);
+  const required = config.ack.permission;
   const role = await roleOf(context.octokit, { owner, repo, username: user });
   if (!meets(role, required)) {
     const body = `Thanks @${user} — acknowledging impact needs \`${required}\` permission on this repository (you have \`${role}\`), so this was not recorded. A maintainer can acknowledge it, or the impact can be stated in the pull request description.`;
@@ -43,13 +44,17 @@ export async function honourAck(opts: Options): Promise<AckResult> {
   }
 
   // 2. tied to the findings of the current head
-  const outcome = await recordAck({ octokit: context.octokit, repository, number, category: opts.category, by: user, reason: opts.reason, at: opts.at });
+  const outcome = await recordAck({ octokit: context.octokit, repository, number, category: opts.category, by: user, reason: opts.reason, at: opts.at, config });
   if (outcome.status === "no-review") {
     await context.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: `@${user} there is no finished review of \`${outcome.target.head.sha.slice(0, 7)}\` to acknowledge yet. Comment \`/impactgate recheck\`, wait for the check, then acknowledge again.` });
     log.info({ headSha: outcome.target.head.sha }, "acknowledgement not recorded: no finished review of the head");
     return "no-review";
   }
-  log.info({ headSha: outcome.target.head.sha, category: opts.category, covers: outcome.ack.fingerprints.length }, "acknowledgement recorded");
+  log.info({ headSha: outcome.target.head.sha, category: opts.category, covers: outcome.ack.fingerprints.length, reserved: outcome.reserved }, "acknowledgement recorded");
+  if (outcome.reserved.length > 0) {
+    const lists = outcome.reserved.map((r) => `"${r.name}" (${r.owners.map((o) => `@${o}`).join(", ") || "no owners configured"})`).join("; ");
+    await context.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: `@${user} your acknowledgement was recorded, but the watch list ${lists} requires an acknowledgement from one of its owners, so its findings are still open.` });
+  }
 
   // 3. the verdict follows: known findings, statements and acks re-decided
   const dispatchOptions: DispatchOptions = { force: false, rerun: true };
