@@ -1,6 +1,5 @@
-import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { memoryStore, startFakeGitHub } from "../../bench/fake-github/index.js";
+import { memoryStore, rawRequest, startFakeGitHub } from "../../bench/fake-github/index.js";
 
 /** The fake must behave like GitHub where the app depends on it, or the e2e test proves nothing. */
 describe("bench/fake-github", () => {
@@ -14,21 +13,12 @@ describe("bench/fake-github", () => {
   });
   afterAll(() => fake.close());
 
-  // node:http, not fetch: nock (loaded for every test file) intercepts fetch in-process.
-  const call = (method: string, path: string, body?: object, headers: Record<string, string> = {}) =>
-    new Promise<{ status: number; link: string | null; data: any }>((resolve, reject) => {
-      const req = request(`${fake.baseUrl}${path}`, { method, headers: { "content-type": "application/json", ...headers } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          const json = String(res.headers["content-type"]).includes("json");
-          resolve({ status: res.statusCode ?? 0, link: (res.headers.link as string | undefined) ?? null, data: json ? JSON.parse(text) : text });
-        });
-      });
-      req.on("error", reject);
-      req.end(body ? JSON.stringify(body) : undefined);
-    });
+  // A plain socket: nock (loaded for every test file) patches node:http and fetch in-process.
+  const call = async (method: string, path: string, body?: object, headers: Record<string, string> = {}) => {
+    const res = await rawRequest(`${fake.baseUrl}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: body ? JSON.stringify(body) : "" });
+    const json = (res.headers["content-type"] ?? "").includes("json");
+    return { status: res.status, link: res.headers.link ?? null, data: json ? JSON.parse(res.text) : res.text };
+  };
 
   test("pull files are paged with a Link header and carry a patch", async () => {
     const first = await call("GET", "/repos/o/r/pulls/1/files?per_page=100");

@@ -7,6 +7,7 @@ export function useNock(): void {
   afterEach(() => {
     const pending = nock.pendingMocks();
     nock.cleanAll();
+    nock.enableNetConnect(); // do not leak into the next test file of this worker
     expect(pending).toEqual([]);
   });
 }
