@@ -52,7 +52,7 @@ describe("/impactgate ack", () => {
     expect(check.conclusion).toBe("success");
     expect(check.output.summary).toContain("@mona");
     expect(check.output.summary).toContain("soname bump");
-    expect(check.actions).toBeUndefined(); // nothing left to acknowledge
+    expect(check.actions).toEqual([]); // nothing left to acknowledge: the button goes
     expect(rendered.body).toContain(ACK_MARKER); // a re-rendered comment keeps the record
     expect(decodeAcks(rendered.body)).toEqual([ack]);
     expect(gh.bodies("reactions.create")).toEqual([{ content: "+1" }]);

@@ -42,8 +42,9 @@ export async function writeCheckRun(opts: Options): Promise<number> {
     conclusion: opts.conclusion,
     completed_at: new Date().toISOString(),
     output: { title: output.title, summary, ...(text || opts.existingId ? { text } : {}), annotations: first },
-    // A blocked check offers the "Acknowledge impact" button (check_run.requested_action, permission-checked).
-    ...(opts.conclusion === "action_required" ? { actions: [ACK_BUTTON] } : {}),
+    // A blocked check offers the "Acknowledge impact" button (check_run.requested_action, permission-checked);
+    // an update that is no longer blocked sends [] so the button does not outlive the block.
+    ...(opts.conclusion === "action_required" ? { actions: [ACK_BUTTON] } : opts.existingId ? { actions: [] } : {}),
   };
   const id = opts.existingId
     ? (await octokit.rest.checks.update({ ...body, check_run_id: opts.existingId })).data.id
