@@ -7,7 +7,9 @@ import type { Config } from "../config/types.js";
 export function statusTable(review: Review, config: Config): string {
   const rows = CATEGORIES.filter((c) => review.categories[c].state !== "not-needed" || countIn(review, c) > 0).map((c) => {
     const r = review.categories[c];
-    const ack = r.acknowledgement ? ` (@${r.acknowledgement.by}: ${cell(r.acknowledgement.reason)})` : "";
+    // A label ack has no person behind it: no `@`, which would mention a user named like the label.
+    const who = r.acknowledgement?.coversNew ? cell(r.acknowledgement.by) : `@${r.acknowledgement?.by}`;
+    const ack = r.acknowledgement ? ` (${who}: ${cell(r.acknowledgement.reason)})` : "";
     return `| ${CATEGORY_TITLES[c]} | ${r.errors} | ${STATE_ICONS[r.state]} ${STATE_WORDS[r.state]}${ack} | \`${config.statements[c]}\` |`;
   });
   if (rows.length === 0) return "No interface, cross-package or fork impact found.";

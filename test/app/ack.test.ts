@@ -185,7 +185,8 @@ describe("the ack label", () => {
 
     const [check] = gh.bodies("check-runs.update");
     expect(check.conclusion).toBe("success");
-    expect(check.output.summary).toContain("impact-acknowledged");
+    expect(check.output.summary).toContain("(label `impact-acknowledged`: acknowledges every category");
+    expect(check.output.summary).not.toContain("@label");
   });
 });
 

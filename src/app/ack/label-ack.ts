@@ -9,5 +9,5 @@ import type { Acknowledgement } from "../../engine/types.js";
 export function labelAck(labels: readonly string[], config: Config): Acknowledgement | undefined {
   const label = config.ack.label;
   if (!label || !labels.includes(label)) return undefined;
-  return { category: "all", by: "label", at: "", reason: `the \`${label}\` label is on the pull request`, fingerprints: [], coversNew: true };
+  return { category: "all", by: `label \`${label}\``, at: "", reason: "acknowledges every category while it is on the pull request", fingerprints: [], coversNew: true };
 }
