@@ -17,13 +17,15 @@ import { startRedisWorker } from "./queue/redis-worker.js";
 export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if (!env.REDIS_URL) throw new Error("impactgate worker needs REDIS_URL: without Redis the app runs reviews in its own process");
   const probot = createProbot({ env });
+  await probot.ready(); // the logger and the app client exist only once Probot is ready
   const log = probot.log.child({ name: "impactgate-worker" });
   const metrics = createMetrics();
   const producer = connectRedis(env.REDIS_URL);
   const queue = createRedisQueue({ redis: producer, log, metrics });
   metrics.watchQueue(() => queue.stats());
+  const blocking = connectRedis(env.REDIS_URL, { blocking: true });
   const worker = startRedisWorker({
-    redis: connectRedis(env.REDIS_URL, { blocking: true }),
+    redis: blocking,
     run: gateRunner({ auth: (id) => probot.auth(id), log, metrics }),
     log,
     metrics,
@@ -45,7 +47,10 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
       await worker.close();
       await queue.close();
       producer.disconnect();
+      blocking.disconnect();
       server.close();
+      // Probot's throttling keeps its own Redis client open; nothing is left to finish, so leave.
+      setTimeout(() => process.exit(0), 500).unref();
       resolve(0);
     };
     process.once("SIGTERM", () => void stop("SIGTERM"));

@@ -1,0 +1,64 @@
+// @ts-check
+import { createServer, request } from "node:http";
+
+/**
+ * A loopback proxy in front of the fake GitHub that injects what GitHub does on a bad day: 5xx,
+ * 429 and secondary rate limits (with retry-after) and slow answers. Token requests pass through
+ * untouched so the faults hit the review's own calls.
+ * It also answers the batched blob query (`repository { fN: object(expression: "<sha>:<path>") }`)
+ * from the store, which the fake does not serve yet, so request counts are the real app's.
+ * @param {{ target: { host: string, port: number }, store: import("../fake-github/memory-store.js").RepoStore, rates?: { e5xx?: number, e429?: number, secondary?: number, slow?: number }, slowMs?: number, retryAfterS?: number, seed?: number }} options
+ */
+export async function startFaultProxy({ target, store, rates = {}, slowMs = 2000, retryAfterS = 1, seed = 42 }) {
+  let state = seed;
+  // Deterministic: the same run injects the same faults.
+  const random = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const injected = { e5xx: 0, e429: 0, secondary: 0, slow: 0 };
+  /** @type {number[]} */
+  const graphqlCalls = [];
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", async () => {
+      const body = Buffer.concat(chunks);
+      if (!/access_tokens$/.test(req.url ?? "")) {
+        const r = random();
+        let edge = rates.e5xx ?? 0;
+        if (r < edge) return (injected.e5xx++, res.writeHead(502, { "content-type": "application/json" }).end('{"message":"Bad Gateway"}'));
+        if (r < (edge += rates.e429 ?? 0)) return (injected.e429++, res.writeHead(429, { "content-type": "application/json", "retry-after": String(retryAfterS) }).end('{"message":"Too Many Requests"}'));
+        if (r < (edge += rates.secondary ?? 0)) {
+          injected.secondary++;
+          return res.writeHead(403, { "content-type": "application/json", "retry-after": String(retryAfterS) }).end('{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}');
+        }
+        if (r < (edge += rates.slow ?? 0)) (injected.slow++, await new Promise((ok) => setTimeout(ok, slowMs)));
+      }
+      if (req.method === "POST" && /\/graphql$/.test(req.url ?? "")) {
+        graphqlCalls.push(Date.now());
+        return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(await answerBlobs(store, JSON.parse(body.toString()))));
+      }
+      const up = request({ host: target.host, port: target.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        upRes.pipe(res);
+      });
+      up.on("error", () => res.writeHead(502).end());
+      up.end(body);
+    });
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(undefined)));
+  const port = /** @type {import("node:net").AddressInfo} */ (server.address()).port;
+  return { host: `127.0.0.1:${port}`, injected, graphqlCalls, close: () => new Promise((ok) => (server.closeAllConnections?.(), server.close(() => ok(undefined)))) };
+}
+
+/** @param {import("../fake-github/memory-store.js").RepoStore} store @param {{ variables: Record<string, string> }} query */
+async function answerBlobs(store, { variables }) {
+  /** @type {Record<string, object | null>} */
+  const repository = {};
+  for (const [name, expr] of Object.entries(variables)) {
+    if (!/^e\d+$/.test(name)) continue;
+    const colon = expr.indexOf(":");
+    const tree = await store.tree(variables.owner, variables.name, expr.slice(0, colon));
+    const text = tree?.[expr.slice(colon + 1)];
+    repository[`f${name.slice(1)}`] = text === undefined ? null : { __typename: "Blob", text, isBinary: text.includes("\u0000"), isTruncated: false, byteSize: Buffer.byteLength(text) };
+  }
+  return { data: { repository } };
+}
