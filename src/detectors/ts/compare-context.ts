@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../../engine/types.js";
-import type { TypeRef } from "./model.js";
+import type { Signature, TypeRef } from "./model.js";
 
 /**
  * Which way a changed type flows. `in`: users pass it (widening is safe); `out`: users receive it
@@ -27,6 +27,8 @@ export interface CompareContext {
   usageOf: (name: string) => Direction;
   /** True when a base named in `heritage` (after the change) declares the member `key`. */
   inheritedAfter: (heritage: string[], key: string) => boolean;
+  /** Constructors inherited through `heritage` on each side; undefined when the base is unknown. */
+  inheritedCtors: { before: (heritage: string[]) => Signature[] | undefined; after: (heritage: string[]) => Signature[] | undefined };
 }
 
 export function emit(

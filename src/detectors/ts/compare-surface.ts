@@ -133,8 +133,13 @@ function compareClass(b: ClassDecl, a: ClassDecl, ctx: CompareContext, symbol: s
     emit(ctx, { rule: "constructor-changed", line: a.line, symbol: `${symbol}.constructor`, message: `Class \`${symbol}\` became abstract; \`new ${symbol}()\` no longer compiles.` });
   }
   // A class without a constructor has an implicit `()` one, unless it inherits its base's.
-  const bc = b.ctors.length ? b.ctors : b.extendsOther ? undefined : [IMPLICIT_CTOR];
-  const ac = a.ctors.length ? a.ctors : a.extendsOther ? undefined : [{ ...IMPLICIT_CTOR, line: a.line }];
+  const implicit = (own: Signature[], inherited: Signature[] | undefined, extendsOther: boolean, line: number) => {
+    if (own.length) return own;
+    const base = extendsOther ? inherited : [];
+    return base && base.length ? base.map((s) => ({ ...s, line })) : base ? [{ ...IMPLICIT_CTOR, line }] : undefined;
+  };
+  const bc = implicit(b.ctors, ctx.inheritedCtors.before(b.heritage), b.extendsOther, b.line);
+  const ac = implicit(a.ctors, ctx.inheritedCtors.after(a.heritage), a.extendsOther, a.line);
   if (bc && ac) compareOverloads(bc, ac, ctx, { symbol: `${symbol}.constructor`, role: "constructor" });
   compareMembers(b.members, a.members, ctx, { symbol, kind: "class", direction: "both", heritage: a.heritage });
 }

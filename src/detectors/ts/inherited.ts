@@ -1,4 +1,4 @@
-import type { Surface } from "./model.js";
+import type { Signature, Surface } from "./model.js";
 
 /**
  * Looks a member up through the `extends` chain of a surface's exported classes and interfaces,
@@ -16,4 +16,22 @@ export function inheritedLookup(surface: Surface): (heritage: string[], key: str
     return false;
   };
   return (heritage, key) => find(heritage, key, 0);
+}
+
+/**
+ * The constructors a class without its own inherits: those of the nearest base (exported from
+ * the same surface) that declares any. Undefined when the base is outside the surface.
+ */
+export function inheritedCtors(surface: Surface): (heritage: string[]) => Signature[] | undefined {
+  const find = (heritage: string[], depth: number): Signature[] | undefined => {
+    if (depth > 10) return undefined;
+    for (const name of heritage) {
+      const base = surface.exports.get(name)?.decls.find((d) => d.kind === "class");
+      if (base?.kind !== "class") continue;
+      if (base.ctors.length) return base.ctors;
+      return base.extendsOther ? find(base.heritage, depth + 1) : [];
+    }
+    return undefined;
+  };
+  return (heritage) => find(heritage, 0);
 }
