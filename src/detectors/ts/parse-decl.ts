@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { normalizeType, typeRef } from "./print-type.js";
-import { membersOf } from "./parse-members.js";
+import { literalInitializer, membersOf } from "./parse-members.js";
 import { lineOf, signatureOf, typeParamNames, typeParamsOf } from "./parse-signature.js";
 import { withTypeParams } from "./type-param-scope.js";
 import type { ClassDecl, Decl, EnumDecl, Signature } from "./model.js";
@@ -25,7 +25,8 @@ function readDecl(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile
   }
   if (ts.isVariableDeclaration(node)) {
     const isConst = (ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) !== 0;
-    return { kind: "variable", type: node.type ? typeRef(node.type, sf) : undefined, isConst, line };
+    const type = node.type ?? literalInitializer(node.initializer);
+    return { kind: "variable", type: type ? typeRef(type, sf) : undefined, isConst, line };
   }
   return undefined;
 }

@@ -40,7 +40,8 @@ export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, check
     } else if (ts.isCallSignatureDeclaration(node)) addSignature("()", node, "call", signatureOf(node, sf));
     else if (ts.isConstructSignatureDeclaration(node)) addSignature("new()", node, "construct", signatureOf(node, sf));
     else if (ts.isIndexSignatureDeclaration(node)) add(propertyMember(name, node, node.type, sf, { kind: "index" }));
-    else if (ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) add(propertyMember(name, node, node.type, sf, {}));
+    else if (ts.isPropertyDeclaration(node)) add(propertyMember(name, node, node.type ?? literalInitializer(node.initializer), sf, {}));
+    else if (ts.isPropertySignature(node)) add(propertyMember(name, node, node.type, sf, {}));
   }
   for (const key of setters) {
     const m = members.get(key);
@@ -59,6 +60,14 @@ export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, check
     if (existing && existing.kind === kind) existing.signatures.push(sig);
     else members.set(key, { ...base(node, name, sf), key, kind, signatures: [sig] });
   }
+}
+
+/** `static readonly PROP = "abc"` in a .d.ts: the literal is the property's type. */
+export function literalInitializer(init: ts.Expression | undefined): ts.Expression | undefined {
+  if (!init) return undefined;
+  const literal = ts.isStringLiteral(init) || ts.isNumericLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init) || init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword;
+  const negative = ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand);
+  return literal || negative ? init : undefined;
 }
 
 function hasOverloads(nodes: readonly MemberNode[], name: string): boolean {
@@ -100,12 +109,12 @@ function base(node: ts.Node, name: string, sf: ts.SourceFile) {
 function propertyMember(
   name: string,
   node: ts.Node,
-  type: ts.TypeNode | undefined,
+  type: ts.TypeNode | ts.Expression | undefined,
   sf: ts.SourceFile,
   over: Partial<Pick<Member, "readonly" | "optional" | "kind">>,
 ): Member {
   const b = base(node, name, sf);
-  const signatures = type ? functionSignatures(type, sf) ?? [] : [];
+  const signatures = type && ts.isTypeNode(type) ? functionSignatures(type, sf) ?? [] : [];
   return { ...b, ...over, readonly: over.readonly ?? b.readonly, key: keyOf(node, name), kind: over.kind ?? "property", type: type ? typeRef(type, sf) : undefined, signatures };
 }
 

@@ -42,7 +42,7 @@ function printed(node: ts.Node, sf: ts.SourceFile): string {
 }
 
 /** The type as data: normalized text, referenced names and the node's span. */
-export function typeRef(node: ts.TypeNode, sf: ts.SourceFile): TypeRef {
+export function typeRef(node: ts.TypeNode | ts.Expression, sf: ts.SourceFile): TypeRef {
   const refs: string[] = [];
   const walk = (n: ts.Node): void => {
     if (ts.isTypeReferenceNode(n)) refs.push(leftmost(n.typeName));
