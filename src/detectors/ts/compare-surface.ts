@@ -74,6 +74,11 @@ function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): vo
     else lost.push(bd);
   }
   if (!lost.length) return;
+  const noLongerCallable = lost.some((d) => d.kind === "function") && a.decls.every((d) => d.kind === "variable" && d.callable === false);
+  if (noLongerCallable) {
+    emit(ctx, { rule: scope.nested ? "namespace-member-removed" : "export-removed", line: a.line, symbol, message: `\`${symbol}\` is no longer a function (was ${kinds(b)}, now a ${kinds(a)} of a type that cannot be called); calls to it no longer compile.` });
+    return;
+  }
   const valueLost = lost.some((d) => VALUE_KINDS.has(d.kind)) && !a.decls.some((d) => VALUE_KINDS.has(d.kind));
   const typeLost = lost.some((d) => TYPE_KINDS.has(d.kind)) && !a.decls.some((d) => TYPE_KINDS.has(d.kind));
   if (valueLost || typeLost) {

@@ -100,6 +100,8 @@ export interface VariableDecl extends DeclBase {
   kind: "variable";
   type?: TypeRef;
   isConst: boolean;
+  /** False when the declared type can certainly not be called (a keyword, literal, array, tuple or object without call signatures). */
+  callable?: boolean;
 }
 
 export interface NamespaceDecl extends DeclBase {

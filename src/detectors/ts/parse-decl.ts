@@ -26,7 +26,7 @@ function readDecl(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile
   if (ts.isVariableDeclaration(node)) {
     const isConst = (ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) !== 0;
     const type = node.type ?? literalInitializer(node.initializer);
-    return { kind: "variable", type: type ? typeRef(type, sf) : undefined, isConst, line };
+    return { kind: "variable", type: type ? typeRef(type, sf) : undefined, isConst, callable: node.type ? callable(node.type) : type ? false : undefined, line };
   }
   return undefined;
 }
@@ -43,6 +43,14 @@ function heritageOf(node: ts.ClassDeclaration | ts.InterfaceDeclaration): string
     }
   }
   return out;
+}
+
+function callable(type: ts.TypeNode): boolean | undefined {
+  if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) return true;
+  if (ts.isTypeLiteralNode(type)) return type.members.some(ts.isCallSignatureDeclaration) || undefined;
+  if (ts.isLiteralTypeNode(type) || ts.isArrayTypeNode(type) || ts.isTupleTypeNode(type)) return false;
+  const keywords = [ts.SyntaxKind.StringKeyword, ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.BooleanKeyword, ts.SyntaxKind.BigIntKeyword, ts.SyntaxKind.SymbolKeyword, ts.SyntaxKind.UndefinedKeyword, ts.SyntaxKind.NullKeyword, ts.SyntaxKind.VoidKeyword, ts.SyntaxKind.NeverKeyword];
+  return keywords.includes(type.kind) ? false : undefined;
 }
 
 function classOf(node: ts.ClassDeclaration, sf: ts.SourceFile, checkBudget: () => void): ClassDecl {
