@@ -52,7 +52,9 @@ for (const f of files) {
   const changeSet = { repo: { owner: "o", name: "r" }, base: { ref: "b", sha: "b" }, head: { ref: "h", sha: "h" }, title: "", body: "", files: [pair] };
   const ctx = { config, changeSet, checkBudget: () => {} };
   try {
-    findings += cDetector.analyze(pair, ctx).findings.length + cppDetector.analyze(pair, ctx).findings.length;
+    const found = [...cDetector.analyze(pair, ctx).findings, ...cppDetector.analyze(pair, ctx).findings];
+    for (const x of found.slice(0, Math.max(0, 5 - findings))) console.error(`self-compare finding: ${x.path}:${x.line} ${x.ruleId} ${x.message}`);
+    findings += found.length;
   } catch (err) {
     failures++;
     if (failures <= 5) console.error(`${f.path}: ${err.message}`);

@@ -1,6 +1,7 @@
 import { parseHeader } from "./language.js";
 import { buildModel } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
+import { blankExternCBlocks } from "./extern-c-idiom.js";
 import { attributeMacroNames } from "./attribute-macros.js";
 import { blankMacros } from "./blank-macros.js";
 import { emptyModel, type HeaderModel } from "./model.js";
@@ -17,7 +18,7 @@ export function modelOf(path: string, text: string | null, checkBudget: () => vo
   const key = `${/\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c"}\0${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const { code, directives } = splitInnerDirectives(text);
+  const { code, directives } = splitInnerDirectives(blankExternCBlocks(text));
   let model = parseModel(path, code, checkBudget);
   if (model.gaps.length) {
     // Attribute macros (`__THROW`, `UV_EXTERN`) break the parse: expand them away and retry.

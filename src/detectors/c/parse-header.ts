@@ -23,7 +23,9 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
   const scope: string[] = [];
   const onSpecifier: SpecifierHandler = (node) => {
     const nameNode = node.childForFieldName("name");
-    const name = nameNode ? [...scope, normaliseText(nameNode.text)].join("::") : undefined;
+    // tree-sitter-cpp gives `enum : uint8_t {` an empty name: that enum is anonymous.
+    const plain = nameNode ? normaliseText(nameNode.text) : "";
+    const name = plain ? [...scope, plain].join("::") : undefined;
     if (node.type === "enum_specifier") {
       const en = parseEnum(node, name);
       model.enums.push(en);

@@ -1,6 +1,6 @@
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { enumSize, enumValues } from "../const-eval.js";
-import { report, type Compare } from "../compare-context.js";
+import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { EnumDef, EnumMember } from "../model.js";
 
 export const SENTINEL = /(^__\w*_MAX$|_MAX$|_COUNT$|^NR_|_LAST$|_NUM$|^__\w*_LAST$)/;
@@ -58,10 +58,11 @@ function members(cmp: Compare, side: "before" | "after"): Map<string, Member> {
 }
 
 function underlying(cmp: Compare): void {
-  const after = new Map(cmp.after.model.enums.filter((e) => e.name).map((e) => [e.name!, e]));
-  for (const b of cmp.before.model.enums) {
-    const a = b.name ? after.get(b.name) : undefined;
-    if (!a) continue;
+  const storage = (e: EnumDef) => `${e.base ?? ""}|${e.attrs.packed ? "packed" : ""}|${e.members.map((m) => m.name).join(",")}`;
+  const before = byName(cmp.before.model.enums, (e) => e.name);
+  const after = byName(cmp.after.model.enums, (e) => e.name);
+  const pairs = [...before].flatMap(([name, list]) => pairVariants(list, after.get(name) ?? [], storage));
+  for (const [b, a] of pairs) {
     const changes: string[] = [];
     if ((b.base ?? "") !== (a.base ?? "")) changes.push(`underlying type \`${b.base ?? "int"}\` → \`${a.base ?? "int"}\``);
     if (!!b.attrs.packed !== !!a.attrs.packed) changes.push(a.attrs.packed ? "now packed" : "no longer packed");
