@@ -48,7 +48,7 @@ const show = (fs: Finding[]) => fs.map((f) => `${f.path}:${f.line} ${f.ruleId} $
       found.push(...findingsOf(outs));
     }
     expect(show(found)).toBe("");
-  });
+  }, 600_000);
 
   it("finds nothing comparing each header with a copy whose comments and whitespace are rewritten", () => {
     const found: Finding[] = [];
@@ -60,7 +60,7 @@ const show = (fs: Finding[]) => fs.map((f) => `${f.path}:${f.line} ${f.ruleId} $
     }
     expect(changed).toBeGreaterThan(texts.size * 0.9);
     expect(show(found)).toBe("");
-  });
+  }, 600_000);
 
   it("reports every header with ERROR nodes: a PR adding it gets c/parse-incomplete, never silence", () => {
     let withErrors = 0;
@@ -78,5 +78,5 @@ const show = (fs: Finding[]) => fs.map((f) => `${f.path}:${f.line} ${f.ruleId} $
     expect(differ).toEqual([]);
     // ~10% of these headers hold attribute/macro soup tree-sitter cannot parse (STACK.md).
     expect(withErrors).toBeGreaterThan(0);
-  });
+  }, 600_000);
 });

@@ -1,6 +1,6 @@
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { report, type Compare } from "../compare-context.js";
-import type { Flat, Leaf } from "../leaves.js";
+import type { Flat, Leaf, Place } from "../leaves.js";
 import type { FieldRule } from "./struct.js";
 import { isReserved, moves } from "./struct-facts.js";
 
@@ -142,7 +142,8 @@ function reordered(cmp: Compare, name: string, fb: Flat, fa: Flat, ruleOf: Field
     if (keep.has(i)) return;
     const la = fa.leaves[afterOrder.get(lb.path)!]!;
     n++;
-    const move = ABIS.map((abi) => lb.place[abi] && la.place[abi] ? `offset ${lb.place[abi]!.offset}→${la.place[abi]!.offset} on ${ABI_NAMES[abi]}` : "").filter(Boolean)[0];
+    const where = (p: Place) => (p.bits !== undefined ? `bit ${p.bitOffset}` : `offset ${p.offset}`);
+    const move = ABIS.map((abi) => lb.place[abi] && la.place[abi] ? `${where(lb.place[abi]!)}→${where(la.place[abi]!).replace(/^\w+ /, "")} on ${ABI_NAMES[abi]}` : "").filter(Boolean)[0];
     report(cmp, { rule: ruleOf("field-reordered"), severity: "error", line: la.field.line, symbol: `${name}.${la.path}`, message: `Member \`${la.path}\` of \`${name}\` moved in declaration order${move ? ` (${move})` : ""}.` });
   });
   return n;
