@@ -20,7 +20,7 @@ interface Options {
  * upstream files no detector read (so a sync from upstream is not reported as divergence).
  */
 export function withLocalContext({ repoDir, base, head, config, changeSet }: Options): ChangeSet {
-  const workspace = localWorkspace(repoDir, base, config);
+  const workspace = localWorkspace(repoDir, base, config, changeSet.files.map((f) => f.path));
   const upstream = localUpstream({ repoDir, config, files: changeSet.files, forkRef: base });
   const files = !upstream
     ? changeSet.files

@@ -1,5 +1,6 @@
 import { git, showFile } from "./git.js";
 import { declaresWorkspace, workspaceFilesWanted } from "../detectors/packages/index.js";
+import { manifestFilesWanted } from "../detectors/manifest/index.js";
 import { WORKSPACE_ROOT_FILES } from "../detectors/packages/wanted-files.js";
 import { defaultConfig } from "../config/defaults.js";
 import type { Config } from "../config/types.js";
@@ -8,9 +9,10 @@ import type { WorkspaceContext } from "../engine/types.js";
 /**
  * The workspace on the base commit, as the app builds it from the API: every path from
  * `git ls-tree -r --name-only <base>`, the root workspace files, and — only when they declare
- * packages — the member manifests, each with `git show <base>:<path>`.
+ * packages — the member manifests, and the manifests above the changed paths, each with
+ * `git show <base>:<path>`.
  */
-export function localWorkspace(repoDir: string, baseRef: string, config: Config = defaultConfig()): WorkspaceContext {
+export function localWorkspace(repoDir: string, baseRef: string, config: Config = defaultConfig(), changed: string[] = []): WorkspaceContext {
   const paths = git(repoDir, ["ls-tree", "-r", "--name-only", "-z", baseRef]).split("\0").filter(Boolean).sort();
   const wanted = workspaceFilesWanted(paths);
   const read = (list: string[]) => {
@@ -24,5 +26,7 @@ export function localWorkspace(repoDir: string, baseRef: string, config: Config 
   const roots = wanted.filter((p) => WORKSPACE_ROOT_FILES.includes(p));
   const files = read(roots);
   if (declaresWorkspace(files, config)) Object.assign(files, read(wanted.filter((p) => !roots.includes(p))));
+  // the manifests owning the changed files (version bumps, SONAME), unless the range changes them
+  Object.assign(files, read(manifestFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
   return { paths, files };
 }

@@ -104,3 +104,16 @@ describe("impactgate diff", () => {
     expect(JSON.parse(out).findings).toEqual([]);
   });
 });
+
+describe("impactgate check with manifests", () => {
+  it("reads the unchanged package.json that owns a changed .d.ts, so an unbumped version is reported", async () => {
+    const repo = makeGitRepo();
+    repo.commit("initial", { "lib/package.json": '{ "name": "geo", "version": "1.2.0", "types": "index.d.ts" }\n', "lib/index.d.ts": "export declare function area(w: number, h: number): number;\nexport declare function perimeter(w: number): number;\n" });
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.commit("drop perimeter", { "lib/index.d.ts": "export declare function area(w: number, h: number): number;\n" });
+    const { out } = await run(["check", "--repo", repo.dir, "--format", "json"]);
+    const ids = JSON.parse(out).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ids).toContain("ts/export-removed");
+    expect(ids).toContain("manifest/breaking-without-major-bump");
+  });
+});

@@ -1,4 +1,5 @@
 import { declaresWorkspace, workspaceFilesWanted } from "../../detectors/packages/index.js";
+import { manifestFilesWanted } from "../../detectors/manifest/index.js";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { restContentFetcher } from "../github-source/rest-content-fetcher.js";
 import type { Config } from "../../config/types.js";
@@ -15,6 +16,8 @@ interface Options {
   config: Config;
   /** Defaults to one REST read per file. */
   fetcher?: ContentFetcher;
+  /** Paths the PR changes: the manifests above them (package.json, CMake, meson) are read too. */
+  changed?: string[];
 }
 
 /**
@@ -22,7 +25,7 @@ interface Options {
  * tree read, then the root workspace files, then — only if they declare packages — the member
  * manifests. A truncated tree (over GitHub's 100,000 entries) is used as far as it goes.
  */
-export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
+export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher, changed = [] }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
   // 1. one recursive read of the base tree
   const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "1" });
   const paths = data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path!).sort();
@@ -41,9 +44,11 @@ export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, con
   const wanted = workspaceFilesWanted(paths);
   const roots = wanted.filter((p) => WORKSPACE_ROOT_FILES.includes(p));
   const files = await fetchAll(roots);
-  if (!declaresWorkspace(files, config)) return { paths, files, truncated: Boolean(data.truncated) };
 
-  // 3. the member manifests, for the dependency edges
-  Object.assign(files, await fetchAll(wanted.filter((p) => !roots.includes(p))));
+  // 3. the member manifests, for the dependency edges — only in a declared workspace
+  const members = declaresWorkspace(files, config) ? wanted.filter((p) => !roots.includes(p)) : [];
+  // 4. the manifests owning the changed files (version bumps, SONAME), unless the PR changes them
+  const owners = manifestFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !members.includes(p) && !(p in files));
+  Object.assign(files, await fetchAll([...members, ...owners]));
   return { paths, files, truncated: Boolean(data.truncated) };
 }

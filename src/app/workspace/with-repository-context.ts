@@ -34,8 +34,9 @@ export async function withRepositoryContext({ octokit, log, changeSet, config, d
       return undefined;
     }
   };
-  const workspace = uses("packages")
-    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config }))
+  const changed = changeSet.files.map((f) => f.path);
+  const workspace = uses("packages") || uses("manifest")
+    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config, changed }))
     : undefined;
   const upstream = uses("fork")
     ? await attempt("upstream", () => buildUpstreamContext({ octokit, owner, repo, baseRef: changeSet.base.ref, files: changeSet.files, config, isFork }))

@@ -41,4 +41,16 @@ describe("buildWorkspaceContext", () => {
     expect(ws.files).toEqual({ "package.json": '{ "name": "single" }' });
     expect(ws.truncated).toBe(true);
   });
+
+  test("reads the manifests that own the changed files (package.json, CMake), not the ones the PR changes", async () => {
+    nock(API).get(`${REPO}/git/trees/${BASE}`).query({ recursive: "1" }).reply(200, {
+      sha: BASE, truncated: false,
+      tree: [blob("README.md"), blob("libs/geo/package.json"), blob("libs/geo/index.d.ts"), blob("native/CMakeLists.txt"), blob("native/include/geo.h"), blob("tools/package.json"), blob("tools/x.d.ts")],
+    });
+    content("libs/geo/package.json", '{ "name": "geo", "version": "1.2.0" }');
+    content("native/CMakeLists.txt", "add_library(geo SHARED geo.c)\n");
+    const changed = ["libs/geo/index.d.ts", "native/include/geo.h", "tools/package.json", "tools/x.d.ts"];
+    const ws = await buildWorkspaceContext({ octokit: testOctokit(), owner: "acme", repo: "shop", baseSha: BASE, config: defaultConfig(), changed });
+    expect(Object.keys(ws.files).sort()).toEqual(["libs/geo/package.json", "native/CMakeLists.txt"]);
+  });
 });
