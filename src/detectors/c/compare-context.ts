@@ -59,3 +59,13 @@ export function pairVariants<T>(before: T[], after: T[], shape: (t: T, side: "be
   const restB = b.filter((x) => { const i = a.findIndex((y) => y.s === x.s); if (i < 0) return true; a.splice(i, 1); return false; });
   return restB.slice(0, a.length).map((x, i) => [x.t, a[i]!.t]);
 }
+
+/** Variants of `before` with no equal variant after and none left to pair with (removed overloads). */
+export function unpairedBefore<T>(before: T[], after: T[], shape: (t: T, side: "before" | "after") => string): T[] {
+  // Distinct shapes only: a prototype declared twice is one declaration.
+  const a = new Set(after.map((t) => shape(t, "after")));
+  const b = new Map(before.map((t) => [shape(t, "before"), t]));
+  const gone = [...b].filter(([s]) => !a.has(s)).map(([, t]) => t);
+  const fresh = [...a].filter((s) => !b.has(s));
+  return gone.slice(fresh.length);
+}

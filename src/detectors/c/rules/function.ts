@@ -1,5 +1,5 @@
 import { canonical, spell } from "../spell.js";
-import { byName, pairVariants, report, type Compare } from "../compare-context.js";
+import { byName, pairVariants, report, unpairedBefore, type Compare } from "../compare-context.js";
 import type { CType, FunctionDecl, GlobalDecl } from "../model.js";
 
 /** Function prototypes and global variables, paired by name. */
@@ -15,6 +15,10 @@ export function compareFunctions(cmp: Compare): void {
       continue;
     }
     for (const [b, a] of pairVariants(list, now, (f, side) => sig(side)(f))) compareFunction(cmp, b, a);
+    for (const gone of unpairedBefore(list, now, (f, side) => sig(side)(f))) {
+      const shown = `${name}(${gone.params.map((p) => spell(p.type)).join(", ")}${gone.variadic ? ", ..." : ""})`;
+      report(cmp, { rule: "function-removed", severity: "error", line: gone.line, symbol: `${name}()`, message: `Overload \`${shown}\` was removed; binaries calling it fail to link or load.` });
+    }
   }
   compareGlobals(cmp);
 }
