@@ -188,6 +188,26 @@ describe("the ack label", () => {
     expect(check.output.summary).toContain("(label `impact-acknowledged`: acknowledges every category");
     expect(check.output.summary).not.toContain("@label");
   });
+
+  test("removing the label takes the acknowledgement back", async () => {
+    const unlabeled = payload("pull-request-labeled-impact-acknowledged");
+    unlabeled.action = "unlabeled";
+    unlabeled.pull_request.labels = unlabeled.pull_request.labels.filter((l: { name: string }) => l.name !== "impact-acknowledged");
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    gh.checkRuns(HEAD, [knownRun(HEAD, await headerFindings())]);
+    gh.comments([[sticky()]]);
+    gh.updateCheckRun(42);
+    gh.updateComment(STICKY_ID);
+    gh.addLabels();
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", unlabeled);
+
+    const [check] = gh.bodies("check-runs.update");
+    expect(check.conclusion).toBe("action_required");
+    expect(check.actions).toEqual([expect.objectContaining({ identifier: "ack" })]);
+  });
 });
 
 describe("a watch list with require-ack", () => {
