@@ -5,6 +5,7 @@ import { deliver } from "../app/helpers/deliver.js";
 import { github, REPO } from "../app/helpers/github.js";
 import { githubPatch, headerChangeFiles, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
 import { BASE, HEAD, opened } from "../app/ack-helpers.js";
+import { payload } from "../app/helpers/payloads.js";
 
 useNock();
 
@@ -35,6 +36,18 @@ describe("a pull request that edits .github/impactgate.yml", () => {
     expect(check.output.summary).toContain("Configuration change preview");
     expect(check.output.summary).toContain("`interfaces.include`");
     expect(check.output.summary).toContain("still reviewed with the configuration on the default branch");
+
+    // A description edit re-decides from the recorded findings: the preview stays, nothing is re-read.
+    const edited = payload("pull-request-edited-adds-abi-statement");
+    gh.config(null);
+    gh.comments([[{ id: 7, body: gh.bodies("comments.create")[0].body, user: { login: "impactgate[bot]", type: "Bot" } }]]);
+    gh.updateCheckRun(42);
+    gh.updateComment(7);
+    gh.addLabels();
+    await deliver(probot, "pull_request", edited);
+    const [update] = gh.bodies("check-runs.update");
+    expect(update.conclusion).toBe("success");
+    expect(update.output.summary).toContain("Configuration change preview");
   });
 
   test("an invalid proposed file is previewed as invalid (with its line) and still does not change the gate", async () => {
