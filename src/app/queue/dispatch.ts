@@ -22,7 +22,8 @@ export function queueDispatch(queue: ReviewQueue): Dispatch {
     if (installationId === undefined) throw new Error("event without an installation: cannot authenticate a review");
     const { owner, repo, ...pull } = target;
     const job = { installationId, owner, repo, pull, force, reason: rerun ? ("rerequested" as const) : ("event" as const), deliveryId: context.id, enqueuedAt: Date.now() };
-    const result = await queue.enqueue(job, { deliveryId: context.id, rerun });
+    // One delivery can ask for several PRs (a check suite re-run): de-duplicate per PR, not per delivery.
+    const result = await queue.enqueue(job, { deliveryId: `${context.id}:${owner}/${repo}#${target.number}`, rerun });
     context.log.info({ delivery: context.id, pr: target.number, headSha: target.head.sha, queued: result.status }, "review enqueued");
   };
 }
