@@ -1,4 +1,5 @@
-import { COMMENT_MARKER } from "../../render/types.js";
+import { findSticky, listIssueComments } from "../ack/sticky-comments.js";
+import type { IssueComment } from "../ack/sticky-comments.js";
 import type { Octokit } from "../octokit.js";
 
 interface Options {
@@ -11,7 +12,7 @@ interface Options {
   /** True when a statement is missing or contradicted (or a watch list matched): only then may a comment be created. */
   needed: boolean;
   /** The pull request's comments when the caller already listed them (acknowledgements): not listed twice. */
-  comments?: { id: number; body?: string | null; user?: { type?: string } | null }[];
+  comments?: readonly IssueComment[];
 }
 
 export type CommentAction = "created" | "updated" | "unchanged" | "none";
@@ -22,8 +23,8 @@ export type CommentAction = "created" | "updated" | "unchanged" | "none";
  * written (writes are rate-limited and notify nobody usefully).
  */
 export async function upsertStickyComment({ octokit, owner, repo, number, render, needed, ...opts }: Options): Promise<CommentAction> {
-  const comments = opts.comments ?? (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 }));
-  const mine = comments.find((c) => c.user?.type === "Bot" && c.body?.includes(COMMENT_MARKER));
+  const comments = opts.comments ?? (await listIssueComments(octokit, { owner, repo, number }));
+  const mine = findSticky(comments);
   if (!mine && !needed) return "none";
   const body = render(mine?.body ?? undefined);
   if (mine) {
