@@ -203,7 +203,9 @@ class ExprParser {
     if (mac && !mac.params) return this.sub(tokenize(mac.body), name);
     const c = this.env.constants.get(name);
     if (c) {
-      const v = enumValues(c.en, this.env, this.abi)[c.index]!;
+      // A member referring to itself or a later member is not yet evaluated: unknown.
+      const v = enumValues(c.en, this.env, this.abi)[c.index];
+      if (!v) throw new EvalError(`${name} is used before its value is known`);
       if (!v.ok) throw new EvalError(`${name}: ${v.why}`);
       return v.value;
     }

@@ -2,8 +2,11 @@ import { parseHeader } from "./language.js";
 import { buildModel } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
 import { blankExternCBlocks } from "./extern-c-idiom.js";
+import { blankDirectiveComments } from "./directive-comments.js";
 import { attributeMacroNames } from "./attribute-macros.js";
 import { blankMacros } from "./blank-macros.js";
+import { expandBodyMacros } from "./expand-body-macros.js";
+import { neutraliseUnknownMacroLines } from "./unknown-macro-lines.js";
 import { emptyModel, type HeaderModel } from "./model.js";
 
 const LIMIT = 512;
@@ -18,17 +21,20 @@ export function modelOf(path: string, text: string | null, checkBudget: () => vo
   const key = `${/\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c"}\0${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const { code, directives } = splitInnerDirectives(blankExternCBlocks(text));
+  const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+  const inner = directives === null ? [] : parseModel(path, directives, checkBudget).macros;
   let model = parseModel(path, code, checkBudget);
+  const macros = [...model.macros, ...inner].sort((a, b) => a.line - b.line);
   if (model.gaps.length) {
-    // Attribute macros (`__THROW`, `UV_EXTERN`) break the parse: expand them away and retry.
-    const blanked = blankMacros(code, attributeMacroNames(model.macros));
-    if (blanked !== code) {
-      const retry = parseModel(path, blanked, checkBudget);
+    // What a preprocessor would do before parsing: expand field/enumerator macros inside bodies
+    // and attribute macros (`__THROW`, `UV_EXTERN`) away, then retry.
+    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, macros), attributeMacroNames(macros)));
+    if (fixed !== code) {
+      const retry = parseModel(path, fixed, checkBudget);
       if (retry.gaps.length <= model.gaps.length) model = retry;
     }
   }
-  if (directives !== null) addMacros(model, path, directives, checkBudget);
+  model.macros = macros;
   if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, model);
   return model;
@@ -38,17 +44,6 @@ function parseModel(path: string, code: string, checkBudget: () => void): Header
   const { tree, language } = parseHeader(path, code);
   try {
     return buildModel(tree.rootNode, language, checkBudget);
-  } finally {
-    tree.delete();
-  }
-}
-
-/** Macros of the directives that were inside struct/enum bodies, in line order with the rest. */
-function addMacros(model: HeaderModel, path: string, directives: string, checkBudget: () => void): void {
-  const { tree, language } = parseHeader(path, directives);
-  try {
-    model.macros.push(...buildModel(tree.rootNode, language, checkBudget).macros);
-    model.macros.sort((a, b) => a.line - b.line);
   } finally {
     tree.delete();
   }

@@ -78,7 +78,7 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
     const params = node.childForFieldName("parameters");
     model.macros.push({
       name: node.childForFieldName("name")!.text,
-      body: normaliseText(node.childForFieldName("value")?.text ?? ""),
+      body: macroBody(node),
       params: params ? params.namedChildren.map((p) => p!.text) : undefined,
       line: line(node),
     });
@@ -146,4 +146,11 @@ function parseGaps(root: Node): HeaderModel["gaps"] {
   };
   walk(root);
   return gaps;
+}
+
+/** The whole body: tree-sitter ends `value` at a comment, but a continued line goes on after it. */
+function macroBody(node: Node): string {
+  const value = node.childForFieldName("value");
+  if (!value) return "";
+  return normaliseText(node.text.slice(value.startIndex - node.startIndex));
 }
