@@ -34,9 +34,13 @@ export function parseHeader(path: string, text: string): ParsedTree {
   if (!parsers) throw new Error("C grammars not loaded: call the detector's init() first");
   if (CXX_EXTENSIONS.test(path)) return { tree: parsers.cpp.parse(text)!, language: "cpp" };
   const c = parsers.c.parse(text)!;
-  if (!c.rootNode.hasError) return { tree: c, language: "c" };
+  // The C grammar reads `namespace N { … }` without an error (as a function), so look for
+  // C++ outright too.
+  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { tree: c, language: "c" };
   const cpp = parsers.cpp.parse(text)!;
-  if (countErrors(cpp.rootNode) < countErrors(c.rootNode)) {
+  const cppErrors = countErrors(cpp.rootNode);
+  const cErrors = countErrors(c.rootNode);
+  if (cppErrors < cErrors || (cppErrors === 0 && cErrors === 0)) {
     c.delete();
     return { tree: cpp, language: "cpp" };
   }
@@ -51,4 +55,11 @@ export function countErrors(node: Node): number {
   let n = 0;
   for (const child of node.children) if (child) n += countErrors(child);
   return n;
+}
+
+const CXX_MARKERS = /\bnamespace\s+\w+\s*\{|\btemplate\s*<|\bclass\s+\w+\s*[:{]|\bvirtual\s|\b(public|private|protected)\s*:|\w::\w/;
+
+/** C++-only syntax outside comments (a `.h` file that is really C++). */
+function looksLikeCxx(text: string): boolean {
+  return CXX_MARKERS.test(text.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, " "));
 }
