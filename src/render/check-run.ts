@@ -20,7 +20,7 @@ export function renderCheckRun(review: Review, opts: RenderOptions): CheckRunOut
   const parts = [
     statusTable(review, opts.config),
     findingsList(review),
-    blocked.length > 0 ? `### What to write\n\nAdd to the pull request description:\n\n\`\`\`markdown\n${statementTemplate(blocked, opts.config.statements)}\n\`\`\`` : "",
+    blocked.length > 0 ? `### What to write\n\nAdd to the pull request description:\n\n\`\`\`markdown\n${statementTemplate(blocked, opts.config.statements).trimEnd()}\n\`\`\`` : "",
     extraSections([...review.sections, ...(opts.extraSections ?? [])]),
     notReviewedBlock(review),
     review.conclusion === "success" ? "" : helpBlock(opts.config, docs),

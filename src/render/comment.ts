@@ -37,7 +37,7 @@ export function renderComment(review: Review, opts: RenderOptions): string {
     "**Paste this into the description and fill it in:**",
     "",
     "```markdown",
-    statementTemplate(blocked, opts.config.statements),
+    statementTemplate(blocked, opts.config.statements).trimEnd(),
     "```",
     "",
     extraSections([...review.sections, ...(opts.extraSections ?? [])]),
