@@ -1,5 +1,5 @@
 import { ABIS, ABI_NAMES } from "../abi.js";
-import { enumSize, enumValues } from "../const-eval.js";
+import { enumSize, enumValues, evalInt } from "../const-eval.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { EnumDef, EnumMember } from "../model.js";
 
@@ -24,6 +24,7 @@ export function compareEnums(cmp: Compare): void {
     cmp.checkBudget();
     const a = after.get(name);
     if (!a) {
+      if (keptAsMacro(cmp, name, b.value)) continue;
       report(cmp, { rule: "enum-member-removed", severity: "error", line: b.member.line, symbol: label(b), message: `Enum constant \`${name}\`${b.value !== undefined ? ` (= ${hex(b.value)})` : ""} was removed.` });
       continue;
     }
@@ -73,4 +74,12 @@ function underlying(cmp: Compare): void {
     }
     if (changes.length) report(cmp, { rule: "enum-underlying-changed", severity: "error", line: a.line, symbol: `enum ${a.name}`, message: `\`enum ${a.name}\` changes storage: ${changes.join(", ")}; every struct member and parameter of this type changes size.` });
   }
+}
+
+/** A renamed enumerator whose old name stays as `#define OLD NEW` with the same value breaks no one. */
+function keptAsMacro(cmp: Compare, name: string, value: bigint | undefined): boolean {
+  const mac = cmp.after.model.macros.find((m) => m.name === name && !m.params);
+  if (!mac || value === undefined) return false;
+  const v = evalInt(mac.body, cmp.after.env, "lp64");
+  return v.ok && v.value === value;
 }
