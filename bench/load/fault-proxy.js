@@ -32,6 +32,8 @@ export async function startFaultProxy({ target, store, rates = {}, slowMs = 2000
         }
         if (r < (edge += rates.slow ?? 0)) (injected.slow++, await new Promise((ok) => setTimeout(ok, slowMs)));
       }
+      const listing = store.list && req.method === "GET" ? listingReply(store, new URL(req.url ?? "/", "http://x")) : undefined;
+      if (listing) return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(listing));
       if (req.method === "POST" && /\/graphql$/.test(req.url ?? "")) {
         graphqlCalls.push(Date.now());
         return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(await answerBlobs(store, JSON.parse(body.toString()))));
@@ -61,4 +63,23 @@ async function answerBlobs(store, { variables }) {
     repository[`f${name.slice(1)}`] = text === undefined ? null : { __typename: "Blob", text, isBinary: text.includes("\u0000"), isTruncated: false, byteSize: Buffer.byteLength(text) };
   }
   return { data: { repository } };
+}
+
+/**
+ * What the reconciler lists and the fake does not serve yet: installations, an installation's
+ * repositories, a repository's open pull requests (one page; the bench never has 100).
+ * @param {any} store @param {URL} url
+ */
+function listingReply(store, url) {
+  const path = url.pathname.replace(/^\/api\/v3(?=\/)/, "");
+  if (path === "/app/installations") return [{ id: 1, account: { login: "bench" }, suspended_at: null }];
+  const repos = store.list();
+  if (path === "/installation/repositories") {
+    return { total_count: repos.length, repositories: repos.map((r) => ({ name: r.name, full_name: `${r.owner}/${r.name}`, owner: { login: r.owner }, archived: false })) };
+  }
+  const m = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path);
+  if (!m) return undefined;
+  const repo = repos.find((r) => r.owner === m[1] && r.name === m[2]);
+  const now = new Date().toISOString();
+  return (repo?.pulls ?? []).map((p) => ({ number: p.number, title: p.title, body: p.body, state: "open", updated_at: now, labels: p.labels.map((name) => ({ name })), head: p.head, base: p.base }));
 }

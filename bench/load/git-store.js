@@ -76,6 +76,10 @@ export function gitStore(root) {
       trees.set(sha, files);
       return files;
     },
+    /** Every repository, for the installation listing the reconciler reads. */
+    list() {
+      return [...repos.entries()].map(([full, r]) => ({ owner: full.split("/")[0], name: full.split("/")[1], pulls: r.pulls }));
+    },
     async pull(owner, repo, number) {
       return repos.get(`${owner}/${repo}`)?.pulls.find((p) => p.number === number);
     },

@@ -13,6 +13,8 @@ import { ROOT, freePort, startProcess, waitHealthy } from "./processes.js";
 import { baseTree, hugeRepo, prPayload, pulls } from "./workload.js";
 
 const QUICK = process.argv.includes("--quick");
+const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const wants = (name) => !ONLY || ONLY.includes(name);
 const CONCURRENT = 20;
 const SINGLE = QUICK ? 2 : 5;
 const DELIVERIES = QUICK ? 300 : 2000;
@@ -29,15 +31,15 @@ function log(...args) {
 }
 
 /** The app as users run it (`npm start`, GHE_HOST, GHE_PROTOCOL=http), plus Redis and workers when asked. */
-async function deploy({ name, redis = false, workers = 0, rates }) {
-  const fake = await startFakeGitHub({ store });
-  const proxy = await startFaultProxy({ target: { host: "127.0.0.1", port: fake.port }, store, rates });
+async function deploy({ name, redis = false, workers = 0, rates, reconcile = false, repos = store }) {
+  const fake = await startFakeGitHub({ store: repos });
+  const proxy = await startFaultProxy({ target: { host: "127.0.0.1", port: fake.port }, store: repos, rates });
   const port = await freePort();
   const env = {
     APP_ID: "1", PRIVATE_KEY_PATH: join(tmp, "key.pem"), WEBHOOK_SECRET: SECRET, GHE_HOST: proxy.host, GHE_PROTOCOL: "http",
     HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", LOG_FORMAT: "json", NODE_ENV: "production", NODE_OPTIONS: "",
-    // The fake does not list installations, repositories or pull requests yet: reconciliation off.
-    IMPACTGATE_RECONCILE_INTERVAL_MS: "-1",
+    // Off unless asked: at start it would enqueue every PR of every repository in the store.
+    IMPACTGATE_RECONCILE_INTERVAL_MS: reconcile ? "0" : "-1",
   };
   const procs = [];
   let redisProc;
@@ -148,12 +150,20 @@ function mixed(from, count) {
   return Array.from({ length: count }, (_, i) => (i % 2 === 0 ? b[i] : c[i]));
 }
 
+function printSection(section) {
+  process.stdout.write(`\n## ${section.label}\n`);
+  for (const [k, v] of Object.entries(section)) if (k !== "label") process.stdout.write(`  ${k.padEnd(58)} ${v}\n`);
+}
+
 async function main() {
-  log("building lib/ (tsc)");
-  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
+  if (!process.argv.includes("--no-build")) log("building lib/ (tsc)");
+  if (!process.argv.includes("--no-build")) spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
+
+  const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
+  process.stdout.write(`Impactgate load and fault bench — ${new Date().toISOString().slice(0, 10)} — ${machine}${QUICK ? " (--quick)" : ""}\n`);
 
   // ---- embedded queue, one process
-  {
+  if (wants("embedded")) {
     const single = store.createRepo("bench", "embedded", baseTree(), mixed(1, SINGLE));
     const many = store.createRepo("bench", "embedded-many", baseTree(), pulls(100, CONCURRENT, "breaking"));
     const huge = hugeRepo(3000, 100);
@@ -180,10 +190,11 @@ async function main() {
     };
     await dep.stop();
     cleanup.pop();
+    printSection(Object.values(results).at(-1));
   }
 
   // ---- Redis + two workers
-  {
+  if (wants("redis")) {
     const single = store.createRepo("bench", "redis", baseTree(), mixed(1, SINGLE));
     const many = store.createRepo("bench", "redis-many", baseTree(), pulls(100, CONCURRENT, "breaking"));
     log("redis: starting redis-server, npm start and 2 workers");
@@ -200,10 +211,11 @@ async function main() {
     };
     await dep.stop();
     cleanup.pop();
+    printSection(Object.values(results).at(-1));
   }
 
   // ---- faults: 5xx, 429, secondary rate limits, 2 s latency, a worker SIGKILLed mid-review
-  {
+  if (wants("faults")) {
     const many = store.createRepo("bench", "faults", baseTree(), pulls(200, CONCURRENT, "breaking"));
     const rates = { e5xx: 0.05, e429: 0.03, secondary: 0.03, slow: 0.05 };
     log("faults: Redis + 2 workers behind the fault proxy");
@@ -215,7 +227,8 @@ async function main() {
         dep.workers[0].signal("SIGKILL");
       },
     });
-    await settle(dep.fake, 5000, 120_000);
+    log(`faults: ${c.latencies.length} of ${CONCURRENT} checks completed, ${c.missing} missing after 300 s`);
+    await settle(dep.fake, 5000, 60_000);
     const runs = many.map((p) => dep.fake.state.checkRuns.find((r) => r.head_sha === p.head.sha && r.status === "completed"));
     results.faults = {
       label: "faults (Redis + 2 workers, one SIGKILLed 1.5 s in)",
@@ -226,14 +239,28 @@ async function main() {
     };
     await dep.stop();
     cleanup.pop();
+    printSection(Object.values(results).at(-1));
   }
 
-  const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
-  process.stdout.write(`\nImpactgate load and fault bench — ${new Date().toISOString().slice(0, 10)} — ${machine}${QUICK ? " (--quick)" : ""}\n`);
-  for (const section of Object.values(results)) {
-    process.stdout.write(`\n## ${section.label}\n`);
-    for (const [k, v] of Object.entries(section)) if (k !== "label") process.stdout.write(`  ${k.padEnd(58)} ${v}\n`);
+  // ---- outage: webhooks lost while the app was down; reconciliation at start finds the PRs
+  if (wants("outage")) {
+    const own = gitStore(join(tmp, "outage-repos"));
+    const lost = own.createRepo("bench", "outage", baseTree(), mixed(300, 10));
+    log("outage: 10 PRs whose webhooks were never delivered; app + 2 workers start with reconciliation");
+    const t0 = Date.now();
+    const dep = await deploy({ name: "outage", redis: true, workers: 2, reconcile: true, repos: own });
+    const done = await Promise.all(lost.map((p) => completedAt(dep.fake, p.head.sha, t0 + 240_000)));
+    const landed = done.filter((d) => d !== undefined);
+    results.outage = {
+      label: "outage: 10 open PRs whose webhooks were lost, then the app (Redis + 2 workers) starts",
+      "PR head SHAs left without a completed check (of 10)": String(done.length - landed.length),
+      "last verdict, counted from process start": ms(landed.length ? Math.max(...landed) - t0 : NaN),
+    };
+    await dep.stop();
+    cleanup.pop();
+    printSection(results.outage);
   }
+
   if (process.argv.includes("--json")) process.stdout.write(`\n${JSON.stringify(results, null, 2)}\n`);
 }
 
