@@ -3,7 +3,7 @@ import { useNock } from "./helpers/use-nock.js";
 import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
-import { github } from "./helpers/github.js";
+import { github, REPO } from "./helpers/github.js";
 import { githubPatch, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
 import { commentsAfterWrite, HEAD, headerFindings, knownRun, permissionReply, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
 import { ACK_MARKER, decodeAcks } from "../../src/app/ack/ack-record.js";
@@ -169,6 +169,13 @@ describe("an acknowledgement over time", () => {
 });
 
 describe("the ack label", () => {
+  /** Who added the label, per the issue's events (the newest `labeled` event counts). */
+  const labelEvents = (gh: ReturnType<typeof github>, login: string) =>
+    gh.api.get(`${REPO}/issues/2/events`).query({ per_page: "100" }).reply(200, [
+      { id: 1, event: "labeled", label: { name: "bug" }, actor: { login: "someone" }, created_at: "2026-11-20T09:00:00Z" },
+      { id: 2, event: "labeled", label: { name: "impact-acknowledged" }, actor: { login }, created_at: "2026-11-20T10:00:00Z" },
+    ]);
+
   test("`impact-acknowledged` added by a maintainer acknowledges every category", async () => {
     const labeled = payload("pull-request-labeled-impact-acknowledged");
     const findings = await headerFindings();
@@ -177,6 +184,8 @@ describe("the ack label", () => {
     gh.config(null);
     gh.checkRuns(HEAD, [knownRun(HEAD, findings)]);
     gh.comments([[sticky()]]);
+    labelEvents(gh, "octocat");
+    permissionReply(gh, "octocat", "maintain");
     gh.updateCheckRun(42);
     gh.updateComment(STICKY_ID);
     gh.addLabels();
@@ -185,8 +194,28 @@ describe("the ack label", () => {
 
     const [check] = gh.bodies("check-runs.update");
     expect(check.conclusion).toBe("success");
-    expect(check.output.summary).toContain("(label `impact-acknowledged`: acknowledges every category");
+    expect(check.output.summary).toContain("octocat (label `impact-acknowledged`): acknowledges every category");
     expect(check.output.summary).not.toContain("@label");
+  });
+
+  test("the label added by a triager (below ack.permission) does not acknowledge, and the summary says why", async () => {
+    const labeled = payload("pull-request-labeled-impact-acknowledged");
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    gh.checkRuns(HEAD, [knownRun(HEAD, await headerFindings())]);
+    gh.comments([[sticky()]]);
+    labelEvents(gh, "trudy");
+    permissionReply(gh, "trudy", "triage");
+    gh.updateCheckRun(42);
+    gh.updateComment(STICKY_ID);
+    gh.addLabels();
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", labeled);
+
+    const [check] = gh.bodies("check-runs.update");
+    expect(check.conclusion).toBe("action_required");
+    expect(check.output.summary).toContain("added by @trudy, whose `triage` access is below the `write`");
   });
 
   test("removing the label takes the acknowledgement back", async () => {

@@ -22,7 +22,8 @@ export interface AcknowledgedReview {
 }
 
 /**
- * Applies the acknowledgements of a pull request to its review: the `ack.label`, and the acks
+ * Applies the acknowledgements of a pull request to its review: the `ack.label` (when added by
+ * someone with `ack.permission`), and the acks
  * recorded (by `/impactgate ack` or the check run's button) in the bot's sticky comment. Costs a
  * comment listing only when something is blocked — otherwise no ack can change the verdict.
  */
@@ -30,7 +31,9 @@ export async function acknowledgeReview({ octokit, target, config, review }: Opt
   if (!isBlocked(review)) return { review };
   const comments = await listIssueComments(octokit, target);
   const recorded = decodeAcks(findSticky(comments)?.body);
-  const label = labelAck(target.labels, config);
-  const acknowledgements = label ? [...recorded, label] : recorded;
-  return { review: applyAcks(review, { body: target.body, config, acknowledgements }), comments };
+  const label = await labelAck(octokit, target, config);
+  const acknowledgements = label.ack ? [...recorded, label.ack] : recorded;
+  const acked = applyAcks(review, { body: target.body, config, acknowledgements });
+  if (label.refused) acked.sections = [...acked.sections, { title: "Acknowledgement label", markdown: label.refused }];
+  return { review: acked, comments };
 }
