@@ -1,5 +1,6 @@
 import { emptyPair } from "./file-pair.js";
 import { listPullFiles } from "./list-files.js";
+import { reverseApplyHunks } from "../../engine/reverse-hunks.js";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, Detector, FilePair } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
@@ -44,6 +45,15 @@ export async function buildChangeSet({ octokit, target, config, detectors, fetch
     pair[side] = result.text;
     if (result.text === null && "skipped" in result && result.skipped) pair.skipped = `${side}: ${result.skipped}`;
   });
+
+  // 4. the base version the PR really changed: GitHub's patch is against the merge base, while the
+  //    read above is at the base branch's tip, which may hold newer commits. Where the patch
+  //    applies backwards to the head version exactly, it wins; otherwise the tip read stands.
+  for (const pair of files) {
+    if ((pair.status !== "modified" && pair.status !== "renamed") || pair.after === null || pair.skipped) continue;
+    const rebuilt = reverseApplyHunks(pair.after, pair.hunks);
+    if (rebuilt !== null) pair.before = rebuilt;
+  }
 
   return {
     repo: { owner: target.owner, name: target.repo },
