@@ -66,7 +66,7 @@ describe("reconciliation", () => {
 
     const metrics = createMetrics({ defaultMetrics: false });
     const auth = (id?: number) => probot.auth(id);
-    const queue = createEmbeddedQueue({ log, metrics, run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector] }) });
+    const queue = createEmbeddedQueue({ log, metrics, run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector], writeGapMs: 0 }) });
     const result = await reconcile({ auth, queue, log });
     await queue.close();
 

@@ -13,6 +13,7 @@ import { runGate } from "../run-gate.js";
 import { readConfigText } from "../security/config-text.js";
 import type { PullTarget } from "../target.js";
 import { stopOnRateLimit } from "./stop-on-rate-limit.js";
+import { createWriteLanes, useWriteLane } from "./write-lane.js";
 import type { ReviewJob, RunReview } from "./types.js";
 
 export interface GateRunnerOptions {
@@ -23,6 +24,8 @@ export interface GateRunnerOptions {
   cache?: ReviewCache;
   /** `graphql` (default): blobs 50 a request; `rest`: one request per file version. */
   contents?: "graphql" | "rest";
+  /** Spacing of content-creating requests per installation (default 1000 ms, GitHub's ask). */
+  writeGapMs?: number;
   /** Defaults to the registry; tests pass a subset. */
   detectors?: readonly Detector[];
 }
@@ -32,11 +35,14 @@ export interface GateRunnerOptions {
  * webhook would have given, and the gate itself. Rate-limited runs throw so the queue retries them
  * after `retry-after`; every other failure is reported on the check run by the gate.
  */
-export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, contents = "graphql" }: GateRunnerOptions): RunReview {
+export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, contents = "graphql", writeGapMs = 1000 }: GateRunnerOptions): RunReview {
+  // One lane per installation for the whole process: verdicts of all its PRs before any comment.
+  const lanes = createWriteLanes(writeGapMs);
   return async (job: ReviewJob) => {
     const raw = await auth(job.installationId);
     const octokit = metrics ? instrumentOctokit(raw, metrics, job.installationId) : raw;
     const rateLimit = stopOnRateLimit(octokit);
+    useWriteLane(octokit, lanes, job.installationId);
     const ctx: GateContext = {
       octokit,
       log,
