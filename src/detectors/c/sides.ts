@@ -24,8 +24,10 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
   const hit = cache.get(cs);
   if (hit) return hit;
   const headers = cs.files.filter((f) => !f.skipped && isHeaderPath(f.path, ctx.config));
+  // Not charged to the current file's budget: every header is parsed once for the whole review
+  // (models are cached), so the first file would otherwise pay for all of them and time out.
   const models = (side: "before" | "after"): HeaderModel[] =>
-    headers.map((f) => modelOf(side === "before" ? f.previousPath ?? f.path : f.path, f[side], ctx.checkBudget));
+    headers.map((f) => modelOf(side === "before" ? f.previousPath ?? f.path : f.path, f[side]));
   const before = buildEnv(models("before"));
   const after = buildEnv(models("after"));
   const envs = { before, after, changedTypedefs: changedTypedefs(before, after), paths: new Set(headers.map((f) => f.path)) };
