@@ -71,7 +71,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf }: Options): { onlyBen
       report(cmp, { rule: ruleOf("field-inserted"), severity: "error", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.` });
     } else if (later.length === 0 && la.parentKind !== "union" && !withinOldSize(la, fb)) {
       benign++;
-      report(cmp, { rule: ruleOf("field-appended"), severity: "warning", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size.` });
+      report(cmp, { rule: ruleOf("field-appended"), severity: "warning", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}${note}. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size.` });
     }
   }
   return { onlyBenign: errors === 0 && benign > 0 };
