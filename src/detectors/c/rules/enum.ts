@@ -3,7 +3,8 @@ import { enumSize, enumValues, evalInt } from "../const-eval.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { EnumDef, EnumMember } from "../model.js";
 
-export const SENTINEL = /(^__\w*_MAX$|_MAX$|_COUNT$|^NR_|_LAST$|_NUM$|^__\w*_LAST$)/;
+/** Sentinel names, any case (`__IFLA_MAX`, `foo_count`). */
+export const SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;
 
 interface Member {
   en: EnumDef;
