@@ -4,7 +4,7 @@ import { packageRules, type Pkg } from "./package-rules.js";
 import { declarationsUnder, removedPublicTypeDeps } from "./public-type-deps.js";
 import { dirOf } from "./nearest.js";
 import type { DetectorOutput, FilePair, Finding } from "../../engine/types.js";
-import type { Sides } from "./sides.js";
+import type { Sides } from "../../engine/sides.js";
 
 type Parsed = { ok: true; pkg: Pkg } | { ok: false; reason: string };
 

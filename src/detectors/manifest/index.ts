@@ -5,7 +5,7 @@ import { analyzePackageJson } from "./analyze-package-json.js";
 import { isBuildFile } from "./libraries.js";
 import { abiBreakWithoutSoversionBump } from "./soversion-bump.js";
 import { breakingWithoutMajorBump } from "./version-bump.js";
-import { sidesOf } from "./sides.js";
+import { sidesOf } from "../../engine/sides.js";
 
 /**
  * The manifest detector: package.json entry points, exports, engines and peers; CMake and meson

@@ -2,7 +2,7 @@ import { manifestFinding } from "./finding.js";
 import { isBuildFile, librariesOf, type Library } from "./libraries.js";
 import { dirOf, nearestDir } from "./nearest.js";
 import type { Finding } from "../../engine/types.js";
-import type { Sides } from "./sides.js";
+import type { Sides } from "../../engine/sides.js";
 
 /**
  * `manifest/c-abi-break-without-soversion-bump`: a C or C++ ABI error below a build file that

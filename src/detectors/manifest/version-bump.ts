@@ -4,7 +4,7 @@ import { manifestFinding } from "./finding.js";
 import { jsonLine } from "./json-lines.js";
 import { dirOf, nearestDir } from "./nearest.js";
 import type { Finding } from "../../engine/types.js";
-import type { Sides } from "./sides.js";
+import type { Sides } from "../../engine/sides.js";
 
 function parse(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;

@@ -1,7 +1,7 @@
 import { compareSurfaces } from "./compare-surface.js";
 import { settleWithChecker } from "./checker.js";
 import { parseFile } from "./parse-file.js";
-import { sidesOf } from "./sides.js";
+import { sidesOf } from "../../engine/sides.js";
 import { starResolver } from "./star-names.js";
 import { symbolsOf } from "./symbols.js";
 import { usageOf } from "./usage.js";

@@ -2,7 +2,7 @@ import ts from "typescript";
 import { posix } from "node:path";
 import { matchesAny } from "../../engine/glob.js";
 import { resolveModule } from "./resolve-module.js";
-import { sidesOf } from "./sides.js";
+import { sidesOf } from "../../engine/sides.js";
 import type { ChangeSet } from "../../engine/types.js";
 
 const cache = new WeakMap<ChangeSet, (path: string) => boolean>();

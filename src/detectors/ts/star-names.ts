@@ -1,6 +1,6 @@
 import { parseFile } from "./parse-file.js";
 import { resolveModule } from "./resolve-module.js";
-import type { Sides } from "./sides.js";
+import type { Sides } from "../../engine/sides.js";
 import type { StarResolver } from "./compare-surface.js";
 
 /**

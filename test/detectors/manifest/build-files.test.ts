@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { cmakeCommands } from "../../../src/detectors/manifest/cmake-commands.js";
 import { librariesOf } from "../../../src/detectors/manifest/libraries.js";
 import { abiBreakWithoutSoversionBump } from "../../../src/detectors/manifest/soversion-bump.js";
-import { sidesOf } from "../../../src/detectors/manifest/sides.js";
+import { sidesOf } from "../../../src/engine/sides.js";
 import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
 import type { Finding } from "../../../src/engine/types.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { exportsMap, servedBy } from "../../../src/detectors/manifest/exports-map.js";
 import { breakingWithoutMajorBump, isBreakingBump } from "../../../src/detectors/manifest/version-bump.js";
-import { sidesOf } from "../../../src/detectors/manifest/sides.js";
+import { sidesOf } from "../../../src/engine/sides.js";
 import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
 import type { Finding } from "../../../src/engine/types.js";
 import { jsonLine } from "../../../src/detectors/manifest/json-lines.js";

@@ -1,4 +1,4 @@
-import type { ChangeSet } from "../../engine/types.js";
+import type { ChangeSet } from "./types.js";
 
 export interface Sides {
   /** Text of a repository path before the change, when the ChangeSet knows it. */
