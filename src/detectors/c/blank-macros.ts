@@ -1,4 +1,5 @@
 import { isExportName } from "./attribute-macros.js";
+import { endOfDirective, parenthesisedEnd } from "./text-scan.js";
 
 /**
  * Replaces uses of attribute-only macros with spaces (offsets and lines unchanged), outside
@@ -32,7 +33,7 @@ export function blankMacros(text: string, names: { plain: Set<string>; calls: Se
       while (j < text.length && /\w/.test(text[j]!)) j++;
       const word = text.slice(i, j);
       if (names.calls.has(word)) {
-        const end = argsEnd(text, j);
+        const end = parenthesisedEnd(text, j);
         if (end > 0) { blank(i, end); i = end; continue; }
       }
       if (names.plain.has(word) || isExportName(word)) blank(i, j);
@@ -44,25 +45,4 @@ export function blankMacros(text: string, names: { plain: Set<string>; calls: Se
   return changed ? out.join("") : text;
 }
 
-/** Index after a directive line and its continuations. */
-function endOfDirective(text: string, i: number): number {
-  for (;;) {
-    const e = text.indexOf("\n", i);
-    if (e < 0) return text.length;
-    if (!/\\\r?$/.test(text.slice(i, e))) return e;
-    i = e + 1;
-  }
-}
 
-/** Index after the balanced `( … )` following `from` (whitespace allowed), or -1. */
-function argsEnd(text: string, from: number): number {
-  let j = from;
-  while (j < text.length && /[ \t]/.test(text[j]!)) j++;
-  if (text[j] !== "(") return -1;
-  let depth = 0;
-  for (; j < text.length; j++) {
-    if (text[j] === "(") depth++;
-    else if (text[j] === ")" && --depth === 0) return j + 1;
-  }
-  return -1;
-}

@@ -1,5 +1,6 @@
 import { tokenize, type Token } from "./tokens.js";
 import type { MacroDef } from "./model.js";
+import { endOfDirective, parenthesisedEnd } from "./text-scan.js";
 
 /**
  * Expands macros used inside braces whose expansion is declarations or enumerators (`;`, `,` or
@@ -28,7 +29,7 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
     const ch = text[i]!;
     if (ch === "\n") { lineStart = true; i++; continue; }
     if (ch === " " || ch === "\t" || ch === "\r") { i++; continue; }
-    if (lineStart && ch === "#") { i = endOfLine(text, i); continue; }
+    if (lineStart && ch === "#") { i = endOfDirective(text, i); continue; }
     lineStart = false;
     if (ch === "/" && text[i + 1] === "*") { const e = text.indexOf("*/", i + 2); i = e < 0 ? text.length : e + 2; continue; }
     if (ch === "/" && text[i + 1] === "/") { const e = text.indexOf("\n", i); i = e < 0 ? text.length : e; continue; }
@@ -41,7 +42,7 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
       const line = lineOf(i);
       const def = active(text.slice(i, j), line);
       if (def) {
-        const end = def.params ? callEnd(text, j) : j;
+        const end = def.params ? parenthesisedEnd(text, j, true) : j;
         if (end > 0) {
           const call = tokenize(text.slice(i, end));
           const expanded = expand(call, (n) => active(n, line), 0);
@@ -61,26 +62,7 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
   return last === 0 ? text : out + text.slice(last);
 }
 
-function endOfLine(text: string, i: number): number {
-  for (;;) {
-    const e = text.indexOf("\n", i);
-    if (e < 0) return text.length;
-    if (!/\\\r?$/.test(text.slice(i, e))) return e;
-    i = e + 1;
-  }
-}
 
-function callEnd(text: string, from: number): number {
-  let j = from;
-  while (j < text.length && /\s/.test(text[j]!)) j++;
-  if (text[j] !== "(") return -1;
-  let depth = 0;
-  for (; j < text.length; j++) {
-    if (text[j] === "(") depth++;
-    else if (text[j] === ")" && --depth === 0) return j + 1;
-  }
-  return -1;
-}
 
 /** `;`, `,` or `=` outside parentheses: declarations or enumerators, not a value. */
 function isDeclarationList(tokens: Token[]): boolean {
