@@ -74,8 +74,10 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
     fake = await startFakeGitHub({ store });
     port = await freePort();
     const { NODE_OPTIONS: _jestVm, REDIS_URL: _redis, ...env } = process.env;
-    app = spawn(join(ROOT, "node_modules/.bin/probot"), ["run", "./lib/app/index.js"], {
+    // Exactly what users run; its own process group, so the whole tree is stopped afterwards.
+    app = spawn("npm", ["start", "--silent"], {
       cwd: ROOT,
+      detached: true,
       env: {
         ...env,
         APP_ID: "123",
@@ -96,7 +98,7 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
   }, 120_000);
 
   afterAll(async () => {
-    app?.kill("SIGTERM");
+    if (app?.pid) process.kill(-app.pid, "SIGTERM");
     await fake?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
