@@ -56,7 +56,7 @@ async function deploy({ name, redis = false, workers = 0, rates, reconcile = fal
   const workerProcs = [];
   for (let i = 0; i < workers; i++) {
     const wport = await freePort();
-    const w = startProcess(process.execPath, ["bin/impactgate.js", "worker"], { ...env, WORKER_PORT: String(wport), WORKER_CONCURRENCY: "4" }, `worker${i + 1}`);
+    const w = startProcess(process.execPath, ["bin/impactgate.js", "worker"], { ...env, WORKER_PORT: String(wport) }, `worker${i + 1}`);
     await waitHealthy(`http://127.0.0.1:${wport}/readyz`);
     workerProcs.push(w);
     procs.push(w);

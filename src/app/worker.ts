@@ -29,7 +29,7 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
     run: gateRunner({ auth: (id) => probot.auth(id), log, metrics }),
     log,
     metrics,
-    concurrency: Number(env.WORKER_CONCURRENCY) || 4,
+    concurrency: Number(env.WORKER_CONCURRENCY) || 8,
   });
 
   const ops = opsHandler({ metrics, readiness: [{ name: "redis", check: () => queue.ping() }] });

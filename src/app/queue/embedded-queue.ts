@@ -11,7 +11,7 @@ export interface EmbeddedQueueOptions {
   run: RunReview;
   log: Logger;
   metrics?: Metrics;
-  /** Reviews running at once (default 2: one per core on a small box). */
+  /** Reviews running at once (default 8: a review mostly waits on GitHub). */
   concurrency?: number;
   /** PRs waiting (or waiting to retry) before enqueue pushes back (default 1000). */
   maxSize?: number;
@@ -40,7 +40,7 @@ interface Entry {
  */
 export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue {
   const { run, log, metrics } = options;
-  const concurrency = options.concurrency ?? 2;
+  const concurrency = options.concurrency ?? 8;
   const maxSize = options.maxSize ?? 1000;
   const enqueueWaitMs = options.enqueueWaitMs ?? 5000;
   const attempts = options.attempts ?? 5;

@@ -23,7 +23,8 @@ export function queueSettings(env: NodeJS.ProcessEnv): QueueSettings {
   return {
     mode,
     redisUrl: env.REDIS_URL,
-    concurrency: num(env.IMPACTGATE_CONCURRENCY, 2),
+    // Reviews mostly wait on GitHub; 8 in flight let the write lane put all their verdicts first.
+    concurrency: num(env.IMPACTGATE_CONCURRENCY, 8),
     maxSize: num(env.IMPACTGATE_QUEUE_SIZE, 1000),
     drainMs: num(env.IMPACTGATE_DRAIN_MS, 25_000),
     reconcileIntervalMs: num(env.IMPACTGATE_RECONCILE_INTERVAL_MS, env.NODE_ENV === "test" ? -1 : 15 * 60_000),
