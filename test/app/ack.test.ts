@@ -5,6 +5,7 @@ import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github, REPO } from "./helpers/github.js";
 import { githubPatch, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReview } from "./helpers/mock-header-review.js";
 import { commentsAfterWrite, HEAD, headerFindings, knownRun, permissionReply, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
 import { ACK_MARKER, decodeAcks } from "../../src/app/ack/ack-record.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
@@ -125,17 +126,8 @@ describe("an acknowledgement over time", () => {
     const sync = payload(event);
     const head = sync.pull_request.head.sha as string;
     const base = sync.pull_request.base.sha as string;
-    const gh = github();
-    gh.token();
-    gh.config(null);
-    gh.checkRuns(head);
-    gh.files([listedFile("include/point.h", "modified", githubPatch(POINT_H_BEFORE, after))]);
-    gh.content("include/point.h", base, POINT_H_BEFORE);
-    gh.content("include/point.h", head, after);
-    gh.tree(base);
-    gh.comments([[sticky([ack])]]);
-    gh.createCheckRun(43);
-    gh.addLabels();
+    const files = [listedFile("include/point.h", "modified", githubPatch(POINT_H_BEFORE, after))];
+    const gh = mockHeaderReview(github(), { head, base, after, files, comments: [sticky([ack])], checkRunId: 43 });
     return { gh, ack, sync };
   }
 

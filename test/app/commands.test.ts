@@ -4,8 +4,8 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
-import { BASE, HEAD, headerFindings, knownRun, pr, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
+import { mockHeaderReads } from "./helpers/mock-header-reads.js";
+import { HEAD, headerFindings, knownRun, pr, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
 import { COMMAND_USAGE } from "../../src/statements/command-usage.js";
 
 useNock();
@@ -26,10 +26,7 @@ describe("/impactgate recheck", () => {
     reaction(gh, recheck.comment.id);
     gh.config(null);
     gh.checkRuns(HEAD, [knownRun(HEAD, await headerFindings())]);
-    gh.files(headerChangeFiles());
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
+    mockHeaderReads(gh);
     gh.comments([[sticky()]]);
     gh.updateCheckRun(42);
     gh.updateComment(STICKY_ID);

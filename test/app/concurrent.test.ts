@@ -4,29 +4,17 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReview } from "./helpers/mock-header-review.js";
 
 const opened = payload("pull-request-opened-without-statement");
-const HEAD = opened.pull_request.head.sha as string;
-const BASE = opened.pull_request.base.sha as string;
 
 useNock();
 
 describe("two events for one pull request at once", () => {
   test("are reviewed one after the other: one check run created, the second event updates it without re-reading files", async () => {
-    const gh = github();
-    gh.token(); // Probot shares one installation token between the two deliveries
-    gh.config(null);
-    gh.config(null);
-    gh.checkRuns(HEAD);
-    gh.files(headerChangeFiles());
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
-    gh.createCheckRun(42);
-    gh.comments([[]]);
-    gh.createComment();
-    gh.addLabels();
+    // The first review; Probot shares its one installation token between the two deliveries.
+    const gh = mockHeaderReview(github());
+    gh.config(null); // each delivery reads the config
     // The second review: its run is known from the first, so only the writes that changed remain.
     gh.updateCheckRun(42);
     gh.api.get("/repos/Codertocat/Hello-World/issues/2/comments").query({ per_page: "100" }).reply(200, async () => [{ id: 7, body: gh.bodies("comments.create")[0].body, user: { login: "impactgate[bot]", type: "Bot" } }]);

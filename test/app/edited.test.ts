@@ -4,12 +4,11 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { comment, github } from "./helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReview } from "./helpers/mock-header-review.js";
 import { COMMENT_MARKER } from "../../src/render/types.js";
 
 const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;
-const BASE = opened.pull_request.base.sha as string;
 
 /** The edited payload as GitHub sends it after our first review: the abi-break label is on the PR. */
 function editedWithStatement() {
@@ -19,21 +18,7 @@ function editedWithStatement() {
 }
 
 /** Interceptors for a first full review of the header change; returns the recorder. */
-function firstReview() {
-  const gh = github();
-  gh.token();
-  gh.config(null);
-  gh.checkRuns(HEAD);
-  gh.files(headerChangeFiles());
-  gh.content("include/point.h", BASE, POINT_H_BEFORE);
-  gh.content("include/point.h", HEAD, POINT_H_AFTER);
-  gh.tree(BASE);
-  gh.createCheckRun(42);
-  gh.comments([[]]);
-  gh.createComment();
-  gh.addLabels();
-  return gh;
-}
+const firstReview = () => mockHeaderReview(github());
 
 useNock();
 

@@ -4,26 +4,12 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github, REPO } from "./helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReview } from "./helpers/mock-header-review.js";
 
 const opened = payload("pull-request-opened-without-statement");
-const HEAD = opened.pull_request.head.sha as string;
-const BASE = opened.pull_request.base.sha as string;
 
-function reviewOfHeaderChange(config: string | null) {
-  const gh = github();
-  gh.token();
-  gh.config(config);
-  gh.checkRuns(HEAD);
-  gh.files(headerChangeFiles());
-  gh.content("include/point.h", BASE, POINT_H_BEFORE);
-  gh.content("include/point.h", HEAD, POINT_H_AFTER);
-  gh.tree(BASE);
-  gh.createCheckRun(42);
-  gh.comments([[]]);
-  gh.createComment();
-  return gh;
-}
+/** The review of the header change up to the label write, which each test states. */
+const reviewOfHeaderChange = (config: string | null) => mockHeaderReview(github(), { config, labels: false });
 
 useNock();
 

@@ -5,10 +5,9 @@ import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
 import { githubPatch, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReview } from "./helpers/mock-header-review.js";
 
 const opened = payload("pull-request-opened-without-statement");
-const HEAD = opened.pull_request.head.sha as string;
-const BASE = opened.pull_request.base.sha as string;
 
 // Since the PR branched, the base branch added a function the PR's head does not have.
 const BASE_TIP = POINT_H_BEFORE.replace("#endif", "int point_length(struct point p);\n\n#endif");
@@ -17,18 +16,11 @@ useNock();
 
 describe("a base branch that moved since the pull request branched", () => {
   test("is not blamed on the PR: the base version comes from GitHub's merge-base patch, not the base tip", async () => {
-    const gh = github();
-    gh.token();
-    gh.config(null);
-    gh.checkRuns(HEAD);
-    gh.files([listedFile("include/point.h", "modified", githubPatch(POINT_H_BEFORE, POINT_H_AFTER))]);
-    gh.content("include/point.h", BASE, BASE_TIP);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
-    gh.createCheckRun(42);
-    gh.comments([[]]);
-    gh.createComment();
-    gh.addLabels();
+    // GitHub lists the patch against the merge base; include/point.h read at BASE is the moved tip.
+    const gh = mockHeaderReview(github(), {
+      files: [listedFile("include/point.h", "modified", githubPatch(POINT_H_BEFORE, POINT_H_AFTER))],
+      before: BASE_TIP,
+    });
 
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);

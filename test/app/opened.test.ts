@@ -4,31 +4,20 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReview } from "./helpers/mock-header-review.js";
 import { COMMENT_MARKER } from "../../src/render/types.js";
 import { KNOWN_MARKER } from "../../src/app/known/encode-known.js";
 
 const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;
-const BASE = opened.pull_request.base.sha as string;
 
 useNock();
 
 describe("pull_request.opened", () => {
   test("without a statement: action_required check with annotations, one comment, the abi label", async () => {
-    const gh = github();
-    gh.token();
-    gh.config(null);
-    gh.checkRuns(HEAD);
-    gh.files(headerChangeFiles());
-    // Only the header is read, at both commits; README.md has no detector and is never fetched.
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
-    gh.createCheckRun(42);
-    gh.comments([[]]);
-    gh.createComment();
-    gh.addLabels();
+    // Only the header is read, at both commits; README.md has no detector and is never fetched
+    // (it has no interceptor: a read would fail the test).
+    const gh = mockHeaderReview(github());
 
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);

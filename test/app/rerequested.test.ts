@@ -4,7 +4,7 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { comment, github } from "./helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReads } from "./helpers/mock-header-reads.js";
 import { encodeKnown } from "../../src/app/known/encode-known.js";
 import { configHash } from "../../src/app/load-config.js";
 import { defaultConfig } from "../../src/config/defaults.js";
@@ -12,7 +12,6 @@ import { detectors } from "../../src/engine/registry.js";
 
 const pr = payload("pull-request-opened-without-statement").pull_request;
 const HEAD = pr.head.sha as string;
-const BASE = pr.base.sha as string;
 
 /** A run on the head that recorded findings: a re-run must still review afresh. */
 function existingRun() {
@@ -27,10 +26,7 @@ function rerun(installationId: number) {
   gh.pull(pr);
   gh.config(null);
   gh.checkRuns(HEAD, [existingRun()]);
-  gh.files(headerChangeFiles());
-  gh.content("include/point.h", BASE, POINT_H_BEFORE);
-  gh.content("include/point.h", HEAD, POINT_H_AFTER);
-  gh.tree(BASE);
+  mockHeaderReads(gh);
   gh.updateCheckRun(42);
   gh.comments([[comment(7, "<!-- impactgate -->\nold", "Bot")]]);
   gh.updateComment(7);

@@ -4,30 +4,17 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { comment, github } from "./helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
+import { mockHeaderReview } from "./helpers/mock-header-review.js";
 
 const opened = payload("pull-request-opened-without-statement");
-const HEAD = opened.pull_request.head.sha as string;
-const BASE = opened.pull_request.base.sha as string;
 const CONFIG = "watch:\n  - name: geometry\n    paths: ['include/point.h']\n    notify: ['@alice']\n";
 
 useNock();
 
 describe("watch lists", () => {
   test("owners are @-mentioned in the sticky comment and asked to review once, not on every event", async () => {
-    const gh = github();
-    gh.token();
-    gh.config(CONFIG);
-    gh.checkRuns(HEAD);
-    gh.files(headerChangeFiles());
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
-    gh.createCheckRun(42);
-    gh.comments([[]]);
-    gh.createComment();
+    const gh = mockHeaderReview(github(), { config: CONFIG });
     gh.requestReviewers();
-    gh.addLabels();
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);
 

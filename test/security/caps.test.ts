@@ -4,8 +4,8 @@ import { testProbot } from "../app/helpers/probot.js";
 import { deliver } from "../app/helpers/deliver.js";
 import { github } from "../app/helpers/github.js";
 import { payload } from "../app/helpers/payloads.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
-import { BASE, HEAD, opened } from "../app/ack-helpers.js";
+import { mockHeaderReview } from "../app/helpers/mock-header-review.js";
+import { opened } from "../app/ack-helpers.js";
 import { parseCommand, MAX_COMMENT_CHARS } from "../../src/statements/parse-command.js";
 import { queuePulls } from "../../src/app/merge-group/queue-pulls.js";
 import { redactedLogger } from "../../src/app/security/redacted-logger.js";
@@ -14,18 +14,9 @@ useNock();
 
 describe("caps are enforced and said", () => {
   test("files per review, bytes per file and description size: each named in the check summary with its key", async () => {
-    const gh = github();
-    gh.token();
-    gh.config("limits:\n  files: 1\n  bytes-per-file: 50\n  body-chars: 20\n");
-    gh.checkRuns(HEAD);
-    gh.files(headerChangeFiles()); // include/point.h, then README.md: the second is over `files: 1`
-    gh.content("include/point.h", BASE, POINT_H_BEFORE); // read, then over 50 bytes: not parsed
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
-    gh.comments([[]]);
-    gh.createCheckRun(42);
-    gh.createComment();
-    gh.addLabels();
+    // The files are include/point.h, then README.md: the second is over `files: 1`. The header is
+    // read at both commits, then over 50 bytes: not parsed.
+    const gh = mockHeaderReview(github(), { config: "limits:\n  files: 1\n  bytes-per-file: 50\n  body-chars: 20\n" });
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);
 

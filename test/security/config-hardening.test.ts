@@ -3,8 +3,9 @@ import { useNock } from "../app/helpers/use-nock.js";
 import { testProbot } from "../app/helpers/probot.js";
 import { deliver } from "../app/helpers/deliver.js";
 import { github, REPO } from "../app/helpers/github.js";
-import { githubPatch, headerChangeFiles, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
-import { BASE, HEAD, opened } from "../app/ack-helpers.js";
+import { githubPatch, headerChangeFiles, listedFile } from "../app/helpers/change.js";
+import { mockHeaderReview } from "../app/helpers/mock-header-review.js";
+import { HEAD, opened } from "../app/ack-helpers.js";
 import { payload } from "../app/helpers/payloads.js";
 
 useNock();
@@ -14,19 +15,9 @@ const LOOSER = "interfaces:\n  include: []\nrules:\n  c/struct-size-changed: off
 
 describe("a pull request that edits .github/impactgate.yml", () => {
   test("is gated by the default branch's config, and its summary previews the proposed file", async () => {
-    const gh = github();
-    gh.token();
-    gh.config(null); // the default branch has none: defaults apply
-    gh.checkRuns(HEAD);
-    gh.files([...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", LOOSER))]);
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
+    // No config on the default branch: defaults apply.
+    const gh = mockHeaderReview(github(), { files: [...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", LOOSER))] });
     gh.content(".github/impactgate.yml", HEAD, LOOSER); // read for the preview only
-    gh.comments([[]]);
-    gh.createCheckRun(42);
-    gh.createComment();
-    gh.addLabels();
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);
 
@@ -52,19 +43,8 @@ describe("a pull request that edits .github/impactgate.yml", () => {
 
   test("an invalid proposed file is previewed as invalid (with its line) and still does not change the gate", async () => {
     const broken = "limits:\n  files: lots\n";
-    const gh = github();
-    gh.token();
-    gh.config(null);
-    gh.checkRuns(HEAD);
-    gh.files([...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", broken))]);
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
+    const gh = mockHeaderReview(github(), { files: [...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", broken))] });
     gh.content(".github/impactgate.yml", HEAD, broken);
-    gh.comments([[]]);
-    gh.createCheckRun(42);
-    gh.createComment();
-    gh.addLabels();
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);
 

@@ -4,8 +4,8 @@ import { Probot, ProbotOctokit } from "probot";
 import { useNock } from "../app/helpers/use-nock.js";
 import { deliver } from "../app/helpers/deliver.js";
 import { github } from "../app/helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
-import { BASE, HEAD, opened } from "../app/ack-helpers.js";
+import { mockHeaderReview } from "../app/helpers/mock-header-review.js";
+import { opened } from "../app/ack-helpers.js";
 import { payload } from "../app/helpers/payloads.js";
 import app from "../../src/app/index.js";
 import { redactedLogger } from "../../src/app/security/redacted-logger.js";
@@ -44,18 +44,7 @@ describe("no secret in any log line", () => {
     const { probot, lines, log } = await loggedProbot();
 
     // 1. a full review
-    const gh = github();
-    gh.token();
-    gh.config(null);
-    gh.checkRuns(HEAD);
-    gh.files(headerChangeFiles());
-    gh.content("include/point.h", BASE, POINT_H_BEFORE);
-    gh.content("include/point.h", HEAD, POINT_H_AFTER);
-    gh.tree(BASE);
-    gh.comments([[]]);
-    gh.createCheckRun(42);
-    gh.createComment();
-    gh.addLabels();
+    const gh = mockHeaderReview(github());
     await deliver(probot, "pull_request", opened, "review");
 
     // 2. GitHub failing mid-review of a new head: the error (with its request and headers) is logged

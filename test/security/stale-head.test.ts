@@ -4,8 +4,8 @@ import { pino } from "pino";
 import { ProbotOctokit } from "probot";
 import { useNock } from "../app/helpers/use-nock.js";
 import { github } from "../app/helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
-import { BASE, HEAD, opened, pr } from "../app/ack-helpers.js";
+import { mockHeaderReads } from "../app/helpers/mock-header-reads.js";
+import { HEAD, opened, pr } from "../app/ack-helpers.js";
 import { runGate } from "../../src/app/run-gate.js";
 import { pullTarget } from "../../src/app/target.js";
 import { createReviewCache } from "../../src/app/known/review-cache.js";
@@ -25,10 +25,7 @@ function context() {
 /** The review of HEAD up to its verdict. */
 function review(gh: ReturnType<typeof github>) {
   gh.checkRuns(HEAD);
-  gh.files(headerChangeFiles());
-  gh.content("include/point.h", BASE, POINT_H_BEFORE);
-  gh.content("include/point.h", HEAD, POINT_H_AFTER);
-  gh.tree(BASE);
+  mockHeaderReads(gh);
   gh.comments([[]]);
 }
 
