@@ -60,3 +60,33 @@ export function commentsAfterWrite(gh: ReturnType<typeof github>, fallback: obje
     return last ? [comment(STICKY_ID, last.body.body, "Bot")] : fallback;
   });
 }
+
+/**
+ * The requests an honoured ack (or button press) costs up to the gate's verdict: the ack config,
+ * permission, the PR, the record written into the sticky comment, then the gate re-decided from
+ * the known findings (run updated, label kept). The re-rendered comment and the 👍 are the test's.
+ */
+export function mockHonouredAck(gh: ReturnType<typeof github>, ack: { user?: string; role: string; findings: Finding[]; configYaml?: string | null }) {
+  const configYaml = ack.configYaml ?? null;
+  gh.token();
+  gh.config(configYaml); // ack.permission
+  permissionReply(gh, ack.user ?? "mona", ack.role);
+  gh.pull(pr);
+  gh.checkRuns(HEAD, [knownRun(HEAD, ack.findings, 42, configYaml)]);
+  gh.comments([[sticky()]]);
+  gh.updateComment(STICKY_ID); // the record
+  gh.config(configYaml); // the gate's own read
+  gh.checkRuns(HEAD, [knownRun(HEAD, ack.findings, 42, configYaml)]);
+  commentsAfterWrite(gh);
+  gh.updateCheckRun(42);
+  gh.addLabels();
+}
+
+/** The requests a refused ack costs: config, mona's permission (`role`), the comments, one reply. */
+export function mockRefusedAck(gh: ReturnType<typeof github>, role: string, comments: object[] = [sticky()]) {
+  gh.token();
+  gh.config(null);
+  permissionReply(gh, "mona", role);
+  gh.comments([comments]);
+  gh.createComment();
+}

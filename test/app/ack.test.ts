@@ -6,7 +6,7 @@ import { deliver } from "./helpers/deliver.js";
 import { github, REPO } from "./helpers/github.js";
 import { githubPatch, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
 import { mockHeaderReview } from "./helpers/mock-header-review.js";
-import { commentsAfterWrite, HEAD, headerFindings, knownRun, permissionReply, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
+import { HEAD, headerFindings, knownRun, mockHonouredAck, mockRefusedAck, permissionReply, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
 import { ACK_MARKER, decodeAcks } from "../../src/app/ack/ack-record.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
 
@@ -19,19 +19,8 @@ useNock();
 async function honouredAck(role: string, configYaml: string | null = null) {
   const findings = await headerFindings();
   const gh = github();
-  gh.token();
-  gh.config(configYaml); // ack.permission
-  permissionReply(gh, "mona", role);
-  gh.pull(payload("pull-request-opened-without-statement").pull_request);
-  gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, configYaml)]);
-  gh.comments([[sticky()]]);
-  gh.updateComment(STICKY_ID); // the record
-  gh.config(configYaml); // the gate's own read
-  gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, configYaml)]);
-  commentsAfterWrite(gh);
-  gh.updateCheckRun(42);
+  mockHonouredAck(gh, { role, findings, configYaml });
   gh.updateComment(STICKY_ID); // the comment now says acknowledged (record kept)
-  gh.addLabels();
   reaction(gh, COMMENT_ID);
   return { gh, findings };
 }
@@ -76,11 +65,7 @@ describe("/impactgate ack", () => {
 
   test("by a reader: refused once, politely, naming the level; no record, no reaction, no second reply", async () => {
     const gh = github();
-    gh.token();
-    gh.config(null);
-    permissionReply(gh, "mona", "read");
-    gh.comments([[sticky()]]);
-    gh.createComment();
+    mockRefusedAck(gh, "read");
     const { probot } = await testProbot();
     await deliver(probot, "issue_comment", ackAbi, "first");
 
@@ -101,11 +86,7 @@ describe("/impactgate ack", () => {
 
   test("by a triager (API `permission: read`) with a write requirement: refused", async () => {
     const gh = github();
-    gh.token();
-    gh.config(null);
-    permissionReply(gh, "mona", "triage");
-    gh.comments([[]]);
-    gh.createComment();
+    mockRefusedAck(gh, "triage", []);
     const { probot } = await testProbot();
     await deliver(probot, "issue_comment", ackAbi);
     expect(gh.bodies("comments.create")[0].body).toContain("you have `triage`");
@@ -168,19 +149,26 @@ describe("the ack label", () => {
       { id: 2, event: "labeled", label: { name: "impact-acknowledged" }, actor: { login }, created_at: "2026-11-20T10:00:00Z" },
     ]);
 
-  test("`impact-acknowledged` added by a maintainer acknowledges every category", async () => {
-    const labeled = payload("pull-request-labeled-impact-acknowledged");
-    const findings = await headerFindings();
+  /** The gate re-decided from the known findings; `adder`: who added the label, and their role. */
+  async function labelReview(adder?: { login: string; role: string }) {
     const gh = github();
     gh.token();
     gh.config(null);
-    gh.checkRuns(HEAD, [knownRun(HEAD, findings)]);
+    gh.checkRuns(HEAD, [knownRun(HEAD, await headerFindings())]);
     gh.comments([[sticky()]]);
-    labelEvents(gh, "octocat");
-    permissionReply(gh, "octocat", "maintain");
+    if (adder) {
+      labelEvents(gh, adder.login);
+      permissionReply(gh, adder.login, adder.role);
+    }
     gh.updateCheckRun(42);
     gh.updateComment(STICKY_ID);
     gh.addLabels();
+    return gh;
+  }
+
+  test("`impact-acknowledged` added by a maintainer acknowledges every category", async () => {
+    const labeled = payload("pull-request-labeled-impact-acknowledged");
+    const gh = await labelReview({ login: "octocat", role: "maintain" });
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", labeled);
 
@@ -192,16 +180,7 @@ describe("the ack label", () => {
 
   test("the label added by a triager (below ack.permission) does not acknowledge, and the summary says why", async () => {
     const labeled = payload("pull-request-labeled-impact-acknowledged");
-    const gh = github();
-    gh.token();
-    gh.config(null);
-    gh.checkRuns(HEAD, [knownRun(HEAD, await headerFindings())]);
-    gh.comments([[sticky()]]);
-    labelEvents(gh, "trudy");
-    permissionReply(gh, "trudy", "triage");
-    gh.updateCheckRun(42);
-    gh.updateComment(STICKY_ID);
-    gh.addLabels();
+    const gh = await labelReview({ login: "trudy", role: "triage" });
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", labeled);
 
@@ -214,14 +193,7 @@ describe("the ack label", () => {
     const unlabeled = payload("pull-request-labeled-impact-acknowledged");
     unlabeled.action = "unlabeled";
     unlabeled.pull_request.labels = unlabeled.pull_request.labels.filter((l: { name: string }) => l.name !== "impact-acknowledged");
-    const gh = github();
-    gh.token();
-    gh.config(null);
-    gh.checkRuns(HEAD, [knownRun(HEAD, await headerFindings())]);
-    gh.comments([[sticky()]]);
-    gh.updateCheckRun(42);
-    gh.updateComment(STICKY_ID);
-    gh.addLabels();
+    const gh = await labelReview(); // the label is gone: who added it is not looked up
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", unlabeled);
 
@@ -241,18 +213,7 @@ describe("a watch list with require-ack", () => {
     ack.sender.login = user;
     ack.comment.user.login = user;
     const gh = github();
-    gh.token();
-    gh.config(WATCH);
-    permissionReply(gh, user, "admin");
-    gh.pull(payload("pull-request-opened-without-statement").pull_request);
-    gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, WATCH)]);
-    gh.comments([[sticky()]]);
-    gh.updateComment(STICKY_ID);
-    gh.config(WATCH);
-    gh.checkRuns(HEAD, [knownRun(HEAD, findings, 42, WATCH)]);
-    commentsAfterWrite(gh);
-    gh.updateCheckRun(42);
-    gh.addLabels();
+    mockHonouredAck(gh, { user, role: "admin", findings, configYaml: WATCH });
     gh.requestReviewers(); // the owner is @-mentioned in the re-rendered comment (our sticky had no watch section)
     reaction(gh, COMMENT_ID);
     return { gh, findings, ack };

@@ -4,7 +4,7 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
-import { commentsAfterWrite, HEAD, headerFindings, knownRun, permissionReply, pr, sticky, STICKY_ID } from "./ack-helpers.js";
+import { headerFindings, mockHonouredAck, mockRefusedAck, STICKY_ID } from "./ack-helpers.js";
 import { decodeAcks } from "../../src/app/ack/ack-record.js";
 
 const action = payload("check-run-requested-action-ack");
@@ -15,19 +15,8 @@ describe("check_run.requested_action: the Acknowledge impact button", () => {
   test("pressed by a writer: every category acknowledged, recorded, the run turns success", async () => {
     const findings = await headerFindings();
     const gh = github();
-    gh.token();
-    gh.config(null);
-    permissionReply(gh, "mona", "write");
-    gh.pull(pr);
-    gh.checkRuns(HEAD, [knownRun(HEAD, findings)]);
-    gh.comments([[sticky()]]);
+    mockHonouredAck(gh, { role: "write", findings });
     gh.updateComment(STICKY_ID);
-    gh.config(null);
-    gh.checkRuns(HEAD, [knownRun(HEAD, findings)]);
-    commentsAfterWrite(gh);
-    gh.updateCheckRun(42);
-    gh.updateComment(STICKY_ID);
-    gh.addLabels();
     const { probot } = await testProbot();
     await deliver(probot, "check_run", action);
 
@@ -39,11 +28,7 @@ describe("check_run.requested_action: the Acknowledge impact button", () => {
 
   test("pressed by someone with read access: refused with a reply on the pull request, nothing recorded", async () => {
     const gh = github();
-    gh.token();
-    gh.config(null);
-    permissionReply(gh, "mona", "read");
-    gh.comments([[sticky()]]);
-    gh.createComment();
+    mockRefusedAck(gh, "read");
     const { probot } = await testProbot();
     await deliver(probot, "check_run", action);
     expect(gh.bodies("comments.create")[0].body).toContain("needs `write` permission");
