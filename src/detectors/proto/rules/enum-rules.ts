@@ -1,4 +1,5 @@
-import { inRanges, optionAt, rangeCovered, rangeText } from "../emit.js";
+import { inRanges, optionAt } from "../emit.js";
+import { reservedKept } from "./reserved-kept.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoEnum } from "../model.js";
 
@@ -17,7 +18,7 @@ export function enumRules(ctx: RuleContext): void {
     }
     deletedValues(ctx, prev, curr);
     renamedValues(ctx, prev, curr);
-    reservedKept(ctx, prev, curr);
+    reservedKept(ctx, { kind: "enum", prev, curr });
   }
 }
 
@@ -56,20 +57,6 @@ function renamedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
         symbol: `${curr.fqn}.${value.name}`,
         message: `Enum value "${number}" on enum "${curr.name}" changed name from ${names.map((n) => `"${n}"`).join(", ")} to ${current.map((n) => `"${n}"`).join(", ")}.`,
       });
-    }
-  }
-}
-
-function reservedKept(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void {
-  const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
-  for (const range of prev.reserved.ranges) {
-    if (!rangeCovered(range, curr.reserved.ranges)) {
-      ctx.emit({ rule: "reserved-enum-no-delete", ...at, message: `Previously present reserved range "${rangeText(range)}" on enum "${curr.name}" is missing.` });
-    }
-  }
-  for (const name of prev.reserved.names) {
-    if (!curr.reserved.names.includes(name)) {
-      ctx.emit({ rule: "reserved-enum-no-delete", ...at, message: `Previously present reserved name "${name}" on enum "${curr.name}" is missing.` });
     }
   }
 }

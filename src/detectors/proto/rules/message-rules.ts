@@ -1,4 +1,5 @@
-import { inRanges, optionAt, rangeCovered, rangeText } from "../emit.js";
+import { inRanges, optionAt } from "../emit.js";
+import { reservedKept } from "./reserved-kept.js";
 import { fieldPairRules } from "./field-pair-rules.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoMessage } from "../model.js";
@@ -8,7 +9,7 @@ export function messageRules(ctx: RuleContext): void {
   for (const [prev, curr] of ctx.pairs.messages) {
     ctx.checkBudget();
     deletedFields(ctx, prev, curr);
-    reservedKept(ctx, prev, curr);
+    reservedKept(ctx, { kind: "message", prev, curr });
     requiredSame(ctx, prev, curr);
     // only losing ALLOW breaks: LEGACY_BEST_EFFORT → ALLOW adds a guarantee
     if (prev.jsonFormat === "ALLOW" && curr.jsonFormat !== "ALLOW") {
@@ -32,20 +33,6 @@ function deletedFields(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage)
     }
     if (!curr.reserved.names.includes(field.name)) {
       ctx.emit({ rule: "field-no-delete-unless-name-reserved", ...at, symbol, message: `${what} without reserving the name "${field.name}".` });
-    }
-  }
-}
-
-function reservedKept(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage): void {
-  const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
-  for (const range of prev.reserved.ranges) {
-    if (!rangeCovered(range, curr.reserved.ranges)) {
-      ctx.emit({ rule: "reserved-message-no-delete", ...at, message: `Previously present reserved range "${rangeText(range)}" on message "${curr.name}" is missing.` });
-    }
-  }
-  for (const name of prev.reserved.names) {
-    if (!curr.reserved.names.includes(name)) {
-      ctx.emit({ rule: "reserved-message-no-delete", ...at, message: `Previously present reserved name "${name}" on message "${curr.name}" is missing.` });
     }
   }
 }
