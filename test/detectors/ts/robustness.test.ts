@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
 import { review } from "../../../src/engine/review.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
-import { generatedDeclarations } from "./generate.js";
+import { generateDeclarations } from "../../../bench/proto-ts/generate-ts.js";
 
 const PATH = "types/index.d.ts";
 const GOOD = "export interface Options {\n  host: string;\n}\nexport declare function connect(options: Options): void;\n";
@@ -37,8 +37,8 @@ describe("ts detector on input that is not a good declaration file", () => {
   });
 
   it("compares a 5 MB generated declaration file and finds the one removed export group", async () => {
-    const before = generatedDeclarations(5 * 1024 * 1024);
-    const after = generatedDeclarations(5 * 1024 * 1024, 1234);
+    const before = generateDeclarations(5 * 1024 * 1024);
+    const after = generateDeclarations(5 * 1024 * 1024, 1234);
     expect(before.length).toBeGreaterThan(5 * 1024 * 1024);
     // The default 10 s file budget is a production limit; this test is about the result, not speed.
     const config = defaultConfig();
@@ -55,7 +55,7 @@ describe("ts detector on input that is not a good declaration file", () => {
   it("stops a file's analysis after limits.file-time-ms and says so, keeping the generic finding", async () => {
     const config = defaultConfig();
     config.limits["file-time-ms"] = 1;
-    const before = generatedDeclarations(2 * 1024 * 1024);
+    const before = generateDeclarations(2 * 1024 * 1024);
     const out = await findings(before, before.replace("export declare function run7(", "export declare function runSeven("), config);
     expect(ids(out)).toEqual(["error interface/changed", "warning engine/budget-exceeded"]);
     expect(out.find((f) => f.ruleId === "engine/budget-exceeded")!.message).toMatch(/ts detector stopped .* 1 ms budget/);
