@@ -109,12 +109,12 @@ describe("an acknowledgement over time", () => {
     const base = sync.pull_request.base.sha as string;
     const files = [listedFile("include/point.h", "modified", githubPatch(POINT_H_BEFORE, after))];
     const gh = mockHeaderReview(github(), { head, base, after, files, comments: [sticky([ack])], checkRunId: 43 });
+    gh.updateComment(STICKY_ID); // the comment re-rendered, the record kept
     return { gh, ack, sync };
   }
 
   test("survives a rebase: new head SHA, same findings → still acknowledged", async () => {
     const { gh, sync } = await pushWithAck("pull-request-synchronize-rebased", POINT_H_AFTER);
-    gh.updateComment(STICKY_ID);
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", sync);
 
@@ -128,7 +128,6 @@ describe("an acknowledgement over time", () => {
     // The push also removes `y` from the struct: an error finding the ack never saw.
     const worse = POINT_H_AFTER.replace("\tint y;\n", "");
     const { gh, sync } = await pushWithAck("pull-request-synchronize-rebased", worse);
-    gh.updateComment(STICKY_ID);
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", sync);
 

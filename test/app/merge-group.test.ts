@@ -12,8 +12,10 @@ const PR3_HEAD = "3333333333333333333333333333333333333333";
 
 useNock();
 
-/** The group holds #3 (squashed, queued first) and #2 (merge commit, formed the group). */
-function queue(gh: ReturnType<typeof github>, verdicts: { 2: string | null; 3: string | null }) {
+/** The requests one group costs; it holds #3 (squashed, queued first) and #2 (merge commit, formed the group). */
+function queue(verdicts: { 2: string | null; 3: string | null }) {
+  const gh = github();
+  gh.token();
   gh.api.get(`${REPO}/compare/${group.base_sha}...${group.head_sha}`).query({ per_page: "250" }).reply(200, {
     commits: [
       { sha: "a".repeat(40), commit: { message: "Document the point API (#3)" } },
@@ -26,13 +28,12 @@ function queue(gh: ReturnType<typeof github>, verdicts: { 2: string | null; 3: s
   gh.pull({ ...pr, number: 3, head: { ...pr.head, sha: PR3_HEAD } }, 3);
   gh.checkRuns(PR3_HEAD, run(PR3_HEAD, verdicts[3]));
   gh.createCheckRun(77);
+  return gh;
 }
 
 describe("merge_group.checks_requested", () => {
   test("every pull request passed for its head: success on the group's head, with the list", async () => {
-    const gh = github();
-    gh.token();
-    queue(gh, { 2: "success", 3: "success" });
+    const gh = queue({ 2: "success", 3: "success" });
     const { probot } = await testProbot();
     await deliver(probot, "merge_group", event);
 
@@ -43,9 +44,7 @@ describe("merge_group.checks_requested", () => {
   });
 
   test("one pull request without a passing verdict: action_required naming it", async () => {
-    const gh = github();
-    gh.token();
-    queue(gh, { 2: "success", 3: "action_required" });
+    const gh = queue({ 2: "success", 3: "action_required" });
     const { probot } = await testProbot();
     await deliver(probot, "merge_group", event);
 
@@ -56,9 +55,7 @@ describe("merge_group.checks_requested", () => {
   });
 
   test("a pull request never checked (no completed run) does not pass", async () => {
-    const gh = github();
-    gh.token();
-    queue(gh, { 2: null, 3: "success" });
+    const gh = queue({ 2: null, 3: "success" });
     const { probot } = await testProbot();
     await deliver(probot, "merge_group", event);
     const [check] = gh.bodies("check-runs.create");
