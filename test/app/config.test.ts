@@ -10,18 +10,21 @@ const HEAD = opened.pull_request.head.sha as string;
 
 useNock();
 
+/** The check run created for the PR under `yaml`: only the config, the runs on the head and the check are requested. */
+async function checkFor(yaml: string) {
+  const gh = github();
+  gh.token();
+  gh.config(yaml);
+  gh.checkRuns(HEAD);
+  gh.createCheckRun(42);
+  const { probot } = await testProbot();
+  await deliver(probot, "pull_request", opened);
+  return gh.bodies("check-runs.create")[0];
+}
+
 describe(".github/impactgate.yml", () => {
   test("a wrong type is a failure check naming the key path and what was expected; nothing else is written", async () => {
-    const gh = github();
-    gh.token();
-    gh.config("limits:\n  files: lots\n");
-    gh.checkRuns(HEAD);
-    gh.createCheckRun(42);
-
-    const { probot } = await testProbot();
-    await deliver(probot, "pull_request", opened);
-
-    const [check] = gh.bodies("check-runs.create");
+    const check = await checkFor("limits:\n  files: lots\n");
     expect(check).toMatchObject({ head_sha: HEAD, status: "completed", conclusion: "failure" });
     const shown = `${check.output.title}\n${check.output.summary}`;
     expect(shown).toContain("limits.files");
@@ -31,16 +34,7 @@ describe(".github/impactgate.yml", () => {
   });
 
   test("an unknown key is a failure naming it", async () => {
-    const gh = github();
-    gh.token();
-    gh.config("interfaces:\n  inclde: ['**/*.h']\n");
-    gh.checkRuns(HEAD);
-    gh.createCheckRun(42);
-
-    const { probot } = await testProbot();
-    await deliver(probot, "pull_request", opened);
-
-    const [check] = gh.bodies("check-runs.create");
+    const check = await checkFor("interfaces:\n  inclde: ['**/*.h']\n");
     expect(check.conclusion).toBe("failure");
     expect(check.output.summary).toContain("inclde");
   });
