@@ -1,6 +1,6 @@
 import type { Octokit } from "../octokit.js";
 
-/** 0 runs before 1: the verdict (check run) before comments and labels. */
+/** 0 goes before 1: what the verdict waits on (blob query, check run) before comments and labels. */
 export type WritePriority = 0 | 1;
 
 interface Waiter {
@@ -10,9 +10,11 @@ interface Waiter {
 }
 
 /**
- * One content-creating request at a time per installation, `gapMs` apart (GitHub asks for about a
- * second), highest priority first. Probot's throttle spaces writes but cannot order them, so 20
- * PRs' comments and labels would otherwise delay the 20th verdict by 40 writes.
+ * Orders an installation's writes before they reach Probot's throttle: one is released every
+ * `gapMs` (Probot's write pace), highest priority first. Probot's limiters are first-come,
+ * first-served, so 20 PRs' comments and labels would otherwise delay the 20th verdict by 40
+ * writes. A write is released, not awaited: one held in Probot's 3 s comment limiter must not
+ * block the next verdict.
  */
 export function createWriteLanes(gapMs = 1000) {
   const lanes = new Map<string, { busy: boolean; last: number; waiting: Waiter[] }>();
@@ -20,15 +22,18 @@ export function createWriteLanes(gapMs = 1000) {
 
   function next(key: string): void {
     const lane = lanes.get(key)!;
-    if (lane.busy || lane.waiting.length === 0) {
-      if (!lane.busy && lane.waiting.length === 0) lanes.delete(key);
-      return;
-    }
+    // Lanes stay (one small record per installation): the next write must still respect `last`.
+    if (lane.busy || lane.waiting.length === 0) return;
     lane.waiting.sort((a, b) => a.priority - b.priority || a.seq - b.seq);
     const waiter = lane.waiting.shift()!;
     lane.busy = true;
     const wait = Math.max(0, lane.last + gapMs - Date.now());
-    setTimeout(waiter.start, wait);
+    setTimeout(() => {
+      lane.last = Date.now();
+      waiter.start();
+      lane.busy = false;
+      next(key);
+    }, wait);
   }
 
   return {
@@ -38,16 +43,7 @@ export function createWriteLanes(gapMs = 1000) {
       if (!lanes.has(key)) lanes.set(key, { busy: false, last: 0, waiting: [] });
       const lane = lanes.get(key)!;
       return new Promise<T>((resolve, reject) => {
-        const start = () => {
-          // Spaced from the previous write's start, as Probot's throttle counts: no double spacing.
-          lane.last = Date.now();
-          write()
-            .then(resolve, reject)
-            .finally(() => {
-              lane.busy = false;
-              next(key);
-            });
-        };
+        const start = () => void write().then(resolve, reject);
         lane.waiting.push({ priority, seq: seq++, start });
         next(key);
       });
@@ -59,10 +55,15 @@ export type WriteLanes = ReturnType<typeof createWriteLanes>;
 
 const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 
-/** Which lane slot a request takes: undefined for reads (and GraphQL queries, which only read here). */
+/**
+ * Which lane slot a request takes; undefined for reads and the token. GraphQL takes a slot because
+ * Probot's throttle puts every GraphQL request in the write limiter, and the blob query is on the
+ * verdict's path.
+ */
 export function writePriority(method: string | undefined, url: string | undefined): WritePriority | undefined {
+  if (url === "/graphql") return 0;
   if (!WRITE_METHODS.has((method ?? "GET").toUpperCase())) return undefined;
-  if (url === "/graphql" || /access_tokens$/.test(url ?? "")) return undefined;
+  if (/access_tokens$/.test(url ?? "")) return undefined;
   return /\/check-runs/.test(url ?? "") ? 0 : 1;
 }
 
