@@ -5,6 +5,7 @@ import type { Tree } from "../engine/from-trees.js";
 /**
  * Reads every regular file below `dir` into a Tree keyed by `/`-separated relative paths.
  * A single file reads as a one-entry tree keyed by `name` (so two files compare as one pair).
+ * `.gitkeep` files are left out: they only keep an empty tree (an added or removed file) in git.
  */
 export function readTree(dir: string, name?: string): Tree {
   const tree: Tree = {};
@@ -17,7 +18,7 @@ export function readTree(dir: string, name?: string): Tree {
       const full = join(d, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== ".git" && entry.name !== "node_modules") walk(full);
-      } else if (entry.isFile()) {
+      } else if (entry.isFile() && entry.name !== ".gitkeep") {
         tree[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
       }
     }
