@@ -17,12 +17,14 @@ import { CATEGORIES } from "../src/engine/types.js";
 
 const SEED = 20261122;
 /**
- * The per-input bound: 250 ms, or five times what a benign input of the largest accepted size
+ * The per-input bound: 2 s, or five times what a benign input of the largest accepted size
  * takes on this machine right now, whichever is larger. Linear work on a hostile input stays within
  * a small factor of the benign one; catastrophic backtracking or quadratic scans do not. Being
  * relative keeps the test honest on a loaded CI machine.
  */
-const PER_INPUT_MS = 250;
+// 250 ms flaked on CI (a 13-line YAML stalled past it three times running while the other jest
+// worker was busy); catastrophic backtracking on the 1k–50k-character inputs takes far longer.
+const PER_INPUT_MS = 2_000;
 const BOUND_FACTOR = 5;
 /** Thousands of cases take seconds; a loaded shared machine can take many times that. */
 const TEST_TIMEOUT_MS = 300_000;
@@ -176,7 +178,7 @@ function deepYaml(g: Gen): string {
 
 /**
  * Runs `fn`, recording the slowest input; the call itself must not throw. An input over the bound
- * is run twice more and its fastest time kept: a loaded machine can stall any one call, while a
+ * is run up to four more times and its fastest time kept: a loaded machine can stall any one call, while a
  * catastrophic input is slow every time.
  */
 function timed<T>(stats: { max: number; worst: string; count: number }, input: string, fn: () => T): T {
@@ -186,7 +188,7 @@ function timed<T>(stats: { max: number; worst: string; count: number }, input: s
     return [result, performance.now() - start];
   };
   let [result, ms] = once();
-  for (let retry = 0; retry < 2 && ms > PER_INPUT_MS; retry++) {
+  for (let retry = 0; retry < 4 && ms > PER_INPUT_MS; retry++) {
     const [again, retryMs] = once();
     result = again;
     ms = Math.min(ms, retryMs);
