@@ -93,6 +93,9 @@ export function applyDeclarator(base: CType, decl: Node | null, onSpecifier: Spe
       const r = applyDeclarator({ k: "func", ret: base, params, variadic }, inner, onSpecifier);
       return r;
     }
+    // `int x = 10;`: the initializer is the value, not part of the name or the type.
+    case "init_declarator":
+      return applyDeclarator(base, inner, onSpecifier);
     case "parenthesized_declarator":
     case "abstract_parenthesized_declarator":
     case "attributed_declarator":
