@@ -1,3 +1,4 @@
+import { UserError } from "../engine/user-error.js";
 import { createServer } from "node:http";
 import { createProbot } from "probot";
 import { createMetrics } from "./ops/metrics.js";
@@ -15,7 +16,7 @@ import { startRedisWorker } from "./queue/redis-worker.js";
  * SIGTERM/SIGINT, once running reviews have finished; throws without REDIS_URL.
  */
 export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (!env.REDIS_URL) throw new Error("impactgate worker needs REDIS_URL: without Redis the app runs reviews in its own process");
+  if (!env.REDIS_URL) throw new UserError("impactgate worker needs REDIS_URL: without Redis the app runs reviews in its own process");
   const probot = createProbot({ env });
   await probot.ready(); // the logger and the app client exist only once Probot is ready
   const log = probot.log.child({ name: "impactgate-worker" });

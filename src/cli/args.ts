@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 
+import { UserError } from "../engine/user-error.js";
+
 /** A command-line mistake: printed with the usage, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends UserError {}
 
 export const USAGE = `Usage:
   impactgate check [--repo DIR] [--base REF] [--head REF] [--body FILE|-] [--config FILE] [--format text|markdown|json]

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { UserError } from "../engine/user-error.js";
 
 /** Thrown for git failures the user can act on (bad ref, not a repository). */
-export class GitError extends Error {}
+export class GitError extends UserError {}
 
 /** Runs git in `cwd` and returns stdout; a non-zero exit becomes a GitError with git's message. */
 export function git(cwd: string, args: string[]): string {

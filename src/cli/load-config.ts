@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfigText } from "../config/load.js";
 import { defaultConfig } from "../config/defaults.js";
+import { UserError } from "../engine/user-error.js";
 import type { Config } from "../config/types.js";
 
 /** A configuration problem: printed with its key paths, exit code 2. */
-export class ConfigFileError extends Error {}
+export class ConfigFileError extends UserError {}
 
 /** `--config FILE`, else `.github/impactgate.yml` in the repository, else the defaults. */
 export function loadCliConfig(explicit: string | undefined, repo: string): Config {

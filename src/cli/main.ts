@@ -2,8 +2,8 @@ import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { createRequire } from "node:module";
 import { USAGE, UsageError, parseCliArgs } from "./args.js";
-import { ConfigFileError, loadCliConfig } from "./load-config.js";
-import { GitError, git } from "./git.js";
+import { loadCliConfig } from "./load-config.js";
+import { git } from "./git.js";
 import { readBody } from "./read-body.js";
 import { readTree } from "./read-tree.js";
 import { resolveBase } from "./resolve-base.js";
@@ -11,6 +11,7 @@ import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees } from "../engine/from-trees.js";
+import { UserError } from "../engine/user-error.js";
 import { review } from "../engine/review.js";
 import { failedReview } from "../engine/failed-review.js";
 import type { CliArgs } from "./args.js";
@@ -37,10 +38,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   try {
     if (args.command === "worker") {
       // Loaded lazily so `check`/`diff` never load Probot or BullMQ.
-      const workerModule: string = "../app/worker.js";
-      const { runWorker } = (await import(workerModule)) as { runWorker: () => Promise<void> };
-      await runWorker();
-      return 0;
+      const { runWorker } = await import("../app/worker.js");
+      return await runWorker();
     }
     const config = loadCliConfig(args.config, args.command === "check" ? args.repo : ".");
     const changeSet = args.command === "diff" ? await diffChangeSet(args) : await checkChangeSet(args, config);
@@ -48,7 +47,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stdout.write(formatOutput(result, config, args.format));
     return EXIT_CODES[result.conclusion];
   } catch (err) {
-    const known = err instanceof UsageError || err instanceof ConfigFileError || err instanceof GitError;
+    const known = err instanceof UserError;
     const message = known ? (err as Error).message : `internal error: ${(err as Error).stack ?? err}`;
     if (args.format === "json") {
       const { renderJson } = await import("../render/json.js");
