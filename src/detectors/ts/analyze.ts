@@ -5,7 +5,7 @@ import { sidesOf } from "../../engine/sides.js";
 import { starResolver } from "./star-names.js";
 import { symbolsOf } from "./symbols.js";
 import { usageOf } from "./usage.js";
-import { inheritedCtors, inheritedLookup } from "./inherited.js";
+import { inheritedCtors, inheritedLookup, inheritedMembers } from "./inherited.js";
 import type { CompareContext } from "./compare-context.js";
 import type { DetectorContext, DetectorOutput, FilePair, Finding } from "../../engine/types.js";
 import type { Surface } from "./model.js";
@@ -35,7 +35,7 @@ export function analyzeTsPair(pair: FilePair, ctx: DetectorContext): DetectorOut
   if (!before) return { findings: [], parsed: true, symbols }; // a new file only adds API
 
   const sides = sidesOf(ctx.changeSet);
-  const cctx: CompareContext = { path: pair.path, pending: [], checkBudget: ctx.checkBudget, usageOf: usageOf([b, a]), inheritedAfter: inheritedLookup(a), inheritedCtors: { before: inheritedCtors(b), after: inheritedCtors(a) } };
+  const cctx: CompareContext = { path: pair.path, pending: [], checkBudget: ctx.checkBudget, usageOf: usageOf([b, a]), inheritedAfter: inheritedLookup(a), inheritedCtors: { before: inheritedCtors(b), after: inheritedCtors(a) }, inheritedMembers: { before: inheritedMembers(b), after: inheritedMembers(a) } };
   compareSurfaces(b, a, cctx, {
     prefix: "",
     nested: false,

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../../engine/types.js";
+import type { InheritedMember } from "./inherited.js";
 import type { Signature, TypeRef } from "./model.js";
 
 /**
@@ -29,6 +30,8 @@ export interface CompareContext {
   inheritedAfter: (heritage: string[], key: string) => boolean;
   /** Constructors inherited through `heritage` on each side; undefined when the base is unknown. */
   inheritedCtors: { before: (heritage: string[]) => Signature[] | undefined; after: (heritage: string[]) => Signature[] | undefined };
+  /** Members reachable through `heritage` on each side (bases exported from the same file). */
+  inheritedMembers: { before: (heritage: string[]) => Map<string, InheritedMember>; after: (heritage: string[]) => Map<string, InheritedMember> };
 }
 
 export function emit(

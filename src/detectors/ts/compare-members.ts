@@ -9,38 +9,70 @@ interface Owner {
   direction: Direction;
   /** The after version's `extends` names: a member moved to a base was not removed. */
   heritage: string[];
+  /** The before version's `extends` names: members of a dropped base are lost with it. */
+  heritageBefore: string[];
 }
 
 const RANK = { public: 0, protected: 1, private: 2 } as const;
 
+/** A before member: declared on the type itself, or inherited from a base it no longer extends. */
+interface Old {
+  member: Member;
+  droppedBase?: string;
+  /** Inherited through a generic base: its type is written in the base's parameters. */
+  generic?: boolean;
+}
+
 /** Compares the members of two versions of a class, interface or object type literal. */
 export function compareMembers(before: Map<string, Member>, after: Map<string, Member>, ctx: CompareContext, owner: Owner): void {
-  for (const [key, b] of before) {
-    ctx.checkBudget();
-    if (b.visibility === "private") continue;
-    const a = after.get(key);
-    const symbol = child(owner.symbol, b.kind === "call" ? "()" : b.kind === "construct" ? "new()" : b.name);
-    if (!a && ctx.inheritedAfter(owner.heritage, key)) continue;
-    if (!a) {
-      const rule = owner.kind === "class" ? "class-member-removed" : "property-removed";
-      emit(ctx, { rule, line: b.line, symbol, message: `${describe(b)} \`${symbol}\` was removed; code using it no longer compiles.` });
-      continue;
-    }
-    if (RANK[a.visibility] > RANK[b.visibility]) {
-      emit(ctx, { rule: "class-member-visibility-reduced", line: a.line, symbol, message: `\`${symbol}\` went from ${b.visibility} to ${a.visibility}; code outside the class can no longer use it.` });
-      continue;
-    }
-    compareMember(b, a, ctx, { owner, symbol });
+  const dropped = owner.heritageBefore.filter((h) => !owner.heritage.includes(h));
+  const olds: Old[] = [...before.values()].map((member) => ({ member }));
+  for (const [key, m] of dropped.length ? ctx.inheritedMembers.before(dropped) : []) {
+    if (!before.has(key)) olds.push({ member: m.member, droppedBase: m.via, generic: m.generic });
   }
-  if (owner.kind !== "interface" || owner.direction === "out") return;
-  for (const [key, a] of after) {
-    if (before.has(key) || a.optional || a.kind === "index" || a.kind === "call" || a.kind === "construct") continue;
+  for (const old of olds) compareOld(old, after, ctx, owner);
+  if (owner.kind === "interface" && owner.direction !== "out") reportAddedRequired(before, after, ctx, owner);
+}
+
+function compareOld({ member: b, droppedBase, generic }: Old, after: Map<string, Member>, ctx: CompareContext, owner: Owner): void {
+  ctx.checkBudget();
+  if (b.visibility === "private") return;
+  const a = after.get(b.key);
+  const symbol = child(owner.symbol, b.kind === "call" ? "()" : b.kind === "construct" ? "new()" : b.name);
+  if (!a && ctx.inheritedAfter(owner.heritage, b.key)) return;
+  if (!a) {
+    const rule = owner.kind === "class" ? "class-member-removed" : "property-removed";
+    const how = droppedBase
+      ? `was inherited from \`${droppedBase}\`, which \`${owner.symbol}\` no longer extends`
+      : "was removed";
+    emit(ctx, { rule, line: b.line, symbol, message: `${describe(b)} \`${symbol}\` ${how}; code using it no longer compiles.` });
+    return;
+  }
+  if (generic) return; // written in the base's type parameters: not comparable as text
+  if (RANK[a.visibility] > RANK[b.visibility]) {
+    emit(ctx, { rule: "class-member-visibility-reduced", line: a.line, symbol, message: `\`${symbol}\` went from ${b.visibility} to ${a.visibility}; code outside the class can no longer use it.` });
+    return;
+  }
+  compareMember(b, a, ctx, { owner, symbol });
+}
+
+/** Required members users must now write: declared on the type, or inherited from a newly extended base. */
+function reportAddedRequired(before: Map<string, Member>, after: Map<string, Member>, ctx: CompareContext, owner: Owner): void {
+  const added = owner.heritage.filter((h) => !owner.heritageBefore.includes(h));
+  const had = ctx.inheritedMembers.before(owner.heritageBefore);
+  const news: Array<{ member: Member; via?: string }> = [...after.values()].map((member) => ({ member }));
+  for (const [key, m] of added.length ? ctx.inheritedMembers.after(added) : []) if (!after.has(key)) news.push({ member: m.member, via: m.via });
+  for (const { member: a, via } of news) {
+    if (before.has(a.key) || had.has(a.key) || a.optional || a.kind === "index" || a.kind === "call" || a.kind === "construct") continue;
     const symbol = child(owner.symbol, a.name);
+    const what = `${a.kind === "method" ? "method" : "property"} \`${symbol}\``;
     emit(ctx, {
       rule: "property-became-required",
       line: a.line,
       symbol,
-      message: `Required ${a.kind === "method" ? "method" : "property"} \`${symbol}\` was added to a type users build; objects written without it no longer compile.`,
+      message: via
+        ? `Required ${what} is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends; objects written without it no longer compile.`
+        : `Required ${what} was added to a type users build; objects written without it no longer compile.`,
     });
   }
 }

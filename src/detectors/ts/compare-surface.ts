@@ -116,7 +116,7 @@ function compareDecl(b: Decl, a: Decl, ctx: CompareContext, scope: DeclScope): v
 function compareObjectLike(b: InterfaceDecl | TypeAliasDecl, a: InterfaceDecl | TypeAliasDecl, ctx: CompareContext, scope: DeclScope): void {
   const bm = b.kind === "interface" ? b.members : b.members;
   const am = a.kind === "interface" ? a.members : a.members;
-  if (bm && am) return compareMembers(bm, am, ctx, { symbol: scope.symbol, kind: "interface", direction: ctx.usageOf(scope.name), heritage: a.kind === "interface" ? a.heritage : [] });
+  if (bm && am) return compareMembers(bm, am, ctx, { symbol: scope.symbol, kind: "interface", direction: ctx.usageOf(scope.name), heritage: a.kind === "interface" ? a.heritage : [], heritageBefore: b.kind === "interface" ? b.heritage : [] });
   if (b.kind === "type" && a.kind === "type" && b.type.key !== a.type.key) {
     emit(ctx, {
       rule: "type-alias-changed",
@@ -146,7 +146,7 @@ function compareClass(b: ClassDecl, a: ClassDecl, ctx: CompareContext, symbol: s
   const bc = implicit(b.ctors, ctx.inheritedCtors.before(b.heritage), b.extendsOther, b.line);
   const ac = implicit(a.ctors, ctx.inheritedCtors.after(a.heritage), a.extendsOther, a.line);
   if (bc && ac) compareOverloads(bc, ac, ctx, { symbol: `${symbol}.constructor`, role: "constructor" });
-  compareMembers(b.members, a.members, ctx, { symbol, kind: "class", direction: "both", heritage: a.heritage });
+  compareMembers(b.members, a.members, ctx, { symbol, kind: "class", direction: "both", heritage: a.heritage, heritageBefore: b.heritage });
 }
 
 function compareEnum(b: EnumDecl, a: EnumDecl, ctx: CompareContext, symbol: string): void {
