@@ -1,4 +1,5 @@
 import { child, emit, type CompareContext, type Direction } from "./compare-context.js";
+import { comparePropertyTypes } from "./compare-property-types.js";
 import { compareOverloads } from "./compare-signatures.js";
 import type { Member } from "./model.js";
 
@@ -113,13 +114,5 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
       message: `\`${symbol}\` became optional; code reading it must now handle \`undefined\`.`,
     });
   }
-  if (b.type && a.type && b.type.key !== a.type.key) {
-    emit(ctx, {
-      rule: "property-type-changed",
-      line: a.line,
-      symbol,
-      message: `\`${symbol}\` changed type from \`${b.type.text}\` to \`${a.type.text}\`.`,
-      question: { before: b.type, after: a.type, direction },
-    });
-  }
+  comparePropertyTypes(b, a, ctx, { symbol, direction, isClass: owner.kind === "class" });
 }

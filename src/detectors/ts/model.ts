@@ -47,6 +47,8 @@ export interface Member {
   name: string;
   kind: "property" | "method" | "index" | "call" | "construct";
   type?: TypeRef;
+  /** An accessor pair's setter parameter type (`type` is the getter's): what users may assign. */
+  writeType?: TypeRef;
   signatures: Signature[];
   optional: boolean;
   readonly: boolean;

@@ -24,14 +24,22 @@ export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, check
     if (ts.isClassStaticBlockDeclaration(node) || ts.isSemicolonClassElement(node)) continue;
     const name = memberName(node, sf);
     if (name === undefined) continue;
+    // A get/set pair is one property: read as the getter's type, assigned as the setter's.
     if (ts.isSetAccessor(node)) {
-      setters.add(keyOf(node, name));
+      const key = keyOf(node, name);
+      setters.add(key);
       const p = (node as ts.SetAccessorDeclaration).parameters[0];
-      if (!members.has(keyOf(node, name))) add(propertyMember(name, node, p?.type, sf, { readonly: false }));
+      const existing = members.get(key);
+      const writeType = p?.type ? typeRef(p.type, sf) : undefined;
+      if (existing?.kind === "property") existing.writeType = writeType;
+      else members.set(key, { ...propertyMember(name, node, p?.type, sf, { readonly: false }), writeType });
       continue;
     }
     if (ts.isGetAccessor(node)) {
-      add(propertyMember(name, node, node.type, sf, { readonly: true }));
+      const key = keyOf(node, name);
+      const setter = setters.has(key) ? members.get(key) : undefined;
+      if (setter?.kind === "property") members.set(key, { ...propertyMember(name, node, node.type, sf, { readonly: false }), writeType: setter.writeType });
+      else add(propertyMember(name, node, node.type, sf, { readonly: true }));
       continue;
     }
     if (ts.isMethodDeclaration(node) || ts.isMethodSignature(node)) {
