@@ -12,12 +12,14 @@ export interface Env {
   /** Enum constant name → its enum and position. */
   constants: Map<string, { en: EnumDef; index: number }>;
   macros: Map<string, MacroDef>;
+  /** The models themselves, for rules that look at how a type is used across the headers. */
+  models: readonly HeaderModel[];
   /** Memo tables owned by layout.ts and const-eval.ts. */
   memo: Map<string, WeakMap<object, unknown>>;
 }
 
 export function buildEnv(models: readonly HeaderModel[]): Env {
-  const env: Env = { records: new Map(), enums: new Map(), typedefs: new Map(), constants: new Map(), macros: new Map(), memo: new Map() };
+  const env: Env = { records: new Map(), enums: new Map(), typedefs: new Map(), constants: new Map(), macros: new Map(), models, memo: new Map() };
   const first = <V>(map: Map<string, V>, key: string, value: V) => {
     if (!map.has(key)) map.set(key, value);
   };

@@ -10,13 +10,15 @@ interface Options {
   fb: Flat;
   fa: Flat;
   ruleOf: FieldRule;
+  /** How the changed headers depend on the record's size (by-value use), if they do. */
+  byValue: () => string | undefined;
 }
 
 /**
  * Member-level rules. Returns `onlyBenign` when every member change was benign (appended,
  * flexible-array migration, reserved member used), so the record's size change is not an error.
  */
-export function compareFields({ cmp, name, fb, fa, ruleOf }: Options): { onlyBenign: boolean } {
+export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): { onlyBenign: boolean } {
   const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
   const beforeBy = new Map(fb.leaves.map((l) => [l.path, l]));
   const added = fa.leaves.filter((l) => !beforeBy.has(l.path));
@@ -70,8 +72,13 @@ export function compareFields({ cmp, name, fb, fa, ruleOf }: Options): { onlyBen
       errors++;
       report(cmp, { rule: ruleOf("field-inserted"), severity: "error", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.` });
     } else if (later.length === 0 && la.parentKind !== "union" && !withinOldSize(la, fb)) {
+      // Still "benign" for the size-changed rule: this finding already explains the growth.
       benign++;
-      report(cmp, { rule: ruleOf("field-appended"), severity: "warning", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}${note}. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size.` });
+      const use = byValue();
+      const why = use
+        ? `; \`${name}\` ${use}, so callers built against the old size break`
+        : `. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size`;
+      report(cmp, { rule: ruleOf("field-appended"), severity: use ? "error" : "warning", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}${note}${why}.` });
     }
   }
   return { onlyBenign: errors === 0 && benign > 0 };

@@ -7,6 +7,7 @@ import { byName, pairVariants, report, type Compare } from "../compare-context.j
 import { differs3264, firstHole, isReserved, moves, sizeChange } from "./struct-facts.js";
 import { layoutSection } from "./layout-table.js";
 import { compareFields } from "./struct-fields.js";
+import { byValueUse } from "./by-value-use.js";
 
 /** Rule ids for field changes: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
 export type FieldRule = (rule: string) => string;
@@ -48,7 +49,9 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
   if (packing) {
     report(cmp, { rule: "packing-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` attributes change from \`${attrsText(b.rec.attrs) || "none"}\` to \`${attrsText(a.rec.attrs) || "none"}\`${layoutNote(fb, fa)}.` });
   }
-  const { onlyBenign } = compareFields({ cmp, name, fb, fa, ruleOf });
+  let use: { text?: string } | undefined;
+  const byValue = () => (use ??= { text: byValueUse(cmp.after.env, a) }).text;
+  const { onlyBenign } = compareFields({ cmp, name, fb, fa, ruleOf, byValue });
   const size = sizeChange(fb, fa, "size");
   if (size && !onlyBenign) {
     const move = moves(fb, fa, fb.leaves);
