@@ -1,6 +1,9 @@
 import ts from "typescript";
 import { DEFAULT_LIB, libSourceFile, libsLoaded } from "./lib-files.js";
+import { comparisonDeclaration, genericForm, type GenericForm } from "./generic-types.js";
 import type { Pending, TypeQuestion } from "./compare-context.js";
+
+type Verdict = "equivalent" | "compatible" | "unknown";
 
 /** The files of one side, by repository path (only declaration and source files are read). */
 export type SideFiles = (path: string) => string | undefined;
@@ -40,10 +43,12 @@ export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
   const bsf = program.getSourceFile(`/before/${input.beforePath}`);
   const asf = program.getSourceFile(`/after/${input.afterPath}`);
   if (!bsf || !asf) return pending;
+  const judged = pending.map((p) => (p.question ? judge(p.question, bsf, asf, checker) : "unknown"));
+  const verdicts = settleGeneric(judged, pending, input.checkBudget);
   const out: Pending[] = [];
-  for (const p of pending) {
+  for (const [i, p] of pending.entries()) {
     input.checkBudget();
-    const verdict = p.question ? judge(p.question, bsf, asf, checker) : "unknown";
+    const verdict = verdicts[i];
     if (verdict === "equivalent") continue;
     if (verdict === "compatible") {
       const how = p.question!.direction === "in" ? "widened: every value accepted before is still accepted" : "narrowed: every value returned now was a valid value before";
@@ -53,14 +58,61 @@ export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
   return out;
 }
 
-type Verdict = "equivalent" | "compatible" | "unknown";
+/** Types mentioning type parameters: related later in a program of their own (see generic-types.ts). */
+interface GenericPair {
+  before: GenericForm;
+  after: GenericForm;
+}
 
-function judge(q: TypeQuestion, bsf: ts.SourceFile, asf: ts.SourceFile, checker: ts.TypeChecker): Verdict {
+function judge(q: TypeQuestion, bsf: ts.SourceFile, asf: ts.SourceFile, checker: ts.TypeChecker): Verdict | GenericPair {
   const bn = findTypeNode(bsf, q.before.pos, q.before.end);
   const an = findTypeNode(asf, q.after.pos, q.after.end);
-  if (!bn || !an || !selfContained(bn, checker) || !selfContained(an, checker)) return "unknown";
-  const tb = checker.getTypeFromTypeNode(bn);
-  const ta = checker.getTypeFromTypeNode(an);
+  if (!bn || !an) return "unknown";
+  if (!selfContained(bn, checker) || !selfContained(an, checker)) {
+    const before = genericForm(bn, bsf, checker);
+    const after = genericForm(an, asf, checker);
+    return before && after && (before.params.size || after.params.size) ? { before, after } : "unknown";
+  }
+  return relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
+}
+
+/**
+ * Settles the type-parameter questions in one small program (the default library plus one
+ * declaration per question), where both versions share the same type parameters.
+ */
+function settleGeneric(judged: Array<Verdict | GenericPair>, pending: Pending[], checkBudget: () => void): Verdict[] {
+  const decls = judged.map((j, i) => (typeof j === "string" ? undefined : comparisonDeclaration(`__q${i}`, j.before, j.after)));
+  const verdicts = judged.map((j) => (typeof j === "string" ? j : "unknown"));
+  if (!decls.some(Boolean)) return verdicts;
+  checkBudget();
+  const text = `export {};\n${decls.filter(Boolean).join("\n")}\n`;
+  const program = ts.createProgram({ rootNames: ["/generic.ts"], options: OPTIONS, host: syntheticHost(text) });
+  const sf = program.getSourceFile("/generic.ts");
+  if (!sf || program.getSyntacticDiagnostics(sf).length) return verdicts;
+  const checker = program.getTypeChecker();
+  // A declaration the checker reports on (a library generic given the wrong arguments…) proves nothing.
+  const flagged = program.getSemanticDiagnostics(sf).map((d) => d.start ?? -1);
+  for (const st of sf.statements) {
+    if (!ts.isFunctionDeclaration(st) || !st.name || flagged.some((at) => at >= st.pos && at < st.end)) continue;
+    const i = Number(st.name.text.slice(3));
+    const [bp, ap] = st.parameters;
+    if (!bp?.type || !ap?.type) continue;
+    verdicts[i] = relate(checker.getTypeFromTypeNode(bp.type), checker.getTypeFromTypeNode(ap.type), pending[i]!.question!.direction, checker);
+  }
+  return verdicts;
+}
+
+function syntheticHost(text: string): ts.CompilerHost {
+  return {
+    ...host({ beforePath: "", afterPath: "", checkBudget: () => {}, before: () => undefined, after: () => undefined }),
+    getSourceFile: (fileName, languageVersion) => (fileName.startsWith("/lib/") ? libSourceFile(fileName.slice(5)) : fileName === "/generic.ts" ? ts.createSourceFile(fileName, text, languageVersion, true) : undefined),
+    fileExists: (f) => (f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== undefined : f === "/generic.ts"),
+    readFile: (f) => (f === "/generic.ts" ? text : undefined),
+  };
+}
+
+function relate(tb: ts.Type, ta: ts.Type, direction: TypeQuestion["direction"], checker: ts.TypeChecker): Verdict {
+  const q = { direction };
   const isAny = (t: ts.Type) => (t.flags & ts.TypeFlags.Any) !== 0;
   if (isAny(tb) || isAny(ta)) return "unknown"; // `any` is assignable both ways and proves nothing
   const widened = checker.isTypeAssignableTo(tb, ta);
