@@ -16,7 +16,12 @@ export interface FieldLayout {
   bits?: number;
 }
 
-export type RecordLayout = { ok: true; size: number; align: number; fields: FieldLayout[] } | { ok: false; why: string };
+/**
+ * A struct whose layout is unknown from some member on still has a known prefix: `fields` are the
+ * members before it and `tailBits` where the unknown part begins (before its alignment), so a
+ * change confined to the prefix can still be judged.
+ */
+export type RecordLayout = { ok: true; size: number; align: number; fields: FieldLayout[] } | { ok: false; why: string; fields?: FieldLayout[]; tailBits?: number };
 
 const unknown = (why: string): TypeLayout => ({ ok: false, why });
 
@@ -101,19 +106,21 @@ function computeRecord(rec: RecordDef, env: Env, abi: Abi): RecordLayout {
   let bits = 0;
   let end = 0;
   let maxAlign = 1;
+  // Struct members before the unknown one keep their offsets (a union's size depends on all).
+  const fail = (why: string): RecordLayout => (union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits });
   for (const f of rec.fields) {
     const t = typeLayout(f.type, env, abi);
-    if (!t.ok) return { ok: false, why: `${f.name ?? "(anonymous member)"}: ${t.why}` };
+    if (!t.ok) return fail(`${f.name ?? "(anonymous member)"}: ${t.why}`);
     let align = rec.attrs.packed || f.attrs.packed ? 1 : t.align;
     if (f.attrs.aligned) {
       const a = alignValue(f.attrs, env, abi);
-      if (!a.ok) return { ok: false, why: `${f.name}: ${a.why}` };
+      if (!a.ok) return fail(`${f.name}: ${a.why}`);
       align = Math.max(align, a.value);
     }
     const start = union ? 0 : bits;
     if (f.bits !== undefined) {
       const w = evalInt(f.bits, env, abi);
-      if (!w.ok) return { ok: false, why: `${f.name ?? "bit-field"}: width \`${f.bits}\`: ${w.why}` };
+      if (!w.ok) return fail(`${f.name ?? "bit-field"}: width \`${f.bits}\`: ${w.why}`);
       const width = Number(w.value);
       let at = start;
       if (width === 0) at = roundUp(at, t.align * 8);

@@ -31,15 +31,22 @@ export interface Flat {
   align: Partial<Record<Abi, number>>;
   /** Why the layout is unknown, per ABI. */
   unknown: Partial<Record<Abi, string>>;
+  /**
+   * Where the unknown part of a partly known struct begins (bits, before its alignment) and what
+   * it is (its members as canonical text): equal tails at equal offsets lay out the same.
+   */
+  tail: Partial<Record<Abi, { at: number; key: string }>>;
 }
 
 /** The leaves of a record with their offsets under both ABIs (where the layout is known). */
 export function flatten(rec: RecordDef, env: Env): Flat {
-  const flat: Flat = { leaves: [], size: {}, align: {}, unknown: {} };
+  const flat: Flat = { leaves: [], size: {}, align: {}, unknown: {}, tail: {} };
   const layouts = Object.fromEntries(ABIS.map((abi) => [abi, recordLayout(rec, env, abi)]));
   for (const abi of ABIS) {
     const l = layouts[abi]!;
-    if (l.ok) { flat.size[abi] = l.size; flat.align[abi] = l.align; } else flat.unknown[abi] = l.why;
+    if (l.ok) { flat.size[abi] = l.size; flat.align[abi] = l.align; continue; }
+    flat.unknown[abi] = l.why;
+    if (l.fields && l.tailBits !== undefined) flat.tail[abi] = { at: l.tailBits, key: tailKey(rec.fields.slice(l.fields.length), env) };
   }
   walk(rec, "", { lp64: 0, ilp32: 0 });
   return flat;
@@ -47,7 +54,7 @@ export function flatten(rec: RecordDef, env: Env): Flat {
   function walk(r: RecordDef, prefix: string, base: Partial<Record<Abi, number>>) {
     const per = Object.fromEntries(ABIS.map((abi) => {
       const l = recordLayout(r, env, abi);
-      return [abi, l.ok && base[abi] !== undefined ? l.fields : undefined];
+      return [abi, base[abi] !== undefined ? l.fields : undefined];
     }));
     r.fields.forEach((f, i) => {
       const place: Partial<Record<Abi, Place>> = {};
@@ -75,4 +82,8 @@ export function flatten(rec: RecordDef, env: Env): Flat {
       });
     });
   }
+}
+
+function tailKey(fields: Field[], env: Env): string {
+  return JSON.stringify(fields.map((f) => [f.name, canonical(f.type, env), f.bits ?? null, f.attrs]));
 }

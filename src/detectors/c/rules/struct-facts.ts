@@ -69,3 +69,21 @@ export function firstHole(f: Flat, abi: Abi): { offset: number; bytes: number; a
   }
   return undefined;
 }
+
+/** Same size under `abi`: both known and equal, or the same unknown tail starting at the same offset. */
+export function sameSize(b: Flat, a: Flat, abi: Abi): boolean {
+  if (b.size[abi] !== undefined || a.size[abi] !== undefined) return b.size[abi] === a.size[abi];
+  const tb = b.tail[abi];
+  const ta = a.tail[abi];
+  return !!tb && !!ta && tb.at === ta.at && tb.key === ta.key;
+}
+
+/** The unknown tail of a partly known struct starts elsewhere or holds other members. */
+export function tailMoved(b: Flat, a: Flat): boolean {
+  return ABIS.some((abi) => b.tail[abi] !== undefined && a.tail[abi] !== undefined && (b.tail[abi]!.at !== a.tail[abi]!.at || b.tail[abi]!.key !== a.tail[abi]!.key));
+}
+
+/** No offset of this leaf is known (it lies in, or is, an unknown part of the layout). */
+export function placeUnknown(l: Leaf): boolean {
+  return ABIS.every((abi) => l.place[abi] === undefined);
+}

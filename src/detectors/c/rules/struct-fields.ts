@@ -2,7 +2,7 @@ import { ABIS, ABI_NAMES } from "../abi.js";
 import { report, type Compare } from "../compare-context.js";
 import type { Flat, Leaf, Place } from "../leaves.js";
 import type { FieldRule } from "./struct.js";
-import { isReserved, moves } from "./struct-facts.js";
+import { isReserved, moves, placeUnknown, sameSize, tailMoved } from "./struct-facts.js";
 
 interface Options {
   cmp: Compare;
@@ -67,8 +67,10 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     if (explained.has(la.path)) continue;
     const later = fa.leaves.filter((l) => l.order > la.order && beforeBy.has(l.path));
     const move = moves(fb, fa, later);
-    const knownLayout = ABIS.some((abi) => la.place[abi] !== undefined);
-    if (move || (!knownLayout && la.parentKind !== "union" && later.length > 0)) {
+    const knownLayout = !placeUnknown(la);
+    // In a partly known struct, members after the known prefix shift when its unknown tail moves.
+    const tailShift = knownLayout && later.some(placeUnknown) && tailMoved(fb, fa);
+    if (move || (la.parentKind !== "union" && ((!knownLayout && later.length > 0) || tailShift))) {
       errors++;
       report(cmp, { rule: ruleOf("field-inserted"), severity: "error", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.` });
     } else if (later.length === 0 && la.parentKind !== "union" && !withinOldSize(la, fb)) {
@@ -126,12 +128,12 @@ function withinOldSize(la: Leaf, fb: Flat): boolean {
  */
 function reservedReplacement(lb: Leaf, la: Leaf | undefined, added: Leaf[], fb: Flat, fa: Flat): Leaf[] | undefined {
   if (!isReserved(lb.path)) return undefined;
-  for (const abi of ABIS) if (fb.size[abi] === undefined || fb.size[abi] !== fa.size[abi]) return undefined;
+  for (const abi of ABIS) if (!sameSize(fb, fa, abi)) return undefined;
   const candidates = la ? [...added, la] : added;
   const inside = candidates.filter((l) => ABIS.every((abi) => {
     const p = l.place[abi];
-    const r = lb.place[abi]!;
-    return p && p.offset >= r.offset && p.offset + (p.bits !== undefined ? 0 : p.size) <= r.offset + r.size;
+    const r = lb.place[abi];
+    return p && r && p.offset >= r.offset && p.offset + (p.bits !== undefined ? 0 : p.size) <= r.offset + r.size;
   }));
   if (!inside.length || (la && !inside.includes(la))) return undefined;
   const fresh = inside.filter((l) => l !== la);
