@@ -62,6 +62,10 @@ function isRecord(t: CType, env: Env, target: RecordEntry, depth = 0): boolean {
   switch (t.k) {
     case "name": {
       if (target.key === `typedef ${t.name}`) return true;
+      // C++ names a class or a typedef in its own namespace without `struct` or the namespace.
+      const bare = target.key.replace(/^\w+ (?:.*::)?/, "");
+      const cxx = target.rec.cxx !== undefined || target.key.includes("::");
+      if (cxx && bare === t.name.replace(/^.*::/, "")) return true;
       const td = env.typedefs.get(t.name);
       return td ? isRecord(td.type, env, target, depth + 1) : false;
     }
