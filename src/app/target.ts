@@ -13,6 +13,8 @@ export interface PullTarget {
   isFork?: boolean;
   /** Login of the PR author: never asked to review their own change. */
   author?: string;
+  /** `pull_request.changed_files`: past 3,000 the file listing is capped and trees are diffed. */
+  changedFiles?: number;
 }
 
 interface PullLike {
@@ -23,6 +25,7 @@ interface PullLike {
   head: { ref: string; sha: string };
   labels?: ({ name: string } | null | undefined)[] | null;
   user?: { login: string } | null;
+  changed_files?: number;
 }
 
 /** The target from a pull request object as webhooks and `pulls.get` give it. */
@@ -38,5 +41,6 @@ export function pullTarget(repository: { owner: { login: string }; name: string;
     labels: (pr.labels ?? []).flatMap((l) => (l?.name ? [l.name] : [])),
     ...(typeof repository.fork === "boolean" ? { isFork: repository.fork } : {}),
     ...(pr.user?.login ? { author: pr.user.login } : {}),
+    ...(typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {}),
   };
 }

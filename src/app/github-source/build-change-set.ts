@@ -1,5 +1,6 @@
 import { emptyPair } from "./file-pair.js";
-import { listPullFiles } from "./list-files.js";
+import { listChangedFiles } from "./list-changed-files.js";
+import { hunksBetween } from "../../engine/hunks.js";
 import { reverseApplyHunks } from "../../engine/reverse-hunks.js";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, Detector, FilePair } from "../../engine/types.js";
@@ -20,21 +21,25 @@ interface Options {
  * contents only for files some detector applies to (the rest would be fetched for nothing).
  */
 export async function buildChangeSet({ octokit, target, config, detectors, fetcher }: Options): Promise<ChangeSet> {
-  // 1. the file list, all pages; past limits.files the rest is said, not silently dropped
-  const listed = await listPullFiles({ octokit, owner: target.owner, repo: target.repo, number: target.number });
+  // 1. the file list, all pages (past GitHub's 3,000-file cap, from the tree diff); past
+  //    limits.files the files some detector wants go first, and the rest is said, not dropped
+  const wants = (p: string) => detectors.some((d) => d.appliesTo?.(p, config));
+  const listing = await listChangedFiles({ octokit, target });
   const cap = config.limits.files;
-  const notReviewed = listed.slice(cap).map((f) => ({ path: f.filename, reason: `over limits.files (${cap})` }));
+  const listed = listing.files.length > cap ? [...listing.files.filter((f) => wants(f.filename)), ...listing.files.filter((f) => !wants(f.filename))] : listing.files;
+  const notReviewed = [...listing.notReviewed, ...listed.slice(cap).map((f) => ({ path: f.filename, reason: `over limits.files (${cap})` }))];
   const files = listed.slice(0, cap).map(emptyPair);
+  // tree-diff files have no patch: their before is the merge base, their hunks are computed below
+  const beforeRef = listing.mergeBase ?? target.base.sha;
 
   // 2. which versions to read: only files a detector (the generic interface one included) wants
-  const wants = (p: string) => detectors.some((d) => d.appliesTo?.(p, config));
   const requests: { pair: FilePair; side: "before" | "after"; req: BlobRequest }[] = [];
   for (const pair of files) {
     if (!wants(pair.path) && !(pair.previousPath && wants(pair.previousPath))) {
       pair.skipped = "no detector applies";
       continue;
     }
-    if (pair.status !== "added") requests.push({ pair, side: "before", req: { path: pair.previousPath ?? pair.path, ref: target.base.sha } });
+    if (pair.status !== "added") requests.push({ pair, side: "before", req: { path: pair.previousPath ?? pair.path, ref: beforeRef } });
     if (pair.status !== "removed") requests.push({ pair, side: "after", req: { path: pair.path, ref: target.head.sha } });
   }
 
@@ -49,7 +54,12 @@ export async function buildChangeSet({ octokit, target, config, detectors, fetch
   // 4. the base version the PR really changed: GitHub's patch is against the merge base, while the
   //    read above is at the base branch's tip, which may hold newer commits. Where the patch
   //    applies backwards to the head version exactly, it wins; otherwise the tip read stands.
+  //    Tree-diff files were read at the merge base already; their hunks come from the two texts.
   for (const pair of files) {
+    if (listing.mergeBase) {
+      if (!pair.skipped) pair.hunks = hunksBetween(pair.before, pair.after);
+      continue;
+    }
     if ((pair.status !== "modified" && pair.status !== "renamed") || pair.after === null || pair.skipped) continue;
     const rebuilt = reverseApplyHunks(pair.after, pair.hunks);
     if (rebuilt !== null) pair.before = rebuilt;
