@@ -76,6 +76,11 @@ describe("a pull request past GitHub's 3,000-file listing", () => {
     expect(annotations.length).toBeGreaterThan(0);
     expect(annotations.every((a) => a.path === "include/point.h")).toBe(true);
     expect(annotations.some((a) => a.annotation_level === "failure")).toBe(true);
+    // the before read at the merge base, so both changes are seen, on the head's lines
+    expect(annotations.map((a) => [a.start_line, (a as { title?: string }).title])).toEqual([
+      [7, "c/field-appended: struct point.z"],
+      [9, "c/function-removed: point_area()"],
+    ]);
     const summary = check.output.summary as string;
     expect(summary).toContain("include/point.h");
     expect(summary).toMatch(/listed by diffing the git trees of the merge base 5555555 and the head/);
@@ -117,5 +122,23 @@ describe("a pull request past GitHub's 3,000-file listing", () => {
     // the listing note comes first, before the per-file lines
     expect(check.output.summary).toMatch(/### Not reviewed \(\d+\)\n\n.*\n\n- `\(file list\)`: GitHub listed only/);
     expect(check.output.summary).toMatch(/GitHub listed only the first 3000 files and the tree diff failed \(Not Found.*\): the other changed files were not reviewed/);
+  });
+
+  test("exactly 3,000 files, as the payload's changed_files confirms: no tree is diffed", async () => {
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    gh.checkRuns(HEAD);
+    mockListing(gh); // no compare or head-tree interceptor: a tree diff would fail the test
+    gh.tree(BASE);
+    gh.createCheckRun(42);
+    gh.comments([[]]);
+
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", { ...opened, pull_request: { ...opened.pull_request, changed_files: 3000 } });
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(check).toMatchObject({ head_sha: HEAD, status: "completed", conclusion: "success" });
+    expect(check.output.summary).not.toContain("(file list)");
   });
 });

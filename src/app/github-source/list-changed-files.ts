@@ -16,14 +16,14 @@ const LISTING = "(file list)";
 
 /**
  * Every changed file: `pulls.listFiles` (with patches and renames) unless GitHub cut it at its
- * 3,000-file cap — then the merge-base and head trees are diffed instead. `changed_files` from the
- * payload counts only past the cap: below it a stale payload (a push since) would trigger the
- * tree reads for nothing.
+ * 3,000-file cap — then the merge-base and head trees are diffed instead. A full page of 3,000 is
+ * taken as cut unless the payload's `changed_files` says that was all; below the cap a larger
+ * `changed_files` is a stale payload (a push since), not a cut listing, unless it is past the cap.
  */
 export async function listChangedFiles({ octokit, target }: { octokit: Octokit; target: PullTarget }): Promise<ChangedFiles> {
   const { owner, repo } = target;
   const listed = await listPullFiles({ octokit, owner, repo, number: target.number });
-  const capped = listed.length >= LIST_FILES_CAP || (target.changedFiles ?? 0) > LIST_FILES_CAP;
+  const capped = listed.length >= LIST_FILES_CAP ? !(target.changedFiles !== undefined && target.changedFiles <= listed.length) : (target.changedFiles ?? 0) > LIST_FILES_CAP;
   if (!capped) return { files: listed, notReviewed: [] };
   try {
     const diff = await listByTreeDiff({ octokit, owner, repo, base: target.base.sha, head: target.head.sha });
