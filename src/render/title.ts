@@ -5,6 +5,12 @@ import type { Config } from "../config/types.js";
 
 /** The check run's one-line title, e.g. "ABI impact not stated — 3 breaking changes". */
 export function renderTitle(review: Review, config: Config): string {
+  const missed = review.notReviewed.length;
+  // An incomplete review must say so where people look first, not only in the summary.
+  return missed > 0 && review.conclusion !== "failure" ? `${verdictTitle(review, config)} (${plural(missed, "item")} not reviewed)` : verdictTitle(review, config);
+}
+
+function verdictTitle(review: Review, config: Config): string {
   if (review.conclusion === "failure") return `Impactgate could not review this change: ${firstLine(review.failure?.reason ?? "error")}`;
   const errors = review.findings.filter((f) => f.severity === "error").length;
   const count = plural(errors, "breaking change");

@@ -72,3 +72,10 @@ describe("json and text", () => {
     expect(out).toContain("truncated");
   });
 });
+
+describe("title of an incomplete review", () => {
+  it("says how much was not reviewed, even when nothing was found", () => {
+    const review = sampleReview({ conclusion: "success", findings: [], categories: { abi: { state: "not-needed", errors: 0 }, "cross-package": { state: "not-needed", errors: 0 }, fork: { state: "not-needed", errors: 0 } }, notReviewed: [{ path: "(file list)", reason: "listed by diffing trees" }, { path: "a.h", reason: "binary file" }] });
+    expect(renderCheckRun(review, { config }).title).toBe("No interface impact found (2 items not reviewed)");
+  });
+});
