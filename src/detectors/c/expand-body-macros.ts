@@ -1,6 +1,6 @@
 import { tokenize, type Token } from "./tokens.js";
 import type { MacroDef } from "./model.js";
-import { endOfDirective, parenthesisedEnd } from "./text-scan.js";
+import { parenthesisedEnd, skipNonCode } from "./text-scan.js";
 
 /**
  * Expands macros used inside braces whose expansion is declarations or enumerators (`;`, `,` or
@@ -23,17 +23,12 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
   let out = "";
   let last = 0;
   let depth = 0;
-  let lineStart = true;
+  const state = { lineStart: true };
   let i = 0;
   while (i < text.length) {
+    const next = skipNonCode(text, i, state);
+    if (next !== i) { i = next; continue; }
     const ch = text[i]!;
-    if (ch === "\n") { lineStart = true; i++; continue; }
-    if (ch === " " || ch === "\t" || ch === "\r") { i++; continue; }
-    if (lineStart && ch === "#") { i = endOfDirective(text, i); continue; }
-    lineStart = false;
-    if (ch === "/" && text[i + 1] === "*") { const e = text.indexOf("*/", i + 2); i = e < 0 ? text.length : e + 2; continue; }
-    if (ch === "/" && text[i + 1] === "/") { const e = text.indexOf("\n", i); i = e < 0 ? text.length : e; continue; }
-    if (ch === '"' || ch === "'") { let j = i + 1; while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1; i = j + 1; continue; }
     if (ch === "{") depth++;
     if (ch === "}") depth = Math.max(0, depth - 1);
     if (depth > 0 && /[A-Za-z_]/.test(ch)) {

@@ -4,7 +4,7 @@
  */
 
 /** Index of the newline ending the directive line at `i`, continuations (`\`) included. */
-export function endOfDirective(text: string, i: number): number {
+function endOfDirective(text: string, i: number): number {
   for (;;) {
     const e = text.indexOf("\n", i);
     if (e < 0) return text.length;
@@ -28,4 +28,38 @@ export function parenthesisedEnd(text: string, from: number, acrossLines = false
     else if (text[j] === ")" && --depth === 0) return j + 1;
   }
   return -1;
+}
+
+/** Whether the scan is at the start of a line (only blanks seen since the newline). */
+export interface ScanState {
+  lineStart: boolean;
+}
+
+/**
+ * Where a scan resumes when `text[i]` starts something no macro use can be in — blanks, a
+ * directive line, a comment, a string or character literal — or `i` itself when it is code.
+ */
+export function skipNonCode(text: string, i: number, state: ScanState): number {
+  const ch = text[i];
+  if (ch === "\n") {
+    state.lineStart = true;
+    return i + 1;
+  }
+  if (ch === " " || ch === "\t" || ch === "\r") return i + 1;
+  if (state.lineStart && ch === "#") return endOfDirective(text, i);
+  state.lineStart = false;
+  if (ch === "/" && text[i + 1] === "*") {
+    const e = text.indexOf("*/", i + 2);
+    return e < 0 ? text.length : e + 2;
+  }
+  if (ch === "/" && text[i + 1] === "/") {
+    const e = text.indexOf("\n", i);
+    return e < 0 ? text.length : e;
+  }
+  if (ch === '"' || ch === "'") {
+    let j = i + 1;
+    while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+    return j + 1;
+  }
+  return i;
 }
