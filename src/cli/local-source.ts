@@ -1,6 +1,7 @@
 import parseDiff from "parse-diff";
 import { git, showFile } from "./git.js";
 import { needsContents } from "../engine/applicable.js";
+import { hunksOfChunks } from "../engine/hunks.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, FilePair, FileStatus } from "../engine/types.js";
 
@@ -28,7 +29,7 @@ export function buildLocalChangeSet({ repo, base, head, body, config }: Options)
       status,
       before: null,
       after: null,
-      hunks: file.chunks.map((c) => ({ oldStart: c.oldStart, oldLines: c.oldLines, newStart: c.newStart, newLines: c.newLines, lines: c.changes.map((ch) => ch.content) })),
+      hunks: hunksOfChunks(file.chunks),
     };
     if (files.length >= config.limits.files) {
       notReviewed.push({ path, reason: `over the ${config.limits.files}-file limit (limits.files)` });

@@ -6,6 +6,6 @@ import type { Detector } from "./types.js";
  * True when some detector (the generic interface one included) reads this file's contents, so a
  * source fetches contents only for these and lists the rest by path and hunks.
  */
-export function needsContents(path: string, config: Config, detectors: Detector[] = registered): boolean {
+export function needsContents(path: string, config: Config, detectors: readonly Detector[] = registered): boolean {
   return detectors.some((d) => d.analyze && d.appliesTo?.(path, config));
 }

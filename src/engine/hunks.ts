@@ -13,7 +13,12 @@ export function hunksFromPatch(patch: string | undefined): Hunk[] {
   if (!patch) return [];
   const text = patch.startsWith("@@") ? `--- a/f\n+++ b/f\n${patch}` : patch;
   const [file] = parseDiff(text);
-  return (file?.chunks ?? []).map((c) => ({
+  return hunksOfChunks(file?.chunks ?? []);
+}
+
+/** parse-diff's chunks as the engine's hunks. */
+export function hunksOfChunks(chunks: parseDiff.Chunk[]): Hunk[] {
+  return chunks.map((c) => ({
     oldStart: c.oldStart,
     oldLines: c.oldLines,
     newStart: c.newStart,

@@ -2,6 +2,7 @@ import { emptyPair } from "./file-pair.js";
 import { listChangedFiles } from "./list-changed-files.js";
 import { hunksBetween } from "../../engine/hunks.js";
 import { reverseApplyHunks } from "../../engine/reverse-hunks.js";
+import { needsContents } from "../../engine/applicable.js";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, Detector, FilePair } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
@@ -23,7 +24,7 @@ interface Options {
 export async function buildChangeSet({ octokit, target, config, detectors, fetcher }: Options): Promise<ChangeSet> {
   // 1. the file list, all pages (past GitHub's 3,000-file cap, from the tree diff); past
   //    limits.files the files some detector wants go first, and the rest is said, not dropped
-  const wants = (p: string) => detectors.some((d) => d.appliesTo?.(p, config));
+  const wants = (p: string) => needsContents(p, config, detectors);
   const listing = await listChangedFiles({ octokit, target });
   const cap = config.limits.files;
   const listed = listing.files.length > cap ? [...listing.files.filter((f) => wants(f.filename)), ...listing.files.filter((f) => !wants(f.filename))] : listing.files;
