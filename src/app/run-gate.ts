@@ -12,15 +12,12 @@ import { knownFrom, sameFindings } from "./known/known-findings.js";
 import { reevaluateStatements } from "./known/reevaluate-statements.js";
 import { findCheckRun } from "./report/find-check-run.js";
 import { writeCheckRun } from "./report/write-check-run.js";
-import { upsertStickyComment } from "./report/sticky-comment.js";
-import { syncLabels } from "./report/sync-labels.js";
+import { reportReview } from "./report/report-review.js";
+import type { ReportPlan } from "./report/report-review.js";
 import { reportFailure } from "./report/report-failure.js";
 import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
-import { commentWithWatch, hasWatchFindings } from "./watch-comment.js";
-import { requestWatchReviews } from "./watch-requests.js";
 import { acknowledgeReview } from "./ack/acknowledge-review.js";
-import { keepAckRecord } from "./ack/keep-ack-record.js";
 import { configPreviewSections } from "./security/config-preview-section.js";
 import { capSections } from "./security/cap-sections.js";
 import { headMoved, STALE_CHECK_AFTER_MS } from "./security/head-moved.js";
@@ -43,6 +40,8 @@ export interface GateOptions {
   confirmHead?: boolean;
   /** Epoch ms of the event (a queued job's enqueue time); defaults to the start of the review. */
   since?: number;
+  /** Takes the comment and label writes after the verdict (a queue's low-priority job); by default they run here. */
+  deferReport?: (plan: ReportPlan) => Promise<void>;
 }
 
 /** What the gate did, for tests and logs. */
@@ -121,22 +120,15 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     existingId = checkRunId; // a later failure completes this run rather than adding one
     if (key) opts.cache.set(key, { checkRunId, known: record });
 
-    // 6. the sticky comment: created only when something must be stated (or a watch list matched),
-    //    else only kept current; watch-list handles are @-mentioned once, then asked to review
-    const blocked = Object.values(review.categories).some((c) => c.state === "missing" || c.state === "contradicted");
-    let newlyMentioned: string[] = [];
-    const render = (previous: string | undefined) => {
-      const out = commentWithWatch(review, { config, docsUrl: DOCS_URL }, previous);
-      newlyMentioned = out.newlyMentioned;
-      return keepAckRecord(previous, out.body);
-    };
-    const comment = await upsertStickyComment({ octokit, owner, repo, number, render, needed: blocked || hasWatchFindings(review), comments });
-    const reviewers = (comment === "created" || comment === "updated") && newlyMentioned.length > 0
-      ? await requestWatchReviews({ octokit, owner, repo, number, handles: newlyMentioned, author: target.author })
-      : undefined;
-
-    // 7. labels follow the error findings, not the statements: reviewers filter on them
-    const labels = await syncLabels({ octokit, owner, repo, number, current: target.labels, review, config });
+    // 6. comment, watch-list review requests, labels: after the verdict, and later still when a
+    //    queue takes them (other pull requests' verdicts go first)
+    const plan: ReportPlan = { target, review, config, ...(comments ? { comments } : {}) };
+    if (opts.deferReport) {
+      await opts.deferReport(plan);
+      log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), ms: Date.now() - started }, "verdict reported; comment and labels queued");
+      return { review, checkRunId, reusedFindings: Boolean(known) };
+    }
+    const { comment, reviewers, labels } = await reportReview(octokit, plan);
     if (labels.forbidden) log.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
 
     log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), comment, reviewers, labels, ms: Date.now() - started }, "review reported");
