@@ -7,10 +7,14 @@ import { connectRedis } from "./queue/connect-redis.js";
 import { gateRunner } from "./queue/gate-runner.js";
 import { createRedisQueue } from "./queue/redis-queue.js";
 import { startRedisWorker } from "./queue/redis-worker.js";
+import { reportRunner } from "./queue/report-runner.js";
+import { startReportWorker } from "./queue/report-worker.js";
+import { createWriteLanes } from "./queue/write-lane.js";
 
 /**
  * `impactgate worker`: takes review jobs from Redis (BullMQ) and runs them with the installation's
- * client. Same image and env as the app (APP_ID, PRIVATE_KEY[_PATH], GHE_HOST, REDIS_URL — the
+ * client; a review ends at its verdict and queues its comment and labels as a report job, which
+ * the same processes take from a second queue with a concurrency of their own. Same image and env as the app (APP_ID, PRIVATE_KEY[_PATH], GHE_HOST, REDIS_URL — the
  * last also turns on Probot's Redis-backed throttling, so all workers share one write lane per
  * installation). Serves /healthz /readyz /metrics on WORKER_PORT. Resolves with the exit code after
  * SIGTERM/SIGINT, once running reviews have finished; throws without REDIS_URL.
@@ -25,12 +29,26 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   const queue = createRedisQueue({ redis: producer, log, metrics });
   metrics.watchQueue(() => queue.stats());
   const blocking = connectRedis(env.REDIS_URL, { blocking: true });
+  const reportBlocking = connectRedis(env.REDIS_URL, { blocking: true });
+  const auth = (id: number) => probot.auth(id);
+  // Reviews and reports of this process share the lanes: its verdicts go before its comments.
+  const lanes = createWriteLanes();
+  const concurrency = Number(env.WORKER_CONCURRENCY) || 8;
   const worker = startRedisWorker({
     redis: blocking,
-    run: gateRunner({ auth: (id) => probot.auth(id), log, metrics }),
+    run: gateRunner({ auth, log, metrics, lanes }),
+    enqueueReport: (job) => queue.enqueueReport(job),
     log,
     metrics,
-    concurrency: Number(env.WORKER_CONCURRENCY) || 8,
+    concurrency,
+  });
+  const reports = startReportWorker({
+    redis: reportBlocking,
+    run: reportRunner({ auth, log, metrics, lanes }),
+    isStale: (job) => queue.isStaleReport(job),
+    log,
+    metrics,
+    concurrency: Number(env.WORKER_REPORT_CONCURRENCY) || concurrency,
   });
 
   const ops = opsHandler({ metrics, readiness: [{ name: "redis", check: () => queue.ping() }] });
@@ -39,16 +57,19 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   });
   const port = Number(env.WORKER_PORT) || 9464;
   server.listen(port, env.HOST);
-  log.info({ port, concurrency: worker.opts.concurrency }, "impactgate worker started");
+  log.info({ port, concurrency: worker.opts.concurrency, reportConcurrency: reports.opts.concurrency }, "impactgate worker started");
 
   return new Promise<number>((resolve) => {
     const stop = async (signal: string) => {
       log.info({ signal }, "stopping: finishing running reviews");
       // close() waits for active jobs; a job cut off by a hard kill is picked up by another worker.
+      // Reviews first: a finishing review still queues its report (left waiting for any worker).
       await worker.close();
+      await reports.close();
       await queue.close();
       producer.disconnect();
       blocking.disconnect();
+      reportBlocking.disconnect();
       server.close();
       // Probot's throttling keeps its own Redis client open; nothing is left to finish, so leave.
       setTimeout(() => process.exit(0), 500).unref();

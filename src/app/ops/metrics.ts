@@ -12,6 +12,9 @@ export interface Metrics {
   queueDepth: Gauge<"state">;
   queueOldestAge: Gauge;
   jobs: Counter<"outcome">;
+  /** Report jobs (comment and labels after the verdict): queued, replaced, completed, stale, superseded, retried, failed, stalled. */
+  reportJobs: Counter<"outcome">;
+  reportQueueDepth: Gauge<"state">;
   /** Reads queue depth and age at scrape time, so the gauges never go stale. */
   watchQueue(stats: () => Promise<QueueStats>): void;
 }
@@ -63,6 +66,20 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       },
     }),
     jobs: new Counter({ name: "impactgate_jobs_total", help: "Queue job outcomes (completed, retried, failed, superseded, duplicate-delivery, …)", labelNames: ["outcome"], registers }),
+    reportJobs: new Counter({ name: "impactgate_report_jobs_total", help: "Report job outcomes (comment and labels after the verdict)", labelNames: ["outcome"], registers }),
+    reportQueueDepth: new Gauge({
+      name: "impactgate_report_queue_depth",
+      help: "Report jobs (comment and labels) in the queue, by state",
+      labelNames: ["state"],
+      registers,
+      async collect() {
+        const r = (await statsOnce())?.reports;
+        if (!r) return;
+        this.set({ state: "waiting" }, r.waiting);
+        this.set({ state: "active" }, r.active);
+        this.set({ state: "delayed" }, r.delayed);
+      },
+    }),
     watchQueue(stats) {
       readStats = stats;
     },

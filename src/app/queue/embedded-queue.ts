@@ -1,11 +1,12 @@
 import type { Logger } from "pino";
 import type { Metrics } from "../ops/metrics.js";
+import { createReportPool } from "./embedded-report-pool.js";
 import { executeJob } from "./execute-job.js";
 import { ExpiringSet } from "./expiring-set.js";
-import { jobIdFor, prKey, reviewKey } from "./job-key.js";
+import { jobIdFor, prKey, reportPrKey, reviewKey } from "./job-key.js";
 import { QueueFullError } from "./queue-full-error.js";
 import { isPermanent, retryDelayMs } from "./retry-delay.js";
-import type { EnqueueOptions, EnqueueResult, QueueStats, ReviewJob, ReviewQueue, RunReview } from "./types.js";
+import type { EnqueueOptions, EnqueueResult, QueueStats, ReportJob, ReviewJob, ReviewQueue, RunReport, RunReview } from "./types.js";
 
 export interface EmbeddedQueueOptions {
   run: RunReview;
@@ -23,6 +24,10 @@ export interface EmbeddedQueueOptions {
   backoffMs?: number;
   /** How long a delivery id is remembered (default 24 h). */
   deliveryTtlMs?: number;
+  /** Writes comment and labels as report jobs after the verdict; without it the review writes them. */
+  runReport?: RunReport;
+  /** Report jobs running at once, in their own pool (default: `concurrency`). */
+  reportConcurrency?: number;
 }
 
 interface Entry {
@@ -56,6 +61,25 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue 
   let seq = 0;
 
   const size = () => waiting.size + delayed.size;
+  const idle = () => waiting.size === 0 && running.size === 0 && (reports?.idle() ?? true);
+  const reviewPending = (pk: string) => waiting.get(pk) ?? running.get(pk) ?? delayed.get(pk)?.entry;
+  const reports = options.runReport
+    ? createReportPool({
+        run: options.runReport,
+        log,
+        metrics,
+        concurrency: options.reportConcurrency ?? concurrency,
+        attempts,
+        backoffMs,
+        // Only ANOTHER head makes it stale: the report's own review is still running when it is queued.
+        isStale: (job: ReportJob) => {
+          const pending = reviewPending(reportPrKey(job));
+          return pending !== undefined && pending.job.pull.head.sha !== job.headSha;
+        },
+        onSettled: () => void (idle() && wake(idleWaiters)),
+      })
+    : undefined;
+  const enqueueReport = reports ? async (job: ReportJob) => reports.enqueue(job) : undefined;
   const wake = (list: (() => void)[]) => list.splice(0).forEach((f) => f());
 
   function pump(): void {
@@ -67,13 +91,13 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue 
       void runEntry(pk, entry);
     }
     wake(spaceWaiters);
-    if (waiting.size === 0 && running.size === 0) wake(idleWaiters);
+    if (idle()) wake(idleWaiters);
   }
 
   async function runEntry(pk: string, entry: Entry): Promise<void> {
     entry.attempts++;
     try {
-      await executeJob({ job: entry.job, run, metrics, log });
+      await executeJob({ job: entry.job, run, metrics, log, enqueueReport });
       remember(pk, entry.key);
       metrics?.jobs.inc({ outcome: "completed" });
     } catch (err) {
@@ -164,15 +188,17 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue 
   return {
     kind: "embedded",
     enqueue,
+    async enqueueReport(job) {
+      if (!reports) throw new Error("this queue writes reports inside the review (no runReport)");
+      return reports.enqueue(job);
+    },
     async isPending(job) {
-      const pk = prKey(job);
-      const e = waiting.get(pk) ?? running.get(pk) ?? delayed.get(pk)?.entry;
-      return e?.job.pull.head.sha === job.pull.head.sha;
+      return reviewPending(prKey(job))?.job.pull.head.sha === job.pull.head.sha;
     },
     async stats(): Promise<QueueStats> {
       let oldest = Infinity;
       for (const e of waiting.values()) oldest = Math.min(oldest, e.since);
-      return { waiting: waiting.size, active: running.size, delayed: delayed.size, oldestAgeMs: waiting.size ? Date.now() - oldest : 0 };
+      return { waiting: waiting.size, active: running.size, delayed: delayed.size, oldestAgeMs: waiting.size ? Date.now() - oldest : 0, ...(reports ? { reports: reports.stats() } : {}) };
     },
     async ping() {},
     async close({ drainMs = 25_000 } = {}) {
@@ -181,13 +207,15 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue 
       for (const { timer } of delayed.values()) clearTimeout(timer);
       if (delayed.size) log.warn({ dropped: delayed.size }, "retries dropped at shutdown; reconciliation will pick the PRs up");
       delayed.clear();
-      if (waiting.size === 0 && running.size === 0) return;
+      const reportsDropped = reports?.close() ?? 0;
+      if (reportsDropped) log.warn({ dropped: reportsDropped }, "report retries dropped at shutdown; the verdicts stand, the next review writes the comments");
+      if (idle()) return;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, drainMs);
         t.unref();
         idleWaiters.push(() => (clearTimeout(t), resolve()));
       });
-      if (waiting.size || running.size) log.warn({ waiting: waiting.size, running: running.size }, "queue not drained before the deadline");
+      if (!idle()) log.warn({ waiting: waiting.size, running: running.size, reports: reports?.stats() }, "queue not drained before the deadline");
       idleWaiters = [];
       spaceWaiters = [];
     },

@@ -6,15 +6,17 @@ import type { GateContext } from "../gate-context.js";
 import { createReviewCache } from "../known/review-cache.js";
 import type { ReviewCache } from "../known/review-cache.js";
 import type { Octokit } from "../octokit.js";
-import { instrumentOctokit } from "../ops/instrument-octokit.js";
 import type { Metrics } from "../ops/metrics.js";
 import { graphqlContentFetcher } from "../github-source/graphql-contents.js";
+import { reportReview } from "../report/report-review.js";
+import type { ReportPlan } from "../report/report-review.js";
 import { runGate } from "../run-gate.js";
 import { readConfigText } from "../security/config-text.js";
 import type { PullTarget } from "../target.js";
-import { stopOnRateLimit } from "./stop-on-rate-limit.js";
-import { createWriteLanes, useWriteLane } from "./write-lane.js";
-import type { ReviewJob, RunReview } from "./types.js";
+import { installationClient } from "./installation-client.js";
+import { createWriteLanes } from "./write-lane.js";
+import type { WriteLanes } from "./write-lane.js";
+import type { EnqueueReport, ReviewJob, RunReview } from "./types.js";
 
 export interface GateRunnerOptions {
   /** `app.auth`: the installation client for a job. */
@@ -26,6 +28,8 @@ export interface GateRunnerOptions {
   contents?: "graphql" | "rest";
   /** Spacing of content-creating requests per installation (default 1000 ms, GitHub's ask). */
   writeGapMs?: number;
+  /** The process's write lanes, shared with its report runner (default: lanes of its own, `writeGapMs` apart). */
+  lanes?: WriteLanes;
   /** Defaults to the registry; tests pass a subset. */
   detectors?: readonly Detector[];
 }
@@ -35,14 +39,11 @@ export interface GateRunnerOptions {
  * webhook would have given, and the gate itself. Rate-limited runs throw so the queue retries them
  * after `retry-after`; every other failure is reported on the check run by the gate.
  */
-export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, contents = "graphql", writeGapMs = 1000 }: GateRunnerOptions): RunReview {
+export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, contents = "graphql", writeGapMs = 1000, lanes = createWriteLanes(writeGapMs) }: GateRunnerOptions): RunReview {
   // One lane per installation for the whole process: verdicts of all its PRs before any comment.
-  const lanes = createWriteLanes(writeGapMs);
-  return async (job: ReviewJob) => {
-    const raw = await auth(job.installationId);
-    const octokit = metrics ? instrumentOctokit(raw, metrics, job.installationId) : raw;
-    const rateLimit = stopOnRateLimit(octokit);
-    useWriteLane(octokit, lanes, job.installationId);
+  return async (job: ReviewJob, enqueueReport?: EnqueueReport) => {
+    const started = Date.now();
+    const { octokit, rateLimit } = await installationClient({ auth, installationId: job.installationId, metrics, lanes });
     const ctx: GateContext = {
       octokit,
       log,
@@ -51,10 +52,27 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
       readConfigText: () => readConfigText(octokit, { owner: job.owner, repo: job.repo }),
     };
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
-    const result = await runGate(ctx, target, { cache, detectors, fetcher: contents === "graphql" ? graphqlContentFetcher(octokit, job) : undefined, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt });
+    const deferReport = enqueueReport && deferTo(enqueueReport, { job, started, octokit, log });
+    const result = await runGate(ctx, target, { cache, detectors, deferReport, fetcher: contents === "graphql" ? graphqlContentFetcher(octokit, job) : undefined, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };
     return { conclusion: result.review.conclusion, findings: result.review.findings };
+  };
+}
+
+/**
+ * The gate's `deferReport`: the comment and labels become a report job, so this review ends at its
+ * verdict. If the queue refuses it (Redis down), they are written here, as without a queue.
+ */
+function deferTo(enqueueReport: EnqueueReport, { job, started, octokit, log }: { job: ReviewJob; started: number; octokit: Octokit; log: Logger }) {
+  return async (plan: ReportPlan): Promise<void> => {
+    const { installationId, owner, repo, deliveryId } = job;
+    try {
+      await enqueueReport({ installationId, owner, repo, number: job.pull.number, headSha: job.pull.head.sha, plan, enqueuedAt: Date.now(), reviewStartedAt: started, deliveryId });
+    } catch (err) {
+      log.warn({ err, repo: `${owner}/${repo}`, pr: job.pull.number, delivery: deliveryId }, "report job not queued; writing comment and labels in the review");
+      await reportReview(octokit, plan);
+    }
   };
 }
 

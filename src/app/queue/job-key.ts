@@ -12,13 +12,18 @@ export function descriptionHash(pull: PullSnapshot): string {
 }
 
 /** One PR: events for the same PR coalesce on this key. */
-export function prKey(job: Pick<ReviewJob, "owner" | "repo" | "pull">): string {
+export function prKey(job: { owner: string; repo: string; pull: { number: number } }): string {
   return `${job.owner}/${job.repo}#${job.pull.number}`.toLowerCase();
 }
 
 /** The idempotency key: (repo, PR, head SHA, description hash). */
 export function reviewKey(job: Pick<ReviewJob, "owner" | "repo" | "pull">): string {
   return `${prKey(job)}@${job.pull.head.sha}/${descriptionHash(job.pull)}`;
+}
+
+/** The PR of a report job, on the same key as its reviews. */
+export function reportPrKey(job: { owner: string; repo: string; number: number }): string {
+  return prKey({ owner: job.owner, repo: job.repo, pull: { number: job.number } });
 }
 
 /** BullMQ job ids may not contain `:`, and keys can be long: use a digest of the key. */

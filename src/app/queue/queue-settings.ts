@@ -4,6 +4,8 @@ export interface QueueSettings {
   mode: "inline" | "embedded" | "redis";
   redisUrl?: string;
   concurrency: number;
+  /** Report jobs (comment and labels after a verdict) at once, in their own pool. */
+  reportConcurrency: number;
   maxSize: number;
   drainMs: number;
   /** -1 disables reconciliation; 0 runs it once at start. */
@@ -25,6 +27,7 @@ export function queueSettings(env: NodeJS.ProcessEnv): QueueSettings {
     redisUrl: env.REDIS_URL,
     // Reviews mostly wait on GitHub; 8 in flight let the write lane put all their verdicts first.
     concurrency: num(env.IMPACTGATE_CONCURRENCY, 8),
+    reportConcurrency: num(env.IMPACTGATE_REPORT_CONCURRENCY, num(env.IMPACTGATE_CONCURRENCY, 8)),
     maxSize: num(env.IMPACTGATE_QUEUE_SIZE, 1000),
     drainMs: num(env.IMPACTGATE_DRAIN_MS, 25_000),
     reconcileIntervalMs: num(env.IMPACTGATE_RECONCILE_INTERVAL_MS, env.NODE_ENV === "test" ? -1 : 15 * 60_000),

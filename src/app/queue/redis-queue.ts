@@ -3,10 +3,10 @@ import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Metrics } from "../ops/metrics.js";
-import { jobDefaults, PENDING_STATES } from "./job-defaults.js";
-import { jobIdFor, prKey, reviewKey } from "./job-key.js";
+import { jobDefaults, PENDING_STATES, reportJobDefaults } from "./job-defaults.js";
+import { jobIdFor, prKey, reportPrKey, reviewKey } from "./job-key.js";
 import { redisKeys } from "./redis-keys.js";
-import type { EnqueueOptions, EnqueueResult, QueueStats, ReviewJob, ReviewQueue } from "./types.js";
+import type { EnqueueOptions, EnqueueResult, QueueStats, ReportEnqueueStatus, ReportJob, ReviewJob, ReviewQueue } from "./types.js";
 
 export interface RedisQueueOptions {
   redis: Redis;
@@ -23,13 +23,18 @@ const LATEST_TTL_SECONDS = 7 * 24 * 3600;
  * The producer side on Redis (BullMQ): any number of app replicas enqueue here, any number of
  * `impactgate worker` processes consume. Jobs are keyed by (repo, PR, head SHA, description hash).
  */
-export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { queue: Queue } {
+export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { queue: Queue; reports: Queue<ReportJob>; isStaleReport(job: ReportJob): Promise<boolean> } {
   const { redis, log, metrics } = options;
   const keys = redisKeys(options.prefix);
   const queue = new Queue(keys.queueName, {
     connection: redis,
     prefix: keys.bullPrefix,
     defaultJobOptions: jobDefaults(options.attempts ?? 8),
+  });
+  const reports = new Queue<ReportJob>(keys.reportQueueName, {
+    connection: redis,
+    prefix: keys.bullPrefix,
+    defaultJobOptions: reportJobDefaults(options.attempts ?? 8),
   });
   const deliveryTtl = options.deliveryTtlSeconds ?? 24 * 3600;
 
@@ -74,10 +79,33 @@ export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { qu
     }
   }
 
+  async function enqueueReport(job: ReportJob): Promise<ReportEnqueueStatus> {
+    const latestKey = keys.latestReport(reportPrKey(job));
+    const previous = await redis.get(latestKey);
+    // The id is made here and recorded as the newest before the add: a worker taking the job at
+    // once must already see it as the newest.
+    const id = `rp-${randomBytes(12).toString("hex")}`;
+    await redis.set(latestKey, id, "EX", LATEST_TTL_SECONDS);
+    await reports.add("report", job, { jobId: id });
+    const replaced = previous !== null && PENDING_STATES.has(await reports.getJobState(previous));
+    metrics?.reportJobs.inc({ outcome: replaced ? "replaced" : "queued" });
+    return replaced ? "replaced" : "queued";
+  }
+
   return {
     kind: "redis",
     queue,
+    reports,
     enqueue,
+    enqueueReport,
+    /** A review of another head of the PR waits or runs: it writes its own report. */
+    async isStaleReport(job) {
+      const latest = await redis.get(keys.latest(reportPrKey(job)));
+      if (!latest) return false;
+      const review = await queue.getJob(latest);
+      if (!review || review.data.pull.head.sha === job.headSha) return false;
+      return PENDING_STATES.has(await queue.getJobState(latest));
+    },
     async isPending(job) {
       const latest = await redis.get(keys.latest(prKey(job)));
       if (!latest) return false;
@@ -88,7 +116,9 @@ export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { qu
     async stats(): Promise<QueueStats> {
       const counts = await queue.getJobCounts("waiting", "active", "delayed", "prioritized");
       const [oldest] = await queue.getJobs(["waiting", "prioritized"], 0, 0, true);
+      const r = await reports.getJobCounts("waiting", "active", "delayed", "prioritized");
       return {
+        reports: { waiting: (r.waiting ?? 0) + (r.prioritized ?? 0), active: r.active ?? 0, delayed: r.delayed ?? 0 },
         waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
         active: counts.active ?? 0,
         delayed: counts.delayed ?? 0,
@@ -100,6 +130,7 @@ export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { qu
     },
     async close() {
       await queue.close();
+      await reports.close();
     },
   };
 }

@@ -7,7 +7,7 @@ import { executeJob } from "./execute-job.js";
 import { prKey } from "./job-key.js";
 import { redisKeys } from "./redis-keys.js";
 import { isPermanent, retryDelayMs } from "./retry-delay.js";
-import type { ReviewJob, RunReview } from "./types.js";
+import type { EnqueueReport, ReviewJob, RunReview } from "./types.js";
 
 export interface RedisWorkerOptions {
   /** A client made with `connectRedis(url, { blocking: true })`. */
@@ -22,6 +22,8 @@ export interface RedisWorkerOptions {
   /** How often workers look for such stalled jobs. */
   stalledIntervalMs?: number;
   backoffMs?: number;
+  /** The report queue's producer (`RedisQueue.enqueueReport`): reviews end at their verdict. */
+  enqueueReport?: EnqueueReport;
 }
 
 export type JobResult = { reviewed: true } | { superseded: string };
@@ -43,7 +45,7 @@ export function startRedisWorker(options: RedisWorkerOptions): Worker<ReviewJob,
       return { superseded: latest };
     }
     try {
-      await executeJob({ job: job.data, run, metrics, log });
+      await executeJob({ job: job.data, run, metrics, log, enqueueReport: options.enqueueReport });
     } catch (err) {
       if (isPermanent(err)) throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
       throw err;

@@ -9,6 +9,8 @@ import { inlineDispatch, queueDispatch } from "./dispatch.js";
 import type { Dispatch } from "./dispatch.js";
 import { createEmbeddedQueue } from "./embedded-queue.js";
 import { gateRunner } from "./gate-runner.js";
+import { reportRunner } from "./report-runner.js";
+import { createWriteLanes } from "./write-lane.js";
 import { createRedisQueue } from "./redis-queue.js";
 import { queueSettings } from "./queue-settings.js";
 import type { ReviewQueue } from "./types.js";
@@ -37,11 +39,21 @@ export function startAppRuntime(app: Probot, options: { addHandler?: Application
   const cache = createReviewCache();
   const auth = (id?: number) => app.auth(id);
   const redis = settings.mode === "redis" ? connectRedis(settings.redisUrl!) : undefined;
+  // One set of lanes for reviews and reports: every verdict of an installation before its comments.
+  const lanes = createWriteLanes();
   const queue: ReviewQueue | undefined =
     settings.mode === "redis"
       ? createRedisQueue({ redis: redis!, log, metrics })
       : settings.mode === "embedded"
-        ? createEmbeddedQueue({ log, metrics, concurrency: settings.concurrency, maxSize: settings.maxSize, run: gateRunner({ auth, log, metrics, cache }) })
+        ? createEmbeddedQueue({
+            log,
+            metrics,
+            concurrency: settings.concurrency,
+            reportConcurrency: settings.reportConcurrency,
+            maxSize: settings.maxSize,
+            run: gateRunner({ auth, log, metrics, cache, lanes }),
+            runReport: reportRunner({ auth, log, metrics, lanes }),
+          })
         : undefined;
   if (queue) metrics.watchQueue(() => queue.stats());
   try {

@@ -1,0 +1,102 @@
+import { DelayedError, UnrecoverableError, Worker } from "bullmq";
+import type { Job } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Metrics } from "../ops/metrics.js";
+import { reportPrKey } from "./job-key.js";
+import { redisKeys } from "./redis-keys.js";
+import { isPermanent, retryDelayMs } from "./retry-delay.js";
+import type { ReportJob, RunReport } from "./types.js";
+
+export interface ReportWorkerOptions {
+  /** A client made with `connectRedis(url, { blocking: true })`. */
+  redis: Redis;
+  run: RunReport;
+  /** True when a review of another head of the PR waits or runs (`RedisQueue.isStaleReport`). */
+  isStale(job: ReportJob): Promise<boolean>;
+  log: Logger;
+  metrics?: Metrics;
+  prefix?: string;
+  concurrency?: number;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  backoffMs?: number;
+}
+
+export type ReportJobResult = { reported: true } | { superseded: string } | { stale: true };
+
+/** Hosts' clocks differ a little; a plan this close to a report's end is treated as older. */
+const CLOCK_SKEW_MS = 5000;
+/** Longer than a report can wait in Probot's comment limiter; a dead holder's lock lapses after it. */
+const PR_LOCK_MS = 120_000;
+const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+/**
+ * Report jobs on Redis, in the same `impactgate worker` processes as reviews but a queue and
+ * concurrency of their own. A superseded report (a newer one for the PR was queued) or a stale one
+ * (a review of another head is pending) completes without writing; a PR's reports run one at a
+ * time across workers (a Redis lock), and a report whose worker died runs again.
+ */
+export function startReportWorker(options: ReportWorkerOptions): Worker<ReportJob, ReportJobResult> {
+  const { redis, run, isStale, log, metrics } = options;
+  const keys = redisKeys(options.prefix);
+  const backoffMs = options.backoffMs ?? 1000;
+
+  async function processJob(job: Job<ReportJob, ReportJobResult>, token?: string): Promise<ReportJobResult> {
+    const pk = reportPrKey(job.data);
+    const lock = keys.reportLock(pk);
+    const latest = await redis.get(keys.latestReport(pk));
+    // A retry of a job that died holding the PR's lock gives it back when it has nothing to write.
+    if (latest && latest !== job.id) {
+      await redis.eval(RELEASE, 1, lock, job.id!);
+      metrics?.reportJobs.inc({ outcome: "superseded" });
+      return { superseded: latest };
+    }
+    if (await isStale(job.data)) {
+      await redis.eval(RELEASE, 1, lock, job.id!);
+      metrics?.reportJobs.inc({ outcome: "stale" });
+      log.info({ pr: pk, headSha: job.data.headSha }, "report dropped: a review of a newer head is pending and writes its own");
+      return { stale: true };
+    }
+    // The job's own id as the lock value: its retry after a crash takes the lock back at once.
+    const locked = (await redis.set(lock, job.id!, "PX", PR_LOCK_MS, "NX")) === "OK" || (await redis.get(lock)) === job.id;
+    if (!locked) {
+      await job.moveToDelayed(Date.now() + 1000, token);
+      throw new DelayedError();
+    }
+    try {
+      const ended = Number(await redis.get(keys.reportEnded(pk))) || 0;
+      const reuseComments = job.attemptsStarted <= 1 && job.attemptsMade === 0 && ended < job.data.reviewStartedAt - CLOCK_SKEW_MS;
+      await run(job.data, { reuseComments });
+    } catch (err) {
+      if (isPermanent(err)) throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
+      throw err;
+    } finally {
+      await redis.set(keys.reportEnded(pk), String(Date.now()), "EX", 24 * 3600);
+      await redis.eval(RELEASE, 1, lock, job.id!);
+    }
+    metrics?.reportJobs.inc({ outcome: "completed" });
+    return { reported: true };
+  }
+
+  const worker = new Worker<ReportJob, ReportJobResult>(keys.reportQueueName, processJob, {
+    connection: redis,
+    prefix: keys.bullPrefix,
+    concurrency: options.concurrency ?? 2,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    maxStalledCount: 2,
+    settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(err, attemptsMade, backoffMs) },
+  });
+  worker.on("failed", (job, err) => {
+    const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;
+    metrics?.reportJobs.inc({ outcome: final ? "failed" : "retried" });
+    if (final) log.error({ err, jobId: job?.id }, "report job failed for good; the verdict stands, the next review writes the comment");
+  });
+  worker.on("stalled", (jobId) => {
+    metrics?.reportJobs.inc({ outcome: "stalled" });
+    log.warn({ jobId }, "report job stalled (its worker died); it runs again");
+  });
+  worker.on("error", (err) => log.error({ err }, "report worker error"));
+  return worker;
+}
