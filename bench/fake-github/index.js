@@ -9,9 +9,12 @@
  *   npx tsc bench/fake-github/index.js --ignoreConfig --allowJs --checkJs --strict --declaration \
  *     --emitDeclarationOnly --module nodenext --moduleResolution nodenext --target es2022 \
  *     --skipLibCheck --types node --outDir bench/fake-github
+ * (graphql*.d.ts are written by hand instead: generated, they spell out every resolver node.)
+ * `POST /graphql` executes queries on GitHub's real schema (graphql.js).
  */
 export { startFakeGitHub } from "./server.js";
 export { memoryStore } from "./memory-store.js";
 export { pullFiles } from "./pull-files.js";
 export { sendWebhook } from "./send-webhook.js";
 export { rawRequest } from "./raw-http.js";
+export { executeGraphql, githubSchema } from "./graphql.js";

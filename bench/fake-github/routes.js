@@ -1,4 +1,6 @@
 // @ts-check
+import { executeGraphql } from "./graphql.js";
+import { storeSource } from "./graphql-store-source.js";
 import { pullFiles } from "./pull-files.js";
 import { route } from "./router.js";
 
@@ -61,6 +63,7 @@ export function routes({ store, state, baseUrl }) {
     id: run.id, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion,
     output: { ...run.output, annotations_count: run.annotations.length }, app: { id: 1, slug: "impactgate" },
   });
+  const graphqlSource = storeSource(store, state);
   /** @param {Comment} c */
   const commentJson = (c) => ({ id: c.id, body: c.body, user: c.user });
 
@@ -172,7 +175,13 @@ export function routes({ store, state, baseUrl }) {
       return { status: 200, json: pull.labels.map((name) => ({ name })) };
     }),
 
-    // Batched blob reads (issue 7) will be answered here; until then GraphQL is not served.
-    route("POST /graphql", () => error(501, "GraphQL is not implemented by this fake yet")),
+    // GitHub's own schema executes the query (graphql.js); like GitHub, query errors are 200s.
+    route("POST /graphql", async (ctx) => {
+      if (typeof ctx.body !== "object" || ctx.body === null) return { status: 400, json: { message: "Problems parsing JSON", documentation_url: "https://docs.github.com/graphql" } };
+      const { query, variables, operationName } = ctx.body;
+      if (typeof query !== "string") return { status: 400, json: { message: "A query attribute must be specified and must be a string.", documentation_url: "https://docs.github.com/graphql" } };
+      if (variables != null && (typeof variables !== "object" || Array.isArray(variables))) return { status: 400, json: { message: "Variables must be an object.", documentation_url: "https://docs.github.com/graphql" } };
+      return { status: 200, json: await executeGraphql(graphqlSource, { query, variables, operationName }) };
+    }),
   ];
 }

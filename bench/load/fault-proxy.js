@@ -5,8 +5,8 @@ import { createServer, request } from "node:http";
  * A loopback proxy in front of the fake GitHub that injects what GitHub does on a bad day: 5xx,
  * 429 and secondary rate limits (with retry-after) and slow answers. Token requests pass through
  * untouched so the faults hit the review's own calls.
- * It also answers the batched blob query (`repository { fN: object(expression: "<sha>:<path>") }`)
- * from the store, which the fake does not serve yet, so request counts are the real app's.
+ * GraphQL is forwarded to the fake like everything else (it executes GitHub's schema); the calls
+ * that get through are timed in `graphqlCalls`. `store` only backs the listings below.
  * @param {{ target: { host: string, port: number }, store: import("../fake-github/memory-store.js").RepoStore, rates?: { e5xx?: number, e429?: number, secondary?: number, slow?: number }, slowMs?: number, retryAfterS?: number, seed?: number }} options
  */
 export async function startFaultProxy({ target, store, rates = {}, slowMs = 2000, retryAfterS = 1, seed = 42 }) {
@@ -34,10 +34,7 @@ export async function startFaultProxy({ target, store, rates = {}, slowMs = 2000
       }
       const listing = store.list && req.method === "GET" ? listingReply(store, new URL(req.url ?? "/", "http://x")) : undefined;
       if (listing) return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(listing));
-      if (req.method === "POST" && /\/graphql$/.test(req.url ?? "")) {
-        graphqlCalls.push(Date.now());
-        return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(await answerBlobs(store, JSON.parse(body.toString()))));
-      }
+      if (req.method === "POST" && /\/graphql$/.test(req.url ?? "")) graphqlCalls.push(Date.now());
       const up = request({ host: target.host, port: target.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
         res.writeHead(upRes.statusCode ?? 502, upRes.headers);
         upRes.pipe(res);
@@ -49,20 +46,6 @@ export async function startFaultProxy({ target, store, rates = {}, slowMs = 2000
   await new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(undefined)));
   const port = /** @type {import("node:net").AddressInfo} */ (server.address()).port;
   return { host: `127.0.0.1:${port}`, injected, graphqlCalls, close: () => new Promise((ok) => (server.closeAllConnections?.(), server.close(() => ok(undefined)))) };
-}
-
-/** @param {import("../fake-github/memory-store.js").RepoStore} store @param {{ variables: Record<string, string> }} query */
-async function answerBlobs(store, { variables }) {
-  /** @type {Record<string, object | null>} */
-  const repository = {};
-  for (const [name, expr] of Object.entries(variables)) {
-    if (!/^e\d+$/.test(name)) continue;
-    const colon = expr.indexOf(":");
-    const tree = await store.tree(variables.owner, variables.name, expr.slice(0, colon));
-    const text = tree?.[expr.slice(colon + 1)];
-    repository[`f${name.slice(1)}`] = text === undefined ? null : { __typename: "Blob", text, isBinary: text.includes("\u0000"), isTruncated: false, byteSize: Buffer.byteLength(text) };
-  }
-  return { data: { repository } };
 }
 
 /**

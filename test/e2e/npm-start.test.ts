@@ -117,14 +117,17 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
     expect(fake.state.comments[0]!.body).toContain("<!-- impactgate -->");
     const routes = fake.requests.map((r) => r.route);
     expect(fake.requests.filter((r) => r.route === "unmatched")).toEqual([]); // the fake served every call
-    // The app authenticated as an installation and read only the header, never README.md.
+    // The app authenticated as an installation and read only the header, never README.md
+    // (over REST contents, or as `<sha>:<path>` expressions in a GraphQL query's variables).
     expect(routes).toContain("POST /app/installations/{id}/access_tokens");
-    const contentPaths = fake.requests.filter((r) => r.route === "GET /repos/{owner}/{repo}/contents/{path+}").map((r) => decodeURIComponent(r.path));
+    const contentPaths = fake.requests.flatMap((r) =>
+      r.route === "GET /repos/{owner}/{repo}/contents/{path+}" ? [decodeURIComponent(r.path)]
+      : r.route === "POST /graphql" ? Object.values(r.body?.variables ?? {}).map(String) : []);
     expect(contentPaths.some((p) => p.endsWith("include/point.h"))).toBe(true);
     expect(contentPaths.some((p) => p.endsWith("README.md"))).toBe(false);
     expect(fake.requests.filter((r) => r.route === "POST /repos/{owner}/{repo}/check-runs")).toHaveLength(1);
-    // GHE_HOST + GHE_PROTOCOL=http: every call went to http://<host>/api/v3, the Enterprise Server layout.
-    expect(fake.requests.every((r) => r.url.startsWith("/api/v3/"))).toBe(true);
+    // GHE_HOST + GHE_PROTOCOL=http: every call went to http://<host>/api/v3 (GraphQL: /api/graphql), the Enterprise Server layout.
+    expect(fake.requests.every((r) => r.url.startsWith("/api/v3/") || r.url === "/api/graphql")).toBe(true);
     const pull = await store.pull("Codertocat", "Hello-World", 2);
     await waitFor(() => (pull?.labels.includes("abi-break") ? true : undefined), 30_000);
     expect(pull?.labels).toEqual(["bug", "abi-break"]);
