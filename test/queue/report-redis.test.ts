@@ -1,0 +1,131 @@
+import { generateKeyPairSync } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { Probot, ProbotOctokit } from "probot";
+import { connectRedis } from "../../src/app/queue/connect-redis.js";
+import { createRedisQueue } from "../../src/app/queue/redis-queue.js";
+import { reportRunner } from "../../src/app/queue/report-runner.js";
+import { startReportWorker } from "../../src/app/queue/report-worker.js";
+import { createWriteLanes } from "../../src/app/queue/write-lane.js";
+import { createMetrics } from "../../src/app/ops/metrics.js";
+import type { ReportJob } from "../../src/app/queue/types.js";
+import { github, REPO } from "../app/helpers/github.js";
+import { useNock } from "../app/helpers/use-nock.js";
+import { startRedis } from "../helpers/redis.js";
+import type { TestRedis } from "../helpers/redis.js";
+import { reviewJob } from "../helpers/review-job.js";
+import { reportPlan } from "./helpers/report-plan.js";
+
+const log = pino({ level: "silent" });
+const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
+const probot = new Probot({
+  appId: 123,
+  privateKey,
+  log,
+  Octokit: ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } })),
+});
+const HEAD = "a".repeat(40);
+
+let server: TestRedis | null;
+const cleanup: (() => Promise<unknown>)[] = [];
+beforeAll(async () => void (server = await startRedis()));
+afterAll(async () => {
+  for (const f of cleanup.reverse()) await f().catch(() => undefined);
+  await server?.stop();
+});
+
+function client(blocking = false): Redis {
+  const c = connectRedis(server!.url, { blocking });
+  cleanup.push(async () => c.disconnect());
+  return c;
+}
+
+let n = 0;
+/** A producer and a report worker on their own key prefix, writing through a real installation client. */
+function setup() {
+  const prefix = `rp${process.pid}-${++n}`;
+  const metrics = createMetrics({ defaultMetrics: false });
+  const queue = createRedisQueue({ redis: client(), log, metrics, prefix });
+  cleanup.push(() => queue.close());
+  const worker = startReportWorker({
+    redis: client(true),
+    run: reportRunner({ auth: (id) => probot.auth(id), log, metrics, lanes: createWriteLanes(0) }),
+    isStale: (job) => queue.isStaleReport(job),
+    log,
+    metrics,
+    prefix,
+    backoffMs: 10,
+  });
+  cleanup.push(() => worker.close());
+  return { queue, metrics };
+}
+
+async function report(installationId: number, head = HEAD, comments?: []): Promise<ReportJob> {
+  const plan = await reportPlan({ number: 2, head });
+  const now = Date.now();
+  return { installationId, owner: "Codertocat", repo: "Hello-World", number: 2, headSha: head, plan: comments ? { ...plan, comments } : plan, enqueuedAt: now, reviewStartedAt: now };
+}
+
+async function until(what: string, check: () => Promise<boolean> | boolean, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+useNock();
+
+describe("report jobs on a real redis-server", () => {
+  it("a worker takes the report job and writes the sticky comment and the label, reusing the comments the review read", async () => {
+    if (!server) return console.warn("SKIPPED: no redis-server");
+    const gh = github();
+    gh.token(11);
+    gh.createComment();
+    gh.addLabels();
+    const { queue, metrics } = setup();
+    expect(await queue.enqueueReport(await report(11, HEAD, []))).toBe("queued");
+    await until("the report", async () => (await queue.reports.getJobCounts("completed")).completed === 1);
+
+    const [comment] = gh.bodies("comments.create");
+    expect(comment.body).toContain("include/point.h");
+    expect(gh.bodies("labels.add")).toEqual([{ labels: ["abi-break"] }]);
+    expect(await metrics.registry.metrics()).toContain('impactgate_report_jobs_total{outcome="completed"} 1');
+    expect((await queue.stats()).reports).toEqual({ waiting: 0, active: 0, delayed: 0 });
+  });
+
+  it("retries a report hit by a secondary rate limit after GitHub's retry-after, lists the comments again, and writes the comment once", async () => {
+    if (!server) return console.warn("SKIPPED: no redis-server");
+    const gh = github();
+    gh.token(12);
+    const tries: number[] = [];
+    gh.api.post(`${REPO}/issues/2/comments`).reply(403, () => (tries.push(Date.now()), { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." }), { "retry-after": "1" });
+    gh.comments([[]]); // the retry does not trust the plan's comments: the first try might have written one
+    gh.api.post(`${REPO}/issues/2/comments`).reply(201, async (req: Request) => (tries.push(Date.now()), gh.written.push({ route: "comments.create", body: await req.json() }), { id: 7 }));
+    gh.addLabels();
+    const { queue, metrics } = setup();
+    await queue.enqueueReport(await report(12, HEAD, []));
+    await until("the retried report", async () => (await queue.reports.getJobCounts("completed")).completed === 1);
+
+    expect(tries).toHaveLength(2);
+    expect(tries[1]! - tries[0]!).toBeGreaterThanOrEqual(1000);
+    expect(gh.bodies("comments.create")).toHaveLength(1);
+    expect(gh.bodies("labels.add")).toEqual([{ labels: ["abi-break"] }]);
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('impactgate_report_jobs_total{outcome="retried"} 1');
+    expect(text).toContain('impactgate_report_jobs_total{outcome="completed"} 1');
+  });
+
+  it("drops a report when a review of another head of the PR is waiting, without a request to GitHub", async () => {
+    if (!server) return console.warn("SKIPPED: no redis-server");
+    const { queue, metrics } = setup();
+    const newer = reviewJob({ pr: 2, sha: "b".repeat(40) });
+    await queue.enqueue({ ...newer, owner: "Codertocat", repo: "Hello-World" });
+    await queue.enqueueReport(await report(13, HEAD));
+    await until("the report to settle", async () => (await queue.reports.getJobCounts("completed")).completed === 1);
+    const [done] = await queue.reports.getJobs(["completed"]);
+    expect(done!.returnvalue).toEqual({ stale: true });
+    expect(await metrics.registry.metrics()).toContain('impactgate_report_jobs_total{outcome="stale"} 1');
+  });
+});
