@@ -1,4 +1,8 @@
+import { fork } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
+import { rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
@@ -12,6 +16,7 @@ import { createMetrics } from "../../src/app/ops/metrics.js";
 import type { ReportJob } from "../../src/app/queue/types.js";
 import { github, REPO } from "../app/helpers/github.js";
 import { useNock } from "../app/helpers/use-nock.js";
+import { compileApp } from "../helpers/compile-app.js";
 import { startRedis } from "../helpers/redis.js";
 import type { TestRedis } from "../helpers/redis.js";
 import { reviewJob } from "../helpers/review-job.js";
@@ -26,6 +31,7 @@ const probot = new Probot({
   Octokit: ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } })),
 });
 const HEAD = "a".repeat(40);
+const here = dirname(fileURLToPath(import.meta.url));
 
 let server: TestRedis | null;
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -42,23 +48,28 @@ function client(blocking = false): Redis {
 }
 
 let n = 0;
-/** A producer and a report worker on their own key prefix, writing through a real installation client. */
-function setup() {
+/** A producer and a report worker (`later`: started by the test) on their own key prefix, writing through a real installation client. */
+function setup(workerOptions: { lockDurationMs?: number; stalledIntervalMs?: number; later?: boolean } = {}) {
   const prefix = `rp${process.pid}-${++n}`;
   const metrics = createMetrics({ defaultMetrics: false });
   const queue = createRedisQueue({ redis: client(), log, metrics, prefix });
   cleanup.push(() => queue.close());
-  const worker = startReportWorker({
-    redis: client(true),
-    run: reportRunner({ auth: (id) => probot.auth(id), log, metrics, lanes: createWriteLanes(0) }),
-    isStale: (job) => queue.isStaleReport(job),
-    log,
-    metrics,
-    prefix,
-    backoffMs: 10,
-  });
-  cleanup.push(() => worker.close());
-  return { queue, metrics };
+  const startWorker = () => {
+    const { later: _, ...timing } = workerOptions;
+    const worker = startReportWorker({
+      redis: client(true),
+      run: reportRunner({ auth: (id) => probot.auth(id), log, metrics, lanes: createWriteLanes(0) }),
+      isStale: (job) => queue.isStaleReport(job),
+      log,
+      metrics,
+      prefix,
+      backoffMs: 10,
+      ...timing,
+    });
+    cleanup.push(() => worker.close());
+  };
+  if (!workerOptions.later) startWorker();
+  return { queue, metrics, prefix, startWorker };
 }
 
 async function report(installationId: number, head = HEAD, comments?: []): Promise<ReportJob> {
@@ -127,5 +138,28 @@ describe("report jobs on a real redis-server", () => {
     const [done] = await queue.reports.getJobs(["completed"]);
     expect(done!.returnvalue).toEqual({ stale: true });
     expect(await metrics.registry.metrics()).toContain('impactgate_report_jobs_total{outcome="stale"} 1');
+  });
+
+  it("a report whose worker is SIGKILLed mid-write is taken by another worker, which lists the comments again and writes once", async () => {
+    if (!server) return console.warn("SKIPPED: no redis-server");
+    const gh = github();
+    gh.token(14);
+    gh.comments([[]]);
+    gh.createComment();
+    gh.addLabels();
+    const { queue, prefix, startWorker } = setup({ lockDurationMs: 1500, stalledIntervalMs: 500, later: true });
+    const dir = compileApp(["queue", "ops"]);
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const child = fork(join(here, "child", "hanging-report-worker.mjs"), [dir, server.url, prefix], { stdio: "inherit" });
+    cleanup.push(async () => child.kill("SIGKILL"));
+    const redis = client();
+    await queue.enqueueReport(await report(14, HEAD, []));
+    await until("the child to start the report", async () => (await redis.lrange(`${prefix}:test:started`, 0, -1)).length === 1);
+    // It holds the job and the PR's report lock when it dies; this worker must take both over.
+    startWorker();
+    child.kill("SIGKILL");
+    await until("the report", async () => (await queue.reports.getJobCounts("completed")).completed === 1);
+    expect(gh.bodies("comments.create")).toHaveLength(1);
+    expect(gh.bodies("labels.add")).toEqual([{ labels: ["abi-break"] }]);
   });
 });

@@ -8,6 +8,7 @@ import type { ReviewCache } from "../known/review-cache.js";
 import type { Octokit } from "../octokit.js";
 import type { Metrics } from "../ops/metrics.js";
 import { graphqlContentFetcher } from "../github-source/graphql-contents.js";
+import { findSticky } from "../ack/sticky-comments.js";
 import { reportReview } from "../report/report-review.js";
 import type { ReportPlan } from "../report/report-review.js";
 import { runGate } from "../run-gate.js";
@@ -63,12 +64,16 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
 /**
  * The gate's `deferReport`: the comment and labels become a report job, so this review ends at its
  * verdict. If the queue refuses it (Redis down), they are written here, as without a queue.
+ * Of the comments the review read, only our sticky comment goes into the job: it is all the report
+ * reads from them, and a busy PR's hundreds of comments would otherwise ride along in Redis.
  */
 function deferTo(enqueueReport: EnqueueReport, { job, started, octokit, log }: { job: ReviewJob; started: number; octokit: Octokit; log: Logger }) {
   return async (plan: ReportPlan): Promise<void> => {
     const { installationId, owner, repo, deliveryId } = job;
+    const sticky = plan.comments && findSticky(plan.comments);
+    const carried = plan.comments ? { ...plan, comments: sticky ? [sticky] : [] } : plan;
     try {
-      await enqueueReport({ installationId, owner, repo, number: job.pull.number, headSha: job.pull.head.sha, plan, enqueuedAt: Date.now(), reviewStartedAt: started, deliveryId });
+      await enqueueReport({ installationId, owner, repo, number: job.pull.number, headSha: job.pull.head.sha, plan: carried, enqueuedAt: Date.now(), reviewStartedAt: started, deliveryId });
     } catch (err) {
       log.warn({ err, repo: `${owner}/${repo}`, pr: job.pull.number, delivery: deliveryId }, "report job not queued; writing comment and labels in the review");
       await reportReview(octokit, plan);
