@@ -1,5 +1,6 @@
 // @ts-check
 import { createServer } from "node:http";
+import { githubSchema } from "./graphql.js";
 import { match } from "./router.js";
 import { routes } from "./routes.js";
 
@@ -67,6 +68,9 @@ export async function startFakeGitHub({ store, port = 0, latencyMs = 0 }) {
   });
 
   await new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(undefined)));
+  // Build GitHub's schema now (~0.5 s, once per process) so the first review's GraphQL request
+  // does not carry the fake's start-up cost into a latency figure.
+  githubSchema().catch(() => undefined);
   const actual = /** @type {import("node:net").AddressInfo} */ (server.address()).port;
   baseUrl = `http://127.0.0.1:${actual}/api/v3`;
   return {
