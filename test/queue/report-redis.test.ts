@@ -128,6 +128,22 @@ describe("report jobs on a real redis-server", () => {
     expect(text).toContain('impactgate_report_jobs_total{outcome="completed"} 1');
   });
 
+  it("writes only the newest of two waiting reports of a PR; the older completes as superseded", async () => {
+    if (!server) return console.warn("SKIPPED: no redis-server");
+    const gh = github();
+    gh.token(15);
+    gh.createComment();
+    gh.addLabels();
+    const { queue, startWorker } = setup({ later: true });
+    expect(await queue.enqueueReport(await report(15, "1".repeat(40), []))).toBe("queued");
+    expect(await queue.enqueueReport(await report(15, "2".repeat(40), []))).toBe("replaced");
+    startWorker();
+    await until("both reports settled", async () => (await queue.reports.getJobCounts("completed")).completed === 2);
+    const done = await queue.reports.getJobs(["completed"]);
+    expect(done.map((j) => [j.data.headSha[0], j.returnvalue]).sort()).toEqual([["1", { superseded: done.find((j) => j.data.headSha[0] === "2")!.id }], ["2", { reported: true }]]);
+    expect(gh.bodies("comments.create")).toHaveLength(1);
+  });
+
   it("drops a report when a review of another head of the PR is waiting, without a request to GitHub", async () => {
     if (!server) return console.warn("SKIPPED: no redis-server");
     const { queue, metrics } = setup();
