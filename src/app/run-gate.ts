@@ -3,8 +3,10 @@ import { detectors as registered } from "../engine/registry.js";
 import { renderCheckRun } from "../render/check-run.js";
 import { defaultConfig } from "../config/defaults.js";
 import { buildChangeSet } from "./github-source/build-change-set.js";
-import { restContentFetcher } from "./github-source/rest-content-fetcher.js";
-import { loadConfig } from "./load-config.js";
+import { readReview } from "./github-source/read-review.js";
+import type { ReviewReads } from "./github-source/read-review.js";
+import { probesSuffice } from "./workspace/workspace-probe.js";
+import { configHash, loadConfig } from "./load-config.js";
 import { DOCS_URL } from "./docs-url.js";
 import { cacheKey } from "./known/review-cache.js";
 import { encodeKnown } from "./known/encode-known.js";
@@ -26,14 +28,11 @@ import type { ChangeSet, Detector, Review } from "../engine/types.js";
 import type { GateContext } from "./gate-context.js";
 import type { PullTarget } from "./target.js";
 import type { ReviewCache } from "./known/review-cache.js";
-import type { ContentFetcher } from "./github-source/content-fetcher.js";
 
 export interface GateOptions {
   cache: ReviewCache;
   /** Review afresh even when findings for this head are known (the Re-run button). */
   force?: boolean;
-  /** Defaults to one REST read per file. */
-  fetcher?: ContentFetcher;
   /** Defaults to the registry. */
   detectors?: readonly Detector[];
   /** Confirm the head with `pulls.get` before writing (stale-head guard); by default only when the review is older than STALE_CHECK_AFTER_MS. */
@@ -71,15 +70,24 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
   const detectors = opts.detectors ?? registered;
   let existingId: number | null | undefined; // undefined until looked up; null = no run yet
   try {
-    // 1. config from the default branch, validated: a pull request cannot loosen its own gate
-    const loaded = await loadConfig(ctx.readConfig, detectors, ctx.readConfigText);
+    // 1. what the PR changed, then ONE GraphQL request: config, the run on this head, comments,
+    //    and the file versions the config this repository had last time wants
+    const repoKey = `${owner}/${repo}`;
+    const predicted = opts.cache.lastConfig?.(repoKey) ?? defaultConfig();
+    const predictedKey = cacheKey(target, headSha, configHash(predicted, detectors));
+    const knownAhead = !opts.force && (target.headUnchanged === true || Boolean(opts.cache.get(predictedKey)?.known));
+    let reads = await readReview({ octokit, target, detectors, predicted, readConfig: ctx.readConfig, withFiles: !knownAhead });
 
-    // 2. the run already on this head: re-reviews update it, and it records the findings it saw
+    // 2. the config from the default branch, validated: a pull request cannot loosen its own gate
+    const loaded = await loadConfig(reads.readConfig, detectors, reads.readConfigText);
+    if (loaded.ok) opts.cache.rememberConfig?.(repoKey, loaded.config);
+
+    // 3. the run already on this head: re-reviews update it, and it records the findings it saw
     const key = loaded.ok ? cacheKey(target, headSha, loaded.hash) : undefined;
-    const existing = (key ? opts.cache.get(key) : undefined) ?? (await findCheckRun({ octokit, owner, repo, headSha }));
+    const existing = (key ? opts.cache.get(key) : undefined) ?? (reads.checkRun === "unknown" ? await findCheckRun({ octokit, owner, repo, headSha }) : reads.checkRun);
     existingId = existing?.checkRunId ?? null;
 
-    // 3. an invalid config is the user's to fix: say which key, touch nothing else
+    // an invalid config is the user's to fix: say which key, touch nothing else
     if (!loaded.ok) {
       const output = renderCheckRun(loaded.review, { config: defaultConfig(), docsUrl: DOCS_URL });
       const checkRunId = await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId: existingId ?? undefined });
@@ -88,17 +96,18 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     }
     const { config, hash } = loaded;
 
-    // 4. findings: known for this head and config → statements only (no file is fetched again)
+    // 4. findings: known for this head and config → statements only (no file is read again)
     const known = !opts.force && existing?.known?.configHash === hash ? existing.known : undefined;
-    const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, fetcher: opts.fetcher });
+    if (!known && !reads.listing) reads = { ...(await readReview({ octokit, target, detectors, predicted: config, readConfig: ctx.readConfig, withFiles: true })), readConfig: reads.readConfig };
+    const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, reads });
     const reviewed = changeSet
       ? await runReview(changeSet, config, { detectors: [...detectors] })
       : reevaluateStatements({ known: known!, body: target.body, config });
     // a PR that edits the config gets a preview (recorded with the findings); the gate keeps the default branch's
-    if (changeSet) reviewed.sections.push(...(await configPreviewSections({ octokit, changeSet, config, docsUrl: DOCS_URL })));
+    if (changeSet) reviewed.sections.push(...(await configPreviewSections({ fetcher: reads.fetcher, changeSet, config, docsUrl: DOCS_URL })));
 
     // 4b. acknowledgements (the ack label, acks recorded in our sticky comment) where something is blocked
-    const { review, comments } = await acknowledgeReview({ octokit, target, config, review: reviewed });
+    const { review, comments } = await acknowledgeReview({ octokit, target, config, review: reviewed, ...(reads.comments ? { comments: reads.comments } : {}) });
 
     // 4c. stale-head guard: a push during a long review makes this verdict a newer run's to write
     if (opts.confirmHead ?? Date.now() - (opts.since ?? started) > STALE_CHECK_AFTER_MS) {
@@ -144,12 +153,15 @@ interface ChangeSetOptions {
   target: PullTarget;
   config: Config;
   detectors: readonly Detector[];
-  fetcher?: ContentFetcher;
+  reads: ReviewReads;
 }
 
 /** The changed files, then what changeset-level detectors need (workspace, upstream) when in use. */
-async function changeSetOf({ ctx, target, config, detectors, fetcher }: ChangeSetOptions): Promise<ChangeSet> {
+async function changeSetOf({ ctx, target, config, detectors, reads }: ChangeSetOptions): Promise<ChangeSet> {
   const { octokit, log } = ctx;
-  const files = await buildChangeSet({ octokit, target, config, detectors, fetcher: fetcher ?? restContentFetcher(octokit, { owner: target.owner, repo: target.repo }) });
-  return withRepositoryContext({ octokit, log, changeSet: files, config, detectors, isFork: target.isFork });
+  const { fetcher, listing } = reads;
+  const files = await buildChangeSet({ octokit, target, config, detectors, fetcher, ...(listing ? { listing } : {}) });
+  const changed = files.files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path]));
+  const probed = reads.probed && probesSuffice(reads.probed, changed, config, detectors) ? reads.probed : undefined;
+  return withRepositoryContext({ octokit, log, changeSet: files, config, detectors, isFork: target.isFork, fetcher, ...(probed ? { probed } : {}) });
 }

@@ -15,6 +15,12 @@ export interface PullTarget {
   author?: string;
   /** `pull_request.changed_files`: past 3,000 the file listing is capped and trees are diffed. */
   changedFiles?: number;
+  /**
+   * The event did not move the head (a description edit, a label, an acknowledgement): its
+   * findings are most likely recorded on the check run, so the review asks for them before
+   * listing and reading any file.
+   */
+  headUnchanged?: boolean;
 }
 
 interface PullLike {

@@ -69,15 +69,16 @@ export function commentsAfterWrite(gh: ReturnType<typeof github>, fallback: obje
 export function mockHonouredAck(gh: ReturnType<typeof github>, ack: { user?: string; role: string; findings: Finding[]; configYaml?: string | null }) {
   const configYaml = ack.configYaml ?? null;
   gh.token();
-  gh.config(configYaml); // ack.permission
+  gh.restConfig(configYaml); // ack.permission
   permissionReply(gh, ack.user ?? "mona", ack.role);
   gh.pull(pr);
+  gh.restCheckRuns(HEAD, [knownRun(HEAD, ack.findings, 42, configYaml)]);
+  gh.restComments([[sticky()]]);
+  gh.updateComment(STICKY_ID); // the record
+  // the gate's review query: config, the known run, the comments (the record written above)
+  gh.config(configYaml);
   gh.checkRuns(HEAD, [knownRun(HEAD, ack.findings, 42, configYaml)]);
   gh.comments([[sticky()]]);
-  gh.updateComment(STICKY_ID); // the record
-  gh.config(configYaml); // the gate's own read
-  gh.checkRuns(HEAD, [knownRun(HEAD, ack.findings, 42, configYaml)]);
-  commentsAfterWrite(gh);
   gh.updateCheckRun(42);
   gh.addLabels();
 }
@@ -85,8 +86,8 @@ export function mockHonouredAck(gh: ReturnType<typeof github>, ack: { user?: str
 /** The requests a refused ack costs: config, mona's permission (`role`), the comments, one reply. */
 export function mockRefusedAck(gh: ReturnType<typeof github>, role: string, comments: object[] = [sticky()]) {
   gh.token();
-  gh.config(null);
+  gh.restConfig(null);
   permissionReply(gh, "mona", role);
-  gh.comments([comments]);
+  gh.restComments([comments]);
   gh.createComment();
 }

@@ -77,9 +77,9 @@ describe("/impactgate ack", () => {
     expect(gh.bodies("comments.update")).toEqual([]);
 
     // The same command again: the earlier reply is found, nothing is written.
-    gh.config(null);
+    gh.restConfig(null);
     permissionReply(gh, "mona", "read");
-    gh.comments([[sticky(), { id: 7, body: reply.body, user: { login: "impactgate[bot]", type: "Bot" } }]]);
+    gh.restComments([[sticky(), { id: 7, body: reply.body, user: { login: "impactgate[bot]", type: "Bot" } }]]);
     await deliver(probot, "issue_comment", ackAbi, "second");
     expect(gh.bodies("comments.create")).toHaveLength(1);
   });

@@ -3,7 +3,7 @@ import { useNock } from "./helpers/use-nock.js";
 import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
-import { github, REPO } from "./helpers/github.js";
+import { github } from "./helpers/github.js";
 import { listedFile } from "./helpers/change.js";
 
 const opened = payload("pull-request-opened-without-statement");
@@ -20,9 +20,8 @@ describe("annotations", () => {
     gh.config("interfaces:\n  include: ['schemas/**/*.idl']\n");
     gh.checkRuns(HEAD);
     gh.files(paths.map((p, i) => listedFile(p, "added", `@@ -0,0 +1 @@\n+interface T${i};`)));
-    // Added files: only the head version is read.
-    gh.api.get((uri) => uri.startsWith(`${REPO}/contents/schemas%2Fv1%2F`)).query({ ref: HEAD }).times(120).reply(200, "interface T;\n", { "content-type": "application/vnd.github.raw; charset=utf-8" });
-    gh.tree(opened.pull_request.base.sha, []);
+    // Added files: only the head version is read (GraphQL, 50 a request: the config is new to this process, so not prefetched).
+    for (const p of paths) gh.content(p, HEAD, "interface T;\n");
     gh.createCheckRun(42);
     gh.updateCheckRun(42, 2);
     gh.comments([[]]);
@@ -38,6 +37,7 @@ describe("annotations", () => {
     expect([create, ...updates].map((b) => b.output.annotations.length)).toEqual([50, 50, 20]);
     const annotated = [create, ...updates].flatMap((b) => b.output.annotations.map((a: { path: string }) => a.path));
     expect(new Set(annotated)).toEqual(new Set(paths));
+    expect(gh.blobsRead().filter((e) => e.startsWith(`${HEAD}:schemas/`))).toHaveLength(120);
     // Updates carry only output: the conclusion was set once, complete, with the create.
     expect(updates.every((u) => u.conclusion === undefined && typeof u.output.summary === "string")).toBe(true);
   });

@@ -55,14 +55,14 @@ describe("/impactgate help and mistakes", () => {
   test("a typo gets one reply with the closest command; repeating it gets none", async () => {
     const gh = github();
     gh.token();
-    gh.comments([[]]);
+    gh.restComments([[]]);
     gh.createComment();
     const { probot } = await testProbot();
     await deliver(probot, "issue_comment", commentWith("/impactgate rechek"), "typo-1");
     const [reply] = gh.bodies("comments.create");
     expect(reply.body).toContain("did you mean `recheck`");
 
-    gh.comments([[{ id: 9, body: reply.body, user: { login: "impactgate[bot]", type: "Bot" } }]]);
+    gh.restComments([[{ id: 9, body: reply.body, user: { login: "impactgate[bot]", type: "Bot" } }]]);
     await deliver(probot, "issue_comment", commentWith("/impactgate rechek"), "typo-2");
     expect(gh.bodies("comments.create")).toHaveLength(1);
   });
@@ -80,10 +80,10 @@ describe("/impactgate help and mistakes", () => {
   test("an ack without a finished review of the head says to recheck first and records nothing", async () => {
     const gh = github();
     gh.token();
-    gh.config(null);
+    gh.restConfig(null);
     gh.api.get("/repos/Codertocat/Hello-World/collaborators/mona/permission").reply(200, { permission: "admin", role_name: "admin", user: { login: "mona" } });
     gh.pull(pr);
-    gh.checkRuns(HEAD, []);
+    gh.restCheckRuns(HEAD, []);
     gh.createComment();
     const { probot } = await testProbot();
     await deliver(probot, "issue_comment", payload("issue-comment-ack-abi"));

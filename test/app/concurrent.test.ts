@@ -14,10 +14,9 @@ describe("two events for one pull request at once", () => {
   test("are reviewed one after the other: one check run created, the second event updates it without re-reading files", async () => {
     // The first review; Probot shares its one installation token between the two deliveries.
     const gh = mockHeaderReview(github());
-    gh.config(null); // each delivery reads the config
-    // The second review: its run is known from the first, so only the writes that changed remain.
+    // The second review: its run is known from the first, so it reads no file (one review query,
+    // which sees the comment the first created), and only the writes that changed remain.
     gh.updateCheckRun(42);
-    gh.api.get("/repos/Codertocat/Hello-World/issues/2/comments").query({ per_page: "100" }).reply(200, async () => [{ id: 7, body: gh.bodies("comments.create")[0].body, user: { login: "impactgate[bot]", type: "Bot" } }]);
     gh.addLabels(); // the redelivered payload still lists only "bug"
 
     const { probot } = await testProbot();
@@ -26,5 +25,7 @@ describe("two events for one pull request at once", () => {
     expect(gh.bodies("check-runs.create")).toHaveLength(1);
     expect(gh.bodies("check-runs.update")).toMatchObject([{ conclusion: "action_required", output: { annotations: [] } }]);
     expect(gh.bodies("comments.create")).toHaveLength(1);
+    const head = opened.pull_request.head.sha as string;
+    expect(gh.blobsRead().filter((e) => e.startsWith(head))).toEqual([`${head}:include/point.h`]); // once, by the first
   });
 });

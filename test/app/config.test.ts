@@ -4,16 +4,18 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
+import { headerChangeFiles } from "./helpers/change.js";
 
 const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;
 
 useNock();
 
-/** The check run created for the PR under `yaml`: only the config, the runs on the head and the check are requested. */
+/** The check run created for the PR under `yaml`: the file list, the review query and the check. */
 async function checkFor(yaml: string) {
   const gh = github();
   gh.token();
+  gh.files(headerChangeFiles());
   gh.config(yaml);
   gh.checkRuns(HEAD);
   gh.createCheckRun(42);

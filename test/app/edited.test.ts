@@ -30,14 +30,18 @@ describe("pull_request.edited", () => {
     const [created] = gh.bodies("check-runs.create");
     expect(created.conclusion).toBe("action_required");
 
-    // The edit: config is read again (it may have changed), nothing else but the writes.
-    gh.config(null);
+    // The edit: one review query (the config may have changed), no file list, no file read.
+    const read = gh.blobsRead().length;
     gh.updateCheckRun(42);
-    // The sticky comment sits on the second page of 101 comments: found, updated, not duplicated.
+    // The sticky comment sits on the second page of 101 comments: past the query's 100, the
+    // comments are listed over REST; found, updated, not duplicated.
     const others = Array.from({ length: 100 }, (_, i) => comment(1000 + i, `comment ${i}`));
-    gh.comments([others, [comment(7, gh.bodies("comments.create")[0].body, "Bot")]]);
+    const pages = [others, [comment(7, gh.bodies("comments.create")[0].body, "Bot")]];
+    gh.comments(pages);
+    gh.restComments(pages);
     gh.updateComment(7);
     await deliver(probot, "pull_request", editedWithStatement(), "delivery-edited");
+    expect(gh.blobsRead()).toHaveLength(read);
 
     const [update] = gh.bodies("check-runs.update");
     expect(update).toMatchObject({ status: "completed", conclusion: "success" });
@@ -50,7 +54,7 @@ describe("pull_request.edited", () => {
     expect(gh.bodies("labels.add")).toHaveLength(1); // the label stays: the finding is still there
   });
 
-  test("another replica reads the findings back from the check run (one listForRef, no file read)", async () => {
+  test("another replica reads the findings back from the check run (one GraphQL request, no file list, no file read)", async () => {
     const gh = firstReview();
     const first = await testProbot();
     await deliver(first.probot, "pull_request", opened);
@@ -58,7 +62,7 @@ describe("pull_request.edited", () => {
 
     // A fresh process: empty in-memory cache, so it asks GitHub for the run and its record.
     gh.token();
-    gh.config(null);
+    const queried = gh.queries.length;
     gh.checkRuns(HEAD, [{ id: 42, name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required", output: created.output }]);
     gh.updateCheckRun(42);
     gh.comments([[comment(7, gh.bodies("comments.create")[0].body, "Bot")]]);
@@ -71,6 +75,8 @@ describe("pull_request.edited", () => {
     expect(gh.bodies("comments.update")).toHaveLength(1);
     const reviewed = second.logs.find((l) => l.msg === "review reported");
     expect(reviewed).toMatchObject({ reusedFindings: true, conclusion: "success", delivery: "delivery-edited" });
+    expect(gh.queries.length - queried).toBe(1);
+    expect(gh.queries.at(-1)!.variables).not.toHaveProperty("e0");
   });
 
   test("an unchanged comment body is not written again", async () => {
@@ -80,7 +86,6 @@ describe("pull_request.edited", () => {
     const body = gh.bodies("comments.create")[0].body;
 
     // A redelivery of the same opened event: same findings, same body, same labels.
-    gh.config(null);
     gh.updateCheckRun(42);
     gh.comments([[comment(7, body, "Bot")]]);
     const again = payload("pull-request-opened-without-statement");

@@ -22,7 +22,6 @@ describe("a pull request on a fork", () => {
     const opened = payload("pull-request-opened-without-statement");
     opened.repository.fork = true;
     const head = opened.pull_request.head.sha as string;
-    const base = opened.pull_request.base.sha as string;
     const gh = github();
     gh.token();
     gh.config("fork:\n  local-paths: ['acme/**']\n");
@@ -33,7 +32,6 @@ describe("a pull request on a fork", () => {
       listedFile("acme/branding.c", "modified", "@@ -1 +1 @@\n-int v = 1;\n+int v = 2;"),
       listedFile("lib/list.c", "modified", githubPatch(PAGE, SYNCED)), // takes upstream's version: a sync
     ]);
-    gh.tree(base, ["net/socket.c", "mm/page.c", "acme/branding.c", "lib/list.c"]);
     gh.api.get("/repos/Codertocat/Hello-World").reply(200, { name: "Hello-World", fork: true, parent: { name: "Hello-World", owner: { login: "octo-upstream" }, default_branch: "main" } });
     gh.api.get(`${UPSTREAM}/compare/octo-upstream%3Amain...Codertocat%3Amaster`).query({ per_page: "1" }).reply(200, { ahead_by: 7, behind_by: 42, commits: [] });
     gh.api.get(`${UPSTREAM}/contents/${encodeURIComponent("net/socket.c")}`).query({ ref: "main" }).reply(200, "// upstream moved the code down\n" + SOCKET, raw);

@@ -53,7 +53,6 @@ function mockReview(gh: ReturnType<typeof github>) {
   // the header is read at the merge base (not the base tip) and at the head; no doc is read
   gh.content("include/point.h", MERGE_BASE, POINT_H_BEFORE);
   gh.content("include/point.h", HEAD, POINT_H_AFTER);
-  gh.tree(BASE); // the workspace reader's base tree
   gh.createCheckRun(42);
   gh.comments([[]]);
   gh.createComment();
@@ -110,7 +109,6 @@ describe("a pull request past GitHub's 3,000-file listing", () => {
     gh.checkRuns(HEAD);
     mockListing(gh);
     gh.api.get(`${REPO}/compare/${BASE}...${HEAD}`).query({ per_page: "1" }).reply(404, { message: "Not Found" });
-    gh.tree(BASE);
     gh.createCheckRun(42);
     gh.comments([[]]); // only docs were listed: nothing to comment, yet the check says what it missed
 
@@ -130,7 +128,6 @@ describe("a pull request past GitHub's 3,000-file listing", () => {
     gh.config(null);
     gh.checkRuns(HEAD);
     mockListing(gh); // no compare or head-tree interceptor: a tree diff would fail the test
-    gh.tree(BASE);
     gh.createCheckRun(42);
     gh.comments([[]]);
 

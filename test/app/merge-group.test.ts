@@ -24,9 +24,9 @@ function queue(verdicts: { 2: string | null; 3: string | null }) {
   });
   const run = (head: string, conclusion: string | null) => (conclusion === null ? [] : [{ id: 1, name: "impactgate", head_sha: head, status: "completed", conclusion }]);
   gh.pull(pr, 2);
-  gh.checkRuns(pr.head.sha, run(pr.head.sha, verdicts[2]));
+  gh.restCheckRuns(pr.head.sha, run(pr.head.sha, verdicts[2]));
   gh.pull({ ...pr, number: 3, head: { ...pr.head, sha: PR3_HEAD } }, 3);
-  gh.checkRuns(PR3_HEAD, run(PR3_HEAD, verdicts[3]));
+  gh.restCheckRuns(PR3_HEAD, run(PR3_HEAD, verdicts[3]));
   gh.createCheckRun(77);
   return gh;
 }

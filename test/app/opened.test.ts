@@ -41,9 +41,8 @@ describe("pull_request.opened", () => {
   test("a GitHub error mid-review completes the check as failure with a re-run hint, logged with the delivery", async () => {
     const gh = github();
     gh.token();
-    gh.config(null);
-    gh.checkRuns(HEAD);
     gh.api.get("/repos/Codertocat/Hello-World/pulls/2/files").query(true).reply(502, { message: "Server Error" });
+    gh.restCheckRuns(HEAD); // the failure came before the review query: the run is looked up to complete it
     gh.createCheckRun(43);
 
     const { probot, logs } = await testProbot();

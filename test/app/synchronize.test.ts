@@ -18,7 +18,6 @@ describe("pull_request.synchronize", () => {
     gh.config(null);
     gh.checkRuns(head); // nothing on the new SHA yet
     gh.files([listedFile("README.md", "modified", "@@ -1 +1 @@\n-Hello\n+Hello, world")]);
-    gh.tree(sync.pull_request.base.sha);
     gh.createCheckRun(43);
     gh.comments([[comment(5, "LGTM"), comment(7, `${COMMENT_MARKER}\n### ❌ Impactgate: please state the impact of this change`, "Bot")]]);
     gh.updateComment(7);

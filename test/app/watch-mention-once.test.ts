@@ -34,7 +34,6 @@ function push(headSha: string, files: object[], existingComment: string | undefi
   gh.config(CONFIG);
   gh.checkRuns(headSha);
   gh.files(files);
-  gh.tree(BASE, ["docs/guide.md"]);
   gh.createCheckRun(40);
   gh.comments([existingComment === undefined ? [] : [comment(7, existingComment, "Bot")]]);
   if (existingComment === undefined) gh.createComment();

@@ -2,15 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { runtimes } from "../../src/app/queue/start-app-runtime.js";
 import { deliver } from "../app/helpers/deliver.js";
 import { github } from "../app/helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
+import { headerChangeFiles, POINT_H_AFTER } from "../app/helpers/change.js";
 import { payload } from "../app/helpers/payloads.js";
 import { testProbot } from "../app/helpers/probot.js";
-import { graphqlBlobs } from "../helpers/graphql-blobs.js";
 import { useNock } from "../app/helpers/use-nock.js";
 
 const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;
-const BASE = opened.pull_request.base.sha as string;
 
 useNock();
 // Jest runs the app inline (NODE_ENV=test); this file tests the queued path `npm start` uses.
@@ -24,9 +22,8 @@ describe("the app with its embedded queue", () => {
     gh.config(null);
     gh.checkRuns(HEAD);
     gh.files(headerChangeFiles());
-    // Both versions of the header in one batched GraphQL request.
-    const blobs = graphqlBlobs(gh.api, { [`${BASE}:include/point.h`]: POINT_H_BEFORE, [`${HEAD}:include/point.h`]: POINT_H_AFTER });
-    gh.tree(BASE);
+    // The header's head version comes with the review query; its base is rebuilt from the patch.
+    gh.content("include/point.h", HEAD, POINT_H_AFTER);
     gh.createCheckRun(42);
     gh.comments([[]]);
     gh.createComment();
@@ -40,7 +37,7 @@ describe("the app with its embedded queue", () => {
 
     const enqueued = logs.filter((l) => l.msg === "review enqueued").map((l) => [l.delivery, l.queued]);
     expect(enqueued).toEqual([["delivery-a", "queued"], ["delivery-a", "duplicate-delivery"], ["delivery-b", "duplicate-job"]]);
-    expect(blobs.expressions).toHaveLength(2);
+    expect(gh.blobsRead().filter((e) => e.endsWith("include/point.h"))).toEqual([`${HEAD}:include/point.h`]);
     const checks = gh.bodies("check-runs.create");
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required" });

@@ -10,10 +10,9 @@ import { withRedisLock } from "../../src/app/reconcile/redis-lock.js";
 import { connectRedis } from "../../src/app/queue/connect-redis.js";
 import { createMetrics } from "../../src/app/ops/metrics.js";
 import { github } from "../app/helpers/github.js";
-import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
+import { headerChangeFiles, POINT_H_AFTER } from "../app/helpers/change.js";
 import { payload } from "../app/helpers/payloads.js";
 import { useNock } from "../app/helpers/use-nock.js";
-import { graphqlBlobs } from "../helpers/graphql-blobs.js";
 import { startRedis } from "../helpers/redis.js";
 import type { TestRedis } from "../helpers/redis.js";
 
@@ -39,7 +38,6 @@ describe("reconciliation", () => {
       updated_at: new Date(Date.now() - updatedAgoMs).toISOString(),
     });
     const HEAD = opened.pull_request.head.sha as string;
-    const BASE = opened.pull_request.base.sha as string;
     const CHECKED = "c".repeat(40);
 
     const gh = github();
@@ -50,15 +48,15 @@ describe("reconciliation", () => {
       .get("/repos/Codertocat/Hello-World/pulls")
       .query({ state: "open", sort: "updated", direction: "desc", per_page: "100" })
       .reply(200, [pr(2, HEAD, hour), pr(3, CHECKED, 2 * hour), pr(4, "d".repeat(40), 72 * hour)]);
-    gh.checkRuns(HEAD); // no check: the webhook for this head was lost
-    gh.checkRuns(CHECKED, [{ id: 9, name: "impactgate", status: "completed", conclusion: "success", output: {} }]);
+    gh.restCheckRuns(HEAD); // no check: the webhook for this head was lost
+    gh.restCheckRuns(CHECKED, [{ id: 9, name: "impactgate", status: "completed", conclusion: "success", output: {} }]);
 
     // The review the reconciler enqueued, as the worker runs it (interface detector only).
     gh.config(null);
     gh.checkRuns(HEAD);
     gh.files(headerChangeFiles());
-    // Both versions of the header in one batched GraphQL request.
-    const blobs = graphqlBlobs(gh.api, { [`${BASE}:include/point.h`]: POINT_H_BEFORE, [`${HEAD}:include/point.h`]: POINT_H_AFTER });
+    // The header's head version comes with the review query; its base is rebuilt from the patch.
+    gh.content("include/point.h", HEAD, POINT_H_AFTER);
     gh.createCheckRun(42);
     gh.comments([[]]);
     gh.createComment();
@@ -73,7 +71,7 @@ describe("reconciliation", () => {
     expect(result).toEqual({ installations: 1, unchecked: 1, enqueued: 1 });
     const [check] = gh.bodies("check-runs.create");
     expect(check).toMatchObject({ name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required" });
-    expect(blobs.expressions.sort()).toEqual([`${BASE}:include/point.h`, `${HEAD}:include/point.h`].sort());
+    expect(gh.blobsRead().filter((e) => e.endsWith("include/point.h"))).toEqual([`${HEAD}:include/point.h`]);
     const text = await metrics.registry.metrics();
     expect(text).toContain('impactgate_reviews_total{conclusion="action_required"} 1');
     expect(text).toContain('impactgate_github_requests_total{route="POST /repos/{owner}/{repo}/check-runs",status="201"} 1');

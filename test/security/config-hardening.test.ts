@@ -2,7 +2,7 @@ import { describe, expect, test } from "@jest/globals";
 import { useNock } from "../app/helpers/use-nock.js";
 import { testProbot } from "../app/helpers/probot.js";
 import { deliver } from "../app/helpers/deliver.js";
-import { github, REPO } from "../app/helpers/github.js";
+import { github } from "../app/helpers/github.js";
 import { githubPatch, headerChangeFiles, listedFile } from "../app/helpers/change.js";
 import { mockHeaderReview } from "../app/helpers/mock-header-review.js";
 import { HEAD, opened } from "../app/ack-helpers.js";
@@ -60,8 +60,8 @@ describe("an invalid config on the default branch", () => {
     const yaml = "# org settings\nack:\n  permission: write\nlimits:\n  files: lots\n";
     const gh = github();
     gh.token();
-    gh.config(yaml); // context.config()
-    gh.api.get(`${REPO}/contents/.github%2Fimpactgate.yml`).reply(200, yaml, { "content-type": "application/vnd.github.raw; charset=utf-8" }); // its text, for lines
+    gh.files(headerChangeFiles());
+    gh.config(yaml); // its text comes with the review query: the lines cost no request
     gh.checkRuns(HEAD);
     gh.createCheckRun(42);
     const { probot } = await testProbot();

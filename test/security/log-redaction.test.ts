@@ -49,16 +49,15 @@ describe("no secret in any log line", () => {
 
     // 2. GitHub failing mid-review of a new head: the error (with its request and headers) is logged
     const rebased = payload("pull-request-synchronize-rebased");
-    gh.config(null);
-    gh.checkRuns(rebased.pull_request.head.sha);
     gh.api.get("/repos/Codertocat/Hello-World/pulls/2/files").query(true).reply(401, { message: "Bad credentials" });
+    gh.restCheckRuns(rebased.pull_request.head.sha); // the failure came first: the run is looked up to complete it
     gh.createCheckRun(43);
     await deliver(probot, "pull_request", rebased, "failing");
 
     // 3. a refused ack (a reply is written)
-    gh.config(null);
+    gh.restConfig(null);
     gh.api.get("/repos/Codertocat/Hello-World/collaborators/mona/permission").reply(200, { permission: "read", role_name: "read", user: { login: "mona" } });
-    gh.comments([[]]);
+    gh.restComments([[]]);
     gh.createComment();
     await deliver(probot, "issue_comment", payload("issue-comment-ack-abi"), "refused");
 

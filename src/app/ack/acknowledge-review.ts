@@ -13,6 +13,8 @@ interface Options {
   target: PullTarget;
   config: Config;
   review: Review;
+  /** The comments when the caller read them already (the review query); else listed here. */
+  comments?: IssueComment[];
 }
 
 export interface AcknowledgedReview {
@@ -27,9 +29,9 @@ export interface AcknowledgedReview {
  * recorded (by `/impactgate ack` or the check run's button) in the bot's sticky comment. Costs a
  * comment listing only when something is blocked — otherwise no ack can change the verdict.
  */
-export async function acknowledgeReview({ octokit, target, config, review }: Options): Promise<AcknowledgedReview> {
-  if (!isBlocked(review)) return { review };
-  const comments = await listIssueComments(octokit, target);
+export async function acknowledgeReview({ octokit, target, config, review, ...given }: Options): Promise<AcknowledgedReview> {
+  if (!isBlocked(review)) return { review, ...(given.comments ? { comments: given.comments } : {}) };
+  const comments = given.comments ?? (await listIssueComments(octokit, target));
   const recorded = decodeAcks(findSticky(comments)?.body);
   const label = await labelAck(octokit, target, config);
   const acknowledgements = label.ack ? [...recorded, label.ack] : recorded;

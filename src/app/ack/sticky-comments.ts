@@ -5,6 +5,8 @@ export interface IssueComment {
   id: number;
   body?: string | null;
   user?: { login: string; type?: string } | null;
+  /** GraphQL's `viewerDidAuthor`: written by this app's installation (REST listings cannot say). */
+  mine?: boolean;
 }
 
 /** Every comment on the pull request, all pages (the sticky comment may be on any of them). */
@@ -13,10 +15,10 @@ export async function listIssueComments(octokit: Octokit, where: { owner: string
 }
 
 /**
- * The bot's sticky comment: the same rule as report/sticky-comment.ts (a Bot account, our hidden
- * marker). People cannot post as a Bot, so a user pasting the marker and a forged ack record
- * into their own comment is never read.
+ * The bot's sticky comment: our hidden marker in a comment this app wrote (GraphQL says so), or,
+ * from a REST listing, any Bot account's. People cannot post as a Bot, so a user pasting the
+ * marker and a forged ack record into their own comment is never read.
  */
 export function findSticky(comments: readonly IssueComment[]): IssueComment | undefined {
-  return comments.find((c) => c.user?.type === "Bot" && c.body?.includes(COMMENT_MARKER));
+  return comments.find((c) => (c.mine ?? c.user?.type === "Bot") && c.body?.includes(COMMENT_MARKER));
 }

@@ -58,6 +58,6 @@ export async function honourAck(opts: Options): Promise<AckResult> {
 
   // 3. the verdict follows: known findings, statements and acks re-decided
   const dispatchOptions: DispatchOptions = { force: false, rerun: true };
-  await opts.dispatch(context, outcome.target, dispatchOptions);
+  await opts.dispatch(context, { ...outcome.target, headUnchanged: true }, dispatchOptions);
   return "honoured";
 }

@@ -1,17 +1,10 @@
 import type { Octokit } from "../octokit.js";
 import type { BlobRequest, BlobResult, ContentFetcher } from "./content-fetcher.js";
 import { restContentFetcher } from "./rest-content-fetcher.js";
+import { blobFields, blobResult, type BlobNode } from "./blob-node.js";
 
 /** GitHub answers up to this many blobs in one query comfortably (and the issue's budget assumes it). */
 export const BLOBS_PER_QUERY = 50;
-
-interface BlobNode {
-  __typename: string;
-  text?: string | null;
-  isBinary?: boolean | null;
-  isTruncated?: boolean;
-  byteSize?: number;
-}
 
 type RepositoryData = { repository: Record<string, BlobNode | null> | null };
 
@@ -51,19 +44,10 @@ export function graphqlContentFetcher(octokit: Octokit, repo: { owner: string; r
 async function queryBlobs(octokit: Octokit, repo: { owner: string; repo: string }, chunk: BlobRequest[]): Promise<Record<string, BlobNode | null>> {
   // Expressions go in variables, never spliced into the query text: paths can hold any character.
   const vars = chunk.map((_, i) => `$e${i}: String!`).join(", ");
-  const fields = chunk.map((_, i) => `f${i}: object(expression: $e${i}) { __typename ... on Blob { text isBinary isTruncated byteSize } }`).join("\n    ");
+  const fields = chunk.map((_, i) => `f${i}: object(expression: $e${i}) { ${blobFields} }`).join("\n    ");
   const query = `query ($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
   const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
   chunk.forEach((r, i) => (variables[`e${i}`] = `${r.ref}:${r.path}`));
   const data = await octokit.graphql<RepositoryData>(query, variables);
   return data.repository ?? {};
-}
-
-function blobResult(node: BlobNode | null, maxBytes: number): BlobResult | "rest" {
-  if (node === null) return { text: null, skipped: "not found at that commit" };
-  if (node.__typename !== "Blob") return { text: null, skipped: "not a file (directory or submodule)" };
-  if (node.isBinary) return { text: null, skipped: "binary file" };
-  if ((node.byteSize ?? 0) > maxBytes) return { text: null, skipped: `larger than limits.bytes-per-file (${maxBytes} bytes)` };
-  if (node.isTruncated || typeof node.text !== "string") return "rest";
-  return { text: node.text };
 }

@@ -1,4 +1,5 @@
 import type { KnownFindings } from "./known-findings.js";
+import type { Config } from "../../config/types.js";
 
 /** What one process remembers about the `impactgate` check run of a head SHA. */
 export interface CachedRun {
@@ -9,6 +10,9 @@ export interface CachedRun {
 export interface ReviewCache {
   get(key: string): CachedRun | undefined;
   set(key: string, value: CachedRun): void;
+  /** The config an `owner/repo` had at its last review: it predicts which files to prefetch. */
+  lastConfig?(repo: string): Config | undefined;
+  rememberConfig?(repo: string, config: Config): void;
 }
 
 /** `owner/repo@headSha#configHash`: findings depend on nothing else that an event can change. */
@@ -22,7 +26,14 @@ export function cacheKey(repo: { owner: string; repo: string }, headSha: string,
  */
 export function createReviewCache(max = 500): ReviewCache {
   const map = new Map<string, CachedRun>();
+  const configs = new Map<string, Config>();
   return {
+    lastConfig: (repo) => configs.get(repo),
+    rememberConfig(repo, config) {
+      configs.delete(repo);
+      configs.set(repo, config);
+      if (configs.size > max) configs.delete(configs.keys().next().value!);
+    },
     get(key) {
       const hit = map.get(key);
       if (hit) {

@@ -7,7 +7,6 @@ import { createReviewCache } from "../known/review-cache.js";
 import type { ReviewCache } from "../known/review-cache.js";
 import type { Octokit } from "../octokit.js";
 import type { Metrics } from "../ops/metrics.js";
-import { graphqlContentFetcher } from "../github-source/graphql-contents.js";
 import { findSticky } from "../ack/sticky-comments.js";
 import { reportReview } from "../report/report-review.js";
 import type { ReportPlan } from "../report/report-review.js";
@@ -25,8 +24,6 @@ export interface GateRunnerOptions {
   log: Logger;
   metrics?: Metrics;
   cache?: ReviewCache;
-  /** `graphql` (default): blobs 50 a request; `rest`: one request per file version. */
-  contents?: "graphql" | "rest";
   /** Spacing of content-creating requests per installation (default 1000 ms, GitHub's ask). */
   writeGapMs?: number;
   /** The process's write lanes, shared with its report runner (default: lanes of its own, `writeGapMs` apart). */
@@ -40,7 +37,7 @@ export interface GateRunnerOptions {
  * webhook would have given, and the gate itself. Rate-limited runs throw so the queue retries them
  * after `retry-after`; every other failure is reported on the check run by the gate.
  */
-export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, contents = "graphql", writeGapMs = 1000, lanes = createWriteLanes(writeGapMs) }: GateRunnerOptions): RunReview {
+export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, writeGapMs = 1000, lanes = createWriteLanes(writeGapMs) }: GateRunnerOptions): RunReview {
   // One lane per installation for the whole process: verdicts of all its PRs before any comment.
   return async (job: ReviewJob, enqueueReport?: EnqueueReport) => {
     const started = Date.now();
@@ -54,7 +51,7 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
     };
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
     const deferReport = enqueueReport && deferTo(enqueueReport, { job, started, octokit, log });
-    const result = await runGate(ctx, target, { cache, detectors, deferReport, fetcher: contents === "graphql" ? graphqlContentFetcher(octokit, job) : undefined, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt });
+    const result = await runGate(ctx, target, { cache, detectors, deferReport, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };
     return { conclusion: result.review.conclusion, findings: result.review.findings };

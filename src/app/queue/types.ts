@@ -15,6 +15,8 @@ export interface PullSnapshot {
   head: { ref: string; sha: string };
   /** Label names: label acknowledgements change the verdict, so they are part of the job key. */
   labels: string[];
+  /** The event did not move the head: the review asks for known findings before reading files (PullTarget). */
+  headUnchanged?: boolean;
 }
 
 export type JobReason = "event" | "rerequested" | "reconcile";

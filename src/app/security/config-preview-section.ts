@@ -1,11 +1,12 @@
 import { configPreview } from "../../config/config-preview.js";
-import { readConfigText, CONFIG_PATH } from "./config-text.js";
+import { CONFIG_PATH } from "./config-text.js";
+import type { ContentFetcher } from "../github-source/content-fetcher.js";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, ReportSection } from "../../engine/types.js";
-import type { Octokit } from "../octokit.js";
 
 interface Options {
-  octokit: Octokit;
+  /** The review's reader: the proposed file rides along in its one GraphQL request. */
+  fetcher: ContentFetcher;
   changeSet: ChangeSet;
   /** The config in force: the default branch's, which still governs this pull request. */
   config: Config;
@@ -17,11 +18,12 @@ interface Options {
  * it would change, as a summary section. It never feeds the gate — a PR cannot loosen its own
  * check. Kept in the review's sections so an `edited` re-evaluation still shows it.
  */
-export async function configPreviewSections({ octokit, changeSet, config, docsUrl }: Options): Promise<ReportSection[]> {
+export async function configPreviewSections({ fetcher, changeSet, config, docsUrl }: Options): Promise<ReportSection[]> {
   const pair = changeSet.files.find((f) => f.path === CONFIG_PATH || f.previousPath === CONFIG_PATH);
   if (!pair) return [];
   const removed = pair.status === "removed" || pair.path !== CONFIG_PATH;
-  const proposedText = removed ? null : await readConfigText(octokit, { owner: changeSet.repo.owner, repo: changeSet.repo.name, ref: changeSet.head.sha });
+  // read whatever its size: a file over limits.bytes-per-file is still a config to preview
+  const proposedText = removed ? null : (await fetcher.fetch([{ path: CONFIG_PATH, ref: changeSet.head.sha }], { maxBytes: Number.MAX_SAFE_INTEGER }))[0]!.text;
   const preview = configPreview({ current: config, proposedText, docsUrl: docsUrl ? `${docsUrl}/config.md` : undefined });
   return [{ title: preview.title, markdown: preview.markdown }];
 }

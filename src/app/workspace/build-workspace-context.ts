@@ -18,6 +18,8 @@ interface Options {
   fetcher?: ContentFetcher;
   /** Paths the PR changes: the manifests above them (package.json, CMake, meson) are read too. */
   changed?: string[];
+  /** The probed base files (workspace-probe.ts) when they are the whole story: no tree read. */
+  probed?: Record<string, string>;
 }
 
 /**
@@ -25,7 +27,9 @@ interface Options {
  * tree read, then the root workspace files, then — only if they declare packages — the member
  * manifests. A truncated tree (over GitHub's 100,000 entries) is used as far as it goes.
  */
-export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher, changed = [] }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
+export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher, changed = [], probed }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
+  // 0. no workspace, no TypeScript, only the manifests above the change: those are all it takes
+  if (probed) return { paths: Object.keys(probed).sort(), files: { ...probed }, truncated: false };
   // 1. one recursive read of the base tree
   const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "1" });
   const paths = data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path!).sort();

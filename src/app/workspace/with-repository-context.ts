@@ -5,6 +5,7 @@ import type { Logger } from "probot";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, Detector } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
+import type { ContentFetcher } from "../github-source/content-fetcher.js";
 
 interface Options {
   octokit: Octokit;
@@ -14,6 +15,10 @@ interface Options {
   detectors: readonly Detector[];
   /** `repository.fork` from the payload, when known: saves the repository read for non-forks. */
   isFork?: boolean;
+  /** Reads base files (manifests) — the review query's prefetch first; defaults to REST. */
+  fetcher?: ContentFetcher;
+  /** The probed base manifests when they make the tree read unnecessary (workspace-probe.ts). */
+  probed?: Record<string, string>;
 }
 
 /**
@@ -21,7 +26,7 @@ interface Options {
  * workspace (packages) and the upstream (fork). Each is read only when its detector is in use.
  * A failure to read them is logged and said in "not reviewed"; the file-level review goes on.
  */
-export async function withRepositoryContext({ octokit, log, changeSet, config, detectors, isFork }: Options): Promise<ChangeSet> {
+export async function withRepositoryContext({ octokit, log, changeSet, config, detectors, isFork, fetcher, probed }: Options): Promise<ChangeSet> {
   const uses = (id: string) => detectors.some((d) => d.id === id);
   const { owner, name: repo } = changeSet.repo;
   const notReviewed = [...(changeSet.notReviewed ?? [])];
@@ -36,13 +41,13 @@ export async function withRepositoryContext({ octokit, log, changeSet, config, d
   };
   const changed = changeSet.files.map((f) => f.path);
   const workspace = uses("packages") || uses("manifest")
-    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config, changed }))
+    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config, changed, fetcher, probed }))
     : undefined;
   const upstream = uses("fork")
     ? await attempt("upstream", () => buildUpstreamContext({ octokit, owner, repo, baseRef: changeSet.base.ref, files: changeSet.files, config, isFork }))
     : undefined;
   const files = upstream
-    ? ((await attempt("upstream", () => fillHeadContents({ octokit, changeSet, upstream, maxBytes: config.limits["bytes-per-file"] }))) ?? changeSet.files)
+    ? ((await attempt("upstream", () => fillHeadContents({ octokit, changeSet, upstream, maxBytes: config.limits["bytes-per-file"], fetcher }))) ?? changeSet.files)
     : changeSet.files;
   return {
     ...changeSet,

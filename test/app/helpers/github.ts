@@ -1,7 +1,12 @@
 import nock from "nock";
+import { executeGraphql } from "../../../bench/fake-github/graphql.js";
+import { graphqlState } from "./graphql-state.js";
 
 export const API = "https://api.github.com";
 export const REPO = "/repos/Codertocat/Hello-World";
+
+/** Which github() answers the one persistent GraphQL interceptor. */
+const graphqlOf: { current?: (body: { query: string; variables: Record<string, unknown> }) => Promise<unknown> } = {};
 
 /** Bodies the app wrote, in order, by a short route name. */
 export interface Written {
@@ -20,9 +25,29 @@ export function github() {
     written.push({ route, body: text ? JSON.parse(text) : undefined });
     return reply as nock.Body;
   };
+  // What GitHub holds, for the review's GraphQL query: answered by GitHub's real schema
+  // (bench/fake-github/graphql.js) from the facts the test declares below, however many queries.
+  const state = graphqlState();
+  const queries: { query: string; variables: Record<string, unknown> }[] = [];
+  let served = false;
+  const answer = async (body: { query: string; variables: Record<string, unknown> }) => {
+    queries.push(body);
+    return executeGraphql(state.source, body);
+  };
+  const serveGraphql = () => {
+    if (served) return;
+    served = true;
+    graphqlOf.current = answer; // the newest github() of a test is the GitHub its app talks to
+    if (nock.activeMocks().some((m) => m.endsWith("/graphql"))) return;
+    nock(API).persist().post("/graphql").reply(200, async (req: Request) => (await graphqlOf.current!(JSON.parse(await req.text()))) as nock.Body);
+  };
   return {
     written,
     api,
+    /** The GraphQL requests the app sent, in order. */
+    queries,
+    /** Every file version the app read by GraphQL, as `<ref>:<path>` expressions. */
+    blobsRead: () => queries.flatMap((q) => Object.entries(q.variables ?? {}).filter(([k]) => /^e\d+$/.test(k)).map(([, v]) => v as string)),
     /** Bodies written to one route. */
     bodies: (route: string) => written.filter((w) => w.route === route).map((w) => w.body),
     token(installationId = 1) {
@@ -32,13 +57,26 @@ export function github() {
      * `.github/impactgate.yml` on the default branch. null: the repository has none, and Probot
      * then looks in the owner's `.github` repository (org-wide defaults), which has none either.
      */
-    config(yaml: string | null) {
+    /** `.github/impactgate.yml` over REST, as Probot's `context.config()` reads it (commands, acks). */
+    restConfig(yaml: string | null) {
       const i = api.get(`${REPO}/contents/.github%2Fimpactgate.yml`);
       if (yaml !== null) return void i.reply(200, yaml, { "content-type": "application/vnd.github.raw; charset=utf-8" });
       i.reply(404, { message: "Not Found" });
       api.get("/repos/Codertocat/.github/contents/.github%2Fimpactgate.yml").reply(404, { message: "Not Found" });
     },
+    /** The config the review query reads: the repository's own (null: none) and the organisation's `.github` one. */
+    config(yaml: string | null, org: string | null = null) {
+      serveGraphql();
+      state.config = yaml;
+      state.orgConfig = org;
+    },
+    /** The check runs on a head (REST's shape, newest first), read by the review query. */
     checkRuns(headSha: string, runs: object[] = []) {
+      serveGraphql();
+      state.checkRuns.set(headSha, runs);
+    },
+    /** The check runs on a head over REST (`checks.listForRef`): a failure before the review query looks this way. */
+    restCheckRuns(headSha: string, runs: object[] = []) {
       api.get(`${REPO}/commits/${headSha}/check-runs`).query({ check_name: "impactgate", filter: "latest", per_page: "100" }).reply(200, { total_count: runs.length, check_runs: runs });
     },
     files(files: object[], number = 2) {
@@ -47,8 +85,13 @@ export function github() {
     pull(pull: object, number = 2) {
       api.get(`${REPO}/pulls/${number}`).reply(200, pull);
     },
-    /** One file version, raw, at a commit. */
+    /** One file version at a commit, read by GraphQL (`object(expression: "<ref>:<path>")`). */
     content(path: string, ref: string, text: string) {
+      serveGraphql();
+      state.files.set(`${ref}:${path}`, text);
+    },
+    /** One file version, raw, over REST (what GraphQL truncates; other repositories' files). */
+    restContent(path: string, ref: string, text: string) {
       api.get(`${REPO}/contents/${encodeURIComponent(path)}`).query({ ref }).reply(200, text, { "content-type": "application/vnd.github.raw; charset=utf-8" });
     },
     /** The base tree, read once by the packages detector's workspace source. */
@@ -61,19 +104,36 @@ export function github() {
     updateCheckRun(id = 42, times = 1) {
       api.patch(`${REPO}/check-runs/${id}`).times(times).reply(200, record("check-runs.update", { id }));
     },
-    /** Comment pages: each entry is one page; pages link to the next like GitHub's Link header. */
-    comments(pages: object[][], number = 2) {
+    /** The pull request's comments (REST's shape), read by the review query. */
+    comments(pages: object[][]) {
+      serveGraphql();
+      state.comments = pages.flat();
+    },
+    /** Comment pages over REST: each entry is one page; pages link to the next like GitHub's Link header. */
+    restComments(pages: object[][], number = 2) {
       pages.forEach((page, i) => {
         const q = i === 0 ? { per_page: "100" } : { per_page: "100", page: String(i + 1) };
         const link = i < pages.length - 1 ? { link: `<${API}${REPO}/issues/${number}/comments?per_page=100&page=${i + 2}>; rel="next"` } : undefined;
         api.get(`${REPO}/issues/${number}/comments`).query(q).reply(200, page, link);
       });
     },
+    /** The sticky comment created (id 7); later review queries see it, as on GitHub. */
     createComment(number = 2) {
-      api.post(`${REPO}/issues/${number}/comments`).reply(201, record("comments.create", { id: 7 }));
+      api.post(`${REPO}/issues/${number}/comments`).reply(201, async (req: Request) => {
+        const body = JSON.parse(await req.text());
+        written.push({ route: "comments.create", body });
+        state.comments = [...state.comments, { id: 7, body: body.body, user: { login: "impactgate[bot]", type: "Bot" } }];
+        return { id: 7 };
+      });
     },
+    /** A comment edited; later review queries see the new body, as on GitHub. */
     updateComment(id: number) {
-      api.patch(`${REPO}/issues/comments/${id}`).reply(200, record("comments.update", { id }));
+      api.patch(`${REPO}/issues/comments/${id}`).reply(200, async (req: Request) => {
+        const body = JSON.parse(await req.text());
+        written.push({ route: "comments.update", body });
+        state.comments = state.comments.map((c) => ((c as { id: number }).id === id ? { ...c, body: body.body } : c));
+        return { id };
+      });
     },
     requestReviewers(number = 2) {
       api.post(`${REPO}/pulls/${number}/requested_reviewers`).reply(201, record("reviewers.request", { number }));

@@ -17,13 +17,13 @@ export interface HeaderReads {
 }
 
 /**
- * What reviewing the header change reads: the PR's files, `include/point.h` at both commits and
- * the base tree. Nothing else has an interceptor, so a read of README.md (no detector) would fail.
+ * What reviewing the header change reads: the PR's files and `include/point.h` at both commits
+ * (the base version is rebuilt from the patch; declared for tests whose patch does not apply).
+ * No manifest sits above the change, so the base tree is not read.
  */
 export function mockHeaderReads(gh: ReturnType<typeof github>, reads: HeaderReads = {}): void {
   const { head = pr.head.sha as string, base = pr.base.sha as string } = reads;
   gh.files(reads.files ?? headerChangeFiles());
   gh.content("include/point.h", base, reads.before ?? POINT_H_BEFORE);
   gh.content("include/point.h", head, reads.after ?? POINT_H_AFTER);
-  gh.tree(base);
 }

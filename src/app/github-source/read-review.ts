@@ -1,0 +1,112 @@
+import { listChangedFiles, type ChangedFiles } from "./list-changed-files.js";
+import { planChange } from "./plan-change.js";
+import { queryReview } from "./review-query.js";
+import { configFromAnswer } from "./config-from-answer.js";
+import { blobKey, prefetchedFetcher } from "./prefetched-fetcher.js";
+import { graphqlContentFetcher, BLOBS_PER_QUERY } from "./graphql-contents.js";
+import { restContentFetcher } from "./rest-content-fetcher.js";
+import { workspaceProbes } from "../workspace/workspace-probe.js";
+import { findCheckRun } from "../report/find-check-run.js";
+import { CONFIG_PATH, readConfigText } from "../security/config-text.js";
+import type { BlobNode } from "./blob-node.js";
+import type { BlobRequest, ContentFetcher } from "./content-fetcher.js";
+import type { ReviewAnswer } from "./review-answer.js";
+import type { Config } from "../../config/types.js";
+import type { Detector } from "../../engine/types.js";
+import type { Octokit } from "../octokit.js";
+import type { PullTarget } from "../target.js";
+
+interface Options {
+  octokit: Octokit;
+  target: PullTarget;
+  detectors: readonly Detector[];
+  /** The config this repository had last time (else the defaults): it decides which files to prefetch. */
+  predicted: Config;
+  /** Probot's config read, for `_extends` and truncated files. */
+  readConfig: () => Promise<unknown>;
+  /** False when the findings for this head are known already: no file list, no file versions. */
+  withFiles: boolean;
+}
+
+/** What the review read, in the shapes the gate uses; every later read goes through `fetcher`. */
+export interface ReviewReads {
+  /** Absent when the files were not asked for. */
+  listing?: ChangedFiles;
+  readConfig: () => Promise<unknown>;
+  readConfigText: () => Promise<string | null>;
+  checkRun: ReviewAnswer["checkRun"];
+  comments?: ReviewAnswer["comments"];
+  /** Prefetched versions first, then batched GraphQL, then REST for what GraphQL truncates. */
+  fetcher: ContentFetcher;
+  /** Base manifests found by the workspace probe (path → text); undefined when not probed. */
+  probed?: Record<string, string>;
+}
+
+/**
+ * Everything a review reads before the engine runs, in two requests: the file list (REST: it
+ * carries the patches) and ONE GraphQL request for config, the check run on the head, the
+ * comments, the file versions the predicted config wants, and the manifests the workspace probe
+ * asks about. The config the query brings back may want other files: those are read later,
+ * through `fetcher`, in as few requests as GraphQL allows.
+ */
+export async function readReview({ octokit, target, detectors, predicted, readConfig, withFiles }: Options): Promise<ReviewReads> {
+  const repo = { owner: target.owner, repo: target.repo };
+  const listing = withFiles ? await listChangedFiles({ octokit, target }) : undefined;
+  const wanted = listing ? planChange(listing, target, predicted, detectors).reads.map((r) => r.req) : [];
+  // a proposed config is previewed (never obeyed): its text rides along
+  if (listing?.files.some((f) => f.filename === CONFIG_PATH && f.status !== "removed")) wanted.push({ path: CONFIG_PATH, ref: target.head.sha });
+  const changed = (listing?.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  const usesWorkspace = detectors.some((d) => d.id === "packages" || d.id === "manifest");
+  const probes = listing && usesWorkspace ? workspaceProbes(changed) : undefined;
+  const probeReqs = (probes ?? []).map((path) => ({ path, ref: target.base.sha }));
+  // the change's own files first; the probe rides along only if it fits whole (else the tree is read)
+  const blobs = unique(wanted).slice(0, BLOBS_PER_QUERY);
+  const probed = blobs.length + probeReqs.length <= BLOBS_PER_QUERY && probes !== undefined;
+  if (probed) blobs.push(...probeReqs.filter((r) => !blobs.some((b) => blobKey(b) === blobKey(r))));
+
+  const answer = await queryReview(octokit, { ...repo, number: target.number, headSha: target.head.sha, blobs }).catch((err: { status?: number }) => {
+    if (err.status === 404 || err.status === 501) return undefined; // a server without GraphQL: REST as before
+    throw err;
+  });
+  if (!answer) return restReads(octokit, target, listing, readConfig);
+  const prefetched = new Map<string, BlobNode | null>(blobs.map((b, i) => [blobKey(b), answer.blobs[i] ?? null]));
+  const rest = restContentFetcher(octokit, repo);
+  return {
+    ...(listing ? { listing } : {}),
+    readConfig: configFromAnswer(answer.config, readConfig),
+    readConfigText: async () => (typeof answer.config.own === "string" && answer.config.own !== "unreadable" ? answer.config.own : null),
+    checkRun: answer.checkRun,
+    ...(answer.comments ? { comments: answer.comments } : {}),
+    fetcher: prefetchedFetcher(prefetched, graphqlContentFetcher(octokit, repo, rest), rest),
+    ...(probed && foundTexts(probeReqs, prefetched) ? { probed: foundTexts(probeReqs, prefetched) } : {}),
+  };
+}
+
+/** The REST way, one request per thing: config (Probot's), the check run, and files one by one. */
+async function restReads(octokit: Octokit, target: PullTarget, listing: ChangedFiles | undefined, readConfig: () => Promise<unknown>): Promise<ReviewReads> {
+  const repo = { owner: target.owner, repo: target.repo };
+  return {
+    ...(listing ? { listing } : {}),
+    readConfig,
+    readConfigText: () => readConfigText(octokit, repo),
+    checkRun: await findCheckRun({ octokit, ...repo, headSha: target.head.sha }),
+    fetcher: restContentFetcher(octokit, repo),
+  };
+}
+
+function unique(reqs: BlobRequest[]): BlobRequest[] {
+  const seen = new Set<string>();
+  return reqs.filter((r) => !seen.has(blobKey(r)) && Boolean(seen.add(blobKey(r))));
+}
+
+/** The probed files that exist, with their text; undefined when one was truncated (the tree read then decides). */
+function foundTexts(reqs: BlobRequest[], prefetched: ReadonlyMap<string, BlobNode | null>): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const r of reqs) {
+    const node = prefetched.get(blobKey(r));
+    if (!node || node.__typename !== "Blob") continue;
+    if (node.isTruncated || typeof node.text !== "string") return undefined;
+    out[r.path] = node.text;
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { posix } from "node:path";
+import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
+import { declaresWorkspace } from "../../detectors/packages/index.js";
+import type { Config } from "../../config/types.js";
+import type { Detector } from "../../engine/types.js";
+
+/** Files that can sit above a changed file and matter to the manifest rules (version, SOVERSION). */
+const OWNER_FILES = ["package.json", "CMakeLists.txt", "meson.build"];
+/** Past this many candidate paths the recursive tree read is cheaper than guessing. */
+export const MAX_PROBES = 60;
+
+/**
+ * The base-tree paths whose presence decides whether a review needs the whole tree: the
+ * workspace root files and, above each changed file, the manifests the manifest rules read.
+ * Undefined when there are too many to ask for (the tree is read then).
+ */
+export function workspaceProbes(changed: readonly string[]): string[] | undefined {
+  const out = new Set<string>([...WORKSPACE_ROOT_FILES, "go.mod"]);
+  for (const path of changed) {
+    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+      for (const name of OWNER_FILES) out.add(dir === "." ? name : `${dir}/${name}`);
+      if (dir === "." || dir === "/") break;
+    }
+    if (out.size > MAX_PROBES) return undefined;
+  }
+  return [...out].sort();
+}
+
+/**
+ * Whether the probed files are the whole story. The tree is still needed when a workspace is
+ * declared (members are found by globbing every path), when a changed file is one the TypeScript
+ * detector reads (entry points resolve imports across the tree), or when a package.json changes
+ * (its declarations are looked up below it).
+ */
+export function probesSuffice(found: Record<string, string>, changed: readonly string[], config: Config, detectors: readonly Detector[]): boolean {
+  const roots = Object.fromEntries(Object.entries(found).filter(([p]) => WORKSPACE_ROOT_FILES.includes(p)));
+  if (detectors.some((d) => d.id === "packages") && declaresWorkspace(roots, config)) return false;
+  const ts = detectors.find((d) => d.id === "ts");
+  return !changed.some((p) => posix.basename(p) === "package.json" || ts?.appliesTo?.(p, config));
+}
