@@ -59,10 +59,11 @@ export async function readReview({ octokit, target, detectors, predicted, readCo
   const usesWorkspace = detectors.some((d) => d.id === "packages" || d.id === "manifest");
   const probes = listing && usesWorkspace ? workspaceProbes(changed) : undefined;
   const probeReqs = (probes ?? []).map((path) => ({ path, ref: target.base.sha }));
-  // the change's own files first; the probe rides along only if it fits whole (else the tree is read)
+  // up to 50 file contents, plus the probe: at most MAX_PROBES manifest paths, most of which do
+  // not exist (null costs GitHub nothing) and the rest small manifests
   const blobs = unique(wanted).slice(0, BLOBS_PER_QUERY);
-  const probed = blobs.length + probeReqs.length <= BLOBS_PER_QUERY && probes !== undefined;
-  if (probed) blobs.push(...probeReqs.filter((r) => !blobs.some((b) => blobKey(b) === blobKey(r))));
+  const probed = probes !== undefined;
+  blobs.push(...probeReqs.filter((r) => !blobs.some((b) => blobKey(b) === blobKey(r))));
 
   const answer = await queryReview(octokit, { ...repo, number: target.number, headSha: target.head.sha, blobs }).catch((err: { status?: number }) => {
     if (err.status === 404 || err.status === 501) return undefined; // a server without GraphQL: REST as before

@@ -30,7 +30,14 @@ export function github() {
   const state = graphqlState();
   const queries: { query: string; variables: Record<string, unknown> }[] = [];
   let served = false;
+  // Every request the app sent, in order, as `METHOD path` (GraphQL included, token included).
+  const requests: string[] = [];
+  api.on("request", (req: { method?: string; path?: string; url?: string }) => {
+    const url = req.url ? new URL(req.url) : undefined; // nock 15 hands over a fetch Request
+    requests.push(`${req.method} ${req.path ?? `${url?.pathname}${url?.search}`}`);
+  });
   const answer = async (body: { query: string; variables: Record<string, unknown> }) => {
+    requests.push("POST /graphql");
     queries.push(body);
     return executeGraphql(state.source, body);
   };
@@ -46,6 +53,8 @@ export function github() {
     api,
     /** The GraphQL requests the app sent, in order. */
     queries,
+    /** Every request the app sent to this GitHub, in order (`METHOD path`). */
+    requests,
     /** Every file version the app read by GraphQL, as `<ref>:<path>` expressions. */
     blobsRead: () => queries.flatMap((q) => Object.entries(q.variables ?? {}).filter(([k]) => /^e\d+$/.test(k)).map(([, v]) => v as string)),
     /** Bodies written to one route. */
