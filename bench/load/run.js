@@ -82,7 +82,6 @@ async function singlePRs(dep, repo, list) {
   const perReview = [];
   for (const pull of list) {
     const before = dep.fake.requests.length;
-    const gqlBefore = dep.proxy.graphqlCalls.length;
     const t0 = Date.now();
     await webhook(dep, prPayload("bench", repo, pull));
     const done = await completedAt(dep.fake, pull.head.sha, t0 + 60_000);
@@ -90,7 +89,7 @@ async function singlePRs(dep, repo, list) {
     if (!done) log(`no check for PR ${pull.number}; app log tail:\n${dep.app.log().slice(-3000)}\nrequests: ${dep.fake.requests.slice(before).map((r) => `${r.status} ${r.method} ${r.path}`).join("\n")}`);
     latencies.push(done ? done - t0 : NaN);
     await settle(dep.fake);
-    perReview.push(countRequests(dep.fake.requests.slice(before), dep.proxy.graphqlCalls.length - gqlBefore));
+    perReview.push(countRequests(dep.fake.requests.slice(before)));
   }
   return { latencies, perReview };
 }
