@@ -14,7 +14,6 @@ import { github, REPO } from "../app/helpers/github.js";
 import { headerChangeFiles, POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
 import { payload } from "../app/helpers/payloads.js";
 import { useNock } from "../app/helpers/use-nock.js";
-import { graphqlBlobs } from "../helpers/graphql-blobs.js";
 import { reportPlan } from "./helpers/report-plan.js";
 
 const log = pino({ level: "silent" });
@@ -43,13 +42,14 @@ describe("report jobs on the embedded queue", () => {
     const heads = { 2: "2".repeat(40), 3: "3".repeat(40) };
     const gh = github();
     gh.token();
+    gh.config(null);
+    gh.comments([[]]); // read by each review's one GraphQL request, carried to its report in the plan
     for (const n of [2, 3] as const) {
-      // The review of the header change (interface detector only): config, existing run, files, both versions.
-      gh.config(null);
+      // The review of the header change (interface detector only): its files, then one GraphQL request.
       gh.checkRuns(heads[n]);
       gh.files(headerChangeFiles(), n);
-      graphqlBlobs(gh.api, { [`${BASE}:include/point.h`]: POINT_H_BEFORE, [`${heads[n]}:include/point.h`]: POINT_H_AFTER });
-      gh.comments([[]], n); // read once by the review (acknowledgements), carried to the report in the plan
+      gh.content("include/point.h", BASE, POINT_H_BEFORE);
+      gh.content("include/point.h", heads[n], POINT_H_AFTER);
       gh.createCheckRun(40 + n);
       // A comment takes 1.5 s: what Probot's 3 s comment limiter does to the 2nd comment of an installation.
       gh.api.post(`${REPO}/issues/${n}/comments`).delay(1500).reply(201, { id: 70 + n });

@@ -112,7 +112,7 @@ describe("report jobs on a real redis-server", () => {
     gh.token(12);
     const tries: number[] = [];
     gh.api.post(`${REPO}/issues/2/comments`).reply(403, () => (tries.push(Date.now()), { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." }), { "retry-after": "1" });
-    gh.comments([[]]); // the retry does not trust the plan's comments: the first try might have written one
+    gh.restComments([[]]); // the retry does not trust the plan's comments: the first try might have written one
     gh.api.post(`${REPO}/issues/2/comments`).reply(201, async (req: Request) => (tries.push(Date.now()), gh.written.push({ route: "comments.create", body: await req.json() }), { id: 7 }));
     gh.addLabels();
     const { queue, metrics } = setup();
@@ -160,7 +160,7 @@ describe("report jobs on a real redis-server", () => {
     if (!server) return console.warn("SKIPPED: no redis-server");
     const gh = github();
     gh.token(14);
-    gh.comments([[]]);
+    gh.restComments([[]]);
     gh.createComment();
     gh.addLabels();
     const { queue, prefix, startWorker } = setup({ lockDurationMs: 1500, stalledIntervalMs: 500, later: true });
