@@ -45,6 +45,7 @@ describe("planChange: which versions a review reads", () => {
     expect(plan.reads.map((r) => `${r.side} ${r.req.ref}:${r.req.path}`)).toEqual([`after ${HEAD}:include/a.h`, `before ${MERGE_BASE}:include/a.h`, `after ${HEAD}:include/n.h`]);
     // even a modified file with hunks is read at the merge base: tree-diff files carry none from GitHub
     expect(reads([{ filename: "include/a.h", status: "modified", patch }], { mergeBase: MERGE_BASE })).toEqual([`after ${HEAD}:include/a.h`, `before ${MERGE_BASE}:include/a.h`]);
+    expect(reads([{ filename: "include/gone.h", status: "removed" }], { mergeBase: MERGE_BASE })).toEqual([`before ${MERGE_BASE}:include/gone.h`]);
   });
 
   it("reads nothing of a file no detector applies to, and says so on the pair", () => {
