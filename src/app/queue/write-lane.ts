@@ -1,7 +1,10 @@
 import type { Octokit } from "../octokit.js";
 
-/** 0 goes before 1: what the verdict waits on (blob query, check run) before comments and labels. */
-export type WritePriority = 0 | 1;
+/**
+ * Lower goes first: 0 what the verdict waits on (review query, check run), 1 a review's other
+ * writes, 2 a report job's comment, review requests and labels (held while verdicts are due).
+ */
+export type WritePriority = 0 | 1 | 2;
 
 interface Waiter {
   priority: WritePriority;
@@ -25,9 +28,9 @@ interface Lane {
  * `gapMs` (Probot's write pace), highest priority first. Probot's limiters are first-come,
  * first-served, so 20 PRs' comments and labels would otherwise delay the 20th verdict by 40
  * writes. A write is released, not awaited: one held in Probot's 3 s comment limiter must not
- * block the next verdict. While a review of the installation runs (`reviewing`), comments and
- * labels (of report jobs) are held for up to `holdMs`: every slot one of them takes in Probot's
- * limiter is a slot the next verdict waits for.
+ * block the next verdict. While a review of the installation runs (`reviewing`), report jobs'
+ * writes (priority 2) are held for up to `holdMs`: every slot one of them takes in Probot's
+ * limiter is a slot the next verdict waits for. A review's own writes are never held.
  */
 export function createWriteLanes(gapMs = 1000, { holdMs = 30_000 }: { holdMs?: number } = {}) {
   const lanes = new Map<string, Lane>();
@@ -46,9 +49,9 @@ export function createWriteLanes(gapMs = 1000, { holdMs = 30_000 }: { holdMs?: n
     lane.waiting.sort((a, b) => a.priority - b.priority || a.seq - b.seq);
     const first = lane.waiting[0]!;
     clearTimeout(lane.holdTimer);
-    // Only comments and labels wait (the first is the oldest): re-checked when the reviews end, a
+    // Only report writes wait (the first is the oldest): re-checked when the reviews end, a
     // verdict write arrives, or its time is up, so none starves under a steady stream of reviews.
-    if (first.priority === 1 && lane.reviews > 0 && Date.now() - first.at < holdMs) {
+    if (first.priority === 2 && lane.reviews > 0 && Date.now() - first.at < holdMs) {
       lane.holdTimer = setTimeout(() => next(key), first.at + holdMs - Date.now());
       lane.holdTimer.unref();
       return;
@@ -102,17 +105,19 @@ const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
  * Probot's throttle puts every GraphQL request in the write limiter, and the blob query is on the
  * verdict's path.
  */
-export function writePriority(method: string | undefined, url: string | undefined): WritePriority | undefined {
-  if (url === "/graphql") return 0;
+export function writePriority(method: string | undefined, url: string | undefined): 0 | 1 | undefined {
+  // GitHub Enterprise Server: Octokit sends GraphQL to the full URL `<host>/api/graphql`.
+  if (url === "/graphql" || /^https?:\/\/[^?]*\/api\/graphql$/.test(url ?? "")) return 0;
   if (!WRITE_METHODS.has((method ?? "GET").toUpperCase())) return undefined;
   if (/access_tokens$/.test(url ?? "")) return undefined;
   return /\/check-runs/.test(url ?? "") ? 0 : 1;
 }
 
 /** Routes this client's writes through the installation's lane (outermost hook: it orders first). */
-export function useWriteLane(octokit: Octokit, lanes: WriteLanes, installation: number): void {
+export function useWriteLane(octokit: Octokit, lanes: WriteLanes, installation: number, { report = false }: { report?: boolean } = {}): void {
   octokit.hook.wrap("request", (request, options) => {
-    const priority = writePriority(options.method, options.url);
+    const base = writePriority(options.method, options.url);
+    const priority = report && base === 1 ? 2 : base;
     const send = async () => request(options);
     return priority === undefined ? send() : lanes.schedule(installation, priority, send);
   });
