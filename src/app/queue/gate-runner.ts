@@ -50,10 +50,8 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
       readConfigText: () => readConfigText(octokit, { owner: job.owner, repo: job.repo }),
     };
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
-    // Its comment is a report job's: until its verdict is written, the lane holds other PRs' comments.
-    const verdictWritten = enqueueReport ? lanes.reviewing(job.installationId) : () => {};
-    const deferReport = enqueueReport && deferTo(enqueueReport, { job, started, octokit, log, verdictWritten });
-    const result = await runGate(ctx, target, { cache, detectors, deferReport, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt }).finally(verdictWritten);
+    const deferReport = enqueueReport && deferTo(enqueueReport, { job, started, octokit, log });
+    const result = await runGate(ctx, target, { cache, detectors, deferReport, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };
     return { conclusion: result.review.conclusion, findings: result.review.findings };
@@ -66,9 +64,8 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
  * Of the comments the review read, only our sticky comment goes into the job: it is all the report
  * reads from them, and a busy PR's hundreds of comments would otherwise ride along in Redis.
  */
-function deferTo(enqueueReport: EnqueueReport, { job, started, octokit, log, verdictWritten }: { job: ReviewJob; started: number; octokit: Octokit; log: Logger; verdictWritten: () => void }) {
+function deferTo(enqueueReport: EnqueueReport, { job, started, octokit, log }: { job: ReviewJob; started: number; octokit: Octokit; log: Logger }) {
   return async (plan: ReportPlan): Promise<void> => {
-    verdictWritten();
     const { installationId, owner, repo, deliveryId } = job;
     const sticky = plan.comments && findSticky(plan.comments);
     const carried = plan.comments ? { ...plan, comments: sticky ? [sticky] : [] } : plan;

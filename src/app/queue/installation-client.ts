@@ -12,18 +12,16 @@ export interface InstallationClientOptions {
   metrics?: Metrics;
   /** The process's lanes, shared by review and report jobs so verdicts keep going first. */
   lanes: WriteLanes;
-  /** A report job's client: its comment and label writes go behind every verdict, and are held while verdicts are due. */
-  report?: boolean;
 }
 
 /**
  * A job's installation client: counted in metrics, stopped at the first rate limit (the job then
  * throws it and the queue waits `retry-after`), and writing through the installation's lane.
  */
-export async function installationClient({ auth, installationId, metrics, lanes, report }: InstallationClientOptions): Promise<{ octokit: Octokit; rateLimit: { limited(): unknown } }> {
+export async function installationClient({ auth, installationId, metrics, lanes }: InstallationClientOptions): Promise<{ octokit: Octokit; rateLimit: { limited(): unknown } }> {
   const raw = await auth(installationId);
   const octokit = metrics ? instrumentOctokit(raw, metrics, installationId) : raw;
   const rateLimit = stopOnRateLimit(octokit);
-  useWriteLane(octokit, lanes, installationId, { report });
+  useWriteLane(octokit, lanes, installationId);
   return { octokit, rateLimit };
 }

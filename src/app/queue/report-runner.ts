@@ -24,7 +24,7 @@ export function reportRunner({ auth, log, metrics, lanes }: ReportRunnerOptions)
   return async (job: ReportJob, { reuseComments }) => {
     const started = performance.now();
     const child = log.child({ repo: `${job.owner}/${job.repo}`, pr: job.number, headSha: job.headSha, delivery: job.deliveryId });
-    const { octokit, rateLimit } = await installationClient({ auth, installationId: job.installationId, metrics, lanes, report: true });
+    const { octokit, rateLimit } = await installationClient({ auth, installationId: job.installationId, metrics, lanes });
     const { comments, ...rest } = job.plan;
     const plan = reuseComments && comments ? { ...rest, comments } : rest;
     try {

@@ -1,26 +1,12 @@
 import type { Octokit } from "../octokit.js";
 
-/**
- * Lower goes first: 0 what the verdict waits on (review query, check run), 1 a review's other
- * writes, 2 a report job's comment, review requests and labels (held while verdicts are due).
- */
-export type WritePriority = 0 | 1 | 2;
+/** 0 goes before 1: what the verdict waits on (blob query, check run) before comments and labels. */
+export type WritePriority = 0 | 1;
 
 interface Waiter {
   priority: WritePriority;
   seq: number;
-  /** When it was scheduled: a comment or label is held at most `holdMs` for verdicts to come. */
-  at: number;
   start: () => void;
-}
-
-interface Lane {
-  busy: boolean;
-  last: number;
-  waiting: Waiter[];
-  /** Reviews of the installation running in this process: each still has verdict writes to make. */
-  reviews: number;
-  holdTimer?: NodeJS.Timeout;
 }
 
 /**
@@ -28,34 +14,17 @@ interface Lane {
  * `gapMs` (Probot's write pace), highest priority first. Probot's limiters are first-come,
  * first-served, so 20 PRs' comments and labels would otherwise delay the 20th verdict by 40
  * writes. A write is released, not awaited: one held in Probot's 3 s comment limiter must not
- * block the next verdict. While a review of the installation runs (`reviewing`), report jobs'
- * writes (priority 2) are held for up to `holdMs`: every slot one of them takes in Probot's
- * limiter is a slot the next verdict waits for. A review's own writes are never held.
+ * block the next verdict.
  */
-export function createWriteLanes(gapMs = 1000, { holdMs = 30_000 }: { holdMs?: number } = {}) {
-  const lanes = new Map<string, Lane>();
+export function createWriteLanes(gapMs = 1000) {
+  const lanes = new Map<string, { busy: boolean; last: number; waiting: Waiter[] }>();
   let seq = 0;
-
-  function laneOf(installation: string | number): [string, Lane] {
-    const key = String(installation);
-    if (!lanes.has(key)) lanes.set(key, { busy: false, last: 0, waiting: [], reviews: 0 });
-    return [key, lanes.get(key)!];
-  }
 
   function next(key: string): void {
     const lane = lanes.get(key)!;
     // Lanes stay (one small record per installation): the next write must still respect `last`.
     if (lane.busy || lane.waiting.length === 0) return;
     lane.waiting.sort((a, b) => a.priority - b.priority || a.seq - b.seq);
-    const first = lane.waiting[0]!;
-    clearTimeout(lane.holdTimer);
-    // Only report writes wait (the first is the oldest): re-checked when the reviews end, a
-    // verdict write arrives, or its time is up, so none starves under a steady stream of reviews.
-    if (first.priority === 2 && lane.reviews > 0 && Date.now() - first.at < holdMs) {
-      lane.holdTimer = setTimeout(() => next(key), first.at + holdMs - Date.now());
-      lane.holdTimer.unref();
-      return;
-    }
     const waiter = lane.waiting.shift()!;
     lane.busy = true;
     const wait = Math.max(0, lane.last + gapMs - Date.now());
@@ -70,28 +39,14 @@ export function createWriteLanes(gapMs = 1000, { holdMs = 30_000 }: { holdMs?: n
   return {
     /** Runs `write` in the installation's lane; resolves or rejects with it. */
     schedule<T>(installation: string | number, priority: WritePriority, write: () => Promise<T>): Promise<T> {
-      const [key, lane] = laneOf(installation);
+      const key = String(installation);
+      if (!lanes.has(key)) lanes.set(key, { busy: false, last: 0, waiting: [] });
+      const lane = lanes.get(key)!;
       return new Promise<T>((resolve, reject) => {
         const start = () => void write().then(resolve, reject);
-        lane.waiting.push({ priority, seq: seq++, at: Date.now(), start });
+        lane.waiting.push({ priority, seq: seq++, start });
         next(key);
       });
-    },
-    /**
-     * A review of the installation has started and will write a verdict; call the returned function
-     * once it has (or has ended without one). Only reviews whose comment is someone else's job
-     * (a report job) may say so: a review writing its own comment would hold itself up.
-     */
-    reviewing(installation: string | number): () => void {
-      const [key, lane] = laneOf(installation);
-      lane.reviews++;
-      let done = false;
-      return () => {
-        if (done) return;
-        done = true;
-        lane.reviews--;
-        next(key);
-      };
     },
   };
 }
@@ -105,7 +60,7 @@ const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
  * Probot's throttle puts every GraphQL request in the write limiter, and the blob query is on the
  * verdict's path.
  */
-export function writePriority(method: string | undefined, url: string | undefined): 0 | 1 | undefined {
+export function writePriority(method: string | undefined, url: string | undefined): WritePriority | undefined {
   // GitHub Enterprise Server: Octokit sends GraphQL to the full URL `<host>/api/graphql`.
   if (url === "/graphql" || /^https?:\/\/[^?]*\/api\/graphql$/.test(url ?? "")) return 0;
   if (!WRITE_METHODS.has((method ?? "GET").toUpperCase())) return undefined;
@@ -114,10 +69,9 @@ export function writePriority(method: string | undefined, url: string | undefine
 }
 
 /** Routes this client's writes through the installation's lane (outermost hook: it orders first). */
-export function useWriteLane(octokit: Octokit, lanes: WriteLanes, installation: number, { report = false }: { report?: boolean } = {}): void {
+export function useWriteLane(octokit: Octokit, lanes: WriteLanes, installation: number): void {
   octokit.hook.wrap("request", (request, options) => {
-    const base = writePriority(options.method, options.url);
-    const priority = report && base === 1 ? 2 : base;
+    const priority = writePriority(options.method, options.url);
     const send = async () => request(options);
     return priority === undefined ? send() : lanes.schedule(installation, priority, send);
   });
