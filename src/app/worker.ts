@@ -46,6 +46,7 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
     redis: reportBlocking,
     run: reportRunner({ auth, log, metrics, lanes }),
     isStale: (job) => queue.isStaleReport(job),
+    reviewsPending: (job) => queue.reviewsPending(job),
     log,
     metrics,
     concurrency: Number(env.WORKER_REPORT_CONCURRENCY) || concurrency,

@@ -49,7 +49,7 @@ function client(blocking = false): Redis {
 
 let n = 0;
 /** A producer and a report worker (`later`: started by the test) on their own key prefix, writing through a real installation client. */
-function setup(workerOptions: { lockDurationMs?: number; stalledIntervalMs?: number; later?: boolean } = {}) {
+function setup(workerOptions: { lockDurationMs?: number; stalledIntervalMs?: number; holdMs?: number; later?: boolean } = {}) {
   const prefix = `rp${process.pid}-${++n}`;
   const metrics = createMetrics({ defaultMetrics: false });
   const queue = createRedisQueue({ redis: client(), log, metrics, prefix });
@@ -60,6 +60,7 @@ function setup(workerOptions: { lockDurationMs?: number; stalledIntervalMs?: num
       redis: client(true),
       run: reportRunner({ auth: (id) => probot.auth(id), log, metrics, lanes: createWriteLanes(0) }),
       isStale: (job) => queue.isStaleReport(job),
+      reviewsPending: (job) => queue.reviewsPending(job),
       log,
       metrics,
       prefix,
@@ -72,10 +73,10 @@ function setup(workerOptions: { lockDurationMs?: number; stalledIntervalMs?: num
   return { queue, metrics, prefix, startWorker };
 }
 
-async function report(installationId: number, head = HEAD, comments?: []): Promise<ReportJob> {
-  const plan = await reportPlan({ number: 2, head });
+async function report(installationId: number, head = HEAD, comments?: [], number = 2): Promise<ReportJob> {
+  const plan = await reportPlan({ number, head });
   const now = Date.now();
-  return { installationId, owner: "Codertocat", repo: "Hello-World", number: 2, headSha: head, plan: comments ? { ...plan, comments } : plan, enqueuedAt: now, reviewStartedAt: now };
+  return { installationId, owner: "Codertocat", repo: "Hello-World", number, headSha: head, plan: comments ? { ...plan, comments } : plan, enqueuedAt: now, reviewStartedAt: now };
 }
 
 async function until(what: string, check: () => Promise<boolean> | boolean, ms = 20_000): Promise<void> {
@@ -177,5 +178,42 @@ describe("report jobs on a real redis-server", () => {
     await until("the report", async () => (await queue.reports.getJobCounts("completed")).completed === 1);
     expect(gh.bodies("comments.create")).toHaveLength(1);
     expect(gh.bodies("labels.add")).toEqual([{ labels: ["abi-break"] }]);
+  });
+
+  it("holds a report while a review of its installation is pending (verdicts first across workers); another installation's report is not held", async () => {
+    if (!server) return console.warn("SKIPPED: no redis-server");
+    const gh = github();
+    gh.token(16);
+    gh.token(17);
+    gh.createComment(2);
+    gh.addLabels(2);
+    gh.createComment(3);
+    gh.addLabels(3);
+    const { queue } = setup();
+    const review = await queue.enqueue({ ...reviewJob({ pr: 5 }), installationId: 16, owner: "Codertocat", repo: "Hello-World" }); // no review worker: it waits
+    await queue.enqueueReport(await report(16, HEAD, [], 2));
+    await queue.enqueueReport(await report(17, HEAD, [], 3));
+    await until("installation 17's report", async () => gh.bodies("labels.add").length === 1);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(gh.bodies("comments.create")).toHaveLength(1); // installation 16's report still waits for the verdict
+    await queue.queue.remove(review.jobId!);
+    await until("installation 16's report", async () => (await queue.reports.getJobCounts("completed")).completed === 2);
+    expect(gh.bodies("comments.create")).toHaveLength(2);
+    expect(gh.bodies("labels.add")).toHaveLength(2);
+  });
+
+  it("writes a held report after holdMs even while reviews of its installation stay pending (none starves)", async () => {
+    if (!server) return console.warn("SKIPPED: no redis-server");
+    const gh = github();
+    gh.token(18);
+    gh.createComment();
+    gh.addLabels();
+    const { queue } = setup({ holdMs: 1500 });
+    await queue.enqueue({ ...reviewJob({ pr: 6 }), installationId: 18, owner: "Codertocat", repo: "Hello-World" });
+    const job = await report(18, HEAD, []);
+    await queue.enqueueReport(job);
+    await until("the report", async () => (await queue.reports.getJobCounts("completed")).completed === 1);
+    expect(Date.now() - job.enqueuedAt).toBeGreaterThanOrEqual(1500);
+    expect(gh.bodies("comments.create")).toHaveLength(1);
   });
 });

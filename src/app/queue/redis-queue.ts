@@ -23,7 +23,7 @@ const LATEST_TTL_SECONDS = 7 * 24 * 3600;
  * The producer side on Redis (BullMQ): any number of app replicas enqueue here, any number of
  * `impactgate worker` processes consume. Jobs are keyed by (repo, PR, head SHA, description hash).
  */
-export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { queue: Queue; reports: Queue<ReportJob>; isStaleReport(job: ReportJob): Promise<boolean> } {
+export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { queue: Queue; reports: Queue<ReportJob>; isStaleReport(job: ReportJob): Promise<boolean>; reviewsPending(report: ReportJob): Promise<boolean> } {
   const { redis, log, metrics } = options;
   const keys = redisKeys(options.prefix);
   const queue = new Queue(keys.queueName, {
@@ -98,6 +98,18 @@ export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { qu
     reports,
     enqueue,
     enqueueReport,
+    /**
+     * Reviews of other PRs of the report's installation wait or run (its own PR's review is still
+     * finishing when it is queued). The first 100 pending reviews are looked at: enough to see a
+     * burst, and a report waits for them only so long anyway.
+     */
+    async reviewsPending(report) {
+      const counts = await queue.getJobCounts("active", "waiting", "prioritized");
+      if (Object.values(counts).every((n) => n === 0)) return false;
+      const pk = reportPrKey(report);
+      const jobs = (await queue.getJobs(["active", "waiting", "prioritized"], 0, 99)).map((j) => j?.data as ReviewJob | undefined);
+      return jobs.some((d) => d !== undefined && d.installationId === report.installationId && prKey(d) !== pk);
+    },
     /** A review of another head of the PR waits or runs: it writes its own report. */
     async isStaleReport(job) {
       const latest = await redis.get(keys.latest(reportPrKey(job)));
