@@ -194,7 +194,7 @@ function pullRequestNode(at, number, comments, viewerLogin) {
 function commentNode(c, viewerLogin) {
   const bot = c.user.type === "Bot";
   return {
-    __typename: "IssueComment", id: nodeId("IssueComment", String(c.id)), databaseId: c.id, body: c.body,
+    __typename: "IssueComment", id: nodeId("IssueComment", String(c.id)), databaseId: c.id, fullDatabaseId: String(c.id), body: c.body,
     viewerDidAuthor: c.user.login === viewerLogin,
     author: { __typename: bot ? "Bot" : "User", login: bot ? c.user.login.replace(/\[bot\]$/, "") : c.user.login, id: nodeId(bot ? "Bot" : "User", c.user.login) },
   };

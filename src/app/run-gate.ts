@@ -109,8 +109,10 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     // 4b. acknowledgements (the ack label, acks recorded in our sticky comment) where something is blocked
     const { review, comments } = await acknowledgeReview({ octokit, target, config, review: reviewed, ...(reads.comments ? { comments: reads.comments } : {}) });
 
-    // 4c. stale-head guard: a push during a long review makes this verdict a newer run's to write
-    if (opts.confirmHead ?? Date.now() - (opts.since ?? started) > STALE_CHECK_AFTER_MS) {
+    // 4c. stale-head guard: a push during a long review makes this verdict a newer run's to write.
+    //     A queue's deferred report checks the queue instead (a review of another head pending?),
+    //     so the per-PR writes are guarded without a request; the verdict itself is right for its SHA.
+    if (opts.confirmHead ?? (!opts.deferReport && Date.now() - (opts.since ?? started) > STALE_CHECK_AFTER_MS)) {
       const moved = await headMoved(octokit, target, log);
       if (moved) {
         log.info({ newHeadSha: moved, ms: Date.now() - started }, "head moved during the review; verdict dropped (the newer head's review writes its own)");
@@ -162,6 +164,7 @@ async function changeSetOf({ ctx, target, config, detectors, reads }: ChangeSetO
   const { fetcher, listing } = reads;
   const files = await buildChangeSet({ octokit, target, config, detectors, fetcher, ...(listing ? { listing } : {}) });
   const changed = files.files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path]));
-  const probed = reads.probed && probesSuffice(reads.probed, changed, config, detectors) ? reads.probed : undefined;
-  return withRepositoryContext({ octokit, log, changeSet: files, config, detectors, isFork: target.isFork, fetcher, ...(probed ? { probed } : {}) });
+  const { probed } = reads;
+  const needsTree = !probed || !probesSuffice(probed, changed, config, detectors);
+  return withRepositoryContext({ octokit, log, changeSet: files, config, detectors, isFork: target.isFork, fetcher, needsTree, ...(probed ? { probed } : {}) });
 }

@@ -45,10 +45,10 @@ describe("readAnswer: the check run on the head", () => {
 });
 
 describe("readAnswer: comments", () => {
-  const comment = (databaseId: number, viewerDidAuthor: boolean, __typename = "Bot", login = "impactgate[bot]") => ({ databaseId, body: `c${databaseId}`, viewerDidAuthor, author: { login, __typename } });
+  const comment = (id: number, viewerDidAuthor: boolean, __typename = "Bot", login = "impactgate[bot]") => ({ fullDatabaseId: String(id), body: `c${id}`, viewerDidAuthor, author: { login, __typename } });
 
   it("maps GraphQL comments to the REST shape, `mine` from viewerDidAuthor", () => {
-    const nodes = [comment(1, false, "User", "octocat"), comment(2, true), comment(3, false, "Bot", "other-app[bot]"), { databaseId: 4, body: null, viewerDidAuthor: false, author: null }, null];
+    const nodes = [comment(1, false, "User", "octocat"), comment(2, true), comment(3, false, "Bot", "other-app[bot]"), { fullDatabaseId: "4", body: null, viewerDidAuthor: false, author: null }, null];
     const answer = readAnswer(raw({ pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes } } }), 0, HEAD);
     expect(answer.comments).toEqual([
       { id: 1, body: "c1", user: { login: "octocat", type: "User" }, mine: false },
@@ -82,4 +82,9 @@ describe("readAnswer: file versions", () => {
     expect(gone.blobs).toEqual([null, null]);
     expect(gone.checkRun).toBeUndefined();
   });
+});
+
+it("comment ids beyond 2^31 (GraphQL Int cannot carry them) come through fullDatabaseId", () => {
+  const raw = { repository: { pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes: [{ fullDatabaseId: "2250000000123", body: "b", viewerDidAuthor: true, author: { login: "impactgate", __typename: "Bot" } }] } } }, org: null };
+  expect(readAnswer(raw as never, 0).comments?.[0]?.id).toBe(2250000000123);
 });

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { createServer as createNetServer } from "node:net";
 import type { ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -218,3 +219,27 @@ test("impactgate worker without REDIS_URL exits non-zero and says REDIS_URL on s
   expect(result.stderr).toContain("REDIS_URL");
   expect(result.stderr).not.toMatch(/^\s+at /m);
 });
+
+test("impactgate worker without APP_ID or a private key says which, without a stack trace", () => {
+  const { APP_ID: _id, ...noId } = appEnv("127.0.0.1:9");
+  const { PRIVATE_KEY: _key, ...noKey } = appEnv("127.0.0.1:9");
+  for (const [env, word] of [[noId, "APP_ID"], [noKey, "PRIVATE_KEY"]] as const) {
+    const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], { cwd: ROOT, env: { ...env, REDIS_URL: "redis://127.0.0.1:9" }, encoding: "utf8", timeout: 60_000 });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(word);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  }
+});
+
+test("a worker on a WORKER_PORT already in use exits non-zero naming the port, before taking any job", async () => {
+  if (!redisServer) return console.warn("SKIPPED: no redis-server");
+  const holder = createNetServer();
+  await new Promise<void>((ok) => holder.listen(0, "127.0.0.1", () => ok()));
+  const port = String((holder.address() as { port: number }).port);
+  const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], { cwd: ROOT, env: { ...appEnv("127.0.0.1:9"), REDIS_URL: redisServer.url, WORKER_PORT: port }, encoding: "utf8", timeout: 60_000 });
+  expect(result.signal).toBeNull();
+  expect(result.status).not.toBe(0);
+  holder.close();
+  expect(result.stderr).toContain(`WORKER_PORT ${port} is already in use`);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+}, 90_000);

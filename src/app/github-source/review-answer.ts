@@ -21,7 +21,7 @@ export interface ReviewAnswer {
 
 type Connection<T> = { pageInfo?: { hasNextPage?: boolean }; nodes?: (T | null)[] | null } | null | undefined;
 interface RunNode { databaseId: number; name: string; text?: string | null }
-interface CommentNode { databaseId: number; body?: string | null; viewerDidAuthor?: boolean; author?: { login: string; __typename?: string } | null }
+interface CommentNode { fullDatabaseId: string | number; body?: string | null; viewerDidAuthor?: boolean; author?: { login: string; __typename?: string } | null }
 
 export function readAnswer(raw: RawAnswer, blobCount: number, headSha?: string): ReviewAnswer {
   const repo = raw.repository ?? {};
@@ -51,7 +51,7 @@ function checkRunOf(head: { checkSuites?: Connection<{ checkRuns?: Connection<Ru
 function commentsOf(comments: Connection<CommentNode>): IssueComment[] | undefined {
   if (comments?.pageInfo?.hasNextPage) return undefined;
   return (comments?.nodes ?? []).flatMap((c) => (c ? [{
-    id: c.databaseId,
+    id: Number(c.fullDatabaseId),
     body: c.body ?? null,
     user: c.author ? { login: c.author.login, type: c.author.__typename === "Bot" ? "Bot" : "User" } : null,
     mine: c.viewerDidAuthor === true,

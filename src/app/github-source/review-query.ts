@@ -27,11 +27,12 @@ export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<
   const vars = q.blobs.map((_, i) => `, $e${i}: String!`).join("");
   const blobs = q.blobs.map((_, i) => `\n    f${i}: object(expression: $e${i}) { ${blobFields} }`).join("");
   const configFile = `defaultBranchRef { target { ... on Commit { file(path: "${CONFIG_PATH}") { object { ... on Blob { text isTruncated } } } } } }`;
+  // Comment ids passed 2^31 long ago: GraphQL's Int `databaseId` cannot carry them, `fullDatabaseId` (BigInt, a string) can.
   const query = `query ($owner: String!, $name: String!, $number: Int!, $head: GitObjectID!${vars}) {
   repository(owner: $owner, name: $name) {
     ${configFile}
     pullRequest(number: $number) {
-      comments(first: 100) { pageInfo { hasNextPage } nodes { databaseId body viewerDidAuthor author { login __typename } } }
+      comments(first: 100) { pageInfo { hasNextPage } nodes { fullDatabaseId body viewerDidAuthor author { login __typename } } }
     }
     head: object(oid: $head) {
       ... on Commit {

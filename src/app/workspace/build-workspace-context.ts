@@ -18,8 +18,10 @@ interface Options {
   fetcher?: ContentFetcher;
   /** Paths the PR changes: the manifests above them (package.json, CMake, meson) are read too. */
   changed?: string[];
-  /** The probed base files (workspace-probe.ts) when they are the whole story: no tree read. */
+  /** The base manifests the review query's probe found (workspace-probe.ts): not read again. */
   probed?: Record<string, string>;
+  /** False when the probe is the whole story (no workspace, no TypeScript): no tree read. */
+  needsTree?: boolean;
 }
 
 /**
@@ -27,9 +29,9 @@ interface Options {
  * tree read, then the root workspace files, then — only if they declare packages — the member
  * manifests. A truncated tree (over GitHub's 100,000 entries) is used as far as it goes.
  */
-export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher, changed = [], probed }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
+export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher, changed = [], probed, needsTree = true }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
   // 0. no workspace, no TypeScript, only the manifests above the change: those are all it takes
-  if (probed) return { paths: Object.keys(probed).sort(), files: { ...probed }, truncated: false };
+  if (probed && !needsTree) return { paths: Object.keys(probed).sort(), files: { ...probed }, truncated: false };
   // 1. one recursive read of the base tree
   const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "1" });
   const paths = data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path!).sort();
@@ -47,7 +49,8 @@ export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, con
   // 2. root files first: a single-package repository needs nothing more
   const wanted = workspaceFilesWanted(paths);
   const roots = wanted.filter((p) => WORKSPACE_ROOT_FILES.includes(p));
-  const files = await fetchAll(roots);
+  // every probed manifest counts, as without a tree read: the verdict must not depend on which way was taken
+  const files = { ...probed, ...(await fetchAll(roots.filter((p) => !(probed && p in probed)))) };
 
   // 3. the member manifests, for the dependency edges — only in a declared workspace
   const members = declaresWorkspace(files, config) ? wanted.filter((p) => !roots.includes(p)) : [];

@@ -17,8 +17,10 @@ interface Options {
   isFork?: boolean;
   /** Reads base files (manifests) — the review query's prefetch first; defaults to REST. */
   fetcher?: ContentFetcher;
-  /** The probed base manifests when they make the tree read unnecessary (workspace-probe.ts). */
+  /** The base manifests the review query's probe found (workspace-probe.ts). */
   probed?: Record<string, string>;
+  /** False when the probe is the whole story: no tree read. */
+  needsTree?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ interface Options {
  * workspace (packages) and the upstream (fork). Each is read only when its detector is in use.
  * A failure to read them is logged and said in "not reviewed"; the file-level review goes on.
  */
-export async function withRepositoryContext({ octokit, log, changeSet, config, detectors, isFork, fetcher, probed }: Options): Promise<ChangeSet> {
+export async function withRepositoryContext({ octokit, log, changeSet, config, detectors, isFork, fetcher, probed, needsTree }: Options): Promise<ChangeSet> {
   const uses = (id: string) => detectors.some((d) => d.id === id);
   const { owner, name: repo } = changeSet.repo;
   const notReviewed = [...(changeSet.notReviewed ?? [])];
@@ -41,7 +43,7 @@ export async function withRepositoryContext({ octokit, log, changeSet, config, d
   };
   const changed = changeSet.files.map((f) => f.path);
   const workspace = uses("packages") || uses("manifest")
-    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config, changed, fetcher, probed }))
+    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config, changed, fetcher, probed, needsTree }))
     : undefined;
   const upstream = uses("fork")
     ? await attempt("upstream", () => buildUpstreamContext({ octokit, owner, repo, baseRef: changeSet.base.ref, files: changeSet.files, config, isFork }))
