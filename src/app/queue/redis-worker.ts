@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker } from "bullmq";
+import type { Worker } from "bullmq";
 import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -6,7 +6,7 @@ import type { Metrics } from "../ops/metrics.js";
 import { executeJob } from "./execute-job.js";
 import { prKey } from "./job-key.js";
 import { redisKeys } from "./redis-keys.js";
-import { isPermanent, retryDelayMs } from "./retry-delay.js";
+import { bullWorker } from "./bull-worker.js";
 import type { EnqueueReport, ReviewJob, RunReview } from "./types.js";
 
 export interface RedisWorkerOptions {
@@ -44,35 +44,15 @@ export function startRedisWorker(options: RedisWorkerOptions): Worker<ReviewJob,
       metrics?.jobs.inc({ outcome: "superseded" });
       return { superseded: latest };
     }
-    try {
-      await executeJob({ job: job.data, run, metrics, log, enqueueReport: options.enqueueReport });
-    } catch (err) {
-      if (isPermanent(err)) throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
-      throw err;
-    }
+    await executeJob({ job: job.data, run, metrics, log, enqueueReport: options.enqueueReport });
     metrics?.jobs.inc({ outcome: "completed" });
     return { reviewed: true };
   }
 
-  const worker = new Worker<ReviewJob, JobResult>(keys.queueName, processJob, {
-    connection: redis,
-    prefix: keys.bullPrefix,
-    concurrency: options.concurrency ?? 2,
-    lockDuration: options.lockDurationMs ?? 30_000,
-    stalledInterval: options.stalledIntervalMs ?? 30_000,
-    // A review that killed its worker twice is probably what kills it: stop after the third try.
-    maxStalledCount: 2,
-    settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(err, attemptsMade, backoffMs) },
+  return bullWorker({
+    redis, queueName: keys.queueName, prefix: keys.bullPrefix, process: processJob, log, backoffMs,
+    count: (outcome) => metrics?.jobs.inc({ outcome }),
+    what: "review", afterFailure: "reconciliation will retry the PR",
+    concurrency: options.concurrency, lockDurationMs: options.lockDurationMs, stalledIntervalMs: options.stalledIntervalMs,
   });
-  worker.on("failed", (job, err) => {
-    const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;
-    metrics?.jobs.inc({ outcome: final ? "failed" : "retried" });
-    if (final) log.error({ err, jobId: job?.id }, "review job failed for good; reconciliation will retry the PR");
-  });
-  worker.on("stalled", (jobId) => {
-    metrics?.jobs.inc({ outcome: "stalled" });
-    log.warn({ jobId }, "review job stalled (its worker died); it runs again");
-  });
-  worker.on("error", (err) => log.error({ err }, "queue worker error"));
-  return worker;
 }

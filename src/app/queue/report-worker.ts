@@ -1,11 +1,12 @@
-import { DelayedError, UnrecoverableError, Worker } from "bullmq";
+import { DelayedError } from "bullmq";
+import type { Worker } from "bullmq";
 import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Metrics } from "../ops/metrics.js";
 import { reportPrKey } from "./job-key.js";
 import { redisKeys } from "./redis-keys.js";
-import { isPermanent, retryDelayMs } from "./retry-delay.js";
+import { bullWorker } from "./bull-worker.js";
 import type { ReportJob, RunReport } from "./types.js";
 
 export interface ReportWorkerOptions {
@@ -83,9 +84,6 @@ export function startReportWorker(options: ReportWorkerOptions): Worker<ReportJo
       // Waits (held, locked) start the job again without writing: only failures and stalls count.
       const reuseComments = job.attemptsMade === 0 && job.stalledCounter === 0 && ended < job.data.reviewStartedAt - CLOCK_SKEW_MS;
       await run(job.data, { reuseComments });
-    } catch (err) {
-      if (isPermanent(err)) throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
-      throw err;
     } finally {
       await redis.set(keys.reportEnded(pk), String(Date.now()), "EX", 24 * 3600);
       await redis.eval(RELEASE, 1, lock, job.id!);
@@ -94,24 +92,10 @@ export function startReportWorker(options: ReportWorkerOptions): Worker<ReportJo
     return { reported: true };
   }
 
-  const worker = new Worker<ReportJob, ReportJobResult>(keys.reportQueueName, processJob, {
-    connection: redis,
-    prefix: keys.bullPrefix,
-    concurrency: options.concurrency ?? 2,
-    lockDuration: options.lockDurationMs ?? 30_000,
-    stalledInterval: options.stalledIntervalMs ?? 30_000,
-    maxStalledCount: 2,
-    settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(err, attemptsMade, backoffMs) },
+  return bullWorker({
+    redis, queueName: keys.reportQueueName, prefix: keys.bullPrefix, process: processJob, log, backoffMs,
+    count: (outcome) => metrics?.reportJobs.inc({ outcome }),
+    what: "report", afterFailure: "the verdict stands, the next review writes the comment",
+    concurrency: options.concurrency, lockDurationMs: options.lockDurationMs, stalledIntervalMs: options.stalledIntervalMs,
   });
-  worker.on("failed", (job, err) => {
-    const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;
-    metrics?.reportJobs.inc({ outcome: final ? "failed" : "retried" });
-    if (final) log.error({ err, jobId: job?.id }, "report job failed for good; the verdict stands, the next review writes the comment");
-  });
-  worker.on("stalled", (jobId) => {
-    metrics?.reportJobs.inc({ outcome: "stalled" });
-    log.warn({ jobId }, "report job stalled (its worker died); it runs again");
-  });
-  worker.on("error", (err) => log.error({ err }, "report worker error"));
-  return worker;
 }
