@@ -6,7 +6,7 @@ import { detectors } from "../../src/engine/registry.js";
 import { githubPatch } from "../app/helpers/change.js";
 import { testOctokit } from "../app/upstream/octokit.js";
 import { useNock } from "../app/helpers/use-nock.js";
-import { NAME, OWNER, serveGraphql, source } from "./helpers/fake-graphql.js";
+import { NAME, OWNER, serveGraphql, source } from "../helpers/fake-graphql.js";
 import type { ChangedFiles } from "../../src/app/github-source/list-changed-files.js";
 import type { PullTarget } from "../../src/app/target.js";
 

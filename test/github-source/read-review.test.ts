@@ -6,7 +6,7 @@ import { detectors } from "../../src/engine/registry.js";
 import { githubPatch } from "../app/helpers/change.js";
 import { testOctokit } from "../app/upstream/octokit.js";
 import { useNock } from "../app/helpers/use-nock.js";
-import { NAME, OWNER, serveGraphql, source, type Facts } from "./helpers/fake-graphql.js";
+import { NAME, OWNER, serveGraphql, source, type Facts } from "../helpers/fake-graphql.js";
 import type { PullTarget } from "../../src/app/target.js";
 
 useNock();

@@ -5,7 +5,7 @@ import { queryReview } from "../../src/app/github-source/review-query.js";
 import { encodeKnown } from "../../src/app/known/encode-known.js";
 import { testOctokit } from "../app/upstream/octokit.js";
 import { useNock } from "../app/helpers/use-nock.js";
-import { NAME, OWNER, serveGraphql, source } from "./helpers/fake-graphql.js";
+import { NAME, OWNER, serveGraphql, source } from "../helpers/fake-graphql.js";
 
 useNock();
 

@@ -1,7 +1,6 @@
-import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { pino } from "pino";
-import { Probot, ProbotOctokit } from "probot";
+import { authProbot } from "../app/helpers/probot.js";
 import { interfaceDetector } from "../../src/detectors/interface/index.js";
 import { createEmbeddedQueue } from "../../src/app/queue/embedded-queue.js";
 import { gateRunner } from "../../src/app/queue/gate-runner.js";
@@ -17,13 +16,7 @@ import { startRedis } from "../helpers/redis.js";
 import type { TestRedis } from "../helpers/redis.js";
 
 const log = pino({ level: "silent" });
-const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
-const probot = new Probot({
-  appId: 123,
-  privateKey,
-  log,
-  Octokit: ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } })),
-});
+const probot = authProbot(log);
 
 useNock();
 

@@ -1,12 +1,11 @@
 import { fork } from "node:child_process";
-import { generateKeyPairSync } from "node:crypto";
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
-import { Probot, ProbotOctokit } from "probot";
+import { authProbot } from "../app/helpers/probot.js";
 import { connectRedis } from "../../src/app/queue/connect-redis.js";
 import { createRedisQueue } from "../../src/app/queue/redis-queue.js";
 import { reportRunner } from "../../src/app/queue/report-runner.js";
@@ -23,13 +22,7 @@ import { reviewJob } from "../helpers/review-job.js";
 import { reportPlan } from "./helpers/report-plan.js";
 
 const log = pino({ level: "silent" });
-const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
-const probot = new Probot({
-  appId: 123,
-  privateKey,
-  log,
-  Octokit: ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } })),
-});
+const probot = authProbot(log);
 const HEAD = "a".repeat(40);
 const here = dirname(fileURLToPath(import.meta.url));
 

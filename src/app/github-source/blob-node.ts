@@ -1,4 +1,4 @@
-import type { BlobResult } from "./content-fetcher.js";
+import type { BlobRequest, BlobResult } from "./content-fetcher.js";
 
 /** A file version as `repository.object(expression:)` answers it. */
 export interface BlobNode {
@@ -10,7 +10,21 @@ export interface BlobNode {
 }
 
 /** The fields asked of each file version. */
-export const blobFields = "__typename ... on Blob { text isBinary isTruncated byteSize }";
+const blobFields = "__typename ... on Blob { text isBinary isTruncated byteSize }";
+
+/**
+ * The aliases `f0…fN: object(expression: $e0…)` for file versions, their variable declarations
+ * and values. Expressions go in variables, never into the query text: paths can hold any character.
+ */
+export function blobAliases(reqs: readonly BlobRequest[]): { declarations: string; fields: string; variables: Record<string, string> } {
+  const variables: Record<string, string> = {};
+  reqs.forEach((r, i) => (variables[`e${i}`] = `${r.ref}:${r.path}`));
+  return {
+    declarations: reqs.map((_, i) => `, $e${i}: String!`).join(""),
+    fields: reqs.map((_, i) => `\n    f${i}: object(expression: $e${i}) { ${blobFields} }`).join(""),
+    variables,
+  };
+}
 
 /** A file version's text, the reason it has none, or "rest" when GraphQL truncated it (read it over REST). */
 export function blobResult(node: BlobNode | null | undefined, maxBytes: number): BlobResult | "rest" {

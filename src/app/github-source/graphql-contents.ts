@@ -1,7 +1,7 @@
 import type { Octokit } from "../octokit.js";
 import type { BlobRequest, BlobResult, ContentFetcher } from "./content-fetcher.js";
 import { restContentFetcher } from "./rest-content-fetcher.js";
-import { blobFields, blobResult, type BlobNode } from "./blob-node.js";
+import { blobAliases, blobResult, type BlobNode } from "./blob-node.js";
 
 /** GitHub answers up to this many blobs in one query comfortably (and the issue's budget assumes it). */
 export const BLOBS_PER_QUERY = 50;
@@ -42,12 +42,8 @@ export function graphqlContentFetcher(octokit: Octokit, repo: { owner: string; r
 }
 
 async function queryBlobs(octokit: Octokit, repo: { owner: string; repo: string }, chunk: BlobRequest[]): Promise<Record<string, BlobNode | null>> {
-  // Expressions go in variables, never spliced into the query text: paths can hold any character.
-  const vars = chunk.map((_, i) => `$e${i}: String!`).join(", ");
-  const fields = chunk.map((_, i) => `f${i}: object(expression: $e${i}) { ${blobFields} }`).join("\n    ");
-  const query = `query ($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
-  const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
-  chunk.forEach((r, i) => (variables[`e${i}`] = `${r.ref}:${r.path}`));
-  const data = await octokit.graphql<RepositoryData>(query, variables);
+  const { declarations, fields, variables } = blobAliases(chunk);
+  const query = `query ($owner: String!, $name: String!${declarations}) {\n  repository(owner: $owner, name: $name) {${fields}\n  }\n}`;
+  const data = await octokit.graphql<RepositoryData>(query, { owner: repo.owner, name: repo.repo, ...variables });
   return data.repository ?? {};
 }

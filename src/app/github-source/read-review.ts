@@ -61,9 +61,7 @@ export async function readReview({ octokit, target, detectors, predicted, readCo
   const probeReqs = (probes ?? []).map((path) => ({ path, ref: target.base.sha }));
   // up to 50 file contents, plus the probe: at most MAX_PROBES manifest paths, most of which do
   // not exist (null costs GitHub nothing) and the rest small manifests
-  const blobs = unique(wanted).slice(0, BLOBS_PER_QUERY);
-  const probed = probes !== undefined;
-  blobs.push(...probeReqs.filter((r) => !blobs.some((b) => blobKey(b) === blobKey(r))));
+  const blobs = unique([...unique(wanted).slice(0, BLOBS_PER_QUERY), ...probeReqs]);
 
   const answer = await queryReview(octokit, { ...repo, number: target.number, headSha: target.head.sha, blobs }).catch((err: { status?: number }) => {
     if (err.status === 404 || err.status === 501) return undefined; // a server without GraphQL: REST as before
@@ -72,6 +70,7 @@ export async function readReview({ octokit, target, detectors, predicted, readCo
   if (!answer) return restReads(octokit, target, listing, readConfig);
   const prefetched = new Map<string, BlobNode | null>(blobs.map((b, i) => [blobKey(b), answer.blobs[i] ?? null]));
   const rest = restContentFetcher(octokit, repo);
+  const found = probes ? foundTexts(probeReqs, prefetched) : undefined;
   return {
     ...(listing ? { listing } : {}),
     readConfig: configFromAnswer(answer.config, readConfig),
@@ -79,7 +78,7 @@ export async function readReview({ octokit, target, detectors, predicted, readCo
     checkRun: answer.checkRun,
     ...(answer.comments ? { comments: answer.comments } : {}),
     fetcher: prefetchedFetcher(prefetched, graphqlContentFetcher(octokit, repo, rest), rest),
-    ...(probed && foundTexts(probeReqs, prefetched) ? { probed: foundTexts(probeReqs, prefetched) } : {}),
+    ...(found ? { probed: found } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { CHECK_NAME } from "../report/check-name.js";
 import { CONFIG_PATH } from "../security/config-text.js";
 import type { Octokit } from "../octokit.js";
 import type { BlobRequest } from "./content-fetcher.js";
-import { blobFields, type BlobNode } from "./blob-node.js";
+import { blobAliases, type BlobNode } from "./blob-node.js";
 import { readAnswer, type ReviewAnswer } from "./review-answer.js";
 
 /** What one review asks GitHub for in its single GraphQL request. */
@@ -24,8 +24,7 @@ export interface ReviewQuestion {
  * with the rest of the answer intact.
  */
 export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<ReviewAnswer> {
-  const vars = q.blobs.map((_, i) => `, $e${i}: String!`).join("");
-  const blobs = q.blobs.map((_, i) => `\n    f${i}: object(expression: $e${i}) { ${blobFields} }`).join("");
+  const { declarations: vars, fields: blobs, variables: blobVariables } = blobAliases(q.blobs);
   const configFile = `defaultBranchRef { target { ... on Commit { file(path: "${CONFIG_PATH}") { object { ... on Blob { text isTruncated } } } } } }`;
   // Comment ids passed 2^31 long ago: GraphQL's Int `databaseId` cannot carry them, `fullDatabaseId` (BigInt, a string) can.
   const query = `query ($owner: String!, $name: String!, $number: Int!, $head: GitObjectID!${vars}) {
@@ -45,8 +44,7 @@ export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<
   }
   org: repository(owner: $owner, name: ".github") { ${configFile} }
 }`;
-  const variables: Record<string, string | number> = { owner: q.owner, name: q.repo, number: q.number, head: q.headSha };
-  q.blobs.forEach((b, i) => (variables[`e${i}`] = `${b.ref}:${b.path}`));
+  const variables: Record<string, string | number> = { owner: q.owner, name: q.repo, number: q.number, head: q.headSha, ...blobVariables };
   return readAnswer(await answerOf(octokit, query, variables), q.blobs.length, q.headSha);
 }
 

@@ -76,13 +76,12 @@ export function github() {
     /** The config the review query reads: the repository's own (null: none) and the organisation's `.github` one. */
     config(yaml: string | null, org: string | null = null) {
       serveGraphql();
-      state.config = yaml;
-      state.orgConfig = org;
+      state.setConfig(yaml, org);
     },
     /** The check runs on a head (REST's shape, newest first), read by the review query. */
     checkRuns(headSha: string, runs: object[] = []) {
       serveGraphql();
-      state.checkRuns.set(headSha, runs);
+      state.setCheckRuns(headSha, runs);
     },
     /** The check runs on a head over REST (`checks.listForRef`): a failure before the review query looks this way. */
     restCheckRuns(headSha: string, runs: object[] = []) {
@@ -97,7 +96,7 @@ export function github() {
     /** One file version at a commit, read by GraphQL (`object(expression: "<ref>:<path>")`). */
     content(path: string, ref: string, text: string) {
       serveGraphql();
-      state.files.set(`${ref}:${path}`, text);
+      state.facts.files[`${ref}:${path}`] = text;
     },
     /** One file version, raw, over REST (what GraphQL truncates; other repositories' files). */
     restContent(path: string, ref: string, text: string) {
@@ -116,7 +115,7 @@ export function github() {
     /** The pull request's comments (REST's shape), read by the review query. */
     comments(pages: object[][]) {
       serveGraphql();
-      state.comments = pages.flat();
+      state.setComments(pages.flat());
     },
     /** Comment pages over REST: each entry is one page; pages link to the next like GitHub's Link header. */
     restComments(pages: object[][], number = 2) {
@@ -131,7 +130,7 @@ export function github() {
       api.post(`${REPO}/issues/${number}/comments`).reply(201, async (req: Request) => {
         const body = JSON.parse(await req.text());
         written.push({ route: "comments.create", body });
-        state.comments = [...state.comments, { id: 7, body: body.body, user: { login: "impactgate[bot]", type: "Bot" } }];
+        state.setComments([...state.facts.comments, { id: 7, body: body.body, user: { login: "impactgate[bot]", type: "Bot" } }]);
         return { id: 7 };
       });
     },
@@ -140,7 +139,7 @@ export function github() {
       api.patch(`${REPO}/issues/comments/${id}`).reply(200, async (req: Request) => {
         const body = JSON.parse(await req.text());
         written.push({ route: "comments.update", body });
-        state.comments = state.comments.map((c) => ((c as { id: number }).id === id ? { ...c, body: body.body } : c));
+        state.setComments(state.facts.comments.map((c) => (c.id === id ? { ...c, body: body.body } : c)));
         return { id };
       });
     },

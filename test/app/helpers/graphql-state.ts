@@ -1,46 +1,27 @@
-import type { GraphqlSource } from "../../../bench/fake-github/graphql.js";
-
-const OWNER = "Codertocat";
-const NAME = "Hello-World";
-const DEFAULT_BRANCH = "master";
-const CONFIG = ".github/impactgate.yml";
+import { source, type Facts } from "../../helpers/fake-graphql.js";
+import type { GraphqlCheckRun, GraphqlComment } from "../../../bench/fake-github/graphql.js";
 
 /**
- * What the test's GitHub holds, as facts: files at refs, the config on the default branch (and in
- * the organisation's `.github` repository), check runs per head, the pull request's comments.
- * A file nobody declared does not exist. Any ref is a commit.
+ * What the test's GitHub holds for `Codertocat/Hello-World` (default branch `master`), as facts the
+ * test declares and the app's writes change: files at refs, the config (and the organisation's),
+ * check runs per head, the pull request's comments. A file nobody declared does not exist.
  */
 export function graphqlState() {
-  const state = {
-    config: null as string | null,
-    orgConfig: null as string | null,
-    files: new Map<string, string>(),
-    checkRuns: new Map<string, object[]>(),
-    comments: [] as object[],
-    source: undefined as unknown as GraphqlSource,
-  };
-  const known = (owner: string, name: string) => owner === OWNER && (name === NAME || (name === ".github" && state.orgConfig !== null));
-  state.source = {
-    async repository(owner, name) {
-      return known(owner, name) ? { defaultBranch: DEFAULT_BRANCH } : undefined;
+  const facts: Facts & { files: Record<string, string>; runs: Record<string, GraphqlCheckRun[]>; comments: GraphqlComment[] } = { files: {}, runs: {}, comments: [] };
+  return {
+    facts,
+    source: source(facts, { owner: "Codertocat", name: "Hello-World", defaultBranch: "master" }),
+    /** The repository's own config and the organisation's `.github` one (null: that repository has none). */
+    setConfig(own: string | null, org: string | null) {
+      facts.config = own ?? undefined;
+      facts.orgConfig = org ?? undefined;
     },
-    async revParse(owner, name, rev) {
-      return known(owner, name) ? rev : undefined;
+    /** Runs as REST lists them; completed with success unless they say otherwise. */
+    setCheckRuns(headSha: string, runs: object[]) {
+      facts.runs[headSha] = runs.map((r) => ({ status: "completed", conclusion: "success", output: {}, ...r }) as GraphqlCheckRun);
     },
-    async file(owner, name, rev, path) {
-      if (!known(owner, name)) return undefined;
-      if (path === CONFIG && rev === DEFAULT_BRANCH) return (name === NAME ? state.config : state.orgConfig) ?? undefined;
-      return name === NAME ? state.files.get(`${rev}:${path}`) : undefined;
-    },
-    async isCommit(owner, name) {
-      return known(owner, name);
-    },
-    async checkRuns(owner, name, headSha) {
-      return (state.checkRuns.get(headSha) ?? []).map((r) => ({ status: "completed", conclusion: "success", output: {}, ...(r as object) })) as Awaited<ReturnType<GraphqlSource["checkRuns"]>>;
-    },
-    async comments(owner, name) {
-      return known(owner, name) ? (state.comments as Awaited<ReturnType<GraphqlSource["comments"]>>) : undefined;
+    setComments(comments: object[]) {
+      facts.comments = comments as GraphqlComment[];
     },
   };
-  return state;
 }

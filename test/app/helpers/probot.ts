@@ -11,6 +11,18 @@ const { privateKey } = generateKeyPairSync("rsa", {
   publicKeyEncoding: { type: "spki", format: "pem" },
 });
 
+/** Probot's Octokit with retry and throttle off (the function form: see STACK.md). */
+const quietOctokit = ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({
+  ...o,
+  retry: { enabled: false },
+  throttle: { ...o?.throttle, enabled: false },
+}));
+
+/** A Probot without the app loaded: its `auth(id)` gives installation clients (queue and worker tests). */
+export function authProbot(log: NonNullable<ConstructorParameters<typeof Probot>[0]>["log"]): Probot {
+  return new Probot({ appId: 123, privateKey, log, Octokit: quietOctokit });
+}
+
 /** A Probot instance running the app, with retry and throttle off, and its log lines. */
 export async function testProbot(): Promise<{ probot: Probot; logs: Record<string, unknown>[] }> {
   const logs: Record<string, unknown>[] = [];
@@ -24,12 +36,7 @@ export async function testProbot(): Promise<{ probot: Probot; logs: Record<strin
     appId: 123,
     privateKey,
     log: pino({ level: "info" }, stream),
-    // The function form: the object form is overwritten by Probot's own options (STACK.md).
-    Octokit: ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({
-      ...o,
-      retry: { enabled: false },
-      throttle: { ...o?.throttle, enabled: false },
-    })),
+    Octokit: quietOctokit,
   });
   await probot.load(app);
   return { probot, logs };

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { executeGraphql, type GraphqlCheckRun, type GraphqlComment, type GraphqlSource } from "../../../bench/fake-github/graphql.js";
+import { executeGraphql, type GraphqlCheckRun, type GraphqlComment, type GraphqlSource } from "../../bench/fake-github/graphql.js";
 
 export const OWNER = "acme";
 export const NAME = "lib";
@@ -16,16 +16,19 @@ export interface Facts {
   comments?: GraphqlComment[] | undefined;
 }
 
-/** A GraphqlSource answering from `facts` (any rev is a commit of `acme/lib`). */
-export function source(facts: Facts): GraphqlSource {
-  const known = (owner: string, name: string) => owner === OWNER && (name === NAME || (name === ".github" && facts.orgConfig !== undefined));
+/**
+ * A GraphqlSource answering from `facts`, read at each request (tests may change them between
+ * reviews): any rev is a commit of `owner/name` (default `acme/lib`, default branch `main`).
+ */
+export function source(facts: Facts, repo = { owner: OWNER, name: NAME, defaultBranch: "main" }): GraphqlSource {
+  const known = (owner: string, name: string) => owner === repo.owner && (name === repo.name || (name === ".github" && facts.orgConfig !== undefined));
   return {
-    repository: async (owner, name) => (known(owner, name) ? { defaultBranch: "main" } : undefined),
+    repository: async (owner, name) => (known(owner, name) ? { defaultBranch: repo.defaultBranch } : undefined),
     revParse: async (owner, name, rev) => (known(owner, name) ? rev : undefined),
     async file(owner, name, rev, path) {
       if (!known(owner, name)) return undefined;
-      if (path === ".github/impactgate.yml" && rev === "main") return (name === NAME ? facts.config : facts.orgConfig) ?? undefined;
-      return name === NAME ? facts.files?.[`${rev}:${path}`] : undefined;
+      if (path === ".github/impactgate.yml" && rev === repo.defaultBranch) return (name === repo.name ? facts.config : facts.orgConfig) ?? undefined;
+      return name === repo.name ? facts.files?.[`${rev}:${path}`] : undefined;
     },
     isCommit: async (owner, name) => known(owner, name),
     checkRuns: async (_o, _n, headSha) => facts.runs?.[headSha] ?? [],
