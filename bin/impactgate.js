@@ -2,4 +2,6 @@
 // Thin launcher: the CLI lives in lib/cli (built from src/cli by `npm run build`, run on install by `prepare`).
 import { main } from "../lib/cli/main.js";
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

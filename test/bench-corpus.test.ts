@@ -7,7 +7,12 @@ import { matchAnnotations } from "../bench/corpus/match-annotations.js";
 import { headerPathFor, sourceOf } from "../bench/corpus/header-path.js";
 import type { Severity } from "../src/engine/types.js";
 
-const finding = (ruleId: string, severity: Severity = "error", path = "1.proto", line = 1) => ({ ruleId, severity, path, line });
+const finding = (ruleId: string, severity: Severity = "error", path = "1.proto", line = 1) => ({
+  ruleId,
+  severity,
+  path,
+  line,
+});
 
 describe("corpus verdicts", () => {
   it("reads the first VERDICT token and ignores the qualifier", () => {
@@ -16,28 +21,48 @@ describe("corpus verdicts", () => {
   });
 
   it("keeps the verdict's qualifier and ACC's binary/source severities for the verbose listing", () => {
-    const text = "VERDICT: BREAKING (ABI + API/source)\n# origin\nABI_VERDICT: INCOMPATIBLE (Low)\nAPI_VERDICT: COMPATIBLE\n";
+    const text =
+      "VERDICT: BREAKING (ABI + API/source)\n# origin\nABI_VERDICT: INCOMPATIBLE (Low)\nAPI_VERDICT: COMPATIBLE\n";
     expect(verdictNote(text)).toBe("(ABI + API/source); ABI INCOMPATIBLE (Low); API COMPATIBLE");
     expect(verdictNote("VERDICT: NO_CHANGE\n")).toBe("");
     expect(verdictNote("VERDICT: BREAKING\n\n# origin: somewhere\n")).toBe("");
   });
 
   it("scores only upstream assertions; warnings, CHANGED and AMBIGUOUS stay unscored", () => {
-    expect(["BREAKING", "NON_BREAKING", "NO_ABI_CHANGE", "CHANGED", "AMBIGUOUS", "POTENTIALLY_BREAKING"].map(classifyVerdict))
-      .toEqual(["positive", "negative", "negative", "unscored", "unscored", "unscored"]);
+    expect(
+      ["BREAKING", "NON_BREAKING", "NO_ABI_CHANGE", "CHANGED", "AMBIGUOUS", "POTENTIALLY_BREAKING"].map(
+        classifyVerdict,
+      ),
+    ).toEqual(["positive", "negative", "negative", "unscored", "unscored", "unscored"]);
   });
 });
 
 describe("predictFromFindings", () => {
   it("predicts breaking only from an error of a semantic rule", () => {
-    expect(predictFromFindings([finding("interface/changed")])).toMatchObject({ positive: false, outcome: "generic-only" });
-    expect(predictFromFindings([finding("c/field-appended", "warning")])).toMatchObject({ positive: false, outcome: "semantic-other" });
-    expect(predictFromFindings([finding("c/parse-incomplete", "notice")])).toMatchObject({ positive: false, outcome: "parse-incomplete" });
-    expect(predictFromFindings([finding("c/field-removed"), finding("c/field-removed")])).toMatchObject({ positive: true, errorRules: ["c/field-removed"] });
+    expect(predictFromFindings([finding("interface/changed")])).toMatchObject({
+      positive: false,
+      outcome: "generic-only",
+    });
+    expect(predictFromFindings([finding("c/field-appended", "warning")])).toMatchObject({
+      positive: false,
+      outcome: "semantic-other",
+    });
+    expect(predictFromFindings([finding("c/parse-incomplete", "notice")])).toMatchObject({
+      positive: false,
+      outcome: "parse-incomplete",
+    });
+    expect(predictFromFindings([finding("c/field-removed"), finding("c/field-removed")])).toMatchObject({
+      positive: true,
+      errorRules: ["c/field-removed"],
+    });
   });
 
   it("does not count engine failures or findings derived from other findings", () => {
-    const out = predictFromFindings([finding("engine/detector-failed", "warning"), finding("manifest/breaking-without-major-bump"), finding("interface/changed")]);
+    const out = predictFromFindings([
+      finding("engine/detector-failed", "warning"),
+      finding("manifest/breaking-without-major-bump"),
+      finding("interface/changed"),
+    ]);
     expect(out).toMatchObject({ positive: false, outcome: "generic-only" });
     expect(out.failed).toHaveLength(1);
   });
@@ -57,7 +82,20 @@ describe("tallies", () => {
       { expected: "negative", predicted: true, outcome: "semantic-error", verdict: "NON_BREAKING", failed: 1 },
       { expected: "unscored", predicted: true, outcome: "semantic-error", verdict: "CHANGED", failed: 0 },
     ]);
-    expect(t).toMatchObject({ tp: 1, fn: 2, fp: 1, tn: 0, seen: 2, unscored: 1, genericOnly: 1, unparsed: 0, failed: 1, precision: 0.5, recall: 1 / 3, recallAnySeverity: 2 / 3 });
+    expect(t).toMatchObject({
+      tp: 1,
+      fn: 2,
+      fp: 1,
+      tn: 0,
+      seen: 2,
+      unscored: 1,
+      genericOnly: 1,
+      unparsed: 0,
+      failed: 1,
+      precision: 0.5,
+      recall: 1 / 3,
+      recallAnySeverity: 2 / 3,
+    });
     expect(t.unscoredOutcomes).toEqual({ "CHANGED:semantic-error": 1 });
   });
 });
@@ -65,12 +103,14 @@ describe("tallies", () => {
 describe("rulesBehind", () => {
   it("credits each error rule of a predicted case to a true or a false positive, once per case", () => {
     const base = { outcome: "semantic-error" as const, verdict: "", failed: 0, predicted: true };
-    expect(rulesBehind([
-      { ...base, expected: "positive", errorRules: ["c/field-removed", "c/size-changed"] },
-      { ...base, expected: "negative", errorRules: ["c/size-changed"] },
-      { ...base, expected: "unscored", errorRules: ["c/size-changed"] },
-      { ...base, expected: "negative", predicted: false, errorRules: [] },
-    ])).toEqual({ "c/field-removed": { tp: 1, fp: 0 }, "c/size-changed": { tp: 1, fp: 1 } });
+    expect(
+      rulesBehind([
+        { ...base, expected: "positive", errorRules: ["c/field-removed", "c/size-changed"] },
+        { ...base, expected: "negative", errorRules: ["c/size-changed"] },
+        { ...base, expected: "unscored", errorRules: ["c/size-changed"] },
+        { ...base, expected: "negative", predicted: false, errorRules: [] },
+      ]),
+    ).toEqual({ "c/field-removed": { tp: 1, fp: 0 }, "c/size-changed": { tp: 1, fp: 1 } });
   });
 });
 
@@ -89,7 +129,9 @@ describe("buf rules", () => {
     expect(fileDefault.has("MESSAGE_NO_DELETE")).toBe(true);
     expect(fileDefault.has("FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED")).toBe(false);
     expect(enabledBufRules({ except: ["SERVICE_NO_DELETE"] }).has("SERVICE_NO_DELETE")).toBe(false);
-    expect(enabledBufRules({ use: ["FIELD_SAME_LABEL"] }, ["FIELD_SAME_CARDINALITY"]).has("FIELD_SAME_CARDINALITY")).toBe(true);
+    expect(
+      enabledBufRules({ use: ["FIELD_SAME_LABEL"] }, ["FIELD_SAME_CARDINALITY"]).has("FIELD_SAME_CARDINALITY"),
+    ).toBe(true);
   });
 });
 
@@ -103,7 +145,10 @@ describe("matchAnnotations", () => {
         { path: "1.proto", start_line: 9, end_line: 9, rule: "FIELD_WIRE_COMPATIBLE_TYPE" },
         { path: "2.proto", start_line: 3, end_line: 3, rule: "FIELD_WIRE_COMPATIBLE_TYPE" },
       ],
-      findings: [finding("proto/field-wire-compatible-type", "error", "1.proto", 8), finding("proto/field-wire-compatible-type", "error", "1.proto", 12)],
+      findings: [
+        finding("proto/field-wire-compatible-type", "error", "1.proto", 8),
+        finding("proto/field-wire-compatible-type", "error", "1.proto", 12),
+      ],
       enabled: new Set(["FIELD_WIRE_COMPATIBLE_TYPE"]),
       implemented,
     });
@@ -126,8 +171,14 @@ describe("matchAnnotations", () => {
   it("lets exact rules take their findings before counterparts, and does not count a twin finding on a matched line as a false alarm", () => {
     const line8 = { path: "1.proto", start_line: 8, end_line: 8 };
     const out = matchAnnotations({
-      expected: [{ ...line8, rule: "FIELD_SAME_CARDINALITY" }, { ...line8, rule: "FIELD_WIRE_COMPATIBLE_CARDINALITY" }],
-      findings: [finding("proto/field-wire-compatible-cardinality", "error", "1.proto", 8), finding("proto/field-wire-json-compatible-cardinality", "error", "1.proto", 8)],
+      expected: [
+        { ...line8, rule: "FIELD_SAME_CARDINALITY" },
+        { ...line8, rule: "FIELD_WIRE_COMPATIBLE_CARDINALITY" },
+      ],
+      findings: [
+        finding("proto/field-wire-compatible-cardinality", "error", "1.proto", 8),
+        finding("proto/field-wire-json-compatible-cardinality", "error", "1.proto", 8),
+      ],
       enabled: new Set(["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY"]),
       implemented: new Set(["FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"]),
     });
@@ -137,7 +188,10 @@ describe("matchAnnotations", () => {
   it("reports our findings of enabled rules that buf does not expect, and ignores rules outside the enabled set", () => {
     const out = matchAnnotations({
       expected: [],
-      findings: [finding("proto/message-no-delete", "error", "a.proto", 2), finding("proto/field-same-default", "error", "a.proto", 3)],
+      findings: [
+        finding("proto/message-no-delete", "error", "a.proto", 2),
+        finding("proto/field-same-default", "error", "a.proto", 3),
+      ],
       enabled: new Set(["MESSAGE_NO_DELETE"]),
       implemented,
     });
@@ -149,7 +203,9 @@ describe("matchAnnotations", () => {
 describe("headerPathFor", () => {
   it("keeps real-world paths, puts kernel examples under include/uapi, and gives C++ cases .hpp", () => {
     expect(headerPathFor("realworld_libuv_x", "# origin: libuv/libuv  file include/uv.h\n")).toBe("include/uv.h");
-    expect(headerPathFor("kerneldoc_acct", "# files: before.h = /usr/include/linux/acct.h from Debian")).toBe("include/uapi/linux/acct.h");
+    expect(headerPathFor("kerneldoc_acct", "# files: before.h = /usr/include/linux/acct.h from Debian")).toBe(
+      "include/uapi/linux/acct.h",
+    );
     expect(headerPathFor("acc_cpp_001_x", "")).toBe("include/acc_cpp_001_x.hpp");
     expect(headerPathFor("abigail_diff-dwarf_t", "# language: C++. NOTE")).toBe("include/abigail_diff-dwarf_t.hpp");
     expect(headerPathFor("acc_c_001_x", "# language: C\n")).toBe("include/acc_c_001_x.h");

@@ -17,7 +17,9 @@ function upstreamOf(c: FixtureCase, before: Tree, after: Tree) {
 async function findingsFor(c: FixtureCase, before: Tree, after: Tree) {
   const cs = changeSetFromTrees({ before, after, body: c.body, upstream: upstreamOf(c, before, after) });
   const result = await review(cs, c.config);
-  return result.findings.map(({ ruleId, severity, path, line, symbol }) => (symbol === undefined ? { ruleId, severity, path, line } : { ruleId, severity, path, line, symbol }));
+  return result.findings.map(({ ruleId, severity, path, line, symbol }) =>
+    symbol === undefined ? { ruleId, severity, path, line } : { ruleId, severity, path, line, symbol },
+  );
 }
 
 describe.each(cases.map((c) => [`${c.detector}/${c.name}`, c] as const))("fixture %s", (_name, c) => {

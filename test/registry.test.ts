@@ -9,7 +9,13 @@ const rulesDoc = readFileSync(join(process.cwd(), "docs", "rules.md"), "utf8");
 
 function sourceText(dir: string): string {
   return readdirSync(dir, { withFileTypes: true })
-    .map((e) => (e.isDirectory() ? sourceText(join(dir, e.name)) : e.name.endsWith(".ts") ? readFileSync(join(dir, e.name), "utf8") : ""))
+    .map((e) =>
+      e.isDirectory()
+        ? sourceText(join(dir, e.name))
+        : e.name.endsWith(".ts")
+          ? readFileSync(join(dir, e.name), "utf8")
+          : "",
+    )
     .join("\n");
 }
 
@@ -27,7 +33,13 @@ describe("detector registry", () => {
   });
 
   it.each(folders)("every rule id used in src/detectors/%s is documented in docs/rules.md", (folder) => {
-    const used = new Set([...sourceText(join(DETECTORS_DIR, folder)).matchAll(new RegExp(`["'\`](${folder}/[a-z0-9-]*[a-z0-9])["'\`]`, "g"))].map((m) => m[1]));
+    const used = new Set(
+      [
+        ...sourceText(join(DETECTORS_DIR, folder)).matchAll(
+          new RegExp(`["'\`](${folder}/[a-z0-9-]*[a-z0-9])["'\`]`, "g"),
+        ),
+      ].map((m) => m[1]),
+    );
     const undocumented = [...used].filter((id) => !rulesDoc.includes(`\`${id}\``));
     expect(undocumented).toEqual([]);
   });

@@ -21,14 +21,20 @@ function headers(dir) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     let st;
-    try { st = statSync(full); } catch { continue; }
+    try {
+      st = statSync(full);
+    } catch {
+      continue;
+    }
     if (st.isDirectory()) out.push(...headers(full));
     else if (/\.(h|hh|hpp|hxx|inl)$/.test(name)) out.push(full);
   }
   return out;
 }
 
-const files = headers(root).sort().map((f) => ({ path: relative(root, f), text: readFileSync(f, "utf8") }));
+const files = headers(root)
+  .sort()
+  .map((f) => ({ path: relative(root, f), text: readFileSync(f, "utf8") }));
 const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
 const mb = bytes / 1e6;
 
@@ -49,11 +55,19 @@ let failures = 0;
 t0 = performance.now();
 for (const f of files) {
   const pair = { path: f.path, status: "modified", before: f.text, after: f.text, hunks: [] };
-  const changeSet = { repo: { owner: "o", name: "r" }, base: { ref: "b", sha: "b" }, head: { ref: "h", sha: "h" }, title: "", body: "", files: [pair] };
+  const changeSet = {
+    repo: { owner: "o", name: "r" },
+    base: { ref: "b", sha: "b" },
+    head: { ref: "h", sha: "h" },
+    title: "",
+    body: "",
+    files: [pair],
+  };
   const ctx = { config, changeSet, checkBudget: () => {} };
   try {
     const found = [...cDetector.analyze(pair, ctx).findings, ...cppDetector.analyze(pair, ctx).findings];
-    for (const x of found.slice(0, Math.max(0, 5 - findings))) console.error(`self-compare finding: ${x.path}:${x.line} ${x.ruleId} ${x.message}`);
+    for (const x of found.slice(0, Math.max(0, 5 - findings)))
+      console.error(`self-compare finding: ${x.path}:${x.line} ${x.ruleId} ${x.message}`);
     findings += found.length;
   } catch (err) {
     failures++;
@@ -64,8 +78,12 @@ const detSec = (performance.now() - t0) / 1000;
 
 const fmt = (n) => n.toFixed(1);
 console.log(`headers:               ${files.length} (${fmt(mb)} MB) under ${root}`);
-console.log(`detector self-compare: ${fmt(files.length / detSec)} headers/s, ${fmt(mb / detSec)} MB/s (${fmt(detSec)} s)`);
+console.log(
+  `detector self-compare: ${fmt(files.length / detSec)} headers/s, ${fmt(mb / detSec)} MB/s (${fmt(detSec)} s)`,
+);
 console.log(`raw tree-sitter parse: ${fmt(mb / rawSec)} MB/s (${fmt(rawSec)} s)`);
-console.log(`ratio detector/raw:    ${(rawSec / detSec).toFixed(2)} (detector speed as a fraction of parse-only speed)`);
+console.log(
+  `ratio detector/raw:    ${(rawSec / detSec).toFixed(2)} (detector speed as a fraction of parse-only speed)`,
+);
 console.log(`peak RSS:              ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
 console.log(`findings on self-compare: ${findings} (expected 0); detector exceptions: ${failures}`);

@@ -19,10 +19,14 @@ export async function reviewProtoCase(engine, c) {
 /** Scores a reviewed buf case once the set of implemented buf rules is known. */
 export function scoreProtoCase({ c, findings, ms }, implemented) {
   const expected = c.spec.expected ?? [];
-  const enabled = enabledBufRules(c.spec.breaking_config_after_buf_yaml, expected.map((e) => e.rule));
+  const enabled = enabledBufRules(
+    c.spec.breaking_config_after_buf_yaml,
+    expected.map((e) => e.rule),
+  );
   const match = matchAnnotations({ expected, findings, enabled, implemented });
   const failed = findings.filter((f) => f.ruleId.startsWith("engine/")).length;
-  const genericOnly = findings.some((f) => f.ruleId.startsWith("interface/")) && !findings.some((f) => bufRuleOf(f.ruleId));
+  const genericOnly =
+    findings.some((f) => f.ruleId.startsWith("interface/")) && !findings.some((f) => bufRuleOf(f.ruleId));
   return { name: c.name, source: "buf", enabled: c.spec.enabled_rules, ...match, failed, genericOnly, findings, ms };
 }
 

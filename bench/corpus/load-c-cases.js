@@ -7,11 +7,22 @@ import { classifyVerdict, readVerdict, verdictNote } from "./verdict.js";
 export function loadCCases(corpus) {
   const dir = join(corpus, "c");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().filter((n) => existsSync(join(dir, n, "expected.txt"))).map((name) => {
-    const read = (f) => readFileSync(join(dir, name, f), "utf8");
-    const expectedText = read("expected.txt");
-    const path = headerPathFor(name, expectedText);
-    const verdict = readVerdict(expectedText);
-    return { name, source: sourceOf(name), before: { [path]: read("before.h") }, after: { [path]: read("after.h") }, verdict, note: verdictNote(expectedText), expected: classifyVerdict(verdict) };
-  });
+  return readdirSync(dir)
+    .sort()
+    .filter((n) => existsSync(join(dir, n, "expected.txt")))
+    .map((name) => {
+      const read = (f) => readFileSync(join(dir, name, f), "utf8");
+      const expectedText = read("expected.txt");
+      const path = headerPathFor(name, expectedText);
+      const verdict = readVerdict(expectedText);
+      return {
+        name,
+        source: sourceOf(name),
+        before: { [path]: read("before.h") },
+        after: { [path]: read("after.h") },
+        verdict,
+        note: verdictNote(expectedText),
+        expected: classifyVerdict(verdict),
+      };
+    });
 }

@@ -32,7 +32,11 @@ async function unregisteredDetectors(repo, registered) {
     if (known.has(id) || !existsSync(join(dir, id, "index.js"))) continue;
     try {
       const mod = await load(repo, "detectors", id, "index.js");
-      out.push(...Object.values(mod).filter((v) => v && typeof v === "object" && v.id === id && (v.analyze || v.analyzeChangeSet)));
+      out.push(
+        ...Object.values(mod).filter(
+          (v) => v && typeof v === "object" && v.id === id && (v.analyze || v.analyzeChangeSet),
+        ),
+      );
     } catch (err) {
       console.error(`bench/corpus: lib/detectors/${id} did not load: ${err.message}`);
     }

@@ -11,10 +11,19 @@ import { readDirTree } from "./read-dir-tree.js";
 export function loadProtoCases(corpus) {
   const dir = join(corpus, "proto");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().filter((n) => !n.startsWith("_") && existsSync(join(dir, n, "expected.json"))).map((name) => {
-    const spec = JSON.parse(readFileSync(join(dir, name, "expected.json"), "utf8"));
-    return { name, source: "buf", before: moduleTree(join(dir, name, "before")), after: moduleTree(join(dir, name, "after")), spec };
-  });
+  return readdirSync(dir)
+    .sort()
+    .filter((n) => !n.startsWith("_") && existsSync(join(dir, n, "expected.json")))
+    .map((name) => {
+      const spec = JSON.parse(readFileSync(join(dir, name, "expected.json"), "utf8"));
+      return {
+        name,
+        source: "buf",
+        before: moduleTree(join(dir, name, "before")),
+        after: moduleTree(join(dir, name, "after")),
+        spec,
+      };
+    });
 }
 
 function moduleTree(dir) {

@@ -13,12 +13,23 @@ import { classifyVerdict, readVerdict, verdictNote } from "./verdict.js";
 export function loadTsCases(corpus) {
   const dir = join(corpus, "ts");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().filter((n) => existsSync(join(dir, n, "expected.txt"))).map((name) => {
-    const caseDir = join(dir, name);
-    const text = readFileSync(join(caseDir, "expected.txt"), "utf8");
-    const verdict = readVerdict(text);
-    return { name, source: sourceOf(name), before: side(caseDir, "before"), after: side(caseDir, "after"), verdict, note: verdictNote(text), expected: classifyVerdict(verdict) };
-  });
+  return readdirSync(dir)
+    .sort()
+    .filter((n) => existsSync(join(dir, n, "expected.txt")))
+    .map((name) => {
+      const caseDir = join(dir, name);
+      const text = readFileSync(join(caseDir, "expected.txt"), "utf8");
+      const verdict = readVerdict(text);
+      return {
+        name,
+        source: sourceOf(name),
+        before: side(caseDir, "before"),
+        after: side(caseDir, "after"),
+        verdict,
+        note: verdictNote(text),
+        expected: classifyVerdict(verdict),
+      };
+    });
 }
 
 function side(caseDir, which) {

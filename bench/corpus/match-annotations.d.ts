@@ -8,7 +8,20 @@ export interface BufAnnotation {
   rule: string;
 }
 type Ours = Pick<Finding, "ruleId" | "path" | "line">;
-export function matchAnnotations(input: { expected: BufAnnotation[]; findings: Ours[]; enabled: Set<string>; implemented: Set<string> }): {
-  matched: BufAnnotation[]; tp: number; viaCounterpart: number; lineOff: number; fn: number; fp: number; duplicates: number;
-  notImplemented: BufAnnotation[]; misses: BufAnnotation[]; falseAlarms: Ours[];
+export function matchAnnotations(input: {
+  expected: BufAnnotation[];
+  findings: Ours[];
+  enabled: Set<string>;
+  implemented: Set<string>;
+}): {
+  matched: BufAnnotation[];
+  tp: number;
+  viaCounterpart: number;
+  lineOff: number;
+  fn: number;
+  fp: number;
+  duplicates: number;
+  notImplemented: BufAnnotation[];
+  misses: BufAnnotation[];
+  falseAlarms: Ours[];
 };

@@ -18,7 +18,18 @@ export function matchAnnotations({ expected, findings, enabled, implemented }) {
   const ours = findings
     .map((f) => ({ f, rule: bufRuleOf(f.ruleId), used: false }))
     .filter((o) => o.rule && inScope(o.rule, enabled));
-  const out = { matched: [], tp: 0, viaCounterpart: 0, lineOff: 0, fn: 0, fp: 0, duplicates: expected.length - unique.length, notImplemented: [], misses: [], falseAlarms: [] };
+  const out = {
+    matched: [],
+    tp: 0,
+    viaCounterpart: 0,
+    lineOff: 0,
+    fn: 0,
+    fp: 0,
+    duplicates: expected.length - unique.length,
+    notImplemented: [],
+    misses: [],
+    falseAlarms: [],
+  };
   let pending = [];
   for (const e of unique) {
     if (implemented.has(e.rule) || counterpartsOf(e.rule, implemented).length) pending.push(e);
@@ -30,9 +41,16 @@ export function matchAnnotations({ expected, findings, enabled, implemented }) {
   pending = pending.filter((e) => !take(e, counterpartsOf(e.rule, implemented), { line: true, shared: true }));
   pending = pending.filter((e) => !take(e, [e.rule], { line: false, shared: false }));
   pending = pending.filter((e) => !take(e, counterpartsOf(e.rule, implemented), { line: false, shared: false }));
-  for (const e of pending) { out.fn++; out.misses.push(e); }
+  for (const e of pending) {
+    out.fn++;
+    out.misses.push(e);
+  }
   for (const o of ours) {
-    if (o.used || ours.some((u) => u.used && sameFamily(u.rule, o.rule) && u.f.path === o.f.path && u.f.line === o.f.line)) continue;
+    if (
+      o.used ||
+      ours.some((u) => u.used && sameFamily(u.rule, o.rule) && u.f.path === o.f.path && u.f.line === o.f.line)
+    )
+      continue;
     out.fp++;
     out.falseAlarms.push(o.f);
   }
@@ -41,7 +59,9 @@ export function matchAnnotations({ expected, findings, enabled, implemented }) {
   function take(e, rules, { line, shared }) {
     for (const rule of rules) {
       if (!implemented.has(rule)) continue;
-      const hit = ours.find((o) => (shared || !o.used) && o.rule === rule && samePath(e, o.f) && (!line || sameLine(e, o.f)));
+      const hit = ours.find(
+        (o) => (shared || !o.used) && o.rule === rule && samePath(e, o.f) && (!line || sameLine(e, o.f)),
+      );
       if (!hit) continue;
       hit.used = true;
       out.tp++;
@@ -61,7 +81,9 @@ function counterpartsOf(rule, implemented) {
 /** Two buf rules naming the same break at different strictness (FIELD_SAME_TYPE, FIELD_WIRE_*_TYPE). */
 function sameFamily(a, b) {
   if (a === b) return true;
-  return Object.entries(COUNTERPARTS).some(([strict, loose]) => [strict, ...loose].includes(a) && [strict, ...loose].includes(b));
+  return Object.entries(COUNTERPARTS).some(
+    ([strict, loose]) => [strict, ...loose].includes(a) && [strict, ...loose].includes(b),
+  );
 }
 
 function inScope(rule, enabled) {

@@ -27,9 +27,15 @@ export function predictFromFindings(findings) {
   const understood = semantic.filter((f) => !isParseRule(f.ruleId));
   const generic = findings.some((f) => f.ruleId.startsWith("interface/"));
   const failed = findings.filter((f) => f.ruleId.startsWith("engine/"));
-  const outcome = errors.length > 0 ? "semantic-error"
-    : understood.length > 0 ? "semantic-other"
-    : semantic.length > 0 ? "parse-incomplete"
-    : generic ? "generic-only" : "nothing";
+  const outcome =
+    errors.length > 0
+      ? "semantic-error"
+      : understood.length > 0
+        ? "semantic-other"
+        : semantic.length > 0
+          ? "parse-incomplete"
+          : generic
+            ? "generic-only"
+            : "nothing";
   return { positive: errors.length > 0, outcome, errorRules: [...new Set(errors.map((f) => f.ruleId))].sort(), failed };
 }

@@ -34,14 +34,25 @@ const unknown = wanted.filter((w) => !["c", "proto", "ts"].includes(w));
 if (unknown.length) fail(`unknown corpus ${unknown.join(", ")}; use c, proto and/or ts`);
 
 if (!existsSync(corpus)) {
-  console.log(`bench/corpus: skipped — no peer corpus at ${corpus} (it lives in ../shared/corpus next to the repository).`);
+  console.log(
+    `bench/corpus: skipped — no peer corpus at ${corpus} (it lives in ../shared/corpus next to the repository).`,
+  );
   process.exit(0);
 }
 if (!existsSync(join(repo, "lib", "engine", "review.js"))) fail("lib/ is missing: run `npm run build` first.");
 const engine = await loadEngine(repo, { withUnregistered: args.includes("--with-unregistered") });
 
 const started = performance.now();
-const report = { date: new Date().toISOString(), detectors: engine.detectorIds, unregisteredAdded: engine.addedIds, machine: `${process.platform} ${process.arch}, ${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`, corpus, verdictSources: {}, buf: null, cases: [] };
+const report = {
+  date: new Date().toISOString(),
+  detectors: engine.detectorIds,
+  unregisteredAdded: engine.addedIds,
+  machine: `${process.platform} ${process.arch}, ${cpus().length}× ${cpus()[0]?.model ?? "cpu"}, node ${process.version}`,
+  corpus,
+  verdictSources: {},
+  buf: null,
+  cases: [],
+};
 const verdictResults = [];
 for (const kind of ["c", "ts"].filter((k) => wanted.includes(k))) {
   const cases = (kind === "c" ? loadCCases(corpus) : loadTsCases(corpus)).filter(keep);

@@ -14,7 +14,19 @@ export function ratios({ tp, fp, fn }) {
  * gap to `recall` is severity judgement, the rest was not seen at all.
  */
 export function tallyVerdicts(results) {
-  const t = { tp: 0, fp: 0, fn: 0, tn: 0, seen: 0, unscored: 0, genericOnly: 0, unparsed: 0, failed: 0, cases: results.length, unscoredOutcomes: {} };
+  const t = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    tn: 0,
+    seen: 0,
+    unscored: 0,
+    genericOnly: 0,
+    unparsed: 0,
+    failed: 0,
+    cases: results.length,
+    unscoredOutcomes: {},
+  };
   for (const r of results) {
     if (r.outcome === "generic-only") t.genericOnly++;
     if (r.outcome === "parse-incomplete") t.unparsed++;
@@ -24,10 +36,12 @@ export function tallyVerdicts(results) {
       const key = `${r.verdict}:${r.outcome}`;
       t.unscoredOutcomes[key] = (t.unscoredOutcomes[key] ?? 0) + 1;
     } else if (r.expected === "positive") {
-      r.predicted ? t.tp++ : t.fn++;
+      if (r.predicted) t.tp++;
+      else t.fn++;
       if (r.outcome === "semantic-error" || r.outcome === "semantic-other") t.seen++;
     } else {
-      r.predicted ? t.fp++ : t.tn++;
+      if (r.predicted) t.fp++;
+      else t.tn++;
     }
   }
   return { ...t, ...ratios(t), recallAnySeverity: t.tp + t.fn === 0 ? null : t.seen / (t.tp + t.fn) };
@@ -39,7 +53,20 @@ export function tallyVerdicts(results) {
  * rule and FP by our rule id.
  */
 export function tallyAnnotations(results) {
-  const t = { cases: results.length, tp: 0, fp: 0, fn: 0, viaCounterpart: 0, lineOff: 0, duplicates: 0, notImplemented: 0, notImplementedRules: {}, genericOnly: 0, failed: 0, rules: {} };
+  const t = {
+    cases: results.length,
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    viaCounterpart: 0,
+    lineOff: 0,
+    duplicates: 0,
+    notImplemented: 0,
+    notImplementedRules: {},
+    genericOnly: 0,
+    failed: 0,
+    rules: {},
+  };
   for (const r of results) {
     for (const k of ["tp", "fp", "fn", "viaCounterpart", "lineOff", "duplicates"]) t[k] += r[k];
     t.notImplemented += r.notImplemented.length;

@@ -1,4 +1,13 @@
-import { formatAnnotationRules, formatAnnotationTable, formatCaseFindings, formatFalseAlarmRules, formatProtoDetails, formatUnscored, formatVerdictDetails, formatVerdictTable } from "./format-text.js";
+import {
+  formatAnnotationRules,
+  formatAnnotationTable,
+  formatCaseFindings,
+  formatFalseAlarmRules,
+  formatProtoDetails,
+  formatUnscored,
+  formatVerdictDetails,
+  formatVerdictTable,
+} from "./format-text.js";
 
 /** The human-readable report: tables, then (--verbose) every disagreement, then (--case) findings. */
 export function textReport(report, { verbose, only }) {
@@ -6,16 +15,21 @@ export function textReport(report, { verbose, only }) {
   const verdictResults = report.cases.slice(0, report.verdictCases);
   const protoResults = report.cases.slice(report.verdictCases);
   out.push(`Impactgate vs the peer corpus (${report.corpus}) — ${report.date}, ${report.machine}`);
-  out.push(`detectors: ${report.detectors.join(", ")}${report.unregisteredAdded.length ? ` (not yet registered, added by --with-unregistered: ${report.unregisteredAdded.join(", ")})` : ""}`);
+  out.push(
+    `detectors: ${report.detectors.join(", ")}${report.unregisteredAdded.length ? ` (not yet registered, added by --with-unregistered: ${report.unregisteredAdded.join(", ")})` : ""}`,
+  );
   if (Object.keys(report.verdictSources).length) {
-    out.push("\nVerdict-scored sources (predicted breaking = an error from a c/ cpp/ ts/ proto/ manifest/ rule; interface/changed does not count):");
+    out.push(
+      "\nVerdict-scored sources (predicted breaking = an error from a c/ cpp/ ts/ proto/ manifest/ rule; interface/changed does not count):",
+    );
     out.push(formatVerdictTable(report.verdictSources));
     const unscored = formatUnscored(report.verdictSources);
     if (unscored) out.push(`\n${unscored}`);
   }
   if (report.buf) {
     out.push("\nbuf breaking testdata, scored per annotation for the enabled rules:");
-    if (!report.buf.detectorPresent) out.push("  (the proto detector is not registered: every expected annotation is counted as not implemented)");
+    if (!report.buf.detectorPresent)
+      out.push("  (the proto detector is not registered: every expected annotation is counted as not implemented)");
     out.push(formatAnnotationTable(report.buf));
   }
   if (verbose) {
@@ -28,7 +42,11 @@ export function textReport(report, { verbose, only }) {
     out.push(`\nMisses and false alarms:\n${details || "  none"}`);
   }
   if (only) out.push(`\n${formatCaseFindings(report.cases)}`);
-  const perSource = Object.entries(report.msPerSource).map(([s, ms]) => `${s} ${ms}`).join(", ");
-  out.push(`\n${report.cases.length} cases in ${report.durationMs} ms (review time per source, ms: ${perSource}; the first case of a language includes loading its parser)`);
+  const perSource = Object.entries(report.msPerSource)
+    .map(([s, ms]) => `${s} ${ms}`)
+    .join(", ");
+  out.push(
+    `\n${report.cases.length} cases in ${report.durationMs} ms (review time per source, ms: ${perSource}; the first case of a language includes loading its parser)`,
+  );
   return out.join("\n");
 }

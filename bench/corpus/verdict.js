@@ -29,6 +29,8 @@ export function classifyVerdict(token) {
  */
 export function verdictNote(expectedText) {
   const qualifier = /^VERDICT:[ \t]*[A-Z_]+[ \t]*(.*)$/m.exec(expectedText)?.[1]?.trim() ?? "";
-  const acc = ["ABI_VERDICT", "API_VERDICT"].map((k) => new RegExp(`^${k}:[ \\t]*(.*)$`, "m").exec(expectedText)?.[1]).filter(Boolean);
+  const acc = ["ABI_VERDICT", "API_VERDICT"]
+    .map((k) => new RegExp(`^${k}:[ \\t]*(.*)$`, "m").exec(expectedText)?.[1])
+    .filter(Boolean);
   return [qualifier, ...acc.map((v, i) => `${i === 0 ? "ABI" : "API"} ${v}`)].filter(Boolean).join("; ");
 }

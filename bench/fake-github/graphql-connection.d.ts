@@ -1,15 +1,15 @@
 export interface PageArgs {
-    first?: number | null;
-    after?: string | null;
-    last?: number | null;
-    before?: string | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 export interface Connection<T> {
-    totalCount: number;
-    nodes: T[];
-    edges: { cursor: string; node: T }[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
 /**

@@ -18,10 +18,22 @@ const MAX_PAGE = 100;
  * @param {string} name  the connection's field name, for GitHub's error messages
  */
 export function connection(items, { first, after, last, before }, name) {
-  if (first == null && last == null) throw typed("MISSING_PAGINATION_BOUNDARIES", `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
-  for (const [arg, n] of /** @type {const} */ ([["first", first], ["last", last]])) {
-    if (n != null && n > MAX_PAGE) throw typed("EXCESSIVE_PAGINATION", `Requesting ${n} records on the \`${name}\` connection exceeds the \`${arg}\` limit of ${MAX_PAGE} records.`);
-    if (n != null && n < 0) throw typed("INVALID_PAGINATION", `\`${arg}\` on the \`${name}\` connection cannot be less than zero.`);
+  if (first == null && last == null)
+    throw typed(
+      "MISSING_PAGINATION_BOUNDARIES",
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+    );
+  for (const [arg, n] of /** @type {const} */ ([
+    ["first", first],
+    ["last", last],
+  ])) {
+    if (n != null && n > MAX_PAGE)
+      throw typed(
+        "EXCESSIVE_PAGINATION",
+        `Requesting ${n} records on the \`${name}\` connection exceeds the \`${arg}\` limit of ${MAX_PAGE} records.`,
+      );
+    if (n != null && n < 0)
+      throw typed("INVALID_PAGINATION", `\`${arg}\` on the \`${name}\` connection cannot be less than zero.`);
   }
   let start = after ? decode(after) + 1 : 0;
   let end = before ? Math.min(decode(before), items.length) : items.length;
@@ -32,7 +44,12 @@ export function connection(items, { first, after, last, before }, name) {
     totalCount: items.length,
     nodes: edges.map((e) => e.node),
     edges,
-    pageInfo: { hasNextPage: end < items.length, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }
 

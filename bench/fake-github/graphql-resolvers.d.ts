@@ -1,9 +1,9 @@
 import type { GraphqlSource } from "./graphql.js";
 
 export interface Context {
-    source: GraphqlSource;
-    viewerLogin: string;
-    blobTextLimit: number;
+  source: GraphqlSource;
+  viewerLogin: string;
+  blobTextLimit: number;
 }
 
 /**
@@ -11,5 +11,5 @@ export interface Context {
  * graphql-js resolves (functions are called with (args, context)); null + NOT_FOUND when absent.
  */
 export const queryRoot: {
-    repository(args: { owner: string; name: string }, ctx: Context): Promise<Record<string, unknown>>;
+  repository(args: { owner: string; name: string }, ctx: Context): Promise<Record<string, unknown>>;
 };

@@ -19,7 +19,17 @@ import { connection, typed } from "./graphql-connection.js";
 const APP = { __typename: "App", id: nodeId("App", "1"), databaseId: 1, slug: "impactgate", name: "Impactgate" };
 
 /** Worst first: a suite's conclusion is the worst of its latest runs'. */
-const CONCLUSIONS = ["ACTION_REQUIRED", "TIMED_OUT", "STARTUP_FAILURE", "FAILURE", "CANCELLED", "STALE", "NEUTRAL", "SKIPPED", "SUCCESS"];
+const CONCLUSIONS = [
+  "ACTION_REQUIRED",
+  "TIMED_OUT",
+  "STARTUP_FAILURE",
+  "FAILURE",
+  "CANCELLED",
+  "STALE",
+  "NEUTRAL",
+  "SKIPPED",
+  "SUCCESS",
+];
 
 /** The Query root. */
 export const queryRoot = {
@@ -56,7 +66,15 @@ function repositoryNode(at, defaultBranch) {
 /** @param {At} at @param {string} branch @param {Context} ctx */
 async function refNode(at, branch, ctx) {
   const oid = await ctx.source.revParse(at.owner, at.name, branch);
-  return oid === undefined ? null : { __typename: "Ref", id: nodeId("Ref", `${at.owner}/${at.name}:${branch}`), name: branch, prefix: "refs/heads/", target: commitNode(at, oid) };
+  return oid === undefined
+    ? null
+    : {
+        __typename: "Ref",
+        id: nodeId("Ref", `${at.owner}/${at.name}:${branch}`),
+        name: branch,
+        prefix: "refs/heads/",
+        target: commitNode(at, oid),
+      };
 }
 
 /**
@@ -94,7 +112,10 @@ function commitNode(at, oid) {
     async checkSuites(args, ctx) {
       const runs = await ctx.source.checkRuns(at.owner, at.name, oid);
       const { appId, checkName } = args.filterBy ?? {};
-      const wanted = runs.length > 0 && (appId == null || appId === APP.databaseId) && (!checkName || runs.some((r) => r.name === checkName));
+      const wanted =
+        runs.length > 0 &&
+        (appId == null || appId === APP.databaseId) &&
+        (!checkName || runs.some((r) => r.name === checkName));
       return connection(wanted ? [checkSuiteNode(at, oid, runs)] : [], args, "checkSuites");
     },
   };
@@ -113,7 +134,13 @@ function blobNode(text, limit) {
   let end = limit;
   while (isTruncated && end > 0 && (bytes[end] & 0xc0) === 0x80) end--;
   return {
-    __typename: "Blob", id: nodeId("Blob", oid), oid, abbreviatedOid: oid.slice(0, 7), byteSize: bytes.length, isBinary, isTruncated,
+    __typename: "Blob",
+    id: nodeId("Blob", oid),
+    oid,
+    abbreviatedOid: oid.slice(0, 7),
+    byteSize: bytes.length,
+    isBinary,
+    isTruncated,
     text: isBinary ? null : isTruncated ? bytes.subarray(0, end).toString("utf8") : text,
   };
 }
@@ -123,8 +150,17 @@ function treeEntry(path, blob) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   return {
-    name, path, type: "blob", mode: 0o100644, oid: blob.oid, size: blob.byteSize, object: blob, isGenerated: false,
-    extension: dot > 0 ? name.slice(dot) : null, nameRaw: Buffer.from(name).toString("base64"), pathRaw: Buffer.from(path).toString("base64"),
+    name,
+    path,
+    type: "blob",
+    mode: 0o100644,
+    oid: blob.oid,
+    size: blob.byteSize,
+    object: blob,
+    isGenerated: false,
+    extension: dot > 0 ? name.slice(dot) : null,
+    nameRaw: Buffer.from(name).toString("base64"),
+    pathRaw: Buffer.from(path).toString("base64"),
   };
 }
 
@@ -152,7 +188,11 @@ function checkSuiteNode(at, oid, runs) {
       if (statuses) list = list.filter((r) => statuses.includes(r.status.toUpperCase()));
       const wanted = f.conclusions;
       if (wanted) list = list.filter((r) => r.conclusion !== null && wanted.includes(r.conclusion.toUpperCase()));
-      return connection(list.map((r) => checkRunNode(r)), args, "checkRuns");
+      return connection(
+        list.map((r) => checkRunNode(r)),
+        args,
+        "checkRuns",
+      );
     },
   };
 }
@@ -166,9 +206,15 @@ function latestPerName(runs) {
 /** REST's lower-case status and conclusion become GraphQL enum values. @param {GraphqlCheckRun} run */
 function checkRunNode(run) {
   return {
-    __typename: "CheckRun", id: nodeId("CheckRun", String(run.id)), databaseId: run.id, name: run.name,
-    status: run.status.toUpperCase(), conclusion: run.conclusion ? run.conclusion.toUpperCase() : null,
-    title: run.output.title ?? null, summary: run.output.summary ?? null, text: run.output.text ?? null,
+    __typename: "CheckRun",
+    id: nodeId("CheckRun", String(run.id)),
+    databaseId: run.id,
+    name: run.name,
+    status: run.status.toUpperCase(),
+    conclusion: run.conclusion ? run.conclusion.toUpperCase() : null,
+    title: run.output.title ?? null,
+    summary: run.output.summary ?? null,
+    text: run.output.text ?? null,
   };
 }
 
@@ -194,9 +240,17 @@ function pullRequestNode(at, number, comments, viewerLogin) {
 function commentNode(c, viewerLogin) {
   const bot = c.user.type === "Bot";
   return {
-    __typename: "IssueComment", id: nodeId("IssueComment", String(c.id)), databaseId: c.id, fullDatabaseId: String(c.id), body: c.body,
+    __typename: "IssueComment",
+    id: nodeId("IssueComment", String(c.id)),
+    databaseId: c.id,
+    fullDatabaseId: String(c.id),
+    body: c.body,
     viewerDidAuthor: c.user.login === viewerLogin,
-    author: { __typename: bot ? "Bot" : "User", login: bot ? c.user.login.replace(/\[bot\]$/, "") : c.user.login, id: nodeId(bot ? "Bot" : "User", c.user.login) },
+    author: {
+      __typename: bot ? "Bot" : "User",
+      login: bot ? c.user.login.replace(/\[bot\]$/, "") : c.user.login,
+      id: nodeId(bot ? "Bot" : "User", c.user.login),
+    },
   };
 }
 

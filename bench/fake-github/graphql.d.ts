@@ -1,20 +1,20 @@
 /** A check run as the fake's write state holds it (REST's lower-case status and conclusion). */
 export interface GraphqlCheckRun {
-    id: number;
-    name: string;
-    /** queued, in_progress, completed */
-    status: string;
-    /** success, failure, action_required… or null while not completed */
-    conclusion: string | null;
-    output: { title?: string; summary?: string; text?: string };
+  id: number;
+  name: string;
+  /** queued, in_progress, completed */
+  status: string;
+  /** success, failure, action_required… or null while not completed */
+  conclusion: string | null;
+  output: { title?: string; summary?: string; text?: string };
 }
 
 /** An issue comment as REST gives it. */
 export interface GraphqlComment {
-    id: number;
-    body: string;
-    /** REST's user: an app is `impactgate[bot]` with type "Bot" (GraphQL shows it as Bot `impactgate`). */
-    user: { login: string; type: string };
+  id: number;
+  body: string;
+  /** REST's user: an app is `impactgate[bot]` with type "Bot" (GraphQL shows it as Bot `impactgate`). */
+  user: { login: string; type: string };
 }
 
 /**
@@ -22,54 +22,59 @@ export interface GraphqlComment {
  * (graphql-store-source.js); any other backing only has to answer these.
  */
 export interface GraphqlSource {
-    /** undefined: no such repository (the query gets null and a NOT_FOUND error). */
-    repository(owner: string, name: string): Promise<{ defaultBranch: string } | undefined>;
-    /** The commit oid a branch name or a commit oid names; undefined when it names none. */
-    revParse(owner: string, name: string, rev: string): Promise<string | undefined>;
-    /** A file's text at `rev` (a commit oid or a branch name); undefined when absent or a directory. */
-    file(owner: string, name: string, rev: string, path: string): Promise<string | undefined>;
-    isCommit(owner: string, name: string, oid: string): Promise<boolean>;
-    /** Every check run on the commit, newest first. */
-    checkRuns(owner: string, name: string, headSha: string): Promise<GraphqlCheckRun[]>;
-    /** The pull request's issue comments, oldest first; undefined when the pull request does not exist. */
-    comments(owner: string, name: string, number: number): Promise<GraphqlComment[] | undefined>;
+  /** undefined: no such repository (the query gets null and a NOT_FOUND error). */
+  repository(owner: string, name: string): Promise<{ defaultBranch: string } | undefined>;
+  /** The commit oid a branch name or a commit oid names; undefined when it names none. */
+  revParse(owner: string, name: string, rev: string): Promise<string | undefined>;
+  /** A file's text at `rev` (a commit oid or a branch name); undefined when absent or a directory. */
+  file(owner: string, name: string, rev: string, path: string): Promise<string | undefined>;
+  isCommit(owner: string, name: string, oid: string): Promise<boolean>;
+  /** Every check run on the commit, newest first. */
+  checkRuns(owner: string, name: string, headSha: string): Promise<GraphqlCheckRun[]>;
+  /** The pull request's issue comments, oldest first; undefined when the pull request does not exist. */
+  comments(owner: string, name: string, number: number): Promise<GraphqlComment[] | undefined>;
 }
 
 export interface GraphqlRequest {
-    query: string;
-    variables?: Record<string, unknown> | null;
-    operationName?: string | null;
+  query: string;
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
 }
 
 /** An error as GitHub shapes it. */
 export interface GraphqlError {
-    /** On execution errors GitHub classifies: NOT_FOUND, EXCESSIVE_PAGINATION, MISSING_PAGINATION_BOUNDARIES… */
-    type?: string;
-    path?: (string | number)[];
-    /** On validation errors, e.g. `{ code: "undefinedField", typeName, fieldName }`. */
-    extensions?: Record<string, unknown>;
-    locations?: { line: number; column: number }[];
-    message: string;
+  /** On execution errors GitHub classifies: NOT_FOUND, EXCESSIVE_PAGINATION, MISSING_PAGINATION_BOUNDARIES… */
+  type?: string;
+  path?: (string | number)[];
+  /** On validation errors, e.g. `{ code: "undefinedField", typeName, fieldName }`. */
+  extensions?: Record<string, unknown>;
+  locations?: { line: number; column: number }[];
+  message: string;
 }
 
 /** `data` is absent when the query did not validate (GitHub answers those with errors only). */
 export interface GraphqlResponse {
-    data?: Record<string, unknown> | null;
-    errors?: GraphqlError[];
+  data?: Record<string, unknown> | null;
+  errors?: GraphqlError[];
 }
 
 export interface GraphqlOptions {
-    /** The REST login whose comments `viewerDidAuthor` marks; default `impactgate[bot]`. */
-    viewerLogin?: string;
-    /** `Blob.text` is cut to this many bytes, with `isTruncated: true`; default 512 KiB. */
-    blobTextLimit?: number;
+  /** The REST login whose comments `viewerDidAuthor` marks; default `impactgate[bot]`. */
+  viewerLogin?: string;
+  /** `Blob.text` is cut to this many bytes, with `isTruncated: true`; default 512 KiB. */
+  blobTextLimit?: number;
 }
 
 /**
  * GitHub's real schema (@octokit/graphql-schema's SDL), built once per process, with the time the
  * package import, the build and graphql-js's schema validation took.
  */
-export function githubSchema(): Promise<{ schema: import("graphql").GraphQLSchema; importMs: number; buildMs: number; validateMs: number }>;
+export function githubSchema(): Promise<{
+  schema: import("graphql").GraphQLSchema;
+  importMs: number;
+  buildMs: number;
+  validateMs: number;
+}>;
 
 /**
  * Executes a GitHub GraphQL request against GitHub's own schema, answering from `source`, shaped
@@ -84,4 +89,8 @@ export function githubSchema(): Promise<{ schema: import("graphql").GraphQLSchem
  * is null (the source lists no trees), `object(oid:)` finds commits only. Anything else is null,
  * or an error naming the field where null is not allowed. Never throws for a bad query.
  */
-export function executeGraphql(source: GraphqlSource, request: GraphqlRequest, options?: GraphqlOptions): Promise<GraphqlResponse>;
+export function executeGraphql(
+  source: GraphqlSource,
+  request: GraphqlRequest,
+  options?: GraphqlOptions,
+): Promise<GraphqlResponse>;

@@ -76,11 +76,20 @@ export function githubSchema() {
  *   `viewerDidAuthor` marks (REST login); blobTextLimit: bytes of `Blob.text` before GitHub-style truncation
  * @returns {Promise<GraphqlResponse>}
  */
-export async function executeGraphql(source, { query, variables, operationName }, { viewerLogin = "impactgate[bot]", blobTextLimit = 512 * 1024 } = {}) {
+export async function executeGraphql(
+  source,
+  { query, variables, operationName },
+  { viewerLogin = "impactgate[bot]", blobTextLimit = 512 * 1024 } = {},
+) {
   const { schema } = await githubSchema();
   const result = await graphql({
-    schema, source: query, variableValues: variables ?? undefined, operationName: operationName ?? undefined,
-    rootValue: queryRoot, contextValue: { source, viewerLogin, blobTextLimit }, fieldResolver,
+    schema,
+    source: query,
+    variableValues: variables ?? undefined,
+    operationName: operationName ?? undefined,
+    rootValue: queryRoot,
+    contextValue: { source, viewerLogin, blobTextLimit },
+    fieldResolver,
   });
   /** @type {GraphqlResponse} */
   const out = {};
@@ -99,7 +108,8 @@ function fieldResolver(parent, args, context, info) {
   if (typeof value === "function") return value(args, context, info);
   if (value !== undefined) return value;
   const root = info.path.prev === undefined;
-  if (root || isNonNullType(info.returnType)) throw new Error(`The fake GitHub does not serve ${info.parentType.name}.${info.fieldName}.`);
+  if (root || isNonNullType(info.returnType))
+    throw new Error(`The fake GitHub does not serve ${info.parentType.name}.${info.fieldName}.`);
   return null;
 }
 
@@ -115,7 +125,11 @@ function githubError(err) {
   const unknownField = /^Cannot query field "(\w+)" on type "(\w+)"\./.exec(message);
   if (unknownField) {
     const [, fieldName, typeName] = unknownField;
-    return { extensions: { code: "undefinedField", typeName, fieldName }, ...(locations ? { locations: [...locations] } : {}), message: `Field '${fieldName}' doesn't exist on type '${typeName}'` };
+    return {
+      extensions: { code: "undefinedField", typeName, fieldName },
+      ...(locations ? { locations: [...locations] } : {}),
+      message: `Field '${fieldName}' doesn't exist on type '${typeName}'`,
+    };
   }
   return {
     ...(typeof type === "string" ? { type } : {}),

@@ -26,60 +26,66 @@
  * @returns {RepoStore & { repos: Record<string, MemoryRepo> }}
  */
 export function memoryStore(repos: Record<string, MemoryRepo>): RepoStore & {
-    repos: Record<string, MemoryRepo>;
+  repos: Record<string, MemoryRepo>;
 };
 /**
  * The repository data the fake GitHub serves, behind a small async interface so another backing
  * (real git repositories, issue 7) can replace this in-memory one.
  */
 export type PullData = {
-    number: number;
-    title: string;
-    body: string;
-    /**
-     * base.sha is the merge base
-     */
-    base: {
-        ref: string;
-        sha: string;
-    };
-    head: {
-        ref: string;
-        sha: string;
-    };
-    labels: string[];
+  number: number;
+  title: string;
+  body: string;
+  /**
+   * base.sha is the merge base
+   */
+  base: {
+    ref: string;
+    sha: string;
+  };
+  head: {
+    ref: string;
+    sha: string;
+  };
+  labels: string[];
 };
 /**
  * The repository data the fake GitHub serves, behind a small async interface so another backing
  * (real git repositories, issue 7) can replace this in-memory one.
  */
 export type RepoStore = {
-    repository: (owner: string, repo: string) => Promise<{
+  repository: (
+    owner: string,
+    repo: string,
+  ) => Promise<
+    | {
         defaultBranch: string;
         headOf: (branch: string) => string | undefined;
-    } | undefined>;
-    /**
-     * path → text at a commit
-     */
-    tree: (owner: string, repo: string, sha: string) => Promise<Record<string, string> | undefined>;
-    pull: (owner: string, repo: string, number: number) => Promise<PullData | undefined>;
+      }
+    | undefined
+  >;
+  /**
+   * path → text at a commit
+   */
+  tree: (owner: string, repo: string, sha: string) => Promise<Record<string, string> | undefined>;
+  pull: (owner: string, repo: string, number: number) => Promise<PullData | undefined>;
 };
 /**
  * The repository data the fake GitHub serves, behind a small async interface so another backing
  * (real git repositories, issue 7) can replace this in-memory one.
  */
 export type MemoryRepo = {
-    /**
-     * defaults to "main"
-     */
-    defaultBranch?: string | undefined;
-    /**
-     * branch → commit sha
-     */
-    branches: Record<string, string>;
-    /**
-     * sha → tree (path → text)
-     */
-    commits: Record<string, Record<string, string>>;
-    pulls?: PullData[] | undefined;
+  /**
+   * defaults to "main"
+   */
+  defaultBranch?: string | undefined;
+  /**
+   * branch → commit sha
+   */
+  branches: Record<string, string>;
+  /**
+   * sha → tree (path → text)
+   */
+  commits: Record<string, Record<string, string>>;
+  pulls?: PullData[] | undefined;
 };

@@ -3,12 +3,15 @@
  * @param {Record<string, string>} before
  * @param {Record<string, string>} after
  */
-export function pullFiles(before: Record<string, string>, after: Record<string, string>): {
-    sha: string;
-    filename: string;
-    status: string;
-    additions: number;
-    deletions: number;
-    changes: number;
-    patch: string;
+export function pullFiles(
+  before: Record<string, string>,
+  after: Record<string, string>,
+): {
+  sha: string;
+  filename: string;
+  status: string;
+  additions: number;
+  deletions: number;
+  changes: number;
+  patch: string;
 }[];

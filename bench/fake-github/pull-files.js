@@ -14,10 +14,14 @@ export function pullFiles(before, after) {
     if (a === b) return [];
     const status = a === undefined ? "added" : b === undefined ? "removed" : "modified";
     const patch = structuredPatch(filename, filename, a ?? "", b ?? "", "", "", { context: 3 });
-    const text = patch.hunks.map((h) => [`@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@`, ...h.lines].join("\n")).join("\n");
+    const text = patch.hunks
+      .map((h) => [`@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@`, ...h.lines].join("\n"))
+      .join("\n");
     const additions = patch.hunks.flatMap((h) => h.lines).filter((l) => l.startsWith("+")).length;
     const deletions = patch.hunks.flatMap((h) => h.lines).filter((l) => l.startsWith("-")).length;
-    return [{ sha: "0".repeat(40), filename, status, additions, deletions, changes: additions + deletions, patch: text }];
+    return [
+      { sha: "0".repeat(40), filename, status, additions, deletions, changes: additions + deletions, patch: text },
+    ];
   });
 }
 

@@ -6,12 +6,19 @@
  * @param {{ method?: string, headers?: Record<string, string>, body?: string }} [options]
  * @returns {Promise<{ status: number, headers: Record<string, string>, text: string }>}
  */
-export function rawRequest(url: string, { method, headers, body }?: {
+export function rawRequest(
+  url: string,
+  {
+    method,
+    headers,
+    body,
+  }?: {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
-}): Promise<{
-    status: number;
-    headers: Record<string, string>;
-    text: string;
+  },
+): Promise<{
+  status: number;
+  headers: Record<string, string>;
+  text: string;
 }>;

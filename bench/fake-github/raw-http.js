@@ -11,12 +11,20 @@ import { connect } from "node:net";
  */
 export function rawRequest(url, { method = "GET", headers = {}, body = "" } = {}) {
   const u = new URL(url);
-  const head = [`${method} ${u.pathname}${u.search} HTTP/1.1`, `host: ${u.host}`, "connection: close", `content-length: ${Buffer.byteLength(body)}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  const head = [
+    `${method} ${u.pathname}${u.search} HTTP/1.1`,
+    `host: ${u.host}`,
+    "connection: close",
+    `content-length: ${Buffer.byteLength(body)}`,
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
   return new Promise((resolve, reject) => {
     /** @type {Buffer[]} */
     const chunks = [];
     // write, not end: a half-closed socket lets some servers drop the request before answering
-    const socket = connect({ host: u.hostname, port: Number(u.port || 80) }, () => socket.write(`${head.join("\r\n")}\r\n\r\n${body}`));
+    const socket = connect({ host: u.hostname, port: Number(u.port || 80) }, () =>
+      socket.write(`${head.join("\r\n")}\r\n\r\n${body}`),
+    );
     socket.on("data", (c) => chunks.push(c));
     socket.on("error", reject);
     socket.on("end", () => {

@@ -29,36 +29,42 @@ export function route(route: string, handler: Handler): Route;
  * @param {string} method
  * @param {string} path
  */
-export function match(routes: Route[], method: string, path: string): {
-    route: Route;
-    params: {
+export function match(
+  routes: Route[],
+  method: string,
+  path: string,
+):
+  | {
+      route: Route;
+      params: {
         [k: string]: string;
-    };
-} | undefined;
+      };
+    }
+  | undefined;
 export type RequestContext = {
-    method: string;
-    /**
-     * without the /api/v3 prefix
-     */
-    path: string;
-    query: URLSearchParams;
-    params: Record<string, string>;
-    headers: import("node:http").IncomingHttpHeaders;
-    /**
-     * parsed JSON, or undefined
-     */
-    body: any;
+  method: string;
+  /**
+   * without the /api/v3 prefix
+   */
+  path: string;
+  query: URLSearchParams;
+  params: Record<string, string>;
+  headers: import("node:http").IncomingHttpHeaders;
+  /**
+   * parsed JSON, or undefined
+   */
+  body: any;
 };
 export type Reply = {
-    status: number;
-    json?: unknown;
-    text?: string | undefined;
-    headers?: Record<string, string> | undefined;
+  status: number;
+  json?: unknown;
+  text?: string | undefined;
+  headers?: Record<string, string> | undefined;
 };
 export type Handler = (ctx: RequestContext) => Promise<Reply> | Reply;
 export type Route = {
-    method: string;
-    route: string;
-    regex: RegExp;
-    handler: Handler;
+  method: string;
+  route: string;
+  regex: RegExp;
+  handler: Handler;
 };

@@ -27,7 +27,9 @@
  */
 export function route(route, handler) {
   const [method, template] = route.split(" ");
-  const source = template.replace(/\{(\w+)(\+?)\}/g, (_m, name, plus) => (plus ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`));
+  const source = template.replace(/\{(\w+)(\+?)\}/g, (_m, name, plus) =>
+    plus ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`,
+  );
   return { method, route, regex: new RegExp(`^${source}$`), handler };
 }
 

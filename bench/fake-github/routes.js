@@ -47,7 +47,8 @@ function paged(ctx, items, base) {
   const page = Number(ctx.query.get("page") ?? 1);
   const slice = items.slice((page - 1) * perPage, page * perPage);
   const headers = /** @type {Record<string, string>} */ ({});
-  if (page * perPage < items.length) headers.link = `<${base}${ctx.path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+  if (page * perPage < items.length)
+    headers.link = `<${base}${ctx.path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
   return { status: 200, json: slice, headers };
 }
 
@@ -60,8 +61,13 @@ export function routes({ store, state, baseUrl }) {
   const pullOf = async (ctx) => store.pull(ctx.params.owner, ctx.params.repo, Number(ctx.params.number));
   /** @param {CheckRun} run */
   const checkRunJson = (run) => ({
-    id: run.id, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion,
-    output: { ...run.output, annotations_count: run.annotations.length }, app: { id: 1, slug: "impactgate" },
+    id: run.id,
+    name: run.name,
+    head_sha: run.head_sha,
+    status: run.status,
+    conclusion: run.conclusion,
+    output: { ...run.output, annotations_count: run.annotations.length },
+    app: { id: 1, slug: "impactgate" },
   });
   const graphqlSource = storeSource(store, state);
   /** @param {Comment} c */
@@ -70,8 +76,17 @@ export function routes({ store, state, baseUrl }) {
   return [
     route("POST /app/installations/{id}/access_tokens", (ctx) =>
       /^bearer /i.test(String(ctx.headers.authorization ?? ""))
-        ? { status: 201, json: { token: `ghs_fake_${ctx.params.id}`, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {}, repository_selection: "all" } }
-        : error(401, "A JSON web token could not be decoded")),
+        ? {
+            status: 201,
+            json: {
+              token: `ghs_fake_${ctx.params.id}`,
+              expires_at: new Date(Date.now() + 3600_000).toISOString(),
+              permissions: {},
+              repository_selection: "all",
+            },
+          }
+        : error(401, "A JSON web token could not be decoded"),
+    ),
 
     route("GET /repos/{owner}/{repo}/contents/{path+}", async (ctx) => {
       const repo = await store.repository(ctx.params.owner, ctx.params.repo);
@@ -80,8 +95,18 @@ export function routes({ store, state, baseUrl }) {
       const sha = repo.headOf(ref) ?? ref;
       const text = (await store.tree(ctx.params.owner, ctx.params.repo, sha))?.[ctx.params.path];
       if (text === undefined) return error(404, "Not Found");
-      if (String(ctx.headers.accept ?? "").includes("raw")) return { status: 200, text, headers: { "content-type": "application/vnd.github.raw; charset=utf-8" } };
-      return { status: 200, json: { type: "file", encoding: "base64", path: ctx.params.path, size: Buffer.byteLength(text), content: Buffer.from(text).toString("base64") } };
+      if (String(ctx.headers.accept ?? "").includes("raw"))
+        return { status: 200, text, headers: { "content-type": "application/vnd.github.raw; charset=utf-8" } };
+      return {
+        status: 200,
+        json: {
+          type: "file",
+          encoding: "base64",
+          path: ctx.params.path,
+          size: Buffer.byteLength(text),
+          content: Buffer.from(text).toString("base64"),
+        },
+      };
     }),
 
     route("GET /repos/{owner}/{repo}/git/trees/{sha}", async (ctx) => {
@@ -90,21 +115,40 @@ export function routes({ store, state, baseUrl }) {
       const tree = await store.tree(ctx.params.owner, ctx.params.repo, sha);
       if (!tree) return error(404, "Not Found");
       // Always the recursive listing (the app only asks for that); blobs only, like `recursive=1` minus trees.
-      const entries = Object.keys(tree).sort().map((path) => ({ path, mode: "100644", type: "blob", sha: "0".repeat(40), size: Buffer.byteLength(tree[path]) }));
+      const entries = Object.keys(tree)
+        .sort()
+        .map((path) => ({
+          path,
+          mode: "100644",
+          type: "blob",
+          sha: "0".repeat(40),
+          size: Buffer.byteLength(tree[path]),
+        }));
       return { status: 200, json: { sha, truncated: false, tree: entries } };
     }),
 
     route("GET /repos/{owner}/{repo}/pulls/{number}", async (ctx) => {
       const pull = await pullOf(ctx);
       if (!pull) return error(404, "Not Found");
-      return { status: 200, json: { ...pull, state: "open", labels: pull.labels.map((name) => ({ name })), user: { login: "octocat", type: "User" } } };
+      return {
+        status: 200,
+        json: {
+          ...pull,
+          state: "open",
+          labels: pull.labels.map((name) => ({ name })),
+          user: { login: "octocat", type: "User" },
+        },
+      };
     }),
 
     route("GET /repos/{owner}/{repo}/pulls/{number}/files", async (ctx) => {
       const pull = await pullOf(ctx);
       if (!pull) return error(404, "Not Found");
       const { owner, repo } = ctx.params;
-      const files = pullFiles((await store.tree(owner, repo, pull.base.sha)) ?? {}, (await store.tree(owner, repo, pull.head.sha)) ?? {});
+      const files = pullFiles(
+        (await store.tree(owner, repo, pull.base.sha)) ?? {},
+        (await store.tree(owner, repo, pull.head.sha)) ?? {},
+      );
       return paged(ctx, files.slice(0, 3000), baseUrl());
     }),
 
@@ -114,7 +158,17 @@ export function routes({ store, state, baseUrl }) {
       const { annotations = [], ...rest } = output;
       if (annotations.length > 50) return error(422, "at most 50 annotations per request");
       /** @type {CheckRun} */
-      const run = { id: state.nextId++, owner: ctx.params.owner, repo: ctx.params.repo, name, head_sha, status, conclusion, output: rest, annotations: [...annotations] };
+      const run = {
+        id: state.nextId++,
+        owner: ctx.params.owner,
+        repo: ctx.params.repo,
+        name,
+        head_sha,
+        status,
+        conclusion,
+        output: rest,
+        annotations: [...annotations],
+      };
       state.checkRuns.push(run);
       return { status: 201, json: checkRunJson(run) };
     }),
@@ -137,19 +191,34 @@ export function routes({ store, state, baseUrl }) {
     route("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", (ctx) => {
       const name = ctx.query.get("check_name");
       const runs = state.checkRuns
-        .filter((r) => r.owner === ctx.params.owner && r.repo === ctx.params.repo && r.head_sha === ctx.params.ref && (!name || r.name === name))
+        .filter(
+          (r) =>
+            r.owner === ctx.params.owner &&
+            r.repo === ctx.params.repo &&
+            r.head_sha === ctx.params.ref &&
+            (!name || r.name === name),
+        )
         .reverse(); // newest first
       return { status: 200, json: { total_count: runs.length, check_runs: runs.map(checkRunJson) } };
     }),
 
     route("GET /repos/{owner}/{repo}/issues/{number}/comments", (ctx) => {
-      const list = state.comments.filter((c) => c.owner === ctx.params.owner && c.repo === ctx.params.repo && c.issue === Number(ctx.params.number));
+      const list = state.comments.filter(
+        (c) => c.owner === ctx.params.owner && c.repo === ctx.params.repo && c.issue === Number(ctx.params.number),
+      );
       return paged(ctx, list.map(commentJson), baseUrl());
     }),
 
     route("POST /repos/{owner}/{repo}/issues/{number}/comments", (ctx) => {
       /** @type {Comment} */
-      const c = { id: state.nextId++, owner: ctx.params.owner, repo: ctx.params.repo, issue: Number(ctx.params.number), body: String(ctx.body?.body ?? ""), user: { login: "impactgate[bot]", type: "Bot" } };
+      const c = {
+        id: state.nextId++,
+        owner: ctx.params.owner,
+        repo: ctx.params.repo,
+        issue: Number(ctx.params.number),
+        body: String(ctx.body?.body ?? ""),
+        user: { login: "impactgate[bot]", type: "Bot" },
+      };
       state.comments.push(c);
       return { status: 201, json: commentJson(c) };
     }),
@@ -177,10 +246,25 @@ export function routes({ store, state, baseUrl }) {
 
     // GitHub's own schema executes the query (graphql.js); like GitHub, query errors are 200s.
     route("POST /graphql", async (ctx) => {
-      if (typeof ctx.body !== "object" || ctx.body === null) return { status: 400, json: { message: "Problems parsing JSON", documentation_url: "https://docs.github.com/graphql" } };
+      if (typeof ctx.body !== "object" || ctx.body === null)
+        return {
+          status: 400,
+          json: { message: "Problems parsing JSON", documentation_url: "https://docs.github.com/graphql" },
+        };
       const { query, variables, operationName } = ctx.body;
-      if (typeof query !== "string") return { status: 400, json: { message: "A query attribute must be specified and must be a string.", documentation_url: "https://docs.github.com/graphql" } };
-      if (variables != null && (typeof variables !== "object" || Array.isArray(variables))) return { status: 400, json: { message: "Variables must be an object.", documentation_url: "https://docs.github.com/graphql" } };
+      if (typeof query !== "string")
+        return {
+          status: 400,
+          json: {
+            message: "A query attribute must be specified and must be a string.",
+            documentation_url: "https://docs.github.com/graphql",
+          },
+        };
+      if (variables != null && (typeof variables !== "object" || Array.isArray(variables)))
+        return {
+          status: 400,
+          json: { message: "Variables must be an object.", documentation_url: "https://docs.github.com/graphql" },
+        };
       return { status: 200, json: await executeGraphql(graphqlSource, { query, variables, operationName }) };
     }),
   ];

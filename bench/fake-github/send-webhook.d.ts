@@ -4,14 +4,20 @@
  * @param {{ url: string, secret: string, event: string, payload: object, delivery?: string }} options
  * @returns {Promise<{ status: number, text: string, delivery: string }>}
  */
-export function sendWebhook({ url, secret, event, payload, delivery }: {
-    url: string;
-    secret: string;
-    event: string;
-    payload: object;
-    delivery?: string;
+export function sendWebhook({
+  url,
+  secret,
+  event,
+  payload,
+  delivery,
+}: {
+  url: string;
+  secret: string;
+  event: string;
+  payload: object;
+  delivery?: string;
 }): Promise<{
-    status: number;
-    text: string;
-    delivery: string;
+  status: number;
+  text: string;
+  delivery: string;
 }>;

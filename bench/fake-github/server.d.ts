@@ -22,49 +22,53 @@
  * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number }} options
  * @returns {Promise<FakeGitHub>}
  */
-export function startFakeGitHub({ store, port, latencyMs }: {
-    store: import("./memory-store.js").RepoStore;
-    port?: number;
-    latencyMs?: number;
+export function startFakeGitHub({
+  store,
+  port,
+  latencyMs,
+}: {
+  store: import("./memory-store.js").RepoStore;
+  port?: number;
+  latencyMs?: number;
 }): Promise<FakeGitHub>;
 export type RecordedRequest = {
-    method: string;
-    /**
-     * the matched template, e.g. "POST /repos/{owner}/{repo}/check-runs"; "unmatched" otherwise
-     */
-    route: string;
-    /**
-     * without the /api/v3 prefix
-     */
-    path: string;
-    /**
-     * as requested, prefix and query included
-     */
-    url: string;
-    body: any;
-    status: number;
-    /**
-     * epoch ms when answered
-     */
-    at: number;
+  method: string;
+  /**
+   * the matched template, e.g. "POST /repos/{owner}/{repo}/check-runs"; "unmatched" otherwise
+   */
+  route: string;
+  /**
+   * without the /api/v3 prefix
+   */
+  path: string;
+  /**
+   * as requested, prefix and query included
+   */
+  url: string;
+  body: any;
+  status: number;
+  /**
+   * epoch ms when answered
+   */
+  at: number;
 };
 export type FakeGitHub = {
-    port: number;
-    /**
-     * `127.0.0.1:<port>`, what GHE_HOST wants
-     */
-    host: string;
-    /**
-     * `http://127.0.0.1:<port>/api/v3`
-     */
-    baseUrl: string;
-    /**
-     * every request, in order
-     */
-    requests: RecordedRequest[];
-    /**
-     * check runs and comments the app wrote
-     */
-    state: import("./routes.js").State;
-    close: () => Promise<void>;
+  port: number;
+  /**
+   * `127.0.0.1:<port>`, what GHE_HOST wants
+   */
+  host: string;
+  /**
+   * `http://127.0.0.1:<port>/api/v3`
+   */
+  baseUrl: string;
+  /**
+   * every request, in order
+   */
+  requests: RecordedRequest[];
+  /**
+   * check runs and comments the app wrote
+   */
+  state: import("./routes.js").State;
+  close: () => Promise<void>;
 };

@@ -52,18 +52,35 @@ export async function startFakeGitHub({ store, port = 0, latencyMs = 0 }) {
     let reply;
     try {
       reply = found
-        ? await found.route.handler({ method: req.method ?? "GET", path, query: url.searchParams, params: found.params, headers: req.headers, body })
+        ? await found.route.handler({
+            method: req.method ?? "GET",
+            path,
+            query: url.searchParams,
+            params: found.params,
+            headers: req.headers,
+            body,
+          })
         : { status: 404, json: { message: `Not Found (the fake does not serve ${req.method} ${path})` } };
     } catch (err) {
       reply = { status: 500, json: { message: String(err) } };
     }
-    requests.push({ method: req.method ?? "GET", route: found?.route.route ?? "unmatched", path, url: req.url ?? "/", body, status: reply.status, at: Date.now() });
+    requests.push({
+      method: req.method ?? "GET",
+      route: found?.route.route ?? "unmatched",
+      path,
+      url: req.url ?? "/",
+      body,
+      status: reply.status,
+      at: Date.now(),
+    });
     const headers = { ...(reply.headers ?? {}) };
     if (reply.text !== undefined) {
       headers["content-type"] ??= "text/plain; charset=utf-8";
       res.writeHead(reply.status, headers).end(reply.text);
     } else {
-      res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...headers }).end(JSON.stringify(reply.json ?? {}));
+      res
+        .writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...headers })
+        .end(JSON.stringify(reply.json ?? {}));
     }
   });
 
@@ -79,10 +96,11 @@ export async function startFakeGitHub({ store, port = 0, latencyMs = 0 }) {
     baseUrl,
     requests,
     state,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
   };
 }
 

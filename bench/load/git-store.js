@@ -12,14 +12,29 @@ export function gitStore(root) {
   const repos = new Map();
   /** @type {Map<string, Record<string, string>>} */
   const trees = new Map();
-  const git = (dir, args, input) => execFileSync("git", args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.com", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.com" } });
+  const git = (dir, args, input) =>
+    execFileSync("git", args, {
+      cwd: dir,
+      input,
+      maxBuffer: 1 << 30,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "bench",
+        GIT_AUTHOR_EMAIL: "bench@example.com",
+        GIT_COMMITTER_NAME: "bench",
+        GIT_COMMITTER_EMAIL: "bench@example.com",
+      },
+    });
 
   /** Writes files (null = delete) and commits them; returns the commit sha. */
   const commit = (dir, files, message) => {
     for (const [path, text] of Object.entries(files)) {
       const file = join(dir, path);
       if (text === null) rmSync(file, { force: true });
-      else (mkdirSync(dirname(file), { recursive: true }), writeFileSync(file, text));
+      else {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, text);
+      }
     }
     git(dir, ["add", "-A"]);
     git(dir, ["commit", "-q", "--allow-empty", "-m", message]);
@@ -41,7 +56,14 @@ export function gitStore(root) {
         git(dir, ["checkout", "-q", "-b", `pr-${p.number}`, "main"]);
         const headSha = commit(dir, p.files, p.title);
         git(dir, ["checkout", "-q", "main"]);
-        return { number: p.number, title: p.title, body: p.body, base: { ref: "main", sha: baseSha }, head: { ref: `pr-${p.number}`, sha: headSha }, labels: [] };
+        return {
+          number: p.number,
+          title: p.title,
+          body: p.body,
+          base: { ref: "main", sha: baseSha },
+          head: { ref: `pr-${p.number}`, sha: headSha },
+          labels: [],
+        };
       });
       repos.set(`${owner}/${name}`, { dir, pulls: data });
       return data;
@@ -49,7 +71,16 @@ export function gitStore(root) {
     async repository(owner, repo) {
       const r = repos.get(`${owner}/${repo}`);
       if (!r) return undefined;
-      return { defaultBranch: "main", headOf: (branch) => { try { return git(r.dir, ["rev-parse", branch]).toString().trim(); } catch { return undefined; } } };
+      return {
+        defaultBranch: "main",
+        headOf: (branch) => {
+          try {
+            return git(r.dir, ["rev-parse", branch]).toString().trim();
+          } catch {
+            return undefined;
+          }
+        },
+      };
     },
     async tree(owner, repo, sha) {
       const r = repos.get(`${owner}/${repo}`);
@@ -62,7 +93,10 @@ export function gitStore(root) {
       } catch {
         return undefined;
       }
-      const entries = listing.map((line) => { const [meta, path] = line.split("\t"); return { blob: meta.split(" ")[2], path }; });
+      const entries = listing.map((line) => {
+        const [meta, path] = line.split("\t");
+        return { blob: meta.split(" ")[2], path };
+      });
       const out = git(r.dir, ["cat-file", "--batch"], entries.map((e) => e.blob).join("\n") + "\n");
       /** @type {Record<string, string>} */
       const files = {};
@@ -78,7 +112,11 @@ export function gitStore(root) {
     },
     /** Every repository, for the installation listing the reconciler reads. */
     list() {
-      return [...repos.entries()].map(([full, r]) => ({ owner: full.split("/")[0], name: full.split("/")[1], pulls: r.pulls }));
+      return [...repos.entries()].map(([full, r]) => ({
+        owner: full.split("/")[0],
+        name: full.split("/")[1],
+        pulls: r.pulls,
+      }));
     },
     async pull(owner, repo, number) {
       return repos.get(`${owner}/${repo}`)?.pulls.find((p) => p.number === number);

@@ -25,8 +25,10 @@ export async function settle(fake, quietMs = 2500, maxMs = 120_000) {
   let since = Date.now();
   while (Date.now() < end) {
     await sleep(100);
-    if (fake.requests.length !== count) (count = fake.requests.length, (since = Date.now()));
-    else if (Date.now() - since >= quietMs) return;
+    if (fake.requests.length !== count) {
+      count = fake.requests.length;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
   }
 }
 
@@ -37,7 +39,9 @@ const WRITE = new Set(["POST", "PATCH", "PUT", "DELETE"]);
  * throttle spaces it like a write).
  */
 export function countRequests(requests) {
-  const writes = requests.filter((r) => WRITE.has(r.method) && !/access_tokens$/.test(r.path) && !/graphql$/.test(r.path)).length;
+  const writes = requests.filter(
+    (r) => WRITE.has(r.method) && !/access_tokens$/.test(r.path) && !/graphql$/.test(r.path),
+  ).length;
   return { requests: requests.length, writes };
 }
 

@@ -22,7 +22,9 @@ export async function waitHealthy(url, ms = 60_000) {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not up yet (or already gone): keep polling
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} not healthy after ${ms} ms`);
@@ -35,7 +37,9 @@ function descendants(pid) {
     try {
       const ppid = Number(readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1].split(" ")[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {}
+    } catch {
+      // not up yet (or already gone): keep polling
+    }
   }
   const out = [];
   const walk = (p) => (children.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
@@ -50,14 +54,21 @@ export function peakRssMiB(pid) {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
       if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-    } catch {}
+    } catch {
+      // not up yet (or already gone): keep polling
+    }
   }
   return Math.round(peak);
 }
 
 /** Starts a command in its own process group (so the whole npm → node tree can be signalled). */
 export function startProcess(command, args, env, label) {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let log = "";
   child.stdout?.on("data", (c) => (log = (log + c).slice(-200_000)));
   child.stderr?.on("data", (c) => (log = (log + c).slice(-200_000)));
@@ -72,7 +83,9 @@ export function startProcess(command, args, env, label) {
     signal(sig) {
       try {
         process.kill(-pid, sig);
-      } catch {}
+      } catch {
+        // not up yet (or already gone): keep polling
+      }
     },
     exited: new Promise((resolve) => child.on("exit", (code, sig) => resolve({ code, sig }))),
   };

@@ -13,14 +13,21 @@ import { ROOT, freePort, startProcess, waitHealthy } from "./processes.js";
 import { baseTree, hugeRepo, prPayload, pulls } from "./workload.js";
 
 const QUICK = process.argv.includes("--quick");
-const ONLY = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const ONLY = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const wants = (name) => !ONLY || ONLY.includes(name);
 const CONCURRENT = 20;
 const SINGLE = QUICK ? 2 : 5;
 const DELIVERIES = QUICK ? 300 : 2000;
 const SECRET = "bench-secret";
 const tmp = mkdtempSync(join(tmpdir(), "impactgate-bench-"));
-const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
+const { privateKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  publicKeyEncoding: { type: "spki", format: "pem" },
+});
 writeFileSync(join(tmp, "key.pem"), privateKey);
 const store = gitStore(join(tmp, "repos"));
 const cleanup = [];
@@ -36,8 +43,17 @@ async function deploy({ name, redis = false, workers = 0, rates, reconcile = fal
   const proxy = await startFaultProxy({ target: { host: "127.0.0.1", port: fake.port }, store: repos, rates });
   const port = await freePort();
   const env = {
-    APP_ID: "1", PRIVATE_KEY_PATH: join(tmp, "key.pem"), WEBHOOK_SECRET: SECRET, GHE_HOST: proxy.host, GHE_PROTOCOL: "http",
-    HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "warn", LOG_FORMAT: "json", NODE_ENV: "production", NODE_OPTIONS: "",
+    APP_ID: "1",
+    PRIVATE_KEY_PATH: join(tmp, "key.pem"),
+    WEBHOOK_SECRET: SECRET,
+    GHE_HOST: proxy.host,
+    GHE_PROTOCOL: "http",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    LOG_LEVEL: "warn",
+    LOG_FORMAT: "json",
+    NODE_ENV: "production",
+    NODE_OPTIONS: "",
     // Off unless asked: at start it would enqueue every PR of every repository in the store.
     IMPACTGATE_RECONCILE_INTERVAL_MS: reconcile ? "0" : "-1",
   };
@@ -45,7 +61,12 @@ async function deploy({ name, redis = false, workers = 0, rates, reconcile = fal
   let redisProc;
   if (redis) {
     const rport = await freePort();
-    redisProc = startProcess("redis-server", ["--port", String(rport), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {}, "redis");
+    redisProc = startProcess(
+      "redis-server",
+      ["--port", String(rport), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      {},
+      "redis",
+    );
     env.REDIS_URL = `redis://127.0.0.1:${rport}`;
     await sleep(300);
   }
@@ -56,13 +77,24 @@ async function deploy({ name, redis = false, workers = 0, rates, reconcile = fal
   const workerProcs = [];
   for (let i = 0; i < workers; i++) {
     const wport = await freePort();
-    const w = startProcess(process.execPath, ["bin/impactgate.js", "worker"], { ...env, WORKER_PORT: String(wport) }, `worker${i + 1}`);
+    const w = startProcess(
+      process.execPath,
+      ["bin/impactgate.js", "worker"],
+      { ...env, WORKER_PORT: String(wport) },
+      `worker${i + 1}`,
+    );
     await waitHealthy(`http://127.0.0.1:${wport}/readyz`);
     workerProcs.push(w);
     procs.push(w);
   }
   const dep = {
-    name, fake, proxy, app, workers: workerProcs, secret: SECRET, webhookUrl: `http://127.0.0.1:${port}/api/github/webhooks`,
+    name,
+    fake,
+    proxy,
+    app,
+    workers: workerProcs,
+    secret: SECRET,
+    webhookUrl: `http://127.0.0.1:${port}/api/github/webhooks`,
     async stop() {
       for (const p of procs) p.signal("SIGTERM");
       await Promise.race([Promise.all(procs.map((p) => p.exited)), sleep(30_000)]);
@@ -86,7 +118,13 @@ async function singlePRs(dep, repo, list) {
     await webhook(dep, prPayload("bench", repo, pull));
     const done = await completedAt(dep.fake, pull.head.sha, t0 + 60_000);
     log(`${dep.name}: PR ${pull.number} checked in ${done ? done - t0 : "—"} ms`);
-    if (!done) log(`no check for PR ${pull.number}; app log tail:\n${dep.app.log().slice(-3000)}\nrequests: ${dep.fake.requests.slice(before).map((r) => `${r.status} ${r.method} ${r.path}`).join("\n")}`);
+    if (!done)
+      log(
+        `no check for PR ${pull.number}; app log tail:\n${dep.app.log().slice(-3000)}\nrequests: ${dep.fake.requests
+          .slice(before)
+          .map((r) => `${r.status} ${r.method} ${r.path}`)
+          .join("\n")}`,
+      );
     latencies.push(done ? done - t0 : NaN);
     await settle(dep.fake);
     perReview.push(countRequests(dep.fake.requests.slice(before)));
@@ -111,13 +149,15 @@ async function deliveriesPerSecond(dep, repo, pull, total, concurrency = 32) {
   let next = 0;
   let bad = 0;
   const t0 = Date.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < total) {
-      next++;
-      const res = await webhook(dep, payload);
-      if (res.status >= 300) bad++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        const res = await webhook(dep, payload);
+        if (res.status >= 300) bad++;
+      }
+    }),
+  );
   return { perSecond: Math.round(total / ((Date.now() - t0) / 1000)), non2xx: bad };
 }
 
@@ -157,10 +197,16 @@ function printSection(section) {
 
 async function main() {
   if (!process.argv.includes("--no-build")) log("building lib/ (tsc)");
-  if (!process.argv.includes("--no-build")) spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
+  if (!process.argv.includes("--no-build"))
+    spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
 
   const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
-  process.stdout.write(`Impactgate load and fault bench — ${new Date().toISOString().slice(0, 10)} — ${machine}${QUICK ? " (--quick)" : ""}\n`);
+  process.stdout.write(
+    `Impactgate load and fault bench — ${new Date().toISOString().slice(0, 10)} — ${machine}${QUICK ? " (--quick)" : ""}\n`,
+  );
 
   // ---- embedded queue, one process
   if (wants("embedded")) {
@@ -229,12 +275,16 @@ async function main() {
     });
     log(`faults: ${c.latencies.length} of ${CONCURRENT} checks completed, ${c.missing} missing after 300 s`);
     await settle(dep.fake, 5000, 60_000);
-    const runs = many.map((p) => dep.fake.state.checkRuns.find((r) => r.head_sha === p.head.sha && r.status === "completed"));
+    const runs = many.map((p) =>
+      dep.fake.state.checkRuns.find((r) => r.head_sha === p.head.sha && r.status === "completed"),
+    );
     results.faults = {
       label: "faults (Redis + 2 workers, one SIGKILLed 1.5 s in)",
       injected: `${dep.proxy.injected.e5xx}× 502, ${dep.proxy.injected.e429}× 429, ${dep.proxy.injected.secondary}× secondary rate limit, ${dep.proxy.injected.slow}× +2 s`,
       [`PR head SHAs left without a completed check (of ${CONCURRENT})`]: String(runs.filter((r) => !r).length),
-      "checks concluded failure (a fault reached the user)": String(runs.filter((r) => r?.conclusion === "failure").length),
+      "checks concluded failure (a fault reached the user)": String(
+        runs.filter((r) => r?.conclusion === "failure").length,
+      ),
       "check p50 / p99": `${ms(percentile(c.latencies, 50))} / ${ms(percentile(c.latencies, 99))}`,
     };
     await dep.stop();

@@ -2,10 +2,14 @@
 import { readFileSync } from "node:fs";
 import { ROOT } from "./processes.js";
 
-const template = JSON.parse(readFileSync(`${ROOT}fixtures/webhooks/pull-request-opened-without-statement.json`, "utf8"));
+const template = JSON.parse(
+  readFileSync(`${ROOT}fixtures/webhooks/pull-request-opened-without-statement.json`, "utf8"),
+);
 
-export const header = (i, removed = false) => `#ifndef API_${i}_H\n#define API_${i}_H\n\nstruct s${i} {\n\tint a;\n\tint b;\n};\n\nint f${i}(struct s${i} *s);\n${removed ? "" : `int g${i}(void);\n`}\n#endif\n`;
-export const source = (i, v = 0) => `#include "api_${i % 40}.h"\n\nint f${i % 40}(struct s${i % 40} *s)\n{\n\treturn s->a + ${v};\n}\n`;
+export const header = (i, removed = false) =>
+  `#ifndef API_${i}_H\n#define API_${i}_H\n\nstruct s${i} {\n\tint a;\n\tint b;\n};\n\nint f${i}(struct s${i} *s);\n${removed ? "" : `int g${i}(void);\n`}\n#endif\n`;
+export const source = (i, v = 0) =>
+  `#include "api_${i % 40}.h"\n\nint f${i % 40}(struct s${i % 40} *s)\n{\n\treturn s->a + ${v};\n}\n`;
 
 /** The base tree of a service repo: 40 public headers and 100 sources. */
 export function baseTree() {
@@ -21,8 +25,18 @@ export function pulls(from, count, kind) {
   return Array.from({ length: count }, (_, k) => {
     const n = from + k;
     return kind === "breaking"
-      ? { number: n, title: `Drop g${n % 40}()`, body: "Cleanup.", files: { [`include/api_${n % 40}.h`]: header(n % 40, true), [`src/file_${n % 100}.c`]: source(n, n) } }
-      : { number: n, title: `Tweak file_${n % 100}`, body: "Refactor.", files: { [`src/file_${n % 100}.c`]: source(n, n) } };
+      ? {
+          number: n,
+          title: `Drop g${n % 40}()`,
+          body: "Cleanup.",
+          files: { [`include/api_${n % 40}.h`]: header(n % 40, true), [`src/file_${n % 100}.c`]: source(n, n) },
+        }
+      : {
+          number: n,
+          title: `Tweak file_${n % 100}`,
+          body: "Refactor.",
+          files: { [`src/file_${n % 100}.c`]: source(n, n) },
+        };
   });
 }
 
@@ -33,14 +47,30 @@ export function hugeRepo(total, headers) {
   for (let i = 0; i < total; i++) {
     const path = i < headers ? `include/h${i}.h` : `src/m${i}.c`;
     base[path] = i < headers ? `struct h${i} { int a; };\nint h${i}_f(void);\n` : `int m${i}(void) { return ${i}; }\n`;
-    changed[path] = i < headers ? `struct h${i} { int a; int b; };\nint h${i}_f(void);\n` : `int m${i}(void) { return ${i + 1}; }\n`;
+    changed[path] =
+      i < headers ? `struct h${i} { int a; int b; };\nint h${i}_f(void);\n` : `int m${i}(void) { return ${i + 1}; }\n`;
   }
-  return { base, pull: { number: 1, title: "Regenerate everything", body: "## ABI impact\nAll structs grow a field; rebuild.", files: changed } };
+  return {
+    base,
+    pull: {
+      number: 1,
+      title: "Regenerate everything",
+      body: "## ABI impact\nAll structs grow a field; rebuild.",
+      files: changed,
+    },
+  };
 }
 
 /** A pull_request webhook payload shaped like GitHub's (from @octokit/webhooks-examples). */
 export function prPayload(owner, repo, pull, action = "opened") {
-  const repository = { ...template.repository, name: repo, full_name: `${owner}/${repo}`, owner: { ...template.repository.owner, login: owner }, fork: false, default_branch: "main" };
+  const repository = {
+    ...template.repository,
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    owner: { ...template.repository.owner, login: owner },
+    fork: false,
+    default_branch: "main",
+  };
   return {
     ...template,
     action,

@@ -20,7 +20,10 @@ for (let i = 0; paths.length < 100_000; i++) paths.push(`packages/p${i % PACKAGE
 paths.push("package.json");
 
 const changed = Array.from({ length: 60 }, (_, i) => ({
-  path: `packages/p${i * 6}/src/file${i * 6}.ts`, status: "modified", before: "a\n", after: "b\n",
+  path: `packages/p${i * 6}/src/file${i * 6}.ts`,
+  status: "modified",
+  before: "a\n",
+  after: "b\n",
   hunks: [{ oldStart: 1, oldLines: 1, newStart: 1, newLines: 1, lines: ["-a", "+b"] }],
 }));
 const symbols = { before: [], after: [] };
@@ -29,8 +32,26 @@ for (let i = 0; i < 10_000; i++) {
   symbols.after.push({ name: `fn_${i}`, kind: "function", path: "include/api.h", line: i + 1 });
   if (i % 1000 === 0) symbols.after.push({ name: `fn_${i}_v2`, kind: "function", path: "include/api.h", line: i + 2 });
 }
-const config = { ...defaultConfig(), watch: Array.from({ length: 50 }, (_, i) => ({ name: `w${i}`, paths: [`packages/p${i}/**`], symbols: [`fn_${i}*`], notify: ["@x"], "require-ack": false })) };
-const cs = { repo: { owner: "o", name: "r" }, base: { ref: "main", sha: "1" }, head: { ref: "f", sha: "2" }, title: "", body: "", files: changed, workspace: { paths, files }, upstream: { repo: "up/r", branch: "main", files: Object.fromEntries(changed.map((f) => [f.path, "a\n"])) } };
+const config = {
+  ...defaultConfig(),
+  watch: Array.from({ length: 50 }, (_, i) => ({
+    name: `w${i}`,
+    paths: [`packages/p${i}/**`],
+    symbols: [`fn_${i}*`],
+    notify: ["@x"],
+    "require-ack": false,
+  })),
+};
+const cs = {
+  repo: { owner: "o", name: "r" },
+  base: { ref: "main", sha: "1" },
+  head: { ref: "f", sha: "2" },
+  title: "",
+  body: "",
+  files: changed,
+  workspace: { paths, files },
+  upstream: { repo: "up/r", branch: "main", files: Object.fromEntries(changed.map((f) => [f.path, "a\n"])) },
+};
 const ctx = { config, changeSet: cs, checkBudget() {}, findings: [], symbols };
 
 function time(label, f, runs = 5) {

@@ -13,7 +13,15 @@ export function generateProto({ messages = 1000, fields = 12, pkg = "bench.gener
       const label = f % 7 === 0 ? "repeated " : f % 5 === 0 ? "optional " : "";
       out.push(`  ${label}${type} field_${f} = ${f}; // field ${f}`);
     }
-    if (m % 5 === 0) out.push(`  enum Kind${m} {`, `    KIND${m}_UNSPECIFIED = 0;`, `    KIND${m}_A = 1;`, `    KIND${m}_B = 2;`, `  }`, `  Kind${m} kind = ${fields + 1};`);
+    if (m % 5 === 0)
+      out.push(
+        `  enum Kind${m} {`,
+        `    KIND${m}_UNSPECIFIED = 0;`,
+        `    KIND${m}_A = 1;`,
+        `    KIND${m}_B = 2;`,
+        `  }`,
+        `  Kind${m} kind = ${fields + 1};`,
+      );
     if (m > 0) out.push(`  M${m - 1} previous = ${fields + 2};`);
     out.push(`  map<string, int64> counters = ${fields + 3};`, `}`, ``);
     if (m % 50 === 49) {

@@ -35,9 +35,20 @@ export async function benchProto({ sizes = [100e3, 1e6, 5e6], smallFiles = 200, 
     const result = await review(cs, config);
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const ids = new Set(result.findings.map((f) => f.ruleId));
-    const row = { label, files: cs.files.length, mb: bytes / 1e6, seconds, filesPerSecond: cs.files.length / seconds, mbPerSecond: bytes / 1e6 / seconds, findings: result.findings.length, budgetHit: ids.has("engine/budget-exceeded") };
+    const row = {
+      label,
+      files: cs.files.length,
+      mb: bytes / 1e6,
+      seconds,
+      filesPerSecond: cs.files.length / seconds,
+      mbPerSecond: bytes / 1e6 / seconds,
+      findings: result.findings.length,
+      budgetHit: ids.has("engine/budget-exceeded"),
+    };
     rows.push(row);
-    out(`${label.padEnd(28)} ${String(row.files).padStart(5)} files ${row.mb.toFixed(2).padStart(7)} MB ${seconds.toFixed(2).padStart(7)} s ${row.filesPerSecond.toFixed(1).padStart(8)} files/s ${row.mbPerSecond.toFixed(2).padStart(6)} MB/s  ${row.findings} findings${row.budgetHit ? " (budget hit)" : ""}`);
+    out(
+      `${label.padEnd(28)} ${String(row.files).padStart(5)} files ${row.mb.toFixed(2).padStart(7)} MB ${seconds.toFixed(2).padStart(7)} s ${row.filesPerSecond.toFixed(1).padStart(8)} files/s ${row.mbPerSecond.toFixed(2).padStart(6)} MB/s  ${row.findings} findings${row.budgetHit ? " (budget hit)" : ""}`,
+    );
   };
 
   // warm up: parsers load and JIT settles before anything is timed
@@ -48,7 +59,10 @@ export async function benchProto({ sizes = [100e3, 1e6, 5e6], smallFiles = 200, 
   for (const size of sizes) {
     const before = generateProto({ messages: messagesForBytes(size) });
     const after = before.replace("  int64 field_1 = 1; // field 1\n", "");
-    await run(`one file, ~${(size / 1e6).toFixed(1)} MB`, { before: { "api/big.proto": before }, after: { "api/big.proto": after } });
+    await run(`one file, ~${(size / 1e6).toFixed(1)} MB`, {
+      before: { "api/big.proto": before },
+      after: { "api/big.proto": after },
+    });
   }
   const before = {};
   const after = {};
@@ -70,7 +84,9 @@ export async function benchProto({ sizes = [100e3, 1e6, 5e6], smallFiles = 200, 
     const result = protoDetector.analyze(pair, { config, changeSet: { files: [pair] }, checkBudget() {} });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const mb = (a.length + b.length) / 1e6;
-    out(`${`~${(size / 1e6).toFixed(1)} MB`.padEnd(28)} ${mb.toFixed(2).padStart(7)} MB ${seconds.toFixed(2).padStart(7)} s ${(1 / seconds).toFixed(2).padStart(8)} files/s ${(mb / seconds).toFixed(2).padStart(6)} MB/s  ${result.findings.length} findings`);
+    out(
+      `${`~${(size / 1e6).toFixed(1)} MB`.padEnd(28)} ${mb.toFixed(2).padStart(7)} MB ${seconds.toFixed(2).padStart(7)} s ${(1 / seconds).toFixed(2).padStart(8)} files/s ${(mb / seconds).toFixed(2).padStart(6)} MB/s  ${result.findings.length} findings`,
+    );
   }
   return rows;
 }

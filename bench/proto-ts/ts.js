@@ -51,11 +51,15 @@ console.log(`TypeScript detector (MB counts both versions of each file; load ave
 for (const mb of sizes) {
   const before = generateDeclarations(mb * 1024 * 1024);
   const after = generateDeclarations(mb * 1024 * 1024, 7);
-  await measure(`generated ${mb} MB .d.ts, one group removed`, [{ path: `types/generated-${mb}mb.d.ts`, before, after }]);
+  await measure(`generated ${mb} MB .d.ts, one group removed`, [
+    { path: `types/generated-${mb}mb.d.ts`, before, after },
+  ]);
 }
 
 const tsLib = dirname(createRequire(import.meta.url).resolve("typescript"));
-const libs = readdirSync(tsLib).filter((f) => /^lib\..*\.d\.ts$/.test(f)).sort();
+const libs = readdirSync(tsLib)
+  .filter((f) => /^lib\..*\.d\.ts$/.test(f))
+  .sort();
 const libPairs = libs.map((f) => {
   const text = readFileSync(join(tsLib, f), "utf8");
   return { path: `typescript/lib/${f}`, before: text, after: text };
@@ -64,6 +68,13 @@ await measure(`typescript lib.*.d.ts compared with themselves`, libPairs);
 const dom = libPairs.find((p) => p.path.endsWith("lib.dom.d.ts"));
 if (dom) await measure("lib.dom.d.ts alone", [dom]);
 
-const widened = (i) => ({ path: `types/widened-${i}.d.ts`, before: `export declare function set(v: string): void;\n`, after: `export declare function set(v: string | number): void;\n` });
+const widened = (i) => ({
+  path: `types/widened-${i}.d.ts`,
+  before: `export declare function set(v: string): void;\n`,
+  after: `export declare function set(v: string | number): void;\n`,
+});
 await measure("checker: widened parameter, first (lib parse)", [widened(0)]);
-await measure("checker: widened parameter x20, warm", Array.from({ length: 20 }, (_, i) => widened(i + 1)));
+await measure(
+  "checker: widened parameter x20, warm",
+  Array.from({ length: 20 }, (_, i) => widened(i + 1)),
+);

@@ -21,13 +21,21 @@ export interface GateContext {
 export const CONFIG_FILE = "impactgate.yml";
 
 /** A GateContext from a Probot webhook context. */
-export function gateContext(context: Pick<Context, "octokit" | "log" | "id" | "config"> & { payload?: unknown }): GateContext {
-  const repository = (context.payload as { repository?: { owner: { login: string }; name: string } } | undefined)?.repository;
+export function gateContext(
+  context: Pick<Context, "octokit" | "log" | "id" | "config"> & { payload?: unknown },
+): GateContext {
+  const repository = (context.payload as { repository?: { owner: { login: string }; name: string } } | undefined)
+    ?.repository;
   return {
     octokit: context.octokit,
     log: context.log,
     delivery: context.id,
     readConfig: () => context.config(CONFIG_FILE),
-    ...(repository ? { readConfigText: () => readConfigText(context.octokit, { owner: repository.owner.login, repo: repository.name }) } : {}),
+    ...(repository
+      ? {
+          readConfigText: () =>
+            readConfigText(context.octokit, { owner: repository.owner.login, repo: repository.name }),
+        }
+      : {}),
   };
 }

@@ -7,13 +7,20 @@ import type { Dispatch } from "./queue/dispatch.js";
 const HEAD_KEPT = new Set(["edited", "labeled", "unlabeled"]);
 
 /** A pull request event: review its head (re-using known findings when the head did not move). */
-export async function handlePullRequest(context: Context<PullRequestEvent>, deps: { dispatch: Dispatch }): Promise<void> {
+export async function handlePullRequest(
+  context: Context<PullRequestEvent>,
+  deps: { dispatch: Dispatch },
+): Promise<void> {
   const { payload } = context;
   // Our own label writes come back as labeled/unlabeled events; bots never change the verdict.
   if ((payload.action === "labeled" || payload.action === "unlabeled") && payload.sender?.type === "Bot") return;
   // A title-only or base-only edit cannot change statements; the body is what we read.
-  if (payload.action === "edited" && payload.changes && !("body" in payload.changes) && !("base" in payload.changes)) return;
-  const target = { ...pullTarget(payload.repository, payload.pull_request), ...(HEAD_KEPT.has(payload.action) ? { headUnchanged: true } : {}) };
+  if (payload.action === "edited" && payload.changes && !("body" in payload.changes) && !("base" in payload.changes))
+    return;
+  const target = {
+    ...pullTarget(payload.repository, payload.pull_request),
+    ...(HEAD_KEPT.has(payload.action) ? { headUnchanged: true } : {}),
+  };
   // Validated: hand it to the queue and answer the webhook (GitHub waits 10 s, then gives up).
   await deps.dispatch(context, target, { force: payload.action === "edited" && "base" in (payload.changes ?? {}) });
 }

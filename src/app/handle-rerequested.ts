@@ -17,7 +17,10 @@ export async function handleRerequested(context: Context<RerunEvent>, deps: { di
   const repo = payload.repository.name;
   // Fork pull requests are not listed in the payload: nothing we can address, so say it in the log.
   if (run.pull_requests.length === 0) {
-    context.log.info({ delivery: context.id, headSha }, "re-run requested for a commit without a pull request in this repository; nothing to review");
+    context.log.info(
+      { delivery: context.id, headSha },
+      "re-run requested for a commit without a pull request in this repository; nothing to review",
+    );
     return;
   }
   for (const stub of run.pull_requests) {

@@ -1,4 +1,10 @@
-import { COMMENT_EVENT, MERGE_GROUP_EVENT, PULL_REQUEST_EVENTS, REQUESTED_ACTION_EVENT, RERUN_EVENTS } from "./events.js";
+import {
+  COMMENT_EVENT,
+  MERGE_GROUP_EVENT,
+  PULL_REQUEST_EVENTS,
+  REQUESTED_ACTION_EVENT,
+  RERUN_EVENTS,
+} from "./events.js";
 import { handleComment } from "./commands/handle-comment.js";
 import { handleRequestedAction } from "./requested-action.js";
 import { handleMergeGroup } from "./merge-group/handle-merge-group.js";

@@ -14,7 +14,11 @@ const FILE = ".github/impactgate.yml";
  * Reads and validates the repository's config. Problems the user can fix (bad YAML, unknown key,
  * wrong type) become a failure Review naming the key; API errors are thrown to the caller.
  */
-export async function loadConfig(read: () => Promise<unknown>, detectors: readonly Detector[], readText?: () => Promise<string | null>): Promise<LoadedConfig> {
+export async function loadConfig(
+  read: () => Promise<unknown>,
+  detectors: readonly Detector[],
+  readText?: () => Promise<string | null>,
+): Promise<LoadedConfig> {
   let raw: unknown;
   try {
     raw = await read();
@@ -29,7 +33,10 @@ export async function loadConfig(read: () => Promise<unknown>, detectors: readon
     const first = result.errors[0];
     const where = first?.path ? ` at \`${first.path}\`${first.line ? ` (line ${first.line})` : ""}` : "";
     const reason = `${FILE} is invalid${where}: ${first ? `${first.message} (expected ${first.expected})` : "unknown problem"}`;
-    return { ok: false, review: invalid(reason, formatConfigErrors(result.errors, { docsUrl: `${DOCS_URL}/config.md` })) };
+    return {
+      ok: false,
+      review: invalid(reason, formatConfigErrors(result.errors, { docsUrl: `${DOCS_URL}/config.md` })),
+    };
   }
   return { ok: true, config: result.config, hash: configHash(result.config, detectors) };
 }
@@ -41,7 +48,11 @@ export function configHash(config: Config, detectors: readonly Detector[]): stri
 }
 
 /** The same validation with line numbers; if the text cannot be read, the errors without lines. */
-async function withLines(raw: unknown, readText: () => Promise<string | null>, fallback: ConfigResult): Promise<ConfigResult> {
+async function withLines(
+  raw: unknown,
+  readText: () => Promise<string | null>,
+  fallback: ConfigResult,
+): Promise<ConfigResult> {
   try {
     const text = await readText();
     return text === null ? fallback : validateConfig(raw ?? {}, text);
@@ -54,6 +65,8 @@ function invalid(reason: string, details: string): Review {
   const hint = [
     details,
     `The config is read from the default branch only, never from the pull request: fix it there (every key is described in ${DOCS_URL}/config.md), then re-run this check.`,
-  ].filter(Boolean).join("\n\n");
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   return failedReview(reason, hint);
 }

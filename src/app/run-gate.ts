@@ -54,7 +54,11 @@ export interface GateResult {
  * Reviews one pull request head and reports it: check run, sticky comment, labels. Never throws;
  * an unexpected error completes the check as `failure` with a re-run hint.
  */
-export async function runGate(ctx: GateContext, target: PullTarget, opts: GateOptions): Promise<GateResult | undefined> {
+export async function runGate(
+  ctx: GateContext,
+  target: PullTarget,
+  opts: GateOptions,
+): Promise<GateResult | undefined> {
   return withPrLock(`${target.owner}/${target.repo}#${target.number}`, () => gateOnce(ctx, target, opts));
 }
 
@@ -76,7 +80,14 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     const predicted = opts.cache.lastConfig?.(repoKey) ?? defaultConfig();
     const predictedKey = cacheKey(target, headSha, configHash(predicted, detectors));
     const knownAhead = !opts.force && (target.headUnchanged === true || Boolean(opts.cache.get(predictedKey)?.known));
-    let reads = await readReview({ octokit, target, detectors, predicted, readConfig: ctx.readConfig, withFiles: !knownAhead });
+    let reads = await readReview({
+      octokit,
+      target,
+      detectors,
+      predicted,
+      readConfig: ctx.readConfig,
+      withFiles: !knownAhead,
+    });
 
     // 2. the config from the default branch, validated: a pull request cannot loosen its own gate
     const loaded = await loadConfig(reads.readConfig, detectors, reads.readConfigText);
@@ -84,13 +95,23 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
 
     // 3. the run already on this head: re-reviews update it, and it records the findings it saw
     const key = loaded.ok ? cacheKey(target, headSha, loaded.hash) : undefined;
-    const existing = (key ? opts.cache.get(key) : undefined) ?? (reads.checkRun === "unknown" ? await findCheckRun({ octokit, owner, repo, headSha }) : reads.checkRun);
+    const existing =
+      (key ? opts.cache.get(key) : undefined) ??
+      (reads.checkRun === "unknown" ? await findCheckRun({ octokit, owner, repo, headSha }) : reads.checkRun);
     existingId = existing?.checkRunId ?? null;
 
     // an invalid config is the user's to fix: say which key, touch nothing else
     if (!loaded.ok) {
       const output = renderCheckRun(loaded.review, { config: defaultConfig(), docsUrl: DOCS_URL });
-      const checkRunId = await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId: existingId ?? undefined });
+      const checkRunId = await writeCheckRun({
+        octokit,
+        owner,
+        repo,
+        headSha,
+        conclusion: "failure",
+        output,
+        existingId: existingId ?? undefined,
+      });
       log.info({ conclusion: "failure", ms: Date.now() - started }, "config invalid; reported");
       return { review: loaded.review, checkRunId, reusedFindings: false };
     }
@@ -98,16 +119,36 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
 
     // 4. findings: known for this head and config → statements only (no file is read again)
     const known = !opts.force && existing?.known?.configHash === hash ? existing.known : undefined;
-    if (!known && !reads.listing) reads = { ...(await readReview({ octokit, target, detectors, predicted: config, readConfig: ctx.readConfig, withFiles: true })), readConfig: reads.readConfig };
+    if (!known && !reads.listing)
+      reads = {
+        ...(await readReview({
+          octokit,
+          target,
+          detectors,
+          predicted: config,
+          readConfig: ctx.readConfig,
+          withFiles: true,
+        })),
+        readConfig: reads.readConfig,
+      };
     const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, reads });
     const reviewed = changeSet
       ? await runReview(changeSet, config, { detectors: [...detectors] })
       : reevaluateStatements({ known: known!, body: target.body, config });
     // a PR that edits the config gets a preview (recorded with the findings); the gate keeps the default branch's
-    if (changeSet) reviewed.sections.push(...(await configPreviewSections({ fetcher: reads.fetcher, changeSet, config, docsUrl: DOCS_URL })));
+    if (changeSet)
+      reviewed.sections.push(
+        ...(await configPreviewSections({ fetcher: reads.fetcher, changeSet, config, docsUrl: DOCS_URL })),
+      );
 
     // 4b. acknowledgements (the ack label, acks recorded in our sticky comment) where something is blocked
-    const { review, comments } = await acknowledgeReview({ octokit, target, config, review: reviewed, ...(reads.comments ? { comments: reads.comments } : {}) });
+    const { review, comments } = await acknowledgeReview({
+      octokit,
+      target,
+      config,
+      review: reviewed,
+      ...(reads.comments ? { comments: reads.comments } : {}),
+    });
 
     // 4c. stale-head guard: a push during a long review makes this verdict a newer run's to write.
     //     A queue's deferred report checks the queue instead (a review of another head pending?),
@@ -115,16 +156,29 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     if (opts.confirmHead ?? (!opts.deferReport && Date.now() - (opts.since ?? started) > STALE_CHECK_AFTER_MS)) {
       const moved = await headMoved(octokit, target, log);
       if (moved) {
-        log.info({ newHeadSha: moved, ms: Date.now() - started }, "head moved during the review; verdict dropped (the newer head's review writes its own)");
+        log.info(
+          { newHeadSha: moved, ms: Date.now() - started },
+          "head moved during the review; verdict dropped (the newer head's review writes its own)",
+        );
         return undefined;
       }
     }
 
     // 5. the verdict first: branch protection waits on it; annotations only if not already there
     const record = knownFrom(review, headSha, hash);
-    const output = renderCheckRun(review, { config, docsUrl: DOCS_URL, extraSections: capSections(target.body, config) });
+    const output = renderCheckRun(review, {
+      config,
+      docsUrl: DOCS_URL,
+      extraSections: capSections(target.body, config),
+    });
     const checkRunId = await writeCheckRun({
-      octokit, owner, repo, headSha, conclusion: review.conclusion, output, existingId: existingId ?? undefined,
+      octokit,
+      owner,
+      repo,
+      headSha,
+      conclusion: review.conclusion,
+      output,
+      existingId: existingId ?? undefined,
       record: record ? encodeKnown(record) : undefined,
       sendAnnotations: !sameFindings(existing?.known?.findings, review.findings),
     });
@@ -136,13 +190,33 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     const plan: ReportPlan = { target, review, config, ...(comments ? { comments } : {}) };
     if (opts.deferReport) {
       await opts.deferReport(plan);
-      log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), ms: Date.now() - started }, "verdict reported; comment and labels queued");
+      log.info(
+        {
+          conclusion: review.conclusion,
+          findings: review.findings.length,
+          reusedFindings: Boolean(known),
+          ms: Date.now() - started,
+        },
+        "verdict reported; comment and labels queued",
+      );
       return { review, checkRunId, reusedFindings: Boolean(known) };
     }
     const { comment, reviewers, labels } = await reportReview(octokit, plan);
-    if (labels.forbidden) log.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
+    if (labels.forbidden)
+      log.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
 
-    log.info({ conclusion: review.conclusion, findings: review.findings.length, reusedFindings: Boolean(known), comment, reviewers, labels, ms: Date.now() - started }, "review reported");
+    log.info(
+      {
+        conclusion: review.conclusion,
+        findings: review.findings.length,
+        reusedFindings: Boolean(known),
+        comment,
+        reviewers,
+        labels,
+        ms: Date.now() - started,
+      },
+      "review reported",
+    );
     return { review, checkRunId, reusedFindings: Boolean(known) };
   } catch (err) {
     await reportFailure({ ...ctx, log }, { owner, repo, headSha, err, existingId });
@@ -166,5 +240,15 @@ async function changeSetOf({ ctx, target, config, detectors, reads }: ChangeSetO
   const changed = files.files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path]));
   const { probed } = reads;
   const needsTree = !probed || !probesSuffice(probed, changed, config, detectors);
-  return withRepositoryContext({ octokit, log, changeSet: files, config, detectors, isFork: target.isFork, fetcher, needsTree, ...(probed ? { probed } : {}) });
+  return withRepositoryContext({
+    octokit,
+    log,
+    changeSet: files,
+    config,
+    detectors,
+    isFork: target.isFork,
+    fetcher,
+    needsTree,
+    ...(probed ? { probed } : {}),
+  });
 }

@@ -35,7 +35,10 @@ interface PullLike {
 }
 
 /** The target from a pull request object as webhooks and `pulls.get` give it. */
-export function pullTarget(repository: { owner: { login: string }; name: string; fork?: boolean }, pr: PullLike): PullTarget {
+export function pullTarget(
+  repository: { owner: { login: string }; name: string; fork?: boolean },
+  pr: PullLike,
+): PullTarget {
   return {
     owner: repository.owner.login,
     repo: repository.name,

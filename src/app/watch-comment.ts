@@ -8,7 +8,11 @@ import type { RenderOptions } from "../render/types.js";
  * mentioned, so each handle is @-mentioned once across pushes; the handles mentioned for the
  * first time are returned so the caller can request their review.
  */
-export function commentWithWatch(review: Review, opts: RenderOptions, previousBody: string | undefined): { body: string; newlyMentioned: string[] } {
+export function commentWithWatch(
+  review: Review,
+  opts: RenderOptions,
+  previousBody: string | undefined,
+): { body: string; newlyMentioned: string[] } {
   const watch = watchMentionSection({ findings: review.findings, config: opts.config, previousBody });
   const extra = [...(opts.extraSections ?? []), ...(watch.section ? [watch.section] : [])];
   return { body: renderComment(review, { ...opts, extraSections: extra }), newlyMentioned: watch.newlyMentioned };

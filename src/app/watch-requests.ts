@@ -22,7 +22,14 @@ export interface WatchRequestResult {
  * the repository's own organisation as `team_reviewers`. One call; if GitHub refuses it (422 —
  * one handle is not a collaborator), each handle is asked alone so the others still get it.
  */
-export async function requestWatchReviews({ octokit, owner, repo, number, handles, author }: Options): Promise<WatchRequestResult> {
+export async function requestWatchReviews({
+  octokit,
+  owner,
+  repo,
+  number,
+  handles,
+  author,
+}: Options): Promise<WatchRequestResult> {
   const users: string[] = [];
   const teams: string[] = [];
   const refused: string[] = [];
@@ -34,7 +41,8 @@ export async function requestWatchReviews({ octokit, owner, repo, number, handle
     else refused.push(`@${handle}`);
   }
   if (users.length + teams.length === 0) return { requested: [], refused };
-  const ask = (reviewers: string[], team_reviewers: string[]) => octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers, team_reviewers });
+  const ask = (reviewers: string[], team_reviewers: string[]) =>
+    octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers, team_reviewers });
   const label = (u: string[], t: string[]) => [...u.map((x) => `@${x}`), ...t.map((x) => `@${owner}/${x}`)];
   try {
     await ask(users, teams);

@@ -20,9 +20,13 @@ import { createWriteLanes } from "./queue/write-lane.js";
  * SIGTERM/SIGINT, once running reviews have finished; throws without REDIS_URL.
  */
 export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (!env.REDIS_URL) throw new UserError("impactgate worker needs REDIS_URL: without Redis the app runs reviews in its own process");
+  if (!env.REDIS_URL)
+    throw new UserError("impactgate worker needs REDIS_URL: without Redis the app runs reviews in its own process");
   if (!env.APP_ID) throw new UserError("impactgate worker needs APP_ID (the GitHub App's id), like the app itself");
-  if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) throw new UserError("impactgate worker needs PRIVATE_KEY or PRIVATE_KEY_PATH (the GitHub App's private key), like the app itself");
+  if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH)
+    throw new UserError(
+      "impactgate worker needs PRIVATE_KEY or PRIVATE_KEY_PATH (the GitHub App's private key), like the app itself",
+    );
   const probot = createProbot({ env });
   await probot.ready(); // the logger and the app client exist only once Probot is ready
   const log = probot.log.child({ name: "impactgate-worker" });
@@ -36,13 +40,19 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   });
   const port = Number(env.WORKER_PORT) || 9464;
   // Listen before taking jobs: a taken port is the operator's to fix, said plainly, with no job half-run.
-  await new Promise<void>((ok, fail) => server.once("error", fail).listen(port, env.HOST, () => ok())).catch(async (err: NodeJS.ErrnoException) => {
-    await queue.close();
-    producer.disconnect();
-    // Probot's throttling holds a Redis client of its own; once the CLI has said why, leave.
-    setTimeout(() => process.exit(2), 500).unref();
-    throw err.code === "EADDRINUSE" ? new UserError(`WORKER_PORT ${port} is already in use: set WORKER_PORT to a free port for this worker's /healthz, /readyz and /metrics`) : err;
-  });
+  await new Promise<void>((ok, fail) => server.once("error", fail).listen(port, env.HOST, () => ok())).catch(
+    async (err: NodeJS.ErrnoException) => {
+      await queue.close();
+      producer.disconnect();
+      // Probot's throttling holds a Redis client of its own; once the CLI has said why, leave.
+      setTimeout(() => process.exit(2), 500).unref();
+      throw err.code === "EADDRINUSE"
+        ? new UserError(
+            `WORKER_PORT ${port} is already in use: set WORKER_PORT to a free port for this worker's /healthz, /readyz and /metrics`,
+          )
+        : err;
+    },
+  );
   const blocking = connectRedis(env.REDIS_URL, { blocking: true });
   const reportBlocking = connectRedis(env.REDIS_URL, { blocking: true });
   const auth = (id: number) => probot.auth(id);
@@ -67,7 +77,10 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
     concurrency: Number(env.WORKER_REPORT_CONCURRENCY) || concurrency,
   });
 
-  log.info({ port, concurrency: worker.opts.concurrency, reportConcurrency: reports.opts.concurrency }, "impactgate worker started");
+  log.info(
+    { port, concurrency: worker.opts.concurrency, reportConcurrency: reports.opts.concurrency },
+    "impactgate worker started",
+  );
 
   return new Promise<number>((resolve) => {
     const stop = async (signal: string) => {

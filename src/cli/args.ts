@@ -33,8 +33,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args: argv,
       allowPositionals: true,
       options: {
-        repo: { type: "string" }, base: { type: "string" }, head: { type: "string" }, body: { type: "string" },
-        config: { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" }, version: { type: "boolean" },
+        repo: { type: "string" },
+        base: { type: "string" },
+        head: { type: "string" },
+        body: { type: "string" },
+        config: { type: "string" },
+        format: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" },
       },
     });
   } catch (err) {
@@ -43,11 +49,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   const [cmd, ...rest] = positionals;
   const command = values.version ? "version" : values.help || !cmd || cmd === "help" ? "help" : cmd;
-  if (!["check", "diff", "worker", "help", "version"].includes(command)) throw new UsageError(`unknown command: ${command}`);
+  if (!["check", "diff", "worker", "help", "version"].includes(command))
+    throw new UsageError(`unknown command: ${command}`);
   const format = values.format ?? "text";
-  if (!["text", "markdown", "json"].includes(format)) throw new UsageError(`--format must be text, markdown or json, not ${format}`);
+  if (!["text", "markdown", "json"].includes(format))
+    throw new UsageError(`--format must be text, markdown or json, not ${format}`);
   if (command === "diff" && rest.length !== 2) throw new UsageError("diff needs exactly two paths: BEFORE AFTER");
-  if (command === "check" && rest.length > 0) throw new UsageError(`check takes no positional arguments (got ${rest.join(" ")})`);
+  if (command === "check" && rest.length > 0)
+    throw new UsageError(`check takes no positional arguments (got ${rest.join(" ")})`);
   return {
     command: command as CliArgs["command"],
     positionals: rest,

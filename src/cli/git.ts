@@ -17,7 +17,11 @@ export function git(cwd: string, args: string[]): string {
 /** `git show <ref>:<path>` as bytes, or null when the path does not exist at that ref. */
 export function showFile(cwd: string, ref: string, path: string): Buffer | null {
   try {
-    return execFileSync("git", ["show", `${ref}:${path}`], { cwd, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+    return execFileSync("git", ["show", `${ref}:${path}`], {
+      cwd,
+      maxBuffer: 1 << 30,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch {
     return null;
   }

@@ -21,7 +21,13 @@ export function buildLocalChangeSet({ repo, base, head, body, config }: Options)
   for (const file of parseDiff(diff)) {
     const from = clean(file.from);
     const to = clean(file.to);
-    const status: FileStatus = file.new ? "added" : file.deleted ? "removed" : from && to && from !== to ? "renamed" : "modified";
+    const status: FileStatus = file.new
+      ? "added"
+      : file.deleted
+        ? "removed"
+        : from && to && from !== to
+          ? "renamed"
+          : "modified";
     const path = (status === "removed" ? from : to) ?? from ?? "";
     const pair: FilePair = {
       path,
@@ -40,14 +46,25 @@ export function buildLocalChangeSet({ repo, base, head, body, config }: Options)
     files.push(pair);
   }
   const title = git(repo, ["log", "-1", "--format=%s", head]).trim();
-  return { repo: { owner: "local", name: repo }, base: { ref: base, sha: base }, head: { ref: head, sha: git(repo, ["rev-parse", head]).trim() }, title, body, files, notReviewed };
+  return {
+    repo: { owner: "local", name: repo },
+    base: { ref: base, sha: base },
+    head: { ref: head, sha: git(repo, ["rev-parse", head]).trim() },
+    title,
+    body,
+    files,
+    notReviewed,
+  };
 }
 
 function clean(p: string | undefined): string | undefined {
   return !p || p === "/dev/null" ? undefined : p;
 }
 
-function readContents(pair: FilePair, o: { repo: string; base: string; head: string; from?: string; to?: string; config: Config }) {
+function readContents(
+  pair: FilePair,
+  o: { repo: string; base: string; head: string; from?: string; to?: string; config: Config },
+) {
   const before = pair.status === "added" || !o.from ? null : showFile(o.repo, o.base, o.from);
   const after = pair.status === "removed" || !o.to ? null : showFile(o.repo, o.head, o.to);
   const cap = o.config.limits["bytes-per-file"];

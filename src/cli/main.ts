@@ -33,8 +33,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stderr.write(`impactgate: ${(err as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (args.command === "help") return io.stdout.write(`${USAGE}\n`), 0;
-  if (args.command === "version") return io.stdout.write(`${version()}\n`), 0;
+  if (args.command === "help") return (io.stdout.write(`${USAGE}\n`), 0);
+  if (args.command === "version") return (io.stdout.write(`${version()}\n`), 0);
   try {
     if (args.command === "worker") {
       // Loaded lazily so `check`/`diff` never load Probot or BullMQ.

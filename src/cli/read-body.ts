@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 
 /** `--body FILE` or `--body -` (standard input); undefined when not given. */
-export function readBody(arg: string | undefined, stdin: NodeJS.ReadableStream = process.stdin): Promise<string | undefined> {
+export function readBody(
+  arg: string | undefined,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<string | undefined> {
   if (arg === undefined) return Promise.resolve(undefined);
   if (arg !== "-") return Promise.resolve(readFileSync(arg, "utf8"));
   return new Promise((resolve, reject) => {

@@ -20,12 +20,18 @@ interface Options {
  * upstream files no detector read (so a sync from upstream is not reported as divergence).
  */
 export function withLocalContext({ repoDir, base, head, config, changeSet }: Options): ChangeSet {
-  const workspace = localWorkspace(repoDir, base, config, changeSet.files.map((f) => f.path));
+  const workspace = localWorkspace(
+    repoDir,
+    base,
+    config,
+    changeSet.files.map((f) => f.path),
+  );
   const upstream = localUpstream({ repoDir, config, files: changeSet.files, forkRef: base });
   const files = !upstream
     ? changeSet.files
     : changeSet.files.map((p) => {
-        if (p.after !== null || p.status === "removed" || typeof upstream.files[upstreamPathOf(p)] !== "string") return p;
+        if (p.after !== null || p.status === "removed" || typeof upstream.files[upstreamPathOf(p)] !== "string")
+          return p;
         const bytes = showFile(repoDir, head, p.path);
         return bytes && bytes.length <= config.limits["bytes-per-file"] ? { ...p, after: bytes.toString("utf8") } : p;
       });

@@ -11,5 +11,9 @@ export function resolveBase(repo: string, head: string, base?: string): string {
     const mergeBase = tryGit(repo, ["merge-base", ref, head]);
     if (mergeBase) return mergeBase;
   }
-  throw new GitError(base ? `cannot find a merge-base between ${base} and ${head}` : "no --base given and no origin/HEAD, main or master branch to compare with");
+  throw new GitError(
+    base
+      ? `cannot find a merge-base between ${base} and ${head}`
+      : "no --base given and no origin/HEAD, main or master branch to compare with",
+  );
 }

@@ -26,21 +26,26 @@ export function localUpstream({ repoDir, config, files, forkRef }: Options): Ups
   const ref = `refs/remotes/${remote}/${branch}`;
 
   // `--left-right --count upstream...fork` prints "<behind>\t<ahead>"
-  const counts = tryGit(repoDir, ["rev-list", "--left-right", "--count", `${ref}...${forkRef}`])?.split(/\s+/).map(Number);
-  const divergence = counts && counts.length === 2 && counts.every(Number.isFinite) ? { ahead: counts[1], behind: counts[0] } : {};
+  const counts = tryGit(repoDir, ["rev-list", "--left-right", "--count", `${ref}...${forkRef}`])
+    ?.split(/\s+/)
+    .map(Number);
+  const divergence =
+    counts && counts.length === 2 && counts.every(Number.isFinite) ? { ahead: counts[1], behind: counts[0] } : {};
 
   const contents: Record<string, string | null> = {};
   for (const path of new Set(files.map(upstreamPathOf))) {
     if (!isUpstreamOwned(path, config)) continue;
     const bytes = showFile(repoDir, ref, path);
     if (bytes === null) contents[path] = null;
-    else if (bytes.length <= config.limits["bytes-per-file"] && !bytes.includes(0)) contents[path] = bytes.toString("utf8");
+    else if (bytes.length <= config.limits["bytes-per-file"] && !bytes.includes(0))
+      contents[path] = bytes.toString("utf8");
   }
   return { repo: remote, branch, ...divergence, files: contents };
 }
 
 function upstreamBranch(repoDir: string, remote: string, configured: string | undefined): string | undefined {
-  const exists = (b: string) => tryGit(repoDir, ["rev-parse", "--verify", "--quiet", `refs/remotes/${remote}/${b}^{commit}`]) !== undefined;
+  const exists = (b: string) =>
+    tryGit(repoDir, ["rev-parse", "--verify", "--quiet", `refs/remotes/${remote}/${b}^{commit}`]) !== undefined;
   if (configured) return exists(configured) ? configured : undefined;
   const head = tryGit(repoDir, ["symbolic-ref", "--quiet", `refs/remotes/${remote}/HEAD`]);
   if (head) return head.replace(`refs/remotes/${remote}/`, "");

@@ -12,7 +12,12 @@ import type { WorkspaceContext } from "../engine/types.js";
  * packages — the member manifests, and the manifests above the changed paths, each with
  * `git show <base>:<path>`.
  */
-export function localWorkspace(repoDir: string, baseRef: string, config: Config = defaultConfig(), changed: string[] = []): WorkspaceContext {
+export function localWorkspace(
+  repoDir: string,
+  baseRef: string,
+  config: Config = defaultConfig(),
+  changed: string[] = [],
+): WorkspaceContext {
   const paths = git(repoDir, ["ls-tree", "-r", "--name-only", "-z", baseRef]).split("\0").filter(Boolean).sort();
   const wanted = workspaceFilesWanted(paths);
   const read = (list: string[]) => {

@@ -19,7 +19,11 @@ export function checkKeys(doc: Document, counter: LineCounter): ConfigError[] {
           const at = (pair.key as { range?: [number, number] } | null)?.range?.[0];
           const line = at === undefined ? undefined : counter.linePos(at).line;
           const message = `YAML syntax error${line ? ` on line ${line}` : ""}: a key must be plain text, not a list or mapping`;
-          errors.push(line === undefined ? { path: "", expected: "a plain key", message } : { path: "", line, expected: "a plain key", message });
+          errors.push(
+            line === undefined
+              ? { path: "", expected: "a plain key", message }
+              : { path: "", line, expected: "a plain key", message },
+          );
           continue;
         }
         const key = String(pair.key.value);
@@ -29,7 +33,11 @@ export function checkKeys(doc: Document, counter: LineCounter): ConfigError[] {
         }
         const line = pair.key.range ? counter.linePos(pair.key.range[0]).line : undefined;
         const message = `YAML syntax error${line ? ` on line ${line}` : ""}: the key \`${key.slice(0, 60)}\` is written twice in the same mapping`;
-        errors.push(line === undefined ? { path: "", expected: "each key once", message } : { path: "", line, expected: "each key once", message });
+        errors.push(
+          line === undefined
+            ? { path: "", expected: "each key once", message }
+            : { path: "", line, expected: "each key once", message },
+        );
       }
     },
   });

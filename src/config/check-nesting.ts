@@ -35,7 +35,8 @@ export function checkNesting(text: string): ConfigError | undefined {
         continue;
       }
       if (ch === "-" && (text[i + 1] === " " || text[i + 1] === "\t")) {
-        if (++dashes > MAX_COMPACT_ITEMS) return tooDeep(line, `more than ${MAX_COMPACT_ITEMS} nested \`- \` items on one line`);
+        if (++dashes > MAX_COMPACT_ITEMS)
+          return tooDeep(line, `more than ${MAX_COMPACT_ITEMS} nested \`- \` items on one line`);
         continue;
       }
       lineStart = false;
@@ -49,5 +50,10 @@ export function checkNesting(text: string): ConfigError | undefined {
 }
 
 function tooDeep(line: number, what: string): ConfigError {
-  return { path: "", line, expected: "a shallower file", message: `the file is nested too deeply on line ${line}: ${what}` };
+  return {
+    path: "",
+    line,
+    expected: "a shallower file",
+    message: `the file is nested too deeply on line ${line}: ${what}`,
+  };
 }

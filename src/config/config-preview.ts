@@ -27,20 +27,46 @@ const MAX_CHANGES = 30;
  */
 export function configPreview({ current, proposedText, docsUrl }: PreviewOptions): ConfigPreview {
   const title = "Configuration change preview";
-  const note = "This pull request is still reviewed with the configuration on the default branch; the new file takes effect after merge.";
+  const note =
+    "This pull request is still reviewed with the configuration on the default branch; the new file takes effect after merge.";
   const result = loadConfigText(proposedText ?? "");
   if (!result.ok) {
-    return { title, valid: false, markdown: [`⚠️ After merge, every check would **fail** until the file is fixed.`, "", formatConfigErrors(result.errors, { docsUrl }), "", note].join("\n") };
+    return {
+      title,
+      valid: false,
+      markdown: [
+        `⚠️ After merge, every check would **fail** until the file is fixed.`,
+        "",
+        formatConfigErrors(result.errors, { docsUrl }),
+        "",
+        note,
+      ].join("\n"),
+    };
   }
   const changes = diffConfig(current, result.config);
-  if (changes.length === 0) return { title, valid: true, markdown: ["The proposed file is valid and changes no effective setting.", "", note].join("\n") };
+  if (changes.length === 0)
+    return {
+      title,
+      valid: true,
+      markdown: ["The proposed file is valid and changes no effective setting.", "", note].join("\n"),
+    };
   const rows = changes.slice(0, MAX_CHANGES).map((c) => `| \`${c.path}\` | ${cell(c.before)} | ${cell(c.after)} |`);
   const more = changes.length > MAX_CHANGES ? [`\n… and ${changes.length - MAX_CHANGES} more changes.`] : [];
   const deleted = proposedText === null ? ["The pull request deletes the file: the defaults would apply.", ""] : [];
   return {
     title,
     valid: true,
-    markdown: [...deleted, "The proposed file is valid. After merge these settings change:", "", "| key | now | after merge |", "|---|---|---|", ...rows, ...more, "", note].join("\n"),
+    markdown: [
+      ...deleted,
+      "The proposed file is valid. After merge these settings change:",
+      "",
+      "| key | now | after merge |",
+      "|---|---|---|",
+      ...rows,
+      ...more,
+      "",
+      note,
+    ].join("\n"),
   };
 }
 

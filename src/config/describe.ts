@@ -27,7 +27,11 @@ export function describeExpected(node: SchemaNode | undefined): string {
       return "true or false";
     case "array": {
       const items = node.items as SchemaNode | undefined;
-      return items?.type === "object" ? "a list of mappings" : items?.type === "string" ? "a list of strings" : "a list";
+      return items?.type === "object"
+        ? "a list of mappings"
+        : items?.type === "string"
+          ? "a list of strings"
+          : "a list";
     }
     case "object":
       return "a mapping (key: value)";
@@ -41,6 +45,7 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string")
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value === "number" ? "the number " : ""}${String(value)}`;
 }

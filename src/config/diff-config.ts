@@ -28,5 +28,6 @@ function walk(before: unknown, after: unknown, segments: string[], out: ConfigCh
     }
     return;
   }
-  if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path: formatKeyPath(segments, root), before, after });
+  if (JSON.stringify(before) !== JSON.stringify(after))
+    out.push({ path: formatKeyPath(segments, root), before, after });
 }

@@ -30,5 +30,8 @@ export function formatConfigErrors(errors: readonly ConfigError[], options: Form
 
 /** One error per list item: a newline in a message must not break the list. */
 function escapeLine(text: string): string {
-  return text.split("\n").map((part) => part.trim()).join(" ");
+  return text
+    .split("\n")
+    .map((part) => part.trim())
+    .join(" ");
 }

@@ -20,7 +20,11 @@ const MAX_SYNTAX_ERRORS = 10;
  */
 export function loadConfigText(text: string): ConfigResult {
   if (text.length > MAX_CONFIG_CHARS) {
-    return fail({ path: "", expected: `at most ${MAX_CONFIG_CHARS} characters`, message: `the file is larger than ${MAX_CONFIG_CHARS / 1024} KiB` });
+    return fail({
+      path: "",
+      expected: `at most ${MAX_CONFIG_CHARS} characters`,
+      message: `the file is larger than ${MAX_CONFIG_CHARS / 1024} KiB`,
+    });
   }
   const nesting = checkNesting(text);
   if (nesting) return fail(nesting);
@@ -29,7 +33,11 @@ export function loadConfigText(text: string): ConfigResult {
   try {
     const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
     // One mistake cascades into many parser errors; the first few say where to look.
-    if (doc.errors.length > 0) return { ok: false, errors: doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => syntaxError(e.message, e.linePos?.[0]?.line)) };
+    if (doc.errors.length > 0)
+      return {
+        ok: false,
+        errors: doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => syntaxError(e.message, e.linePos?.[0]?.line)),
+      };
     const keyErrors = checkKeys(doc, counter);
     if (keyErrors.length > 0) return { ok: false, errors: keyErrors.slice(0, MAX_SYNTAX_ERRORS) };
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -41,7 +49,11 @@ export function loadConfigText(text: string): ConfigResult {
 
 function syntaxError(message: string, line: number | undefined): ConfigError {
   const first = message.split("\n", 1)[0].replace(/ at line \d+, column \d+:?$/, "");
-  const error: ConfigError = { path: "", expected: "valid YAML", message: `YAML syntax error${line ? ` on line ${line}` : ""}: ${first}` };
+  const error: ConfigError = {
+    path: "",
+    expected: "valid YAML",
+    message: `YAML syntax error${line ? ` on line ${line}` : ""}: ${first}`,
+  };
   return line === undefined ? error : { ...error, line };
 }
 

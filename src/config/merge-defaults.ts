@@ -15,7 +15,8 @@ export function mergeDefaults(user: Record<string, unknown>): Config {
 function mergeValue(base: unknown, over: unknown): unknown {
   if (!isMapping(base) || !isMapping(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) setOwn(out, key, mergeValue(Object.hasOwn(base, key) ? base[key] : undefined, value));
+  for (const [key, value] of Object.entries(over))
+    setOwn(out, key, mergeValue(Object.hasOwn(base, key) ? base[key] : undefined, value));
   return out;
 }
 

@@ -12,7 +12,9 @@ import type { LineLocator } from "./yaml-lines.js";
  */
 export function schemaErrors(errors: ErrorObject[], data: unknown, locate: LineLocator): ConfigError[] {
   const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.schemaPath);
-  const kept = errors.filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`)) && e.keyword !== "propertyNames");
+  const kept = errors.filter(
+    (e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`)) && e.keyword !== "propertyNames",
+  );
   const out: ConfigError[] = [];
   const seen = new Set<string>();
   for (const error of kept) {
@@ -38,7 +40,11 @@ function convert(error: ErrorObject, data: unknown, locate: LineLocator): Config
       const hint = guess ? ` (did you mean \`${guess}\`?)` : "";
       const path = formatKeyPath(at, data);
       const where = segments.length ? ` under \`${formatKeyPath(segments, data)}\`` : "";
-      return withLine({ path, expected: `one of the keys: ${known.join(", ")}`, message: `unknown key \`${key}\`${where}${hint}` }, at, locate);
+      return withLine(
+        { path, expected: `one of the keys: ${known.join(", ")}`, message: `unknown key \`${key}\`${where}${hint}` },
+        at,
+        locate,
+      );
     }
     case "required": {
       const key = String(error.params.missingProperty);
@@ -50,19 +56,28 @@ function convert(error: ErrorObject, data: unknown, locate: LineLocator): Config
         const at = [...segments, propertyName];
         const path = formatKeyPath(at, data);
         const expected = describeExpected(parent);
-        return withLine({ path, expected, message: `\`${path}\`: the key \`${propertyName}\` is not ${expected}` }, at, locate);
+        return withLine(
+          { path, expected, message: `\`${path}\`: the key \`${propertyName}\` is not ${expected}` },
+          at,
+          locate,
+        );
       }
       const path = formatKeyPath(segments, data);
       const value = valueAt(data, segments);
       const expected = expectedFor(error, parent, value);
-      return withLine({ path, expected, message: `\`${path || "the file"}\` must be ${expected} (got ${describeValue(value)})` }, segments, locate);
+      return withLine(
+        { path, expected, message: `\`${path || "the file"}\` must be ${expected} (got ${describeValue(value)})` },
+        segments,
+        locate,
+      );
     }
   }
 }
 
 /** For a type error on a whole-number key, "a number" unless the user wrote a fraction. */
 function expectedFor(error: ErrorObject, parent: SchemaNode | undefined, value: unknown): string {
-  if (error.keyword === "type" && parent?.type === "integer") return typeof value === "number" ? "a whole number" : "a number";
+  if (error.keyword === "type" && parent?.type === "integer")
+    return typeof value === "number" ? "a whole number" : "a number";
   return describeExpected(parent);
 }
 
@@ -73,6 +88,7 @@ function withLine(error: Omit<ConfigError, "line">, segments: readonly string[],
 
 function valueAt(data: unknown, segments: readonly string[]): unknown {
   let node = data;
-  for (const s of segments) node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[s] : undefined;
+  for (const s of segments)
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[s] : undefined;
   return node;
 }

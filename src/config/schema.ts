@@ -33,20 +33,25 @@ export const configSchema: SchemaNode = {
   properties: {
     _extends: {
       type: "string",
-      description: "Inherit settings from another repository's `.github/impactgate.yml` (Probot `_extends`, e.g. `.github` for the organisation's).",
+      description:
+        "Inherit settings from another repository's `.github/impactgate.yml` (Probot `_extends`, e.g. `.github` for the organisation's).",
     },
     interfaces: {
       type: "object",
       additionalProperties: false,
-      description: "Which files are interfaces: a change to one is an `interface/changed` finding unless a semantic detector explains it.",
+      description:
+        "Which files are interfaces: a change to one is an `interface/changed` finding unless a semantic detector explains it.",
       properties: {
-        include: globs("Globs of interface files (default `include/uapi/**`, `**/*.h`, `**/*.hpp`, `**/*.proto`, `**/*.d.ts`)."),
+        include: globs(
+          "Globs of interface files (default `include/uapi/**`, `**/*.h`, `**/*.hpp`, `**/*.proto`, `**/*.d.ts`).",
+        ),
         exclude: globs("Globs removed from `include` (default none)."),
       },
     },
     rules: {
       type: "object",
-      description: "Per-rule level: `error` (needs a statement), `warning`, `notice` or `off`. Keys are rule ids (`c/field-appended`) or a detector wildcard (`c/*`).",
+      description:
+        "Per-rule level: `error` (needs a statement), `warning`, `notice` or `off`. Keys are rule ids (`c/field-appended`) or a detector wildcard (`c/*`).",
       propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*/(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$" },
       additionalProperties: level,
     },
@@ -80,7 +85,9 @@ export const configSchema: SchemaNode = {
       type: "object",
       additionalProperties: false,
       description: "C / C++ header detector settings.",
-      properties: { headers: globs("Extra globs of files to parse as C headers (beyond `.h`, `.hpp`, `.hxx`, `.inl`).") },
+      properties: {
+        headers: globs("Extra globs of files to parse as C headers (beyond `.h`, `.hpp`, `.hxx`, `.inl`)."),
+      },
     },
     proto: {
       type: "object",
@@ -89,13 +96,15 @@ export const configSchema: SchemaNode = {
       properties: {
         rules: {
           enum: ["wire", "wire-json"],
-          description: "Rule set: `wire` (binary compatibility, default) or `wire-json` (also JSON-name compatibility).",
+          description:
+            "Rule set: `wire` (binary compatibility, default) or `wire-json` (also JSON-name compatibility).",
         },
       },
     },
     packages: {
       type: "object",
-      description: "Packages by name, each a list of globs; wins over discovered workspaces (npm, pnpm, Cargo, go.work).",
+      description:
+        "Packages by name, each a list of globs; wins over discovered workspaces (npm, pnpm, Cargo, go.work).",
       additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
     },
     fork: {
@@ -108,8 +117,16 @@ export const configSchema: SchemaNode = {
           pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
           description: "Upstream repository `owner/repo` (default: the GitHub fork parent).",
         },
-        branch: { type: "string", minLength: 1, description: "Upstream branch (default: the upstream's default branch)." },
-        remote: { type: "string", minLength: 1, description: "Git remote the CLI reads upstream from (default `upstream`)." },
+        branch: {
+          type: "string",
+          minLength: 1,
+          description: "Upstream branch (default: the upstream's default branch).",
+        },
+        remote: {
+          type: "string",
+          minLength: 1,
+          description: "Git remote the CLI reads upstream from (default `upstream`).",
+        },
         "upstream-paths": globs("Globs of paths upstream owns (default `**`)."),
         "local-paths": globs("Globs of paths this fork owns, removed from `upstream-paths` (default none)."),
         vendored: {
@@ -121,21 +138,33 @@ export const configSchema: SchemaNode = {
     },
     watch: {
       type: "array",
-      description: "Watch lists: owners to notify (and optionally to require an ack from) when paths or symbols they depend on change.",
+      description:
+        "Watch lists: owners to notify (and optionally to require an ack from) when paths or symbols they depend on change.",
       items: {
         type: "object",
         additionalProperties: false,
         required: ["name"],
         properties: {
-          name: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "Name of the list; findings are `watch/<name>`." },
+          name: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            description: "Name of the list; findings are `watch/<name>`.",
+          },
           paths: globs("Globs of watched paths."),
-          symbols: { type: "array", items: { type: "string", minLength: 1 }, description: "Watched symbols (`struct kvm_run`, `pkg.Msg.field`); `*` wildcards allowed." },
+          symbols: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            description: "Watched symbols (`struct kvm_run`, `pkg.Msg.field`); `*` wildcards allowed.",
+          },
           notify: {
             type: "array",
             items: { type: "string", pattern: "^@[A-Za-z0-9-]+(/[A-Za-z0-9_.-]+)?$" },
             description: "Handles to mention once: `@user` or `@org/team`.",
           },
-          "require-ack": { type: "boolean", description: "Keep the check blocked until one of `notify` acknowledges (default false)." },
+          "require-ack": {
+            type: "boolean",
+            description: "Keep the check blocked until one of `notify` acknowledges (default false).",
+          },
         },
       },
     },
@@ -146,7 +175,8 @@ export const configSchema: SchemaNode = {
       properties: {
         permission: {
           enum: ["write", "maintain", "admin"],
-          description: "Least repository permission needed for `/impactgate ack` and the Acknowledge button (default `write`).",
+          description:
+            "Least repository permission needed for `/impactgate ack` and the Acknowledge button (default `write`).",
         },
         label: {
           anyOf: [{ type: "string", minLength: 1, maxLength: 50 }, { const: false }],

@@ -28,7 +28,12 @@ export function validateConfig(raw: unknown, sourceText?: string): ConfigResult 
 export function validateWithLines(raw: unknown, locate: LineLocator): ConfigResult {
   if (raw === null || raw === undefined) return { ok: true, config: mergeDefaults({}) };
   if (!isMapping(raw)) {
-    const error: ConfigError = { path: "", line: 1, expected: "a mapping of keys (key: value)", message: "the file must be a mapping of keys (key: value), like `limits:`" };
+    const error: ConfigError = {
+      path: "",
+      line: 1,
+      expected: "a mapping of keys (key: value)",
+      message: "the file must be a mapping of keys (key: value), like `limits:`",
+    };
     return { ok: false, errors: [error] };
   }
   const data = stripNulls(raw, configSchema) as Record<string, unknown>;
@@ -52,7 +57,11 @@ function watchErrors(data: Record<string, unknown>, locate: LineLocator): Config
     const segments = ["watch", String(index)];
     const path = formatKeyPath(segments, data);
     const line = locate(segments);
-    const error: ConfigError = { path, expected: "`paths` or `symbols`", message: `\`${path}\` needs \`paths\` or \`symbols\` to watch` };
+    const error: ConfigError = {
+      path,
+      expected: "`paths` or `symbols`",
+      message: `\`${path}\` needs \`paths\` or \`symbols\` to watch`,
+    };
     out.push(line === undefined ? error : { ...error, line });
   });
   return out;

@@ -5,7 +5,13 @@ import type { Hunk } from "./types.js";
 /** Hunks between two texts (3 lines of context), as a unified diff would show them. */
 export function hunksBetween(before: string | null, after: string | null): Hunk[] {
   const patch = structuredPatch("a", "b", before ?? "", after ?? "", "", "", { context: 3 });
-  return patch.hunks.map((h) => ({ oldStart: h.oldStart, oldLines: h.oldLines, newStart: h.newStart, newLines: h.newLines, lines: h.lines }));
+  return patch.hunks.map((h) => ({
+    oldStart: h.oldStart,
+    oldLines: h.oldLines,
+    newStart: h.newStart,
+    newLines: h.newLines,
+    lines: h.lines,
+  }));
 }
 
 /** Hunks from a GitHub `patch` field or one file's unified diff text (parse-diff). */

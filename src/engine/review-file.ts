@@ -42,7 +42,11 @@ export function reviewFile({ pair, config, changeSet, generic, semantic }: Optio
   }
 }
 
-function runOne(detector: Detector, pair: FilePair, ctx: Parameters<NonNullable<Detector["analyze"]>>[1]): DetectorOutput {
+function runOne(
+  detector: Detector,
+  pair: FilePair,
+  ctx: Parameters<NonNullable<Detector["analyze"]>>[1],
+): DetectorOutput {
   try {
     return detector.analyze!(pair, ctx);
   } catch (err) {

@@ -36,7 +36,8 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
     const outOfTime = overBudget(reviewBudget);
     if (outOfTime) notReviewed.push({ path: pair.path, reason: "review time budget (limits.review-time-ms) spent" });
     const skipped = pair.skipped ?? (outOfTime ? "review time budget spent" : undefined);
-    if (pair.skipped && !notReviewed.some((n) => n.path === pair.path)) notReviewed.push({ path: pair.path, reason: pair.skipped });
+    if (pair.skipped && !notReviewed.some((n) => n.path === pair.path))
+      notReviewed.push({ path: pair.path, reason: pair.skipped });
     const file = reviewFile({ pair: skipped ? { ...pair, skipped } : pair, config, changeSet: cs, generic, semantic });
     findings.push(...file.findings);
     sections.push(...file.sections);
@@ -48,7 +49,13 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
   const levelled = applyLevels(findings, config);
   const changeSetFindings: Finding[] = [];
   for (const detector of all.filter((d) => d.analyzeChangeSet)) {
-    const ctx = { config, changeSet: cs, checkBudget: makeBudget(config.limits["file-time-ms"]), findings: levelled, symbols };
+    const ctx = {
+      config,
+      changeSet: cs,
+      checkBudget: makeBudget(config.limits["file-time-ms"]),
+      findings: levelled,
+      symbols,
+    };
     const out = detector.analyzeChangeSet!(cs, ctx);
     changeSetFindings.push(...out.findings);
     sections.push(...(out.sections ?? []));
@@ -63,7 +70,14 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
     acknowledgements: cs.acknowledgements ?? [],
   });
   const blocked = Object.values(categories).some((c) => c.state === "missing" || c.state === "contradicted");
-  return { conclusion: blocked ? "action_required" : "success", findings: final, categories, sections, symbols, notReviewed };
+  return {
+    conclusion: blocked ? "action_required" : "success",
+    findings: final,
+    categories,
+    sections,
+    symbols,
+    notReviewed,
+  };
 }
 
 async function initDetectors(all: Detector[], cs: ChangeSet, config: Config): Promise<void> {

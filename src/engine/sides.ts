@@ -23,10 +23,15 @@ export function sidesOf(cs: ChangeSet): Sides {
     afterChanged.set(f.path, f.after);
     if (f.previousPath && f.previousPath !== f.path) afterChanged.set(f.previousPath, null);
   }
-  const paths = new Set([...(cs.workspace?.paths ?? []), ...Object.keys(base), ...beforeChanged.keys(), ...afterChanged.keys()]);
+  const paths = new Set([
+    ...(cs.workspace?.paths ?? []),
+    ...Object.keys(base),
+    ...beforeChanged.keys(),
+    ...afterChanged.keys(),
+  ]);
   const sides: Sides = {
-    before: (p) => (beforeChanged.has(p) ? beforeChanged.get(p) ?? undefined : base[p]),
-    after: (p) => (afterChanged.has(p) ? afterChanged.get(p) ?? undefined : base[p]),
+    before: (p) => (beforeChanged.has(p) ? (beforeChanged.get(p) ?? undefined) : base[p]),
+    after: (p) => (afterChanged.has(p) ? (afterChanged.get(p) ?? undefined) : base[p]),
     paths,
   };
   cache.set(cs, sides);

@@ -98,7 +98,20 @@ export interface ChangeSet {
 /** A named symbol a detector saw, for cross-detector rules (parallel interfaces, watch lists). */
 export interface SymbolEntry {
   name: string;
-  kind: "function" | "struct" | "union" | "enum" | "typedef" | "macro" | "message" | "service" | "rpc" | "export" | "class" | "variable" | "field";
+  kind:
+    | "function"
+    | "struct"
+    | "union"
+    | "enum"
+    | "typedef"
+    | "macro"
+    | "message"
+    | "service"
+    | "rpc"
+    | "export"
+    | "class"
+    | "variable"
+    | "field";
   path: string;
   line: number;
 }

@@ -5,13 +5,15 @@ import type { Config } from "../config/types.js";
 
 /** One row per category that has findings or a statement. */
 export function statusTable(review: Review, config: Config): string {
-  const rows = CATEGORIES.filter((c) => review.categories[c].state !== "not-needed" || countIn(review, c) > 0).map((c) => {
-    const r = review.categories[c];
-    // A label ack has no person behind it: no `@`, which would mention a user named like the label.
-    const who = r.acknowledgement?.coversNew ? cell(r.acknowledgement.by) : `@${r.acknowledgement?.by}`;
-    const ack = r.acknowledgement ? ` (${who}: ${cell(r.acknowledgement.reason)})` : "";
-    return `| ${CATEGORY_TITLES[c]} | ${r.errors} | ${STATE_ICONS[r.state]} ${STATE_WORDS[r.state]}${ack} | \`${config.statements[c]}\` |`;
-  });
+  const rows = CATEGORIES.filter((c) => review.categories[c].state !== "not-needed" || countIn(review, c) > 0).map(
+    (c) => {
+      const r = review.categories[c];
+      // A label ack has no person behind it: no `@`, which would mention a user named like the label.
+      const who = r.acknowledgement?.coversNew ? cell(r.acknowledgement.by) : `@${r.acknowledgement?.by}`;
+      const ack = r.acknowledgement ? ` (${who}: ${cell(r.acknowledgement.reason)})` : "";
+      return `| ${CATEGORY_TITLES[c]} | ${r.errors} | ${STATE_ICONS[r.state]} ${STATE_WORDS[r.state]}${ack} | \`${config.statements[c]}\` |`;
+    },
+  );
   if (rows.length === 0) return "No interface, cross-package or fork impact found.";
   return ["| Impact | Breaking | Statement | Heading |", "|---|---|---|---|", ...rows].join("\n");
 }
@@ -27,7 +29,8 @@ export function findingsList(review: Review, max = 50): string {
     const list = review.findings.filter((f) => f.category === c).sort(bySeverity);
     if (list.length === 0) continue;
     out.push(`**${CATEGORY_TITLES[c]}** — ${summaryCounts(list)}`, "");
-    for (const f of list.slice(0, max)) out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.ruleId}\` ${where(f)} — ${f.message}`);
+    for (const f of list.slice(0, max))
+      out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.ruleId}\` ${where(f)} — ${f.message}`);
     if (list.length > max) out.push(`- … and ${list.length - max} more (see the check run annotations)`);
     out.push("");
   }
@@ -43,7 +46,9 @@ function bySeverity(a: Finding, b: Finding): number {
 
 function summaryCounts(list: Finding[]): string {
   const n = (s: Finding["severity"]) => list.filter((f) => f.severity === s).length;
-  return [plural(n("error"), "error"), plural(n("warning"), "warning"), plural(n("notice"), "notice")].filter((s) => !s.startsWith("0 ")).join(", ");
+  return [plural(n("error"), "error"), plural(n("warning"), "warning"), plural(n("notice"), "notice")]
+    .filter((s) => !s.startsWith("0 "))
+    .join(", ");
 }
 
 /** Detector sections (layout tables, package graphs) and the app's extra sections. */
@@ -55,7 +60,14 @@ export function notReviewedBlock(review: Review): string {
   if (review.notReviewed.length === 0) return "";
   const lines = review.notReviewed.slice(0, 100).map((n) => `- \`${n.path}\`: ${n.reason}`);
   const more = review.notReviewed.length > 100 ? [`- … and ${review.notReviewed.length - 100} more`] : [];
-  return [`### Not reviewed (${review.notReviewed.length})`, "", "These files were not fully analysed; their generic interface findings still count.", "", ...lines, ...more].join("\n");
+  return [
+    `### Not reviewed (${review.notReviewed.length})`,
+    "",
+    "These files were not fully analysed; their generic interface findings still count.",
+    "",
+    ...lines,
+    ...more,
+  ].join("\n");
 }
 
 /** How to get the check green: state, fix, acknowledge, recheck. */

@@ -13,17 +13,29 @@ export function renderCheckRun(review: Review, opts: RenderOptions): CheckRunOut
   const docs = opts.docsUrl ?? DEFAULT_DOCS_URL;
   const title = renderTitle(review, opts.config);
   if (review.conclusion === "failure") {
-    const summary = [`**${review.failure?.reason ?? "The review failed."}**`, "", review.failure?.hint ?? "", "", extraSections(opts.extraSections ?? [])].join("\n");
+    const summary = [
+      `**${review.failure?.reason ?? "The review failed."}**`,
+      "",
+      review.failure?.hint ?? "",
+      "",
+      extraSections(opts.extraSections ?? []),
+    ].join("\n");
     return { title, summary: truncateMarkdown(summary.trim()), annotations: [] };
   }
   const blocked = blockedCategories(review);
   const parts = [
     statusTable(review, opts.config),
     findingsList(review),
-    blocked.length > 0 ? `### What to write\n\nAdd to the pull request description:\n\n\`\`\`markdown\n${statementTemplate(blocked, opts.config.statements).trimEnd()}\n\`\`\`` : "",
+    blocked.length > 0
+      ? `### What to write\n\nAdd to the pull request description:\n\n\`\`\`markdown\n${statementTemplate(blocked, opts.config.statements).trimEnd()}\n\`\`\``
+      : "",
     extraSections([...review.sections, ...(opts.extraSections ?? [])]),
     notReviewedBlock(review),
     review.conclusion === "success" ? "" : helpBlock(opts.config, docs),
   ];
-  return { title, summary: truncateMarkdown(parts.filter(Boolean).join("\n\n")), annotations: toAnnotations(review.findings) };
+  return {
+    title,
+    summary: truncateMarkdown(parts.filter(Boolean).join("\n\n")),
+    annotations: toAnnotations(review.findings),
+  };
 }

@@ -20,8 +20,21 @@ export function renderComment(review: Review, opts: RenderOptions): string {
     return `${COMMENT_MARKER}\n### Impactgate could not review this pull request\n\n${review.failure?.reason ?? ""}\n\n${review.failure?.hint ?? ""}`;
   }
   if (blocked.length === 0) {
-    const parts = [COMMENT_MARKER, "### ✅ Impactgate: impact stated", "", statusTable(review, opts.config), "", extraSections([...review.sections, ...(opts.extraSections ?? [])])];
-    return truncateMarkdown(parts.join("\n").replace(/\n{3,}/g, "\n\n").trim(), COMMENT_LIMIT);
+    const parts = [
+      COMMENT_MARKER,
+      "### ✅ Impactgate: impact stated",
+      "",
+      statusTable(review, opts.config),
+      "",
+      extraSections([...review.sections, ...(opts.extraSections ?? [])]),
+    ];
+    return truncateMarkdown(
+      parts
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim(),
+      COMMENT_LIMIT,
+    );
   }
   const names = blocked.map((c) => `**${opts.config.statements[c]}**`).join(", ");
   const parts = [
@@ -44,5 +57,11 @@ export function renderComment(review: Review, opts: RenderOptions): string {
     "",
     helpBlock(opts.config, docs),
   ];
-  return truncateMarkdown(parts.join("\n").replace(/\n{3,}/g, "\n\n").trim(), COMMENT_LIMIT);
+  return truncateMarkdown(
+    parts
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim(),
+    COMMENT_LIMIT,
+  );
 }

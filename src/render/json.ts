@@ -13,12 +13,19 @@ export interface JsonReport {
 
 export function renderJson(review: Review): JsonReport {
   const findings = review.findings.map(({ ruleId, category, severity, path, line, endLine, symbol, message }) => ({
-    ruleId, category, severity, path, line,
+    ruleId,
+    category,
+    severity,
+    path,
+    line,
     ...(endLine !== undefined ? { endLine } : {}),
     ...(symbol !== undefined ? { symbol } : {}),
     message,
   }));
-  const statements = Object.fromEntries(CATEGORIES.map((c) => [c, review.categories[c].state])) as Record<Category, CategoryState>;
+  const statements = Object.fromEntries(CATEGORIES.map((c) => [c, review.categories[c].state])) as Record<
+    Category,
+    CategoryState
+  >;
   const report: JsonReport = { version: 1, findings, statements, conclusion: review.conclusion };
   if (review.failure) report.error = `${review.failure.reason} ${review.failure.hint}`.trim();
   return report;

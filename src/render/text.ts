@@ -18,13 +18,19 @@ export function renderText(review: Review, config: Config): string {
   for (const n of review.notReviewed) out.push(`not reviewed: ${n.path} (${n.reason})`);
   for (const c of CATEGORIES) {
     const r = review.categories[c];
-    if (r.state !== "not-needed" || r.errors > 0) out.push(`${config.statements[c]}: ${STATE_WORDS[r.state]} (${r.errors} breaking)`);
+    if (r.state !== "not-needed" || r.errors > 0)
+      out.push(`${config.statements[c]}: ${STATE_WORDS[r.state]} (${r.errors} breaking)`);
   }
   if (review.failure) out.push(`error: ${review.failure.reason}\n${review.failure.hint}`);
   out.push(`${review.conclusion}: ${renderTitle(review, config)}`);
   const blocked = blockedCategories(review);
   if (blocked.length > 0) {
-    out.push("", "State the impact in the PR description (or an `ABI-Impact:`-style trailer in a commit message):", "", statementTemplate(blocked, config.statements));
+    out.push(
+      "",
+      "State the impact in the PR description (or an `ABI-Impact:`-style trailer in a commit message):",
+      "",
+      statementTemplate(blocked, config.statements),
+    );
   }
   return out.join("\n") + "\n";
 }

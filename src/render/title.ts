@@ -7,11 +7,14 @@ import type { Config } from "../config/types.js";
 export function renderTitle(review: Review, config: Config): string {
   const missed = review.notReviewed.length;
   // An incomplete review must say so where people look first, not only in the summary.
-  return missed > 0 && review.conclusion !== "failure" ? `${verdictTitle(review, config)} (${plural(missed, "item")} not reviewed)` : verdictTitle(review, config);
+  return missed > 0 && review.conclusion !== "failure"
+    ? `${verdictTitle(review, config)} (${plural(missed, "item")} not reviewed)`
+    : verdictTitle(review, config);
 }
 
 function verdictTitle(review: Review, config: Config): string {
-  if (review.conclusion === "failure") return `Impactgate could not review this change: ${firstLine(review.failure?.reason ?? "error")}`;
+  if (review.conclusion === "failure")
+    return `Impactgate could not review this change: ${firstLine(review.failure?.reason ?? "error")}`;
   const errors = review.findings.filter((f) => f.severity === "error").length;
   const count = plural(errors, "breaking change");
   const blocked = CATEGORIES.filter((c) => ["missing", "contradicted"].includes(review.categories[c].state));
@@ -20,7 +23,10 @@ function verdictTitle(review: Review, config: Config): string {
     const verb = blocked.every((c) => review.categories[c].state === "contradicted") ? "contradicted" : "not stated";
     return `${names.join(", ")} ${verb} — ${count}`;
   }
-  if (errors === 0) return review.findings.length === 0 ? "No interface impact found" : `No breaking impact — ${plural(review.findings.length, "note")}`;
+  if (errors === 0)
+    return review.findings.length === 0
+      ? "No interface impact found"
+      : `No breaking impact — ${plural(review.findings.length, "note")}`;
   const acked = CATEGORIES.some((c) => review.categories[c].state === "acknowledged");
   return `Impact ${acked ? "stated or acknowledged" : "stated"} — ${count}`;
 }

@@ -4,16 +4,52 @@ import type { ParsedStatement } from "./types.js";
 
 /** Texts that hold a place without saying anything. */
 const PLACEHOLDERS = new Set([
-  "todo", "tbd", "tba", "fixme", "xxx", "wip", "pending", "to do", "to be done", "to be determined",
-  "fill in", "fill me in", "fill this in", "?", "??", "???", "-", "--", "—", "–", "…", "...",
+  "todo",
+  "tbd",
+  "tba",
+  "fixme",
+  "xxx",
+  "wip",
+  "pending",
+  "to do",
+  "to be done",
+  "to be determined",
+  "fill in",
+  "fill me in",
+  "fill this in",
+  "?",
+  "??",
+  "???",
+  "-",
+  "--",
+  "—",
+  "–",
+  "…",
+  "...",
 ]);
 /** A first word that makes the whole text a reminder rather than a statement. */
 const PLACEHOLDER_WORDS = new Set(["todo", "tbd", "tba", "fixme", "xxx"]);
 /** Explicit "there is no impact" answers; only when they are the whole statement. */
 const NONE_ANSWERS = new Set([
-  "none", "no", "nothing", "nil", "nope", "n/a", "na", "n.a", "not applicable", "does not apply",
-  "none known", "none expected", "none at all", "not affected", "unaffected", "no impact", "no change",
-  "no changes", "no effect",
+  "none",
+  "no",
+  "nothing",
+  "nil",
+  "nope",
+  "n/a",
+  "na",
+  "n.a",
+  "not applicable",
+  "does not apply",
+  "none known",
+  "none expected",
+  "none at all",
+  "not affected",
+  "unaffected",
+  "no impact",
+  "no change",
+  "no changes",
+  "no effect",
 ]);
 const IMPACT_WORDS = new Set(["impact", "impacts", "change", "changes", "effect", "effects"]);
 
@@ -40,7 +76,11 @@ function removePrompts(text: string): string {
 
 /** Lowercase words without Markdown decoration, quotes, list markers or closing punctuation. */
 function normalizeWords(text: string): string {
-  let words = text.toLowerCase().replace(/[*_`~"'“”‘’()[\]>]/g, " ").replace(/\s+/g, " ").trim();
+  let words = text
+    .toLowerCase()
+    .replace(/[*_`~"'“”‘’()[\]>]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (words.startsWith("- ") || words.startsWith("+ ")) words = words.slice(2);
   let end = words.length;
   while (end > 0 && ".!;,: ".includes(words[end - 1])) end--;

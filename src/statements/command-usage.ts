@@ -5,4 +5,5 @@ export const COMMAND_USAGE = [
   "- `/impactgate help` — show this list.",
 ].join("\n");
 
-export const ACK_USAGE = "`/impactgate ack [abi|cross-package|fork|all] <reason>`, e.g. `/impactgate ack abi the ioctl was never released`";
+export const ACK_USAGE =
+  "`/impactgate ack [abi|cross-package|fork|all] <reason>`, e.g. `/impactgate ack abi the ioctl was never released`";

@@ -21,7 +21,8 @@ export function closest(word: string, candidates: readonly string[], max = 2): s
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance <= max && distance < Math.max(word.length, 2) / 2 + 1 && (!best || distance < best.distance)) best = { candidate, distance };
+    if (distance <= max && distance < Math.max(word.length, 2) / 2 + 1 && (!best || distance < best.distance))
+      best = { candidate, distance };
   }
   return best?.candidate;
 }

@@ -10,7 +10,8 @@ export function findCodeLines(lines: string[]): boolean[] {
     const marker = fenceMarker(lines[i]);
     if (fence) {
       code[i] = true;
-      if (marker && marker.char === fence.char && marker.length >= fence.length && marker.rest.trim() === "") fence = undefined;
+      if (marker && marker.char === fence.char && marker.length >= fence.length && marker.rest.trim() === "")
+        fence = undefined;
     } else if (marker && !(marker.char === "`" && marker.rest.includes("`"))) {
       code[i] = true;
       fence = marker;

@@ -30,12 +30,16 @@ export function findHeadings(lines: string[], code: boolean[]): Heading[] {
     }
     const underline = setextLevel(line);
     if (underline && paragraph >= 0 && !startsBlock(lines[paragraph])) {
-      const text = lines.slice(paragraph, i).map((l) => l.trim()).join(" ");
+      const text = lines
+        .slice(paragraph, i)
+        .map((l) => l.trim())
+        .join(" ");
       headings.push({ start: paragraph, end: i, level: underline, text });
       paragraph = -1;
       continue;
     }
-    if (underline === 2) paragraph = -1; // a `---` after a blank line is a thematic break
+    if (underline === 2)
+      paragraph = -1; // a `---` after a blank line is a thematic break
     else if (paragraph < 0) paragraph = i;
   }
   return headings;
@@ -53,7 +57,8 @@ function atxHeading(line: string): { level: number; text: string } | undefined {
   let close = text.length;
   while (close > 0 && text[close - 1] === "#") close--;
   if (close === 0) text = "";
-  else if (close < text.length && (text[close - 1] === " " || text[close - 1] === "\t")) text = text.slice(0, close).trim();
+  else if (close < text.length && (text[close - 1] === " " || text[close - 1] === "\t"))
+    text = text.slice(0, close).trim();
   return { level, text };
 }
 
@@ -76,7 +81,11 @@ function startsBlock(line: string): boolean {
   if ((text[0] === "-" || text[0] === "*" || text[0] === "+") && (text[1] === " " || text[1] === "\t")) return true;
   let digits = 0;
   while (digits < text.length && digits < 10 && text[digits] >= "0" && text[digits] <= "9") digits++;
-  return digits > 0 && (text[digits] === "." || text[digits] === ")") && (text[digits + 1] === " " || text[digits + 1] === undefined);
+  return (
+    digits > 0 &&
+    (text[digits] === "." || text[digits] === ")") &&
+    (text[digits + 1] === " " || text[digits + 1] === undefined)
+  );
 }
 
 function leadingSpaces(line: string): number {

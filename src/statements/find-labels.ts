@@ -47,7 +47,8 @@ export function findLabels({ lines, code, headingLines, names }: Options): Label
 
 function stripListMarker(line: string): string {
   const text = line.trimStart();
-  if ((text[0] === "-" || text[0] === "*" || text[0] === "+") && (text[1] === " " || text[1] === "\t")) return text.slice(2).trimStart();
+  if ((text[0] === "-" || text[0] === "*" || text[0] === "+") && (text[1] === " " || text[1] === "\t"))
+    return text.slice(2).trimStart();
   return text;
 }
 

@@ -16,5 +16,8 @@ export function normalizeLabel(text: string): string {
     if (end > start && text[end - 1] === ":") end--;
     if (before[0] === start && before[1] === end) break;
   }
-  return text.slice(start, end).toLowerCase().replace(/[\s_-]+/g, " ");
+  return text
+    .slice(start, end)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
 }

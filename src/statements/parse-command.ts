@@ -51,7 +51,11 @@ function commandArgs(line: string): string | undefined {
 /** A reason may go on over the following lines of its paragraph. */
 function continuation(lines: string[], code: boolean[], from: number): string {
   const parts: string[] = [];
-  for (let i = from; i < lines.length && !code[i] && lines[i].trim() !== "" && commandArgs(lines[i]) === undefined; i++) {
+  for (
+    let i = from;
+    i < lines.length && !code[i] && lines[i].trim() !== "" && commandArgs(lines[i]) === undefined;
+    i++
+  ) {
     if (lines[i].trimStart().startsWith(">")) break;
     parts.push(lines[i].trim());
   }
@@ -76,7 +80,11 @@ function readAck(args: string): Command {
   const reason = capReason((named ? rest : args).trim());
   if (!named) {
     const typo = scope.length >= 3 && !NOT_TYPOS.has(scope) ? closest(scope, SCOPES, 1) : undefined;
-    if (typo) return { kind: "invalid", message: `Unknown category \`${word.slice(0, 40)}\` (did you mean \`${typo}\`?). Use ${ACK_USAGE}.` };
+    if (typo)
+      return {
+        kind: "invalid",
+        message: `Unknown category \`${word.slice(0, 40)}\` (did you mean \`${typo}\`?). Use ${ACK_USAGE}.`,
+      };
   }
   if (reason === "") return { kind: "invalid", message: `An acknowledgement needs a reason: ${ACK_USAGE}.` };
   return { kind: "ack", category: named ?? "all", reason };

@@ -1,4 +1,4 @@
-import { github, REPO, comment } from "./helpers/github.js";
+import { type github, REPO, comment } from "./helpers/github.js";
 import { payload } from "./helpers/payloads.js";
 import { POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
 import { review } from "../../src/engine/review.js";
@@ -31,7 +31,14 @@ export function knownRun(headSha: string, findings: Finding[], id = 42, configYa
   const loaded = loadConfigText(configYaml ?? "");
   const config = loaded.ok ? loaded.config : defaultConfig();
   const known = { headSha, configHash: configHash(config, detectors), findings, sections: [], notReviewed: [] };
-  return { id, name: "impactgate", head_sha: headSha, status: "completed", conclusion: "action_required", output: { title: "t", summary: "s", text: encodeKnown(known) } };
+  return {
+    id,
+    name: "impactgate",
+    head_sha: headSha,
+    status: "completed",
+    conclusion: "action_required",
+    output: { title: "t", summary: "s", text: encodeKnown(known) },
+  };
 }
 
 /** The bot's sticky comment, optionally carrying an ack record. */
@@ -42,7 +49,9 @@ export function sticky(acks: Acknowledgement[] = [], id = STICKY_ID) {
 /** The ack API answer: `permission` folds maintain→write and triage→read; `role_name` does not. */
 export function permissionReply(gh: ReturnType<typeof github>, user: string, role: string) {
   const folded = role === "maintain" ? "write" : role === "triage" ? "read" : role;
-  gh.api.get(`${REPO}/collaborators/${user}/permission`).reply(200, { permission: folded, role_name: role, user: { login: user } });
+  gh.api
+    .get(`${REPO}/collaborators/${user}/permission`)
+    .reply(200, { permission: folded, role_name: role, user: { login: user } });
 }
 
 /** The 👍 on a command comment, recorded like the other writes. */
@@ -55,10 +64,18 @@ export function reaction(gh: ReturnType<typeof github>, commentId: number) {
 
 /** `issues.listComments` answering with the sticky body last written (so a later read sees the record). */
 export function commentsAfterWrite(gh: ReturnType<typeof github>, fallback: object[] = []) {
-  gh.api.get(`${REPO}/issues/2/comments`).query({ per_page: "100" }).reply(200, () => {
-    const last = gh.written.filter((w) => (w.route === "comments.update" || w.route === "comments.create") && w.body.body.includes(COMMENT_MARKER)).at(-1);
-    return last ? [comment(STICKY_ID, last.body.body, "Bot")] : fallback;
-  });
+  gh.api
+    .get(`${REPO}/issues/2/comments`)
+    .query({ per_page: "100" })
+    .reply(200, () => {
+      const last = gh.written
+        .filter(
+          (w) =>
+            (w.route === "comments.update" || w.route === "comments.create") && w.body.body.includes(COMMENT_MARKER),
+        )
+        .at(-1);
+      return last ? [comment(STICKY_ID, last.body.body, "Bot")] : fallback;
+    });
 }
 
 /**
@@ -66,7 +83,10 @@ export function commentsAfterWrite(gh: ReturnType<typeof github>, fallback: obje
  * permission, the PR, the record written into the sticky comment, then the gate re-decided from
  * the known findings (run updated, label kept). The re-rendered comment and the 👍 are the test's.
  */
-export function mockHonouredAck(gh: ReturnType<typeof github>, ack: { user?: string; role: string; findings: Finding[]; configYaml?: string | null }) {
+export function mockHonouredAck(
+  gh: ReturnType<typeof github>,
+  ack: { user?: string; role: string; findings: Finding[]; configYaml?: string | null },
+) {
   const configYaml = ack.configYaml ?? null;
   gh.token();
   gh.restConfig(configYaml); // ack.permission

@@ -6,7 +6,17 @@ import { deliver } from "./helpers/deliver.js";
 import { github, REPO } from "./helpers/github.js";
 import { githubPatch, listedFile, POINT_H_AFTER, POINT_H_BEFORE } from "./helpers/change.js";
 import { mockHeaderReview } from "./helpers/mock-header-review.js";
-import { HEAD, headerFindings, knownRun, mockHonouredAck, mockRefusedAck, permissionReply, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
+import {
+  HEAD,
+  headerFindings,
+  knownRun,
+  mockHonouredAck,
+  mockRefusedAck,
+  permissionReply,
+  reaction,
+  sticky,
+  STICKY_ID,
+} from "./ack-helpers.js";
 import { ACK_MARKER, decodeAcks } from "../../src/app/ack/ack-record.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
 
@@ -35,7 +45,12 @@ describe("/impactgate ack", () => {
     const [ack] = decodeAcks(record.body);
     const errors = findings.filter((f) => f.severity === "error" && f.category === "abi");
     expect(errors.length).toBeGreaterThan(0);
-    expect(ack).toMatchObject({ category: "abi", by: "mona", at: "2026-11-20T10:00:00Z", reason: expect.stringContaining("soname bump") });
+    expect(ack).toMatchObject({
+      category: "abi",
+      by: "mona",
+      at: "2026-11-20T10:00:00Z",
+      reason: expect.stringContaining("soname bump"),
+    });
     expect(ack!.fingerprints.sort()).toEqual([...new Set(errors.map(fingerprint))].sort());
 
     const [check] = gh.bodies("check-runs.update");
@@ -103,7 +118,13 @@ describe("an acknowledgement over time", () => {
   /** A full review of a new head (synchronize), with the recorded ack in the sticky comment. */
   async function pushWithAck(event: string, after: string) {
     const findings = await headerFindings();
-    const ack = { category: "abi" as const, by: "mona", at: "2026-11-20T10:00:00Z", reason: "soname bump", fingerprints: findings.filter((f) => f.severity === "error").map(fingerprint) };
+    const ack = {
+      category: "abi" as const,
+      by: "mona",
+      at: "2026-11-20T10:00:00Z",
+      reason: "soname bump",
+      fingerprints: findings.filter((f) => f.severity === "error").map(fingerprint),
+    };
     const sync = payload(event);
     const head = sync.pull_request.head.sha as string;
     const base = sync.pull_request.base.sha as string;
@@ -143,10 +164,25 @@ describe("an acknowledgement over time", () => {
 describe("the ack label", () => {
   /** Who added the label, per the issue's events (the newest `labeled` event counts). */
   const labelEvents = (gh: ReturnType<typeof github>, login: string) =>
-    gh.api.get(`${REPO}/issues/2/events`).query({ per_page: "100" }).reply(200, [
-      { id: 1, event: "labeled", label: { name: "bug" }, actor: { login: "someone" }, created_at: "2026-11-20T09:00:00Z" },
-      { id: 2, event: "labeled", label: { name: "impact-acknowledged" }, actor: { login }, created_at: "2026-11-20T10:00:00Z" },
-    ]);
+    gh.api
+      .get(`${REPO}/issues/2/events`)
+      .query({ per_page: "100" })
+      .reply(200, [
+        {
+          id: 1,
+          event: "labeled",
+          label: { name: "bug" },
+          actor: { login: "someone" },
+          created_at: "2026-11-20T09:00:00Z",
+        },
+        {
+          id: 2,
+          event: "labeled",
+          label: { name: "impact-acknowledged" },
+          actor: { login },
+          created_at: "2026-11-20T10:00:00Z",
+        },
+      ]);
 
   /** The gate re-decided from the known findings; `adder`: who added the label, and their role. */
   async function labelReview(adder?: { login: string; role: string }) {
@@ -191,7 +227,9 @@ describe("the ack label", () => {
   test("removing the label takes the acknowledgement back", async () => {
     const unlabeled = payload("pull-request-labeled-impact-acknowledged");
     unlabeled.action = "unlabeled";
-    unlabeled.pull_request.labels = unlabeled.pull_request.labels.filter((l: { name: string }) => l.name !== "impact-acknowledged");
+    unlabeled.pull_request.labels = unlabeled.pull_request.labels.filter(
+      (l: { name: string }) => l.name !== "impact-acknowledged",
+    );
     const gh = await labelReview(); // the label is gone: who added it is not looked up
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", unlabeled);

@@ -81,7 +81,9 @@ describe("/impactgate help and mistakes", () => {
     const gh = github();
     gh.token();
     gh.restConfig(null);
-    gh.api.get("/repos/Codertocat/Hello-World/collaborators/mona/permission").reply(200, { permission: "admin", role_name: "admin", user: { login: "mona" } });
+    gh.api
+      .get("/repos/Codertocat/Hello-World/collaborators/mona/permission")
+      .reply(200, { permission: "admin", role_name: "admin", user: { login: "mona" } });
     gh.pull(pr);
     gh.restCheckRuns(HEAD, []);
     gh.createComment();

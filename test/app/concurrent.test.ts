@@ -20,10 +20,15 @@ describe("two events for one pull request at once", () => {
     gh.addLabels(); // the redelivered payload still lists only "bug"
 
     const { probot } = await testProbot();
-    await Promise.all([deliver(probot, "pull_request", opened, "delivery-1"), deliver(probot, "pull_request", opened, "delivery-2")]);
+    await Promise.all([
+      deliver(probot, "pull_request", opened, "delivery-1"),
+      deliver(probot, "pull_request", opened, "delivery-2"),
+    ]);
 
     expect(gh.bodies("check-runs.create")).toHaveLength(1);
-    expect(gh.bodies("check-runs.update")).toMatchObject([{ conclusion: "action_required", output: { annotations: [] } }]);
+    expect(gh.bodies("check-runs.update")).toMatchObject([
+      { conclusion: "action_required", output: { annotations: [] } },
+    ]);
     expect(gh.bodies("comments.create")).toHaveLength(1);
     const head = opened.pull_request.head.sha as string;
     expect(gh.blobsRead().filter((e) => e.startsWith(head))).toEqual([`${head}:include/point.h`]); // once, by the first

@@ -63,7 +63,16 @@ describe("pull_request.edited", () => {
     // A fresh process: empty in-memory cache, so it asks GitHub for the run and its record.
     gh.token();
     const queried = gh.queries.length;
-    gh.checkRuns(HEAD, [{ id: 42, name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required", output: created.output }]);
+    gh.checkRuns(HEAD, [
+      {
+        id: 42,
+        name: "impactgate",
+        head_sha: HEAD,
+        status: "completed",
+        conclusion: "action_required",
+        output: created.output,
+      },
+    ]);
     gh.updateCheckRun(42);
     gh.comments([[comment(7, gh.bodies("comments.create")[0].body, "Bot")]]);
     gh.updateComment(7);

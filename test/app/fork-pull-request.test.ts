@@ -10,7 +10,8 @@ useNock();
 
 // Codertocat/Hello-World is a fork of octo-upstream/Hello-World; the PR merges into `master`.
 const UPSTREAM = "/repos/octo-upstream/Hello-World";
-const SOCKET = "#include \"socket.h\"\n\nint sock_open(int family)\n{\n\tif (family < 0)\n\t\treturn -1;\n\treturn family;\n}\n";
+const SOCKET =
+  '#include "socket.h"\n\nint sock_open(int family)\n{\n\tif (family < 0)\n\t\treturn -1;\n\treturn family;\n}\n';
 const SOCKET_HEAD = SOCKET.replace("if (family < 0)", "if (family < 0 || family > 64)");
 const PAGE = "int page_order(int n)\n{\n\treturn n;\n}\n";
 const PAGE_HEAD = PAGE.replace("return n;", "return n + 1;");
@@ -32,13 +33,34 @@ describe("a pull request on a fork", () => {
       listedFile("acme/branding.c", "modified", "@@ -1 +1 @@\n-int v = 1;\n+int v = 2;"),
       listedFile("lib/list.c", "modified", githubPatch(PAGE, SYNCED)), // takes upstream's version: a sync
     ]);
-    gh.api.get("/repos/Codertocat/Hello-World").reply(200, { name: "Hello-World", fork: true, parent: { name: "Hello-World", owner: { login: "octo-upstream" }, default_branch: "main" } });
-    gh.api.get(`${UPSTREAM}/compare/octo-upstream%3Amain...Codertocat%3Amaster`).query({ per_page: "1" }).reply(200, { ahead_by: 7, behind_by: 42, commits: [] });
-    gh.api.get(`${UPSTREAM}/contents/${encodeURIComponent("net/socket.c")}`).query({ ref: "main" }).reply(200, "// upstream moved the code down\n" + SOCKET, raw);
-    gh.api.get(`${UPSTREAM}/contents/${encodeURIComponent("mm/page.c")}`).query({ ref: "main" }).reply(200, PAGE.replace("return n;", "return n * 2;"), raw);
-    gh.api.get(`${UPSTREAM}/contents/${encodeURIComponent("lib/list.c")}`).query({ ref: "main" }).reply(200, SYNCED, raw);
+    gh.api.get("/repos/Codertocat/Hello-World").reply(200, {
+      name: "Hello-World",
+      fork: true,
+      parent: { name: "Hello-World", owner: { login: "octo-upstream" }, default_branch: "main" },
+    });
+    gh.api
+      .get(`${UPSTREAM}/compare/octo-upstream%3Amain...Codertocat%3Amaster`)
+      .query({ per_page: "1" })
+      .reply(200, { ahead_by: 7, behind_by: 42, commits: [] });
+    gh.api
+      .get(`${UPSTREAM}/contents/${encodeURIComponent("net/socket.c")}`)
+      .query({ ref: "main" })
+      .reply(200, "// upstream moved the code down\n" + SOCKET, raw);
+    gh.api
+      .get(`${UPSTREAM}/contents/${encodeURIComponent("mm/page.c")}`)
+      .query({ ref: "main" })
+      .reply(200, PAGE.replace("return n;", "return n * 2;"), raw);
+    gh.api
+      .get(`${UPSTREAM}/contents/${encodeURIComponent("lib/list.c")}`)
+      .query({ ref: "main" })
+      .reply(200, SYNCED, raw);
     // no detector asked for these .c files; the fork rules read their head versions to spot syncs
-    for (const [path, text] of [["net/socket.c", SOCKET_HEAD], ["mm/page.c", PAGE_HEAD], ["lib/list.c", SYNCED]]) gh.content(path, head, text);
+    for (const [path, text] of [
+      ["net/socket.c", SOCKET_HEAD],
+      ["mm/page.c", PAGE_HEAD],
+      ["lib/list.c", SYNCED],
+    ])
+      gh.content(path, head, text);
     gh.createCheckRun(42);
     gh.comments([[]]);
     gh.createComment();
@@ -49,7 +71,9 @@ describe("a pull request on a fork", () => {
 
     const [check] = gh.bodies("check-runs.create");
     expect(check.conclusion).toBe("action_required");
-    const annotations = check.output.annotations.map((a: { path: string; title: string; annotation_level: string }) => `${a.annotation_level} ${a.path} ${a.title}`);
+    const annotations = check.output.annotations.map(
+      (a: { path: string; title: string; annotation_level: string }) => `${a.annotation_level} ${a.path} ${a.title}`,
+    );
     expect(annotations.join("\n")).toContain("fork/upstream-file-modified");
     expect(annotations.some((a: string) => a.includes("acme/branding.c"))).toBe(false); // local path: no finding
     expect(annotations.some((a: string) => a.includes("lib/list.c"))).toBe(false); // synced from upstream: no finding

@@ -25,7 +25,8 @@ function hugePayload() {
 function mockListing(gh: ReturnType<typeof github>) {
   for (let page = 0; page < 30; page++) {
     const q = page === 0 ? { per_page: "100" } : { per_page: "100", page: String(page + 1) };
-    const link = page < 29 ? { link: `<${API}${REPO}/pulls/2/files?per_page=100&page=${page + 2}>; rel="next"` } : undefined;
+    const link =
+      page < 29 ? { link: `<${API}${REPO}/pulls/2/files?per_page=100&page=${page + 2}>; rel="next"` } : undefined;
     const files = DOCS.slice(page * 100, page * 100 + 100).map((f) => listedFile(f, "modified", "@@ -1 +1 @@\n-a\n+b"));
     gh.api.get(`${REPO}/pulls/2/files`).query(q).reply(200, files, link);
   }
@@ -33,15 +34,28 @@ function mockListing(gh: ReturnType<typeof github>) {
 
 /** A recursive tree reply: the docs at one blob SHA, the header at another. */
 function tree(sha: string, docsBlob: string, headerBlob: string, truncated = false) {
-  const entries = [...DOCS.map((path) => ({ path, type: "blob", mode: "100644", sha: docsBlob })), { path: "include", type: "tree", mode: "040000", sha: "9".repeat(40) }, { path: "include/point.h", type: "blob", mode: "100644", sha: headerBlob }];
+  const entries = [
+    ...DOCS.map((path) => ({ path, type: "blob", mode: "100644", sha: docsBlob })),
+    { path: "include", type: "tree", mode: "040000", sha: "9".repeat(40) },
+    { path: "include/point.h", type: "blob", mode: "100644", sha: headerBlob },
+  ];
   return { sha, truncated, tree: entries };
 }
 
 /** The merge base from one compare, then the merge-base and head trees. */
 function mockTreeDiff(gh: ReturnType<typeof github>, opts: { headTruncated?: boolean } = {}) {
-  gh.api.get(`${REPO}/compare/${BASE}...${HEAD}`).query({ per_page: "1" }).reply(200, { merge_base_commit: { sha: MERGE_BASE }, commits: [], files: [] });
-  gh.api.get(`${REPO}/git/trees/${MERGE_BASE}`).query({ recursive: "1" }).reply(200, tree(MERGE_BASE, "a".repeat(40), "1".repeat(40)));
-  gh.api.get(`${REPO}/git/trees/${HEAD}`).query({ recursive: "1" }).reply(200, tree(HEAD, "b".repeat(40), "2".repeat(40), opts.headTruncated));
+  gh.api
+    .get(`${REPO}/compare/${BASE}...${HEAD}`)
+    .query({ per_page: "1" })
+    .reply(200, { merge_base_commit: { sha: MERGE_BASE }, commits: [], files: [] });
+  gh.api
+    .get(`${REPO}/git/trees/${MERGE_BASE}`)
+    .query({ recursive: "1" })
+    .reply(200, tree(MERGE_BASE, "a".repeat(40), "1".repeat(40)));
+  gh.api
+    .get(`${REPO}/git/trees/${HEAD}`)
+    .query({ recursive: "1" })
+    .reply(200, tree(HEAD, "b".repeat(40), "2".repeat(40), opts.headTruncated));
 }
 
 /** Everything around the file listing: token, config, no earlier run, the reads and the writes. */
@@ -98,7 +112,9 @@ describe("a pull request past GitHub's 3,000-file listing", () => {
     await deliver(probot, "pull_request", hugePayload());
 
     const [check] = gh.bodies("check-runs.create");
-    expect(check.output.summary).toContain("GitHub truncated the recursive tree of the head: changed files past it were not listed and not reviewed");
+    expect(check.output.summary).toContain(
+      "GitHub truncated the recursive tree of the head: changed files past it were not listed and not reviewed",
+    );
     expect(check.output.annotations.some((a: { path: string }) => a.path === "include/point.h")).toBe(true);
   });
 
@@ -119,7 +135,9 @@ describe("a pull request past GitHub's 3,000-file listing", () => {
     expect(check).toMatchObject({ head_sha: HEAD, status: "completed" });
     // the listing note comes first, before the per-file lines
     expect(check.output.summary).toMatch(/### Not reviewed \(\d+\)\n\n.*\n\n- `\(file list\)`: GitHub listed only/);
-    expect(check.output.summary).toMatch(/GitHub listed only the first 3000 files and the tree diff failed \(Not Found.*\): the other changed files were not reviewed/);
+    expect(check.output.summary).toMatch(
+      /GitHub listed only the first 3000 files and the tree diff failed \(Not Found.*\): the other changed files were not reviewed/,
+    );
   });
 
   test("exactly 3,000 files, as the payload's changed_files confirms: no tree is diffed", async () => {

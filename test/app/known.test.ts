@@ -9,7 +9,16 @@ import type { KnownFindings } from "../../src/app/known/known-findings.js";
 const known: KnownFindings = {
   headSha: "a".repeat(40),
   configHash: "0123456789abcdef",
-  findings: [{ ruleId: "interface/changed", category: "abi", severity: "error", path: "include/x.h", line: 3, message: "Interface file changed: include/x.h -->" }],
+  findings: [
+    {
+      ruleId: "interface/changed",
+      category: "abi",
+      severity: "error",
+      path: "include/x.h",
+      line: 3,
+      message: "Interface file changed: include/x.h -->",
+    },
+  ],
   sections: [],
   notReviewed: [],
 };

@@ -16,13 +16,17 @@ useNock();
 function queue(verdicts: { 2: string | null; 3: string | null }) {
   const gh = github();
   gh.token();
-  gh.api.get(`${REPO}/compare/${group.base_sha}...${group.head_sha}`).query({ per_page: "250" }).reply(200, {
-    commits: [
-      { sha: "a".repeat(40), commit: { message: "Document the point API (#3)" } },
-      { sha: group.head_sha, commit: { message: "Merge pull request #2 from Codertocat/changes\n\nAdd z" } },
-    ],
-  });
-  const run = (head: string, conclusion: string | null) => (conclusion === null ? [] : [{ id: 1, name: "impactgate", head_sha: head, status: "completed", conclusion }]);
+  gh.api
+    .get(`${REPO}/compare/${group.base_sha}...${group.head_sha}`)
+    .query({ per_page: "250" })
+    .reply(200, {
+      commits: [
+        { sha: "a".repeat(40), commit: { message: "Document the point API (#3)" } },
+        { sha: group.head_sha, commit: { message: "Merge pull request #2 from Codertocat/changes\n\nAdd z" } },
+      ],
+    });
+  const run = (head: string, conclusion: string | null) =>
+    conclusion === null ? [] : [{ id: 1, name: "impactgate", head_sha: head, status: "completed", conclusion }];
   gh.pull(pr, 2);
   gh.restCheckRuns(pr.head.sha, run(pr.head.sha, verdicts[2]));
   gh.pull({ ...pr, number: 3, head: { ...pr.head, sha: PR3_HEAD } }, 3);
@@ -38,7 +42,12 @@ describe("merge_group.checks_requested", () => {
     await deliver(probot, "merge_group", event);
 
     const [check] = gh.bodies("check-runs.create");
-    expect(check).toMatchObject({ name: "impactgate", head_sha: group.head_sha, status: "completed", conclusion: "success" });
+    expect(check).toMatchObject({
+      name: "impactgate",
+      head_sha: group.head_sha,
+      status: "completed",
+      conclusion: "success",
+    });
     expect(check.output.summary).toContain("| #2 |");
     expect(check.output.summary).toContain("| #3 |");
   });

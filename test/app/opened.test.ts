@@ -23,11 +23,18 @@ describe("pull_request.opened", () => {
     await deliver(probot, "pull_request", opened);
 
     const [check] = gh.bodies("check-runs.create");
-    expect(check).toMatchObject({ name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required" });
+    expect(check).toMatchObject({
+      name: "impactgate",
+      head_sha: HEAD,
+      status: "completed",
+      conclusion: "action_required",
+    });
     expect(check.output.title).toMatch(/ABI impact/i);
     expect(check.output.annotations.length).toBeGreaterThan(0);
     expect(check.output.annotations.every((a: { path: string }) => a.path === "include/point.h")).toBe(true);
-    expect(check.output.annotations.some((a: { annotation_level: string }) => a.annotation_level === "failure")).toBe(true);
+    expect(check.output.annotations.some((a: { annotation_level: string }) => a.annotation_level === "failure")).toBe(
+      true,
+    );
     expect(check.output.text).toContain(KNOWN_MARKER); // findings recorded for a later `edited`
     expect(gh.bodies("check-runs.update")).toEqual([]); // created complete, not in_progress then updated
 

@@ -12,7 +12,8 @@ const HEAD = opened.pull_request.head.sha as string;
 useNock();
 
 /** Header i before and after: a function removed (an error finding) unless `same`. */
-const header = (i: number, removed: boolean) => `#ifndef H${i}\n#define H${i}\n\nint f${i}(void);\n${removed ? "" : `int g${i}(void);\n`}\n#endif\n`;
+const header = (i: number, removed: boolean) =>
+  `#ifndef H${i}\n#define H${i}\n\nint f${i}(void);\n${removed ? "" : `int g${i}(void);\n`}\n#endif\n`;
 const source = (i: number, v: number) => `int m${i}(void) { return ${v}; }\n`;
 
 /**
@@ -27,7 +28,8 @@ function hundredFiles(gh: ReturnType<typeof github>, breaking: boolean) {
     files.push(listedFile(`include/api_${i}.h`, "modified", githubPatch(before, after)));
     gh.content(`include/api_${i}.h`, HEAD, after);
   }
-  for (let i = 0; i < 50; i++) files.push(listedFile(`src/file_${i}.c`, "modified", githubPatch(source(i, 0), source(i, 1))));
+  for (let i = 0; i < 50; i++)
+    files.push(listedFile(`src/file_${i}.c`, "modified", githubPatch(source(i, 0), source(i, 1))));
   gh.files(files);
 }
 
@@ -72,6 +74,8 @@ describe("GitHub requests per review (issue 7: ≤ 6 for ≤ 100 files with ≤ 
 
     expect(gh.bodies("check-runs.create")[0].conclusion).toBe("success");
     expect(gh.requests).toHaveLength(4);
-    expect(gh.requests.filter((r) => r.startsWith("POST /repos"))).toEqual(["POST /repos/Codertocat/Hello-World/check-runs"]);
+    expect(gh.requests.filter((r) => r.startsWith("POST /repos"))).toEqual([
+      "POST /repos/Codertocat/Hello-World/check-runs",
+    ]);
   });
 });

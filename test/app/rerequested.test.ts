@@ -15,8 +15,21 @@ const HEAD = pr.head.sha as string;
 
 /** A run on the head that recorded findings: a re-run must still review afresh. */
 function existingRun() {
-  const known = { headSha: HEAD, configHash: configHash(defaultConfig(), detectors), findings: [], sections: [], notReviewed: [] };
-  return { id: 42, name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "failure", output: { title: "t", summary: "s", text: encodeKnown(known) } };
+  const known = {
+    headSha: HEAD,
+    configHash: configHash(defaultConfig(), detectors),
+    findings: [],
+    sections: [],
+    notReviewed: [],
+  };
+  return {
+    id: 42,
+    name: "impactgate",
+    head_sha: HEAD,
+    status: "completed",
+    conclusion: "failure",
+    output: { title: "t", summary: "s", text: encodeKnown(known) },
+  };
 }
 
 /** The full review a re-run costs: the PR read once, files and contents read again, run updated. */

@@ -19,7 +19,12 @@ describe("pull_request.synchronize", () => {
     gh.checkRuns(head); // nothing on the new SHA yet
     gh.files([listedFile("README.md", "modified", "@@ -1 +1 @@\n-Hello\n+Hello, world")]);
     gh.createCheckRun(43);
-    gh.comments([[comment(5, "LGTM"), comment(7, `${COMMENT_MARKER}\n### ❌ Impactgate: please state the impact of this change`, "Bot")]]);
+    gh.comments([
+      [
+        comment(5, "LGTM"),
+        comment(7, `${COMMENT_MARKER}\n### ❌ Impactgate: please state the impact of this change`, "Bot"),
+      ],
+    ]);
     gh.updateComment(7);
     gh.removeLabel("abi-break");
 

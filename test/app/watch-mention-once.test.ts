@@ -17,7 +17,6 @@ const CONFIG = `watch:
     notify: ["@octo-docs", "@api-lead"]
 `;
 const opened = payload("pull-request-opened-without-statement");
-const BASE = opened.pull_request.base.sha as string;
 
 /** The synchronize payload for a new head, labels as the app left them. */
 function pushed(sha: string) {
@@ -56,7 +55,16 @@ describe("watch lists across pushes", () => {
 
     // push 2: the same match → the comment is unchanged or rewritten without live mentions; no request
     const second = push("2".repeat(40), [listedFile("docs/guide.md", "modified", "@@ -1 +1 @@\n-Old\n+Newer")], body1);
-    second.api.patch(`${REPO}/issues/comments/7`).optionally().reply(200, async (req: Request) => ((second.written.push({ route: "comments.update", body: JSON.parse(await req.text()) }), { id: 7 })));
+    second.api
+      .patch(`${REPO}/issues/comments/7`)
+      .optionally()
+      .reply(
+        200,
+        async (req: Request) => (
+          second.written.push({ route: "comments.update", body: JSON.parse(await req.text()) }),
+          { id: 7 }
+        ),
+      );
     await deliver(probot, "pull_request", pushed("2".repeat(40)), "d2");
     const body2 = (second.bodies("comments.update")[0]?.body as string | undefined) ?? body1;
     expect(body2).toContain("`@octo-docs` `@Codertocat/writers`");
@@ -71,6 +79,9 @@ describe("watch lists across pushes", () => {
     const body3 = third.bodies("comments.update")[0].body as string;
     expect(body3).toContain("- **api-owners** (`watch/api-owners`): `@octo-docs` @api-lead");
     expect(body3.match(/(^|\s)@[\w-]+/gm)?.map((m) => m.trim())).toEqual(["@api-lead"]);
-    expect(reviewRequests).toEqual([{ reviewers: ["octo-docs"], team_reviewers: ["writers"] }, { reviewers: ["api-lead"], team_reviewers: [] }]);
+    expect(reviewRequests).toEqual([
+      { reviewers: ["octo-docs"], team_reviewers: ["writers"] },
+      { reviewers: ["api-lead"], team_reviewers: [] },
+    ]);
   });
 });

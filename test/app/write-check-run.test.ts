@@ -8,11 +8,20 @@ import { encodeKnown } from "../../src/app/known/encode-known.js";
 import type { Octokit } from "../../src/app/octokit.js";
 
 function octokit(): Octokit {
-  const Client = ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } }));
+  const Client = ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({
+    ...o,
+    retry: { enabled: false },
+    throttle: { ...o?.throttle, enabled: false },
+  }));
   return new Client({ auth: { token: "ghs_test" } }) as unknown as Octokit;
 }
 
-const base = { owner: "Codertocat", repo: "Hello-World", headSha: "a".repeat(40), conclusion: "action_required" as const };
+const base = {
+  owner: "Codertocat",
+  repo: "Hello-World",
+  headSha: "a".repeat(40),
+  conclusion: "action_required" as const,
+};
 
 useNock();
 
@@ -32,17 +41,34 @@ describe("writeCheckRun", () => {
     gh.createCheckRun(42);
     // Hashes: text gzip cannot shrink much, like real paths and messages of a huge PR.
     const hash = (s: string) => createHash("sha256").update(s).digest("hex");
-    const findings = Array.from({ length: 3000 }, (_, i) => ({ ruleId: `x/r${i}`, category: "abi" as const, severity: "error" as const, path: `p/${hash(`p${i}`)}.h`, line: i + 1, message: hash(`m${i}`) }));
+    const findings = Array.from({ length: 3000 }, (_, i) => ({
+      ruleId: `x/r${i}`,
+      category: "abi" as const,
+      severity: "error" as const,
+      path: `p/${hash(`p${i}`)}.h`,
+      line: i + 1,
+      message: hash(`m${i}`),
+    }));
     const record = encodeKnown({ headSha: base.headSha, configHash: "h", findings, sections: [], notReviewed: [] });
     expect(record.length).toBeGreaterThan(65_535);
-    await writeCheckRun({ ...base, octokit: octokit(), output: { title: "t", summary: "s", text: "visible", annotations: [] }, record });
+    await writeCheckRun({
+      ...base,
+      octokit: octokit(),
+      output: { title: "t", summary: "s", text: "visible", annotations: [] },
+      record,
+    });
     expect(gh.bodies("check-runs.create")[0].output.text).toBe("visible");
   });
 
   test("updating an existing run replaces an older record instead of leaving it behind", async () => {
     const gh = github();
     gh.updateCheckRun(42);
-    await writeCheckRun({ ...base, octokit: octokit(), existingId: 42, output: { title: "t", summary: "s", annotations: [] } });
+    await writeCheckRun({
+      ...base,
+      octokit: octokit(),
+      existingId: 42,
+      output: { title: "t", summary: "s", annotations: [] },
+    });
     const [body] = gh.bodies("check-runs.update");
     expect(body).toMatchObject({ status: "completed", conclusion: "action_required", output: { text: "" } });
   });

@@ -6,7 +6,8 @@ import { captureIo } from "../helpers/capture.js";
 import { makeGitRepo } from "../helpers/git-repo.js";
 
 const HEADER_V1 = "#ifndef A_H\n#define A_H\nstruct point { int x; int y; };\nint area(struct point *p);\n#endif\n";
-const HEADER_V2 = "#ifndef A_H\n#define A_H\nstruct point { int x; long z; int y; };\nint area(struct point *p);\n#endif\n";
+const HEADER_V2 =
+  "#ifndef A_H\n#define A_H\nstruct point { int x; long z; int y; };\nint area(struct point *p);\n#endif\n";
 
 async function run(argv: string[]) {
   const c = captureIo();
@@ -16,7 +17,7 @@ async function run(argv: string[]) {
 
 function repoWithBranch() {
   const repo = makeGitRepo();
-  repo.commit("initial", { "include/a.h": HEADER_V1, "README": "hello\n" });
+  repo.commit("initial", { "include/a.h": HEADER_V1, README: "hello\n" });
   repo.git("checkout", "-q", "-b", "feature");
   return repo;
 }
@@ -36,7 +37,9 @@ describe("impactgate check", () => {
 
   it("counts an ABI-Impact trailer in a commit message of the range", async () => {
     const repo = repoWithBranch();
-    repo.commit("change the point struct\n\nABI-Impact: struct point grows; all users must rebuild.", { "include/a.h": HEADER_V2 });
+    repo.commit("change the point struct\n\nABI-Impact: struct point grows; all users must rebuild.", {
+      "include/a.h": HEADER_V2,
+    });
     const { code, out } = await run(["check", "--repo", repo.dir, "--format", "json"]);
     expect(JSON.parse(out).statements.abi).toBe("stated");
     expect(code).toBe(0);
@@ -86,13 +89,27 @@ describe("impactgate diff", () => {
   });
 
   it("accepts the example's description as the statement", async () => {
-    const { code, out } = await run(["diff", "examples/kvm-run/before", "examples/kvm-run/after", "--body", "examples/kvm-run/description.md", "--format", "json"]);
+    const { code, out } = await run([
+      "diff",
+      "examples/kvm-run/before",
+      "examples/kvm-run/after",
+      "--body",
+      "examples/kvm-run/description.md",
+      "--format",
+      "json",
+    ]);
     expect(JSON.parse(out).statements.abi).toBe("stated");
     expect([0, 1]).toContain(code);
   });
 
   it("compares two single files as one pair", async () => {
-    const { out } = await run(["diff", "examples/kvm-run/before/include/uapi/linux/kvm_example.h", "examples/kvm-run/after/include/uapi/linux/kvm_example.h", "--format", "json"]);
+    const { out } = await run([
+      "diff",
+      "examples/kvm-run/before/include/uapi/linux/kvm_example.h",
+      "examples/kvm-run/after/include/uapi/linux/kvm_example.h",
+      "--format",
+      "json",
+    ]);
     const json = JSON.parse(out);
     expect(json.findings.length).toBeGreaterThan(0);
     expect(json.findings[0].path).toBe("kvm_example.h");
@@ -108,9 +125,15 @@ describe("impactgate diff", () => {
 describe("impactgate check with manifests", () => {
   it("reads the unchanged package.json that owns a changed .d.ts, so an unbumped version is reported", async () => {
     const repo = makeGitRepo();
-    repo.commit("initial", { "lib/package.json": '{ "name": "geo", "version": "1.2.0", "types": "index.d.ts" }\n', "lib/index.d.ts": "export declare function area(w: number, h: number): number;\nexport declare function perimeter(w: number): number;\n" });
+    repo.commit("initial", {
+      "lib/package.json": '{ "name": "geo", "version": "1.2.0", "types": "index.d.ts" }\n',
+      "lib/index.d.ts":
+        "export declare function area(w: number, h: number): number;\nexport declare function perimeter(w: number): number;\n",
+    });
     repo.git("checkout", "-q", "-b", "feature");
-    repo.commit("drop perimeter", { "lib/index.d.ts": "export declare function area(w: number, h: number): number;\n" });
+    repo.commit("drop perimeter", {
+      "lib/index.d.ts": "export declare function area(w: number, h: number): number;\n",
+    });
     const { out } = await run(["check", "--repo", repo.dir, "--format", "json"]);
     const ids = JSON.parse(out).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ids).toContain("ts/export-removed");

@@ -12,12 +12,19 @@ import { makeGitRepo } from "../helpers/git-repo.js";
 import { captureIo } from "../helpers/capture.js";
 import { main } from "../../src/cli/main.js";
 
-const SOCKET = "#include \"socket.h\"\n\nint sock_open(int family)\n{\n\tif (family < 0)\n\t\treturn -1;\n\treturn family;\n}\n";
+const SOCKET =
+  '#include "socket.h"\n\nint sock_open(int family)\n{\n\tif (family < 0)\n\t\treturn -1;\n\treturn family;\n}\n';
 
 /** An upstream repository and a fork cloned from it with the remote named `upstream`. */
 function forkWithUpstream() {
   const up = makeGitRepo();
-  up.commit("initial", { "net/socket.c": SOCKET, "lib/sync.c": "int synced = 1;\n", "package.json": '{ "workspaces": ["packages/*"] }\n', "packages/core/package.json": '{ "name": "core" }\n', "packages/app/package.json": '{ "name": "app", "dependencies": { "core": "*" } }\n' });
+  up.commit("initial", {
+    "net/socket.c": SOCKET,
+    "lib/sync.c": "int synced = 1;\n",
+    "package.json": '{ "workspaces": ["packages/*"] }\n',
+    "packages/core/package.json": '{ "name": "core" }\n',
+    "packages/app/package.json": '{ "name": "app", "dependencies": { "core": "*" } }\n',
+  });
   const dir = join(mkdtempSync(join(tmpdir(), "impactgate-fork-")), "fork");
   execFileSync("git", ["clone", "-q", "-o", "upstream", up.dir, dir]);
   const fork = { dir, git: (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim() };
@@ -33,7 +40,8 @@ describe("impactgate check reads the upstream from a git remote", () => {
     up.commit("licence header", { "net/socket.c": "/* SPDX-License-Identifier: GPL-2.0 */\n/* header */\n" + SOCKET });
     fork.git("fetch", "-q", "upstream");
     // the fork's own commit on main (1 ahead), then a feature branch with the change under review
-    const write = (path: string, text: string) => execFileSync("sh", ["-c", `mkdir -p "$(dirname "${path}")" && cat > "${path}"`], { cwd: fork.dir, input: text });
+    const write = (path: string, text: string) =>
+      execFileSync("sh", ["-c", `mkdir -p "$(dirname "${path}")" && cat > "${path}"`], { cwd: fork.dir, input: text });
     write("acme/branding.txt", "Acme\n");
     fork.git("add", "-A");
     fork.git("commit", "-q", "-m", "branding");
@@ -53,14 +61,26 @@ describe("impactgate check reads the upstream from a git remote", () => {
 
     const result = await review({ ...cs, upstream, workspace: localWorkspace(fork.dir, base, config) }, config);
     const fork_ = result.findings.filter((f) => f.category === "fork").map((f) => `${f.ruleId} ${f.path}`);
-    expect(fork_).toEqual(["fork/applies-upstream net/socket.c", "fork/upstream-file-modified net/socket.c", "fork/vendored-code-modified vendor/zlib/inflate.c"]);
-    expect(result.findings.find((f) => f.ruleId === "fork/applies-upstream")!.message).toContain("upstream@main (hunk 1 at offset +2 lines)");
-    expect(result.sections.find((s) => s.title === "Fork divergence")!.markdown).toContain("**1** commit ahead of and **1** behind upstream `upstream` (`main`)");
+    expect(fork_).toEqual([
+      "fork/applies-upstream net/socket.c",
+      "fork/upstream-file-modified net/socket.c",
+      "fork/vendored-code-modified vendor/zlib/inflate.c",
+    ]);
+    expect(result.findings.find((f) => f.ruleId === "fork/applies-upstream")!.message).toContain(
+      "upstream@main (hunk 1 at offset +2 lines)",
+    );
+    expect(result.sections.find((s) => s.title === "Fork divergence")!.markdown).toContain(
+      "**1** commit ahead of and **1** behind upstream `upstream` (`main`)",
+    );
   });
 
   it("no such remote: no upstream; the workspace still comes from ls-tree + git show", () => {
     const repo = makeGitRepo();
-    const sha = repo.commit("initial", { "package.json": '{ "workspaces": ["packages/*"] }\n', "packages/a/package.json": '{ "name": "a" }\n', "packages/a/index.js": "1\n" });
+    const sha = repo.commit("initial", {
+      "package.json": '{ "workspaces": ["packages/*"] }\n',
+      "packages/a/package.json": '{ "name": "a" }\n',
+      "packages/a/index.js": "1\n",
+    });
     expect(localUpstream({ repoDir: repo.dir, config: defaultConfig(), files: [], forkRef: sha })).toBeUndefined();
     expect(localWorkspace(repo.dir, sha)).toEqual({
       paths: ["package.json", "packages/a/index.js", "packages/a/package.json"],
@@ -72,8 +92,9 @@ describe("impactgate check reads the upstream from a git remote", () => {
     const { up, fork } = forkWithUpstream();
     up.commit("upstream moves on", { "net/socket.c": "/* header */\n" + SOCKET, "lib/sync.c": "int synced = 2;\n" });
     fork.git("fetch", "-q", "upstream");
-    const write = (path: string, text: string) => execFileSync("sh", ["-c", `mkdir -p "$(dirname "${path}")" && cat > "${path}"`], { cwd: fork.dir, input: text });
-    write(".github/impactgate.yml", "fork:\n  local-paths: [\".github/**\", \"packages/**\"]\n");
+    const write = (path: string, text: string) =>
+      execFileSync("sh", ["-c", `mkdir -p "$(dirname "${path}")" && cat > "${path}"`], { cwd: fork.dir, input: text });
+    write(".github/impactgate.yml", 'fork:\n  local-paths: [".github/**", "packages/**"]\n');
     fork.git("add", "-A");
     fork.git("commit", "-q", "-m", "config");
     fork.git("checkout", "-q", "-b", "feature");
@@ -85,9 +106,19 @@ describe("impactgate check reads the upstream from a git remote", () => {
     fork.git("commit", "-q", "-m", "change");
 
     const json = captureIo();
-    expect(await main(["check", "--repo", fork.dir, "--base", "main", "--head", "feature", "--format", "json"], json.io)).toBe(1);
-    const ids = JSON.parse(json.stdout()).findings.map((f: { ruleId: string; path: string }) => `${f.ruleId} ${f.path}`);
-    expect(ids).toEqual(expect.arrayContaining(["fork/upstream-file-modified net/socket.c", "fork/applies-upstream net/socket.c", "packages/coordinated-change packages/core/index.js"]));
+    expect(
+      await main(["check", "--repo", fork.dir, "--base", "main", "--head", "feature", "--format", "json"], json.io),
+    ).toBe(1);
+    const ids = JSON.parse(json.stdout()).findings.map(
+      (f: { ruleId: string; path: string }) => `${f.ruleId} ${f.path}`,
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "fork/upstream-file-modified net/socket.c",
+        "fork/applies-upstream net/socket.c",
+        "packages/coordinated-change packages/core/index.js",
+      ]),
+    );
     expect(ids.filter((id: string) => id.includes("lib/sync.c"))).toEqual([]);
 
     const md = captureIo();

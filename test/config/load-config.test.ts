@@ -51,7 +51,9 @@ describe("loadConfigText: valid files", () => {
   });
 
   test("watch entries get their defaults", () => {
-    const result = loadConfigText("watch:\n  - name: criu\n    symbols: [struct kvm_run]\n    notify: ['@criu/maintainers']\n");
+    const result = loadConfigText(
+      "watch:\n  - name: criu\n    symbols: [struct kvm_run]\n    notify: ['@criu/maintainers']\n",
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.config.watch).toEqual([
       { name: "criu", paths: [], symbols: ["struct kvm_run"], notify: ["@criu/maintainers"], "require-ack": false },
@@ -62,8 +64,16 @@ describe("loadConfigText: valid files", () => {
 describe("loadConfigText: errors name the key path, the expectation and the line", () => {
   test.each<[string, string, Partial<ConfigError>]>([
     ["wrong type", "limits:\n  files: many\n", { path: "limits.files", line: 2, expected: "a number" }],
-    ["fraction for a whole number", "limits:\n  body-chars: 1.5\n", { path: "limits.body-chars", line: 2, expected: "a whole number" }],
-    ["below the minimum", "limits:\n  files: 0\n", { path: "limits.files", line: 2, expected: "a whole number of at least 1" }],
+    [
+      "fraction for a whole number",
+      "limits:\n  body-chars: 1.5\n",
+      { path: "limits.body-chars", line: 2, expected: "a whole number" },
+    ],
+    [
+      "below the minimum",
+      "limits:\n  files: 0\n",
+      { path: "limits.files", line: 2, expected: "a whole number of at least 1" },
+    ],
     [
       "rule level",
       'rules:\n  "c/field-appended": warn\n',
@@ -72,12 +82,24 @@ describe("loadConfigText: errors name the key path, the expectation and the line
     ["rule id shape", "rules:\n  fieldappended: error\n", { path: "rules.fieldappended", line: 2 }],
     ["enum", "proto:\n  rules: json\n", { path: "proto.rules", line: 2, expected: "one of: wire, wire-json" }],
     ["string or false", "labels:\n  abi: true\n", { path: "labels.abi", line: 2, expected: "a string or false" }],
-    ["list item", "watch:\n  - name: criu\n    paths: [x]\n    notify: [bob]\n", { path: "watch[0].notify[0]", line: 4, expected: "a handle as `@user` or `@org/team`" }],
+    [
+      "list item",
+      "watch:\n  - name: criu\n    paths: [x]\n    notify: [bob]\n",
+      { path: "watch[0].notify[0]", line: 4, expected: "a handle as `@user` or `@org/team`" },
+    ],
     ["list instead of mapping", "limits: [1]\n", { path: "limits", line: 1, expected: "a mapping (key: value)" }],
-    ["string instead of list", "interfaces:\n  include: '**/*.h'\n", { path: "interfaces.include", line: 2, expected: "a list of strings" }],
+    [
+      "string instead of list",
+      "interfaces:\n  include: '**/*.h'\n",
+      { path: "interfaces.include", line: 2, expected: "a list of strings" },
+    ],
     ["missing required", "watch:\n  - paths: [include/**]\n", { path: "watch[0].name", line: 2 }],
     ["watch without paths or symbols", "watch:\n  - name: criu\n", { path: "watch[0]", line: 2 }],
-    ["upstream shape", "fork:\n  upstream: linux\n", { path: "fork.upstream", line: 2, expected: "a repository as `owner/repo`" }],
+    [
+      "upstream shape",
+      "fork:\n  upstream: linux\n",
+      { path: "fork.upstream", line: 2, expected: "a repository as `owner/repo`" },
+    ],
   ])("%s", (_name, text, expected) => {
     const errors = errorsOf(loadConfigText(text));
     expect(errors).toHaveLength(1);
@@ -111,20 +133,32 @@ describe("loadConfigText: errors name the key path, the expectation and the line
   });
 
   test("a duplicate key is a syntax error at the second one", () => {
-    expect(errorsOf(loadConfigText("limits:\n  files: 1\nlimits:\n  files: 2\n"))[0]).toMatchObject({ line: 3, message: expect.stringContaining("`limits` is written twice") });
+    expect(errorsOf(loadConfigText("limits:\n  files: 1\nlimits:\n  files: 2\n"))[0]).toMatchObject({
+      line: 3,
+      message: expect.stringContaining("`limits` is written twice"),
+    });
   });
 
   test("a duplicate key in a nested mapping", () => {
-    expect(errorsOf(loadConfigText("rules:\n  c/a: off\n  c/b: off\n  c/a: error\n"))[0]).toMatchObject({ line: 4, message: expect.stringContaining("`c/a` is written twice") });
+    expect(errorsOf(loadConfigText("rules:\n  c/a: off\n  c/b: off\n  c/a: error\n"))[0]).toMatchObject({
+      line: 4,
+      message: expect.stringContaining("`c/a` is written twice"),
+    });
   });
 
   test("absurd nesting is refused before parsing", () => {
-    expect(errorsOf(loadConfigText(`rules: ${"[".repeat(1000)}`))[0]).toMatchObject({ line: 1, message: expect.stringContaining("nested too deeply") });
+    expect(errorsOf(loadConfigText(`rules: ${"[".repeat(1000)}`))[0]).toMatchObject({
+      line: 1,
+      message: expect.stringContaining("nested too deeply"),
+    });
     expect(errorsOf(loadConfigText("- ".repeat(100) + "x"))[0].message).toContain("nested too deeply");
   });
 
   test("a list used as a key is refused", () => {
-    expect(errorsOf(loadConfigText("? [a, b]\n: x\n"))[0]).toMatchObject({ line: 1, message: expect.stringContaining("a key must be plain text") });
+    expect(errorsOf(loadConfigText("? [a, b]\n: x\n"))[0]).toMatchObject({
+      line: 1,
+      message: expect.stringContaining("a key must be plain text"),
+    });
   });
 
   test("a cascade of syntax errors is cut to the first few", () => {
@@ -132,7 +166,10 @@ describe("loadConfigText: errors name the key path, the expectation and the line
   });
 
   test("a file that is not a mapping", () => {
-    expect(errorsOf(loadConfigText("- a\n- b\n"))[0]).toMatchObject({ path: "", expected: "a mapping of keys (key: value)" });
+    expect(errorsOf(loadConfigText("- a\n- b\n"))[0]).toMatchObject({
+      path: "",
+      expected: "a mapping of keys (key: value)",
+    });
   });
 
   test("alias bombs are refused", () => {

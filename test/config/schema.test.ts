@@ -39,7 +39,10 @@ describe("configSchema", () => {
       const child = (configSchema.properties as Record<string, SchemaNode>)[key];
       if (child.properties) {
         // optional keys (fork.upstream, fork.branch) have no default, so the schema may name more
-        expect([key, Object.keys(child.properties)]).toEqual([key, expect.arrayContaining(Object.keys(value as object))]);
+        expect([key, Object.keys(child.properties)]).toEqual([
+          key,
+          expect.arrayContaining(Object.keys(value as object)),
+        ]);
       }
     }
   });

@@ -26,7 +26,16 @@ const store = memoryStore({
       [BASE]: { "include/point.h": POINT_H_BEFORE, "README.md": "Hello\n" },
       [HEAD]: { "include/point.h": POINT_H_AFTER, "README.md": "Hello, world\n" },
     },
-    pulls: [{ number: 2, title: opened.pull_request.title, body: opened.pull_request.body, base: { ref: "master", sha: BASE }, head: { ref: "changes", sha: HEAD }, labels: ["bug"] }],
+    pulls: [
+      {
+        number: 2,
+        title: opened.pull_request.title,
+        body: opened.pull_request.body,
+        base: { ref: "master", sha: BASE },
+        head: { ref: "changes", sha: HEAD },
+        labels: ["bug"],
+      },
+    ],
   },
 });
 
@@ -65,11 +74,18 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
   beforeAll(async () => {
     // `npm start` runs the build output; build it here so the test does not depend on an earlier step.
     // Type errors elsewhere in the tree do not stop tsc emitting, so only the output is checked.
-    spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
+    spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
     if (!existsSync(join(ROOT, "lib/app/index.js"))) throw new Error("the build did not produce lib/app/index.js");
 
     dir = mkdtempSync(join(tmpdir(), "impactgate-e2e-"));
-    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
+    const { privateKey } = generateKeyPairSync("rsa", {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: "pkcs1", format: "pem" },
+      publicKeyEncoding: { type: "spki", format: "pem" },
+    });
     writeFileSync(join(dir, "key.pem"), privateKey);
     fake = await startFakeGitHub({ store });
     port = await freePort();
@@ -104,11 +120,21 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
   });
 
   test("a signed pull_request.opened ends as a completed action_required check and a comment", async () => {
-    const sent = await sendWebhook({ url: `http://127.0.0.1:${port}/api/github/webhooks`, secret: SECRET, event: "pull_request", payload: opened });
+    const sent = await sendWebhook({
+      url: `http://127.0.0.1:${port}/api/github/webhooks`,
+      secret: SECRET,
+      event: "pull_request",
+      payload: opened,
+    });
     expect(sent.status).toBeLessThan(300);
 
-    const run = await waitFor(() => fake.state.checkRuns.find((r) => r.head_sha === HEAD && r.status === "completed"), 30_000).catch((err) => {
-      throw new Error(`${(err as Error).message}\napp output:\n${output}\nrequests: ${JSON.stringify(fake.requests.map((r) => `${r.status} ${r.method} ${r.path}`))}`);
+    const run = await waitFor(
+      () => fake.state.checkRuns.find((r) => r.head_sha === HEAD && r.status === "completed"),
+      30_000,
+    ).catch((err) => {
+      throw new Error(
+        `${(err as Error).message}\napp output:\n${output}\nrequests: ${JSON.stringify(fake.requests.map((r) => `${r.status} ${r.method} ${r.path}`))}`,
+      );
     });
     expect(run).toMatchObject({ name: "impactgate", conclusion: "action_required" });
     expect(run.annotations.length).toBeGreaterThan(0);
@@ -121,8 +147,12 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
     // (over REST contents, or as `<sha>:<path>` expressions in a GraphQL query's variables).
     expect(routes).toContain("POST /app/installations/{id}/access_tokens");
     const contentPaths = fake.requests.flatMap((r) =>
-      r.route === "GET /repos/{owner}/{repo}/contents/{path+}" ? [decodeURIComponent(r.path)]
-      : r.route === "POST /graphql" ? Object.values(r.body?.variables ?? {}).map(String) : []);
+      r.route === "GET /repos/{owner}/{repo}/contents/{path+}"
+        ? [decodeURIComponent(r.path)]
+        : r.route === "POST /graphql"
+          ? Object.values(r.body?.variables ?? {}).map(String)
+          : [],
+    );
     expect(contentPaths.some((p) => p.endsWith("include/point.h"))).toBe(true);
     expect(contentPaths.some((p) => p.endsWith("README.md"))).toBe(false);
     expect(fake.requests.filter((r) => r.route === "POST /repos/{owner}/{repo}/check-runs")).toHaveLength(1);

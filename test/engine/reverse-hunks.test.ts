@@ -15,7 +15,10 @@ function rng(seed: number) {
 
 function randomText(r: () => number): string {
   const n = Math.floor(r() * 30);
-  const lines = Array.from({ length: n }, () => ["int a;", "int b;", "", "};", "struct s {", "#define X 1"][Math.floor(r() * 6)]!);
+  const lines = Array.from(
+    { length: n },
+    () => ["int a;", "int b;", "", "};", "struct s {", "#define X 1"][Math.floor(r() * 6)]!,
+  );
   return lines.join("\n") + (n > 0 && r() < 0.8 ? "\n" : "");
 }
 
@@ -43,7 +46,8 @@ describe("reverseApplyHunks", () => {
   });
 
   it("reads GitHub's patch field, including the no-newline marker", () => {
-    const patch = "@@ -1,2 +1,2 @@\n int x;\n-int y;\n\\ No newline at end of file\n+int z;\n\\ No newline at end of file";
+    const patch =
+      "@@ -1,2 +1,2 @@\n int x;\n-int y;\n\\ No newline at end of file\n+int z;\n\\ No newline at end of file";
     expect(reverseApplyHunks("int x;\nint z;", hunksFromPatch(patch))).toBe("int x;\nint y;");
   });
 

@@ -24,7 +24,16 @@ function withConfig(patch: (c: Config) => void): Config {
 describe("engine review", () => {
   it("flags a changed interface file at its first changed line and blocks without a statement", async () => {
     const r = await review(cs(), defaultConfig(), { detectors: only });
-    expect(r.findings).toEqual([{ ruleId: "interface/changed", category: "abi", severity: "error", path: "include/x.h", line: 1, message: "Interface file changed: include/x.h" }]);
+    expect(r.findings).toEqual([
+      {
+        ruleId: "interface/changed",
+        category: "abi",
+        severity: "error",
+        path: "include/x.h",
+        line: 1,
+        message: "Interface file changed: include/x.h",
+      },
+    ]);
     expect(r.categories.abi.state).toBe("missing");
     expect(r.conclusion).toBe("action_required");
   });
@@ -42,23 +51,41 @@ describe("engine review", () => {
   });
 
   it("accepts 'none' when there is nothing breaking", async () => {
-    const r = await review(cs("ABI-Impact: none", { before: { "a.c": "1" }, after: { "a.c": "2" } }), defaultConfig(), { detectors: only });
+    const r = await review(cs("ABI-Impact: none", { before: { "a.c": "1" }, after: { "a.c": "2" } }), defaultConfig(), {
+      detectors: only,
+    });
     expect(r.categories.abi.state).toBe("stated");
     expect(r.conclusion).toBe("success");
   });
 
   it("applies rule levels: warning needs no statement, off drops, wildcard works", async () => {
-    const warn = await review(cs(), withConfig((c) => (c.rules["interface/changed"] = "warning")), { detectors: only });
+    const warn = await review(
+      cs(),
+      withConfig((c) => (c.rules["interface/changed"] = "warning")),
+      { detectors: only },
+    );
     expect(warn.findings[0].severity).toBe("warning");
     expect(warn.conclusion).toBe("success");
-    const off = await review(cs(), withConfig((c) => (c.rules["interface/*"] = "off")), { detectors: only });
+    const off = await review(
+      cs(),
+      withConfig((c) => (c.rules["interface/*"] = "off")),
+      { detectors: only },
+    );
     expect(off.findings).toEqual([]);
   });
 
   it("honours interfaces.exclude and paths.exclude", async () => {
-    const ex = await review(cs(), withConfig((c) => (c.interfaces.exclude = ["include/**"])), { detectors: only });
+    const ex = await review(
+      cs(),
+      withConfig((c) => (c.interfaces.exclude = ["include/**"])),
+      { detectors: only },
+    );
     expect(ex.findings).toEqual([]);
-    const px = await review(cs(), withConfig((c) => (c.paths.exclude = ["include/x.h"])), { detectors: only });
+    const px = await review(
+      cs(),
+      withConfig((c) => (c.paths.exclude = ["include/x.h"])),
+      { detectors: only },
+    );
     expect(px.findings).toEqual([]);
   });
 
@@ -67,7 +94,12 @@ describe("engine review", () => {
       id: "fake",
       title: "fake",
       appliesTo: (p) => p.endsWith(".h"),
-      analyze: (pair) => ({ parsed: true, findings: [{ ruleId: "fake/thing", category: "abi", severity: "notice", path: pair.path, line: 1, message: "added" }] }),
+      analyze: (pair) => ({
+        parsed: true,
+        findings: [
+          { ruleId: "fake/thing", category: "abi", severity: "notice", path: pair.path, line: 1, message: "added" },
+        ],
+      }),
     });
     const r = await review(cs(), defaultConfig(), { detectors: [interfaceDetector, semantic] });
     expect(r.findings.map((f) => f.ruleId)).toEqual(["fake/thing"]);
@@ -75,7 +107,14 @@ describe("engine review", () => {
   });
 
   it("keeps the generic finding and says why when a detector throws or runs out of time", async () => {
-    const broken = defineDetector({ id: "broken", title: "broken", appliesTo: () => true, analyze: () => { throw new Error("boom"); } });
+    const broken = defineDetector({
+      id: "broken",
+      title: "broken",
+      appliesTo: () => true,
+      analyze: () => {
+        throw new Error("boom");
+      },
+    });
     const slow = defineDetector({
       id: "slow",
       title: "slow",
@@ -86,18 +125,30 @@ describe("engine review", () => {
     });
     const config = withConfig((c) => (c.limits["file-time-ms"] = 5));
     const r = await review(cs(), config, { detectors: [interfaceDetector, broken, slow] });
-    const ids = r.findings.filter((f) => f.path === "include/x.h").map((f) => f.ruleId).sort();
+    const ids = r.findings
+      .filter((f) => f.path === "include/x.h")
+      .map((f) => f.ruleId)
+      .sort();
     expect(ids).toEqual(["engine/budget-exceeded", "engine/detector-failed", "interface/changed"]);
     expect(r.conclusion).toBe("action_required");
   });
 
   it("acknowledgements cover the findings they saw and lapse on a new error finding", async () => {
     const first = await review(cs(), defaultConfig(), { detectors: only });
-    const ack = { category: "abi" as const, by: "maint", at: "2026-11-22T00:00:00Z", reason: "known", fingerprints: first.findings.map(fingerprint) };
+    const ack = {
+      category: "abi" as const,
+      by: "maint",
+      at: "2026-11-22T00:00:00Z",
+      reason: "known",
+      fingerprints: first.findings.map(fingerprint),
+    };
     const acked = await review({ ...cs(), acknowledgements: [ack] }, defaultConfig(), { detectors: only });
     expect(acked.categories.abi.state).toBe("acknowledged");
     expect(acked.conclusion).toBe("success");
-    const more = changeSetFromTrees({ before: { ...before, "include/y.h": "1" }, after: { ...after, "include/y.h": "2" } });
+    const more = changeSetFromTrees({
+      before: { ...before, "include/y.h": "1" },
+      after: { ...after, "include/y.h": "2" },
+    });
     const lapsed = await review({ ...more, acknowledgements: [ack] }, defaultConfig(), { detectors: only });
     expect(lapsed.categories.abi.state).toBe("missing");
   });

@@ -15,25 +15,50 @@ useNock();
 const BASE = "b".repeat(40);
 const HEAD = "a".repeat(40);
 const MERGE_BASE = "c".repeat(40);
-const target: PullTarget = { owner: OWNER, repo: NAME, number: 5, title: "t", body: "", base: { ref: "main", sha: BASE }, head: { ref: "topic", sha: HEAD }, labels: [] };
+const target: PullTarget = {
+  owner: OWNER,
+  repo: NAME,
+  number: 5,
+  title: "t",
+  body: "",
+  base: { ref: "main", sha: BASE },
+  head: { ref: "topic", sha: HEAD },
+  labels: [],
+};
 
 // The PR changed the merge-base version; the base branch's tip has moved on since (a line landed).
 const MERGED = "#ifndef KV_H\n#define KV_H\nstruct kv { int a; int b; };\nint kv_open(void);\n#endif\n";
-const TIP = "#ifndef KV_H\n#define KV_H\nstruct kv { int a; int b; };\nint kv_open(void);\nint kv_close(void);\n#endif\n";
+const TIP =
+  "#ifndef KV_H\n#define KV_H\nstruct kv { int a; int b; };\nint kv_open(void);\nint kv_close(void);\n#endif\n";
 const AFTER = "#ifndef KV_H\n#define KV_H\nstruct kv { int a; };\nint kv_open(void);\n#endif\n";
 
-const expressions = (seen: { variables: Record<string, unknown> }[]) => seen.map((q) => Object.entries(q.variables).filter(([k]) => /^e\d+$/.test(k)).map(([, v]) => v as string));
+const expressions = (seen: { variables: Record<string, unknown> }[]) =>
+  seen.map((q) =>
+    Object.entries(q.variables)
+      .filter(([k]) => /^e\d+$/.test(k))
+      .map(([, v]) => v as string),
+  );
 
 async function build(listing: ChangedFiles, files: Record<string, string>, queries: number) {
   const seen = serveGraphql(source({ files }), queries);
   const octokit = testOctokit();
-  const cs = await buildChangeSet({ octokit, target, config: defaultConfig(), detectors, fetcher: graphqlContentFetcher(octokit, { owner: OWNER, repo: NAME }), listing });
+  const cs = await buildChangeSet({
+    octokit,
+    target,
+    config: defaultConfig(),
+    detectors,
+    fetcher: graphqlContentFetcher(octokit, { owner: OWNER, repo: NAME }),
+    listing,
+  });
   return { cs, asked: expressions(seen) };
 }
 
 describe("buildChangeSet: the base version the PR changed", () => {
   it("a patch that applies backwards gives the merge-base version, and no base version is read at all", async () => {
-    const listing = { files: [{ filename: "include/kv.h", status: "modified", patch: githubPatch(MERGED, AFTER) }], notReviewed: [] };
+    const listing = {
+      files: [{ filename: "include/kv.h", status: "modified", patch: githubPatch(MERGED, AFTER) }],
+      notReviewed: [],
+    };
     const { cs, asked } = await build(listing, { [`${HEAD}:include/kv.h`]: AFTER, [`${BASE}:include/kv.h`]: TIP }, 1);
     expect(asked).toEqual([[`${HEAD}:include/kv.h`]]);
     expect(cs.files[0]).toMatchObject({ path: "include/kv.h", before: MERGED, after: AFTER });
@@ -49,7 +74,10 @@ describe("buildChangeSet: the base version the PR changed", () => {
   });
 
   it("a renamed file: rebuilt from its patch, else its previous path read at the base tip", async () => {
-    const renamed = (patch: string) => ({ files: [{ filename: "include/kv2.h", previous_filename: "include/kv.h", status: "renamed", patch }], notReviewed: [] });
+    const renamed = (patch: string) => ({
+      files: [{ filename: "include/kv2.h", previous_filename: "include/kv.h", status: "renamed", patch }],
+      notReviewed: [],
+    });
     const files = { [`${HEAD}:include/kv2.h`]: AFTER, [`${BASE}:include/kv.h`]: TIP };
     const applies = await build(renamed(githubPatch(MERGED, AFTER)), files, 1);
     expect(applies.asked).toEqual([[`${HEAD}:include/kv2.h`]]);
@@ -68,15 +96,26 @@ describe("buildChangeSet: the base version the PR changed", () => {
   });
 
   it("a head version that could not be read is said on the pair, and its base is not read for nothing", async () => {
-    const listing = { files: [{ filename: "include/kv.h", status: "modified", patch: githubPatch(MERGED, AFTER) }], notReviewed: [] };
+    const listing = {
+      files: [{ filename: "include/kv.h", status: "modified", patch: githubPatch(MERGED, AFTER) }],
+      notReviewed: [],
+    };
     const { cs, asked } = await build(listing, {}, 1);
     expect(asked).toEqual([[`${HEAD}:include/kv.h`]]);
     expect(cs.files[0]).toMatchObject({ before: null, after: null, skipped: "after: not found at that commit" });
   });
 
   it("a tree-diff listing reads both versions at the merge base and head, and computes the hunks", async () => {
-    const listing = { files: [{ filename: "include/kv.h", status: "modified" }], notReviewed: [{ path: "(file list)", reason: "tree diff" }], mergeBase: MERGE_BASE };
-    const { cs, asked } = await build(listing, { [`${HEAD}:include/kv.h`]: AFTER, [`${MERGE_BASE}:include/kv.h`]: MERGED }, 1);
+    const listing = {
+      files: [{ filename: "include/kv.h", status: "modified" }],
+      notReviewed: [{ path: "(file list)", reason: "tree diff" }],
+      mergeBase: MERGE_BASE,
+    };
+    const { cs, asked } = await build(
+      listing,
+      { [`${HEAD}:include/kv.h`]: AFTER, [`${MERGE_BASE}:include/kv.h`]: MERGED },
+      1,
+    );
     expect(asked).toEqual([[`${HEAD}:include/kv.h`, `${MERGE_BASE}:include/kv.h`]]);
     expect(cs.files[0]).toMatchObject({ before: MERGED, after: AFTER });
     expect(cs.files[0]!.hunks).toHaveLength(1);

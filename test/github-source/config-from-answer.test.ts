@@ -12,13 +12,17 @@ function probot(result: unknown = { from: "probot" }) {
 describe("configFromAnswer (Probot's rule from the query's texts)", () => {
   it("takes the repository's own file over the organisation's", async () => {
     const p = probot();
-    expect(await configFromAnswer({ own: "limits:\n  files: 10\n", org: "limits:\n  files: 99\n" }, p.readConfig)()).toEqual({ limits: { files: 10 } });
+    expect(
+      await configFromAnswer({ own: "limits:\n  files: 10\n", org: "limits:\n  files: 99\n" }, p.readConfig)(),
+    ).toEqual({ limits: { files: 10 } });
     expect(p.calls).toHaveLength(0);
   });
 
   it("uses the organisation's `.github` file when the repository has none", async () => {
     const p = probot();
-    expect(await configFromAnswer({ own: null, org: "labels:\n  abi: breaks-abi\n" }, p.readConfig)()).toEqual({ labels: { abi: "breaks-abi" } });
+    expect(await configFromAnswer({ own: null, org: "labels:\n  abi: breaks-abi\n" }, p.readConfig)()).toEqual({
+      labels: { abi: "breaks-abi" },
+    });
     expect(p.calls).toHaveLength(0);
   });
 
@@ -57,7 +61,10 @@ describe("configFromAnswer (Probot's rule from the query's texts)", () => {
   });
 
   it("hands a valid org file to loadConfig like an own one", async () => {
-    const loaded = await loadConfig(configFromAnswer({ own: null, org: "limits:\n  files: 7\n" }, probot().readConfig), detectors);
+    const loaded = await loadConfig(
+      configFromAnswer({ own: null, org: "limits:\n  files: 7\n" }, probot().readConfig),
+      detectors,
+    );
     expect(loaded.ok && loaded.config.limits.files).toBe(7);
   });
 });

@@ -5,8 +5,20 @@ const blob = (path: string, sha: string) => ({ path, type: "blob", mode: "100644
 
 describe("diffTreeEntries", () => {
   test("added, removed and modified by blob SHA; a rename is a removal plus an addition; sorted by path", () => {
-    const before = [blob("a.h", "1"), blob("b.h", "2"), blob("old/name.h", "3"), blob("same.c", "4"), { path: "old", type: "tree", sha: "9".repeat(40) }];
-    const after = [blob("same.c", "4"), blob("new/name.h", "3"), blob("b.h", "5"), blob("c.h", "6"), { path: "new", type: "tree", sha: "8".repeat(40) }];
+    const before = [
+      blob("a.h", "1"),
+      blob("b.h", "2"),
+      blob("old/name.h", "3"),
+      blob("same.c", "4"),
+      { path: "old", type: "tree", sha: "9".repeat(40) },
+    ];
+    const after = [
+      blob("same.c", "4"),
+      blob("new/name.h", "3"),
+      blob("b.h", "5"),
+      blob("c.h", "6"),
+      { path: "new", type: "tree", sha: "8".repeat(40) },
+    ];
     expect(diffTreeEntries(before, after)).toEqual([
       { filename: "a.h", status: "removed" },
       { filename: "b.h", status: "modified" },

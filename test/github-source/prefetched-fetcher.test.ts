@@ -5,7 +5,14 @@ import type { BlobRequest, BlobResult, ContentFetcher } from "../../src/app/gith
 
 const HEAD = "h".repeat(40);
 const BASE = "b".repeat(40);
-const blob = (text: string | null, extra: Partial<BlobNode> = {}): BlobNode => ({ __typename: "Blob", text, isBinary: false, isTruncated: false, byteSize: text?.length ?? 0, ...extra });
+const blob = (text: string | null, extra: Partial<BlobNode> = {}): BlobNode => ({
+  __typename: "Blob",
+  text,
+  isBinary: false,
+  isTruncated: false,
+  byteSize: text?.length ?? 0,
+  ...extra,
+});
 
 /** A fetcher that records each call's requests and answers `<name>:<ref>:<path>`. */
 function recording(name: string) {
@@ -30,8 +37,17 @@ describe("prefetchedFetcher", () => {
     ]);
     const misses = recording("misses");
     const rest = recording("rest");
-    const requests = [req("include/a.h"), req("include/x.h"), req("include/big.h"), req("package.json", BASE), req("include/a.h", BASE), req("include/y.h")];
-    const results = await prefetchedFetcher(prefetched, misses.fetcher, rest.fetcher).fetch(requests, { maxBytes: 1_000_000 });
+    const requests = [
+      req("include/a.h"),
+      req("include/x.h"),
+      req("include/big.h"),
+      req("package.json", BASE),
+      req("include/a.h", BASE),
+      req("include/y.h"),
+    ];
+    const results = await prefetchedFetcher(prefetched, misses.fetcher, rest.fetcher).fetch(requests, {
+      maxBytes: 1_000_000,
+    });
     expect(results).toEqual([
       { text: "int a;\n" },
       { text: `misses:${HEAD}:include/x.h` },
@@ -40,7 +56,9 @@ describe("prefetchedFetcher", () => {
       { text: `misses:${BASE}:include/a.h` }, // the same path at another ref is another version
       { text: `misses:${HEAD}:include/y.h` },
     ]);
-    expect(misses.calls).toEqual([{ requests: [`${HEAD}:include/x.h`, `${BASE}:include/a.h`, `${HEAD}:include/y.h`], maxBytes: 1_000_000 }]);
+    expect(misses.calls).toEqual([
+      { requests: [`${HEAD}:include/x.h`, `${BASE}:include/a.h`, `${HEAD}:include/y.h`], maxBytes: 1_000_000 },
+    ]);
     expect(rest.calls).toEqual([{ requests: [`${HEAD}:include/big.h`], maxBytes: 1_000_000 }]);
   });
 
@@ -48,7 +66,10 @@ describe("prefetchedFetcher", () => {
     const misses = recording("misses");
     const rest = recording("rest");
     const fetcher = prefetchedFetcher(new Map([[`${HEAD}:a.h`, blob("int a;\n")]]), misses.fetcher, rest.fetcher);
-    expect(await fetcher.fetch([req("a.h"), req("a.h")], { maxBytes: 100 })).toEqual([{ text: "int a;\n" }, { text: "int a;\n" }]);
+    expect(await fetcher.fetch([req("a.h"), req("a.h")], { maxBytes: 100 })).toEqual([
+      { text: "int a;\n" },
+      { text: "int a;\n" },
+    ]);
     expect(await fetcher.fetch([], { maxBytes: 100 })).toEqual([]);
     expect([...misses.calls, ...rest.calls]).toEqual([]);
   });
@@ -63,7 +84,10 @@ describe("prefetchedFetcher", () => {
     ]);
     const misses = recording("misses");
     const rest = recording("rest");
-    const results = await prefetchedFetcher(prefetched, misses.fetcher, rest.fetcher).fetch(["big.h", "huge.h", "logo.png", "vendor/sub", "gone.h"].map((p) => req(p)), { maxBytes: 40 });
+    const results = await prefetchedFetcher(prefetched, misses.fetcher, rest.fetcher).fetch(
+      ["big.h", "huge.h", "logo.png", "vendor/sub", "gone.h"].map((p) => req(p)),
+      { maxBytes: 40 },
+    );
     expect(results).toEqual([
       { text: null, skipped: "larger than limits.bytes-per-file (40 bytes)" },
       { text: null, skipped: "larger than limits.bytes-per-file (40 bytes)" }, // never read over REST just to be dropped
@@ -75,8 +99,12 @@ describe("prefetchedFetcher", () => {
   });
 
   it("passes a miss's skipped reason through from the batched fetcher", async () => {
-    const misses: ContentFetcher = { fetch: async (requests) => requests.map(() => ({ text: null, skipped: "not found at that commit" })) };
-    const results = await prefetchedFetcher(new Map(), misses, recording("rest").fetcher).fetch([req("a.h")], { maxBytes: 10 });
+    const misses: ContentFetcher = {
+      fetch: async (requests) => requests.map(() => ({ text: null, skipped: "not found at that commit" })),
+    };
+    const results = await prefetchedFetcher(new Map(), misses, recording("rest").fetcher).fetch([req("a.h")], {
+      maxBytes: 10,
+    });
     expect(results).toEqual([{ text: null, skipped: "not found at that commit" }]);
   });
 });

@@ -7,24 +7,45 @@ const HEAD = "a".repeat(40);
 const OTHER = "f".repeat(40);
 
 /** A record as the check run's text carries it, for a head SHA. */
-const record = (headSha: string) => `## Findings\n\n${encodeKnown({ headSha, configHash: "c0ffee", findings: [], sections: [], notReviewed: [] })}`;
+const record = (headSha: string) =>
+  `## Findings\n\n${encodeKnown({ headSha, configHash: "c0ffee", findings: [], sections: [], notReviewed: [] })}`;
 const run = (databaseId: number, name = "impactgate", text: string | null = null) => ({ databaseId, name, text });
-const suites = (runs: object[][], hasNextPage = false) => ({ checkSuites: { pageInfo: { hasNextPage }, nodes: runs.map((nodes) => ({ checkRuns: { nodes } })) } });
-const configRef = (text: string | null, isTruncated = false) => ({ target: { file: { object: { text, isTruncated } } } });
+const suites = (runs: object[][], hasNextPage = false) => ({
+  checkSuites: { pageInfo: { hasNextPage }, nodes: runs.map((nodes) => ({ checkRuns: { nodes } })) },
+});
+const configRef = (text: string | null, isTruncated = false) => ({
+  target: { file: { object: { text, isTruncated } } },
+});
 
 /** A raw answer with the given `repository` fields (the rest as GitHub gives them for an empty PR). */
 function raw(repository: Record<string, unknown> = {}, org: RawAnswer["org"] = null): RawAnswer {
-  return { repository: { defaultBranchRef: { target: { file: null } }, pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes: [] } }, head: suites([]), ...repository }, org };
+  return {
+    repository: {
+      defaultBranchRef: { target: { file: null } },
+      pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes: [] } },
+      head: suites([]),
+      ...repository,
+    },
+    org,
+  };
 }
 
 describe("readAnswer: the check run on the head", () => {
   it("takes the newest of several impactgate runs (highest databaseId), whatever their order", () => {
-    const answer = readAnswer(raw({ head: suites([[run(41, "impactgate", record(HEAD))], [run(97, "impactgate", record(HEAD))], [run(55)]]) }), 0, HEAD);
+    const answer = readAnswer(
+      raw({ head: suites([[run(41, "impactgate", record(HEAD))], [run(97, "impactgate", record(HEAD))], [run(55)]]) }),
+      0,
+      HEAD,
+    );
     expect(answer.checkRun).toMatchObject({ checkRunId: 97, known: { headSha: HEAD, configHash: "c0ffee" } });
   });
 
   it("ignores a run of another name (another app's suite filtered in by GitHub)", () => {
-    const answer = readAnswer(raw({ head: suites([[run(500, "impactgate-preview", record(HEAD))], [run(12)]]) }), 0, HEAD);
+    const answer = readAnswer(
+      raw({ head: suites([[run(500, "impactgate-preview", record(HEAD))], [run(12)]]) }),
+      0,
+      HEAD,
+    );
     expect(answer.checkRun).toEqual({ checkRunId: 12, known: undefined });
     expect(readAnswer(raw({ head: suites([[run(500, "lint")]]) }), 0, HEAD).checkRun).toBeUndefined();
   });
@@ -35,8 +56,14 @@ describe("readAnswer: the check run on the head", () => {
   });
 
   it("does not call a record for another head SHA known, nor a damaged one", () => {
-    expect(readAnswer(raw({ head: suites([[run(7, "impactgate", record(OTHER))]]) }), 0, HEAD).checkRun).toEqual({ checkRunId: 7, known: undefined });
-    expect(readAnswer(raw({ head: suites([[run(7, "impactgate", "<!-- impactgate:known v1 not-base64 -->")]]) }), 0, HEAD).checkRun).toEqual({ checkRunId: 7, known: undefined });
+    expect(readAnswer(raw({ head: suites([[run(7, "impactgate", record(OTHER))]]) }), 0, HEAD).checkRun).toEqual({
+      checkRunId: 7,
+      known: undefined,
+    });
+    expect(
+      readAnswer(raw({ head: suites([[run(7, "impactgate", "<!-- impactgate:known v1 not-base64 -->")]]) }), 0, HEAD)
+        .checkRun,
+    ).toEqual({ checkRunId: 7, known: undefined });
   });
 
   it("has no run when the head is not a commit GitHub knows (null object)", () => {
@@ -45,10 +72,21 @@ describe("readAnswer: the check run on the head", () => {
 });
 
 describe("readAnswer: comments", () => {
-  const comment = (id: number, viewerDidAuthor: boolean, __typename = "Bot", login = "impactgate[bot]") => ({ fullDatabaseId: String(id), body: `c${id}`, viewerDidAuthor, author: { login, __typename } });
+  const comment = (id: number, viewerDidAuthor: boolean, __typename = "Bot", login = "impactgate[bot]") => ({
+    fullDatabaseId: String(id),
+    body: `c${id}`,
+    viewerDidAuthor,
+    author: { login, __typename },
+  });
 
   it("maps GraphQL comments to the REST shape, `mine` from viewerDidAuthor", () => {
-    const nodes = [comment(1, false, "User", "octocat"), comment(2, true), comment(3, false, "Bot", "other-app[bot]"), { fullDatabaseId: "4", body: null, viewerDidAuthor: false, author: null }, null];
+    const nodes = [
+      comment(1, false, "User", "octocat"),
+      comment(2, true),
+      comment(3, false, "Bot", "other-app[bot]"),
+      { fullDatabaseId: "4", body: null, viewerDidAuthor: false, author: null },
+      null,
+    ];
     const answer = readAnswer(raw({ pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes } } }), 0, HEAD);
     expect(answer.comments).toEqual([
       { id: 1, body: "c1", user: { login: "octocat", type: "User" }, mine: false },
@@ -60,13 +98,20 @@ describe("readAnswer: comments", () => {
 
   it("leaves them undefined past 100 (hasNextPage): the sticky comment may be on a later page, listed over REST", () => {
     const nodes = Array.from({ length: 100 }, (_, i) => comment(i + 1, false, "User", "octocat"));
-    expect(readAnswer(raw({ pullRequest: { comments: { pageInfo: { hasNextPage: true }, nodes } } }), 0, HEAD).comments).toBeUndefined();
+    expect(
+      readAnswer(raw({ pullRequest: { comments: { pageInfo: { hasNextPage: true }, nodes } } }), 0, HEAD).comments,
+    ).toBeUndefined();
   });
 });
 
 describe("readAnswer: config texts", () => {
   it("reads the own and the org file, null when absent, unreadable when truncated", () => {
-    expect(readAnswer(raw({ defaultBranchRef: configRef("rules: {}\n") }, { defaultBranchRef: configRef("limits: {}\n") }), 0).config).toEqual({ own: "rules: {}\n", org: "limits: {}\n" });
+    expect(
+      readAnswer(
+        raw({ defaultBranchRef: configRef("rules: {}\n") }, { defaultBranchRef: configRef("limits: {}\n") }),
+        0,
+      ).config,
+    ).toEqual({ own: "rules: {}\n", org: "limits: {}\n" });
     expect(readAnswer(raw({}, null), 0).config).toEqual({ own: null, org: null });
     expect(readAnswer(raw({ defaultBranchRef: null }), 0).config.own).toBeNull(); // an empty repository has no default branch
     expect(readAnswer(raw({ defaultBranchRef: configRef("rules:\n  a", true) }), 0).config.own).toBe("unreadable");
@@ -77,7 +122,12 @@ describe("readAnswer: config texts", () => {
 describe("readAnswer: file versions", () => {
   it("lists them in the order asked, null where GitHub found none or the repository is gone", () => {
     const blob = { __typename: "Blob", text: "int a;\n", isBinary: false, isTruncated: false, byteSize: 7 };
-    expect(readAnswer(raw({ f0: blob, f1: null, f2: { __typename: "Tree" } }), 4, HEAD).blobs).toEqual([blob, null, { __typename: "Tree" }, null]);
+    expect(readAnswer(raw({ f0: blob, f1: null, f2: { __typename: "Tree" } }), 4, HEAD).blobs).toEqual([
+      blob,
+      null,
+      { __typename: "Tree" },
+      null,
+    ]);
     const gone = readAnswer({ repository: null, org: null }, 2, HEAD);
     expect(gone.blobs).toEqual([null, null]);
     expect(gone.checkRun).toBeUndefined();
@@ -85,6 +135,23 @@ describe("readAnswer: file versions", () => {
 });
 
 it("comment ids beyond 2^31 (GraphQL Int cannot carry them) come through fullDatabaseId", () => {
-  const raw = { repository: { pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes: [{ fullDatabaseId: "2250000000123", body: "b", viewerDidAuthor: true, author: { login: "impactgate", __typename: "Bot" } }] } } }, org: null };
+  const raw = {
+    repository: {
+      pullRequest: {
+        comments: {
+          pageInfo: { hasNextPage: false },
+          nodes: [
+            {
+              fullDatabaseId: "2250000000123",
+              body: "b",
+              viewerDidAuthor: true,
+              author: { login: "impactgate", __typename: "Bot" },
+            },
+          ],
+        },
+      },
+    },
+    org: null,
+  };
   expect(readAnswer(raw as never, 0).comments?.[0]?.id).toBe(2250000000123);
 });

@@ -10,7 +10,13 @@ import { NAME, OWNER, serveGraphql, source } from "../helpers/fake-graphql.js";
 useNock();
 
 const HEAD = "a".repeat(40);
-const question = (blobs: { path: string; ref: string }[] = []) => ({ owner: OWNER, repo: NAME, number: 5, headSha: HEAD, blobs });
+const question = (blobs: { path: string; ref: string }[] = []) => ({
+  owner: OWNER,
+  repo: NAME,
+  number: 5,
+  headSha: HEAD,
+  blobs,
+});
 const headers = (n: number) => Array.from({ length: n }, (_, i) => ({ path: `include/api_${i}.h`, ref: HEAD }));
 
 describe("queryReview: the one GraphQL request", () => {
@@ -28,7 +34,9 @@ describe("queryReview: the one GraphQL request", () => {
   it("sends paths with quotes, spaces, backslashes and unicode as variables, never in the query text", async () => {
     const paths = [`include/it's "odd".h`, "docs/with space/ü-ñ 日本.h", "a\\b$c{d}#e.h", "emoji/🙂.h"];
     const blobs = paths.map((path) => ({ path, ref: HEAD }));
-    const seen = serveGraphql(source({ files: Object.fromEntries(paths.map((p, i) => [`${HEAD}:${p}`, `int v${i};\n`])) }));
+    const seen = serveGraphql(
+      source({ files: Object.fromEntries(paths.map((p, i) => [`${HEAD}:${p}`, `int v${i};\n`])) }),
+    );
     const answer = await queryReview(testOctokit(), question(blobs));
     const { query, variables } = seen[0]!;
     for (const p of paths) expect(query).not.toContain(p);
@@ -38,13 +46,23 @@ describe("queryReview: the one GraphQL request", () => {
 
   it("accepts the answer when GitHub's only error is NOT_FOUND on `org` (no <owner>/.github repository)", async () => {
     const text = `## Findings\n\n${encodeKnown({ headSha: HEAD, configHash: "h1", findings: [], sections: [], notReviewed: [] })}`;
-    serveGraphql(source({
-      config: "limits:\n  files: 9\n",
-      files: { [`${HEAD}:include/a.h`]: "int a;\n" },
-      runs: { [HEAD]: [{ id: 88, name: "impactgate", status: "completed", conclusion: "success", output: { text } }] },
-      comments: [{ id: 3, body: "hi", user: { login: "impactgate[bot]", type: "Bot" } }],
-    }));
-    const answer = await queryReview(testOctokit(), question([{ path: "include/a.h", ref: HEAD }, { path: "include/none.h", ref: HEAD }]));
+    serveGraphql(
+      source({
+        config: "limits:\n  files: 9\n",
+        files: { [`${HEAD}:include/a.h`]: "int a;\n" },
+        runs: {
+          [HEAD]: [{ id: 88, name: "impactgate", status: "completed", conclusion: "success", output: { text } }],
+        },
+        comments: [{ id: 3, body: "hi", user: { login: "impactgate[bot]", type: "Bot" } }],
+      }),
+    );
+    const answer = await queryReview(
+      testOctokit(),
+      question([
+        { path: "include/a.h", ref: HEAD },
+        { path: "include/none.h", ref: HEAD },
+      ]),
+    );
     expect(answer.config).toEqual({ own: "limits:\n  files: 9\n", org: null });
     expect(answer.checkRun).toMatchObject({ checkRunId: 88, known: { headSha: HEAD, configHash: "h1" } });
     expect(answer.comments).toEqual([{ id: 3, body: "hi", user: { login: "impactgate", type: "Bot" }, mine: true }]);
@@ -58,22 +76,36 @@ describe("queryReview: the one GraphQL request", () => {
 
   it("throws any other error: a pull request GitHub cannot find", async () => {
     serveGraphql(source({ comments: undefined }));
-    await expect(queryReview(testOctokit(), question())).rejects.toMatchObject({ errors: expect.arrayContaining([expect.objectContaining({ type: "NOT_FOUND", path: ["repository", "pullRequest"] })]) });
+    await expect(queryReview(testOctokit(), question())).rejects.toMatchObject({
+      errors: expect.arrayContaining([
+        expect.objectContaining({ type: "NOT_FOUND", path: ["repository", "pullRequest"] }),
+      ]),
+    });
   });
 
   it("throws any other error: the repository itself gone, even with `org` missing too", async () => {
-    nock("https://api.github.com").post("/graphql").reply(200, {
-      data: { repository: null, org: null },
-      errors: [{ type: "NOT_FOUND", path: ["repository"], message: "Could not resolve to a Repository" }, { type: "NOT_FOUND", path: ["org"], message: "Could not resolve to a Repository" }],
-    });
+    nock("https://api.github.com")
+      .post("/graphql")
+      .reply(200, {
+        data: { repository: null, org: null },
+        errors: [
+          { type: "NOT_FOUND", path: ["repository"], message: "Could not resolve to a Repository" },
+          { type: "NOT_FOUND", path: ["org"], message: "Could not resolve to a Repository" },
+        ],
+      });
     await expect(queryReview(testOctokit(), question())).rejects.toMatchObject({ name: "GraphqlResponseError" });
   });
 
   it("throws when `org`'s NOT_FOUND comes with another error (rate limit, timeout)", async () => {
-    nock("https://api.github.com").post("/graphql").reply(200, {
-      data: { repository: { defaultBranchRef: null, pullRequest: null, head: null }, org: null },
-      errors: [{ type: "NOT_FOUND", path: ["org"], message: "Could not resolve to a Repository" }, { type: "SERVICE_UNAVAILABLE", path: ["repository", "pullRequest"], message: "Timeout" }],
-    });
+    nock("https://api.github.com")
+      .post("/graphql")
+      .reply(200, {
+        data: { repository: { defaultBranchRef: null, pullRequest: null, head: null }, org: null },
+        errors: [
+          { type: "NOT_FOUND", path: ["org"], message: "Could not resolve to a Repository" },
+          { type: "SERVICE_UNAVAILABLE", path: ["repository", "pullRequest"], message: "Timeout" },
+        ],
+      });
     await expect(queryReview(testOctokit(), question())).rejects.toMatchObject({ name: "GraphqlResponseError" });
   });
 

@@ -15,7 +15,11 @@ export function compileApp(dirs: string[]): string {
     const src = join(root, "src", "app", dir);
     for (const name of readdirSync(src).filter((n) => n.endsWith(".ts"))) {
       const file = join(src, name);
-      const { code } = transformFileSync(file, { jsc: { target: "es2022", parser: { syntax: "typescript" } }, module: { type: "es6" }, sourceMaps: false });
+      const { code } = transformFileSync(file, {
+        jsc: { target: "es2022", parser: { syntax: "typescript" } },
+        module: { type: "es6" },
+        sourceMaps: false,
+      });
       const target = join(out, relative(join(root, "src", "app"), file)).replace(/\.ts$/, ".js");
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, code);

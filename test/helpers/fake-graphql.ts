@@ -1,5 +1,10 @@
 import nock from "nock";
-import { executeGraphql, type GraphqlCheckRun, type GraphqlComment, type GraphqlSource } from "../../bench/fake-github/graphql.js";
+import {
+  executeGraphql,
+  type GraphqlCheckRun,
+  type GraphqlComment,
+  type GraphqlSource,
+} from "../../bench/fake-github/graphql.js";
 
 export const OWNER = "acme";
 export const NAME = "lib";
@@ -21,13 +26,15 @@ export interface Facts {
  * reviews): any rev is a commit of `owner/name` (default `acme/lib`, default branch `main`).
  */
 export function source(facts: Facts, repo = { owner: OWNER, name: NAME, defaultBranch: "main" }): GraphqlSource {
-  const known = (owner: string, name: string) => owner === repo.owner && (name === repo.name || (name === ".github" && facts.orgConfig !== undefined));
+  const known = (owner: string, name: string) =>
+    owner === repo.owner && (name === repo.name || (name === ".github" && facts.orgConfig !== undefined));
   return {
     repository: async (owner, name) => (known(owner, name) ? { defaultBranch: repo.defaultBranch } : undefined),
     revParse: async (owner, name, rev) => (known(owner, name) ? rev : undefined),
     async file(owner, name, rev, path) {
       if (!known(owner, name)) return undefined;
-      if (path === ".github/impactgate.yml" && rev === repo.defaultBranch) return (name === repo.name ? facts.config : facts.orgConfig) ?? undefined;
+      if (path === ".github/impactgate.yml" && rev === repo.defaultBranch)
+        return (name === repo.name ? facts.config : facts.orgConfig) ?? undefined;
       return name === repo.name ? facts.files?.[`${rev}:${path}`] : undefined;
     },
     isCommit: async (owner, name) => known(owner, name),

@@ -23,7 +23,10 @@ async function waitForLine(child: ChildProcess, needle: string, ms: number): Pro
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
     child.stdout?.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes(needle)) (clearTimeout(timer), resolve(true));
+      if (chunk.toString().includes(needle)) {
+        clearTimeout(timer);
+        resolve(true);
+      }
     });
     child.on("exit", () => (clearTimeout(timer), resolve(false)));
   });
@@ -40,7 +43,11 @@ export async function startRedis(): Promise<TestRedis | null> {
     return null;
   }
   const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   if (!(await waitForLine(child, "Ready to accept connections", 10_000))) {
     child.kill("SIGKILL");
     console.warn("SKIPPED: redis-server did not start on port " + port);

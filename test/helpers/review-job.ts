@@ -1,7 +1,9 @@
 import type { ReviewJob } from "../../src/app/queue/types.js";
 
 /** A review job as the pull_request.opened fixture would produce it; override what a test varies. */
-export function reviewJob(overrides: { pr?: number; sha?: string; body?: string; repo?: string; reason?: ReviewJob["reason"] } = {}): ReviewJob {
+export function reviewJob(
+  overrides: { pr?: number; sha?: string; body?: string; repo?: string; reason?: ReviewJob["reason"] } = {},
+): ReviewJob {
   return {
     installationId: 2,
     owner: "octo-org",

@@ -16,7 +16,12 @@ beforeAll(async () => {
   nock.enableNetConnect("127.0.0.1");
   const handler = opsHandler({
     metrics,
-    readiness: [{ name: "redis", check: async () => void (redisUp || (await Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:6379")))) }],
+    readiness: [
+      {
+        name: "redis",
+        check: async () => void (redisUp || (await Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:6379")))),
+      },
+    ],
   });
   metrics.watchQueue(async () => ({ waiting: 3, active: 1, delayed: 0, oldestAgeMs: 4500 }));
   server = createServer(async (req, res) => {
@@ -40,7 +45,10 @@ describe("ops endpoints", () => {
     redisUp = false;
     const res = await fetch(`${base}/readyz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ ready: false, failed: [{ name: "redis", error: "connect ECONNREFUSED 127.0.0.1:6379" }] });
+    expect(await res.json()).toEqual({
+      ready: false,
+      failed: [{ name: "redis", error: "connect ECONNREFUSED 127.0.0.1:6379" }],
+    });
   });
 
   it("/metrics exposes reviews, durations, findings, queue depth and age in Prometheus text", async () => {
@@ -67,15 +75,27 @@ describe("GitHub request metrics", () => {
   it("counts requests by route template and status and keeps the rate limit left", async () => {
     nock.disableNetConnect();
     nock("https://api.github.com")
-      .get("/repos/octo-org/widgets/pulls/1/files").reply(200, [], { "x-ratelimit-remaining": "4998" })
-      .get("/repos/octo-org/widgets/pulls/2/files").reply(502, { message: "Bad Gateway" }, { "x-ratelimit-remaining": "4997" });
-    const Octokit = ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } }));
+      .get("/repos/octo-org/widgets/pulls/1/files")
+      .reply(200, [], { "x-ratelimit-remaining": "4998" })
+      .get("/repos/octo-org/widgets/pulls/2/files")
+      .reply(502, { message: "Bad Gateway" }, { "x-ratelimit-remaining": "4997" });
+    const Octokit = ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({
+      ...o,
+      retry: { enabled: false },
+      throttle: { ...o?.throttle, enabled: false },
+    }));
     const octokit = instrumentOctokit(new Octokit({ auth: "ghs_test" }), metrics, 42);
     await octokit.rest.pulls.listFiles({ owner: "octo-org", repo: "widgets", pull_number: 1 });
-    await expect(octokit.rest.pulls.listFiles({ owner: "octo-org", repo: "widgets", pull_number: 2 })).rejects.toMatchObject({ status: 502 });
+    await expect(
+      octokit.rest.pulls.listFiles({ owner: "octo-org", repo: "widgets", pull_number: 2 }),
+    ).rejects.toMatchObject({ status: 502 });
     const text = await metrics.registry.metrics();
-    expect(text).toContain('impactgate_github_requests_total{route="GET /repos/{owner}/{repo}/pulls/{pull_number}/files",status="200"} 1');
-    expect(text).toContain('impactgate_github_requests_total{route="GET /repos/{owner}/{repo}/pulls/{pull_number}/files",status="502"} 1');
+    expect(text).toContain(
+      'impactgate_github_requests_total{route="GET /repos/{owner}/{repo}/pulls/{pull_number}/files",status="200"} 1',
+    );
+    expect(text).toContain(
+      'impactgate_github_requests_total{route="GET /repos/{owner}/{repo}/pulls/{pull_number}/files",status="502"} 1',
+    );
     expect(text).toContain('impactgate_github_rate_limit_remaining{installation="42"} 4997');
     expect(nock.pendingMocks()).toEqual([]);
   });

@@ -36,11 +36,20 @@ describe("the app with its embedded queue", () => {
     await runtimes.get(probot)!.close(); // what SIGTERM does: drain, then exit
 
     const enqueued = logs.filter((l) => l.msg === "review enqueued").map((l) => [l.delivery, l.queued]);
-    expect(enqueued).toEqual([["delivery-a", "queued"], ["delivery-a", "duplicate-delivery"], ["delivery-b", "duplicate-job"]]);
+    expect(enqueued).toEqual([
+      ["delivery-a", "queued"],
+      ["delivery-a", "duplicate-delivery"],
+      ["delivery-b", "duplicate-job"],
+    ]);
     expect(gh.blobsRead().filter((e) => e.endsWith("include/point.h"))).toEqual([`${HEAD}:include/point.h`]);
     const checks = gh.bodies("check-runs.create");
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required" });
+    expect(checks[0]).toMatchObject({
+      name: "impactgate",
+      head_sha: HEAD,
+      status: "completed",
+      conclusion: "action_required",
+    });
     expect(gh.bodies("comments.create")).toHaveLength(1);
   });
 });

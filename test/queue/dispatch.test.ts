@@ -8,7 +8,16 @@ import type { ReviewJob } from "../../src/app/queue/types.js";
 const log = pino({ level: "silent" });
 
 function target(number: number): PullTarget {
-  return { owner: "acme", repo: "kernel", number, title: "t", body: "", base: { ref: "main", sha: "b".repeat(40) }, head: { ref: `f${number}`, sha: String(number).repeat(40).slice(0, 40) }, labels: [] };
+  return {
+    owner: "acme",
+    repo: "kernel",
+    number,
+    title: "t",
+    body: "",
+    base: { ref: "main", sha: "b".repeat(40) },
+    head: { ref: `f${number}`, sha: String(number).repeat(40).slice(0, 40) },
+    labels: [],
+  };
 }
 
 describe("queueDispatch", () => {
@@ -16,7 +25,9 @@ describe("queueDispatch", () => {
     const ran: ReviewJob[] = [];
     const queue = createEmbeddedQueue({ run: async (job) => void ran.push(job), log, concurrency: 1 });
     const dispatch = queueDispatch(queue);
-    const context = { id: "delivery-1", log, payload: { installation: { id: 7 } } } as unknown as Parameters<typeof dispatch>[0];
+    const context = { id: "delivery-1", log, payload: { installation: { id: 7 } } } as unknown as Parameters<
+      typeof dispatch
+    >[0];
     await dispatch(context, target(1), { rerun: true });
     await dispatch(context, target(2), { rerun: true });
     await dispatch(context, target(1), { rerun: true }); // GitHub's "Redeliver" of the same event

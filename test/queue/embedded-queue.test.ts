@@ -35,7 +35,10 @@ describe("embedded queue", () => {
     for (let pr = 1; pr <= 5; pr++) await q.enqueue(reviewJob({ pr }));
     await tick();
     expect(r.started).toHaveLength(2);
-    while (r.started.length < 5) (r.releaseAll(), await tick());
+    while (r.started.length < 5) {
+      r.releaseAll();
+      await tick();
+    }
     r.releaseAll();
     await q.close();
     expect(r.max()).toBe(2);
@@ -55,7 +58,10 @@ describe("embedded queue", () => {
     await tick();
     r.releaseAll();
     await q.close();
-    expect(r.started.map((j) => [j.pull.head.sha[0], j.pull.body])).toEqual([["1", ""], ["3", "## ABI impact\nnone"]]);
+    expect(r.started.map((j) => [j.pull.head.sha[0], j.pull.body])).toEqual([
+      ["1", ""],
+      ["3", "## ABI impact\nnone"],
+    ]);
   });
 
   it("processes a delivery id once and a finished key once", async () => {
@@ -86,9 +92,15 @@ describe("embedded queue", () => {
     r.releaseAll();
     expect((await waiting).status).toBe("queued");
     // The refused delivery was forgotten, so GitHub's "redeliver" still works.
-    while (r.started.length < 3) (r.releaseAll(), await tick());
+    while (r.started.length < 3) {
+      r.releaseAll();
+      await tick();
+    }
     expect((await q.enqueue(reviewJob({ pr: 3 }), { deliveryId: "d-3" })).status).toBe("queued");
-    while (r.started.length < 4) (r.releaseAll(), await tick());
+    while (r.started.length < 4) {
+      r.releaseAll();
+      await tick();
+    }
     r.releaseAll();
     await q.close();
     expect(r.started.map((j) => j.pull.number)).toEqual([1, 2, 4, 3]);
@@ -103,7 +115,10 @@ describe("embedded queue", () => {
         attempts.push(Date.now());
         if (job.pull.number === 404) throw Object.assign(new Error("Not Found"), { status: 404 });
         if (attempts.length === 1) {
-          throw Object.assign(new Error("You have exceeded a secondary rate limit"), { status: 403, response: { headers: { "retry-after": "1" } } });
+          throw Object.assign(new Error("You have exceeded a secondary rate limit"), {
+            status: 403,
+            response: { headers: { "retry-after": "1" } },
+          });
         }
       },
     });
@@ -118,7 +133,11 @@ describe("embedded queue", () => {
 
   it("drains waiting and running reviews on close and refuses new ones", async () => {
     const done: number[] = [];
-    const q = createEmbeddedQueue({ log, concurrency: 1, run: async (j) => void (await tick(), done.push(j.pull.number)) });
+    const q = createEmbeddedQueue({
+      log,
+      concurrency: 1,
+      run: async (j) => void (await tick(), done.push(j.pull.number)),
+    });
     for (let pr = 1; pr <= 4; pr++) await q.enqueue(reviewJob({ pr }));
     await q.close({ drainMs: 5000 });
     expect(done).toEqual([1, 2, 3, 4]);

@@ -34,9 +34,15 @@ describe("reconciliation", () => {
     const CHECKED = "c".repeat(40);
 
     const gh = github();
-    gh.api.get("/app/installations").query({ per_page: "100" }).reply(200, [{ id: 1, account: { login: "Codertocat" }, suspended_at: null }]);
+    gh.api
+      .get("/app/installations")
+      .query({ per_page: "100" })
+      .reply(200, [{ id: 1, account: { login: "Codertocat" }, suspended_at: null }]);
     gh.token(1);
-    gh.api.get("/installation/repositories").query({ per_page: "100" }).reply(200, { total_count: 1, repositories: [opened.repository] });
+    gh.api
+      .get("/installation/repositories")
+      .query({ per_page: "100" })
+      .reply(200, { total_count: 1, repositories: [opened.repository] });
     gh.api
       .get("/repos/Codertocat/Hello-World/pulls")
       .query({ state: "open", sort: "updated", direction: "desc", per_page: "100" })
@@ -57,17 +63,28 @@ describe("reconciliation", () => {
 
     const metrics = createMetrics({ defaultMetrics: false });
     const auth = (id?: number) => probot.auth(id);
-    const queue = createEmbeddedQueue({ log, metrics, run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector], writeGapMs: 0 }) });
+    const queue = createEmbeddedQueue({
+      log,
+      metrics,
+      run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector], writeGapMs: 0 }),
+    });
     const result = await reconcile({ auth, queue, log });
     await queue.close();
 
     expect(result).toEqual({ installations: 1, unchecked: 1, enqueued: 1 });
     const [check] = gh.bodies("check-runs.create");
-    expect(check).toMatchObject({ name: "impactgate", head_sha: HEAD, status: "completed", conclusion: "action_required" });
+    expect(check).toMatchObject({
+      name: "impactgate",
+      head_sha: HEAD,
+      status: "completed",
+      conclusion: "action_required",
+    });
     expect(gh.blobsRead().filter((e) => e.endsWith("include/point.h"))).toEqual([`${HEAD}:include/point.h`]);
     const text = await metrics.registry.metrics();
     expect(text).toContain('impactgate_reviews_total{conclusion="action_required"} 1');
-    expect(text).toContain('impactgate_github_requests_total{route="POST /repos/{owner}/{repo}/check-runs",status="201"} 1');
+    expect(text).toContain(
+      'impactgate_github_requests_total{route="POST /repos/{owner}/{repo}/check-runs",status="201"} 1',
+    );
   });
 });
 
@@ -82,7 +99,10 @@ describe("reconciliation lock on a real redis-server", () => {
     const b = connectRedis(server.url);
     let runs = 0;
     const work = async () => (runs++, await new Promise((r) => setTimeout(r, 100)), "done");
-    const [first, second] = await Promise.all([withRedisLock(a, "ig:test-lock", 10_000, work), withRedisLock(b, "ig:test-lock", 10_000, work)]);
+    const [first, second] = await Promise.all([
+      withRedisLock(a, "ig:test-lock", 10_000, work),
+      withRedisLock(b, "ig:test-lock", 10_000, work),
+    ]);
     expect([first, second].sort()).toEqual(["done", undefined]);
     expect(runs).toBe(1);
     expect(await withRedisLock(b, "ig:test-lock", 10_000, work)).toBe("done");

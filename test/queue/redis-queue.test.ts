@@ -47,7 +47,10 @@ function setup(prefix = `t${process.pid}-${++n}`) {
   const metrics = createMetrics({ defaultMetrics: false });
   const queue = createRedisQueue({ redis: client(), log, metrics, prefix });
   cleanup.push(() => queue.close());
-  const worker = (run: RunReview, extra: { lockDurationMs?: number; stalledIntervalMs?: number; concurrency?: number } = {}): Worker => {
+  const worker = (
+    run: RunReview,
+    extra: { lockDurationMs?: number; stalledIntervalMs?: number; concurrency?: number } = {},
+  ): Worker => {
     const w = startRedisWorker({ redis: client(true), run, log, metrics, prefix, backoffMs: 10, ...extra });
     cleanup.push(() => w.close());
     return w;
@@ -72,7 +75,9 @@ describe("BullMQ queue on a real redis-server", () => {
     // Worker A is a separate process that takes PR 1 and hangs in the middle of its review.
     const dir = compileApp(["queue", "ops"]);
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const child: ChildProcess = fork(join(here, "child", "hanging-worker.mjs"), [dir, server.url, prefix], { stdio: "inherit" });
+    const child: ChildProcess = fork(join(here, "child", "hanging-worker.mjs"), [dir, server.url, prefix], {
+      stdio: "inherit",
+    });
     cleanup.push(async () => child.kill("SIGKILL"));
     await queue.enqueue(reviewJob({ pr: 1 }));
     await until("the child to start PR 1", async () => (await redis.lrange(started, 0, -1)).includes("child:1"));
@@ -109,7 +114,10 @@ describe("BullMQ queue on a real redis-server", () => {
     const reviewed: [number, string, string][] = [];
     worker(async (job) => void reviewed.push([job.pull.number, job.pull.head.sha[0]!, job.pull.body]));
     await until("four jobs settled", async () => (await queue.queue.getJobCounts("completed")).completed === 4);
-    expect(reviewed.sort()).toEqual([[5, "2", "ABI-Impact: none"], [6, "a", ""]]);
+    expect(reviewed.sort()).toEqual([
+      [5, "2", "ABI-Impact: none"],
+      [6, "a", ""],
+    ]);
     expect(await metrics.registry.metrics()).toContain('impactgate_jobs_total{outcome="superseded"} 2');
   });
 
@@ -118,8 +126,16 @@ describe("BullMQ queue on a real redis-server", () => {
     const { prefix, queue, worker } = setup();
     const replica2 = createRedisQueue({ redis: client(), log, prefix });
     cleanup.push(() => replica2.close());
-    expect((await queue.enqueue(reviewJob({ pr: 9 }), { deliveryId: "72d3162e-cc78-11e3-81ab-4c9367dc0958" })).status).toBe("queued");
-    expect((await replica2.enqueue(reviewJob({ pr: 9, body: "changed" }), { deliveryId: "72d3162e-cc78-11e3-81ab-4c9367dc0958" })).status).toBe("duplicate-delivery");
+    expect(
+      (await queue.enqueue(reviewJob({ pr: 9 }), { deliveryId: "72d3162e-cc78-11e3-81ab-4c9367dc0958" })).status,
+    ).toBe("queued");
+    expect(
+      (
+        await replica2.enqueue(reviewJob({ pr: 9, body: "changed" }), {
+          deliveryId: "72d3162e-cc78-11e3-81ab-4c9367dc0958",
+        })
+      ).status,
+    ).toBe("duplicate-delivery");
 
     const runs: number[] = [];
     worker(async (job) => void runs.push(job.pull.number));
@@ -139,7 +155,10 @@ describe("BullMQ queue on a real redis-server", () => {
     worker(async () => {
       attempts.push(Date.now());
       if (attempts.length === 1) {
-        throw Object.assign(new Error("You have exceeded a secondary rate limit"), { status: 403, response: { headers: { "retry-after": "1" } } });
+        throw Object.assign(new Error("You have exceeded a secondary rate limit"), {
+          status: 403,
+          response: { headers: { "retry-after": "1" } },
+        });
       }
       return { conclusion: "success", findings: [] };
     });

@@ -24,8 +24,20 @@ const BASE = opened.pull_request.base.sha as string;
 
 /** The opened fixture as a queued review of PR `number` at `head`. */
 function job(number: number, head: string): ReviewJob {
-  const { owner, repo, ...pull } = pullTarget(opened.repository, { ...opened.pull_request, number, head: { ...opened.pull_request.head, sha: head } });
-  return { installationId: opened.installation.id, owner, repo, pull, reason: "event", deliveryId: `d-${number}`, enqueuedAt: Date.now() };
+  const { owner, repo, ...pull } = pullTarget(opened.repository, {
+    ...opened.pull_request,
+    number,
+    head: { ...opened.pull_request.head, sha: head },
+  });
+  return {
+    installationId: opened.installation.id,
+    owner,
+    repo,
+    pull,
+    reason: "event",
+    deliveryId: `d-${number}`,
+    enqueuedAt: Date.now(),
+  };
 }
 
 useNock();
@@ -45,7 +57,10 @@ describe("report jobs on the embedded queue", () => {
       gh.content("include/point.h", heads[n], POINT_H_AFTER);
       gh.createCheckRun(40 + n);
       // A comment takes 1.5 s: what Probot's 3 s comment limiter does to the 2nd comment of an installation.
-      gh.api.post(`${REPO}/issues/${n}/comments`).delay(1500).reply(201, { id: 70 + n });
+      gh.api
+        .post(`${REPO}/issues/${n}/comments`)
+        .delay(1500)
+        .reply(201, { id: 70 + n });
       gh.addLabels(n);
     }
     // Writes in the order GitHub finished them ('replied' fires after the delay).
@@ -70,8 +85,18 @@ describe("report jobs on the embedded queue", () => {
 
     // Inline, PR 3's review could not start before PR 2's comment had finished.
     expect(finished.slice(0, 2)).toEqual(["POST /check-runs", "POST /check-runs"]);
-    expect([...finished].sort()).toEqual(["POST /check-runs", "POST /check-runs", "POST /issues/2/comments", "POST /issues/2/labels", "POST /issues/3/comments", "POST /issues/3/labels"]);
-    expect(gh.bodies("check-runs.create").map((c) => [c.head_sha, c.conclusion])).toEqual([[heads[2], "action_required"], [heads[3], "action_required"]]);
+    expect([...finished].sort()).toEqual([
+      "POST /check-runs",
+      "POST /check-runs",
+      "POST /issues/2/comments",
+      "POST /issues/2/labels",
+      "POST /issues/3/comments",
+      "POST /issues/3/labels",
+    ]);
+    expect(gh.bodies("check-runs.create").map((c) => [c.head_sha, c.conclusion])).toEqual([
+      [heads[2], "action_required"],
+      [heads[3], "action_required"],
+    ]);
     expect(gh.bodies("labels.add")).toEqual([{ labels: ["abi-break"] }, { labels: ["abi-break"] }]);
     const text = await metrics.registry.metrics();
     expect(text).toContain('impactgate_report_jobs_total{outcome="completed"} 2');
@@ -83,9 +108,17 @@ describe("report jobs on the embedded queue", () => {
     const metrics = createMetrics({ defaultMetrics: false });
     const old = "1".repeat(40);
     const newer = "9".repeat(40);
-    const report = async (head: string): Promise<ReportJob> => ({ installationId: 1, owner: "Codertocat", repo: "Hello-World", number: 2, headSha: head, plan: await reportPlan({ number: 2, head }), enqueuedAt: Date.now(), reviewStartedAt: Date.now() });
-    let queue: ReturnType<typeof createEmbeddedQueue>;
-    queue = createEmbeddedQueue({
+    const report = async (head: string): Promise<ReportJob> => ({
+      installationId: 1,
+      owner: "Codertocat",
+      repo: "Hello-World",
+      number: 2,
+      headSha: head,
+      plan: await reportPlan({ number: 2, head }),
+      enqueuedAt: Date.now(),
+      reviewStartedAt: Date.now(),
+    });
+    const queue: ReturnType<typeof createEmbeddedQueue> = createEmbeddedQueue({
       log,
       metrics,
       concurrency: 1,
@@ -125,7 +158,16 @@ describe("report jobs on the embedded queue", () => {
     });
     const started = Date.now();
     const plan = await reportPlan({ number: 5, head: "a".repeat(40) });
-    const report = (c: string): ReportJob => ({ installationId: 1, owner: "o", repo: "r", number: 5, headSha: c.repeat(40), plan, enqueuedAt: Date.now(), reviewStartedAt: started });
+    const report = (c: string): ReportJob => ({
+      installationId: 1,
+      owner: "o",
+      repo: "r",
+      number: 5,
+      headSha: c.repeat(40),
+      plan,
+      enqueuedAt: Date.now(),
+      reviewStartedAt: started,
+    });
     expect(await queue.enqueueReport(report("a"))).toBe("queued"); // runs at once, and blocks
     expect(await queue.enqueueReport(report("b"))).toBe("queued"); // waits: one report per PR at a time
     expect(await queue.enqueueReport(report("c"))).toBe("replaced");
@@ -133,7 +175,10 @@ describe("report jobs on the embedded queue", () => {
     release();
     await queue.close();
     // c's review read the comments before a's report ended: c lists them again.
-    expect(runs).toEqual([["a", true], ["c", false]]);
+    expect(runs).toEqual([
+      ["a", true],
+      ["c", false],
+    ]);
     expect(await metrics.registry.metrics()).toContain('impactgate_report_jobs_total{outcome="replaced"} 1');
   });
 });

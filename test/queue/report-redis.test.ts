@@ -42,7 +42,9 @@ function client(blocking = false): Redis {
 
 let n = 0;
 /** A producer and a report worker (`later`: started by the test) on their own key prefix, writing through a real installation client. */
-function setup(workerOptions: { lockDurationMs?: number; stalledIntervalMs?: number; holdMs?: number; later?: boolean } = {}) {
+function setup(
+  workerOptions: { lockDurationMs?: number; stalledIntervalMs?: number; holdMs?: number; later?: boolean } = {},
+) {
   const prefix = `rp${process.pid}-${++n}`;
   const metrics = createMetrics({ defaultMetrics: false });
   const queue = createRedisQueue({ redis: client(), log, metrics, prefix });
@@ -69,7 +71,16 @@ function setup(workerOptions: { lockDurationMs?: number; stalledIntervalMs?: num
 async function report(installationId: number, head = HEAD, comments?: [], number = 2): Promise<ReportJob> {
   const plan = await reportPlan({ number, head });
   const now = Date.now();
-  return { installationId, owner: "Codertocat", repo: "Hello-World", number, headSha: head, plan: comments ? { ...plan, comments } : plan, enqueuedAt: now, reviewStartedAt: now };
+  return {
+    installationId,
+    owner: "Codertocat",
+    repo: "Hello-World",
+    number,
+    headSha: head,
+    plan: comments ? { ...plan, comments } : plan,
+    enqueuedAt: now,
+    reviewStartedAt: now,
+  };
 }
 
 async function until(what: string, check: () => Promise<boolean> | boolean, ms = 20_000): Promise<void> {
@@ -105,9 +116,27 @@ describe("report jobs on a real redis-server", () => {
     const gh = github();
     gh.token(12);
     const tries: number[] = [];
-    gh.api.post(`${REPO}/issues/2/comments`).reply(403, () => (tries.push(Date.now()), { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." }), { "retry-after": "1" });
+    gh.api
+      .post(`${REPO}/issues/2/comments`)
+      .reply(
+        403,
+        () => (
+          tries.push(Date.now()),
+          { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." }
+        ),
+        { "retry-after": "1" },
+      );
     gh.restComments([[]]); // the retry does not trust the plan's comments: the first try might have written one
-    gh.api.post(`${REPO}/issues/2/comments`).reply(201, async (req: Request) => (tries.push(Date.now()), gh.written.push({ route: "comments.create", body: await req.json() }), { id: 7 }));
+    gh.api
+      .post(`${REPO}/issues/2/comments`)
+      .reply(
+        201,
+        async (req: Request) => (
+          tries.push(Date.now()),
+          gh.written.push({ route: "comments.create", body: await req.json() }),
+          { id: 7 }
+        ),
+      );
     gh.addLabels();
     const { queue, metrics } = setup();
     await queue.enqueueReport(await report(12, HEAD, []));
@@ -134,7 +163,10 @@ describe("report jobs on a real redis-server", () => {
     startWorker();
     await until("both reports settled", async () => (await queue.reports.getJobCounts("completed")).completed === 2);
     const done = await queue.reports.getJobs(["completed"]);
-    expect(done.map((j) => [j.data.headSha[0], j.returnvalue]).sort()).toEqual([["1", { superseded: done.find((j) => j.data.headSha[0] === "2")!.id }], ["2", { reported: true }]]);
+    expect(done.map((j) => [j.data.headSha[0], j.returnvalue]).sort()).toEqual([
+      ["1", { superseded: done.find((j) => j.data.headSha[0] === "2")!.id }],
+      ["2", { reported: true }],
+    ]);
     expect(gh.bodies("comments.create")).toHaveLength(1);
   });
 
@@ -160,11 +192,16 @@ describe("report jobs on a real redis-server", () => {
     const { queue, prefix, startWorker } = setup({ lockDurationMs: 1500, stalledIntervalMs: 500, later: true });
     const dir = compileApp(["queue", "ops"]);
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const child = fork(join(here, "child", "hanging-report-worker.mjs"), [dir, server.url, prefix], { stdio: "inherit" });
+    const child = fork(join(here, "child", "hanging-report-worker.mjs"), [dir, server.url, prefix], {
+      stdio: "inherit",
+    });
     cleanup.push(async () => child.kill("SIGKILL"));
     const redis = client();
     await queue.enqueueReport(await report(14, HEAD, []));
-    await until("the child to start the report", async () => (await redis.lrange(`${prefix}:test:started`, 0, -1)).length === 1);
+    await until(
+      "the child to start the report",
+      async () => (await redis.lrange(`${prefix}:test:started`, 0, -1)).length === 1,
+    );
     // It holds the job and the PR's report lock when it dies; this worker must take both over.
     startWorker();
     child.kill("SIGKILL");
@@ -183,14 +220,22 @@ describe("report jobs on a real redis-server", () => {
     gh.createComment(3);
     gh.addLabels(3);
     const { queue } = setup();
-    const review = await queue.enqueue({ ...reviewJob({ pr: 5 }), installationId: 16, owner: "Codertocat", repo: "Hello-World" }); // no review worker: it waits
+    const review = await queue.enqueue({
+      ...reviewJob({ pr: 5 }),
+      installationId: 16,
+      owner: "Codertocat",
+      repo: "Hello-World",
+    }); // no review worker: it waits
     await queue.enqueueReport(await report(16, HEAD, [], 2));
     await queue.enqueueReport(await report(17, HEAD, [], 3));
     await until("installation 17's report", async () => gh.bodies("labels.add").length === 1);
     await new Promise((r) => setTimeout(r, 1500));
     expect(gh.bodies("comments.create")).toHaveLength(1); // installation 16's report still waits for the verdict
     await queue.queue.remove(review.jobId!);
-    await until("installation 16's report", async () => (await queue.reports.getJobCounts("completed")).completed === 2);
+    await until(
+      "installation 16's report",
+      async () => (await queue.reports.getJobCounts("completed")).completed === 2,
+    );
     expect(gh.bodies("comments.create")).toHaveLength(2);
     expect(gh.bodies("labels.add")).toHaveLength(2);
   });

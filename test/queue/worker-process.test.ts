@@ -39,8 +39,22 @@ const store = memoryStore({
       [HEADS[2]]: { "include/point.h": POINT_H_AFTER, "README.md": "Hello\n" },
     },
     pulls: [
-      { number: 1, title: "Drop point_area", body: "Cleanup.", base: { ref: "main", sha: BASE }, head: { ref: "drop-area", sha: HEADS[1] }, labels: [] },
-      { number: 2, title: "Add z to point", body: "3D.", base: { ref: "main", sha: BASE }, head: { ref: "add-z", sha: HEADS[2] }, labels: [] },
+      {
+        number: 1,
+        title: "Drop point_area",
+        body: "Cleanup.",
+        base: { ref: "main", sha: BASE },
+        head: { ref: "drop-area", sha: HEADS[1] },
+        labels: [],
+      },
+      {
+        number: 2,
+        title: "Add z to point",
+        body: "3D.",
+        base: { ref: "main", sha: BASE },
+        head: { ref: "add-z", sha: HEADS[2] },
+        labels: [],
+      },
     ],
   },
 });
@@ -49,7 +63,15 @@ const store = memoryStore({
 async function jobFor(number: 1 | 2): Promise<ReviewJob> {
   const pull = await store.pull(OWNER, REPO, number);
   if (!pull) throw new Error(`no PR ${number} in the store`);
-  return { installationId: 1, owner: OWNER, repo: REPO, reason: "event", deliveryId: randomUUID(), enqueuedAt: Date.now(), pull: { ...pull, labels: [...pull.labels] } };
+  return {
+    installationId: 1,
+    owner: OWNER,
+    repo: REPO,
+    reason: "event",
+    deliveryId: randomUUID(),
+    enqueuedAt: Date.now(),
+    pull: { ...pull, labels: [...pull.labels] },
+  };
 }
 
 /**
@@ -63,7 +85,14 @@ async function startHoldingRelay(targetPort: number) {
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     const upstream = connect(targetPort, "127.0.0.1");
-    for (const s of [client, upstream]) (sockets.add(s), s.on("close", () => sockets.delete(s)), s.on("error", () => (client.destroy(), upstream.destroy())));
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+      s.on("error", () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
     const forward = (send: () => void) => (holding ? held.push(send) : send());
     client.on("data", (chunk) => forward(() => upstream.write(chunk)));
     client.on("end", () => forward(() => upstream.end()));
@@ -81,10 +110,11 @@ async function startHoldingRelay(targetPort: number) {
       held = [];
       for (const send of pending) send();
     },
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -96,16 +126,32 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T 
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) {
       const requests = (fake?.requests ?? []).map((r) => `${r.status} ${r.method} ${r.path}`).slice(-40);
-      throw new Error(`timed out waiting for ${what}\nworker output (tail):\n${output.slice(-4000)}\nlast requests to the fake GitHub:\n${requests.join("\n")}`);
+      throw new Error(
+        `timed out waiting for ${what}\nworker output (tail):\n${output.slice(-4000)}\nlast requests to the fake GitHub:\n${requests.join("\n")}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
+const { privateKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  publicKeyEncoding: { type: "spki", format: "pem" },
+});
 // The user's environment without jest's NODE_OPTIONS or a REDIS_URL meant for something else.
 const { NODE_OPTIONS: _vm, REDIS_URL: _redisUrl, ...baseEnv } = process.env;
-const appEnv = (ghe: string): NodeJS.ProcessEnv => ({ ...baseEnv, APP_ID: "1", PRIVATE_KEY: privateKey, WEBHOOK_SECRET: "worker-test", GHE_HOST: ghe, GHE_PROTOCOL: "http", HOST: "127.0.0.1", LOG_LEVEL: "info", LOG_FORMAT: "json" as const });
+const appEnv = (ghe: string): NodeJS.ProcessEnv => ({
+  ...baseEnv,
+  APP_ID: "1",
+  PRIVATE_KEY: privateKey,
+  WEBHOOK_SECRET: "worker-test",
+  GHE_HOST: ghe,
+  GHE_PROTOCOL: "http",
+  HOST: "127.0.0.1",
+  LOG_LEVEL: "info",
+  LOG_FORMAT: "json" as const,
+});
 
 let redisServer: TestRedis | null = null;
 let redis: Redis | undefined;
@@ -120,8 +166,12 @@ let output = "";
 beforeAll(async () => {
   // bin/impactgate.js runs lib/: build it so the test never runs a stale build. tsc emits despite
   // type errors elsewhere in the tree, so only the output is checked.
-  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
-  for (const f of ["lib/cli/main.js", "lib/app/worker.js"]) if (!existsSync(join(ROOT, f))) throw new Error(`the build did not produce ${f}`);
+  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+    cwd: ROOT,
+    stdio: "ignore",
+  });
+  for (const f of ["lib/cli/main.js", "lib/app/worker.js"])
+    if (!existsSync(join(ROOT, f))) throw new Error(`the build did not produce ${f}`);
 
   redisServer = await startRedis();
   if (!redisServer) return;
@@ -140,7 +190,10 @@ beforeAll(async () => {
   child.stdout.on("data", (c) => (output += String(c)));
   child.stderr.on("data", (c) => (output += String(c)));
   exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  await waitFor("the worker's /readyz", async () => (await rawRequest(`${opsUrl}/readyz`).catch(() => undefined))?.status === 200 || undefined);
+  await waitFor(
+    "the worker's /readyz",
+    async () => (await rawRequest(`${opsUrl}/readyz`).catch(() => undefined))?.status === 200 || undefined,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -156,7 +209,8 @@ afterAll(async () => {
   await redisServer?.stop();
 });
 
-const completedRun = (sha: string) => fake!.state.checkRuns.find((r) => r.head_sha === sha && r.name === "impactgate" && r.status === "completed");
+const completedRun = (sha: string) =>
+  fake!.state.checkRuns.find((r) => r.head_sha === sha && r.name === "impactgate" && r.status === "completed");
 
 describe("impactgate worker (node bin/impactgate.js worker) on a real redis-server and the fake GitHub", () => {
   test("a review job from the app's producer ends as a completed check run with findings, and the job is completed in BullMQ", async () => {
@@ -169,7 +223,10 @@ describe("impactgate worker (node bin/impactgate.js worker) on a real redis-serv
     expect(run.conclusion).toBe("action_required");
     expect(run.annotations.length).toBeGreaterThan(0);
     expect(run.annotations.every((a) => (a as { path?: string }).path === "include/point.h")).toBe(true);
-    await waitFor("the job to finish in BullMQ", async () => (await queue!.queue.getJobState(jobId!)) === "completed" || undefined);
+    await waitFor(
+      "the job to finish in BullMQ",
+      async () => (await queue!.queue.getJobState(jobId!)) === "completed" || undefined,
+    );
     expect((await queue!.queue.getJob(jobId!))?.returnvalue).toMatchObject({ reviewed: true }); // reviewed, not superseded
   }, 180_000);
 
@@ -194,18 +251,26 @@ describe("impactgate worker (node bin/impactgate.js worker) on a real redis-serv
     if (!redisServer) return console.warn("SKIPPED: no redis-server (see above)");
     relay!.hold();
     const { jobId } = await queue!.enqueue(await jobFor(2));
-    await waitFor("PR 2's review to run and wait on GitHub", async () => ((await queue!.queue.getJobState(jobId!)) === "active" && relay!.heldCount() > 0) || undefined);
+    await waitFor(
+      "PR 2's review to run and wait on GitHub",
+      async () => ((await queue!.queue.getJobState(jobId!)) === "active" && relay!.heldCount() > 0) || undefined,
+    );
     expect(completedRun(HEADS[2])).toBeUndefined();
 
     worker!.kill("SIGTERM");
-    await waitFor("the worker to log that it is stopping", () => output.includes("stopping: finishing running reviews") || undefined);
+    await waitFor(
+      "the worker to log that it is stopping",
+      () => output.includes("stopping: finishing running reviews") || undefined,
+    );
     // Still running a second later, with the review still held: it waits for the review, not a timer.
     await new Promise((r) => setTimeout(r, 1000));
     expect({ exitCode: worker!.exitCode, signal: worker!.signalCode }).toEqual({ exitCode: null, signal: null });
     expect(completedRun(HEADS[2])).toBeUndefined();
 
     relay!.release();
-    const { code, signal } = await waitFor("the worker to exit", () => Promise.race([exited, new Promise<undefined>((r) => setTimeout(r, 200))]));
+    const { code, signal } = await waitFor("the worker to exit", () =>
+      Promise.race([exited, new Promise<undefined>((r) => setTimeout(r, 200))]),
+    );
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(completedRun(HEADS[2])).toMatchObject({ conclusion: "action_required" });
     expect(await queue!.queue.getJobState(jobId!)).toBe("completed");
@@ -213,7 +278,12 @@ describe("impactgate worker (node bin/impactgate.js worker) on a real redis-serv
 });
 
 test("impactgate worker without REDIS_URL exits non-zero and says REDIS_URL on stderr, without a stack trace", () => {
-  const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], { cwd: ROOT, env: appEnv("127.0.0.1:9"), encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], {
+    cwd: ROOT,
+    env: appEnv("127.0.0.1:9"),
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   expect(result.signal).toBeNull();
   expect(result.status).not.toBe(0);
   expect(result.stderr).toContain("REDIS_URL");
@@ -223,8 +293,16 @@ test("impactgate worker without REDIS_URL exits non-zero and says REDIS_URL on s
 test("impactgate worker without APP_ID or a private key says which, without a stack trace", () => {
   const { APP_ID: _id, ...noId } = appEnv("127.0.0.1:9");
   const { PRIVATE_KEY: _key, ...noKey } = appEnv("127.0.0.1:9");
-  for (const [env, word] of [[noId, "APP_ID"], [noKey, "PRIVATE_KEY"]] as const) {
-    const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], { cwd: ROOT, env: { ...env, REDIS_URL: "redis://127.0.0.1:9" }, encoding: "utf8", timeout: 60_000 });
+  for (const [env, word] of [
+    [noId, "APP_ID"],
+    [noKey, "PRIVATE_KEY"],
+  ] as const) {
+    const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], {
+      cwd: ROOT,
+      env: { ...env, REDIS_URL: "redis://127.0.0.1:9" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(word);
     expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -236,7 +314,12 @@ test("a worker on a WORKER_PORT already in use exits non-zero naming the port, b
   const holder = createNetServer();
   await new Promise<void>((ok) => holder.listen(0, "127.0.0.1", () => ok()));
   const port = String((holder.address() as { port: number }).port);
-  const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], { cwd: ROOT, env: { ...appEnv("127.0.0.1:9"), REDIS_URL: redisServer.url, WORKER_PORT: port }, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, ["bin/impactgate.js", "worker"], {
+    cwd: ROOT,
+    env: { ...appEnv("127.0.0.1:9"), REDIS_URL: redisServer.url, WORKER_PORT: port },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   expect(result.signal).toBeNull();
   expect(result.status).not.toBe(0);
   holder.close();

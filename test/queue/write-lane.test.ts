@@ -31,7 +31,9 @@ describe("write lane", () => {
 
   it("passes a failed write's error to its caller and goes on with the next", async () => {
     const lanes = createWriteLanes(0);
-    const failing = lanes.schedule(1, 0, async () => Promise.reject(Object.assign(new Error("Bad Gateway"), { status: 502 })));
+    const failing = lanes.schedule(1, 0, async () =>
+      Promise.reject(Object.assign(new Error("Bad Gateway"), { status: 502 })),
+    );
     const next = lanes.schedule(1, 1, async () => "ok");
     await expect(failing).rejects.toMatchObject({ status: 502 });
     expect(await next).toBe("ok");

@@ -21,15 +21,31 @@ describe("check run output", () => {
   });
 
   it("keeps the summary under GitHub's limit and says it was truncated", () => {
-    const many: Finding[] = Array.from({ length: 3000 }, (_, i) => ({ ruleId: "c/field-removed", category: "abi", severity: "error", path: `include/h${i}.h`, line: i + 1, message: "x".repeat(200) }));
-    const out = renderCheckRun(sampleReview({ findings: many, sections: [{ title: "big", markdown: "y\n".repeat(40_000) }] }), { config });
+    const many: Finding[] = Array.from({ length: 3000 }, (_, i) => ({
+      ruleId: "c/field-removed",
+      category: "abi",
+      severity: "error",
+      path: `include/h${i}.h`,
+      line: i + 1,
+      message: "x".repeat(200),
+    }));
+    const out = renderCheckRun(
+      sampleReview({ findings: many, sections: [{ title: "big", markdown: "y\n".repeat(40_000) }] }),
+      { config },
+    );
     expect(out.summary.length).toBeLessThanOrEqual(65_535);
     expect(out.summary).toContain("truncated");
     expect(out.annotations).toHaveLength(3000);
   });
 
   it("explains a failure with the reason and a hint, without annotations", () => {
-    const out = renderCheckRun(failedReview("Invalid configuration: `limits.files` must be a number", "Fix .github/impactgate.yml on the default branch."), { config });
+    const out = renderCheckRun(
+      failedReview(
+        "Invalid configuration: `limits.files` must be a number",
+        "Fix .github/impactgate.yml on the default branch.",
+      ),
+      { config },
+    );
     expect(out.title).toContain("could not review");
     expect(out.summary).toContain("limits.files");
     expect(out.annotations).toEqual([]);
@@ -46,7 +62,14 @@ describe("sticky comment", () => {
   });
 
   it("says the impact is stated once nothing is missing", () => {
-    const review = sampleReview({ conclusion: "success", categories: { abi: { state: "stated", errors: 2, statement: "x" }, "cross-package": { state: "stated", errors: 1 }, fork: { state: "not-needed", errors: 0 } } });
+    const review = sampleReview({
+      conclusion: "success",
+      categories: {
+        abi: { state: "stated", errors: 2, statement: "x" },
+        "cross-package": { state: "stated", errors: 1 },
+        fork: { state: "not-needed", errors: 0 },
+      },
+    });
     const body = renderComment(review, { config });
     expect(body).toContain("impact stated");
     expect(body).not.toContain("Paste this");
@@ -58,7 +81,15 @@ describe("json and text", () => {
     const json = renderJson(sampleReview());
     expect(Object.keys(json)).toEqual(["version", "findings", "statements", "conclusion"]);
     expect(json.statements).toEqual({ abi: "missing", "cross-package": "stated", fork: "not-needed" });
-    expect(Object.keys(json.findings[0])).toEqual(["ruleId", "category", "severity", "path", "line", "symbol", "message"]);
+    expect(Object.keys(json.findings[0])).toEqual([
+      "ruleId",
+      "category",
+      "severity",
+      "path",
+      "line",
+      "symbol",
+      "message",
+    ]);
   });
 
   it("text lists each finding and ends with the verdict", () => {
@@ -75,7 +106,19 @@ describe("json and text", () => {
 
 describe("title of an incomplete review", () => {
   it("says how much was not reviewed, even when nothing was found", () => {
-    const review = sampleReview({ conclusion: "success", findings: [], categories: { abi: { state: "not-needed", errors: 0 }, "cross-package": { state: "not-needed", errors: 0 }, fork: { state: "not-needed", errors: 0 } }, notReviewed: [{ path: "(file list)", reason: "listed by diffing trees" }, { path: "a.h", reason: "binary file" }] });
+    const review = sampleReview({
+      conclusion: "success",
+      findings: [],
+      categories: {
+        abi: { state: "not-needed", errors: 0 },
+        "cross-package": { state: "not-needed", errors: 0 },
+        fork: { state: "not-needed", errors: 0 },
+      },
+      notReviewed: [
+        { path: "(file list)", reason: "listed by diffing trees" },
+        { path: "a.h", reason: "binary file" },
+      ],
+    });
     expect(renderCheckRun(review, { config }).title).toBe("No interface impact found (2 items not reviewed)");
   });
 });

@@ -39,14 +39,21 @@ describe("caps are enforced and said", () => {
 
 describe("patterns over hostile input finish and stay correct", () => {
   test("merge group commit messages: a megabyte subject, digits without end, a real number after them", () => {
-    const hostile = ["#".repeat(1_000_000), `Merge pull request #${"9".repeat(100_000)} x`, `${"(#".repeat(200_000)}`, "Fix (#12)"];
+    const hostile = [
+      "#".repeat(1_000_000),
+      `Merge pull request #${"9".repeat(100_000)} x`,
+      `${"(#".repeat(200_000)}`,
+      "Fix (#12)",
+    ];
     expect(queuePulls(`refs/heads/gh-readonly-queue/main/pr-${"1".repeat(50_000)}-abc`, hostile)).toEqual([12]);
   });
 
   test("log scrubbing: long runs of almost-secrets are scrubbed or kept, never hang", () => {
     const lines: string[] = [];
     const log = redactedLogger([], { destination: { write: (l: string) => void lines.push(l) } });
-    log.info(`${"-----BEGIN RSA PRIVATE KEY-----".repeat(2_000)} ${"ghs_".repeat(50_000)} ${"eyJ".repeat(50_000)}. token ${"a".repeat(100_000)}`);
+    log.info(
+      `${"-----BEGIN RSA PRIVATE KEY-----".repeat(2_000)} ${"ghs_".repeat(50_000)} ${"eyJ".repeat(50_000)}. token ${"a".repeat(100_000)}`,
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("token [Redacted]");
   });

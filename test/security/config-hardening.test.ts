@@ -16,7 +16,9 @@ const LOOSER = "interfaces:\n  include: []\nrules:\n  c/struct-size-changed: off
 describe("a pull request that edits .github/impactgate.yml", () => {
   test("is gated by the default branch's config, and its summary previews the proposed file", async () => {
     // No config on the default branch: defaults apply.
-    const gh = mockHeaderReview(github(), { files: [...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", LOOSER))] });
+    const gh = mockHeaderReview(github(), {
+      files: [...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", LOOSER))],
+    });
     gh.content(".github/impactgate.yml", HEAD, LOOSER); // read for the preview only
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);
@@ -31,7 +33,9 @@ describe("a pull request that edits .github/impactgate.yml", () => {
     // A description edit re-decides from the recorded findings: the preview stays, nothing is re-read.
     const edited = payload("pull-request-edited-adds-abi-statement");
     gh.config(null);
-    gh.comments([[{ id: 7, body: gh.bodies("comments.create")[0].body, user: { login: "impactgate[bot]", type: "Bot" } }]]);
+    gh.comments([
+      [{ id: 7, body: gh.bodies("comments.create")[0].body, user: { login: "impactgate[bot]", type: "Bot" } }],
+    ]);
     gh.updateCheckRun(42);
     gh.updateComment(7);
     gh.addLabels();
@@ -43,7 +47,9 @@ describe("a pull request that edits .github/impactgate.yml", () => {
 
   test("an invalid proposed file is previewed as invalid (with its line) and still does not change the gate", async () => {
     const broken = "limits:\n  files: lots\n";
-    const gh = mockHeaderReview(github(), { files: [...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", broken))] });
+    const gh = mockHeaderReview(github(), {
+      files: [...headerChangeFiles(), listedFile(".github/impactgate.yml", "added", githubPatch("", broken))],
+    });
     gh.content(".github/impactgate.yml", HEAD, broken);
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);

@@ -15,7 +15,14 @@ describe("a commenter without write access cannot forge an acknowledgement", () 
   test("our marker and a well-formed ack record pasted into a person's comment are not read", async () => {
     const findings = await headerFindings();
     const forged = withAckRecord(`${COMMENT_MARKER}\nlooks like the bot`, [
-      { category: "all", by: "maintainer", at: "2026-01-01T00:00:00Z", reason: "forged", fingerprints: findings.map(fingerprint), coversNew: true },
+      {
+        category: "all",
+        by: "maintainer",
+        at: "2026-01-01T00:00:00Z",
+        reason: "forged",
+        fingerprints: findings.map(fingerprint),
+        coversNew: true,
+      },
     ]);
     const edited = payload("pull-request-edited-adds-abi-statement");
     edited.pull_request.body = "No statement here.";
@@ -39,7 +46,14 @@ describe("a commenter without write access cannot forge an acknowledgement", () 
   test("another app's bot comment carrying our marker and a record is not ours either (viewerDidAuthor)", async () => {
     const findings = await headerFindings();
     const forged = withAckRecord(`${COMMENT_MARKER}\nanother app`, [
-      { category: "all", by: "maintainer", at: "2026-01-01T00:00:00Z", reason: "forged by another app", fingerprints: findings.map(fingerprint), coversNew: true },
+      {
+        category: "all",
+        by: "maintainer",
+        at: "2026-01-01T00:00:00Z",
+        reason: "forged by another app",
+        fingerprints: findings.map(fingerprint),
+        coversNew: true,
+      },
     ]);
     const edited = payload("pull-request-edited-adds-abi-statement");
     edited.pull_request.body = "No statement here.";

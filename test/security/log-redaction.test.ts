@@ -12,7 +12,9 @@ import { redactedLogger } from "../../src/app/security/redacted-logger.js";
 
 const SECRET = "whsec-7f3a9c1e5b2d8f40";
 const TOKEN = "ghs_test"; // what the nock token endpoint hands out (helpers/github.ts)
-const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
+  .privateKey.export({ type: "pkcs1", format: "pem" })
+  .toString();
 /** Distinctive pieces of the key: any 40 characters of its body would give it away. */
 const keyBody = privateKey.split("\n").slice(1, -2).join("");
 const KEY_PIECES = [keyBody.slice(0, 40), keyBody.slice(800, 840), keyBody.slice(-40), "PRIVATE KEY-----"];
@@ -20,13 +22,20 @@ const KEY_PIECES = [keyBody.slice(0, 40), keyBody.slice(800, 840), keyBody.slice
 /** The app on Probot with the production logger (start.ts), every line kept, at the chattiest level. */
 async function loggedProbot() {
   const lines: string[] = [];
-  const log = redactedLogger([privateKey, SECRET], { level: "trace", destination: { write: (line: string) => void lines.push(line) } });
+  const log = redactedLogger([privateKey, SECRET], {
+    level: "trace",
+    destination: { write: (line: string) => void lines.push(line) },
+  });
   const probot = new Probot({
     appId: 123,
     privateKey,
     secret: SECRET,
     log,
-    Octokit: ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } })),
+    Octokit: ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({
+      ...o,
+      retry: { enabled: false },
+      throttle: { ...o?.throttle, enabled: false },
+    })),
   });
   await probot.load(app);
   return { probot, lines, log };
@@ -34,7 +43,9 @@ async function loggedProbot() {
 
 function leaks(lines: string[]): string[] {
   const needles = [...KEY_PIECES, SECRET, TOKEN, "eyJ" /* a JWT (the app's, signed with the key) */];
-  return lines.flatMap((line) => needles.filter((n) => line.includes(n)).map((n) => `${n} in ${process.env.PEEK ? line : line.slice(0, 200)}`));
+  return lines.flatMap((line) =>
+    needles.filter((n) => line.includes(n)).map((n) => `${n} in ${process.env.PEEK ? line : line.slice(0, 200)}`),
+  );
 }
 
 useNock();
@@ -56,14 +67,22 @@ describe("no secret in any log line", () => {
 
     // 3. a refused ack (a reply is written)
     gh.restConfig(null);
-    gh.api.get("/repos/Codertocat/Hello-World/collaborators/mona/permission").reply(200, { permission: "read", role_name: "read", user: { login: "mona" } });
+    gh.api
+      .get("/repos/Codertocat/Hello-World/collaborators/mona/permission")
+      .reply(200, { permission: "read", role_name: "read", user: { login: "mona" } });
     gh.restComments([[]]);
     gh.createComment();
     await deliver(probot, "issue_comment", payload("issue-comment-ack-abi"), "refused");
 
     // 4. careless code: secrets under common keys, in headers, and inside a message
-    log.info({ privateKey, options: { secret: SECRET, token: TOKEN }, headers: { authorization: `token ${TOKEN}` } }, "options");
-    log.error({ err: Object.assign(new Error("boom"), { request: { headers: { authorization: `bearer ${TOKEN}` } } }) }, "request failed");
+    log.info(
+      { privateKey, options: { secret: SECRET, token: TOKEN }, headers: { authorization: `token ${TOKEN}` } },
+      "options",
+    );
+    log.error(
+      { err: Object.assign(new Error("boom"), { request: { headers: { authorization: `bearer ${TOKEN}` } } }) },
+      "request failed",
+    );
     log.warn(`webhook secret was ${SECRET}; key ${privateKey}`);
     log.warn(`request failed: {"authorization":"token ${TOKEN}"}`); // a message quoting a request
 

@@ -17,8 +17,17 @@ useNock();
 function context() {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({ write: (chunk, _e, done) => void (lines.push(JSON.parse(String(chunk))), done()) });
-  const Octokit = ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({ ...o, retry: { enabled: false }, throttle: { ...o?.throttle, enabled: false } }));
-  const ctx: GateContext = { octokit: new Octokit({ auth: { token: "ghs_test" } }) as GateContext["octokit"], log: pino({ level: "info" }, stream), delivery: "stale-1", readConfig: async () => null };
+  const Octokit = ProbotOctokit.defaults((o: Record<string, unknown> & { throttle?: object }) => ({
+    ...o,
+    retry: { enabled: false },
+    throttle: { ...o?.throttle, enabled: false },
+  }));
+  const ctx: GateContext = {
+    octokit: new Octokit({ auth: { token: "ghs_test" } }) as GateContext["octokit"],
+    log: pino({ level: "info" }, stream),
+    delivery: "stale-1",
+    readConfig: async () => null,
+  };
   return { ctx, lines };
 }
 
@@ -35,12 +44,18 @@ describe("stale-head guard", () => {
     review(gh);
     gh.pull({ ...pr, head: { ...pr.head, sha: "f".repeat(40) } });
     const { ctx, lines } = context();
-    const result = await runGate(ctx, pullTarget(opened.repository, pr), { cache: createReviewCache(), confirmHead: true });
+    const result = await runGate(ctx, pullTarget(opened.repository, pr), {
+      cache: createReviewCache(),
+      confirmHead: true,
+    });
 
     expect(result).toBeUndefined();
     expect(gh.bodies("check-runs.create")).toEqual([]); // nothing written: the newer head's review owns it
     expect(gh.bodies("comments.create")).toEqual([]);
-    expect(lines.find((l) => String(l.msg).startsWith("head moved"))).toMatchObject({ newHeadSha: "f".repeat(40), headSha: HEAD });
+    expect(lines.find((l) => String(l.msg).startsWith("head moved"))).toMatchObject({
+      newHeadSha: "f".repeat(40),
+      headSha: HEAD,
+    });
   });
 
   test("the head is still the analysed one: the verdict is written", async () => {
@@ -51,7 +66,10 @@ describe("stale-head guard", () => {
     gh.createComment();
     gh.addLabels();
     const { ctx } = context();
-    const result = await runGate(ctx, pullTarget(opened.repository, pr), { cache: createReviewCache(), confirmHead: true });
+    const result = await runGate(ctx, pullTarget(opened.repository, pr), {
+      cache: createReviewCache(),
+      confirmHead: true,
+    });
     expect(result?.review.conclusion).toBe("action_required");
     expect(gh.bodies("check-runs.create")[0]).toMatchObject({ head_sha: HEAD, conclusion: "action_required" });
   });
@@ -61,7 +79,10 @@ describe("stale-head guard", () => {
     review(gh);
     gh.pull({ ...pr, head: { ...pr.head, sha: "e".repeat(40) } });
     const { ctx } = context();
-    const result = await runGate(ctx, pullTarget(opened.repository, pr), { cache: createReviewCache(), since: Date.now() - 60_000 });
+    const result = await runGate(ctx, pullTarget(opened.repository, pr), {
+      cache: createReviewCache(),
+      since: Date.now() - 60_000,
+    });
     expect(result).toBeUndefined();
   });
 });

@@ -22,9 +22,21 @@ const handled: string[] = [];
 
 beforeAll(async () => {
   nock.enableNetConnect("127.0.0.1");
-  const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+  const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
+    .privateKey.export({ type: "pkcs1", format: "pem" })
+    .toString();
   server = new Server({
-    Probot: Probot.defaults({ appId: 1, privateKey, secret: SECRET, logLevel: "fatal", Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })) }),
+    Probot: Probot.defaults({
+      appId: 1,
+      privateKey,
+      secret: SECRET,
+      logLevel: "fatal",
+      Octokit: ProbotOctokit.defaults((o: object) => ({
+        ...o,
+        retry: { enabled: false },
+        throttle: { enabled: false },
+      })),
+    }),
     port: await freePort(),
     host: "127.0.0.1",
     log: pino({ level: "silent" }),

@@ -20,16 +20,25 @@ const expected: Record<string, Expected> = {
 
 describe("realistic descriptions (fixtures/descriptions)", () => {
   test("every fixture has an expectation", () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith(".md")).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".md"))
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
 
   test.each(Object.entries(expected))("%s", (file, kinds) => {
     const parsed = parseStatements(readFileSync(new URL(file, dir), "utf8"), defaultConfig().statements);
-    expect({ abi: parsed.abi.kind, "cross-package": parsed["cross-package"].kind, fork: parsed.fork.kind }).toEqual(kinds);
+    expect({ abi: parsed.abi.kind, "cross-package": parsed["cross-package"].kind, fork: parsed.fork.kind }).toEqual(
+      kinds,
+    );
   });
 
   test("a kernel trailer keeps its continuation lines and stops at the next trailer", () => {
-    const parsed = parseStatements(readFileSync(new URL("kernel-trailers.md", dir), "utf8"), defaultConfig().statements);
+    const parsed = parseStatements(
+      readFileSync(new URL("kernel-trailers.md", dir), "utf8"),
+      defaultConfig().statements,
+    );
     expect(parsed.abi.text).toBe(
       [
         "struct kvm_run's memory_fault gains `flags` in existing",
@@ -41,7 +50,10 @@ describe("realistic descriptions (fixtures/descriptions)", () => {
   });
 
   test("a section keeps its sub-headings and ends at the next same-level heading", () => {
-    const parsed = parseStatements(readFileSync(new URL("template-filled.md", dir), "utf8"), defaultConfig().statements);
+    const parsed = parseStatements(
+      readFileSync(new URL("template-filled.md", dir), "utf8"),
+      defaultConfig().statements,
+    );
     expect(parsed.abi.text).toMatch(/^`libfoo_open_at\(\)` is a new symbol/);
     expect(parsed.abi.text).toContain("### Migration\n\nNone needed for existing callers.");
     expect(parsed.abi.text).not.toContain("foo-cli");

@@ -3,15 +3,39 @@ import { parseCommand, MAX_COMMENT_CHARS, MAX_REASON_CHARS } from "../../src/sta
 import type { Command } from "../../src/statements/parse-command.js";
 
 const table: [string, string, Command | undefined][] = [
-  ["ack with category", "/impactgate ack abi the ioctl was never released", { kind: "ack", category: "abi", reason: "the ioctl was never released" }],
-  ["ack cross-package", "/impactgate ack cross-package libfoo bumps in lockstep", { kind: "ack", category: "cross-package", reason: "libfoo bumps in lockstep" }],
-  ["ack fork", "/impactgate ack fork carried until 6.9", { kind: "ack", category: "fork", reason: "carried until 6.9" }],
+  [
+    "ack with category",
+    "/impactgate ack abi the ioctl was never released",
+    { kind: "ack", category: "abi", reason: "the ioctl was never released" },
+  ],
+  [
+    "ack cross-package",
+    "/impactgate ack cross-package libfoo bumps in lockstep",
+    { kind: "ack", category: "cross-package", reason: "libfoo bumps in lockstep" },
+  ],
+  [
+    "ack fork",
+    "/impactgate ack fork carried until 6.9",
+    { kind: "ack", category: "fork", reason: "carried until 6.9" },
+  ],
   ["ack all", "/impactgate ack all release branch", { kind: "ack", category: "all", reason: "release branch" }],
-  ["ack without category means all", "/impactgate ack userspace never used it", { kind: "ack", category: "all", reason: "userspace never used it" }],
+  [
+    "ack without category means all",
+    "/impactgate ack userspace never used it",
+    { kind: "ack", category: "all", reason: "userspace never used it" },
+  ],
   ["category with a colon", "/impactgate ack abi: fine", { kind: "ack", category: "abi", reason: "fine" }],
   ["case-insensitive", "/Impactgate ACK ABI fine by me", { kind: "ack", category: "abi", reason: "fine by me" }],
-  ["reason over the paragraph", "/impactgate ack abi first line\nsecond line\n\nnot the reason", { kind: "ack", category: "abi", reason: "first line\nsecond line" }],
-  ["reason on the next line", "/impactgate ack fork\ncarried downstream", { kind: "ack", category: "fork", reason: "carried downstream" }],
+  [
+    "reason over the paragraph",
+    "/impactgate ack abi first line\nsecond line\n\nnot the reason",
+    { kind: "ack", category: "abi", reason: "first line\nsecond line" },
+  ],
+  [
+    "reason on the next line",
+    "/impactgate ack fork\ncarried downstream",
+    { kind: "ack", category: "fork", reason: "carried downstream" },
+  ],
   ["command after other text", "Looks good.\n\n/impactgate recheck", { kind: "recheck" }],
   ["recheck", "/impactgate recheck", { kind: "recheck" }],
   ["help", "/impactgate help", { kind: "help" }],
@@ -44,16 +68,29 @@ describe("parseCommand", () => {
   });
 
   test("an ack with nothing at all needs a reason too", () => {
-    expect(parseCommand("/impactgate ack")).toMatchObject({ kind: "invalid", message: expect.stringContaining("needs a reason") });
+    expect(parseCommand("/impactgate ack")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("needs a reason"),
+    });
   });
 
   test("a category typo is refused rather than acking everything", () => {
-    expect(parseCommand("/impactgate ack api the ioctl is new")).toMatchObject({ kind: "invalid", message: expect.stringContaining("did you mean `abi`?") });
-    expect(parseCommand("/impactgate ack forks carried")).toMatchObject({ kind: "invalid", message: expect.stringContaining("did you mean `fork`?") });
+    expect(parseCommand("/impactgate ack api the ioctl is new")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("did you mean `abi`?"),
+    });
+    expect(parseCommand("/impactgate ack forks carried")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("did you mean `fork`?"),
+    });
   });
 
   test("an ordinary first word is part of the reason", () => {
-    expect(parseCommand("/impactgate ack for the 6.9 release")).toEqual({ kind: "ack", category: "all", reason: "for the 6.9 release" });
+    expect(parseCommand("/impactgate ack for the 6.9 release")).toEqual({
+      kind: "ack",
+      category: "all",
+      reason: "for the 6.9 release",
+    });
   });
 
   test("an unknown subcommand suggests the closest one and lists the commands", () => {

@@ -44,11 +44,30 @@ const table: [string, string, Kinds, Texts?][] = [
     { abi: "text" },
     { abi: "Adds a field.\n### Details\nAt the end." },
   ],
-  ["a setext underline takes the whole paragraph as heading", "## ABI impact\nAdds a field.\nOther\n---\nText", { abi: "empty" }],
-  ["content stops at a statement label", "## ABI impact\nAdds a field.\n\nFork-Impact: none", { abi: "text", fork: "none" }, { abi: "Adds a field." }],
-  ["content stops at a higher-level setext heading", "### ABI impact\nAdds a field.\n\nOther\n=====\nText", { abi: "text" }, { abi: "Adds a field." }],
+  [
+    "a setext underline takes the whole paragraph as heading",
+    "## ABI impact\nAdds a field.\nOther\n---\nText",
+    { abi: "empty" },
+  ],
+  [
+    "content stops at a statement label",
+    "## ABI impact\nAdds a field.\n\nFork-Impact: none",
+    { abi: "text", fork: "none" },
+    { abi: "Adds a field." },
+  ],
+  [
+    "content stops at a higher-level setext heading",
+    "### ABI impact\nAdds a field.\n\nOther\n=====\nText",
+    { abi: "text" },
+    { abi: "Adds a field." },
+  ],
   // trailers and bold labels
-  ["trailer", "Fix the ioctl.\n\nABI-Impact: struct grows by 8 bytes", { abi: "text" }, { abi: "struct grows by 8 bytes" }],
+  [
+    "trailer",
+    "Fix the ioctl.\n\nABI-Impact: struct grows by 8 bytes",
+    { abi: "text" },
+    { abi: "struct grows by 8 bytes" },
+  ],
   ["trailer any case", "abi-impact: struct grows", { abi: "text" }],
   [
     "trailer block splits per trailer",
@@ -56,19 +75,43 @@ const table: [string, string, Kinds, Texts?][] = [
     { abi: "none", "cross-package": "text", fork: "none" },
     { abi: "none", "cross-package": "libfoo must bump first", fork: "n/a" },
   ],
-  ["trailer continues over its paragraph", "ABI-Impact: struct grows;\n  old binaries still work\n\nThanks", { abi: "text" }, { abi: "struct grows;\nold binaries still work" }],
-  ["bold label with colon inside", "**ABI impact:** adds `flags`.\nOld readers ignore it.\n\nUnrelated paragraph.", { abi: "text" }, { abi: "adds `flags`.\nOld readers ignore it." }],
+  [
+    "trailer continues over its paragraph",
+    "ABI-Impact: struct grows;\n  old binaries still work\n\nThanks",
+    { abi: "text" },
+    { abi: "struct grows;\nold binaries still work" },
+  ],
+  [
+    "bold label with colon inside",
+    "**ABI impact:** adds `flags`.\nOld readers ignore it.\n\nUnrelated paragraph.",
+    { abi: "text" },
+    { abi: "adds `flags`.\nOld readers ignore it." },
+  ],
   ["bold label with colon outside", "**ABI impact**: None.", { abi: "none" }, { abi: "None." }],
   ["bold label as a list item", "- **Fork impact:** carried until upstream takes it", { fork: "text" }],
   ["underscore emphasis label", "__Fork impact:__ carried until upstream takes it", { fork: "text" }],
-  ["label stops at the next label", "**ABI impact:** grows\n**Fork impact:** none", { abi: "text", fork: "none" }, { abi: "grows", fork: "none" }],
+  [
+    "label stops at the next label",
+    "**ABI impact:** grows\n**Fork impact:** none",
+    { abi: "text", fork: "none" },
+    { abi: "grows", fork: "none" },
+  ],
   ["plain label with spaces", "ABI impact: adds a flag", { abi: "text" }],
   ["prose mentioning the name is not a statement", "The ABI impact is discussed below.", {}],
   // HTML comments
   ["comment hides a heading", "<!--\n## ABI impact\nAdds a field.\n-->", {}],
-  ["comment hides the text, leaving it empty", "## ABI impact\n<!-- Say what changes for users. -->\n", { abi: "empty" }],
+  [
+    "comment hides the text, leaving it empty",
+    "## ABI impact\n<!-- Say what changes for users. -->\n",
+    { abi: "empty" },
+  ],
   ["unterminated comment hides the rest", "## ABI impact\n<!-- Say what changes\nAdds a field.", { abi: "empty" }],
-  ["comment inside the text is removed", "## ABI impact\nAdds <!-- hidden --> a field.", { abi: "text" }, { abi: "Adds  a field." }],
+  [
+    "comment inside the text is removed",
+    "## ABI impact\nAdds <!-- hidden --> a field.",
+    { abi: "text" },
+    { abi: "Adds  a field." },
+  ],
   // placeholders and empty statements
   ["empty heading", "## ABI impact\n\n## Fork impact\n", { abi: "empty", fork: "empty" }],
   ["TODO", "## ABI impact\nTODO", { abi: "empty" }],
@@ -78,7 +121,11 @@ const table: [string, string, Kinds, Texts?][] = [
   ["three dots", "ABI-Impact: ...", { abi: "empty" }],
   ["angle-bracket placeholder", "## ABI impact\n<fill in>", { abi: "empty" }],
   ["trailer with nothing", "ABI-Impact:", { abi: "empty" }],
-  ["pasted template, not filled", statementTemplate(CATEGORIES, names), { abi: "empty", "cross-package": "empty", fork: "empty" }],
+  [
+    "pasted template, not filled",
+    statementTemplate(CATEGORIES, names),
+    { abi: "empty", "cross-package": "empty", fork: "empty" },
+  ],
   [
     "pasted template with one answer",
     statementTemplate(CATEGORIES, names).replace(`_${STATEMENT_PROMPTS.fork}_`, `_${STATEMENT_PROMPTS.fork}_\nNone.`),
@@ -93,15 +140,29 @@ const table: [string, string, Kinds, Texts?][] = [
   ["No impact.", "## ABI impact\nNo impact.", { abi: "none" }],
   ["No ABI impact", "## ABI impact\n**No ABI impact**", { abi: "none" }],
   ["not applicable", "## Fork impact\nNot applicable", { fork: "none" }],
-  ["none with an explanation is text", "## ABI impact\nNone: the header is internal and never installed.", { abi: "text" }],
+  [
+    "none with an explanation is text",
+    "## ABI impact\nNone: the header is internal and never installed.",
+    { abi: "text" },
+  ],
   // task lists
   ["ticked none", "## ABI impact\n- [x] None\n- [ ] Described below", { abi: "none" }, { abi: "None" }],
-  ["ticked with text", "## ABI impact\n- [ ] None\n- [X] Described below: adds a field", { abi: "text" }, { abi: "Described below: adds a field" }],
+  [
+    "ticked with text",
+    "## ABI impact\n- [ ] None\n- [X] Described below: adds a field",
+    { abi: "text" },
+    { abi: "Described below: adds a field" },
+  ],
   ["nothing ticked", "## ABI impact\n- [ ] None\n- [ ] Described below", { abi: "empty" }],
   // code fences
   ["heading in a backtick fence", "```\n## ABI impact\nAdds a field.\n```", {}],
   ["trailer in a tilde fence", "~~~md\nABI-Impact: none\n~~~", {}],
-  ["fence inside the statement stays in it", "## ABI impact\nNew layout:\n```c\n# define X 1\n```", { abi: "text" }, { abi: "New layout:\n```c\n# define X 1\n```" }],
+  [
+    "fence inside the statement stays in it",
+    "## ABI impact\nNew layout:\n```c\n# define X 1\n```",
+    { abi: "text" },
+    { abi: "New layout:\n```c\n# define X 1\n```" },
+  ],
   ["longer closing fence needed", "````\n```\n## ABI impact\n````\nABI-Impact: none", { abi: "none" }],
   // multiple categories, priority
   [
@@ -109,10 +170,25 @@ const table: [string, string, Kinds, Texts?][] = [
     "## ABI impact\nAdds a field.\n\n## Cross-package impact\nlibfoo first.\n\n## Fork impact\nNone.",
     { abi: "text", "cross-package": "text", fork: "none" },
   ],
-  ["a real statement wins over none", "## ABI impact\nNone.\n\nABI-Impact: adds a field", { abi: "text" }, { abi: "adds a field" }],
-  ["the first real statement wins", "ABI-Impact: first\nFork-Impact: x\n\nABI-Impact: second", { abi: "text", fork: "text" }, { abi: "first" }],
+  [
+    "a real statement wins over none",
+    "## ABI impact\nNone.\n\nABI-Impact: adds a field",
+    { abi: "text" },
+    { abi: "adds a field" },
+  ],
+  [
+    "the first real statement wins",
+    "ABI-Impact: first\nFork-Impact: x\n\nABI-Impact: second",
+    { abi: "text", fork: "text" },
+    { abi: "first" },
+  ],
   // line endings
-  ["CRLF", "## ABI impact\r\nAdds a field.\r\n\r\n## Fork impact\r\nN/A\r\n", { abi: "text", fork: "none" }, { abi: "Adds a field." }],
+  [
+    "CRLF",
+    "## ABI impact\r\nAdds a field.\r\n\r\n## Fork impact\r\nN/A\r\n",
+    { abi: "text", fork: "none" },
+    { abi: "Adds a field." },
+  ],
   ["lone CR", "## ABI impact\rAdds a field.", { abi: "text" }],
   ["empty body", "", {}],
 ];
@@ -131,7 +207,10 @@ describe("parseStatements (configured names)", () => {
   const custom = { abi: "Userspace impact", "cross-package": "Library impact", fork: "Downstream notes" };
 
   test("a custom heading and its derived trailer are found", () => {
-    const parsed = parseStatements("## Userspace impact\nNew ioctl.\n\nLibrary-Impact: none\nDownstream-Notes: rebased", custom);
+    const parsed = parseStatements(
+      "## Userspace impact\nNew ioctl.\n\nLibrary-Impact: none\nDownstream-Notes: rebased",
+      custom,
+    );
     expect(parsed.abi).toMatchObject({ kind: "text", text: "New ioctl.", line: 1 });
     expect(parsed["cross-package"]).toMatchObject({ kind: "none", line: 4 });
     expect(parsed.fork).toMatchObject({ kind: "text", text: "rebased" });

@@ -3,19 +3,37 @@ import { MAX_PROBES, probesSuffice, workspaceProbes } from "../../src/app/worksp
 import { defaultConfig } from "../../src/config/defaults.js";
 import { detectors } from "../../src/engine/registry.js";
 
-const ROOT = ["CMakeLists.txt", "Cargo.toml", "go.mod", "go.work", "lerna.json", "meson.build", "package.json", "pnpm-workspace.yaml"];
+const ROOT = [
+  "CMakeLists.txt",
+  "Cargo.toml",
+  "go.mod",
+  "go.work",
+  "lerna.json",
+  "meson.build",
+  "package.json",
+  "pnpm-workspace.yaml",
+];
 const owners = (dir: string) => ["CMakeLists.txt", "meson.build", "package.json"].map((n) => `${dir}/${n}`);
 
 describe("workspaceProbes", () => {
   it("asks for the root workspace files and the manifests above every changed file, deduplicated and sorted", () => {
     const probes = workspaceProbes(["lib/kv/include/kv.h", "lib/kv/src/kv.c", "lib/kv/include/kv_opts.h", "README.md"]);
-    expect(probes).toEqual([...ROOT, ...owners("lib"), ...owners("lib/kv"), ...owners("lib/kv/include"), ...owners("lib/kv/src")].sort());
+    expect(probes).toEqual(
+      [...ROOT, ...owners("lib"), ...owners("lib/kv"), ...owners("lib/kv/include"), ...owners("lib/kv/src")].sort(),
+    );
     expect(new Set(probes).size).toBe(probes!.length);
   });
 
   it("asks for the root files alone for a root-level change, and the workspace files alone for no change", () => {
     expect(workspaceProbes(["README.md"])).toEqual(ROOT);
-    expect(workspaceProbes([])).toEqual(["Cargo.toml", "go.mod", "go.work", "lerna.json", "package.json", "pnpm-workspace.yaml"]);
+    expect(workspaceProbes([])).toEqual([
+      "Cargo.toml",
+      "go.mod",
+      "go.work",
+      "lerna.json",
+      "package.json",
+      "pnpm-workspace.yaml",
+    ]);
   });
 
   it(`gives up (undefined: the tree is read) past MAX_PROBES (${MAX_PROBES}) paths`, () => {
@@ -56,7 +74,14 @@ describe("probesSuffice", () => {
   it("is not fooled by a workspace declared below the root, nor by one the packages detector is not there to read", () => {
     expect(probesSuffice({ "lib/package.json": '{ "workspaces": ["*"] }' }, ["lib/a.h"], config, detectors)).toBe(true);
     const withoutPackages = detectors.filter((d) => d.id !== "packages");
-    expect(probesSuffice({ "package.json": '{ "workspaces": ["packages/*"] }' }, ["include/point.h"], config, withoutPackages)).toBe(true);
+    expect(
+      probesSuffice(
+        { "package.json": '{ "workspaces": ["packages/*"] }' },
+        ["include/point.h"],
+        config,
+        withoutPackages,
+      ),
+    ).toBe(true);
   });
 
   it("is false for a changed TypeScript file (.ts, .d.ts, .mts): entry points resolve imports across the tree", () => {
@@ -64,7 +89,14 @@ describe("probesSuffice", () => {
       expect(probesSuffice({}, ["include/point.h", path], config, detectors)).toBe(false);
     }
     // without the TypeScript detector, a .ts file is only a file
-    expect(probesSuffice({}, ["src/index.ts"], config, detectors.filter((d) => d.id !== "ts"))).toBe(true);
+    expect(
+      probesSuffice(
+        {},
+        ["src/index.ts"],
+        config,
+        detectors.filter((d) => d.id !== "ts"),
+      ),
+    ).toBe(true);
   });
 
   it("is false for a changed package.json at any depth: its declarations are looked up below it", () => {

@@ -24,7 +24,9 @@ export function decodeAcks(body: string | null | undefined): Acknowledgement[] {
   const end = body.indexOf(" -->", start);
   if (end < 0) return [];
   try {
-    const value: unknown = JSON.parse(Buffer.from(body.slice(start + ACK_MARKER.length, end), "base64").toString("utf8"));
+    const value: unknown = JSON.parse(
+      Buffer.from(body.slice(start + ACK_MARKER.length, end), "base64").toString("utf8"),
+    );
     return Array.isArray(value) ? value.filter(isAck) : [];
   } catch {
     return [];
@@ -47,9 +49,13 @@ function stripAckRecord(body: string): string {
 function isAck(value: unknown): value is Acknowledgement {
   const a = value as Partial<Acknowledgement> | null;
   return (
-    typeof a === "object" && a !== null &&
+    typeof a === "object" &&
+    a !== null &&
     (a.category === "all" || CATEGORIES.includes(a.category as never)) &&
-    typeof a.by === "string" && typeof a.at === "string" && typeof a.reason === "string" &&
-    Array.isArray(a.fingerprints) && a.fingerprints.every((f) => typeof f === "string")
+    typeof a.by === "string" &&
+    typeof a.at === "string" &&
+    typeof a.reason === "string" &&
+    Array.isArray(a.fingerprints) &&
+    a.fingerprints.every((f) => typeof f === "string")
   );
 }

@@ -29,7 +29,13 @@ export interface AcknowledgedReview {
  * recorded (by `/impactgate ack` or the check run's button) in the bot's sticky comment. Costs a
  * comment listing only when something is blocked — otherwise no ack can change the verdict.
  */
-export async function acknowledgeReview({ octokit, target, config, review, ...given }: Options): Promise<AcknowledgedReview> {
+export async function acknowledgeReview({
+  octokit,
+  target,
+  config,
+  review,
+  ...given
+}: Options): Promise<AcknowledgedReview> {
   if (!isBlocked(review)) return { review, ...(given.comments ? { comments: given.comments } : {}) };
   const comments = given.comments ?? (await listIssueComments(octokit, target));
   const recorded = decodeAcks(findSticky(comments)?.body);

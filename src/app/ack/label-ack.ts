@@ -19,13 +19,31 @@ export interface LabelAck {
 export async function labelAck(octokit: Octokit, target: PullTarget, config: Config): Promise<LabelAck> {
   const label = config.ack.label;
   if (!label || !target.labels.includes(label)) return {};
-  const events = await octokit.paginate(octokit.rest.issues.listEvents, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
-  const added = events.filter((e) => e.event === "labeled" && (e as { label?: { name?: string } }).label?.name === label).pop();
+  const events = await octokit.paginate(octokit.rest.issues.listEvents, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: 100,
+  });
+  const added = events
+    .filter((e) => e.event === "labeled" && (e as { label?: { name?: string } }).label?.name === label)
+    .pop();
   const by = added?.actor?.login;
   if (!by) return { refused: `The \`${label}\` label does not acknowledge: GitHub did not say who added it.` };
   const role = await roleOf(octokit, { owner: target.owner, repo: target.repo, username: by });
   if (!meets(role, config.ack.permission)) {
-    return { refused: `The \`${label}\` label was added by @${by}, whose \`${role}\` access is below the \`${config.ack.permission}\` an acknowledgement needs (\`ack.permission\`); it does not acknowledge.` };
+    return {
+      refused: `The \`${label}\` label was added by @${by}, whose \`${role}\` access is below the \`${config.ack.permission}\` an acknowledgement needs (\`ack.permission\`); it does not acknowledge.`,
+    };
   }
-  return { ack: { category: "all", by: `${by} (label \`${label}\`)`, at: added.created_at ?? "", reason: "acknowledges every category while the label is on the pull request", fingerprints: [], coversNew: true } };
+  return {
+    ack: {
+      category: "all",
+      by: `${by} (label \`${label}\`)`,
+      at: added.created_at ?? "",
+      reason: "acknowledges every category while the label is on the pull request",
+      fingerprints: [],
+      coversNew: true,
+    },
+  };
 }

@@ -33,7 +33,16 @@ export type AckOutcome =
  * `error` findings the check run recorded for the current head (rule id + symbol, no lines): a
  * rebase with the same findings stays acknowledged, a new error finding makes it lapse.
  */
-export async function recordAck({ octokit, repository, number, category, by, reason, at, config }: Options): Promise<AckOutcome> {
+export async function recordAck({
+  octokit,
+  repository,
+  number,
+  category,
+  by,
+  reason,
+  at,
+  config,
+}: Options): Promise<AckOutcome> {
   const owner = repository.owner.login;
   const repo = repository.name;
   // 1. the head now (a comment payload has no head SHA), and what its check run saw
@@ -44,7 +53,9 @@ export async function recordAck({ octokit, repository, number, category, by, rea
 
   // 2. the ack covers exactly the error findings it saw, in its category
   //    (a `require-ack` watch list's findings only when `by` is one of its owners)
-  const errors = run.known.findings.filter((f) => f.severity === "error" && (category === "all" || f.category === category));
+  const errors = run.known.findings.filter(
+    (f) => f.severity === "error" && (category === "all" || f.category === category),
+  );
   const { ackable, reserved } = ackableBy(errors, config, by);
   const ack: Acknowledgement = { category, by, at, reason, fingerprints: [...new Set(ackable.map(fingerprint))] };
 
@@ -53,7 +64,12 @@ export async function recordAck({ octokit, repository, number, category, by, rea
   const sticky = findSticky(comments);
   const acks = [...decodeAcks(sticky?.body), ack];
   if (sticky) {
-    await octokit.rest.issues.updateComment({ owner, repo, comment_id: sticky.id, body: withAckRecord(sticky.body ?? "", acks) });
+    await octokit.rest.issues.updateComment({
+      owner,
+      repo,
+      comment_id: sticky.id,
+      body: withAckRecord(sticky.body ?? "", acks),
+    });
   } else {
     const body = `${COMMENT_MARKER}\nImpact acknowledged by @${by}: ${reason}`;
     await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: withAckRecord(body, acks) });

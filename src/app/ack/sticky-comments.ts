@@ -10,8 +10,16 @@ export interface IssueComment {
 }
 
 /** Every comment on the pull request, all pages (the sticky comment may be on any of them). */
-export async function listIssueComments(octokit: Octokit, where: { owner: string; repo: string; number: number }): Promise<IssueComment[]> {
-  return octokit.paginate(octokit.rest.issues.listComments, { owner: where.owner, repo: where.repo, issue_number: where.number, per_page: 100 });
+export async function listIssueComments(
+  octokit: Octokit,
+  where: { owner: string; repo: string; number: number },
+): Promise<IssueComment[]> {
+  return octokit.paginate(octokit.rest.issues.listComments, {
+    owner: where.owner,
+    repo: where.repo,
+    issue_number: where.number,
+    per_page: 100,
+  });
 }
 
 /**

@@ -6,7 +6,11 @@ import type { Finding } from "../../engine/types.js";
  * keeps for its own `notify` owners (`watch/<name>` findings). Handles compare without `@`,
  * case-insensitively; a team handle (`org/team`) is not expanded, so only its named users count.
  */
-export function ackableBy(findings: readonly Finding[], config: Config, user: string): { ackable: Finding[]; reserved: { name: string; owners: string[] }[] } {
+export function ackableBy(
+  findings: readonly Finding[],
+  config: Config,
+  user: string,
+): { ackable: Finding[]; reserved: { name: string; owners: string[] }[] } {
   const me = user.toLowerCase();
   const reserved = new Map<string, string[]>();
   const ackable = findings.filter((f) => {

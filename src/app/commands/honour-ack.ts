@@ -38,22 +38,58 @@ export async function honourAck(opts: Options): Promise<AckResult> {
   const role = await roleOf(context.octokit, { owner, repo, username: user });
   if (!meets(role, required)) {
     const body = `Thanks @${user} — acknowledging impact needs \`${required}\` permission on this repository (you have \`${role}\`), so this was not recorded. A maintainer can acknowledge it, or the impact can be stated in the pull request description.`;
-    const replied = await replyOnce({ octokit: context.octokit, owner, repo, number, key: `refused-ack ${user}`, body });
+    const replied = await replyOnce({
+      octokit: context.octokit,
+      owner,
+      repo,
+      number,
+      key: `refused-ack ${user}`,
+      body,
+    });
     log.info({ role, required, replied }, "acknowledgement refused: permission too low");
     return "refused";
   }
 
   // 2. tied to the findings of the current head
-  const outcome = await recordAck({ octokit: context.octokit, repository, number, category: opts.category, by: user, reason: opts.reason, at: opts.at, config });
+  const outcome = await recordAck({
+    octokit: context.octokit,
+    repository,
+    number,
+    category: opts.category,
+    by: user,
+    reason: opts.reason,
+    at: opts.at,
+    config,
+  });
   if (outcome.status === "no-review") {
-    await context.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: `@${user} there is no finished review of \`${outcome.target.head.sha.slice(0, 7)}\` to acknowledge yet. Comment \`/impactgate recheck\`, wait for the check, then acknowledge again.` });
+    await context.octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: number,
+      body: `@${user} there is no finished review of \`${outcome.target.head.sha.slice(0, 7)}\` to acknowledge yet. Comment \`/impactgate recheck\`, wait for the check, then acknowledge again.`,
+    });
     log.info({ headSha: outcome.target.head.sha }, "acknowledgement not recorded: no finished review of the head");
     return "no-review";
   }
-  log.info({ headSha: outcome.target.head.sha, category: opts.category, covers: outcome.ack.fingerprints.length, reserved: outcome.reserved }, "acknowledgement recorded");
+  log.info(
+    {
+      headSha: outcome.target.head.sha,
+      category: opts.category,
+      covers: outcome.ack.fingerprints.length,
+      reserved: outcome.reserved,
+    },
+    "acknowledgement recorded",
+  );
   if (outcome.reserved.length > 0) {
-    const lists = outcome.reserved.map((r) => `"${r.name}" (${r.owners.map((o) => `@${o}`).join(", ") || "no owners configured"})`).join("; ");
-    await context.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: `@${user} your acknowledgement was recorded, but the watch list ${lists} requires an acknowledgement from one of its owners, so its findings are still open.` });
+    const lists = outcome.reserved
+      .map((r) => `"${r.name}" (${r.owners.map((o) => `@${o}`).join(", ") || "no owners configured"})`)
+      .join("; ");
+    await context.octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: number,
+      body: `@${user} your acknowledgement was recorded, but the watch list ${lists} requires an acknowledgement from one of its owners, so its findings are still open.`,
+    });
   }
 
   // 3. the verdict follows: known findings, statements and acks re-decided

@@ -9,7 +9,10 @@ const RANK: Record<string, number> = { none: 0, read: 1, triage: 2, write: 3, ma
  * write and triage into read; `role_name` keeps them apart, so it wins when present. A custom
  * role name (organisation-defined) falls back to `permission`, its base level.
  */
-export async function roleOf(octokit: Octokit, where: { owner: string; repo: string; username: string }): Promise<string> {
+export async function roleOf(
+  octokit: Octokit,
+  where: { owner: string; repo: string; username: string },
+): Promise<string> {
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(where);
     const role = (data as { role_name?: string }).role_name;

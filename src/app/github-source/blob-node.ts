@@ -16,7 +16,11 @@ const blobFields = "__typename ... on Blob { text isBinary isTruncated byteSize 
  * The aliases `f0…fN: object(expression: $e0…)` for file versions, their variable declarations
  * and values. Expressions go in variables, never into the query text: paths can hold any character.
  */
-export function blobAliases(reqs: readonly BlobRequest[]): { declarations: string; fields: string; variables: Record<string, string> } {
+export function blobAliases(reqs: readonly BlobRequest[]): {
+  declarations: string;
+  fields: string;
+  variables: Record<string, string>;
+} {
   const variables: Record<string, string> = {};
   reqs.forEach((r, i) => (variables[`e${i}`] = `${r.ref}:${r.path}`));
   return {
@@ -31,7 +35,8 @@ export function blobResult(node: BlobNode | null | undefined, maxBytes: number):
   if (!node) return { text: null, skipped: "not found at that commit" };
   if (node.__typename !== "Blob") return { text: null, skipped: "not a file (directory or submodule)" };
   if (node.isBinary) return { text: null, skipped: "binary file" };
-  if ((node.byteSize ?? 0) > maxBytes) return { text: null, skipped: `larger than limits.bytes-per-file (${maxBytes} bytes)` };
+  if ((node.byteSize ?? 0) > maxBytes)
+    return { text: null, skipped: `larger than limits.bytes-per-file (${maxBytes} bytes)` };
   if (node.isTruncated || typeof node.text !== "string") return "rest";
   return { text: node.text };
 }

@@ -23,7 +23,14 @@ interface Options {
  * The pull request as the engine sees it: every changed file with its hunks, and before/after
  * contents only for files some detector applies to (the rest would be fetched for nothing).
  */
-export async function buildChangeSet({ octokit, target, config, detectors, fetcher, listing: given }: Options): Promise<ChangeSet> {
+export async function buildChangeSet({
+  octokit,
+  target,
+  config,
+  detectors,
+  fetcher,
+  listing: given,
+}: Options): Promise<ChangeSet> {
   // 1. the file list, all pages (past GitHub's 3,000-file cap, from the tree diff)
   const listing = given ?? (await listChangedFiles({ octokit, target }));
   // 2. the versions to read, then read them
@@ -40,7 +47,13 @@ export async function buildChangeSet({ octokit, target, config, detectors, fetch
       if (!pair.skipped) pair.hunks = hunksBetween(pair.before, pair.after);
       continue;
     }
-    if ((pair.status !== "modified" && pair.status !== "renamed") || pair.after === null || pair.skipped || pair.before !== null) continue;
+    if (
+      (pair.status !== "modified" && pair.status !== "renamed") ||
+      pair.after === null ||
+      pair.skipped ||
+      pair.before !== null
+    )
+      continue;
     const rebuilt = reverseApplyHunks(pair.after, pair.hunks);
     if (rebuilt !== null) pair.before = rebuilt;
     else tipReads.push(beforeRead(pair, target.base.sha));
@@ -61,7 +74,10 @@ export async function buildChangeSet({ octokit, target, config, detectors, fetch
 /** Reads the planned versions in one fetcher call and puts each on its pair (or why it was skipped). */
 async function readInto(reads: PlannedRead[], fetcher: ContentFetcher, maxBytes: number): Promise<void> {
   if (reads.length === 0) return;
-  const results = await fetcher.fetch(reads.map((r) => r.req), { maxBytes });
+  const results = await fetcher.fetch(
+    reads.map((r) => r.req),
+    { maxBytes },
+  );
   reads.forEach(({ pair, side }, i) => {
     const result = results[i]!;
     pair[side] = result.text;

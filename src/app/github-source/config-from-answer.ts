@@ -6,7 +6,10 @@ import type { ConfigText } from "./review-answer.js";
  * organisation's (`<owner>/.github`). A file that `_extends` another, or that GraphQL truncated,
  * is read the Probot way (`readConfig`, a few REST requests) so the semantics stay exactly Probot's.
  */
-export function configFromAnswer(texts: { own: ConfigText; org: ConfigText }, readConfig: () => Promise<unknown>): () => Promise<unknown> {
+export function configFromAnswer(
+  texts: { own: ConfigText; org: ConfigText },
+  readConfig: () => Promise<unknown>,
+): () => Promise<unknown> {
   return async () => {
     const text = texts.own ?? texts.org;
     if (text === null) return null;

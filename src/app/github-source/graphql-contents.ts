@@ -13,7 +13,11 @@ type RepositoryData = { repository: Record<string, BlobNode | null> | null };
  * request: 100 before/after versions cost 2 requests instead of 100. Blobs GraphQL truncates are
  * read over REST (raw, up to 100 MB). A server without GraphQL (404/501) falls back to REST for good.
  */
-export function graphqlContentFetcher(octokit: Octokit, repo: { owner: string; repo: string }, fallback: ContentFetcher = restContentFetcher(octokit, repo)): ContentFetcher {
+export function graphqlContentFetcher(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  fallback: ContentFetcher = restContentFetcher(octokit, repo),
+): ContentFetcher {
   let graphqlMissing = false;
   return {
     async fetch(requests, { maxBytes }) {
@@ -21,11 +25,13 @@ export function graphqlContentFetcher(octokit: Octokit, repo: { owner: string; r
       const viaRest: number[] = [];
       for (let start = 0; start < requests.length; start += BLOBS_PER_QUERY) {
         const chunk = requests.slice(start, start + BLOBS_PER_QUERY);
-        const nodes = graphqlMissing ? undefined : await queryBlobs(octokit, repo, chunk).catch((err: { status?: number }) => {
-          if (err.status !== 404 && err.status !== 501) throw err;
-          graphqlMissing = true;
-          return undefined;
-        });
+        const nodes = graphqlMissing
+          ? undefined
+          : await queryBlobs(octokit, repo, chunk).catch((err: { status?: number }) => {
+              if (err.status !== 404 && err.status !== 501) throw err;
+              graphqlMissing = true;
+              return undefined;
+            });
         chunk.forEach((_, i) => {
           const result = nodes ? blobResult(nodes[`f${i}`] ?? null, maxBytes) : "rest";
           if (result === "rest") viaRest.push(start + i);
@@ -33,7 +39,10 @@ export function graphqlContentFetcher(octokit: Octokit, repo: { owner: string; r
         });
       }
       if (viaRest.length) {
-        const read = await fallback.fetch(viaRest.map((i) => requests[i]!), { maxBytes });
+        const read = await fallback.fetch(
+          viaRest.map((i) => requests[i]!),
+          { maxBytes },
+        );
         viaRest.forEach((index, k) => (out[index] = read[k]!));
       }
       return out;
@@ -41,7 +50,11 @@ export function graphqlContentFetcher(octokit: Octokit, repo: { owner: string; r
   };
 }
 
-async function queryBlobs(octokit: Octokit, repo: { owner: string; repo: string }, chunk: BlobRequest[]): Promise<Record<string, BlobNode | null>> {
+async function queryBlobs(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  chunk: BlobRequest[],
+): Promise<Record<string, BlobNode | null>> {
   const { declarations, fields, variables } = blobAliases(chunk);
   const query = `query ($owner: String!, $name: String!${declarations}) {\n  repository(owner: $owner, name: $name) {${fields}\n  }\n}`;
   const data = await octokit.graphql<RepositoryData>(query, { owner: repo.owner, name: repo.repo, ...variables });

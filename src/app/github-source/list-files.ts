@@ -17,6 +17,16 @@ interface Options {
 
 /** Every changed file of the pull request, all pages (GitHub stops listing at 3,000 files). */
 export async function listPullFiles({ octokit, owner, repo, number }: Options): Promise<PullFile[]> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 });
-  return files.map((f) => ({ filename: f.filename, previous_filename: f.previous_filename, status: f.status, patch: f.patch }));
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner,
+    repo,
+    pull_number: number,
+    per_page: 100,
+  });
+  return files.map((f) => ({
+    filename: f.filename,
+    previous_filename: f.previous_filename,
+    status: f.status,
+    patch: f.patch,
+  }));
 }

@@ -27,12 +27,23 @@ export interface ChangePlan {
  * gives the merge-base version exactly (the one the PR changed); the base tip is read only when
  * it does not apply. Pure, so the gate can prefetch with a predicted config.
  */
-export function planChange(listing: ChangedFiles, target: PullTarget, config: Config, detectors: readonly Detector[]): ChangePlan {
+export function planChange(
+  listing: ChangedFiles,
+  target: PullTarget,
+  config: Config,
+  detectors: readonly Detector[],
+): ChangePlan {
   // past limits.files the files some detector wants go first, and the rest is said, not dropped
   const wants = (p: string) => needsContents(p, config, detectors);
   const cap = config.limits.files;
-  const listed = listing.files.length > cap ? [...listing.files.filter((f) => wants(f.filename)), ...listing.files.filter((f) => !wants(f.filename))] : listing.files;
-  const notReviewed = [...listing.notReviewed, ...listed.slice(cap).map((f) => ({ path: f.filename, reason: `over limits.files (${cap})` }))];
+  const listed =
+    listing.files.length > cap
+      ? [...listing.files.filter((f) => wants(f.filename)), ...listing.files.filter((f) => !wants(f.filename))]
+      : listing.files;
+  const notReviewed = [
+    ...listing.notReviewed,
+    ...listed.slice(cap).map((f) => ({ path: f.filename, reason: `over limits.files (${cap})` })),
+  ];
   const files = listed.slice(0, cap).map(emptyPair);
   const reads: PlannedRead[] = [];
   for (const pair of files) {
@@ -41,7 +52,8 @@ export function planChange(listing: ChangedFiles, target: PullTarget, config: Co
       continue;
     }
     if (pair.status !== "removed") reads.push({ pair, side: "after", req: { path: pair.path, ref: target.head.sha } });
-    const rebuildable = !listing.mergeBase && pair.status !== "added" && pair.status !== "removed" && pair.hunks.length > 0;
+    const rebuildable =
+      !listing.mergeBase && pair.status !== "added" && pair.status !== "removed" && pair.hunks.length > 0;
     if (pair.status !== "added" && !rebuildable) reads.push(beforeRead(pair, listing.mergeBase ?? target.base.sha));
   }
   return { files, notReviewed, reads, ...(listing.mergeBase ? { mergeBase: listing.mergeBase } : {}) };

@@ -10,7 +10,11 @@ export const blobKey = (req: BlobRequest) => `${req.ref}:${req.path}`;
  * than predicted, a patch that did not apply backwards) go to `misses` in one batch, and so do
  * versions GraphQL truncated (`rest`, which reads raw files of any size).
  */
-export function prefetchedFetcher(prefetched: ReadonlyMap<string, BlobNode | null>, misses: ContentFetcher, rest: ContentFetcher): ContentFetcher {
+export function prefetchedFetcher(
+  prefetched: ReadonlyMap<string, BlobNode | null>,
+  misses: ContentFetcher,
+  rest: ContentFetcher,
+): ContentFetcher {
   return {
     async fetch(requests, opts) {
       const out: BlobResult[] = new Array(requests.length);
@@ -23,9 +27,15 @@ export function prefetchedFetcher(prefetched: ReadonlyMap<string, BlobNode | nul
         if (result === "rest") viaRest.push(i);
         else out[i] = result;
       });
-      for (const [indexes, fetcher] of [[viaMisses, misses], [viaRest, rest]] as const) {
+      for (const [indexes, fetcher] of [
+        [viaMisses, misses],
+        [viaRest, rest],
+      ] as const) {
         if (indexes.length === 0) continue;
-        const read = await fetcher.fetch(indexes.map((i) => requests[i]!), opts);
+        const read = await fetcher.fetch(
+          indexes.map((i) => requests[i]!),
+          opts,
+        );
         indexes.forEach((index, k) => (out[index] = read[k]!));
       }
       return out;

@@ -49,13 +49,23 @@ export interface ReviewReads {
  * asks about. The config the query brings back may want other files: those are read later,
  * through `fetcher`, in as few requests as GraphQL allows.
  */
-export async function readReview({ octokit, target, detectors, predicted, readConfig, withFiles }: Options): Promise<ReviewReads> {
+export async function readReview({
+  octokit,
+  target,
+  detectors,
+  predicted,
+  readConfig,
+  withFiles,
+}: Options): Promise<ReviewReads> {
   const repo = { owner: target.owner, repo: target.repo };
   const listing = withFiles ? await listChangedFiles({ octokit, target }) : undefined;
   const wanted = listing ? planChange(listing, target, predicted, detectors).reads.map((r) => r.req) : [];
   // a proposed config is previewed (never obeyed): its text rides along
-  if (listing?.files.some((f) => f.filename === CONFIG_PATH && f.status !== "removed")) wanted.push({ path: CONFIG_PATH, ref: target.head.sha });
-  const changed = (listing?.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  if (listing?.files.some((f) => f.filename === CONFIG_PATH && f.status !== "removed"))
+    wanted.push({ path: CONFIG_PATH, ref: target.head.sha });
+  const changed = (listing?.files ?? []).flatMap((f) =>
+    f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
+  );
   const usesWorkspace = detectors.some((d) => d.id === "packages" || d.id === "manifest");
   const probes = listing && usesWorkspace ? workspaceProbes(changed) : undefined;
   const probeReqs = (probes ?? []).map((path) => ({ path, ref: target.base.sha }));
@@ -63,10 +73,12 @@ export async function readReview({ octokit, target, detectors, predicted, readCo
   // not exist (null costs GitHub nothing) and the rest small manifests
   const blobs = unique([...unique(wanted).slice(0, BLOBS_PER_QUERY), ...probeReqs]);
 
-  const answer = await queryReview(octokit, { ...repo, number: target.number, headSha: target.head.sha, blobs }).catch((err: { status?: number }) => {
-    if (err.status === 404 || err.status === 501) return undefined; // a server without GraphQL: REST as before
-    throw err;
-  });
+  const answer = await queryReview(octokit, { ...repo, number: target.number, headSha: target.head.sha, blobs }).catch(
+    (err: { status?: number }) => {
+      if (err.status === 404 || err.status === 501) return undefined; // a server without GraphQL: REST as before
+      throw err;
+    },
+  );
   if (!answer) return restReads(octokit, target, listing, readConfig);
   const prefetched = new Map<string, BlobNode | null>(blobs.map((b, i) => [blobKey(b), answer.blobs[i] ?? null]));
   const rest = restContentFetcher(octokit, repo);
@@ -74,7 +86,8 @@ export async function readReview({ octokit, target, detectors, predicted, readCo
   return {
     ...(listing ? { listing } : {}),
     readConfig: configFromAnswer(answer.config, readConfig),
-    readConfigText: async () => (typeof answer.config.own === "string" && answer.config.own !== "unreadable" ? answer.config.own : null),
+    readConfigText: async () =>
+      typeof answer.config.own === "string" && answer.config.own !== "unreadable" ? answer.config.own : null,
     checkRun: answer.checkRun,
     ...(answer.comments ? { comments: answer.comments } : {}),
     fetcher: prefetchedFetcher(prefetched, graphqlContentFetcher(octokit, repo, rest), rest),
@@ -83,7 +96,12 @@ export async function readReview({ octokit, target, detectors, predicted, readCo
 }
 
 /** The REST way, one request per thing: config (Probot's), the check run, and files one by one. */
-async function restReads(octokit: Octokit, target: PullTarget, listing: ChangedFiles | undefined, readConfig: () => Promise<unknown>): Promise<ReviewReads> {
+async function restReads(
+  octokit: Octokit,
+  target: PullTarget,
+  listing: ChangedFiles | undefined,
+  readConfig: () => Promise<unknown>,
+): Promise<ReviewReads> {
   const repo = { owner: target.owner, repo: target.repo };
   return {
     ...(listing ? { listing } : {}),
@@ -100,7 +118,10 @@ function unique(reqs: BlobRequest[]): BlobRequest[] {
 }
 
 /** The probed files that exist, with their text; undefined when one was truncated (the tree read then decides). */
-function foundTexts(reqs: BlobRequest[], prefetched: ReadonlyMap<string, BlobNode | null>): Record<string, string> | undefined {
+function foundTexts(
+  reqs: BlobRequest[],
+  prefetched: ReadonlyMap<string, BlobNode | null>,
+): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const r of reqs) {
     const node = prefetched.get(blobKey(r));

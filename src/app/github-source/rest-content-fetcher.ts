@@ -22,12 +22,24 @@ export function restContentFetcher(octokit: Octokit, repo: { owner: string; repo
   };
 }
 
-async function readOne(octokit: Octokit, repo: { owner: string; repo: string }, req: BlobRequest, maxBytes: number): Promise<BlobResult> {
+async function readOne(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  req: BlobRequest,
+  maxBytes: number,
+): Promise<BlobResult> {
   try {
-    const { data } = await octokit.rest.repos.getContent({ owner: repo.owner, repo: repo.repo, path: req.path, ref: req.ref, mediaType: { format: "raw" } });
+    const { data } = await octokit.rest.repos.getContent({
+      owner: repo.owner,
+      repo: repo.repo,
+      path: req.path,
+      ref: req.ref,
+      mediaType: { format: "raw" },
+    });
     const text = rawText(data);
     if (text === null) return { text: null, skipped: "not a file (directory or submodule)" };
-    if (Buffer.byteLength(text) > maxBytes) return { text: null, skipped: `larger than limits.bytes-per-file (${maxBytes} bytes)` };
+    if (Buffer.byteLength(text) > maxBytes)
+      return { text: null, skipped: `larger than limits.bytes-per-file (${maxBytes} bytes)` };
     if (text.includes("\u0000")) return { text: null, skipped: "binary file" };
     return { text };
   } catch (err) {
@@ -42,6 +54,7 @@ function rawText(data: unknown): string | null {
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString("utf8");
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
   const file = data as { type?: string; encoding?: string; content?: string } | null;
-  if (file && file.type === "file" && file.encoding === "base64" && typeof file.content === "string") return Buffer.from(file.content, "base64").toString("utf8");
+  if (file && file.type === "file" && file.encoding === "base64" && typeof file.content === "string")
+    return Buffer.from(file.content, "base64").toString("utf8");
   return null;
 }

@@ -20,28 +20,50 @@ export interface ReviewAnswer {
 }
 
 type Connection<T> = { pageInfo?: { hasNextPage?: boolean }; nodes?: (T | null)[] | null } | null | undefined;
-interface RunNode { databaseId: number; name: string; text?: string | null }
-interface CommentNode { fullDatabaseId: string | number; body?: string | null; viewerDidAuthor?: boolean; author?: { login: string; __typename?: string } | null }
+interface RunNode {
+  databaseId: number;
+  name: string;
+  text?: string | null;
+}
+interface CommentNode {
+  fullDatabaseId: string | number;
+  body?: string | null;
+  viewerDidAuthor?: boolean;
+  author?: { login: string; __typename?: string } | null;
+}
 
 export function readAnswer(raw: RawAnswer, blobCount: number, headSha?: string): ReviewAnswer {
   const repo = raw.repository ?? {};
   return {
     config: { own: configText(repo.defaultBranchRef), org: configText(raw.org?.defaultBranchRef) },
-    checkRun: checkRunOf(repo.head as { checkSuites?: Connection<{ checkRuns?: Connection<RunNode> }> } | null | undefined, headSha),
+    checkRun: checkRunOf(
+      repo.head as { checkSuites?: Connection<{ checkRuns?: Connection<RunNode> }> } | null | undefined,
+      headSha,
+    ),
     comments: commentsOf((repo.pullRequest as { comments?: Connection<CommentNode> } | null | undefined)?.comments),
     blobs: Array.from({ length: blobCount }, (_, i) => (repo[`f${i}`] as BlobNode | null | undefined) ?? null),
   };
 }
 
 function configText(ref: unknown): ConfigText {
-  const blob = (ref as { target?: { file?: { object?: { text?: string | null; isTruncated?: boolean } | null } | null } } | null | undefined)?.target?.file?.object;
+  const blob = (
+    ref as
+      | { target?: { file?: { object?: { text?: string | null; isTruncated?: boolean } | null } | null } }
+      | null
+      | undefined
+  )?.target?.file?.object;
   if (!blob) return null;
   return blob.isTruncated || typeof blob.text !== "string" ? "unreadable" : blob.text;
 }
 
-function checkRunOf(head: { checkSuites?: Connection<{ checkRuns?: Connection<RunNode> }> } | null | undefined, headSha: string | undefined): ReviewAnswer["checkRun"] {
+function checkRunOf(
+  head: { checkSuites?: Connection<{ checkRuns?: Connection<RunNode> }> } | null | undefined,
+  headSha: string | undefined,
+): ReviewAnswer["checkRun"] {
   const suites = head?.checkSuites;
-  const runs = (suites?.nodes ?? []).flatMap((s) => s?.checkRuns?.nodes ?? []).filter((r): r is RunNode => r?.name === CHECK_NAME);
+  const runs = (suites?.nodes ?? [])
+    .flatMap((s) => s?.checkRuns?.nodes ?? [])
+    .filter((r): r is RunNode => r?.name === CHECK_NAME);
   if (runs.length === 0) return suites?.pageInfo?.hasNextPage ? "unknown" : undefined;
   const newest = runs.reduce((a, b) => (b.databaseId > a.databaseId ? b : a));
   const known = decodeKnown(newest.text ?? undefined);
@@ -50,10 +72,16 @@ function checkRunOf(head: { checkSuites?: Connection<{ checkRuns?: Connection<Ru
 
 function commentsOf(comments: Connection<CommentNode>): IssueComment[] | undefined {
   if (comments?.pageInfo?.hasNextPage) return undefined;
-  return (comments?.nodes ?? []).flatMap((c) => (c ? [{
-    id: Number(c.fullDatabaseId),
-    body: c.body ?? null,
-    user: c.author ? { login: c.author.login, type: c.author.__typename === "Bot" ? "Bot" : "User" } : null,
-    mine: c.viewerDidAuthor === true,
-  }] : []));
+  return (comments?.nodes ?? []).flatMap((c) =>
+    c
+      ? [
+          {
+            id: Number(c.fullDatabaseId),
+            body: c.body ?? null,
+            user: c.author ? { login: c.author.login, type: c.author.__typename === "Bot" ? "Bot" : "User" } : null,
+            mine: c.viewerDidAuthor === true,
+          },
+        ]
+      : [],
+  );
 }

@@ -44,17 +44,28 @@ export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<
   }
   org: repository(owner: $owner, name: ".github") { ${configFile} }
 }`;
-  const variables: Record<string, string | number> = { owner: q.owner, name: q.repo, number: q.number, head: q.headSha, ...blobVariables };
+  const variables: Record<string, string | number> = {
+    owner: q.owner,
+    name: q.repo,
+    number: q.number,
+    head: q.headSha,
+    ...blobVariables,
+  };
   return readAnswer(await answerOf(octokit, query, variables), q.blobs.length, q.headSha);
 }
 
 /** The data, also when GitHub's only complaint is the missing organisation `.github` repository. */
-async function answerOf(octokit: Octokit, query: string, variables: Record<string, string | number>): Promise<RawAnswer> {
+async function answerOf(
+  octokit: Octokit,
+  query: string,
+  variables: Record<string, string | number>,
+): Promise<RawAnswer> {
   try {
     return await octokit.graphql<RawAnswer>(query, variables);
   } catch (err) {
     const e = err as { errors?: { type?: string; path?: (string | number)[] }[]; data?: RawAnswer };
-    const onlyOrgMissing = e.data?.repository && e.errors?.every((x) => x.type === "NOT_FOUND" && x.path?.[0] === "org");
+    const onlyOrgMissing =
+      e.data?.repository && e.errors?.every((x) => x.type === "NOT_FOUND" && x.path?.[0] === "org");
     if (onlyOrgMissing) return { ...e.data!, org: null };
     throw err;
   }

@@ -24,8 +24,17 @@ export async function handleMergeGroup(context: Context<"merge_group.checks_requ
   let numbers: number[] = [];
   try {
     // 1. which pull requests the group holds: its head ref, and the commits on top of the base
-    const { data: compare } = await octokit.rest.repos.compareCommits({ owner, repo, base: group.base_sha, head: group.head_sha, per_page: MAX_GROUP_COMMITS });
-    numbers = queuePulls(group.head_ref, compare.commits.map((c) => c.commit.message));
+    const { data: compare } = await octokit.rest.repos.compareCommits({
+      owner,
+      repo,
+      base: group.base_sha,
+      head: group.head_sha,
+      per_page: MAX_GROUP_COMMITS,
+    });
+    numbers = queuePulls(
+      group.head_ref,
+      compare.commits.map((c) => c.commit.message),
+    );
 
     // 2. each one's verdict for its current head
     const verdicts = [];
@@ -34,13 +43,23 @@ export async function handleMergeGroup(context: Context<"merge_group.checks_requ
   } catch (err) {
     // Never leave the queue waiting: a failure the queue shows, with how to retry.
     log.error({ err }, "merge group check failed");
-    out = { conclusion: "failure", title: "Impactgate could not check this merge group", summary: `Reading the group's pull requests failed (delivery ${context.id}). Re-queue the pull request to try again.` };
+    out = {
+      conclusion: "failure",
+      title: "Impactgate could not check this merge group",
+      summary: `Reading the group's pull requests failed (delivery ${context.id}). Re-queue the pull request to try again.`,
+    };
   }
 
   // 3. one completed run on the group's head
   await octokit.rest.checks.create({
-    owner, repo, name: CHECK_NAME, head_sha: group.head_sha, status: "completed", conclusion: out.conclusion,
-    completed_at: new Date().toISOString(), output: { title: out.title, summary: out.summary },
+    owner,
+    repo,
+    name: CHECK_NAME,
+    head_sha: group.head_sha,
+    status: "completed",
+    conclusion: out.conclusion,
+    completed_at: new Date().toISOString(),
+    output: { title: out.title, summary: out.summary },
   });
   log.info({ pulls: numbers, conclusion: out.conclusion }, "merge group reported");
 }

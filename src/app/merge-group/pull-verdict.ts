@@ -9,10 +9,20 @@ export interface PullVerdict {
 }
 
 /** The verdict Impactgate gave a pull request's current head: one PR read, one check-run list. */
-export async function pullVerdict(octokit: Octokit, where: { owner: string; repo: string; number: number }): Promise<PullVerdict> {
+export async function pullVerdict(
+  octokit: Octokit,
+  where: { owner: string; repo: string; number: number },
+): Promise<PullVerdict> {
   const { owner, repo, number } = where;
   const { data: pr } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
-  const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: pr.head.sha, check_name: CHECK_NAME, filter: "latest", per_page: 100 });
+  const { data } = await octokit.rest.checks.listForRef({
+    owner,
+    repo,
+    ref: pr.head.sha,
+    check_name: CHECK_NAME,
+    filter: "latest",
+    per_page: 100,
+  });
   const run = data.check_runs.find((r) => r.name === CHECK_NAME && r.status === "completed");
   return { number, headSha: pr.head.sha, conclusion: run?.conclusion };
 }

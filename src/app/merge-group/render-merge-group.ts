@@ -9,13 +9,24 @@ export interface MergeGroupOutput {
 /** The merge group's verdict: green only when every pull request in it was green for its head. */
 export function renderMergeGroup(verdicts: readonly PullVerdict[]): MergeGroupOutput {
   const failing = verdicts.filter((v) => v.conclusion !== "success");
-  const rows = verdicts.map((v) => `| #${v.number} | \`${v.headSha.slice(0, 7)}\` | ${v.conclusion ?? "no completed impactgate check"} |`);
+  const rows = verdicts.map(
+    (v) => `| #${v.number} | \`${v.headSha.slice(0, 7)}\` | ${v.conclusion ?? "no completed impactgate check"} |`,
+  );
   const table = ["| pull request | head | impactgate |", "|---|---|---|", ...rows].join("\n");
   if (verdicts.length === 0) {
-    return { conclusion: "action_required", title: "No pull request found in this merge group", summary: "Impactgate could not tell which pull requests this merge group holds, so it cannot vouch for them. Re-queue the pull request." };
+    return {
+      conclusion: "action_required",
+      title: "No pull request found in this merge group",
+      summary:
+        "Impactgate could not tell which pull requests this merge group holds, so it cannot vouch for them. Re-queue the pull request.",
+    };
   }
   if (failing.length === 0) {
-    return { conclusion: "success", title: `Impact stated for all ${verdicts.length} pull request${verdicts.length === 1 ? "" : "s"}`, summary: `Every pull request in this merge group passed \`impactgate\` for its head commit.\n\n${table}` };
+    return {
+      conclusion: "success",
+      title: `Impact stated for all ${verdicts.length} pull request${verdicts.length === 1 ? "" : "s"}`,
+      summary: `Every pull request in this merge group passed \`impactgate\` for its head commit.\n\n${table}`,
+    };
   }
   const names = failing.map((v) => `#${v.number}`).join(", ");
   return {

@@ -10,7 +10,11 @@ interface Response {
  * Counts every GitHub request by route template (`GET /repos/{owner}/{repo}/pulls/{pull_number}/files`,
  * low cardinality) and status, and records the rate limit left for the installation.
  */
-export function instrumentOctokit<T extends InstanceType<typeof ProbotOctokit>>(octokit: T, metrics: Metrics, installation: string | number = "app"): T {
+export function instrumentOctokit<T extends InstanceType<typeof ProbotOctokit>>(
+  octokit: T,
+  metrics: Metrics,
+  installation: string | number = "app",
+): T {
   octokit.hook.wrap("request", async (request, options) => {
     const route = `${options.method ?? "GET"} ${options.url ?? "?"}`;
     try {
@@ -26,7 +30,13 @@ export function instrumentOctokit<T extends InstanceType<typeof ProbotOctokit>>(
   return octokit;
 }
 
-function record(metrics: Metrics, route: string, status: number, headers: Response["headers"] | undefined, installation: string | number): void {
+function record(
+  metrics: Metrics,
+  route: string,
+  status: number,
+  headers: Response["headers"] | undefined,
+  installation: string | number,
+): void {
   metrics.githubRequests.inc({ route, status: String(status) });
   const remaining = Number(headers?.["x-ratelimit-remaining"]);
   if (Number.isFinite(remaining)) metrics.rateLimitRemaining.set({ installation: String(installation) }, remaining);

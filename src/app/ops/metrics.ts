@@ -27,12 +27,19 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   let last: Promise<QueueStats | undefined> | undefined;
   // Both queue gauges are read in one scrape; share one stats() call between them.
   const statsOnce = () => {
-    last ??= (readStats?.() ?? Promise.resolve(undefined)).catch(() => undefined).finally(() => setTimeout(() => (last = undefined), 0));
+    last ??= (readStats?.() ?? Promise.resolve(undefined))
+      .catch(() => undefined)
+      .finally(() => setTimeout(() => (last = undefined), 0));
     return last;
   };
   return {
     registry,
-    reviews: new Counter({ name: "impactgate_reviews_total", help: "Reviews completed, by check conclusion", labelNames: ["conclusion"], registers }),
+    reviews: new Counter({
+      name: "impactgate_reviews_total",
+      help: "Reviews completed, by check conclusion",
+      labelNames: ["conclusion"],
+      registers,
+    }),
     reviewDuration: new Histogram({
       name: "impactgate_review_duration_seconds",
       help: "Wall time of one review, from dequeue to the last write",
@@ -40,9 +47,24 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
       registers,
     }),
-    findings: new Counter({ name: "impactgate_findings_total", help: "Findings reported, by rule id", labelNames: ["rule"], registers }),
-    githubRequests: new Counter({ name: "impactgate_github_requests_total", help: "GitHub API requests, by route template and HTTP status", labelNames: ["route", "status"], registers }),
-    rateLimitRemaining: new Gauge({ name: "impactgate_github_rate_limit_remaining", help: "x-ratelimit-remaining seen last, per installation", labelNames: ["installation"], registers }),
+    findings: new Counter({
+      name: "impactgate_findings_total",
+      help: "Findings reported, by rule id",
+      labelNames: ["rule"],
+      registers,
+    }),
+    githubRequests: new Counter({
+      name: "impactgate_github_requests_total",
+      help: "GitHub API requests, by route template and HTTP status",
+      labelNames: ["route", "status"],
+      registers,
+    }),
+    rateLimitRemaining: new Gauge({
+      name: "impactgate_github_rate_limit_remaining",
+      help: "x-ratelimit-remaining seen last, per installation",
+      labelNames: ["installation"],
+      registers,
+    }),
     queueDepth: new Gauge({
       name: "impactgate_queue_depth",
       help: "Review jobs in the queue, by state",
@@ -65,8 +87,18 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
         if (s) this.set(s.oldestAgeMs / 1000);
       },
     }),
-    jobs: new Counter({ name: "impactgate_jobs_total", help: "Queue job outcomes (completed, retried, failed, superseded, duplicate-delivery, …)", labelNames: ["outcome"], registers }),
-    reportJobs: new Counter({ name: "impactgate_report_jobs_total", help: "Report job outcomes (comment and labels after the verdict)", labelNames: ["outcome"], registers }),
+    jobs: new Counter({
+      name: "impactgate_jobs_total",
+      help: "Queue job outcomes (completed, retried, failed, superseded, duplicate-delivery, …)",
+      labelNames: ["outcome"],
+      registers,
+    }),
+    reportJobs: new Counter({
+      name: "impactgate_report_jobs_total",
+      help: "Report job outcomes (comment and labels after the verdict)",
+      labelNames: ["outcome"],
+      registers,
+    }),
     reportQueueDepth: new Gauge({
       name: "impactgate_report_queue_depth",
       help: "Report jobs (comment and labels) in the queue, by state",

@@ -29,11 +29,16 @@ export function opsHandler({ metrics, readiness, timeoutMs = 2000 }: OpsOptions)
   };
 }
 
-async function failedChecks(readiness: OpsOptions["readiness"], timeoutMs: number): Promise<{ name: string; error: string }[]> {
+async function failedChecks(
+  readiness: OpsOptions["readiness"],
+  timeoutMs: number,
+): Promise<{ name: string; error: string }[]> {
   const results = await Promise.all(
     readiness.map(async ({ name, check }) => {
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs)));
+      const timeout = new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs)),
+      );
       try {
         await Promise.race([check(), timeout]);
         return undefined;

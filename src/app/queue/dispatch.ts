@@ -13,7 +13,11 @@ export interface DispatchOptions {
 }
 
 /** What a webhook handler does with a validated event: review it now, or hand it to the queue. */
-export type Dispatch = (context: Pick<Context, "octokit" | "log" | "id" | "config" | "payload">, target: PullTarget, options?: DispatchOptions) => Promise<void>;
+export type Dispatch = (
+  context: Pick<Context, "octokit" | "log" | "id" | "config" | "payload">,
+  target: PullTarget,
+  options?: DispatchOptions,
+) => Promise<void>;
 
 /** Enqueue and return: the webhook answers at once, a worker writes the verdict. */
 export function queueDispatch(queue: ReviewQueue): Dispatch {
@@ -21,10 +25,22 @@ export function queueDispatch(queue: ReviewQueue): Dispatch {
     const installationId = (context.payload as { installation?: { id: number } }).installation?.id;
     if (installationId === undefined) throw new Error("event without an installation: cannot authenticate a review");
     const { owner, repo, ...pull } = target;
-    const job = { installationId, owner, repo, pull, force, reason: rerun ? ("rerequested" as const) : ("event" as const), deliveryId: context.id, enqueuedAt: Date.now() };
+    const job = {
+      installationId,
+      owner,
+      repo,
+      pull,
+      force,
+      reason: rerun ? ("rerequested" as const) : ("event" as const),
+      deliveryId: context.id,
+      enqueuedAt: Date.now(),
+    };
     // One delivery can ask for several PRs (a check suite re-run): de-duplicate per PR, not per delivery.
     const result = await queue.enqueue(job, { deliveryId: `${context.id}:${owner}/${repo}#${target.number}`, rerun });
-    context.log.info({ delivery: context.id, pr: target.number, headSha: target.head.sha, queued: result.status }, "review enqueued");
+    context.log.info(
+      { delivery: context.id, pr: target.number, headSha: target.head.sha, queued: result.status },
+      "review enqueued",
+    );
   };
 }
 

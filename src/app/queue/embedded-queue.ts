@@ -6,7 +6,16 @@ import { ExpiringSet } from "./expiring-set.js";
 import { jobIdFor, prKey, reportPrKey, reviewKey } from "./job-key.js";
 import { QueueFullError } from "./queue-full-error.js";
 import { isPermanent, retryDelayMs } from "./retry-delay.js";
-import type { EnqueueOptions, EnqueueResult, QueueStats, ReportJob, ReviewJob, ReviewQueue, RunReport, RunReview } from "./types.js";
+import type {
+  EnqueueOptions,
+  EnqueueResult,
+  QueueStats,
+  ReportJob,
+  ReviewJob,
+  ReviewQueue,
+  RunReport,
+  RunReview,
+} from "./types.js";
 
 export interface EmbeddedQueueOptions {
   run: RunReview;
@@ -112,7 +121,10 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue 
     if (waiting.has(pk)) return void metrics?.jobs.inc({ outcome: "superseded" });
     if (closed || entry.attempts >= attempts || isPermanent(err)) {
       metrics?.jobs.inc({ outcome: "failed" });
-      log.error({ err, jobId: entry.id, attempts: entry.attempts }, "review job failed for good; reconciliation will retry the PR");
+      log.error(
+        { err, jobId: entry.id, attempts: entry.attempts },
+        "review job failed for good; reconciliation will retry the PR",
+      );
       return;
     }
     const delay = retryDelayMs(err, entry.attempts, backoffMs);
@@ -169,7 +181,10 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue 
     const previous = waiting.get(pk) ?? delayed.get(pk)?.entry;
     if (previous) {
       const d = delayed.get(pk);
-      if (d) (clearTimeout(d.timer), delayed.delete(pk));
+      if (d) {
+        clearTimeout(d.timer);
+        delayed.delete(pk);
+      }
       waiting.set(pk, { id, key, job, attempts: 0, since: previous.since });
       metrics?.jobs.inc({ outcome: "coalesced" });
       pump();
@@ -198,24 +213,39 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): ReviewQueue 
     async stats(): Promise<QueueStats> {
       let oldest = Infinity;
       for (const e of waiting.values()) oldest = Math.min(oldest, e.since);
-      return { waiting: waiting.size, active: running.size, delayed: delayed.size, oldestAgeMs: waiting.size ? Date.now() - oldest : 0, ...(reports ? { reports: reports.stats() } : {}) };
+      return {
+        waiting: waiting.size,
+        active: running.size,
+        delayed: delayed.size,
+        oldestAgeMs: waiting.size ? Date.now() - oldest : 0,
+        ...(reports ? { reports: reports.stats() } : {}),
+      };
     },
     async ping() {},
     async close({ drainMs = 25_000 } = {}) {
       closed = true;
       wake(spaceWaiters);
       for (const { timer } of delayed.values()) clearTimeout(timer);
-      if (delayed.size) log.warn({ dropped: delayed.size }, "retries dropped at shutdown; reconciliation will pick the PRs up");
+      if (delayed.size)
+        log.warn({ dropped: delayed.size }, "retries dropped at shutdown; reconciliation will pick the PRs up");
       delayed.clear();
       const reportsDropped = reports?.close() ?? 0;
-      if (reportsDropped) log.warn({ dropped: reportsDropped }, "report retries dropped at shutdown; the verdicts stand, the next review writes the comments");
+      if (reportsDropped)
+        log.warn(
+          { dropped: reportsDropped },
+          "report retries dropped at shutdown; the verdicts stand, the next review writes the comments",
+        );
       if (idle()) return;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, drainMs);
         t.unref();
         idleWaiters.push(() => (clearTimeout(t), resolve()));
       });
-      if (!idle()) log.warn({ waiting: waiting.size, running: running.size, reports: reports?.stats() }, "queue not drained before the deadline");
+      if (!idle())
+        log.warn(
+          { waiting: waiting.size, running: running.size, reports: reports?.stats() },
+          "queue not drained before the deadline",
+        );
       idleWaiters = [];
       spaceWaiters = [];
     },

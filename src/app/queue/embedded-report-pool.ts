@@ -43,7 +43,10 @@ export function createReportPool(options: ReportPoolOptions) {
       waiting.delete(pk);
       if (isStale(entry.job)) {
         metrics?.reportJobs.inc({ outcome: "stale" });
-        log.info({ pr: pk, headSha: entry.job.headSha }, "report dropped: a review of a newer head is pending and writes its own");
+        log.info(
+          { pr: pk, headSha: entry.job.headSha },
+          "report dropped: a review of a newer head is pending and writes its own",
+        );
         continue;
       }
       running.set(pk, entry);
@@ -73,15 +76,21 @@ export function createReportPool(options: ReportPoolOptions) {
     if (waiting.has(pk)) return void metrics?.reportJobs.inc({ outcome: "superseded" });
     if (closed || entry.attempts >= attempts || isPermanent(err)) {
       metrics?.reportJobs.inc({ outcome: "failed" });
-      log.error({ err, pr: pk, headSha: entry.job.headSha, attempts: entry.attempts }, "report job failed for good; the verdict stands, the next review writes the comment");
+      log.error(
+        { err, pr: pk, headSha: entry.job.headSha, attempts: entry.attempts },
+        "report job failed for good; the verdict stands, the next review writes the comment",
+      );
       return;
     }
     metrics?.reportJobs.inc({ outcome: "retried" });
-    const timer = setTimeout(() => {
-      delayed.delete(pk);
-      if (!waiting.has(pk)) waiting.set(pk, entry);
-      pump();
-    }, retryDelayMs(err, entry.attempts, backoffMs));
+    const timer = setTimeout(
+      () => {
+        delayed.delete(pk);
+        if (!waiting.has(pk)) waiting.set(pk, entry);
+        pump();
+      },
+      retryDelayMs(err, entry.attempts, backoffMs),
+    );
     timer.unref();
     delayed.set(pk, { entry, timer });
   }
@@ -90,7 +99,10 @@ export function createReportPool(options: ReportPoolOptions) {
     enqueue(job: ReportJob): ReportEnqueueStatus {
       const pk = reportPrKey(job);
       const d = delayed.get(pk);
-      if (d) (clearTimeout(d.timer), delayed.delete(pk));
+      if (d) {
+        clearTimeout(d.timer);
+        delayed.delete(pk);
+      }
       const replaced = waiting.has(pk) || d !== undefined;
       waiting.set(pk, { job, attempts: 0 });
       metrics?.reportJobs.inc({ outcome: replaced ? "replaced" : "queued" });

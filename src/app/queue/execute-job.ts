@@ -14,7 +14,12 @@ export interface ExecuteJobOptions {
 /** Runs one review and records its conclusion, duration and findings; rethrows so the queue retries. */
 export async function executeJob({ job, run, metrics, log, enqueueReport }: ExecuteJobOptions): Promise<void> {
   const started = performance.now();
-  const child = log.child({ repo: `${job.owner}/${job.repo}`, pr: job.pull.number, headSha: job.pull.head.sha, delivery: job.deliveryId });
+  const child = log.child({
+    repo: `${job.owner}/${job.repo}`,
+    pr: job.pull.number,
+    headSha: job.pull.head.sha,
+    delivery: job.deliveryId,
+  });
   try {
     const outcome = await run(job, enqueueReport);
     const seconds = (performance.now() - started) / 1000;

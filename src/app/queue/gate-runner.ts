@@ -37,11 +37,24 @@ export interface GateRunnerOptions {
  * webhook would have given, and the gate itself. Rate-limited runs throw so the queue retries them
  * after `retry-after`; every other failure is reported on the check run by the gate.
  */
-export function gateRunner({ auth, log, metrics, cache = createReviewCache(), detectors, writeGapMs = 1000, lanes = createWriteLanes(writeGapMs) }: GateRunnerOptions): RunReview {
+export function gateRunner({
+  auth,
+  log,
+  metrics,
+  cache = createReviewCache(),
+  detectors,
+  writeGapMs = 1000,
+  lanes = createWriteLanes(writeGapMs),
+}: GateRunnerOptions): RunReview {
   // One lane per installation for the whole process: verdicts of all its PRs before any comment.
   return async (job: ReviewJob, enqueueReport?: EnqueueReport) => {
     const started = Date.now();
-    const { octokit, rateLimit } = await installationClient({ auth, installationId: job.installationId, metrics, lanes });
+    const { octokit, rateLimit } = await installationClient({
+      auth,
+      installationId: job.installationId,
+      metrics,
+      lanes,
+    });
     const ctx: GateContext = {
       octokit,
       log,
@@ -51,7 +64,13 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
     };
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
     const deferReport = enqueueReport && deferTo(enqueueReport, { job, started, octokit, log });
-    const result = await runGate(ctx, target, { cache, detectors, deferReport, force: job.force ?? job.reason === "rerequested", since: job.enqueuedAt });
+    const result = await runGate(ctx, target, {
+      cache,
+      detectors,
+      deferReport,
+      force: job.force ?? job.reason === "rerequested",
+      since: job.enqueuedAt,
+    });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };
     return { conclusion: result.review.conclusion, findings: result.review.findings };
@@ -64,15 +83,31 @@ export function gateRunner({ auth, log, metrics, cache = createReviewCache(), de
  * Of the comments the review read, only our sticky comment goes into the job: it is all the report
  * reads from them, and a busy PR's hundreds of comments would otherwise ride along in Redis.
  */
-function deferTo(enqueueReport: EnqueueReport, { job, started, octokit, log }: { job: ReviewJob; started: number; octokit: Octokit; log: Logger }) {
+function deferTo(
+  enqueueReport: EnqueueReport,
+  { job, started, octokit, log }: { job: ReviewJob; started: number; octokit: Octokit; log: Logger },
+) {
   return async (plan: ReportPlan): Promise<void> => {
     const { installationId, owner, repo, deliveryId } = job;
     const sticky = plan.comments && findSticky(plan.comments);
     const carried = plan.comments ? { ...plan, comments: sticky ? [sticky] : [] } : plan;
     try {
-      await enqueueReport({ installationId, owner, repo, number: job.pull.number, headSha: job.pull.head.sha, plan: carried, enqueuedAt: Date.now(), reviewStartedAt: started, deliveryId });
+      await enqueueReport({
+        installationId,
+        owner,
+        repo,
+        number: job.pull.number,
+        headSha: job.pull.head.sha,
+        plan: carried,
+        enqueuedAt: Date.now(),
+        reviewStartedAt: started,
+        deliveryId,
+      });
     } catch (err) {
-      log.warn({ err, repo: `${owner}/${repo}`, pr: job.pull.number, delivery: deliveryId }, "report job not queued; writing comment and labels in the review");
+      log.warn(
+        { err, repo: `${owner}/${repo}`, pr: job.pull.number, delivery: deliveryId },
+        "report job not queued; writing comment and labels in the review",
+      );
       await reportReview(octokit, plan);
     }
   };
@@ -80,6 +115,10 @@ function deferTo(enqueueReport: EnqueueReport, { job, started, octokit, log }: {
 
 /** What `context.config()` does, without a webhook context: default branch, `_extends` resolved. */
 async function readConfig(octokit: Octokit, job: ReviewJob): Promise<unknown> {
-  const { config, files } = await octokit.config.get({ owner: job.owner, repo: job.repo, path: path.posix.join(".github", CONFIG_FILE) });
+  const { config, files } = await octokit.config.get({
+    owner: job.owner,
+    repo: job.repo,
+    path: path.posix.join(".github", CONFIG_FILE),
+  });
   return files.some((f) => f.config !== null) ? config : null;
 }

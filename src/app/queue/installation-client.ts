@@ -18,7 +18,12 @@ export interface InstallationClientOptions {
  * A job's installation client: counted in metrics, stopped at the first rate limit (the job then
  * throws it and the queue waits `retry-after`), and writing through the installation's lane.
  */
-export async function installationClient({ auth, installationId, metrics, lanes }: InstallationClientOptions): Promise<{ octokit: Octokit; rateLimit: { limited(): unknown } }> {
+export async function installationClient({
+  auth,
+  installationId,
+  metrics,
+  lanes,
+}: InstallationClientOptions): Promise<{ octokit: Octokit; rateLimit: { limited(): unknown } }> {
   const raw = await auth(installationId);
   const octokit = metrics ? instrumentOctokit(raw, metrics, installationId) : raw;
   const rateLimit = stopOnRateLimit(octokit);

@@ -21,7 +21,14 @@ function num(value: string | undefined, fallback: number): number {
 export function queueSettings(env: NodeJS.ProcessEnv): QueueSettings {
   const asked = env.IMPACTGATE_QUEUE;
   // Jest sets NODE_ENV=test: handler tests expect the review done when the delivery returns.
-  const mode = asked === "inline" || asked === "embedded" ? asked : env.REDIS_URL ? "redis" : env.NODE_ENV === "test" ? "inline" : "embedded";
+  const mode =
+    asked === "inline" || asked === "embedded"
+      ? asked
+      : env.REDIS_URL
+        ? "redis"
+        : env.NODE_ENV === "test"
+          ? "inline"
+          : "embedded";
   return {
     mode,
     redisUrl: env.REDIS_URL,

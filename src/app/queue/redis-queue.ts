@@ -6,7 +6,15 @@ import type { Metrics } from "../ops/metrics.js";
 import { jobDefaults, PENDING_STATES, reportJobDefaults } from "./job-defaults.js";
 import { jobIdFor, prKey, reportPrKey, reviewKey } from "./job-key.js";
 import { redisKeys } from "./redis-keys.js";
-import type { EnqueueOptions, EnqueueResult, QueueStats, ReportEnqueueStatus, ReportJob, ReviewJob, ReviewQueue } from "./types.js";
+import type {
+  EnqueueOptions,
+  EnqueueResult,
+  QueueStats,
+  ReportEnqueueStatus,
+  ReportJob,
+  ReviewJob,
+  ReviewQueue,
+} from "./types.js";
 
 export interface RedisQueueOptions {
   redis: Redis;
@@ -23,7 +31,12 @@ const LATEST_TTL_SECONDS = 7 * 24 * 3600;
  * The producer side on Redis (BullMQ): any number of app replicas enqueue here, any number of
  * `impactgate worker` processes consume. Jobs are keyed by (repo, PR, head SHA, description hash).
  */
-export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { queue: Queue; reports: Queue<ReportJob>; isStaleReport(job: ReportJob): Promise<boolean>; reviewsPending(report: ReportJob): Promise<boolean> } {
+export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & {
+  queue: Queue;
+  reports: Queue<ReportJob>;
+  isStaleReport(job: ReportJob): Promise<boolean>;
+  reviewsPending(report: ReportJob): Promise<boolean>;
+} {
   const { redis, log, metrics } = options;
   const keys = redisKeys(options.prefix);
   const queue = new Queue(keys.queueName, {
@@ -107,7 +120,9 @@ export function createRedisQueue(options: RedisQueueOptions): ReviewQueue & { qu
       const counts = await queue.getJobCounts("active", "waiting", "prioritized");
       if (Object.values(counts).every((n) => n === 0)) return false;
       const pk = reportPrKey(report);
-      const jobs = (await queue.getJobs(["active", "waiting", "prioritized"], 0, 99)).map((j) => j?.data as ReviewJob | undefined);
+      const jobs = (await queue.getJobs(["active", "waiting", "prioritized"], 0, 99)).map(
+        (j) => j?.data as ReviewJob | undefined,
+      );
       return jobs.some((d) => d !== undefined && d.installationId === report.installationId && prKey(d) !== pk);
     },
     /** A review of another head of the PR waits or runs: it writes its own report. */

@@ -50,9 +50,17 @@ export function startRedisWorker(options: RedisWorkerOptions): Worker<ReviewJob,
   }
 
   return bullWorker({
-    redis, queueName: keys.queueName, prefix: keys.bullPrefix, process: processJob, log, backoffMs,
+    redis,
+    queueName: keys.queueName,
+    prefix: keys.bullPrefix,
+    process: processJob,
+    log,
+    backoffMs,
     count: (outcome) => metrics?.jobs.inc({ outcome }),
-    what: "review", afterFailure: "reconciliation will retry the PR",
-    concurrency: options.concurrency, lockDurationMs: options.lockDurationMs, stalledIntervalMs: options.stalledIntervalMs,
+    what: "review",
+    afterFailure: "reconciliation will retry the PR",
+    concurrency: options.concurrency,
+    lockDurationMs: options.lockDurationMs,
+    stalledIntervalMs: options.stalledIntervalMs,
   });
 }

@@ -23,15 +23,29 @@ export interface ReportRunnerOptions {
 export function reportRunner({ auth, log, metrics, lanes }: ReportRunnerOptions): RunReport {
   return async (job: ReportJob, { reuseComments }) => {
     const started = performance.now();
-    const child = log.child({ repo: `${job.owner}/${job.repo}`, pr: job.number, headSha: job.headSha, delivery: job.deliveryId });
-    const { octokit, rateLimit } = await installationClient({ auth, installationId: job.installationId, metrics, lanes });
+    const child = log.child({
+      repo: `${job.owner}/${job.repo}`,
+      pr: job.number,
+      headSha: job.headSha,
+      delivery: job.deliveryId,
+    });
+    const { octokit, rateLimit } = await installationClient({
+      auth,
+      installationId: job.installationId,
+      metrics,
+      lanes,
+    });
     const { comments, ...rest } = job.plan;
     const plan = reuseComments && comments ? { ...rest, comments } : rest;
     try {
       const result = await reportReview(octokit, plan);
       if (rateLimit.limited() !== undefined) throw rateLimit.limited();
-      if (result.labels.forbidden) child.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
-      child.info({ ...result, ms: Math.round(performance.now() - started), waitedMs: Date.now() - job.enqueuedAt }, "comment and labels reported");
+      if (result.labels.forbidden)
+        child.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
+      child.info(
+        { ...result, ms: Math.round(performance.now() - started), waitedMs: Date.now() - job.enqueuedAt },
+        "comment and labels reported",
+      );
       return result;
     } catch (err) {
       const cause = rateLimit.limited() ?? err;

@@ -65,7 +65,10 @@ export function startReportWorker(options: ReportWorkerOptions): Worker<ReportJo
     if (await isStale(job.data)) {
       await redis.eval(RELEASE, 1, lock, job.id!);
       metrics?.reportJobs.inc({ outcome: "stale" });
-      log.info({ pr: pk, headSha: job.data.headSha }, "report dropped: a review of a newer head is pending and writes its own");
+      log.info(
+        { pr: pk, headSha: job.data.headSha },
+        "report dropped: a review of a newer head is pending and writes its own",
+      );
       return { stale: true };
     }
     const holding = Date.now() - job.data.enqueuedAt < (options.holdMs ?? 30_000);
@@ -74,7 +77,8 @@ export function startReportWorker(options: ReportWorkerOptions): Worker<ReportJo
       throw new DelayedError();
     }
     // The job's own id as the lock value: its retry after a crash takes the lock back at once.
-    const locked = (await redis.set(lock, job.id!, "PX", PR_LOCK_MS, "NX")) === "OK" || (await redis.get(lock)) === job.id;
+    const locked =
+      (await redis.set(lock, job.id!, "PX", PR_LOCK_MS, "NX")) === "OK" || (await redis.get(lock)) === job.id;
     if (!locked) {
       await job.moveToDelayed(Date.now() + HOLD_STEP_MS, token);
       throw new DelayedError();
@@ -82,7 +86,8 @@ export function startReportWorker(options: ReportWorkerOptions): Worker<ReportJo
     try {
       const ended = Number(await redis.get(keys.reportEnded(pk))) || 0;
       // Waits (held, locked) start the job again without writing: only failures and stalls count.
-      const reuseComments = job.attemptsMade === 0 && job.stalledCounter === 0 && ended < job.data.reviewStartedAt - CLOCK_SKEW_MS;
+      const reuseComments =
+        job.attemptsMade === 0 && job.stalledCounter === 0 && ended < job.data.reviewStartedAt - CLOCK_SKEW_MS;
       await run(job.data, { reuseComments });
     } finally {
       await redis.set(keys.reportEnded(pk), String(Date.now()), "EX", 24 * 3600);
@@ -93,9 +98,17 @@ export function startReportWorker(options: ReportWorkerOptions): Worker<ReportJo
   }
 
   return bullWorker({
-    redis, queueName: keys.reportQueueName, prefix: keys.bullPrefix, process: processJob, log, backoffMs,
+    redis,
+    queueName: keys.reportQueueName,
+    prefix: keys.bullPrefix,
+    process: processJob,
+    log,
+    backoffMs,
     count: (outcome) => metrics?.reportJobs.inc({ outcome }),
-    what: "report", afterFailure: "the verdict stands, the next review writes the comment",
-    concurrency: options.concurrency, lockDurationMs: options.lockDurationMs, stalledIntervalMs: options.stalledIntervalMs,
+    what: "report",
+    afterFailure: "the verdict stands, the next review writes the comment",
+    concurrency: options.concurrency,
+    lockDurationMs: options.lockDurationMs,
+    stalledIntervalMs: options.stalledIntervalMs,
   });
 }

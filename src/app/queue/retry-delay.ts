@@ -38,5 +38,9 @@ export function isRateLimited(err: unknown): boolean {
   if (e.status === 429) return true;
   if (e.status !== 403) return false;
   const headers = e.response?.headers ?? {};
-  return headers["retry-after"] !== undefined || String(headers["x-ratelimit-remaining"]) === "0" || /rate limit/i.test(e.message ?? "");
+  return (
+    headers["retry-after"] !== undefined ||
+    String(headers["x-ratelimit-remaining"]) === "0" ||
+    /rate limit/i.test(e.message ?? "")
+  );
 }

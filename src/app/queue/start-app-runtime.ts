@@ -31,7 +31,10 @@ export const runtimes = new WeakMap<Probot, AppRuntime>();
  * when REDIS_URL is set), /healthz /readyz /metrics on Probot's server, reconciliation, and the
  * drain on SIGTERM.
  */
-export function startAppRuntime(app: Probot, options: { addHandler?: ApplicationFunctionOptions["addHandler"]; env?: NodeJS.ProcessEnv } = {}): AppRuntime {
+export function startAppRuntime(
+  app: Probot,
+  options: { addHandler?: ApplicationFunctionOptions["addHandler"]; env?: NodeJS.ProcessEnv } = {},
+): AppRuntime {
   const env = options.env ?? process.env;
   const settings = queueSettings(env);
   const log = app.log.child({ name: "impactgate" });
@@ -57,12 +60,17 @@ export function startAppRuntime(app: Probot, options: { addHandler?: Application
         : undefined;
   if (queue) metrics.watchQueue(() => queue.stats());
   try {
-    options.addHandler?.(opsHandler({ metrics, readiness: queue && redis ? [{ name: "redis", check: () => queue.ping() }] : [] }));
+    options.addHandler?.(
+      opsHandler({ metrics, readiness: queue && redis ? [{ name: "redis", check: () => queue.ping() }] : [] }),
+    );
   } catch {
     // `probot.load()` without a server (tests, embedding): there is no HTTP server to mount on.
     log.debug("no Probot server: /healthz, /readyz and /metrics not mounted");
   }
-  const reconciler = queue && settings.reconcileIntervalMs >= 0 ? startReconciler({ auth, queue, log, redis, intervalMs: settings.reconcileIntervalMs }) : undefined;
+  const reconciler =
+    queue && settings.reconcileIntervalMs >= 0
+      ? startReconciler({ auth, queue, log, redis, intervalMs: settings.reconcileIntervalMs })
+      : undefined;
 
   const close = async () => {
     reconciler?.stop();

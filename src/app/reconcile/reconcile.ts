@@ -23,7 +23,13 @@ export interface ReconcileResult {
  * After an outage GitHub does not redeliver what we missed: find every open PR head without a
  * completed check and enqueue it, so each one ends with a verdict without anyone pushing.
  */
-export async function reconcile({ auth, queue, log, windowMs = 24 * 3600_000, now = Date.now() }: ReconcileOptions): Promise<ReconcileResult> {
+export async function reconcile({
+  auth,
+  queue,
+  log,
+  windowMs = 24 * 3600_000,
+  now = Date.now(),
+}: ReconcileOptions): Promise<ReconcileResult> {
   const appOctokit = await auth();
   const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
   const result: ReconcileResult = { installations: installations.length, unchecked: 0, enqueued: 0 };
@@ -33,7 +39,14 @@ export async function reconcile({ auth, queue, log, windowMs = 24 * 3600_000, no
       const found = await uncheckedPulls(await auth(installation.id), now - windowMs);
       result.unchecked += found.length;
       for (const { owner, repo, pull } of found) {
-        const job = { installationId: installation.id, owner, repo, pull, reason: "reconcile" as const, enqueuedAt: Date.now() };
+        const job = {
+          installationId: installation.id,
+          owner,
+          repo,
+          pull,
+          reason: "reconcile" as const,
+          enqueuedAt: Date.now(),
+        };
         // A job already waiting for this head will write the check: don't queue a second.
         if (await queue.isPending(job)) continue;
         await queue.enqueue(job, { rerun: true });

@@ -8,7 +8,12 @@ const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call
  * Runs `fn` only if this process gets the lock (`SET key token NX PX ttl`); others skip. The TTL
  * frees the lock if the holder dies mid-run. Returns undefined when another replica holds it.
  */
-export async function withRedisLock<T>(redis: Redis, key: string, ttlMs: number, fn: () => Promise<T>): Promise<T | undefined> {
+export async function withRedisLock<T>(
+  redis: Redis,
+  key: string,
+  ttlMs: number,
+  fn: () => Promise<T>,
+): Promise<T | undefined> {
   const token = randomBytes(12).toString("hex");
   if ((await redis.set(key, token, "PX", ttlMs, "NX")) !== "OK") return undefined;
   try {

@@ -15,7 +15,10 @@ export interface ReconcilerOptions extends Omit<ReconcileOptions, "now"> {
 }
 
 /** Reconciles once at start (after `delayMs`, so the server is up first) and then every interval. */
-export function startReconciler(options: ReconcilerOptions & { delayMs?: number }): { stop(): void; runNow(): Promise<void> } {
+export function startReconciler(options: ReconcilerOptions & { delayMs?: number }): {
+  stop(): void;
+  runNow(): Promise<void>;
+} {
   const { redis, log, intervalMs = 15 * 60_000, delayMs = 5000 } = options;
   const lockKey = redisKeys(options.prefix).reconcileLock;
   let running: Promise<void> | undefined;

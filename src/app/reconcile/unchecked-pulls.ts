@@ -19,7 +19,14 @@ export async function uncheckedPulls(octokit: Octokit, sinceMs: number): Promise
     if (repo.archived) continue;
     const owner = repo.owner.login;
     for (const pr of await recentlyUpdatedPulls(octokit, { owner, repo: repo.name }, sinceMs)) {
-      const { data } = await octokit.rest.checks.listForRef({ owner, repo: repo.name, ref: pr.head.sha, check_name: CHECK_NAME, filter: "latest", per_page: 100 });
+      const { data } = await octokit.rest.checks.listForRef({
+        owner,
+        repo: repo.name,
+        ref: pr.head.sha,
+        check_name: CHECK_NAME,
+        filter: "latest",
+        per_page: 100,
+      });
       if (data.check_runs.some((r) => r.name === CHECK_NAME && r.status === "completed")) continue;
       found.push({
         owner,
@@ -41,9 +48,19 @@ export async function uncheckedPulls(octokit: Octokit, sinceMs: number): Promise
 type ListedPull = Awaited<ReturnType<Octokit["rest"]["pulls"]["list"]>>["data"][number];
 
 /** Newest-updated first, so paging stops at the first page that reaches past `sinceMs`. */
-async function recentlyUpdatedPulls(octokit: Octokit, repo: { owner: string; repo: string }, sinceMs: number): Promise<ListedPull[]> {
+async function recentlyUpdatedPulls(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  sinceMs: number,
+): Promise<ListedPull[]> {
   const out: ListedPull[] = [];
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, { ...repo, state: "open", sort: "updated", direction: "desc", per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
+    ...repo,
+    state: "open",
+    sort: "updated",
+    direction: "desc",
+    per_page: 100,
+  });
   for await (const { data } of pages) {
     const recent = data.filter((pr) => Date.parse(pr.updated_at) >= sinceMs);
     out.push(...recent);

@@ -15,7 +15,14 @@ interface Options {
  * findings it recorded. One request: re-reviews update this run instead of adding a second.
  */
 export async function findCheckRun({ octokit, owner, repo, headSha }: Options): Promise<CachedRun | undefined> {
-  const { data } = await octokit.rest.checks.listForRef({ owner, repo, ref: headSha, check_name: CHECK_NAME, filter: "latest", per_page: 100 });
+  const { data } = await octokit.rest.checks.listForRef({
+    owner,
+    repo,
+    ref: headSha,
+    check_name: CHECK_NAME,
+    filter: "latest",
+    per_page: 100,
+  });
   const run = data.check_runs.find((r) => r.name === CHECK_NAME);
   if (!run) return undefined;
   const known = decodeKnown(run.output?.text);

@@ -14,19 +14,26 @@ interface Failure {
   existingId?: number | null;
 }
 
-const HINT = "This is not a problem with your pull request. Press **Re-run** on this check (or push a commit) to try again; if it keeps failing, tell the app's operator the delivery id from this check.";
+const HINT =
+  "This is not a problem with your pull request. Press **Re-run** on this check (or push a commit) to try again; if it keeps failing, tell the app's operator the delivery id from this check.";
 
 /**
  * Anything unexpected: logged with the delivery id, and the check completed as `failure` with a
  * re-run hint, so a required check is never left waiting. Never throws.
  */
-export async function reportFailure(ctx: Pick<GateContext, "octokit" | "log" | "delivery">, failure: Failure): Promise<void> {
+export async function reportFailure(
+  ctx: Pick<GateContext, "octokit" | "log" | "delivery">,
+  failure: Failure,
+): Promise<void> {
   const { octokit, log, delivery } = ctx;
   const { owner, repo, headSha, err } = failure;
   log.error({ err, delivery, repo: `${owner}/${repo}`, headSha }, "review failed");
   try {
     const review = failedReview(`Impactgate could not finish this review (delivery ${delivery}).`, HINT);
-    const existingId = failure.existingId === undefined ? (await findCheckRun({ octokit, owner, repo, headSha }))?.checkRunId : failure.existingId ?? undefined;
+    const existingId =
+      failure.existingId === undefined
+        ? (await findCheckRun({ octokit, owner, repo, headSha }))?.checkRunId
+        : (failure.existingId ?? undefined);
     const output = renderCheckRun(review, { config: defaultConfig() });
     await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId });
   } catch (writeErr) {

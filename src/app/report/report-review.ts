@@ -38,7 +38,10 @@ export interface ReportResult {
  * kept current; watch-list handles are @-mentioned once, then asked to review; labels follow the
  * error findings, not the statements (reviewers filter on them).
  */
-export async function reportReview(octokit: Octokit, { target, review, config, comments }: ReportPlan): Promise<ReportResult> {
+export async function reportReview(
+  octokit: Octokit,
+  { target, review, config, comments }: ReportPlan,
+): Promise<ReportResult> {
   const { owner, repo, number } = target;
   const blocked = Object.values(review.categories).some((c) => c.state === "missing" || c.state === "contradicted");
   let newlyMentioned: string[] = [];
@@ -47,10 +50,19 @@ export async function reportReview(octokit: Octokit, { target, review, config, c
     newlyMentioned = out.newlyMentioned;
     return keepAckRecord(previous, out.body);
   };
-  const comment = await upsertStickyComment({ octokit, owner, repo, number, render, needed: blocked || hasWatchFindings(review), comments });
-  const reviewers = (comment === "created" || comment === "updated") && newlyMentioned.length > 0
-    ? await requestWatchReviews({ octokit, owner, repo, number, handles: newlyMentioned, author: target.author })
-    : undefined;
+  const comment = await upsertStickyComment({
+    octokit,
+    owner,
+    repo,
+    number,
+    render,
+    needed: blocked || hasWatchFindings(review),
+    comments,
+  });
+  const reviewers =
+    (comment === "created" || comment === "updated") && newlyMentioned.length > 0
+      ? await requestWatchReviews({ octokit, owner, repo, number, handles: newlyMentioned, author: target.author })
+      : undefined;
   const labels = await syncLabels({ octokit, owner, repo, number, current: target.labels, review, config });
   return { comment, reviewers, labels };
 }

@@ -22,7 +22,15 @@ export type CommentAction = "created" | "updated" | "unchanged" | "none";
  * created only when something must be stated, then edited in place; an unchanged body is not
  * written (writes are rate-limited and notify nobody usefully).
  */
-export async function upsertStickyComment({ octokit, owner, repo, number, render, needed, ...opts }: Options): Promise<CommentAction> {
+export async function upsertStickyComment({
+  octokit,
+  owner,
+  repo,
+  number,
+  render,
+  needed,
+  ...opts
+}: Options): Promise<CommentAction> {
   const comments = opts.comments ?? (await listIssueComments(octokit, { owner, repo, number }));
   const mine = findSticky(comments);
   if (!mine && !needed) return "none";

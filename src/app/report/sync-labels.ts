@@ -26,7 +26,15 @@ export interface LabelChanges {
  * One label per category with error findings (config `labels`, false = none): adds the missing
  * ones, removes ours whose findings went away, never touches anyone else's labels.
  */
-export async function syncLabels({ octokit, owner, repo, number, current, review, config }: Options): Promise<LabelChanges> {
+export async function syncLabels({
+  octokit,
+  owner,
+  repo,
+  number,
+  current,
+  review,
+  config,
+}: Options): Promise<LabelChanges> {
   const ours = CATEGORIES.flatMap((c) => (config.labels[c] ? [{ category: c, name: config.labels[c] as string }] : []));
   const wanted = new Set(ours.filter((l) => review.categories[l.category].errors > 0).map((l) => l.name));
   const have = new Set(current);

@@ -23,7 +23,11 @@ interface Options {
 const TEXT_LIMIT = 65_535;
 
 /** Labels ≤ 20 and descriptions ≤ 40 characters (GitHub's limits); identifier read by requested-action.ts. */
-const ACK_BUTTON = { label: "Acknowledge impact", description: "Maintainers: accept without a statement", identifier: "ack" };
+const ACK_BUTTON = {
+  label: "Acknowledge impact",
+  description: "Maintainers: accept without a statement",
+  identifier: "ack",
+};
 
 /**
  * Writes the verdict as one completed check run: created complete (never `in_progress`), the
@@ -51,7 +55,12 @@ export async function writeCheckRun(opts: Options): Promise<number> {
     : (await octokit.rest.checks.create({ ...body, name: CHECK_NAME, head_sha: opts.headSha })).data.id;
   for (const chunk of rest) {
     // Updates append annotations; title and summary are required in every output.
-    await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: { title: output.title, summary, annotations: chunk } });
+    await octokit.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: id,
+      output: { title: output.title, summary, annotations: chunk },
+    });
   }
   return id;
 }

@@ -8,8 +8,10 @@ import type { Config } from "../../config/types.js";
 export function capSections(body: string, config: Config): { title: string; markdown: string }[] {
   const cap = config.limits["body-chars"];
   if (body.length <= cap) return [];
-  return [{
-    title: "Description not read in full",
-    markdown: `The pull request description has ${body.length.toLocaleString("en-US")} characters; only the first ${cap.toLocaleString("en-US")} (\`limits.body-chars\`) were read for statements. Put the impact statements near the top.`,
-  }];
+  return [
+    {
+      title: "Description not read in full",
+      markdown: `The pull request description has ${body.length.toLocaleString("en-US")} characters; only the first ${cap.toLocaleString("en-US")} (\`limits.body-chars\`) were read for statements. Put the impact statements near the top.`,
+    },
+  ];
 }

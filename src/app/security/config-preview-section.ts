@@ -18,12 +18,24 @@ interface Options {
  * it would change, as a summary section. It never feeds the gate — a PR cannot loosen its own
  * check. Kept in the review's sections so an `edited` re-evaluation still shows it.
  */
-export async function configPreviewSections({ fetcher, changeSet, config, docsUrl }: Options): Promise<ReportSection[]> {
+export async function configPreviewSections({
+  fetcher,
+  changeSet,
+  config,
+  docsUrl,
+}: Options): Promise<ReportSection[]> {
   const pair = changeSet.files.find((f) => f.path === CONFIG_PATH || f.previousPath === CONFIG_PATH);
   if (!pair) return [];
   const removed = pair.status === "removed" || pair.path !== CONFIG_PATH;
   // read whatever its size: a file over limits.bytes-per-file is still a config to preview
-  const proposedText = removed ? null : (await fetcher.fetch([{ path: CONFIG_PATH, ref: changeSet.head.sha }], { maxBytes: Number.MAX_SAFE_INTEGER }))[0]!.text;
-  const preview = configPreview({ current: config, proposedText, docsUrl: docsUrl ? `${docsUrl}/config.md` : undefined });
+  const proposedText = removed
+    ? null
+    : (await fetcher.fetch([{ path: CONFIG_PATH, ref: changeSet.head.sha }], { maxBytes: Number.MAX_SAFE_INTEGER }))[0]!
+        .text;
+  const preview = configPreview({
+    current: config,
+    proposedText,
+    docsUrl: docsUrl ? `${docsUrl}/config.md` : undefined,
+  });
   return [{ title: preview.title, markdown: preview.markdown }];
 }

@@ -12,7 +12,11 @@ export const STALE_CHECK_AFTER_MS = 5_000;
  */
 export async function headMoved(octokit: Octokit, target: PullTarget, log: Logger): Promise<string | undefined> {
   try {
-    const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
+    const { data } = await octokit.rest.pulls.get({
+      owner: target.owner,
+      repo: target.repo,
+      pull_number: target.number,
+    });
     return data.head.sha === target.head.sha ? undefined : data.head.sha;
   } catch (err) {
     log.warn({ err }, "could not confirm the pull request head before writing; writing anyway");

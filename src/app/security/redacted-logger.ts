@@ -12,7 +12,10 @@ interface Options {
  * Probot's logger with secrets redacted: paths that name one (REDACT_PATHS), and the literal values
  * of PRIVATE_KEY / WEBHOOK_SECRET wherever they end up (a message, an error's text).
  */
-export function redactedLogger(secrets: readonly (string | undefined)[], { level = "info", destination }: Options = {}): Logger {
+export function redactedLogger(
+  secrets: readonly (string | undefined)[],
+  { level = "info", destination }: Options = {},
+): Logger {
   const values = secrets.filter((s): s is string => typeof s === "string" && s.length >= 8);
   return pino(
     {
@@ -21,7 +24,8 @@ export function redactedLogger(secrets: readonly (string | undefined)[], { level
       redact: { paths: REDACT_PATHS, censor: "[Redacted]" },
       hooks: {
         // A value-based net under the path list: a secret inside a message or error text.
-        streamWrite: (line) => values.reduce((out, s) => (out.includes(s) ? out.split(s).join("[Redacted]") : out), scrubShapes(line)),
+        streamWrite: (line) =>
+          values.reduce((out, s) => (out.includes(s) ? out.split(s).join("[Redacted]") : out), scrubShapes(line)),
       },
     },
     destination ?? pino.destination(1),
@@ -36,7 +40,11 @@ export function redactedLogger(secrets: readonly (string | undefined)[], { level
  */
 function scrubShapes(line: string): string {
   let out = line;
-  if (out.includes("PRIVATE KEY-----")) out = out.replace(/-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]*-----END [A-Z ]{0,40}PRIVATE KEY-----/g, "[Redacted]");
+  if (out.includes("PRIVATE KEY-----"))
+    out = out.replace(
+      /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[^-]*-----END [A-Z ]{0,40}PRIVATE KEY-----/g,
+      "[Redacted]",
+    );
   out = out.replace(/\b(?:gh[pousr]_|github_pat_)[A-Za-z0-9_]{4,255}/g, "[Redacted]");
   out = out.replace(/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[Redacted]");
   return out.replace(/\b(token|bearer) [A-Za-z0-9_.-]{8,}/gi, "$1 [Redacted]");

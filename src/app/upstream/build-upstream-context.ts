@@ -27,7 +27,15 @@ interface Options {
  * from one compare call, and the upstream version of each changed upstream-owned file, read
  * once per file. Undefined when the repository has no upstream.
  */
-export async function buildUpstreamContext({ octokit, owner, repo, baseRef, files, config, isFork }: Options): Promise<UpstreamContext | undefined> {
+export async function buildUpstreamContext({
+  octokit,
+  owner,
+  repo,
+  baseRef,
+  files,
+  config,
+  isFork,
+}: Options): Promise<UpstreamContext | undefined> {
   // 1. which upstream, if any
   const upstream = await resolveUpstream({ octokit, owner, repo, config, isFork });
   if (!upstream) return undefined;
@@ -36,7 +44,10 @@ export async function buildUpstreamContext({ octokit, owner, repo, baseRef, file
   const divergence = await compareDivergence({ octokit, upstream, forkOwner: owner, forkBranch: baseRef });
 
   // 3. each upstream-owned changed file once (a rename is read at its old path)
-  const paths = [...new Set(files.map(upstreamPathOf).filter((p) => isUpstreamOwned(p, config)))].slice(0, MAX_UPSTREAM_FILES);
+  const paths = [...new Set(files.map(upstreamPathOf).filter((p) => isUpstreamOwned(p, config)))].slice(
+    0,
+    MAX_UPSTREAM_FILES,
+  );
   const contents: Record<string, string | null> = {};
   let next = 0;
   const worker = async () => {

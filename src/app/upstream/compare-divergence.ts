@@ -14,7 +14,12 @@ interface Options {
  * across the fork network (`upstreamOwner:branch...forkOwner:branch`, one commit per page since
  * only the counts are read). Undefined when GitHub cannot compare them (no common history).
  */
-export async function compareDivergence({ octokit, upstream, forkOwner, forkBranch }: Options): Promise<{ ahead: number; behind: number } | undefined> {
+export async function compareDivergence({
+  octokit,
+  upstream,
+  forkOwner,
+  forkBranch,
+}: Options): Promise<{ ahead: number; behind: number } | undefined> {
   try {
     const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
       owner: upstream.owner,

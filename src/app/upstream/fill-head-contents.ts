@@ -18,11 +18,22 @@ interface Options {
  * fork rules can tell a sync from upstream (the file becomes upstream's) from new divergence.
  * Without it, a "merge upstream" pull request would report every file it brings in.
  */
-export async function fillHeadContents({ octokit, changeSet, upstream, maxBytes, fetcher }: Options): Promise<FilePair[]> {
-  const missing = changeSet.files.filter((p) => p.after === null && p.status !== "removed" && typeof upstream.files[upstreamPathOf(p)] === "string");
+export async function fillHeadContents({
+  octokit,
+  changeSet,
+  upstream,
+  maxBytes,
+  fetcher,
+}: Options): Promise<FilePair[]> {
+  const missing = changeSet.files.filter(
+    (p) => p.after === null && p.status !== "removed" && typeof upstream.files[upstreamPathOf(p)] === "string",
+  );
   if (missing.length === 0) return changeSet.files;
   const { owner, name: repo } = changeSet.repo;
-  const results = await (fetcher ?? restContentFetcher(octokit, { owner, repo })).fetch(missing.map((p) => ({ path: p.path, ref: changeSet.head.sha })), { maxBytes });
+  const results = await (fetcher ?? restContentFetcher(octokit, { owner, repo })).fetch(
+    missing.map((p) => ({ path: p.path, ref: changeSet.head.sha })),
+    { maxBytes },
+  );
   const read = new Map(missing.map((p, i) => [p, results[i]?.text ?? null]));
   return changeSet.files.map((p) => (read.get(p) ? { ...p, after: read.get(p)! } : p));
 }

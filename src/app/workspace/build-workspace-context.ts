@@ -29,15 +29,31 @@ interface Options {
  * tree read, then the root workspace files, then — only if they declare packages — the member
  * manifests. A truncated tree (over GitHub's 100,000 entries) is used as far as it goes.
  */
-export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, config, fetcher, changed = [], probed, needsTree = true }: Options): Promise<WorkspaceContext & { truncated: boolean }> {
+export async function buildWorkspaceContext({
+  octokit,
+  owner,
+  repo,
+  baseSha,
+  config,
+  fetcher,
+  changed = [],
+  probed,
+  needsTree = true,
+}: Options): Promise<WorkspaceContext & { truncated: boolean }> {
   // 0. no workspace, no TypeScript, only the manifests above the change: those are all it takes
   if (probed && !needsTree) return { paths: Object.keys(probed).sort(), files: { ...probed }, truncated: false };
   // 1. one recursive read of the base tree
   const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: baseSha, recursive: "1" });
-  const paths = data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path!).sort();
+  const paths = data.tree
+    .filter((e) => e.type === "blob" && typeof e.path === "string")
+    .map((e) => e.path!)
+    .sort();
   const read = fetcher ?? restContentFetcher(octokit, { owner, repo });
   const fetchAll = async (wanted: string[]) => {
-    const results = await read.fetch(wanted.map((path) => ({ path, ref: baseSha })), { maxBytes: config.limits["bytes-per-file"] });
+    const results = await read.fetch(
+      wanted.map((path) => ({ path, ref: baseSha })),
+      { maxBytes: config.limits["bytes-per-file"] },
+    );
     const out: Record<string, string> = {};
     wanted.forEach((path, i) => {
       const text = results[i]?.text;
@@ -55,7 +71,9 @@ export async function buildWorkspaceContext({ octokit, owner, repo, baseSha, con
   // 3. the member manifests, for the dependency edges — only in a declared workspace
   const members = declaresWorkspace(files, config) ? wanted.filter((p) => !roots.includes(p)) : [];
   // 4. the manifests owning the changed files (version bumps, SONAME), unless the PR changes them
-  const owners = manifestFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !members.includes(p) && !(p in files));
+  const owners = manifestFilesWanted(paths, changed).filter(
+    (p) => !changed.includes(p) && !members.includes(p) && !(p in files),
+  );
   Object.assign(files, await fetchAll([...members, ...owners]));
   return { paths, files, truncated: Boolean(data.truncated) };
 }

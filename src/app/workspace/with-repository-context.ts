@@ -28,7 +28,17 @@ interface Options {
  * workspace (packages) and the upstream (fork). Each is read only when its detector is in use.
  * A failure to read them is logged and said in "not reviewed"; the file-level review goes on.
  */
-export async function withRepositoryContext({ octokit, log, changeSet, config, detectors, isFork, fetcher, probed, needsTree }: Options): Promise<ChangeSet> {
+export async function withRepositoryContext({
+  octokit,
+  log,
+  changeSet,
+  config,
+  detectors,
+  isFork,
+  fetcher,
+  probed,
+  needsTree,
+}: Options): Promise<ChangeSet> {
   const uses = (id: string) => detectors.some((d) => d.id === id);
   const { owner, name: repo } = changeSet.repo;
   const notReviewed = [...(changeSet.notReviewed ?? [])];
@@ -42,14 +52,39 @@ export async function withRepositoryContext({ octokit, log, changeSet, config, d
     }
   };
   const changed = changeSet.files.map((f) => f.path);
-  const workspace = uses("packages") || uses("manifest")
-    ? await attempt("workspace", () => buildWorkspaceContext({ octokit, owner, repo, baseSha: changeSet.base.sha, config, changed, fetcher, probed, needsTree }))
-    : undefined;
+  const workspace =
+    uses("packages") || uses("manifest")
+      ? await attempt("workspace", () =>
+          buildWorkspaceContext({
+            octokit,
+            owner,
+            repo,
+            baseSha: changeSet.base.sha,
+            config,
+            changed,
+            fetcher,
+            probed,
+            needsTree,
+          }),
+        )
+      : undefined;
   const upstream = uses("fork")
-    ? await attempt("upstream", () => buildUpstreamContext({ octokit, owner, repo, baseRef: changeSet.base.ref, files: changeSet.files, config, isFork }))
+    ? await attempt("upstream", () =>
+        buildUpstreamContext({
+          octokit,
+          owner,
+          repo,
+          baseRef: changeSet.base.ref,
+          files: changeSet.files,
+          config,
+          isFork,
+        }),
+      )
     : undefined;
   const files = upstream
-    ? ((await attempt("upstream", () => fillHeadContents({ octokit, changeSet, upstream, maxBytes: config.limits["bytes-per-file"], fetcher }))) ?? changeSet.files)
+    ? ((await attempt("upstream", () =>
+        fillHeadContents({ octokit, changeSet, upstream, maxBytes: config.limits["bytes-per-file"], fetcher }),
+      )) ?? changeSet.files)
     : changeSet.files;
   return {
     ...changeSet,

@@ -32,7 +32,12 @@ export function workspaceProbes(changed: readonly string[]): string[] | undefine
  * detector reads (entry points resolve imports across the tree), or when a package.json changes
  * (its declarations are looked up below it).
  */
-export function probesSuffice(found: Record<string, string>, changed: readonly string[], config: Config, detectors: readonly Detector[]): boolean {
+export function probesSuffice(
+  found: Record<string, string>,
+  changed: readonly string[],
+  config: Config,
+  detectors: readonly Detector[],
+): boolean {
   const roots = Object.fromEntries(Object.entries(found).filter(([p]) => WORKSPACE_ROOT_FILES.includes(p)));
   if (detectors.some((d) => d.id === "packages") && declaresWorkspace(roots, config)) return false;
   const ts = detectors.find((d) => d.id === "ts");

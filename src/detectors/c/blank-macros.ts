@@ -16,7 +16,10 @@ export function blankMacros(text: string, names: { plain: Set<string>; calls: Se
   };
   while (i < text.length) {
     const next = skipNonCode(text, i, state);
-    if (next !== i) { i = next; continue; }
+    if (next !== i) {
+      i = next;
+      continue;
+    }
     const ch = text[i]!;
     if (/[A-Za-z_]/.test(ch)) {
       let j = i + 1;
@@ -24,7 +27,11 @@ export function blankMacros(text: string, names: { plain: Set<string>; calls: Se
       const word = text.slice(i, j);
       if (names.calls.has(word)) {
         const end = parenthesisedEnd(text, j);
-        if (end > 0) { blank(i, end); i = end; continue; }
+        if (end > 0) {
+          blank(i, end);
+          i = end;
+          continue;
+        }
       }
       if (names.plain.has(word) || isExportName(word)) blank(i, j);
       i = j;
@@ -34,5 +41,3 @@ export function blankMacros(text: string, names: { plain: Set<string>; calls: Se
   }
   return changed ? out.join("") : text;
 }
-
-

@@ -31,7 +31,14 @@ export interface FindingSpec {
 /** Adds a finding; `rule` may carry its detector prefix (`cpp/…`), else it is a `c/` rule. */
 export function report(cmp: Compare, spec: FindingSpec): void {
   const ruleId = spec.rule.includes("/") ? spec.rule : `c/${spec.rule}`;
-  const f: Finding = { ruleId, category: "abi", severity: spec.severity, path: cmp.path, line: spec.line, message: spec.message };
+  const f: Finding = {
+    ruleId,
+    category: "abi",
+    severity: spec.severity,
+    path: cmp.path,
+    line: spec.line,
+    message: spec.message,
+  };
   if (spec.symbol !== undefined) f.symbol = spec.symbol;
   cmp.findings.push(f);
 }
@@ -56,7 +63,12 @@ export function byName<T>(items: readonly T[], key: (t: T) => string | undefined
 export function pairVariants<T>(before: T[], after: T[], shape: (t: T, side: "before" | "after") => string): [T, T][] {
   const b = before.map((t) => ({ t, s: shape(t, "before") }));
   const a = after.map((t) => ({ t, s: shape(t, "after") }));
-  const restB = b.filter((x) => { const i = a.findIndex((y) => y.s === x.s); if (i < 0) return true; a.splice(i, 1); return false; });
+  const restB = b.filter((x) => {
+    const i = a.findIndex((y) => y.s === x.s);
+    if (i < 0) return true;
+    a.splice(i, 1);
+    return false;
+  });
   return restB.slice(0, a.length).map((x, i) => [x.t, a[i]!.t]);
 }
 

@@ -10,7 +10,11 @@ import type { DetectorContext, DetectorOutput, FilePair } from "../../engine/typ
  * the same file name is compared as a rename), the environments, the file-level rules.
  * Returns undefined when the file is gone and there is nothing to compare.
  */
-export function prepare(pair: FilePair, ctx: DetectorContext, withFileRules: boolean): { cmp: Compare; out: DetectorOutput } | undefined {
+export function prepare(
+  pair: FilePair,
+  ctx: DetectorContext,
+  withFileRules: boolean,
+): { cmp: Compare; out: DetectorOutput } | undefined {
   const counterpart = renameCounterpart(pair, ctx.changeSet);
   if (pair.status === "removed" && counterpart) return undefined;
   const beforePath = pair.previousPath ?? counterpart?.path ?? pair.path;
@@ -27,7 +31,12 @@ export function prepare(pair: FilePair, ctx: DetectorContext, withFileRules: boo
     sections: [],
     checkBudget: ctx.checkBudget,
   };
-  const out: DetectorOutput = { findings: cmp.findings, parsed: true, sections: cmp.sections, symbols: { before: symbolsOf(before, beforePath), after: symbolsOf(after, pair.path) } };
+  const out: DetectorOutput = {
+    findings: cmp.findings,
+    parsed: true,
+    sections: cmp.sections,
+    symbols: { before: symbolsOf(before, beforePath), after: symbolsOf(after, pair.path) },
+  };
   if (withFileRules) {
     if (pair.after === null) headerRemoved(cmp);
     else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);

@@ -11,10 +11,20 @@ const fail = (why: string): IntResult => ({ ok: false, why });
 
 /** Names the compiler or <asm/ioctl.h> defines, which a header uses without defining. */
 const BUILTINS: Record<string, bigint> = {
-  __BIGGEST_ALIGNMENT__: 16n, _IOC_NONE: 0n, _IOC_WRITE: 1n, _IOC_READ: 2n,
-  _IOC_NRBITS: 8n, _IOC_TYPEBITS: 8n, _IOC_SIZEBITS: 14n, _IOC_DIRBITS: 2n,
-  _IOC_NRSHIFT: 0n, _IOC_TYPESHIFT: 8n, _IOC_SIZESHIFT: 16n, _IOC_DIRSHIFT: 30n,
-  __CHAR_BIT__: 8n, CHAR_BIT: 8n,
+  __BIGGEST_ALIGNMENT__: 16n,
+  _IOC_NONE: 0n,
+  _IOC_WRITE: 1n,
+  _IOC_READ: 2n,
+  _IOC_NRBITS: 8n,
+  _IOC_TYPEBITS: 8n,
+  _IOC_SIZEBITS: 14n,
+  _IOC_DIRBITS: 2n,
+  _IOC_NRSHIFT: 0n,
+  _IOC_TYPESHIFT: 8n,
+  _IOC_SIZESHIFT: 16n,
+  _IOC_DIRSHIFT: 30n,
+  __CHAR_BIT__: 8n,
+  CHAR_BIT: 8n,
 };
 
 /** `_IO` family: direction bits and whether the third argument is a type. */
@@ -30,7 +40,8 @@ export function evalTokens(tokens: Token[], env: Env, abi: Abi, depth: number): 
   try {
     const p = new ExprParser(tokens, env, abi, depth);
     const v = p.ternary();
-    if (p.pos < tokens.length) return fail(`\`${tokens.map((t) => t.v).join(" ")}\` is not an integer constant expression`);
+    if (p.pos < tokens.length)
+      return fail(`\`${tokens.map((t) => t.v).join(" ")}\` is not an integer constant expression`);
     return { ok: true, value: v };
   } catch (err) {
     return fail(err instanceof EvalError ? err.message : String(err));
@@ -61,37 +72,70 @@ export function enumValues(en: EnumDef, env: Env, abi: Abi): IntResult[] {
 /** GCC: int unless a value needs more, smallest fitting type when packed, or the fixed base. */
 export function enumSize(en: EnumDef, env: Env, abi: Abi): TypeLayout {
   if (en.base) return typeLayout(typeFromTokens(tokenize(en.base), env), env, abi);
-  const values = enumValues(en, env, abi).filter((v): v is { ok: true; value: bigint } => v.ok).map((v) => v.value);
+  const values = enumValues(en, env, abi)
+    .filter((v): v is { ok: true; value: bigint } => v.ok)
+    .map((v) => v.value);
   const min = values.reduce((a, b) => (b < a ? b : a), 0n);
   const max = values.reduce((a, b) => (b > a ? b : a), 0n);
-  const fits = (bytes: number) => (min < 0n ? min >= -(1n << BigInt(bytes * 8 - 1)) && max < 1n << BigInt(bytes * 8 - 1) : max < 1n << BigInt(bytes * 8));
+  const fits = (bytes: number) =>
+    min < 0n
+      ? min >= -(1n << BigInt(bytes * 8 - 1)) && max < 1n << BigInt(bytes * 8 - 1)
+      : max < 1n << BigInt(bytes * 8);
   if (en.attrs.packed) for (const b of [1, 2, 4]) if (fits(b)) return { ok: true, size: b, align: b };
   if (fits(4)) return { ok: true, size: 4, align: 4 };
   return { ok: true, ...scalar("long long", abi)! };
 }
 
 /** Binary operators by precedence, loosest first. */
-const BINARY: string[][] = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", ">", "<=", ">="], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]];
+const BINARY: string[][] = [
+  ["||"],
+  ["&&"],
+  ["|"],
+  ["^"],
+  ["&"],
+  ["==", "!="],
+  ["<", ">", "<=", ">="],
+  ["<<", ">>"],
+  ["+", "-"],
+  ["*", "/", "%"],
+];
 
 function apply(op: string, a: bigint, b: bigint): bigint {
   switch (op) {
-    case "||": return a || b ? 1n : 0n;
-    case "&&": return a && b ? 1n : 0n;
-    case "|": return a | b;
-    case "^": return a ^ b;
-    case "&": return a & b;
-    case "==": return a === b ? 1n : 0n;
-    case "!=": return a !== b ? 1n : 0n;
-    case "<": return a < b ? 1n : 0n;
-    case ">": return a > b ? 1n : 0n;
-    case "<=": return a <= b ? 1n : 0n;
-    case ">=": return a >= b ? 1n : 0n;
-    case "<<": return a << b;
-    case ">>": return a >> b;
-    case "+": return a + b;
-    case "-": return a - b;
-    case "*": return a * b;
-    case "/": case "%":
+    case "||":
+      return a || b ? 1n : 0n;
+    case "&&":
+      return a && b ? 1n : 0n;
+    case "|":
+      return a | b;
+    case "^":
+      return a ^ b;
+    case "&":
+      return a & b;
+    case "==":
+      return a === b ? 1n : 0n;
+    case "!=":
+      return a !== b ? 1n : 0n;
+    case "<":
+      return a < b ? 1n : 0n;
+    case ">":
+      return a > b ? 1n : 0n;
+    case "<=":
+      return a <= b ? 1n : 0n;
+    case ">=":
+      return a >= b ? 1n : 0n;
+    case "<<":
+      return a << b;
+    case ">>":
+      return a >> b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+    case "%":
       if (b === 0n) throw new EvalError("division by zero");
       return op === "/" ? a / b : a % b;
   }
@@ -101,7 +145,12 @@ function apply(op: string, a: bigint, b: bigint): bigint {
 /** Recursive-descent evaluator over preprocessing tokens (C precedence). */
 class ExprParser {
   pos = 0;
-  constructor(private readonly toks: Token[], private readonly env: Env, private readonly abi: Abi, private readonly depth: number) {}
+  constructor(
+    private readonly toks: Token[],
+    private readonly env: Env,
+    private readonly abi: Abi,
+    private readonly depth: number,
+  ) {}
 
   private peek(): string | undefined {
     return this.toks[this.pos]?.v;
@@ -133,11 +182,24 @@ class ExprParser {
 
   private unary(): bigint {
     const v = this.peek();
-    if (v === "-") { this.pos++; return -this.unary(); }
-    if (v === "+") { this.pos++; return this.unary(); }
-    if (v === "~") { this.pos++; return ~this.unary(); }
-    if (v === "!") { this.pos++; return this.unary() ? 0n : 1n; }
-    if (v === "sizeof" || v === "_Alignof" || v === "__alignof__" || v === "alignof") return this.sizeof(v === "sizeof");
+    if (v === "-") {
+      this.pos++;
+      return -this.unary();
+    }
+    if (v === "+") {
+      this.pos++;
+      return this.unary();
+    }
+    if (v === "~") {
+      this.pos++;
+      return ~this.unary();
+    }
+    if (v === "!") {
+      this.pos++;
+      return this.unary() ? 0n : 1n;
+    }
+    if (v === "sizeof" || v === "_Alignof" || v === "__alignof__" || v === "alignof")
+      return this.sizeof(v === "sizeof");
     if (v === "(" && this.castLength() > 0) return this.cast();
     return this.primary();
   }
@@ -146,8 +208,12 @@ class ExprParser {
   private castLength(): number {
     const first = this.toks[this.pos + 1];
     if (!first || first.t !== "id") return 0;
-    const typeWords = /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool)$/;
-    const looksType = typeWords.test(first.v) || (this.env.typedefs.has(first.v) && !this.env.macros.has(first.v)) || (scalar(first.v, "lp64") !== undefined && !this.env.macros.has(first.v));
+    const typeWords =
+      /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool)$/;
+    const looksType =
+      typeWords.test(first.v) ||
+      (this.env.typedefs.has(first.v) && !this.env.macros.has(first.v)) ||
+      (scalar(first.v, "lp64") !== undefined && !this.env.macros.has(first.v));
     if (!looksType) return 0;
     let j = this.pos + 1;
     while (j < this.toks.length && this.toks[j]!.v !== ")") j++;
@@ -163,7 +229,9 @@ class ExprParser {
   private cast(): bigint {
     const n = this.castLength();
     this.pos++;
-    const unsigned = this.toks.slice(this.pos, this.pos + n).some((t) => /^(unsigned|__u\d+|u\d+|uint\d+_t|size_t|__le\d+|__be\d+)$/.test(t.v));
+    const unsigned = this.toks
+      .slice(this.pos, this.pos + n)
+      .some((t) => /^(unsigned|__u\d+|u\d+|uint\d+_t|size_t|__le\d+|__be\d+)$/.test(t.v));
     const t = this.typeLayoutAt(n);
     this.expect(")");
     const v = this.unary();
@@ -237,7 +305,11 @@ class ExprParser {
   private expand(params: string[], body: string): bigint {
     const args = this.args();
     const map = new Map(params.map((p, i) => [p, args[i] ?? []]));
-    const tokens = tokenize(body).flatMap((t) => (t.t === "id" && map.has(t.v) ? [{ t: "punct" as const, v: "(" }, ...map.get(t.v)!, { t: "punct" as const, v: ")" }] : [t]));
+    const tokens = tokenize(body).flatMap((t) =>
+      t.t === "id" && map.has(t.v)
+        ? [{ t: "punct" as const, v: "(" }, ...map.get(t.v)!, { t: "punct" as const, v: ")" }]
+        : [t],
+    );
     return this.sub(tokens, "macro");
   }
 
@@ -255,7 +327,10 @@ class ExprParser {
       if (!t.ok) throw new EvalError(`sizeof(${(args[2] ?? []).map((x) => x.v).join(" ")}): ${t.why}`);
       size = BigInt(t.size);
     }
-    return ((dir << 30n) | ((size & 0x3fffn) << 16n) | ((ev(args[0] ?? []) & 0xffn) << 8n) | (ev(args[1] ?? []) & 0xffn)) & 0xffffffffn;
+    return (
+      ((dir << 30n) | ((size & 0x3fffn) << 16n) | ((ev(args[0] ?? []) & 0xffn) << 8n) | (ev(args[1] ?? []) & 0xffn)) &
+      0xffffffffn
+    );
   }
 }
 
@@ -268,7 +343,19 @@ export function parseNumber(text: string): bigint {
   throw new EvalError(`${text} is not an integer literal`);
 }
 
-const ESCAPES: Record<string, number> = { n: 10, t: 9, r: 13, "0": 0, "\\": 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, v: 11 };
+const ESCAPES: Record<string, number> = {
+  n: 10,
+  t: 9,
+  r: 13,
+  "0": 0,
+  "\\": 92,
+  "'": 39,
+  '"': 34,
+  a: 7,
+  b: 8,
+  f: 12,
+  v: 11,
+};
 
 function parseChar(text: string): bigint {
   const body = text.slice(1, -1);

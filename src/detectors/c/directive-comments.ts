@@ -33,7 +33,10 @@ export function blankDirectiveComments(text: string): string {
     if (ch === "/" && text[i + 1] === "/") {
       const e = text.indexOf("\n", i);
       const end = e < 0 ? text.length : e;
-      if (inDirective) { for (let k = i; k < end; k++) out[k] = " "; changed = true; }
+      if (inDirective) {
+        for (let k = i; k < end; k++) out[k] = " ";
+        changed = true;
+      }
       i = end;
       continue;
     }

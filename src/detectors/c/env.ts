@@ -19,7 +19,15 @@ export interface Env {
 }
 
 export function buildEnv(models: readonly HeaderModel[]): Env {
-  const env: Env = { records: new Map(), enums: new Map(), typedefs: new Map(), constants: new Map(), macros: new Map(), models, memo: new Map() };
+  const env: Env = {
+    records: new Map(),
+    enums: new Map(),
+    typedefs: new Map(),
+    constants: new Map(),
+    macros: new Map(),
+    models,
+    memo: new Map(),
+  };
   const first = <V>(map: Map<string, V>, key: string, value: V) => {
     if (!map.has(key)) map.set(key, value);
   };

@@ -16,9 +16,22 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
   for (const m of macros) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
-  const lineOf = (pos: number) => { let lo = 0, hi = lineStarts.length - 1; while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid]! <= pos) lo = mid; else hi = mid - 1; } return lo + 1; };
+  const lineOf = (pos: number) => {
+    let lo = 0,
+      hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
   // The definition in force at a line: the last one above it (X-macros are redefined as they go).
-  const active = (name: string, line: number) => byName.get(name)?.filter((m) => m.line < line).pop();
+  const active = (name: string, line: number) =>
+    byName
+      .get(name)
+      ?.filter((m) => m.line < line)
+      .pop();
 
   let out = "";
   let last = 0;
@@ -27,7 +40,10 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
   let i = 0;
   while (i < text.length) {
     const next = skipNonCode(text, i, state);
-    if (next !== i) { i = next; continue; }
+    if (next !== i) {
+      i = next;
+      continue;
+    }
     const ch = text[i]!;
     if (ch === "{") depth++;
     if (ch === "}") depth = Math.max(0, depth - 1);
@@ -43,7 +59,12 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
           const expanded = expand(call, (n) => active(n, line), 0);
           if (expanded && isDeclarationList(expanded)) {
             const breaks = text.slice(i, end).split("\n").length - 1;
-            out += text.slice(last, i) + markUnknownTail(expanded).map((t) => t.v).join(" ") + "\n".repeat(breaks);
+            out +=
+              text.slice(last, i) +
+              markUnknownTail(expanded)
+                .map((t) => t.v)
+                .join(" ") +
+              "\n".repeat(breaks);
             last = i = end;
             continue;
           }
@@ -56,8 +77,6 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
   }
   return last === 0 ? text : out + text.slice(last);
 }
-
-
 
 /** `;`, `,` or `=` outside parentheses: declarations or enumerators, not a value. */
 function isDeclarationList(tokens: Token[]): boolean {
@@ -79,7 +98,10 @@ function expand(tokens: Token[], lookup: Lookup, level: number, hide: Set<string
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const def = t.t === "id" && !hide.has(t.v) ? lookup(t.v) : undefined;
-    if (!def || (def.params && tokens[k + 1]?.v !== "(")) { out.push(t); continue; }
+    if (!def || (def.params && tokens[k + 1]?.v !== "(")) {
+      out.push(t);
+      continue;
+    }
     let body = tokenize(def.body);
     if (def.params) {
       const { args, next } = splitArgs(tokens, k + 1);
@@ -111,13 +133,24 @@ function substitute(body: Token[], rawParams: string[], rawArgs: Token[][]): Tok
   // `...` is __VA_ARGS__, GNU `name...` is name; the variadic parameter takes the remaining arguments.
   const params = rawParams.map((p) => (p === "..." ? "__VA_ARGS__" : p.replace(/\.\.\.$/, "")));
   const variadic = rawParams.length > 0 && rawParams[rawParams.length - 1]!.endsWith("...");
-  const args = variadic ? [...rawArgs.slice(0, params.length - 1), rawArgs.slice(params.length - 1).flatMap((a, i) => (i ? [{ t: "punct" as const, v: "," }, ...a] : a))] : rawArgs;
+  const args = variadic
+    ? [
+        ...rawArgs.slice(0, params.length - 1),
+        rawArgs.slice(params.length - 1).flatMap((a, i) => (i ? [{ t: "punct" as const, v: "," }, ...a] : a)),
+      ]
+    : rawArgs;
   const out: Token[] = [];
   for (let k = 0; k < body.length; k++) {
     const t = body[k]!;
     const index = t.t === "id" ? params.indexOf(t.v) : -1;
     // GNU `, ## args` swallows the comma when args is empty.
-    if (t.v === "," && body[k + 1]?.v === "##" && body[k + 2] && params.indexOf(body[k + 2]!.v) >= 0 && !(args[params.indexOf(body[k + 2]!.v)] ?? []).length) {
+    if (
+      t.v === "," &&
+      body[k + 1]?.v === "##" &&
+      body[k + 2] &&
+      params.indexOf(body[k + 2]!.v) >= 0 &&
+      !(args[params.indexOf(body[k + 2]!.v)] ?? []).length
+    ) {
       k += 2;
       continue;
     }
@@ -151,9 +184,11 @@ function paste(tokens: Token[]): Token[] {
 function markUnknownTail(tokens: Token[]): Token[] {
   const tail = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2]?.v;
-  if (!tail || tail.t !== "id" || !/^[A-Z][A-Z0-9_]{2,}$/.test(tail.v) || (before !== ";" && before !== ",")) return tokens;
+  if (!tail || tail.t !== "id" || !/^[A-Z][A-Z0-9_]{2,}$/.test(tail.v) || (before !== ";" && before !== ","))
+    return tokens;
   const id = (v: string): Token => ({ t: "id", v });
   const p = (v: string): Token => ({ t: "punct", v });
-  const extra = before === ";" ? [tail, id(tail.v), p(";")] : [tail, p("="), id(`__impactgate_unknown_${tail.v}`), p(",")];
+  const extra =
+    before === ";" ? [tail, id(tail.v), p(";")] : [tail, p("="), id(`__impactgate_unknown_${tail.v}`), p(",")];
   return [...tokens.slice(0, -1), ...extra];
 }

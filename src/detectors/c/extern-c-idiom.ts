@@ -9,12 +9,16 @@ export function blankExternCBlocks(text: string): string {
   const lines = text.split("\n");
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*#\s*(ifdef\s+__cplusplus|if\s+defined\s*\(?\s*__cplusplus\s*\)?)\s*(\/[*/].*)?$/.test(lines[i]!)) continue;
+    if (!/^\s*#\s*(ifdef\s+__cplusplus|if\s+defined\s*\(?\s*__cplusplus\s*\)?)\s*(\/[*/].*)?$/.test(lines[i]!))
+      continue;
     const body: number[] = [];
     let j = i + 1;
     for (; j < lines.length && !/^\s*#/.test(lines[j]!); j++) body.push(j);
     if (j >= lines.length || !/^\s*#\s*endif\b/.test(lines[j]!)) continue;
-    const code = body.map((k) => stripComments(lines[k]!)).join(" ").trim();
+    const code = body
+      .map((k) => stripComments(lines[k]!))
+      .join(" ")
+      .trim();
     if (code !== "}" && !/^extern\s*"C"\s*\{$/.test(code)) continue;
     for (const k of body) lines[k] = lines[k]!.replace(/[^\r]/g, " ");
     changed = true;

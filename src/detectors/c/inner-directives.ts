@@ -52,7 +52,11 @@ function innerDirectiveLines(text: string): number[] {
       lineStart = true;
       continue;
     }
-    if (ch === "\n") { line++; lineStart = true; continue; }
+    if (ch === "\n") {
+      line++;
+      lineStart = true;
+      continue;
+    }
     if (ch === " " || ch === "\t") continue;
     lineStart = false;
     if (ch === "/" && text[i + 1] === "*") {

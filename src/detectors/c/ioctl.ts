@@ -56,8 +56,10 @@ export function numberChanges(b: IoctlCall, a: IoctlCall): { changed: boolean; t
       const sb = b.argSize[abi];
       const sa = a.argSize[abi];
       const why = sb !== undefined && sa !== undefined && sb !== sa ? ` (sizeof(${a.args[2]}) ${sb}→${sa})` : "";
-      if (x.value !== y.value) { changed = true; parts.push(`${hex32(x.value)} → ${hex32(y.value)} on ${ABI_NAMES[abi]}${why}`); }
-      else parts.push(`${hex32(x.value)} unchanged on ${ABI_NAMES[abi]}`);
+      if (x.value !== y.value) {
+        changed = true;
+        parts.push(`${hex32(x.value)} → ${hex32(y.value)} on ${ABI_NAMES[abi]}${why}`);
+      } else parts.push(`${hex32(x.value)} unchanged on ${ABI_NAMES[abi]}`);
     } else parts.push(`number unknown on ${ABI_NAMES[abi]} (${!x.ok ? x.why : (y as { why: string }).why})`);
   }
   return { changed, text: parts.join(", ") };

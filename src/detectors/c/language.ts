@@ -57,7 +57,8 @@ export function countErrors(node: Node): number {
   return n;
 }
 
-const CXX_MARKERS = /\bnamespace\s+\w+\s*\{|\btemplate\s*<|\bclass\s+\w+\s*[:{]|\bvirtual\s|\b(public|private|protected)\s*:|\w::\w/;
+const CXX_MARKERS =
+  /\bnamespace\s+\w+\s*\{|\btemplate\s*<|\bclass\s+\w+\s*[:{]|\bvirtual\s|\b(public|private|protected)\s*:|\w::\w/;
 
 /** C++-only syntax outside comments (a `.h` file that is really C++). */
 function looksLikeCxx(text: string): boolean {

@@ -21,7 +21,9 @@ export interface FieldLayout {
  * members before it and `tailBits` where the unknown part begins (before its alignment), so a
  * change confined to the prefix can still be judged.
  */
-export type RecordLayout = { ok: true; size: number; align: number; fields: FieldLayout[] } | { ok: false; why: string; fields?: FieldLayout[]; tailBits?: number };
+export type RecordLayout =
+  | { ok: true; size: number; align: number; fields: FieldLayout[] }
+  | { ok: false; why: string; fields?: FieldLayout[]; tailBits?: number };
 
 const unknown = (why: string): TypeLayout => ({ ok: false, why });
 
@@ -47,7 +49,9 @@ export function typeLayout(t: CType, env: Env, abi: Abi, depth = 0): TypeLayout 
         return en ? enumSize(en, env, abi) : unknown(`\`enum ${t.name}\` is not defined in the changed headers`);
       }
       const rec = env.records.get(`${t.tag === "class" ? "struct" : t.tag} ${t.name}`);
-      return rec ? recordLayout(rec, env, abi) : unknown(`\`${t.tag} ${t.name}\` is not defined in the changed headers`);
+      return rec
+        ? recordLayout(rec, env, abi)
+        : unknown(`\`${t.tag} ${t.name}\` is not defined in the changed headers`);
     }
     case "record":
       return recordLayout(t.rec, env, abi);
@@ -99,7 +103,10 @@ export function recordLayout(rec: RecordDef, env: Env, abi: Abi): RecordLayout {
 function computeRecord(rec: RecordDef, env: Env, abi: Abi): RecordLayout {
   // Base subobjects and the vtable pointer are not modelled: say so rather than guess.
   if (rec.cxx && (rec.cxx.bases.length || rec.cxx.methods.some((m) => m.virtual))) {
-    return { ok: false, why: `${rec.name ?? "class"} has base classes or virtual methods, whose layout is not modelled` };
+    return {
+      ok: false,
+      why: `${rec.name ?? "class"} has base classes or virtual methods, whose layout is not modelled`,
+    };
   }
   const union = rec.kind === "union";
   const fields: FieldLayout[] = [];
@@ -107,7 +114,8 @@ function computeRecord(rec: RecordDef, env: Env, abi: Abi): RecordLayout {
   let end = 0;
   let maxAlign = 1;
   // Struct members before the unknown one keep their offsets (a union's size depends on all).
-  const fail = (why: string): RecordLayout => (union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits });
+  const fail = (why: string): RecordLayout =>
+    union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits };
   for (const f of rec.fields) {
     const t = typeLayout(f.type, env, abi);
     if (!t.ok) return fail(`${f.name ?? "(anonymous member)"}: ${t.why}`);
@@ -124,7 +132,8 @@ function computeRecord(rec: RecordDef, env: Env, abi: Abi): RecordLayout {
       const width = Number(w.value);
       let at = start;
       if (width === 0) at = roundUp(at, t.align * 8);
-      else if (!(rec.attrs.packed || f.attrs.packed) && (at % (t.align * 8)) + width > t.size * 8) at = roundUp(at, t.align * 8);
+      else if (!(rec.attrs.packed || f.attrs.packed) && (at % (t.align * 8)) + width > t.size * 8)
+        at = roundUp(at, t.align * 8);
       if (f.name !== null) maxAlign = Math.max(maxAlign, align);
       fields.push({ field: f, offset: Math.floor(at / 8), size: t.size, bitOffset: at, bits: width });
       end = Math.max(end, at + width);

@@ -44,23 +44,36 @@ export function flatten(rec: RecordDef, env: Env): Flat {
   const layouts = Object.fromEntries(ABIS.map((abi) => [abi, recordLayout(rec, env, abi)]));
   for (const abi of ABIS) {
     const l = layouts[abi]!;
-    if (l.ok) { flat.size[abi] = l.size; flat.align[abi] = l.align; continue; }
+    if (l.ok) {
+      flat.size[abi] = l.size;
+      flat.align[abi] = l.align;
+      continue;
+    }
     flat.unknown[abi] = l.why;
-    if (l.fields && l.tailBits !== undefined) flat.tail[abi] = { at: l.tailBits, key: tailKey(rec.fields.slice(l.fields.length), env) };
+    if (l.fields && l.tailBits !== undefined)
+      flat.tail[abi] = { at: l.tailBits, key: tailKey(rec.fields.slice(l.fields.length), env) };
   }
   walk(rec, "", { lp64: 0, ilp32: 0 });
   return flat;
 
   function walk(r: RecordDef, prefix: string, base: Partial<Record<Abi, number>>) {
-    const per = Object.fromEntries(ABIS.map((abi) => {
-      const l = recordLayout(r, env, abi);
-      return [abi, base[abi] !== undefined ? l.fields : undefined];
-    }));
+    const per = Object.fromEntries(
+      ABIS.map((abi) => {
+        const l = recordLayout(r, env, abi);
+        return [abi, base[abi] !== undefined ? l.fields : undefined];
+      }),
+    );
     r.fields.forEach((f, i) => {
       const place: Partial<Record<Abi, Place>> = {};
       for (const abi of ABIS) {
         const fl = per[abi]?.[i];
-        if (fl) place[abi] = { offset: base[abi]! + fl.offset, size: fl.size, bitOffset: fl.bitOffset === undefined ? undefined : base[abi]! * 8 + fl.bitOffset, bits: fl.bits };
+        if (fl)
+          place[abi] = {
+            offset: base[abi]! + fl.offset,
+            size: fl.size,
+            bitOffset: fl.bitOffset === undefined ? undefined : base[abi]! * 8 + fl.bitOffset,
+            bits: fl.bits,
+          };
       }
       const inline = f.type.k === "record" && !f.type.rec.name ? f.type.rec : undefined;
       if (inline) {

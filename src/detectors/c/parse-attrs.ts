@@ -20,7 +20,10 @@ export function readAttrs(text: string, into: Attrs): Attrs {
     const v = tokens[i]!.v;
     if (PACKED.has(v)) into.packed = true;
     if (!ALIGNED.has(v)) continue;
-    if (tokens[i + 1]?.v !== "(") { into.aligned = "__BIGGEST_ALIGNMENT__"; continue; }
+    if (tokens[i + 1]?.v !== "(") {
+      into.aligned = "__BIGGEST_ALIGNMENT__";
+      continue;
+    }
     let depth = 0;
     let j = i + 1;
     for (; j < tokens.length; j++) {

@@ -9,8 +9,16 @@ const line = (n: Node) => n.startPosition.row + 1;
 
 /** Nodes whose children are declarations at file scope: conditionals, `extern "C"`, namespaces. */
 const CONTAINERS = new Set([
-  "translation_unit", "preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "preproc_elifdef",
-  "linkage_specification", "declaration_list", "template_declaration", "ERROR",
+  "translation_unit",
+  "preproc_if",
+  "preproc_ifdef",
+  "preproc_else",
+  "preproc_elif",
+  "preproc_elifdef",
+  "linkage_specification",
+  "declaration_list",
+  "template_declaration",
+  "ERROR",
 ]);
 
 /**
@@ -47,7 +55,10 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
         case "preproc_function_def":
           macro(child);
           break;
-        case "struct_specifier": case "union_specifier": case "enum_specifier": case "class_specifier":
+        case "struct_specifier":
+        case "union_specifier":
+        case "enum_specifier":
+        case "class_specifier":
           if (child.childForFieldName("body")) onSpecifier(child);
           break;
         case "declaration":
@@ -90,14 +101,25 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
     for (const d of node.childrenForFieldName("declarator")) {
       if (!d) continue;
       // `struct foo { … } __packed;` reads as a variable named __packed.
-      if (d.type === "identifier" && (d.text === "__packed" || d.text === "__attribute_packed__") && base.k === "record") {
+      if (
+        d.type === "identifier" &&
+        (d.text === "__packed" || d.text === "__attribute_packed__") &&
+        base.k === "record"
+      ) {
         base.rec.attrs.packed = true;
         continue;
       }
       const decl = applyDeclarator(base, d, onSpecifier);
       if (!decl.name || statik) continue;
       const name = [...scope, decl.name].join("::");
-      if (decl.type.k === "func") model.functions.push({ name, ret: decl.type.ret, params: decl.type.params, variadic: decl.type.variadic, line: line(node) });
+      if (decl.type.k === "func")
+        model.functions.push({
+          name,
+          ret: decl.type.ret,
+          params: decl.type.params,
+          variadic: decl.type.variadic,
+          line: line(node),
+        });
       else if (node.type === "declaration") model.globals.push({ name, type: decl.type, line: line(node) });
     }
   }
@@ -108,7 +130,13 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
     for (const d of node.childrenForFieldName("declarator")) {
       if (!d) continue;
       const decl = applyDeclarator(base, d, onSpecifier);
-      if (decl.name) model.typedefs.push({ name: [...scope, decl.name].join("::"), type: decl.type as CType, attrs, line: line(node) });
+      if (decl.name)
+        model.typedefs.push({
+          name: [...scope, decl.name].join("::"),
+          type: decl.type as CType,
+          attrs,
+          line: line(node),
+        });
     }
   }
 
@@ -136,9 +164,12 @@ function parseGaps(root: Node): HeaderModel["gaps"] {
   const walk = (n: Node) => {
     if (!n.hasError) return;
     // tree-sitter-c reads a valid unnamed bit-field (`unsigned :0;`) with a MISSING name.
-    if (n.isMissing && n.type === "field_identifier" && n.parent?.children.some((c) => c?.type === "bitfield_clause")) return;
+    if (n.isMissing && n.type === "field_identifier" && n.parent?.children.some((c) => c?.type === "bitfield_clause"))
+      return;
     if (n.isError || n.isMissing) {
-      const context = n.isMissing ? `missing ${n.type} in ${normaliseText(n.parent?.text ?? "")}` : normaliseText(n.text);
+      const context = n.isMissing
+        ? `missing ${n.type} in ${normaliseText(n.parent?.text ?? "")}`
+        : normaliseText(n.text);
       gaps.push({ key: context, line: line(n) });
       return;
     }

@@ -40,7 +40,11 @@ function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: Specifier
     if (m.fieldNameForChild(i) === "declarator") {
       declared = true;
       const d = applyDeclarator(base, child, onSpecifier);
-      if (d.isFunction || d.type.k === "func") { cxx.methods.push(method(m, d.name ?? "?", d.type)); last = undefined; continue; }
+      if (d.isFunction || d.type.k === "func") {
+        cxx.methods.push(method(m, d.name ?? "?", d.type));
+        last = undefined;
+        continue;
+      }
       if (isStatic) continue;
       last = { name: d.name || null, type: d.type, attrs: { ...attrs }, line: line(child) };
       rec.fields.push(last);
@@ -51,7 +55,7 @@ function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: Specifier
       declared = true;
     }
   }
-  if (!declared && !isStatic && (base.k === "record")) rec.fields.push({ name: null, type: base, attrs, line: line(m) });
+  if (!declared && !isStatic && base.k === "record") rec.fields.push({ name: null, type: base, attrs, line: line(m) });
 }
 
 function method(m: Node, name: string, type: CType): Method {
@@ -59,12 +63,24 @@ function method(m: Node, name: string, type: CType): Method {
   const isStatic = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
   const declarator = m.childForFieldName("declarator");
   const fn = declarator ? findFunctionDeclarator(declarator) : null;
-  const quals = fn ? fn.children.filter((c) => c?.type === "type_qualifier" || c?.type === "ref_qualifier").map((c) => c!.text).join(" ") : "";
+  const quals = fn
+    ? fn.children
+        .filter((c) => c?.type === "type_qualifier" || c?.type === "ref_qualifier")
+        .map((c) => c!.text)
+        .join(" ")
+    : "";
   // Parameter names are not part of a signature: spell the parameter types only.
-  const params = type.k === "func" ? `(${type.params.map((p) => spell(p.type)).join(", ")}${type.variadic ? ", ..." : ""})` : "()";
+  const params =
+    type.k === "func" ? `(${type.params.map((p) => spell(p.type)).join(", ")}${type.variadic ? ", ..." : ""})` : "()";
   const ret = normaliseText(m.childForFieldName("type")?.text ?? "");
   const pure = /=\s*0\s*;?\s*$/.test(m.text) ? " = 0" : "";
-  return { name, signature: `${ret} ${name}${params}${quals ? " " + quals : ""}${pure}`.trim(), virtual: isVirtual, static: isStatic, line: line(m) };
+  return {
+    name,
+    signature: `${ret} ${name}${params}${quals ? " " + quals : ""}${pure}`.trim(),
+    virtual: isVirtual,
+    static: isStatic,
+    line: line(m),
+  };
 }
 
 function findFunctionDeclarator(n: Node): Node | null {
@@ -106,13 +122,23 @@ function parseBases(clause: Node) {
 /** An enum body: members with their value expressions as written. */
 export function parseEnum(node: Node, name: string | undefined): EnumDef {
   const base = node.childForFieldName("underlying_type") ?? node.childForFieldName("base");
-  const en: EnumDef = { name, members: [], attrs: attrsOf(node), line: line(node), base: base ? normaliseText(base.text) : undefined };
+  const en: EnumDef = {
+    name,
+    members: [],
+    attrs: attrsOf(node),
+    line: line(node),
+    base: base ? normaliseText(base.text) : undefined,
+  };
   const body = node.childForFieldName("body");
   const visit = (list: Node) => {
     for (const e of list.namedChildren) {
       if (e?.type === "enumerator") {
         const value = e.childForFieldName("value");
-        en.members.push({ name: e.childForFieldName("name")!.text, expr: value ? normaliseText(value.text) : undefined, line: line(e) });
+        en.members.push({
+          name: e.childForFieldName("name")!.text,
+          expr: value ? normaliseText(value.text) : undefined,
+          line: line(e),
+        });
       } else if (e && (e.type === "preproc_if" || e.type === "preproc_ifdef")) visit(e);
     }
   };

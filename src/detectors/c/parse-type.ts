@@ -28,7 +28,7 @@ export function qualsOf(node: Node): Quals {
 export function baseType(decl: Node, onSpecifier: SpecifierHandler): CType {
   const q = qualsOf(decl);
   const typeNode = decl.childForFieldName("type");
-  const t = typeNode ? typeOfSpecifier(typeNode, onSpecifier) : { k: "prim", name: "int" } as CType;
+  const t = typeNode ? typeOfSpecifier(typeNode, onSpecifier) : ({ k: "prim", name: "int" } as CType);
   return q.length ? withQuals(t, q) : t;
 }
 
@@ -52,7 +52,9 @@ function typeOfSpecifier(node: Node, onSpecifier: SpecifierHandler): CType {
       if (node.childForFieldName("body")) return onSpecifier(node);
       const name = node.childForFieldName("name");
       const tag = node.type.replace("_specifier", "") as "struct" | "union" | "enum" | "class";
-      return name ? { k: "tag", tag, name: normaliseText(name.text) } : { k: "unknown", text: normaliseText(node.text) };
+      return name
+        ? { k: "tag", tag, name: normaliseText(name.text) }
+        : { k: "unknown", text: normaliseText(node.text) };
     }
     case "type_identifier":
       return { k: "name", name: node.text };
@@ -68,7 +70,15 @@ export interface Declared {
   isFunction: boolean;
 }
 
-const NAME_NODES = new Set(["identifier", "field_identifier", "type_identifier", "destructor_name", "qualified_identifier", "operator_name", "primitive_type"]);
+const NAME_NODES = new Set([
+  "identifier",
+  "field_identifier",
+  "type_identifier",
+  "destructor_name",
+  "qualified_identifier",
+  "operator_name",
+  "primitive_type",
+]);
 
 /** Applies a declarator (pointer, array, function, parentheses) to a base type. */
 export function applyDeclarator(base: CType, decl: Node | null, onSpecifier: SpecifierHandler): Declared {
@@ -81,7 +91,11 @@ export function applyDeclarator(base: CType, decl: Node | null, onSpecifier: Spe
       return applyDeclarator({ k: "ptr", to: base, q: qualsOf(decl) }, inner, onSpecifier);
     case "reference_declarator":
     case "abstract_reference_declarator":
-      return applyDeclarator({ k: "ref", to: base }, decl.namedChildren.find((c) => c && c.type !== "type_qualifier") ?? null, onSpecifier);
+      return applyDeclarator(
+        { k: "ref", to: base },
+        decl.namedChildren.find((c) => c && c.type !== "type_qualifier") ?? null,
+        onSpecifier,
+      );
     case "array_declarator":
     case "abstract_array_declarator": {
       const size = decl.childForFieldName("size");
@@ -99,7 +113,11 @@ export function applyDeclarator(base: CType, decl: Node | null, onSpecifier: Spe
     case "parenthesized_declarator":
     case "abstract_parenthesized_declarator":
     case "attributed_declarator":
-      return applyDeclarator(base, decl.namedChildren.find((c) => c && c.type !== "comment" && c.type !== "attribute_declaration") ?? null, onSpecifier);
+      return applyDeclarator(
+        base,
+        decl.namedChildren.find((c) => c && c.type !== "comment" && c.type !== "attribute_declaration") ?? null,
+        onSpecifier,
+      );
     default:
       return { name: normaliseText(decl.text), type: base, isFunction: false };
   }
@@ -111,12 +129,16 @@ export function parameters(list: Node | null, onSpecifier: SpecifierHandler): { 
   let variadic = false;
   for (const p of list?.namedChildren ?? []) {
     if (!p) continue;
-    if (p.type === "variadic_parameter" || p.text === "...") { variadic = true; continue; }
+    if (p.type === "variadic_parameter" || p.text === "...") {
+      variadic = true;
+      continue;
+    }
     if (!p.type.endsWith("parameter_declaration")) continue;
     const d = applyDeclarator(baseType(p, onSpecifier), p.childForFieldName("declarator"), onSpecifier);
     params.push({ name: d.name, type: stripTopQuals(d.type) });
   }
-  if (params.length === 1 && !params[0]!.name && params[0]!.type.k === "prim" && params[0]!.type.name === "void") params.length = 0;
+  if (params.length === 1 && !params[0]!.name && params[0]!.type.k === "prim" && params[0]!.type.name === "void")
+    params.length = 0;
   return { params, variadic };
 }
 

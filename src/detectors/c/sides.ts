@@ -27,16 +27,25 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
   // Not charged to the current file's budget: every header is parsed once for the whole review
   // (models are cached), so the first file would otherwise pay for all of them and time out.
   const models = (side: "before" | "after"): HeaderModel[] =>
-    headers.map((f) => modelOf(side === "before" ? f.previousPath ?? f.path : f.path, f[side]));
+    headers.map((f) => modelOf(side === "before" ? (f.previousPath ?? f.path) : f.path, f[side]));
   const before = buildEnv(models("before"));
   const after = buildEnv(models("after"));
-  const envs = { before, after, changedTypedefs: changedTypedefs(before, after), paths: new Set(headers.map((f) => f.path)) };
+  const envs = {
+    before,
+    after,
+    changedTypedefs: changedTypedefs(before, after),
+    paths: new Set(headers.map((f) => f.path)),
+  };
   cache.set(cs, envs);
   return envs;
 }
 
 /** Env for one pair: the changeset's, or one led by the pair's own models when it is not in it. */
-export function envsFor(pair: FilePair, ctx: DetectorContext, own: { before: HeaderModel; after: HeaderModel }): ChangeSetEnvs {
+export function envsFor(
+  pair: FilePair,
+  ctx: DetectorContext,
+  own: { before: HeaderModel; after: HeaderModel },
+): ChangeSetEnvs {
   const envs = changeSetEnvs(ctx);
   if (envs.paths.has(pair.path)) return envs;
   const before = buildEnv([own.before]);

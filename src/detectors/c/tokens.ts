@@ -16,10 +16,24 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const ch = text[i]!;
     const code = text.charCodeAt(i);
-    if (ch === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r")) { i += 2; continue; }
-    if (code <= 32) { i++; continue; }
-    if (ch === "/" && text[i + 1] === "*") { const end = text.indexOf("*/", i + 2); i = end < 0 ? text.length : end + 2; continue; }
-    if (ch === "/" && text[i + 1] === "/") { const end = text.indexOf("\n", i); i = end < 0 ? text.length : end; continue; }
+    if (ch === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r")) {
+      i += 2;
+      continue;
+    }
+    if (code <= 32) {
+      i++;
+      continue;
+    }
+    if (ch === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 2;
+      continue;
+    }
+    if (ch === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+      continue;
+    }
     const start = i;
     if (isIdentStart(code)) {
       while (i < text.length && isIdentPart(text.charCodeAt(i))) i++;

@@ -3,7 +3,19 @@ import type { Env } from "./env.js";
 import type { CType } from "./model.js";
 import type { Token } from "./tokens.js";
 
-const PRIM_WORDS = new Set(["unsigned", "signed", "int", "char", "short", "long", "float", "double", "_Bool", "bool", "void"]);
+const PRIM_WORDS = new Set([
+  "unsigned",
+  "signed",
+  "int",
+  "char",
+  "short",
+  "long",
+  "float",
+  "double",
+  "_Bool",
+  "bool",
+  "void",
+]);
 const QUALS = new Set(["const", "volatile", "restrict", "__restrict"]);
 
 /**
@@ -35,7 +47,12 @@ export function typeFromTokens(tokens: Token[], _env?: Env): CType {
     else if (v === "[") {
       const close = words.findIndex((w, j) => j > i && w.v === "]");
       if (close < 0) break;
-      arrays.push(words.slice(i + 1, close).map((w) => w.v).join(" ") || null);
+      arrays.push(
+        words
+          .slice(i + 1, close)
+          .map((w) => w.v)
+          .join(" ") || null,
+      );
       i = close;
     }
   }

@@ -25,14 +25,22 @@ export function neutraliseUnknownMacroLines(text: string): string {
     if (/^\s*#/.test(line)) continue;
     let code = line.replace(/\/\*.*?\*\//g, " ").replace(/\/\/.*$/, "");
     const open = code.indexOf("/*");
-    if (open >= 0) { inComment = true; code = code.slice(0, open); }
+    if (open >= 0) {
+      inComment = true;
+      code = code.slice(0, open);
+    }
     const bare = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code);
-    const next = lines.slice(n + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+    const next =
+      lines
+        .slice(n + 1)
+        .find((l) => l.trim() !== "")
+        ?.trim() ?? "";
     // In an enum, a bare name right before `}` is its last enumerator (no trailing comma).
     if (bare && !next.startsWith("(") && !(stack[stack.length - 1] === "enum" && next.startsWith("}"))) {
       const name = bare[1]!;
       const kind = stack[stack.length - 1];
-      lines[n] = kind === "record" ? `${name} ${name};` : kind === "enum" ? `${name} = __impactgate_unknown_${name},` : "";
+      lines[n] =
+        kind === "record" ? `${name} ${name};` : kind === "enum" ? `${name} = __impactgate_unknown_${name},` : "";
       changed = true;
       continue;
     }
@@ -40,8 +48,10 @@ export function neutraliseUnknownMacroLines(text: string): string {
       if (ch === "{") {
         stack.push(/\benum\b/.test(header) ? "enum" : /\b(struct|union|class)\b/.test(header) ? "record" : "other");
         header = "";
-      } else if (ch === "}") { stack.pop(); header = ""; }
-      else if (ch === ";") header = "";
+      } else if (ch === "}") {
+        stack.pop();
+        header = "";
+      } else if (ch === ";") header = "";
       else header += ch;
     }
     header += " ";

@@ -18,9 +18,18 @@ export function compareClasses(cmp: Compare): void {
 
 function compareClass(cmp: Compare, b: RecordEntry, a: RecordEntry): void {
   const name = a.rec.name!;
-  const bases = (e: RecordEntry) => (e.rec.cxx?.bases ?? []).map((x) => `${x.virtual ? "virtual " : ""}${x.access ? x.access + " " : ""}${x.name}`).join(", ");
+  const bases = (e: RecordEntry) =>
+    (e.rec.cxx?.bases ?? [])
+      .map((x) => `${x.virtual ? "virtual " : ""}${x.access ? x.access + " " : ""}${x.name}`)
+      .join(", ");
   if (bases(b) !== bases(a)) {
-    report(cmp, { rule: "cpp/base-class-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` bases change from \`${bases(b) || "none"}\` to \`${bases(a) || "none"}\`; object layout, vtables and conversions change.` });
+    report(cmp, {
+      rule: "cpp/base-class-changed",
+      severity: "error",
+      line: a.rec.line,
+      symbol: name,
+      message: `\`${name}\` bases change from \`${bases(b) || "none"}\` to \`${bases(a) || "none"}\`; object layout, vtables and conversions change.`,
+    });
   }
   virtuals(cmp, name, b.rec.cxx?.methods ?? [], a.rec.cxx?.methods ?? []);
   methods(cmp, name, b.rec.cxx?.methods ?? [], a.rec.cxx?.methods ?? []);
@@ -32,19 +41,38 @@ function virtuals(cmp: Compare, cls: string, mb: Method[], ma: Method[]): void {
   const inAfter = new Map(va.map((m, i) => [key(m), i]));
   const inBefore = new Set(vb.map(key));
   for (const m of vb) {
-    if (!inAfter.has(key(m))) report(cmp, { rule: "cpp/virtual-method-removed", severity: "error", line: m.line, symbol: `${cls}::${m.name}`, message: `Virtual method \`${cls}::${key(m)}\` was removed; the vtable slots after it move and overriding classes break.` });
+    if (!inAfter.has(key(m)))
+      report(cmp, {
+        rule: "cpp/virtual-method-removed",
+        severity: "error",
+        line: m.line,
+        symbol: `${cls}::${m.name}`,
+        message: `Virtual method \`${cls}::${key(m)}\` was removed; the vtable slots after it move and overriding classes break.`,
+      });
   }
   for (const m of va) {
     if (inBefore.has(key(m))) continue;
     const last = va.indexOf(m) === va.length - 1;
-    report(cmp, { rule: "cpp/virtual-method-added", severity: "error", line: m.line, symbol: `${cls}::${m.name}`, message: `Virtual method \`${cls}::${key(m)}\` was added${last ? " at the end of the vtable" : ", moving the vtable slots after it"}; classes derived from \`${cls}\` in other binaries have the old vtable layout.` });
+    report(cmp, {
+      rule: "cpp/virtual-method-added",
+      severity: "error",
+      line: m.line,
+      symbol: `${cls}::${m.name}`,
+      message: `Virtual method \`${cls}::${key(m)}\` was added${last ? " at the end of the vtable" : ", moving the vtable slots after it"}; classes derived from \`${cls}\` in other binaries have the old vtable layout.`,
+    });
   }
   const common = vb.filter((m) => inAfter.has(key(m))).map((m) => inAfter.get(key(m))!);
   const commonAfter = va.filter((m) => inBefore.has(key(m)));
   for (let i = 0; i < common.length; i++) {
     const expected = commonAfter[i]!;
     if (va[common[i]!] !== expected) {
-      report(cmp, { rule: "cpp/virtual-method-reordered", severity: "error", line: expected.line, symbol: `${cls}::${expected.name}`, message: `Virtual methods of \`${cls}\` were reordered (\`${key(expected)}\` moved); every caller through the vtable calls the wrong slot.` });
+      report(cmp, {
+        rule: "cpp/virtual-method-reordered",
+        severity: "error",
+        line: expected.line,
+        symbol: `${cls}::${expected.name}`,
+        message: `Virtual methods of \`${cls}\` were reordered (\`${key(expected)}\` moved); every caller through the vtable calls the wrong slot.`,
+      });
       break;
     }
   }
@@ -56,7 +84,21 @@ function methods(cmp: Compare, cls: string, mb: Method[], ma: Method[]): void {
   for (const m of mb) {
     if (m.virtual || after.has(m.signature)) continue;
     const same = afterNames.get(m.name)?.filter((x) => !x.virtual && !mb.some((y) => y.signature === x.signature));
-    if (same?.length) report(cmp, { rule: "cpp/method-signature-changed", severity: "error", line: same[0]!.line, symbol: `${cls}::${m.name}`, message: `\`${cls}::${m.name}\` changes from \`${m.signature}\` to \`${same[0]!.signature}\`; the mangled name changes and old binaries fail to link.` });
-    else if (!afterNames.get(m.name)?.some((x) => x.virtual)) report(cmp, { rule: "cpp/method-removed", severity: "error", line: m.line, symbol: `${cls}::${m.name}`, message: `Method \`${cls}::${key(m)}\` was removed; binaries calling it fail to link.` });
+    if (same?.length)
+      report(cmp, {
+        rule: "cpp/method-signature-changed",
+        severity: "error",
+        line: same[0]!.line,
+        symbol: `${cls}::${m.name}`,
+        message: `\`${cls}::${m.name}\` changes from \`${m.signature}\` to \`${same[0]!.signature}\`; the mangled name changes and old binaries fail to link.`,
+      });
+    else if (!afterNames.get(m.name)?.some((x) => x.virtual))
+      report(cmp, {
+        rule: "cpp/method-removed",
+        severity: "error",
+        line: m.line,
+        symbol: `${cls}::${m.name}`,
+        message: `Method \`${cls}::${key(m)}\` was removed; binaries calling it fail to link.`,
+      });
   }
 }

@@ -19,7 +19,8 @@ export const cppDetector = defineDetector({
     const prepared = prepare(pair, ctx, false);
     if (!prepared) return { findings: [], parsed: false };
     const { cmp } = prepared;
-    if (cmp.before.model.language !== "cpp" && cmp.after.model.language !== "cpp") return { findings: [], parsed: false };
+    if (cmp.before.model.language !== "cpp" && cmp.after.model.language !== "cpp")
+      return { findings: [], parsed: false };
     compareRecords(cmp, true);
     compareClasses(cmp);
     return { findings: cmp.findings, parsed: true, sections: cmp.sections };

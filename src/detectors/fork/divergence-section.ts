@@ -2,7 +2,11 @@ import type { ReportSection, UpstreamContext } from "../../engine/types.js";
 import type { UpstreamTally } from "./upstream-rules.js";
 
 /** The comment's fork summary: how far the fork has drifted and how much this PR adds to it. */
-export function divergenceSection(upstream: UpstreamContext | undefined, configured: string | undefined, tally: UpstreamTally): ReportSection {
+export function divergenceSection(
+  upstream: UpstreamContext | undefined,
+  configured: string | undefined,
+  tally: UpstreamTally,
+): ReportSection {
   const name = upstream ? `\`${upstream.repo}\` (\`${upstream.branch}\`)` : `\`${configured}\``;
   const drift =
     upstream?.ahead !== undefined && upstream.behind !== undefined

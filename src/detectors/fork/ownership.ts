@@ -28,5 +28,7 @@ export function vendoredTreeOf(path: string, config: Config): VendoredTree | und
 /** True when the fork's upstream owns the path: `fork.upstream-paths` minus `fork.local-paths` and vendored trees. */
 export function isUpstreamOwned(path: string, config: Config): boolean {
   const fork = config.fork;
-  return matchesAny(path, fork["upstream-paths"]) && !matchesAny(path, fork["local-paths"]) && !vendoredTreeOf(path, config);
+  return (
+    matchesAny(path, fork["upstream-paths"]) && !matchesAny(path, fork["local-paths"]) && !vendoredTreeOf(path, config)
+  );
 }

@@ -22,7 +22,9 @@ export function parallelInterfaces(symbols: { before: SymbolEntry[]; after: Symb
   for (const entry of symbols.after.filter(usable)) {
     const key = symbolKey(entry);
     if (before.has(keyString(key)) || seen.has(keyString(key))) continue;
-    const base = variantBases(key.leaf).map((b) => after.get(keyString(key, b))).find((s) => s !== undefined);
+    const base = variantBases(key.leaf)
+      .map((b) => after.get(keyString(key, b)))
+      .find((s) => s !== undefined);
     if (!base) continue;
     seen.add(keyString(key));
     findings.push({

@@ -1,7 +1,18 @@
 import type { SymbolEntry } from "../../engine/types.js";
 
 /** Kinds that make a parallel interface; fields, macros and variables grow suffixes for other reasons. */
-export const INTERFACE_KINDS = new Set<SymbolEntry["kind"]>(["function", "struct", "union", "enum", "typedef", "message", "service", "rpc", "export", "class"]);
+export const INTERFACE_KINDS = new Set<SymbolEntry["kind"]>([
+  "function",
+  "struct",
+  "union",
+  "enum",
+  "typedef",
+  "message",
+  "service",
+  "rpc",
+  "export",
+  "class",
+]);
 
 export interface SymbolKey {
   /** Detector family, from the file extension, so a C `foo` never pairs with a TS `foo2`. */
@@ -16,10 +27,18 @@ export interface SymbolKey {
  * `ns::Foo`, `open()`) into scope and leaf.
  */
 export function symbolKey(entry: SymbolEntry): SymbolKey {
-  const bare = entry.name.replace(/^(struct|union|enum|class|message|service|rpc|function|typedef|interface|type)\s+/, "").replace(/\(.*\)$/, "").trim();
+  const bare = entry.name
+    .replace(/^(struct|union|enum|class|message|service|rpc|function|typedef|interface|type)\s+/, "")
+    .replace(/\(.*\)$/, "")
+    .trim();
   const dot = bare.lastIndexOf(".");
   const colons = bare.lastIndexOf("::");
-  const [scope, leaf] = colons > dot ? [bare.slice(0, colons), bare.slice(colons + 2)] : dot >= 0 ? [bare.slice(0, dot), bare.slice(dot + 1)] : ["", bare];
+  const [scope, leaf] =
+    colons > dot
+      ? [bare.slice(0, colons), bare.slice(colons + 2)]
+      : dot >= 0
+        ? [bare.slice(0, dot), bare.slice(dot + 1)]
+        : ["", bare];
   return { family: familyOf(entry.path), scope, leaf };
 }
 

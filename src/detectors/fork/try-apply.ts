@@ -17,9 +17,16 @@ export interface ApplyResult {
  * fuzz 0 first, so the author knows whether the change could go upstream as-is.
  */
 export function tryApplyUpstream(upstream: string, hunks: Hunk[]): ApplyResult {
-  const patch = { oldFileName: "a", newFileName: "b", oldHeader: "", newHeader: "", hunks: hunks.map((h) => ({ ...h })) };
+  const patch = {
+    oldFileName: "a",
+    newFileName: "b",
+    oldHeader: "",
+    newHeader: "",
+    hunks: hunks.map((h) => ({ ...h })),
+  };
   for (let fuzz = 0; fuzz <= MAX_FUZZ; fuzz++) {
-    if (applyPatch(upstream, patch, { fuzzFactor: fuzz }) !== false) return { applies: true, fuzz, offsets: offsetsOf(upstream, hunks) };
+    if (applyPatch(upstream, patch, { fuzzFactor: fuzz }) !== false)
+      return { applies: true, fuzz, offsets: offsetsOf(upstream, hunks) };
   }
   return { applies: false, fuzz: MAX_FUZZ, offsets: [] };
 }
@@ -33,7 +40,8 @@ function offsetsOf(upstream: string, hunks: Hunk[]): (number | undefined)[] {
     if (block.length === 0) return 0;
     for (let d = 0; d < lines.length; d++) {
       for (const at of d === 0 ? [expected] : [expected - d, expected + d]) {
-        if (at >= 0 && at + block.length <= lines.length && block.every((b, i) => lines[at + i] === b)) return at - expected;
+        if (at >= 0 && at + block.length <= lines.length && block.every((b, i) => lines[at + i] === b))
+          return at - expected;
       }
     }
     return undefined;

@@ -8,7 +8,8 @@ import type { ChangeSet, Finding } from "../../engine/types.js";
 export function vendoredRules(cs: ChangeSet, config: Config): Finding[] {
   const findings: Finding[] = [];
   for (const pair of cs.files) {
-    const tree = vendoredTreeOf(pair.path, config) ?? (pair.previousPath ? vendoredTreeOf(pair.previousPath, config) : undefined);
+    const tree =
+      vendoredTreeOf(pair.path, config) ?? (pair.previousPath ? vendoredTreeOf(pair.previousPath, config) : undefined);
     if (!tree) continue;
     const { added, removed } = countChangedLines(pair.hunks);
     const from = tree.upstream ? ` (vendored from ${tree.upstream})` : "";

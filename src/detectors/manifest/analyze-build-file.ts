@@ -10,8 +10,14 @@ export function analyzeBuildFile(pair: FilePair): Finding[] {
   for (const a of librariesOf(pair.path, pair.after)) {
     const b = before.find((x) => x.target === a.target);
     if (!b || b.soversion === a.soversion) continue;
-    out.push(manifestFinding("soversion-changed", "notice", { path: pair.path, line: a.line, symbol: a.target },
-      `Library \`${a.target}\` changes its SONAME version from ${b.soversion ?? "(none)"} to ${a.soversion ?? "(none)"}: the author declares an ABI break; dependants must be rebuilt.`));
+    out.push(
+      manifestFinding(
+        "soversion-changed",
+        "notice",
+        { path: pair.path, line: a.line, symbol: a.target },
+        `Library \`${a.target}\` changes its SONAME version from ${b.soversion ?? "(none)"} to ${a.soversion ?? "(none)"}: the author declares an ABI break; dependants must be rebuilt.`,
+      ),
+    );
   }
   return out;
 }

@@ -24,12 +24,26 @@ export function analyzePackageJson(pair: FilePair, sides: Sides): DetectorOutput
   const before = parse(pair.before);
   const after = parse(pair.after);
   const failures: Finding[] = [];
-  for (const [version, p] of [["base", before], ["head", after]] as const) {
-    if (!p.ok) failures.push(manifestFinding("parse-failed", "warning", { path: pair.path, line: 1 }, `The ${version} version of ${pair.path} is not valid JSON (${p.reason}); its package rules were not checked.`));
+  for (const [version, p] of [
+    ["base", before],
+    ["head", after],
+  ] as const) {
+    if (!p.ok)
+      failures.push(
+        manifestFinding(
+          "parse-failed",
+          "warning",
+          { path: pair.path, line: 1 },
+          `The ${version} version of ${pair.path} is not valid JSON (${p.reason}); its package rules were not checked.`,
+        ),
+      );
   }
   if (!before.ok || !after.ok) return { findings: failures, parsed: false };
   const packagePair = { path: pair.path, before: before.pkg, after: after.pkg, afterText: pair.after };
   const at = (keys: string[]) => jsonLine(pair.after!, keys);
   const declarations = declarationsUnder(dirOf(pair.path), sides.paths, sides.after);
-  return { findings: [...packageRules(packagePair), ...removedPublicTypeDeps(packagePair, declarations, at)], parsed: true };
+  return {
+    findings: [...packageRules(packagePair), ...removedPublicTypeDeps(packagePair, declarations, at)],
+    parsed: true,
+  };
 }

@@ -9,8 +9,14 @@ export type ExportsMap = Map<string, Set<string>>;
 export function exportsMap(exports: unknown): ExportsMap | undefined {
   if (exports === undefined) return undefined;
   const map: ExportsMap = new Map();
-  const isSubpathObject = exports !== null && typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith("."));
-  const entries: [string, unknown][] = isSubpathObject ? Object.entries(exports as Record<string, unknown>) : [[".", exports]];
+  const isSubpathObject =
+    exports !== null &&
+    typeof exports === "object" &&
+    !Array.isArray(exports) &&
+    Object.keys(exports).some((k) => k.startsWith("."));
+  const entries: [string, unknown][] = isSubpathObject
+    ? Object.entries(exports as Record<string, unknown>)
+    : [[".", exports]];
   for (const [subpath, value] of entries) map.set(subpath, new Set(conditionPaths(value)));
   return map;
 }

@@ -24,7 +24,13 @@ export const manifestDetector = defineDetector({
   },
   analyzeChangeSet(cs, ctx) {
     const sides = sidesOf(cs);
-    return { findings: [...breakingWithoutMajorBump(ctx.findings, sides), ...abiBreakWithoutSoversionBump(ctx.findings, sides)], parsed: true };
+    return {
+      findings: [
+        ...breakingWithoutMajorBump(ctx.findings, sides),
+        ...abiBreakWithoutSoversionBump(ctx.findings, sides),
+      ],
+      parsed: true,
+    };
   },
 });
 

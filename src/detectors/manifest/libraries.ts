@@ -25,18 +25,27 @@ function cmakeLibraries(text: string): Library[] {
   const vars = new Map<string, string>();
   const expand = (s: string) => {
     let out = s;
-    for (let k = 0; k < 5 && out.includes("${"); k++) out = out.replace(/\$\{([A-Za-z0-9_.+-]+)\}/g, (_, v: string) => vars.get(v) ?? "");
+    for (let k = 0; k < 5 && out.includes("${"); k++)
+      out = out.replace(/\$\{([A-Za-z0-9_.+-]+)\}/g, (_, v: string) => vars.get(v) ?? "");
     return out;
   };
   const props = new Map<string, { SOVERSION?: string; VERSION?: string; line: number }>();
   const notShared = new Set<string>();
   for (const cmd of cmakeCommands(text)) {
     const args = cmd.args.map(expand);
-    if (cmd.name === "set" && args[0]) vars.set(args[0], args.slice(1).filter((a) => a !== "CACHE" && a !== "PARENT_SCOPE").join(";"));
+    if (cmd.name === "set" && args[0])
+      vars.set(
+        args[0],
+        args
+          .slice(1)
+          .filter((a) => a !== "CACHE" && a !== "PARENT_SCOPE")
+          .join(";"),
+      );
     else if (cmd.name === "project" && args[0]) {
       const v = args[args.indexOf("VERSION") + 1];
       if (args.includes("VERSION") && v) for (const prefix of ["PROJECT", args[0]]) setVersionVars(vars, prefix, v);
-    } else if (cmd.name === "add_library" && args[0] && args.slice(1).some((a) => NOT_SHARED.has(a))) notShared.add(args[0]);
+    } else if (cmd.name === "add_library" && args[0] && args.slice(1).some((a) => NOT_SHARED.has(a)))
+      notShared.add(args[0]);
     else if (cmd.name === "set_target_properties") {
       const at = args.indexOf("PROPERTIES");
       for (const target of args.slice(0, at < 0 ? 0 : at)) {
@@ -44,10 +53,13 @@ function cmakeLibraries(text: string): Library[] {
       }
     } else if (cmd.name === "set_property" && args[0] === "TARGET") {
       const at = args.indexOf("PROPERTY");
-      if (at > 0 && args[at + 2] !== undefined) for (const target of args.slice(1, at)) record(target, args[at + 1]!, args[at + 2]!, cmd.line);
+      if (at > 0 && args[at + 2] !== undefined)
+        for (const target of args.slice(1, at)) record(target, args[at + 1]!, args[at + 2]!, cmd.line);
     }
   }
-  return [...props].filter(([t]) => !notShared.has(t)).map(([target, p]) => ({ target, soversion: p.SOVERSION ?? p.VERSION, line: p.line }));
+  return [...props]
+    .filter(([t]) => !notShared.has(t))
+    .map(([target, p]) => ({ target, soversion: p.SOVERSION ?? p.VERSION, line: p.line }));
 
   function record(target: string, key: string, value: string, line: number): void {
     if (key !== "SOVERSION" && key !== "VERSION") return;

@@ -4,7 +4,8 @@
  * keyword arguments, string/number literals and identifiers are needed here, so this reads
  * exactly those tokens (strings with escapes, '''multi-line''' strings, `#` comments).
  */
-export type MesonValue = { kind: "string"; value: string } | { kind: "ident"; value: string } | { kind: "other"; value: string };
+export type MesonValue =
+  { kind: "string"; value: string } | { kind: "ident"; value: string } | { kind: "other"; value: string };
 
 export interface MesonCall {
   name: string;
@@ -30,7 +31,7 @@ function tokenize(text: string): Token[] {
       i++;
     } else if (/\s/.test(c)) i++;
     else if (c === "#") while (i < text.length && text[i] !== "\n") i++;
-    else if (c === "'" || ((c === "f") && text[i + 1] === "'")) {
+    else if (c === "'" || (c === "f" && text[i + 1] === "'")) {
       if (c === "f") i++;
       const triple = text.startsWith("'''", i);
       const close = triple ? "'''" : "'";
@@ -67,7 +68,13 @@ export function mesonCalls(text: string): { calls: MesonCall[]; assignments: Map
   const assignments = new Map<string, MesonValue>();
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (tok.kind === "ident" && t[i + 1]?.value === "=" && t[i + 2] && t[i + 3]?.value !== "(" && t[i + 3]?.value !== ".") {
+    if (
+      tok.kind === "ident" &&
+      t[i + 1]?.value === "=" &&
+      t[i + 2] &&
+      t[i + 3]?.value !== "(" &&
+      t[i + 3]?.value !== "."
+    ) {
       assignments.set(tok.value, valueOf([t[i + 2]!]));
     }
     if (tok.kind !== "ident" || t[i + 1]?.value !== "(" || t[i - 1]?.value === ".") continue;

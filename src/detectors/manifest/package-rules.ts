@@ -18,34 +18,60 @@ type Rule = (p: PackagePair, at: (keys: string[]) => number) => Finding[];
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const rel = (v: string | undefined): string | undefined => v?.replace(/^\.\//, "");
 const record = (v: unknown): Record<string, string> =>
-  v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === "string")) as Record<string, string> : {};
+  v && typeof v === "object" && !Array.isArray(v)
+    ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === "string")) as Record<string, string>)
+    : {};
 
 const exportsRules: Rule = ({ path, before, after }, at) => {
   const b = exportsMap(before.exports);
   const a = exportsMap(after.exports) ?? (after.main ? new Map([[".", new Set([""])]]) : undefined);
   const out: Finding[] = [];
   if (!b && a && after.exports !== undefined) {
-    out.push(manifestFinding("exports-subpath-removed", "error", { path, line: at(["exports"]), symbol: "exports" },
-      `An \`exports\` field was added: imports of any file other than ${[...a.keys()].map((k) => `\`${k}\``).join(", ")} now fail with ERR_PACKAGE_PATH_NOT_EXPORTED.`));
+    out.push(
+      manifestFinding(
+        "exports-subpath-removed",
+        "error",
+        { path, line: at(["exports"]), symbol: "exports" },
+        `An \`exports\` field was added: imports of any file other than ${[...a.keys()].map((k) => `\`${k}\``).join(", ")} now fail with ERR_PACKAGE_PATH_NOT_EXPORTED.`,
+      ),
+    );
   }
   if (!b || !a) return out;
   for (const [subpath, conditions] of b) {
     if (conditions.has("!")) continue;
     if (!servedBy(subpath, a)) {
-      out.push(manifestFinding("exports-subpath-removed", "error", { path, line: at(["exports"]), symbol: `exports["${subpath}"]` },
-        `Subpath \`${subpath}\` is no longer exported; \`import "${pkgName(after)}${subpath.slice(1)}"\` now fails.`));
+      out.push(
+        manifestFinding(
+          "exports-subpath-removed",
+          "error",
+          { path, line: at(["exports"]), symbol: `exports["${subpath}"]` },
+          `Subpath \`${subpath}\` is no longer exported; \`import "${pkgName(after)}${subpath.slice(1)}"\` now fails.`,
+        ),
+      );
       continue;
     }
     const after_ = a.get(subpath);
     if (!after_ || after_.has("")) continue; // a catch-all condition still serves every environment
     for (const c of conditions) {
       if (after_.has(c) || c === "") continue;
-      out.push(manifestFinding("exports-condition-removed", "error", { path, line: at(["exports", subpath]), symbol: `exports["${subpath}"].${c}` },
-        `Condition \`${c}\` of subpath \`${subpath}\` was removed; consumers resolving through it (e.g. ${c.split(".")[0] === "require" ? "CommonJS require()" : `the \`${c.split(".")[0]}\` condition`}) no longer find the package.`));
+      out.push(
+        manifestFinding(
+          "exports-condition-removed",
+          "error",
+          { path, line: at(["exports", subpath]), symbol: `exports["${subpath}"].${c}` },
+          `Condition \`${c}\` of subpath \`${subpath}\` was removed; consumers resolving through it (e.g. ${c.split(".")[0] === "require" ? "CommonJS require()" : `the \`${c.split(".")[0]}\` condition`}) no longer find the package.`,
+        ),
+      );
     }
     if (conditions.has("") && !after_.has("")) {
-      out.push(manifestFinding("exports-condition-removed", "error", { path, line: at(["exports", subpath]), symbol: `exports["${subpath}"].default` },
-        `Subpath \`${subpath}\` lost its unconditional (default) target; environments matching none of ${[...after_].map((c) => `\`${c}\``).join(", ")} no longer resolve it.`));
+      out.push(
+        manifestFinding(
+          "exports-condition-removed",
+          "error",
+          { path, line: at(["exports", subpath]), symbol: `exports["${subpath}"].default` },
+          `Subpath \`${subpath}\` lost its unconditional (default) target; environments matching none of ${[...after_].map((c) => `\`${c}\``).join(", ")} no longer resolve it.`,
+        ),
+      );
     }
   }
   return out;
@@ -60,20 +86,40 @@ const entryRules: Rule = ({ path, before, after }, at) => {
   const mainB = rel(str(before.main)) ?? "index.js";
   const mainA = rel(str(after.main)) ?? "index.js";
   if (mainB !== mainA) {
-    out.push(manifestFinding("main-changed", "warning", { path, line: at(["main"]), symbol: "main" },
-      `\`main\` changed from \`${mainB}\` to \`${mainA}\`; deep imports of the old file and tools reading \`main\` see a different entry.`));
+    out.push(
+      manifestFinding(
+        "main-changed",
+        "warning",
+        { path, line: at(["main"]), symbol: "main" },
+        `\`main\` changed from \`${mainB}\` to \`${mainA}\`; deep imports of the old file and tools reading \`main\` see a different entry.`,
+      ),
+    );
   }
   const typesB = rel(str(before.types) ?? str(before.typings));
   const typesA = rel(str(after.types) ?? str(after.typings));
   if (typesB && typesB !== typesA) {
-    out.push(manifestFinding("types-changed", "warning", { path, line: at([after.types !== undefined ? "types" : "typings"]), symbol: "types" },
-      typesA ? `\`types\` changed from \`${typesB}\` to \`${typesA}\`; check the new entry declares the same API.` : `\`types\` (\`${typesB}\`) was removed; TypeScript users lose the package's types unless \`exports\` names them.`));
+    out.push(
+      manifestFinding(
+        "types-changed",
+        "warning",
+        { path, line: at([after.types !== undefined ? "types" : "typings"]), symbol: "types" },
+        typesA
+          ? `\`types\` changed from \`${typesB}\` to \`${typesA}\`; check the new entry declares the same API.`
+          : `\`types\` (\`${typesB}\`) was removed; TypeScript users lose the package's types unless \`exports\` names them.`,
+      ),
+    );
   }
   const typeB = str(before.type) ?? "commonjs";
   const typeA = str(after.type) ?? "commonjs";
   if (typeB !== typeA) {
-    out.push(manifestFinding("module-type-changed", "error", { path, line: at(["type"]), symbol: "type" },
-      `\`type\` changed from \`${typeB}\` to \`${typeA}\`: every \`.js\` file now loads as ${typeA === "module" ? "an ES module, so require() of it fails on older Node" : "CommonJS, so ES import syntax in it fails"}.`));
+    out.push(
+      manifestFinding(
+        "module-type-changed",
+        "error",
+        { path, line: at(["type"]), symbol: "type" },
+        `\`type\` changed from \`${typeB}\` to \`${typeA}\`: every \`.js\` file now loads as ${typeA === "module" ? "an ES module, so require() of it fails on older Node" : "CommonJS, so ES import syntax in it fails"}.`,
+      ),
+    );
   }
   return out;
 };
@@ -85,9 +131,16 @@ function binMap(p: Pkg): Record<string, string> {
 
 const binRules: Rule = ({ path, before, after }, at) => {
   const a = binMap(after);
-  return Object.keys(binMap(before)).filter((name) => !(name in a)).map((name) =>
-    manifestFinding("bin-removed", "error", { path, line: at(["bin"]), symbol: `bin.${name}` },
-      `Command \`${name}\` is no longer installed by the package; scripts calling it fail.`));
+  return Object.keys(binMap(before))
+    .filter((name) => !(name in a))
+    .map((name) =>
+      manifestFinding(
+        "bin-removed",
+        "error",
+        { path, line: at(["bin"]), symbol: `bin.${name}` },
+        `Command \`${name}\` is no longer installed by the package; scripts calling it fail.`,
+      ),
+    );
 };
 
 const engineRules: Rule = ({ path, before, after }, at) => {
@@ -97,8 +150,14 @@ const engineRules: Rule = ({ path, before, after }, at) => {
     const old = b[engine] ?? "*";
     if (!semver.validRange(range) || !semver.validRange(old)) continue;
     if (!semver.subset(old, range)) {
-      out.push(manifestFinding("engines-narrowed", "error", { path, line: at(["engines", engine]), symbol: `engines.${engine}` },
-        `\`engines.${engine}\` narrowed from \`${old}\` to \`${range}\`; users on versions the old range allowed are now outside it.`));
+      out.push(
+        manifestFinding(
+          "engines-narrowed",
+          "error",
+          { path, line: at(["engines", engine]), symbol: `engines.${engine}` },
+          `\`engines.${engine}\` narrowed from \`${old}\` to \`${range}\`; users on versions the old range allowed are now outside it.`,
+        ),
+      );
     }
   }
   return out;
@@ -115,8 +174,14 @@ const peerRules: Rule = ({ path, before, after }, at) => {
     if (!minB || !minA) continue;
     const raised = minA.major > minB.major || (minA.major === 0 && minB.major === 0 && minA.minor > minB.minor);
     if (raised) {
-      out.push(manifestFinding("peer-dependency-major-raised", "error", { path, line: at(["peerDependencies", name]), symbol: `peerDependencies.${name}` },
-        `Peer dependency \`${name}\` now needs \`${range}\` (was \`${old}\`); users on ${minB.major === 0 ? `0.${minB.minor}` : `major ${minB.major}`} must upgrade it first.`));
+      out.push(
+        manifestFinding(
+          "peer-dependency-major-raised",
+          "error",
+          { path, line: at(["peerDependencies", name]), symbol: `peerDependencies.${name}` },
+          `Peer dependency \`${name}\` now needs \`${range}\` (was \`${old}\`); users on ${minB.major === 0 ? `0.${minB.minor}` : `major ${minB.major}`} must upgrade it first.`,
+        ),
+      );
     }
   }
   return out;

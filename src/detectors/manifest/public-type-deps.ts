@@ -28,9 +28,16 @@ function referencedPackages(texts: string[]): Set<string> {
  * A dependency dropped from `dependencies` (not moved to peer or optional dependencies) that the
  * package's own declaration files still import: users' type-checks fail to resolve it.
  */
-export function removedPublicTypeDeps(pair: PackagePair, declarations: string[], at: (keys: string[]) => number): Finding[] {
-  const deps = (p: typeof pair.before, key: string) => Object.keys((p[key] as Record<string, unknown> | undefined) ?? {});
-  const kept = new Set(["dependencies", "peerDependencies", "optionalDependencies"].flatMap((k) => deps(pair.after, k)));
+export function removedPublicTypeDeps(
+  pair: PackagePair,
+  declarations: string[],
+  at: (keys: string[]) => number,
+): Finding[] {
+  const deps = (p: typeof pair.before, key: string) =>
+    Object.keys((p[key] as Record<string, unknown> | undefined) ?? {});
+  const kept = new Set(
+    ["dependencies", "peerDependencies", "optionalDependencies"].flatMap((k) => deps(pair.after, k)),
+  );
   const removed = deps(pair.before, "dependencies").filter((d) => !kept.has(d));
   if (!removed.length) return [];
   const used = referencedPackages(declarations);
@@ -38,15 +45,27 @@ export function removedPublicTypeDeps(pair: PackagePair, declarations: string[],
   for (const dep of removed) {
     const typesFor = dep.startsWith("@types/") ? dep.slice(7).replace(/^(.+)__(.+)$/, "@$1/$2") : dep;
     if (!used.has(dep) && !used.has(typesFor)) continue;
-    const moved = deps(pair.after, "devDependencies").includes(dep) ? " (moved to devDependencies, which users do not install)" : "";
-    out.push(manifestFinding("dependency-removed-from-public-types", "warning", { path: pair.path, line: at(["dependencies"]), symbol: `dependencies.${dep}` },
-      `\`${dep}\` was removed from dependencies${moved}, but the package's declaration files still reference \`${typesFor}\`; users' type-checks will not find it.`));
+    const moved = deps(pair.after, "devDependencies").includes(dep)
+      ? " (moved to devDependencies, which users do not install)"
+      : "";
+    out.push(
+      manifestFinding(
+        "dependency-removed-from-public-types",
+        "warning",
+        { path: pair.path, line: at(["dependencies"]), symbol: `dependencies.${dep}` },
+        `\`${dep}\` was removed from dependencies${moved}, but the package's declaration files still reference \`${typesFor}\`; users' type-checks will not find it.`,
+      ),
+    );
   }
   return out;
 }
 
 /** Declaration files (after the change) below a package directory. */
-export function declarationsUnder(dir: string, paths: Iterable<string>, read: (p: string) => string | undefined): string[] {
+export function declarationsUnder(
+  dir: string,
+  paths: Iterable<string>,
+  read: (p: string) => string | undefined,
+): string[] {
   const prefix = dir === "." ? "" : `${dir}/`;
   const out: string[] = [];
   for (const p of paths) {
@@ -56,4 +75,3 @@ export function declarationsUnder(dir: string, paths: Iterable<string>, read: (p
   }
   return out;
 }
-

@@ -10,7 +10,9 @@ import type { Sides } from "../../engine/sides.js";
  * version. Build files that version no library are skipped: there is nothing to bump.
  */
 export function abiBreakWithoutSoversionBump(findings: Finding[], sides: Sides): Finding[] {
-  const buildFiles = [...sides.paths].filter((p) => isBuildFile(p) && sides.before(p) !== undefined && sides.after(p) !== undefined);
+  const buildFiles = [...sides.paths].filter(
+    (p) => isBuildFile(p) && sides.before(p) !== undefined && sides.after(p) !== undefined,
+  );
   const versioned = new Map<string, { path: string; before: Library[]; after: Library[] }>();
   for (const path of buildFiles) {
     const before = librariesOf(path, sides.before(path)!).filter((l) => l.soversion !== undefined);
@@ -25,7 +27,9 @@ export function abiBreakWithoutSoversionBump(findings: Finding[], sides: Sides):
   }
   // The nearest versioning build directory decides; one whose file the source did not fetch
   // blocks the walk up (it may well version the library), so the rule stays silent there.
-  const unknown = [...sides.paths].filter((p) => isBuildFile(p) && (sides.before(p) === undefined || sides.after(p) === undefined)).map(dirOf);
+  const unknown = [...sides.paths]
+    .filter((p) => isBuildFile(p) && (sides.before(p) === undefined || sides.after(p) === undefined))
+    .map(dirOf);
   const allBuildDirs = new Set([...versioned.keys(), ...unknown]);
   const hits = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -42,8 +46,14 @@ export function abiBreakWithoutSoversionBump(findings: Finding[], sides: Sides):
     });
     if (bumped) continue;
     const first = lib.after.find((a) => lib.before.some((b) => b.target === a.target)) ?? lib.before[0]!;
-    out.push(manifestFinding("c-abi-break-without-soversion-bump", "error", { path: lib.path, line: first.line, symbol: first.target },
-      `${list.length} C/C++ ABI break${list.length > 1 ? "s" : ""} (${[...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ")}) below ${dir === "." ? "the repository root" : dir}, but library \`${first.target}\` keeps SOVERSION ${first.soversion}; binaries linked against it will load the incompatible library.`));
+    out.push(
+      manifestFinding(
+        "c-abi-break-without-soversion-bump",
+        "error",
+        { path: lib.path, line: first.line, symbol: first.target },
+        `${list.length} C/C++ ABI break${list.length > 1 ? "s" : ""} (${[...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ")}) below ${dir === "." ? "the repository root" : dir}, but library \`${first.target}\` keeps SOVERSION ${first.soversion}; binaries linked against it will load the incompatible library.`,
+      ),
+    );
   }
   return out;
 }

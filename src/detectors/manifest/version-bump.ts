@@ -33,7 +33,9 @@ export function isBreakingBump(before: string, after: string): boolean {
 export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Finding[] {
   // Every package.json the tree has, fetched or not: a finding belongs to the nearest one, and
   // when that one's text is unknown the rule stays silent rather than blame an outer package.
-  const manifests = [...sides.paths].filter((p) => posix.basename(p) === "package.json" && !p.split("/").includes("node_modules"));
+  const manifests = [...sides.paths].filter(
+    (p) => posix.basename(p) === "package.json" && !p.split("/").includes("node_modules"),
+  );
   const byDir = new Map(manifests.map((p) => [dirOf(p), p]));
   const errors = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -55,8 +57,14 @@ export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Fin
     const rules = [...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ");
     const name = typeof after.name === "string" ? after.name : dir;
     const needed = semver.major(vb) === 0 ? `0.${semver.minor(vb) + 1}.0` : `${semver.major(vb) + 1}.0.0`;
-    out.push(manifestFinding("breaking-without-major-bump", "error", { path, line: jsonLine(afterText, ["version"]), symbol: `${name}@${va}` },
-      `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\`, but its version ${vb === va ? `stays ${va}` : `goes ${vb} → ${va}`}; semver users expect ${needed} or later.`));
+    out.push(
+      manifestFinding(
+        "breaking-without-major-bump",
+        "error",
+        { path, line: jsonLine(afterText, ["version"]), symbol: `${name}@${va}` },
+        `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\`, but its version ${vb === va ? `stays ${va}` : `goes ${vb} → ${va}`}; semver users expect ${needed} or later.`,
+      ),
+    );
   }
   return out;
 }

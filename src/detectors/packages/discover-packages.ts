@@ -14,7 +14,8 @@ import type { DependencyRef, ManifestUnit, PackageGraph, WorkspacePackage } from
  */
 export function discoverPackages(workspace: WorkspaceContext, config: Config): PackageGraph {
   const units = manifestUnits(workspace.files);
-  const packages = Object.keys(config.packages).length > 0 ? configPackages(units, config) : declaredPackages(units, workspace.files);
+  const packages =
+    Object.keys(config.packages).length > 0 ? configPackages(units, config) : declaredPackages(units, workspace.files);
   return { packages, dependsOn: edges(packages, units) };
 }
 
@@ -30,7 +31,11 @@ function manifestUnits(files: Record<string, string>): ManifestUnit[] {
 }
 
 function configPackages(units: ManifestUnit[], config: Config): WorkspacePackage[] {
-  const packages = Object.entries(config.packages).map(([name, globs]) => ({ name, globs, units: [] as ManifestUnit[] }));
+  const packages = Object.entries(config.packages).map(([name, globs]) => ({
+    name,
+    globs,
+    units: [] as ManifestUnit[],
+  }));
   for (const unit of units) packages.find((p) => matchesAny(unit.manifest, p.globs))?.units.push(unit);
   return packages;
 }
@@ -53,7 +58,9 @@ function edges(packages: WorkspacePackage[], units: ManifestUnit[]): Map<string,
   const owner = new Map<ManifestUnit, WorkspacePackage>();
   for (const p of packages) for (const u of p.units) owner.set(u, p);
   const resolve = (ref: DependencyRef): ManifestUnit | undefined =>
-    ref.by === "dir" ? units.find((u) => u.dir === ref.dir && owner.has(u)) : units.find((u) => u.ecosystem === ref.ecosystem && u.name === ref.name && owner.has(u));
+    ref.by === "dir"
+      ? units.find((u) => u.dir === ref.dir && owner.has(u))
+      : units.find((u) => u.ecosystem === ref.ecosystem && u.name === ref.name && owner.has(u));
   const dependsOn = new Map<string, Set<string>>(packages.map((p) => [p.name, new Set<string>()]));
   for (const p of packages) {
     for (const unit of p.units) {

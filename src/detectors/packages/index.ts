@@ -27,7 +27,18 @@ export const packagesDetector = defineDetector({
       ...interfaceChangeWithDependents(abiErrors, graph),
     ];
     const showGraph = touched.length >= 2 || findings.length > 0;
-    return { findings, parsed: true, sections: showGraph ? [packagesGraphSection(graph, touched.map((t) => t.pkg.name))] : [] };
+    return {
+      findings,
+      parsed: true,
+      sections: showGraph
+        ? [
+            packagesGraphSection(
+              graph,
+              touched.map((t) => t.pkg.name),
+            ),
+          ]
+        : [],
+    };
   },
 });
 export { declaresWorkspace } from "./declares-workspace.js";

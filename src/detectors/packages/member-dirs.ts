@@ -15,7 +15,11 @@ export type MemberTest = Partial<Record<Ecosystem, (dir: string) => boolean>>;
  */
 export function memberTests(files: Record<string, string>): MemberTest {
   const tests: MemberTest = {};
-  const npmGlobs = [...npmWorkspaceGlobs(files["package.json"]), ...pnpmGlobs(files["pnpm-workspace.yaml"]), ...lernaGlobs(files["lerna.json"])];
+  const npmGlobs = [
+    ...npmWorkspaceGlobs(files["package.json"]),
+    ...pnpmGlobs(files["pnpm-workspace.yaml"]),
+    ...lernaGlobs(files["lerna.json"]),
+  ];
   if (npmGlobs.length > 0) tests.npm = globTest(npmGlobs);
   const cargo = cargoMembers(files["Cargo.toml"]);
   if (cargo) tests.cargo = cargo;

@@ -11,7 +11,11 @@ const CARGO_TABLES = ["dependencies", "build-dependencies"];
  * Parses one manifest into a {@link ManifestUnit}. Returns undefined for text that does not
  * parse: a broken manifest leaves that package out of the graph rather than failing the review.
  */
-export function readManifest(path: string, text: string, workspaceDeps: Record<string, string> = {}): ManifestUnit | undefined {
+export function readManifest(
+  path: string,
+  text: string,
+  workspaceDeps: Record<string, string> = {},
+): ManifestUnit | undefined {
   const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
   try {
     switch (posix.basename(path)) {
@@ -36,19 +40,26 @@ function readPackageJson(dir: string, manifest: string, json: unknown): Manifest
     const table = json[field];
     if (!isObject(table)) continue;
     for (const [name, spec] of Object.entries(table)) {
-      const local = typeof spec === "string" && /^(file|link):/.test(spec) ? spec.replace(/^(file|link):/, "") : undefined;
+      const local =
+        typeof spec === "string" && /^(file|link):/.test(spec) ? spec.replace(/^(file|link):/, "") : undefined;
       deps.push(local ? { by: "dir", dir: join(dir, local) } : { by: "name", ecosystem: "npm", name });
     }
   }
   return { ecosystem: "npm", dir, manifest, name: typeof json.name === "string" ? json.name : undefined, deps };
 }
 
-function readCargoToml(dir: string, manifest: string, toml: Record<string, unknown>, workspaceDeps: Record<string, string>): ManifestUnit | undefined {
+function readCargoToml(
+  dir: string,
+  manifest: string,
+  toml: Record<string, unknown>,
+  workspaceDeps: Record<string, string>,
+): ManifestUnit | undefined {
   const pkg = toml.package;
   if (!isObject(pkg)) return undefined;
   const tables: unknown[] = CARGO_TABLES.map((t) => toml[t]);
   if (isObject(toml.target)) {
-    for (const target of Object.values(toml.target)) if (isObject(target)) tables.push(...CARGO_TABLES.map((t) => target[t]));
+    for (const target of Object.values(toml.target))
+      if (isObject(target)) tables.push(...CARGO_TABLES.map((t) => target[t]));
   }
   const deps: DependencyRef[] = [];
   for (const table of tables) {
@@ -56,7 +67,8 @@ function readCargoToml(dir: string, manifest: string, toml: Record<string, unkno
     for (const [name, spec] of Object.entries(table)) {
       if (!isObject(spec)) continue;
       if (typeof spec.path === "string") deps.push({ by: "dir", dir: join(dir, spec.path) });
-      else if (spec.workspace === true && workspaceDeps[name] !== undefined) deps.push({ by: "dir", dir: workspaceDeps[name] });
+      else if (spec.workspace === true && workspaceDeps[name] !== undefined)
+        deps.push({ by: "dir", dir: workspaceDeps[name] });
     }
   }
   return { ecosystem: "cargo", dir, manifest, name: typeof pkg.name === "string" ? pkg.name : undefined, deps };
@@ -70,7 +82,8 @@ function readGoMod(dir: string, manifest: string, text: string): ManifestUnit {
     if (verb === "require" && args[0]) deps.push({ by: "name", ecosystem: "go", name: args[0] });
     if (verb === "replace") {
       const target = args[args.indexOf("=>") + 1];
-      if (args.includes("=>") && target && /^\.{1,2}(\/|$)/.test(target)) deps.push({ by: "dir", dir: join(dir, target) });
+      if (args.includes("=>") && target && /^\.{1,2}(\/|$)/.test(target))
+        deps.push({ by: "dir", dir: join(dir, target) });
     }
   }
   return { ecosystem: "go", dir, manifest, name, deps };

@@ -38,17 +38,22 @@ export function coordinatedChanges(touched: TouchedPackage[], graph: PackageGrap
 /** `packages/multi-package`: the touched packages fall into two or more groups with no dependency between them. */
 export function multiPackage(touched: TouchedPackage[], graph: PackageGraph): Finding[] {
   if (touched.length < 2) return [];
-  const groups = relatedGroups(touched.map((t) => t.pkg.name), graph);
+  const groups = relatedGroups(
+    touched.map((t) => t.pkg.name),
+    graph,
+  );
   if (groups.length < 2) return [];
   const first = touched[0].files[0];
-  return [{
-    ruleId: "packages/multi-package",
-    category: "cross-package",
-    severity: "notice",
-    path: first.path,
-    line: firstChangedLine(first),
-    message: `This PR touches ${touched.length} packages in ${groups.length} unrelated groups (${groups.map((g) => g.join(", ")).join("; ")}); consider splitting it so each can be reviewed and released on its own.`,
-  }];
+  return [
+    {
+      ruleId: "packages/multi-package",
+      category: "cross-package",
+      severity: "notice",
+      path: first.path,
+      line: firstChangedLine(first),
+      message: `This PR touches ${touched.length} packages in ${groups.length} unrelated groups (${groups.map((g) => g.join(", ")).join("; ")}); consider splitting it so each can be reviewed and released on its own.`,
+    },
+  ];
 }
 
 /** `packages/interface-change-with-dependents`: an `abi` error in a package other workspace packages depend on. */

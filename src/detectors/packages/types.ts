@@ -1,7 +1,5 @@
 /** How a dependency names its target: by package name, or by a directory (path dependencies). */
-export type DependencyRef =
-  | { by: "name"; ecosystem: Ecosystem; name: string }
-  | { by: "dir"; dir: string };
+export type DependencyRef = { by: "name"; ecosystem: Ecosystem; name: string } | { by: "dir"; dir: string };
 
 export type Ecosystem = "npm" | "cargo" | "go";
 

@@ -18,7 +18,10 @@ export function workspaceFilesWanted(paths: string[]): string[] {
   const present = new Set(paths);
   const roots = WORKSPACE_ROOT_FILES.filter((f) => present.has(f));
   const manifests = paths
-    .filter((p) => p.includes("/") && MANIFEST_NAMES.has(posix.basename(p)) && !p.split("/").some((seg) => SKIPPED_DIRS.has(seg)))
+    .filter(
+      (p) =>
+        p.includes("/") && MANIFEST_NAMES.has(posix.basename(p)) && !p.split("/").some((seg) => SKIPPED_DIRS.has(seg)),
+    )
     .sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, MAX_MANIFESTS);
   if (present.has("go.mod")) roots.push("go.mod");

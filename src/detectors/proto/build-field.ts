@@ -11,7 +11,7 @@ interface Where {
 
 /** One field's compared facts: encoding kind, cardinality, oneof, names, default, UTF-8 check. */
 export function buildField(f: protobuf.Field, { syntax, line }: Where): ProtoField {
-  const target = SCALARS.has(f.type) ? null : f.parent?.lookup(f.type, [protobuf.Type, protobuf.Enum]) ?? null;
+  const target = SCALARS.has(f.type) ? null : (f.parent?.lookup(f.type, [protobuf.Type, protobuf.Enum]) ?? null);
   const valueKind = kindOf(f, target, syntax);
   const valueType = target ? fullName(target) : SCALARS.has(f.type) ? f.type : resolveName(f, f.type);
   const isMap = f instanceof protobuf.MapField;
@@ -32,7 +32,8 @@ export function buildField(f: protobuf.Field, { syntax, line }: Where): ProtoFie
     defaultValue: isMap ? undefined : defaultOf(f, kind, target),
     explicitDefault: f.options?.default !== undefined,
     utf8: f.type === "string" ? feature(f, "utf8_validation", syntax) : undefined,
-    keyUtf8: f instanceof protobuf.MapField && f.keyType === "string" ? feature(f, "utf8_validation", syntax) : undefined,
+    keyUtf8:
+      f instanceof protobuf.MapField && f.keyType === "string" ? feature(f, "utf8_validation", syntax) : undefined,
   };
 }
 
@@ -54,7 +55,8 @@ function cardinalityOf(f: protobuf.Field, kind: string, oneof: string | undefine
   if (f instanceof protobuf.MapField || f.map) return "map";
   if (f.rule === "repeated") return "repeated";
   if (f.rule === "required" || feature(f, "field_presence", syntax) === "LEGACY_REQUIRED") return "required";
-  if (syntax === "proto2" || kind === "message" || kind === "group" || oneof || f.options?.proto3_optional) return "explicit";
+  if (syntax === "proto2" || kind === "message" || kind === "group" || oneof || f.options?.proto3_optional)
+    return "explicit";
   return feature(f, "field_presence", syntax) === "IMPLICIT" ? "implicit" : "explicit";
 }
 
@@ -66,7 +68,8 @@ function defaultOf(f: protobuf.Field, kind: string, target: protobuf.ReflectionO
   const explicit = f.options?.default;
   const values = target instanceof protobuf.Enum ? target.values : undefined;
   // an enum default compares by number, so `ABC` (= 1) on an enum equals `1` on a uint32
-  if (kind === "enum" && typeof explicit === "string") return values?.[explicit] !== undefined ? String(values[explicit]) : explicit;
+  if (kind === "enum" && typeof explicit === "string")
+    return values?.[explicit] !== undefined ? String(values[explicit]) : explicit;
   if (explicit !== undefined) return canonical(explicit, kind);
   if (kind === "enum") return values ? String(Object.values(values)[0] ?? 0) : undefined;
   return ZERO[kind] ?? "0";
@@ -76,6 +79,14 @@ function defaultOf(f: protobuf.Field, kind: string, target: protobuf.ReflectionO
 function canonical(value: unknown, kind: string): string {
   if (typeof value === "boolean") return value ? "1" : "0";
   if (typeof value === "number") return String(value);
-  if (kind !== "string" && kind !== "bytes" && kind !== "enum" && typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return String(Number(value));
+  if (
+    kind !== "string" &&
+    kind !== "bytes" &&
+    kind !== "enum" &&
+    typeof value === "string" &&
+    value.trim() !== "" &&
+    !Number.isNaN(Number(value))
+  )
+    return String(Number(value));
   return String(value);
 }

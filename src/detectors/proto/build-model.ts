@@ -7,7 +7,15 @@ import type { ProtoEnum, ProtoFile, ProtoMessage, ProtoService, Reserved, Span }
 
 /** Walks the protobufjs tree (no resolveAll: imports stay unresolved) into the compared model. */
 export function buildModel(root: protobuf.Root, pkg: string, where: Locations): ProtoFile {
-  const file: ProtoFile = { syntax: where.syntax, package: pkg, packageLine: where.packageLine, messages: new Map(), enums: new Map(), services: new Map(), extensions: new Map() };
+  const file: ProtoFile = {
+    syntax: where.syntax,
+    package: pkg,
+    packageLine: where.packageLine,
+    messages: new Map(),
+    enums: new Map(),
+    services: new Map(),
+    extensions: new Map(),
+  };
   visit(root);
   return file;
 
@@ -29,7 +37,13 @@ export function buildModel(root: protobuf.Root, pkg: string, where: Locations): 
       fields.set(f.id, buildField(f, { syntax: file.syntax, line: spanOf(`${fqn}#${f.id}`).line }));
     }
     const message: ProtoMessage = {
-      fqn, package: pkg, name: type.name, fields, reserved: reservedOf(type.reserved), jsonFormat: feature(type, "json_format", file.syntax), ...spanOf(fqn),
+      fqn,
+      package: pkg,
+      name: type.name,
+      fields,
+      reserved: reservedOf(type.reserved),
+      jsonFormat: feature(type, "json_format", file.syntax),
+      ...spanOf(fqn),
       jsonFormatLine: where.spans.get(`${fqn}@features.json_format`)?.line,
     };
     file.messages.set(fqn, message);
@@ -37,11 +51,19 @@ export function buildModel(root: protobuf.Root, pkg: string, where: Locations): 
 
   function addEnum(en: protobuf.Enum): void {
     const fqn = fullName(en);
-    const values = Object.entries(en.values).map(([name, number]) => ({ name, number, line: spanOf(`${fqn}#${name}`).line }));
+    const values = Object.entries(en.values).map(([name, number]) => ({
+      name,
+      number,
+      line: spanOf(`${fqn}#${name}`).line,
+    }));
     const item: ProtoEnum = {
-      fqn, name: en.name, values, reserved: reservedOf(en.reserved),
+      fqn,
+      name: en.name,
+      values,
+      reserved: reservedOf(en.reserved),
       closed: feature(en, "enum_type", file.syntax) === "CLOSED",
-      jsonFormat: feature(en, "json_format", file.syntax), ...spanOf(fqn),
+      jsonFormat: feature(en, "json_format", file.syntax),
+      ...spanOf(fqn),
       jsonFormatLine: where.spans.get(`${fqn}@features.json_format`)?.line,
       enumTypeLine: where.spans.get(`${fqn}@features.enum_type`)?.line,
     };
@@ -70,7 +92,13 @@ export function buildModel(root: protobuf.Root, pkg: string, where: Locations): 
     const extendee = resolveName(f, f.extend!);
     const key = `${extendee}#${f.id}`;
     const line = spanOf(`ext:${scope}:${f.extend}#${f.id}`).line;
-    file.extensions.set(key, { key, extendee, scope, package: pkg, field: buildField(f, { syntax: file.syntax, line }) });
+    file.extensions.set(key, {
+      key,
+      extendee,
+      scope,
+      package: pkg,
+      field: buildField(f, { syntax: file.syntax, line }),
+    });
   }
 
   function spanOf(key: string): Span {

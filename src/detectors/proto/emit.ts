@@ -38,7 +38,15 @@ export interface RuleContext {
 }
 
 export function toFinding(path: string, f: RawFinding): Finding {
-  const finding: Finding = { ruleId: `proto/${f.rule}`, category: "abi", severity: "error", path: f.path ?? path, line: f.line, symbol: f.symbol, message: f.message };
+  const finding: Finding = {
+    ruleId: `proto/${f.rule}`,
+    category: "abi",
+    severity: "error",
+    path: f.path ?? path,
+    line: f.line,
+    symbol: f.symbol,
+    message: f.message,
+  };
   if (f.endLine !== undefined && f.endLine !== f.line) finding.endLine = f.endLine;
   return finding;
 }
@@ -65,7 +73,11 @@ export function byNestedName<T extends { fqn: string }>(file: ProtoFile, items: 
  * (in this file, or for messages in the changed file it moved to, as buf does), else this file
  * itself (line 1).
  */
-export function deletedAt(ctx: RuleContext, nested: string, followMoves = true): { path?: string; line: number; endLine?: number } {
+export function deletedAt(
+  ctx: RuleContext,
+  nested: string,
+  followMoves = true,
+): { path?: string; line: number; endLine?: number } {
   const after = byNestedName(ctx.after, ctx.after.messages);
   for (let name = parentOf(nested); name; name = parentOf(name)) {
     const m = after.get(name);

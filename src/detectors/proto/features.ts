@@ -5,9 +5,27 @@ type Feature = "field_presence" | "enum_type" | "utf8_validation" | "json_format
 
 /** What each feature resolves to when nothing sets it: proto2, proto3, editions 2023. */
 const DEFAULTS: Record<Syntax, Record<Feature, string>> = {
-  proto2: { field_presence: "EXPLICIT", enum_type: "CLOSED", utf8_validation: "NONE", json_format: "LEGACY_BEST_EFFORT", message_encoding: "LENGTH_PREFIXED" },
-  proto3: { field_presence: "IMPLICIT", enum_type: "OPEN", utf8_validation: "VERIFY", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED" },
-  editions: { field_presence: "EXPLICIT", enum_type: "OPEN", utf8_validation: "VERIFY", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED" },
+  proto2: {
+    field_presence: "EXPLICIT",
+    enum_type: "CLOSED",
+    utf8_validation: "NONE",
+    json_format: "LEGACY_BEST_EFFORT",
+    message_encoding: "LENGTH_PREFIXED",
+  },
+  proto3: {
+    field_presence: "IMPLICIT",
+    enum_type: "OPEN",
+    utf8_validation: "VERIFY",
+    json_format: "ALLOW",
+    message_encoding: "LENGTH_PREFIXED",
+  },
+  editions: {
+    field_presence: "EXPLICIT",
+    enum_type: "OPEN",
+    utf8_validation: "VERIFY",
+    json_format: "ALLOW",
+    message_encoding: "LENGTH_PREFIXED",
+  },
 };
 
 /**

@@ -2,21 +2,46 @@ import type { Cardinality } from "./model.js";
 
 /** Scalar types by encoding group: a change inside a group keeps the bytes readable. */
 const WIRE_GROUPS: Record<string, string> = {
-  int32: "varint", uint32: "varint", int64: "varint", uint64: "varint", bool: "varint", enum: "varint",
-  sint32: "zigzag", sint64: "zigzag",
-  fixed32: "fixed32", sfixed32: "fixed32",
-  fixed64: "fixed64", sfixed64: "fixed64",
-  float: "float", double: "double",
-  string: "string", bytes: "bytes",
-  message: "message", group: "group",
+  int32: "varint",
+  uint32: "varint",
+  int64: "varint",
+  uint64: "varint",
+  bool: "varint",
+  enum: "varint",
+  sint32: "zigzag",
+  sint64: "zigzag",
+  fixed32: "fixed32",
+  sfixed32: "fixed32",
+  fixed64: "fixed64",
+  sfixed64: "fixed64",
+  float: "float",
+  double: "double",
+  string: "string",
+  bytes: "bytes",
+  message: "message",
+  group: "group",
 };
 
 /** JSON spelling of each kind: 64-bit integers are strings, enums are names, bytes base64. */
 const JSON_CLASSES: Record<string, string> = {
-  int32: "number", uint32: "number", sint32: "number", fixed32: "number", sfixed32: "number",
-  int64: "int64", uint64: "int64", sint64: "int64", fixed64: "int64", sfixed64: "int64",
-  bool: "bool", enum: "enum", float: "float", double: "float", string: "string", bytes: "bytes",
-  message: "message", group: "message",
+  int32: "number",
+  uint32: "number",
+  sint32: "number",
+  fixed32: "number",
+  sfixed32: "number",
+  int64: "int64",
+  uint64: "int64",
+  sint64: "int64",
+  fixed64: "int64",
+  sfixed64: "int64",
+  bool: "bool",
+  enum: "enum",
+  float: "float",
+  double: "float",
+  string: "string",
+  bytes: "bytes",
+  message: "message",
+  group: "message",
 };
 
 export const SCALARS = new Set(Object.keys(WIRE_GROUPS).filter((k) => !["enum", "message", "group"].includes(k)));

@@ -40,13 +40,24 @@ export const protoDetector = defineDetector({
 });
 
 function emptyFile(): ProtoFile {
-  return { syntax: "proto3", package: "", messages: new Map(), enums: new Map(), services: new Map(), extensions: new Map() };
+  return {
+    syntax: "proto3",
+    package: "",
+    messages: new Map(),
+    enums: new Map(),
+    services: new Map(),
+    extensions: new Map(),
+  };
 }
 
 /** A removed file deletes what it declared (unless moved); with no head lines, point at the base. */
-function removedFile(b: ProtoFile, base: { path: string; module: ProtoModule; rules: ReturnType<typeof activeRules>; checkBudget(): void }): Finding[] {
+function removedFile(
+  b: ProtoFile,
+  base: { path: string; module: ProtoModule; rules: ReturnType<typeof activeRules>; checkBudget(): void },
+): Finding[] {
   const findings = compareProto({ ...base, before: b, after: { ...emptyFile(), package: b.package } });
-  const lineOf = (symbol = "") => b.messages.get(symbol)?.line ?? b.enums.get(symbol)?.line ?? b.services.get(symbol)?.line;
+  const lineOf = (symbol = "") =>
+    b.messages.get(symbol)?.line ?? b.enums.get(symbol)?.line ?? b.services.get(symbol)?.line;
   return findings.map((f) => (f.path === base.path ? { ...f, line: lineOf(f.symbol) ?? f.line } : f));
 }
 

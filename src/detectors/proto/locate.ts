@@ -65,7 +65,15 @@ export function locate(tokens: Token[]): Locations {
       return { kind: word as Scope["kind"], fqn, key: fqn };
     }
     if (word === "oneof") return { kind: "oneof", fqn: prefix() };
-    if (word === "extend") return { kind: "extend", fqn: prefix(), extendee: head.slice(1).map((t) => t.text).join("") };
+    if (word === "extend")
+      return {
+        kind: "extend",
+        fqn: prefix(),
+        extendee: head
+          .slice(1)
+          .map((t) => t.text)
+          .join(""),
+      };
     if (word === "rpc" && current?.kind === "service") {
       recordRpc(head);
       return { kind: "other", fqn: prefix() };
@@ -87,7 +95,10 @@ export function locate(tokens: Token[]): Locations {
     const current = scope();
     if (!current) {
       if (word === "package") {
-        pkg = head.slice(1).map((t) => t.text).join("");
+        pkg = head
+          .slice(1)
+          .map((t) => t.text)
+          .join("");
         out.packageLine = head[0].line;
       } else if (word === "syntax" && head[2]?.text === "proto3") out.syntax = "proto3";
       else if (word === "edition") out.syntax = "editions";
@@ -113,7 +124,10 @@ export function locate(tokens: Token[]): Locations {
   function recordOption(key: string, head: Token[]): void {
     const eq = head.findIndex((t) => t.text === "=" && !t.literal);
     if (eq < 2) return;
-    const name = head.slice(1, eq).map((t) => t.text).join("");
+    const name = head
+      .slice(1, eq)
+      .map((t) => t.text)
+      .join("");
     spans.set(`${key}@${name}`, { line: head[0].line, endLine: head[eq].line });
   }
 

@@ -46,14 +46,22 @@ function makeModule(pairs: FilePair[]): ProtoModule {
   return {
     parse,
     index(side) {
-      const sources = pairs.filter((p) => p[side] !== null).map((p) => ({ path: side === "before" ? (p.previousPath ?? p.path) : p.path, result: parse(p[side]!) }));
+      const sources = pairs
+        .filter((p) => p[side] !== null)
+        .map((p) => ({ path: side === "before" ? (p.previousPath ?? p.path) : p.path, result: parse(p[side]!) }));
       return (indexes[side] ??= indexOf(sources));
     },
   };
 }
 
 function indexOf(sources: { path: string; result: ParseResult }[]): ElementIndex {
-  const out: ElementIndex = { messages: new Map(), enums: new Map(), services: new Map(), extensions: new Map(), messagePaths: new Map() };
+  const out: ElementIndex = {
+    messages: new Map(),
+    enums: new Map(),
+    services: new Map(),
+    extensions: new Map(),
+    messagePaths: new Map(),
+  };
   for (const { path, result } of sources) {
     if (!result.ok) continue;
     const f = result.file;
@@ -71,10 +79,17 @@ function indexOf(sources: { path: string; result: ParseResult }[]): ElementIndex
 
 /** Head elements of one file with their base version: same file first, then any changed file. */
 export function pairElements(mod: ProtoModule, before: ProtoFile | undefined, after: ProtoFile) {
-  const match = <T>(kind: "messages" | "enums" | "services" | "extensions", items: Map<string, T>, same: Map<string, T> | undefined) => {
+  const match = <T>(
+    kind: "messages" | "enums" | "services" | "extensions",
+    items: Map<string, T>,
+    same: Map<string, T> | undefined,
+  ) => {
     const out: [T, T][] = [];
     for (const [fqn, item] of items) {
-      const prev = same?.get(fqn) ?? (mod.index("before")[kind] as unknown as Map<string, T>).get(fqn) ?? renamedPackage(before, after, fqn, same);
+      const prev =
+        same?.get(fqn) ??
+        (mod.index("before")[kind] as unknown as Map<string, T>).get(fqn) ??
+        renamedPackage(before, after, fqn, same);
       if (prev) out.push([prev, item]);
     }
     return out;
@@ -88,7 +103,12 @@ export function pairElements(mod: ProtoModule, before: ProtoFile | undefined, af
 }
 
 /** After a package rename, the same file's element with the same nested name is its old version. */
-function renamedPackage<T>(before: ProtoFile | undefined, after: ProtoFile, fqn: string, same: Map<string, T> | undefined): T | undefined {
+function renamedPackage<T>(
+  before: ProtoFile | undefined,
+  after: ProtoFile,
+  fqn: string,
+  same: Map<string, T> | undefined,
+): T | undefined {
   if (!before || !same || before.package === after.package) return undefined;
   const nested = after.package ? fqn.slice(after.package.length + 1) : fqn;
   return same.get(before.package ? `${before.package}.${nested}` : nested);

@@ -16,7 +16,10 @@ export function analyzeTsPair(pair: FilePair, ctx: DetectorContext): DetectorOut
   const before = pair.before === null ? undefined : parseFile(beforePath, pair.before, ctx.checkBudget);
   const after = pair.after === null ? undefined : parseFile(pair.path, pair.after, ctx.checkBudget);
   const failures: Finding[] = [];
-  for (const [version, parsed] of [["base", before], ["head", after]] as const) {
+  for (const [version, parsed] of [
+    ["base", before],
+    ["head", after],
+  ] as const) {
     if (parsed && !parsed.ok) {
       failures.push({
         ruleId: "ts/parse-failed",
@@ -35,13 +38,30 @@ export function analyzeTsPair(pair: FilePair, ctx: DetectorContext): DetectorOut
   if (!before) return { findings: [], parsed: true, symbols }; // a new file only adds API
 
   const sides = sidesOf(ctx.changeSet);
-  const cctx: CompareContext = { path: pair.path, pending: [], checkBudget: ctx.checkBudget, usageOf: usageOf([b, a]), inheritedAfter: inheritedLookup(a), inheritedCtors: { before: inheritedCtors(b), after: inheritedCtors(a) }, inheritedMembers: { before: inheritedMembers(b), after: inheritedMembers(a) } };
+  const cctx: CompareContext = {
+    path: pair.path,
+    pending: [],
+    checkBudget: ctx.checkBudget,
+    usageOf: usageOf([b, a]),
+    inheritedAfter: inheritedLookup(a),
+    inheritedCtors: { before: inheritedCtors(b), after: inheritedCtors(a) },
+    inheritedMembers: { before: inheritedMembers(b), after: inheritedMembers(a) },
+  };
   compareSurfaces(b, a, cctx, {
     prefix: "",
     nested: false,
     resolveStar: starResolver({ before: beforePath, after: pair.path }, sides, ctx.checkBudget),
   });
-  const settled = pair.after === null ? cctx.pending : settleWithChecker(cctx.pending, { beforePath, afterPath: pair.path, before: sides.before, after: sides.after, checkBudget: ctx.checkBudget });
+  const settled =
+    pair.after === null
+      ? cctx.pending
+      : settleWithChecker(cctx.pending, {
+          beforePath,
+          afterPath: pair.path,
+          before: sides.before,
+          after: sides.after,
+          checkBudget: ctx.checkBudget,
+        });
   return { findings: settled.map((p) => p.finding), parsed: true, symbols };
 }
 

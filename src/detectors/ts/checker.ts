@@ -38,7 +38,11 @@ export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
   const questions = pending.filter((p) => p.question);
   if (!questions.length || !libsLoaded()) return pending;
   input.checkBudget();
-  const program = ts.createProgram({ rootNames: [`/before/${input.beforePath}`, `/after/${input.afterPath}`], options: OPTIONS, host: host(input) });
+  const program = ts.createProgram({
+    rootNames: [`/before/${input.beforePath}`, `/after/${input.afterPath}`],
+    options: OPTIONS,
+    host: host(input),
+  });
   const checker = program.getTypeChecker();
   const bsf = program.getSourceFile(`/before/${input.beforePath}`);
   const asf = program.getSourceFile(`/after/${input.afterPath}`);
@@ -51,8 +55,17 @@ export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
     const verdict = verdicts[i];
     if (verdict === "equivalent") continue;
     if (verdict === "compatible") {
-      const how = p.question!.direction === "in" ? "widened: every value accepted before is still accepted" : "narrowed: every value returned now was a valid value before";
-      out.push({ finding: { ...p.finding, severity: "notice", message: `${p.finding.message} The type was only ${how}, so existing code still compiles.` } });
+      const how =
+        p.question!.direction === "in"
+          ? "widened: every value accepted before is still accepted"
+          : "narrowed: every value returned now was a valid value before";
+      out.push({
+        finding: {
+          ...p.finding,
+          severity: "notice",
+          message: `${p.finding.message} The type was only ${how}, so existing code still compiles.`,
+        },
+      });
     } else out.push(p);
   }
   return out;
@@ -64,7 +77,12 @@ interface GenericPair {
   after: GenericForm;
 }
 
-function judge(q: TypeQuestion, bsf: ts.SourceFile, asf: ts.SourceFile, checker: ts.TypeChecker): Verdict | GenericPair {
+function judge(
+  q: TypeQuestion,
+  bsf: ts.SourceFile,
+  asf: ts.SourceFile,
+  checker: ts.TypeChecker,
+): Verdict | GenericPair {
   const bn = findTypeNode(bsf, q.before.pos, q.before.end);
   const an = findTypeNode(asf, q.after.pos, q.after.end);
   if (!bn || !an) return "unknown";
@@ -81,7 +99,9 @@ function judge(q: TypeQuestion, bsf: ts.SourceFile, asf: ts.SourceFile, checker:
  * declaration per question), where both versions share the same type parameters.
  */
 function settleGeneric(judged: Array<Verdict | GenericPair>, pending: Pending[], checkBudget: () => void): Verdict[] {
-  const decls = judged.map((j, i) => (typeof j === "string" ? undefined : comparisonDeclaration(`__q${i}`, j.before, j.after)));
+  const decls = judged.map((j, i) =>
+    typeof j === "string" ? undefined : comparisonDeclaration(`__q${i}`, j.before, j.after),
+  );
   const verdicts = judged.map((j) => (typeof j === "string" ? j : "unknown"));
   if (!decls.some(Boolean)) return verdicts;
   checkBudget();
@@ -97,7 +117,12 @@ function settleGeneric(judged: Array<Verdict | GenericPair>, pending: Pending[],
     const i = Number(st.name.text.slice(3));
     const [bp, ap] = st.parameters;
     if (!bp?.type || !ap?.type) continue;
-    verdicts[i] = relate(checker.getTypeFromTypeNode(bp.type), checker.getTypeFromTypeNode(ap.type), pending[i]!.question!.direction, checker);
+    verdicts[i] = relate(
+      checker.getTypeFromTypeNode(bp.type),
+      checker.getTypeFromTypeNode(ap.type),
+      pending[i]!.question!.direction,
+      checker,
+    );
   }
   return verdicts;
 }
@@ -105,7 +130,12 @@ function settleGeneric(judged: Array<Verdict | GenericPair>, pending: Pending[],
 function syntheticHost(text: string): ts.CompilerHost {
   return {
     ...host({ beforePath: "", afterPath: "", checkBudget: () => {}, before: () => undefined, after: () => undefined }),
-    getSourceFile: (fileName, languageVersion) => (fileName.startsWith("/lib/") ? libSourceFile(fileName.slice(5)) : fileName === "/generic.ts" ? ts.createSourceFile(fileName, text, languageVersion, true) : undefined),
+    getSourceFile: (fileName, languageVersion) =>
+      fileName.startsWith("/lib/")
+        ? libSourceFile(fileName.slice(5))
+        : fileName === "/generic.ts"
+          ? ts.createSourceFile(fileName, text, languageVersion, true)
+          : undefined,
     fileExists: (f) => (f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== undefined : f === "/generic.ts"),
     readFile: (f) => (f === "/generic.ts" ? text : undefined),
   };
@@ -146,7 +176,12 @@ function selfContained(node: ts.Node, checker: ts.TypeChecker): boolean {
   let ok = true;
   const visit = (n: ts.Node): void => {
     if (!ok) return;
-    if (n.kind === ts.SyntaxKind.AnyKeyword || ts.isImportTypeNode(n) || ts.isInferTypeNode(n) || ts.isMappedTypeNode(n)) {
+    if (
+      n.kind === ts.SyntaxKind.AnyKeyword ||
+      ts.isImportTypeNode(n) ||
+      ts.isInferTypeNode(n) ||
+      ts.isMappedTypeNode(n)
+    ) {
       ok = false; // any, types from outside the ChangeSet, binders the two versions name separately
       return;
     }
@@ -165,7 +200,11 @@ function selfContained(node: ts.Node, checker: ts.TypeChecker): boolean {
 
 function host(input: Input): ts.CompilerHost {
   const read = (fileName: string): string | undefined => {
-    const side = fileName.startsWith("/before/") ? input.before : fileName.startsWith("/after/") ? input.after : undefined;
+    const side = fileName.startsWith("/before/")
+      ? input.before
+      : fileName.startsWith("/after/")
+        ? input.after
+        : undefined;
     const text = side?.(fileName.replace(/^\/(before|after)\//, ""));
     return text === undefined ? undefined : `${text}\nexport {};\n`;
   };

@@ -29,9 +29,15 @@ export interface CompareContext {
   /** True when a base named in `heritage` (after the change) declares the member `key`. */
   inheritedAfter: (heritage: string[], key: string) => boolean;
   /** Constructors inherited through `heritage` on each side; undefined when the base is unknown. */
-  inheritedCtors: { before: (heritage: string[]) => Signature[] | undefined; after: (heritage: string[]) => Signature[] | undefined };
+  inheritedCtors: {
+    before: (heritage: string[]) => Signature[] | undefined;
+    after: (heritage: string[]) => Signature[] | undefined;
+  };
   /** Members reachable through `heritage` on each side (bases exported from the same file). */
-  inheritedMembers: { before: (heritage: string[]) => Map<string, InheritedMember>; after: (heritage: string[]) => Map<string, InheritedMember> };
+  inheritedMembers: {
+    before: (heritage: string[]) => Map<string, InheritedMember>;
+    after: (heritage: string[]) => Map<string, InheritedMember>;
+  };
 }
 
 export function emit(

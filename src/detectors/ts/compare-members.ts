@@ -25,7 +25,12 @@ interface Old {
 }
 
 /** Compares the members of two versions of a class, interface or object type literal. */
-export function compareMembers(before: Map<string, Member>, after: Map<string, Member>, ctx: CompareContext, owner: Owner): void {
+export function compareMembers(
+  before: Map<string, Member>,
+  after: Map<string, Member>,
+  ctx: CompareContext,
+  owner: Owner,
+): void {
   const dropped = owner.heritageBefore.filter((h) => !owner.heritage.includes(h));
   const olds: Old[] = [...before.values()].map((member) => ({ member }));
   for (const [key, m] of dropped.length ? ctx.inheritedMembers.before(dropped) : []) {
@@ -35,7 +40,12 @@ export function compareMembers(before: Map<string, Member>, after: Map<string, M
   if (owner.kind === "interface" && owner.direction !== "out") reportAddedRequired(before, after, ctx, owner);
 }
 
-function compareOld({ member: b, droppedBase, generic }: Old, after: Map<string, Member>, ctx: CompareContext, owner: Owner): void {
+function compareOld(
+  { member: b, droppedBase, generic }: Old,
+  after: Map<string, Member>,
+  ctx: CompareContext,
+  owner: Owner,
+): void {
   ctx.checkBudget();
   if (b.visibility === "private") return;
   const a = after.get(b.key);
@@ -46,25 +56,49 @@ function compareOld({ member: b, droppedBase, generic }: Old, after: Map<string,
     const how = droppedBase
       ? `was inherited from \`${droppedBase}\`, which \`${owner.symbol}\` no longer extends`
       : "was removed";
-    emit(ctx, { rule, line: b.line, symbol, message: `${describe(b)} \`${symbol}\` ${how}; code using it no longer compiles.` });
+    emit(ctx, {
+      rule,
+      line: b.line,
+      symbol,
+      message: `${describe(b)} \`${symbol}\` ${how}; code using it no longer compiles.`,
+    });
     return;
   }
   if (generic) return; // written in the base's type parameters: not comparable as text
   if (RANK[a.visibility] > RANK[b.visibility]) {
-    emit(ctx, { rule: "class-member-visibility-reduced", line: a.line, symbol, message: `\`${symbol}\` went from ${b.visibility} to ${a.visibility}; code outside the class can no longer use it.` });
+    emit(ctx, {
+      rule: "class-member-visibility-reduced",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` went from ${b.visibility} to ${a.visibility}; code outside the class can no longer use it.`,
+    });
     return;
   }
   compareMember(b, a, ctx, { owner, symbol });
 }
 
 /** Required members users must now write: declared on the type, or inherited from a newly extended base. */
-function reportAddedRequired(before: Map<string, Member>, after: Map<string, Member>, ctx: CompareContext, owner: Owner): void {
+function reportAddedRequired(
+  before: Map<string, Member>,
+  after: Map<string, Member>,
+  ctx: CompareContext,
+  owner: Owner,
+): void {
   const added = owner.heritage.filter((h) => !owner.heritageBefore.includes(h));
   const had = ctx.inheritedMembers.before(owner.heritageBefore);
   const news: Array<{ member: Member; via?: string }> = [...after.values()].map((member) => ({ member }));
-  for (const [key, m] of added.length ? ctx.inheritedMembers.after(added) : []) if (!after.has(key)) news.push({ member: m.member, via: m.via });
+  for (const [key, m] of added.length ? ctx.inheritedMembers.after(added) : [])
+    if (!after.has(key)) news.push({ member: m.member, via: m.via });
   for (const { member: a, via } of news) {
-    if (before.has(a.key) || had.has(a.key) || a.optional || a.kind === "index" || a.kind === "call" || a.kind === "construct") continue;
+    if (
+      before.has(a.key) ||
+      had.has(a.key) ||
+      a.optional ||
+      a.kind === "index" ||
+      a.kind === "call" ||
+      a.kind === "construct"
+    )
+      continue;
     const symbol = child(owner.symbol, a.name);
     const what = `${a.kind === "method" ? "method" : "property"} \`${symbol}\``;
     emit(ctx, {
@@ -92,18 +126,34 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   if (isProperty(b) !== isProperty(a)) {
     // `m(): T` and `m: () => T` are the same member to callers: compare their signatures.
     const [bs, as] = [b.signatures, a.signatures];
-    if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly)) return compareOverloads(bs, as, ctx, { symbol, role: "method" });
-    emit(ctx, { rule: "property-type-changed", line: a.line, symbol, message: `\`${symbol}\` changed from a ${b.kind} to a ${a.kind}.` });
+    if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly))
+      return compareOverloads(bs, as, ctx, { symbol, role: "method" });
+    emit(ctx, {
+      rule: "property-type-changed",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` changed from a ${b.kind} to a ${a.kind}.`,
+    });
     return;
   }
   if (!isProperty(b)) return compareOverloads(b.signatures, a.signatures, ctx, { symbol, role: "method" });
   // Class properties are read by users and written unless readonly; interfaces follow their usage.
   const direction: Direction = owner.kind === "class" ? (b.readonly ? "out" : "both") : owner.direction;
   if (!b.readonly && a.readonly) {
-    emit(ctx, { rule: "property-became-readonly", line: a.line, symbol, message: `\`${symbol}\` became readonly; code assigning to it no longer compiles.` });
+    emit(ctx, {
+      rule: "property-became-readonly",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` became readonly; code assigning to it no longer compiles.`,
+    });
   }
   if (b.optional && !a.optional && direction !== "out") {
-    emit(ctx, { rule: "property-became-required", line: a.line, symbol, message: `\`${symbol}\` became required; objects written without it no longer compile.` });
+    emit(ctx, {
+      rule: "property-became-required",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` became required; objects written without it no longer compile.`,
+    });
   }
   if (!b.optional && a.optional && direction !== "in") {
     emit(ctx, {

@@ -11,22 +11,47 @@ function splitAccessor(m: Member): boolean {
  * either side is compared twice: the getter's type as read by users, the setter's as written
  * (a narrowed setter breaks assignments even when the getter is unchanged).
  */
-export function comparePropertyTypes(b: Member, a: Member, ctx: CompareContext, where: { symbol: string; direction: Direction; isClass: boolean }): void {
+export function comparePropertyTypes(
+  b: Member,
+  a: Member,
+  ctx: CompareContext,
+  where: { symbol: string; direction: Direction; isClass: boolean },
+): void {
   const { symbol, direction } = where;
   if (!splitAccessor(b) && !splitAccessor(a)) {
-    if (b.type && a.type && b.type.key !== a.type.key) changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction }, "changed type");
+    if (b.type && a.type && b.type.key !== a.type.key)
+      changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction }, "changed type");
     return;
   }
   // Users of a class only read its getter and call its setter; an interface may also be built by users.
   const built = !where.isClass && direction !== "out";
-  if (b.type && a.type && b.type.key !== a.type.key) changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction: built ? "both" : "out" }, "changed its read (getter) type");
+  if (b.type && a.type && b.type.key !== a.type.key)
+    changed(
+      ctx,
+      symbol,
+      a.line,
+      { before: b.type, after: a.type, direction: built ? "both" : "out" },
+      "changed its read (getter) type",
+    );
   const bw = b.writeType ?? b.type;
   const aw = a.writeType ?? a.type;
   if (a.readonly || !bw || !aw || bw.key === aw.key) return;
-  changed(ctx, symbol, a.line, { before: bw, after: aw, direction: built ? "both" : "in" }, "changed its write (setter) type");
+  changed(
+    ctx,
+    symbol,
+    a.line,
+    { before: bw, after: aw, direction: built ? "both" : "in" },
+    "changed its write (setter) type",
+  );
 }
 
-function changed(ctx: CompareContext, symbol: string, line: number, question: { before: TypeRef; after: TypeRef; direction: Direction }, what: string): void {
+function changed(
+  ctx: CompareContext,
+  symbol: string,
+  line: number,
+  question: { before: TypeRef; after: TypeRef; direction: Direction },
+  what: string,
+): void {
   emit(ctx, {
     rule: "property-type-changed",
     line,

@@ -33,11 +33,15 @@ export function compareOverloads(before: Signature[], after: Signature[], ctx: C
 }
 
 function label(where: Where): string {
-  return where.role === "constructor" ? `The constructor of ${where.symbol.replace(/\.constructor$/, "")}` : `${where.symbol}()`;
+  return where.role === "constructor"
+    ? `The constructor of ${where.symbol.replace(/\.constructor$/, "")}`
+    : `${where.symbol}()`;
 }
 
 function describe(s: Signature): string {
-  const params = s.params.map((p) => `${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}: ${p.type?.text ?? "any"}`).join(", ");
+  const params = s.params
+    .map((p) => `${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}: ${p.type?.text ?? "any"}`)
+    .join(", ");
   return `(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
 }
 
@@ -48,13 +52,28 @@ function rule(where: Where, r: string): string {
 
 export function compareSignature(b: Signature, a: Signature, ctx: CompareContext, where: Where): void {
   const say = (r: string, message: string, question?: TypeQuestion) =>
-    emit(ctx, { rule: rule(where, r), line: a.line, symbol: where.symbol, message: `${label(where)}: ${message}`, question });
+    emit(ctx, {
+      rule: rule(where, r),
+      line: a.line,
+      symbol: where.symbol,
+      message: `${label(where)}: ${message}`,
+      question,
+    });
   // Call sites infer a function's type arguments; only explicit ones break, so a warning there.
   compareTypeParams(b.typeParams, a.typeParams, (r, message, question) =>
     r === "type-param-added-required" && where.role !== "constructor"
-      ? emit(ctx, { rule: r, severity: "warning", line: a.line, symbol: where.symbol, message: `${label(where)}: ${message} Calls that infer type arguments are unaffected.`, question })
-      : say(r, message, question));
-  if (where.role === "constructor" && b.visibility === "public" && a.visibility !== "public") say("class-member-visibility-reduced", `became ${a.visibility}.`);
+      ? emit(ctx, {
+          rule: r,
+          severity: "warning",
+          line: a.line,
+          symbol: where.symbol,
+          message: `${label(where)}: ${message} Calls that infer type arguments are unaffected.`,
+          question,
+        })
+      : say(r, message, question),
+  );
+  if (where.role === "constructor" && b.visibility === "public" && a.visibility !== "public")
+    say("class-member-visibility-reduced", `became ${a.visibility}.`);
   const restA = a.params.findIndex((p) => p.rest);
   const n = Math.max(b.params.length, a.params.length);
   for (let i = 0; i < n; i++) {
@@ -62,27 +81,49 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
     const ap = a.params[i];
     if (bp && !ap) {
       if (restA >= 0 && restA < i) continue; // absorbed by a rest parameter
-      say("param-removed", `parameter \`${bp.name}\` (position ${i + 1}) was removed; calls passing it no longer compile.`);
+      say(
+        "param-removed",
+        `parameter \`${bp.name}\` (position ${i + 1}) was removed; calls passing it no longer compile.`,
+      );
       continue;
     }
     if (!bp && ap) {
       if (ap.optional || ap.rest) continue;
-      say("function-param-added-required", `required parameter \`${ap.name}\` (position ${i + 1}) was added; existing calls no longer compile.`);
+      say(
+        "function-param-added-required",
+        `required parameter \`${ap.name}\` (position ${i + 1}) was added; existing calls no longer compile.`,
+      );
       continue;
     }
     if (!bp || !ap) continue;
     if (bp.rest !== ap.rest) {
       const toRest = ap.rest && ap.type && bp.type && ap.type.key === `${bp.type.key}[]`;
-      if (!toRest) say("param-type-changed", `parameter \`${ap.name}\` ${ap.rest ? "became a rest parameter" : "is no longer a rest parameter"}.`);
+      if (!toRest)
+        say(
+          "param-type-changed",
+          `parameter \`${ap.name}\` ${ap.rest ? "became a rest parameter" : "is no longer a rest parameter"}.`,
+        );
       continue;
     }
-    if (bp.optional && !ap.optional) say("param-became-required", `parameter \`${ap.name}\` (position ${i + 1}) became required; calls omitting it no longer compile.`);
+    if (bp.optional && !ap.optional)
+      say(
+        "param-became-required",
+        `parameter \`${ap.name}\` (position ${i + 1}) became required; calls omitting it no longer compile.`,
+      );
     if (bp.type && ap.type && bp.type.key !== ap.type.key) {
-      say("param-type-changed", `parameter \`${ap.name}\` changed type from \`${bp.type.text}\` to \`${ap.type.text}\`.`, { before: bp.type, after: ap.type, direction: "in" });
+      say(
+        "param-type-changed",
+        `parameter \`${ap.name}\` changed type from \`${bp.type.text}\` to \`${ap.type.text}\`.`,
+        { before: bp.type, after: ap.type, direction: "in" },
+      );
     }
   }
   if (where.role !== "constructor" && b.returns && a.returns && b.returns.key !== a.returns.key) {
-    say("return-type-changed", `return type changed from \`${b.returns.text}\` to \`${a.returns.text}\`.`, { before: b.returns, after: a.returns, direction: "out" });
+    say("return-type-changed", `return type changed from \`${b.returns.text}\` to \`${a.returns.text}\`.`, {
+      before: b.returns,
+      after: a.returns,
+      direction: "out",
+    });
   }
 }
 
@@ -96,10 +137,17 @@ type Say = (rule: string, message: string, question?: TypeQuestion) => void;
 export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: Say): void {
   const required = a.filter((t) => !t.hasDefault).length;
   for (let i = b.length; i < a.length; i++) {
-    if (!a[i]!.hasDefault) say("type-param-added-required", `type parameter \`${a[i]!.name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`);
+    if (!a[i]!.hasDefault)
+      say(
+        "type-param-added-required",
+        `type parameter \`${a[i]!.name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`,
+      );
   }
   if (a.length <= b.length && required > b.filter((t) => !t.hasDefault).length) {
-    say("type-param-added-required", `a type parameter lost its default (${required} now required); references omitting it no longer compile.`);
+    say(
+      "type-param-added-required",
+      `a type parameter lost its default (${required} now required); references omitting it no longer compile.`,
+    );
   }
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const [bt, at] = [b[i]!, a[i]!];
@@ -108,10 +156,17 @@ export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: Say): voi
     if (bc?.key !== ac?.key && ac) {
       const from = bc ? `\`${bc.text}\`` : "no constraint";
       const to = ac ? `\`${ac.text}\`` : "no constraint";
-      say("param-type-changed", `the constraint of type parameter \`${at.name}\` changed from ${from} to ${to}.`, bc && ac ? { before: bc, after: ac, direction: "in" } : undefined);
+      say(
+        "param-type-changed",
+        `the constraint of type parameter \`${at.name}\` changed from ${from} to ${to}.`,
+        bc && ac ? { before: bc, after: ac, direction: "in" } : undefined,
+      );
     }
     if (bt.defaultKey !== undefined && at.defaultKey !== undefined && bt.defaultKey !== at.defaultKey) {
-      say("param-type-changed", `the default of type parameter \`${at.name}\` changed; references that omit it now mean another type.`);
+      say(
+        "param-type-changed",
+        `the default of type parameter \`${at.name}\` changed; references that omit it now mean another type.`,
+      );
     }
   }
 }

@@ -25,12 +25,22 @@ export function compareSurfaces(b: Surface, a: Surface, ctx: CompareContext, sco
     if (afterStars.has(star.module)) continue;
     const names = scope.resolveStar("before", star.module);
     if (!names) {
-      emit(ctx, { rule: "export-removed", line: star.line, symbol: `* from "${star.module}"`, message: `\`export * from "${star.module}"\` was removed; everything it re-exported is no longer exported.` });
+      emit(ctx, {
+        rule: "export-removed",
+        line: star.line,
+        symbol: `* from "${star.module}"`,
+        message: `\`export * from "${star.module}"\` was removed; everything it re-exported is no longer exported.`,
+      });
       continue;
     }
     for (const name of names) {
       if (!a.exports.has(name) && !providedByStar(name, a, scope)) {
-        emit(ctx, { rule: "export-removed", line: star.line, symbol: child(scope.prefix, name), message: `\`${name}\` is no longer exported: \`export * from "${star.module}"\` was removed.` });
+        emit(ctx, {
+          rule: "export-removed",
+          line: star.line,
+          symbol: child(scope.prefix, name),
+          message: `\`${name}\` is no longer exported: \`export * from "${star.module}"\` was removed.`,
+        });
       }
     }
   }
@@ -43,11 +53,26 @@ function providedByStar(name: string, a: Surface, scope: Scope): boolean {
 function removed(name: string, line: number, ctx: CompareContext, scope: Scope): void {
   const symbol = child(scope.prefix, name);
   if (name === "default" || name === "export=") {
-    emit(ctx, { rule: "default-export-changed", line, symbol, message: `The ${name === "default" ? "default export" : "`export =`"} was removed; imports of it fail.` });
+    emit(ctx, {
+      rule: "default-export-changed",
+      line,
+      symbol,
+      message: `The ${name === "default" ? "default export" : "`export =`"} was removed; imports of it fail.`,
+    });
   } else if (scope.nested) {
-    emit(ctx, { rule: "namespace-member-removed", line, symbol, message: `\`${symbol}\` was removed from namespace \`${scope.prefix}\`; code using it no longer compiles.` });
+    emit(ctx, {
+      rule: "namespace-member-removed",
+      line,
+      symbol,
+      message: `\`${symbol}\` was removed from namespace \`${scope.prefix}\`; code using it no longer compiles.`,
+    });
   } else {
-    emit(ctx, { rule: "export-removed", line, symbol, message: `\`${name}\` is no longer exported; imports of it fail.` });
+    emit(ctx, {
+      rule: "export-removed",
+      line,
+      symbol,
+      message: `\`${name}\` is no longer exported; imports of it fail.`,
+    });
   }
 }
 
@@ -63,7 +88,12 @@ function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): vo
     if (b.target !== a.target || kinds(b) !== kinds(a)) {
       const from = b.target ? `\`${b.target}\`` : `a ${kinds(b)}`;
       const to = a.target ? `\`${a.target}\`` : `a ${kinds(a)}`;
-      emit(ctx, { rule: "default-export-changed", line: a.line, symbol, message: `The ${what} changed from ${from} to ${to}.` });
+      emit(ctx, {
+        rule: "default-export-changed",
+        line: a.line,
+        symbol,
+        message: `The ${what} changed from ${from} to ${to}.`,
+      });
       return;
     }
   }
@@ -74,18 +104,35 @@ function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): vo
     else lost.push(bd);
   }
   if (!lost.length) return;
-  const noLongerCallable = lost.some((d) => d.kind === "function") && a.decls.every((d) => d.kind === "variable" && d.callable === false);
+  const noLongerCallable =
+    lost.some((d) => d.kind === "function") && a.decls.every((d) => d.kind === "variable" && d.callable === false);
   if (noLongerCallable) {
-    emit(ctx, { rule: scope.nested ? "namespace-member-removed" : "export-removed", line: a.line, symbol, message: `\`${symbol}\` is no longer a function (was ${kinds(b)}, now a ${kinds(a)} of a type that cannot be called); calls to it no longer compile.` });
+    emit(ctx, {
+      rule: scope.nested ? "namespace-member-removed" : "export-removed",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` is no longer a function (was ${kinds(b)}, now a ${kinds(a)} of a type that cannot be called); calls to it no longer compile.`,
+    });
     return;
   }
   const valueLost = lost.some((d) => VALUE_KINDS.has(d.kind)) && !a.decls.some((d) => VALUE_KINDS.has(d.kind));
   const typeLost = lost.some((d) => TYPE_KINDS.has(d.kind)) && !a.decls.some((d) => TYPE_KINDS.has(d.kind));
   if (valueLost || typeLost) {
     const what = valueLost ? "a value" : "a type";
-    emit(ctx, { rule: scope.nested ? "namespace-member-removed" : "export-removed", line: a.line, symbol, message: `\`${symbol}\` is no longer ${what} (was ${kinds(b)}, now ${kinds(a)}); code using it that way no longer compiles.` });
+    emit(ctx, {
+      rule: scope.nested ? "namespace-member-removed" : "export-removed",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` is no longer ${what} (was ${kinds(b)}, now ${kinds(a)}); code using it that way no longer compiles.`,
+    });
   } else {
-    emit(ctx, { rule: "type-alias-changed", severity: "warning", line: a.line, symbol, message: `\`${symbol}\` changed kind from ${kinds(b)} to ${kinds(a)}; check its uses still compile.` });
+    emit(ctx, {
+      rule: "type-alias-changed",
+      severity: "warning",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` changed kind from ${kinds(b)} to ${kinds(a)}; check its uses still compile.`,
+    });
   }
 }
 
@@ -98,25 +145,53 @@ type DeclScope = Scope & { symbol: string; name: string };
 function compareDecl(b: Decl, a: Decl, ctx: CompareContext, scope: DeclScope): void {
   const { symbol } = scope;
   const typeParams = (x: Decl) => ("typeParams" in x ? x.typeParams : []);
-  compareTypeParams(typeParams(b), typeParams(a), (rule, message, question) => emit(ctx, { rule, line: a.line, symbol, message: `\`${symbol}\`: ${message}`, question }));
-  if (b.kind === "function" && a.kind === "function") return compareOverloads(b.signatures, a.signatures, ctx, { symbol, role: "function" });
+  compareTypeParams(typeParams(b), typeParams(a), (rule, message, question) =>
+    emit(ctx, { rule, line: a.line, symbol, message: `\`${symbol}\`: ${message}`, question }),
+  );
+  if (b.kind === "function" && a.kind === "function")
+    return compareOverloads(b.signatures, a.signatures, ctx, { symbol, role: "function" });
   if (b.kind === "class" && a.kind === "class") return compareClass(b, a, ctx, symbol);
   if (b.kind === "enum" && a.kind === "enum") return compareEnum(b, a, ctx, symbol);
   if (isObjectLike(b) && isObjectLike(a)) return compareObjectLike(b, a, ctx, scope);
   if (b.kind === "variable" && a.kind === "variable" && b.type && a.type && b.type.key !== a.type.key) {
     const direction = b.isConst ? "out" : "both";
-    return emit(ctx, { rule: "property-type-changed", line: a.line, symbol, message: `Exported ${b.isConst ? "constant" : "variable"} \`${symbol}\` changed type from \`${b.type.text}\` to \`${a.type.text}\`.`, question: { before: b.type, after: a.type, direction } });
+    return emit(ctx, {
+      rule: "property-type-changed",
+      line: a.line,
+      symbol,
+      message: `Exported ${b.isConst ? "constant" : "variable"} \`${symbol}\` changed type from \`${b.type.text}\` to \`${a.type.text}\`.`,
+      question: { before: b.type, after: a.type, direction },
+    });
   }
-  if (b.kind === "namespace" && a.kind === "namespace") return compareSurfaces(b.surface, a.surface, ctx, { ...scope, prefix: symbol, nested: true });
+  if (b.kind === "namespace" && a.kind === "namespace")
+    return compareSurfaces(b.surface, a.surface, ctx, { ...scope, prefix: symbol, nested: true });
   if (b.kind === "alias" && a.kind === "alias" && b.target !== a.target) {
-    emit(ctx, { rule: "type-alias-changed", severity: "warning", line: a.line, symbol, message: `\`${symbol}\` is now re-exported from \`${a.target}\` instead of \`${b.target}\`; check the two are the same API.` });
+    emit(ctx, {
+      rule: "type-alias-changed",
+      severity: "warning",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` is now re-exported from \`${a.target}\` instead of \`${b.target}\`; check the two are the same API.`,
+    });
   }
 }
 
-function compareObjectLike(b: InterfaceDecl | TypeAliasDecl, a: InterfaceDecl | TypeAliasDecl, ctx: CompareContext, scope: DeclScope): void {
+function compareObjectLike(
+  b: InterfaceDecl | TypeAliasDecl,
+  a: InterfaceDecl | TypeAliasDecl,
+  ctx: CompareContext,
+  scope: DeclScope,
+): void {
   const bm = b.kind === "interface" ? b.members : b.members;
   const am = a.kind === "interface" ? a.members : a.members;
-  if (bm && am) return compareMembers(bm, am, ctx, { symbol: scope.symbol, kind: "interface", direction: ctx.usageOf(scope.name), heritage: a.kind === "interface" ? a.heritage : [], heritageBefore: b.kind === "interface" ? b.heritage : [] });
+  if (bm && am)
+    return compareMembers(bm, am, ctx, {
+      symbol: scope.symbol,
+      kind: "interface",
+      direction: ctx.usageOf(scope.name),
+      heritage: a.kind === "interface" ? a.heritage : [],
+      heritageBefore: b.kind === "interface" ? b.heritage : [],
+    });
   if (b.kind === "type" && a.kind === "type" && b.type.key !== a.type.key) {
     emit(ctx, {
       rule: "type-alias-changed",
@@ -127,7 +202,13 @@ function compareObjectLike(b: InterfaceDecl | TypeAliasDecl, a: InterfaceDecl | 
       question: { before: b.type, after: a.type, direction: "both" },
     });
   } else if (b.kind !== a.kind) {
-    emit(ctx, { rule: "type-alias-changed", severity: "warning", line: a.line, symbol: scope.symbol, message: `\`${scope.symbol}\` changed from ${b.kind === "type" ? "a type alias" : "an interface"} to ${a.kind === "type" ? "a type alias" : "an interface"} whose shape could not be compared member by member.` });
+    emit(ctx, {
+      rule: "type-alias-changed",
+      severity: "warning",
+      line: a.line,
+      symbol: scope.symbol,
+      message: `\`${scope.symbol}\` changed from ${b.kind === "type" ? "a type alias" : "an interface"} to ${a.kind === "type" ? "a type alias" : "an interface"} whose shape could not be compared member by member.`,
+    });
   }
 }
 
@@ -135,7 +216,12 @@ const IMPLICIT_CTOR: Signature = { typeParams: [], params: [], line: 0, text: "|
 
 function compareClass(b: ClassDecl, a: ClassDecl, ctx: CompareContext, symbol: string): void {
   if (!b.abstract && a.abstract) {
-    emit(ctx, { rule: "constructor-changed", line: a.line, symbol: `${symbol}.constructor`, message: `Class \`${symbol}\` became abstract; \`new ${symbol}()\` no longer compiles.` });
+    emit(ctx, {
+      rule: "constructor-changed",
+      line: a.line,
+      symbol: `${symbol}.constructor`,
+      message: `Class \`${symbol}\` became abstract; \`new ${symbol}()\` no longer compiles.`,
+    });
   }
   // A class without a constructor has an implicit `()` one, unless it inherits its base's.
   const implicit = (own: Signature[], inherited: Signature[] | undefined, extendsOther: boolean, line: number) => {
@@ -146,16 +232,33 @@ function compareClass(b: ClassDecl, a: ClassDecl, ctx: CompareContext, symbol: s
   const bc = implicit(b.ctors, ctx.inheritedCtors.before(b.heritage), b.extendsOther, b.line);
   const ac = implicit(a.ctors, ctx.inheritedCtors.after(a.heritage), a.extendsOther, a.line);
   if (bc && ac) compareOverloads(bc, ac, ctx, { symbol: `${symbol}.constructor`, role: "constructor" });
-  compareMembers(b.members, a.members, ctx, { symbol, kind: "class", direction: "both", heritage: a.heritage, heritageBefore: b.heritage });
+  compareMembers(b.members, a.members, ctx, {
+    symbol,
+    kind: "class",
+    direction: "both",
+    heritage: a.heritage,
+    heritageBefore: b.heritage,
+  });
 }
 
 function compareEnum(b: EnumDecl, a: EnumDecl, ctx: CompareContext, symbol: string): void {
   for (const [name, bm] of b.members) {
     const am = a.members.get(name);
     const s = child(symbol, name);
-    if (!am) emit(ctx, { rule: "enum-member-removed", line: bm.line, symbol: s, message: `Enum member \`${s}\` was removed; code using it no longer compiles.` });
+    if (!am)
+      emit(ctx, {
+        rule: "enum-member-removed",
+        line: bm.line,
+        symbol: s,
+        message: `Enum member \`${s}\` was removed; code using it no longer compiles.`,
+      });
     else if (am.value !== bm.value) {
-      emit(ctx, { rule: "enum-value-changed", line: am.line, symbol: s, message: `Enum member \`${s}\` changed value from \`${bm.value}\` to \`${am.value}\`; stored or sent values now mean something else.` });
+      emit(ctx, {
+        rule: "enum-value-changed",
+        line: am.line,
+        symbol: s,
+        message: `Enum member \`${s}\` changed value from \`${bm.value}\` to \`${am.value}\`; stored or sent values now mean something else.`,
+      });
     }
   }
 }

@@ -71,10 +71,16 @@ export function typesEntries(manifestPath: string, text: string): string[] {
 
 function reexportSpecifiers(text: string | undefined): string[] {
   if (!text) return [];
-  const sf = ts.createSourceFile("x.ts", text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false);
+  const sf = ts.createSourceFile(
+    "x.ts",
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    false,
+  );
   const out: string[] = [];
   for (const st of sf.statements) {
-    if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) out.push(st.moduleSpecifier.text);
+    if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier))
+      out.push(st.moduleSpecifier.text);
   }
   return out;
 }

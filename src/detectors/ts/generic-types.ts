@@ -11,7 +11,14 @@ export interface GenericForm {
   params: Map<number, string | undefined>;
 }
 
-const REJECT = new Set([ts.SyntaxKind.AnyKeyword, ts.SyntaxKind.ImportType, ts.SyntaxKind.InferType, ts.SyntaxKind.MappedType, ts.SyntaxKind.TypeQuery, ts.SyntaxKind.ThisType]);
+const REJECT = new Set([
+  ts.SyntaxKind.AnyKeyword,
+  ts.SyntaxKind.ImportType,
+  ts.SyntaxKind.InferType,
+  ts.SyntaxKind.MappedType,
+  ts.SyntaxKind.TypeQuery,
+  ts.SyntaxKind.ThisType,
+]);
 
 /** The node as a {@link GenericForm}, or undefined when it names anything but type parameters and library globals. */
 export function genericForm(node: ts.TypeNode, sf: ts.SourceFile, checker: ts.TypeChecker): GenericForm | undefined {
@@ -28,7 +35,8 @@ export function genericForm(node: ts.TypeNode, sf: ts.SourceFile, checker: ts.Ty
       if (!symbol || !decl) return void (ok = false);
       if (symbol.flags & ts.SymbolFlags.TypeParameter) {
         // Constraints naming other type parameters, and parameters bound inside the type itself, are not handled.
-        if (inConstraint || !ts.isTypeParameterDeclaration(decl) || (decl.pos >= node.pos && decl.end <= node.end)) return void (ok = false);
+        if (inConstraint || !ts.isTypeParameterDeclaration(decl) || (decl.pos >= node.pos && decl.end <= node.end))
+          return void (ok = false);
         const at = positionOf(decl);
         const constraint = decl.constraint ? genericForm(decl.constraint, decl.getSourceFile(), checker) : undefined;
         if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
@@ -80,6 +88,8 @@ export function comparisonDeclaration(name: string, b: GenericForm, a: GenericFo
     params.set(at, c);
   }
   if ([...params.keys()].some((k) => k < 0)) return undefined;
-  const list = [...params].sort(([x], [y]) => x - y).map(([at, c]) => `__P${at}${c === undefined ? "" : ` extends ${c}`}`);
+  const list = [...params]
+    .sort(([x], [y]) => x - y)
+    .map(([at, c]) => `__P${at}${c === undefined ? "" : ` extends ${c}`}`);
   return `declare function ${name}<${list.join(", ")}>(before: ${b.text}, after: ${a.text}): void;`;
 }

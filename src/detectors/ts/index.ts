@@ -23,7 +23,11 @@ export const tsDetector = defineDetector({
   },
   analyze(pair, ctx) {
     const declaration = DECLARATION.test(pair.path) && isInterfacePath(pair.path, ctx.config);
-    if (!declaration && !isPackageEntry(pair.path, ctx.changeSet) && !(pair.previousPath && isPackageEntry(pair.previousPath, ctx.changeSet))) {
+    if (
+      !declaration &&
+      !isPackageEntry(pair.path, ctx.changeSet) &&
+      !(pair.previousPath && isPackageEntry(pair.previousPath, ctx.changeSet))
+    ) {
       return { findings: [], parsed: false };
     }
     return analyzeTsPair(pair, ctx);

@@ -58,7 +58,8 @@ export function inheritedMembers(surface: Surface): (heritage: string[]) => Map<
         for (const d of surface.exports.get(name)?.decls ?? []) {
           if (d.kind !== "class" && d.kind !== "interface") continue;
           const g = generic || d.typeParams.length > 0;
-          for (const [key, member] of d.members) if (!out.has(key)) out.set(key, { member, via: via ?? name, generic: g });
+          for (const [key, member] of d.members)
+            if (!out.has(key)) out.set(key, { member, via: via ?? name, generic: g });
           walk(d.heritage, via ?? name, g, depth + 1);
         }
       }

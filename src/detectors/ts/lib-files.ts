@@ -23,7 +23,8 @@ export function loadLibFiles(): void {
     const text = ts.sys.readFile(join(dir, name));
     if (text === undefined) continue;
     loaded.set(name, text);
-    for (const ref of ts.preProcessFile(text, true, true).libReferenceDirectives) queue.push(`lib.${ref.fileName.toLowerCase()}.d.ts`);
+    for (const ref of ts.preProcessFile(text, true, true).libReferenceDirectives)
+      queue.push(`lib.${ref.fileName.toLowerCase()}.d.ts`);
   }
   texts = loaded;
 }

@@ -120,7 +120,8 @@ export interface AliasDecl extends DeclBase {
   importedName: string;
 }
 
-export type Decl = FunctionDecl | ClassDecl | InterfaceDecl | EnumDecl | TypeAliasDecl | VariableDecl | NamespaceDecl | AliasDecl;
+export type Decl =
+  FunctionDecl | ClassDecl | InterfaceDecl | EnumDecl | TypeAliasDecl | VariableDecl | NamespaceDecl | AliasDecl;
 
 export interface Entry {
   name: string;

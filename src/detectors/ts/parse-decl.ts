@@ -6,27 +6,56 @@ import { withTypeParams } from "./type-param-scope.js";
 import type { ClassDecl, Decl, EnumDecl, Signature } from "./model.js";
 
 /** Turns one declaration statement into model data (namespaces are handled by the caller). */
-export function declOf(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile, checkBudget: () => void): Decl | undefined {
-  const generic = ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) ? node.typeParameters : undefined;
+export function declOf(
+  node: ts.Statement | ts.VariableDeclaration,
+  sf: ts.SourceFile,
+  checkBudget: () => void,
+): Decl | undefined {
+  const generic =
+    ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)
+      ? node.typeParameters
+      : undefined;
   return withTypeParams(typeParamNames(generic), () => readDecl(node, sf, checkBudget));
 }
 
-function readDecl(node: ts.Statement | ts.VariableDeclaration, sf: ts.SourceFile, checkBudget: () => void): Decl | undefined {
+function readDecl(
+  node: ts.Statement | ts.VariableDeclaration,
+  sf: ts.SourceFile,
+  checkBudget: () => void,
+): Decl | undefined {
   const line = lineOf(node, sf);
   if (ts.isFunctionDeclaration(node)) return { kind: "function", signatures: [signatureOf(node, sf)], line };
   if (ts.isClassDeclaration(node)) return classOf(node, sf, checkBudget);
   if (ts.isInterfaceDeclaration(node)) {
-    return { kind: "interface", typeParams: typeParamsOf(node.typeParameters, sf), members: membersOf(node.members, sf, checkBudget), heritage: heritageOf(node), line };
+    return {
+      kind: "interface",
+      typeParams: typeParamsOf(node.typeParameters, sf),
+      members: membersOf(node.members, sf, checkBudget),
+      heritage: heritageOf(node),
+      line,
+    };
   }
   if (ts.isEnumDeclaration(node)) return enumOf(node, sf);
   if (ts.isTypeAliasDeclaration(node)) {
     const members = ts.isTypeLiteralNode(node.type) ? membersOf(node.type.members, sf, checkBudget) : undefined;
-    return { kind: "type", typeParams: typeParamsOf(node.typeParameters, sf), type: typeRef(node.type, sf), members, line };
+    return {
+      kind: "type",
+      typeParams: typeParamsOf(node.typeParameters, sf),
+      type: typeRef(node.type, sf),
+      members,
+      line,
+    };
   }
   if (ts.isVariableDeclaration(node)) {
     const isConst = (ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) !== 0;
     const type = node.type ?? literalInitializer(node.initializer);
-    return { kind: "variable", type: type ? typeRef(type, sf) : undefined, isConst, callable: node.type ? callable(node.type) : type ? false : undefined, line };
+    return {
+      kind: "variable",
+      type: type ? typeRef(type, sf) : undefined,
+      isConst,
+      callable: node.type ? callable(node.type) : type ? false : undefined,
+      line,
+    };
   }
   return undefined;
 }
@@ -49,7 +78,17 @@ function callable(type: ts.TypeNode): boolean | undefined {
   if (ts.isFunctionTypeNode(type) || ts.isConstructorTypeNode(type)) return true;
   if (ts.isTypeLiteralNode(type)) return type.members.some(ts.isCallSignatureDeclaration) || undefined;
   if (ts.isLiteralTypeNode(type) || ts.isArrayTypeNode(type) || ts.isTupleTypeNode(type)) return false;
-  const keywords = [ts.SyntaxKind.StringKeyword, ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.BooleanKeyword, ts.SyntaxKind.BigIntKeyword, ts.SyntaxKind.SymbolKeyword, ts.SyntaxKind.UndefinedKeyword, ts.SyntaxKind.NullKeyword, ts.SyntaxKind.VoidKeyword, ts.SyntaxKind.NeverKeyword];
+  const keywords = [
+    ts.SyntaxKind.StringKeyword,
+    ts.SyntaxKind.NumberKeyword,
+    ts.SyntaxKind.BooleanKeyword,
+    ts.SyntaxKind.BigIntKeyword,
+    ts.SyntaxKind.SymbolKeyword,
+    ts.SyntaxKind.UndefinedKeyword,
+    ts.SyntaxKind.NullKeyword,
+    ts.SyntaxKind.VoidKeyword,
+    ts.SyntaxKind.NeverKeyword,
+  ];
   return keywords.includes(type.kind) ? false : undefined;
 }
 

@@ -24,7 +24,10 @@ export function parseFile(path: string, text: string, checkBudget: () => void): 
   if (diagnostics.length) {
     const first = diagnostics[0]!;
     const line = sf.getLineAndCharacterOfPosition(first.start).line + 1;
-    const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more syntax error${diagnostics.length > 2 ? "s" : ""})` : "";
+    const more =
+      diagnostics.length > 1
+        ? ` (and ${diagnostics.length - 1} more syntax error${diagnostics.length > 2 ? "s" : ""})`
+        : "";
     return { ok: false, line, reason: `${ts.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
   }
   return { ok: true, surface: surfaceOf(sf, checkBudget) };

@@ -10,15 +10,20 @@ type MemberNode = ts.ClassElement | ts.TypeElement;
  * Overloaded methods merge into one member; accessors become properties (readonly without a
  * setter); constructor parameter properties become properties. Private (`#x`) names are skipped.
  */
-export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, checkBudget: () => void): Map<string, Member> {
+export function membersOf(
+  nodes: readonly MemberNode[],
+  sf: ts.SourceFile,
+  checkBudget: () => void,
+): Map<string, Member> {
   const members = new Map<string, Member>();
   const setters = new Set<string>();
   for (const node of nodes) {
     checkBudget();
     if (ts.isConstructorDeclaration(node)) {
-      for (const p of node.parameters) if (ts.isIdentifier(p.name) && ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) {
-        add(propertyMember(p.name.text, p, p.type, sf, { optional: p.questionToken !== undefined }));
-      }
+      for (const p of node.parameters)
+        if (ts.isIdentifier(p.name) && ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) {
+          add(propertyMember(p.name.text, p, p.type, sf, { optional: p.questionToken !== undefined }));
+        }
       continue;
     }
     if (ts.isClassStaticBlockDeclaration(node) || ts.isSemicolonClassElement(node)) continue;
@@ -38,7 +43,11 @@ export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, check
     if (ts.isGetAccessor(node)) {
       const key = keyOf(node, name);
       const setter = setters.has(key) ? members.get(key) : undefined;
-      if (setter?.kind === "property") members.set(key, { ...propertyMember(name, node, node.type, sf, { readonly: false }), writeType: setter.writeType });
+      if (setter?.kind === "property")
+        members.set(key, {
+          ...propertyMember(name, node, node.type, sf, { readonly: false }),
+          writeType: setter.writeType,
+        });
       else add(propertyMember(name, node, node.type, sf, { readonly: true }));
       continue;
     }
@@ -48,7 +57,8 @@ export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, check
     } else if (ts.isCallSignatureDeclaration(node)) addSignature("()", node, "call", signatureOf(node, sf));
     else if (ts.isConstructSignatureDeclaration(node)) addSignature("new()", node, "construct", signatureOf(node, sf));
     else if (ts.isIndexSignatureDeclaration(node)) add(propertyMember(name, node, node.type, sf, { kind: "index" }));
-    else if (ts.isPropertyDeclaration(node)) add(propertyMember(name, node, node.type ?? literalInitializer(node.initializer), sf, {}));
+    else if (ts.isPropertyDeclaration(node))
+      add(propertyMember(name, node, node.type ?? literalInitializer(node.initializer), sf, {}));
     else if (ts.isPropertySignature(node)) add(propertyMember(name, node, node.type, sf, {}));
   }
   for (const key of setters) {
@@ -73,13 +83,27 @@ export function membersOf(nodes: readonly MemberNode[], sf: ts.SourceFile, check
 /** `static readonly PROP = "abc"` in a .d.ts: the literal is the property's type. */
 export function literalInitializer(init: ts.Expression | undefined): ts.Expression | undefined {
   if (!init) return undefined;
-  const literal = ts.isStringLiteral(init) || ts.isNumericLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init) || init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword;
-  const negative = ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand);
+  const literal =
+    ts.isStringLiteral(init) ||
+    ts.isNumericLiteral(init) ||
+    ts.isNoSubstitutionTemplateLiteral(init) ||
+    init.kind === ts.SyntaxKind.TrueKeyword ||
+    init.kind === ts.SyntaxKind.FalseKeyword;
+  const negative =
+    ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand);
   return literal || negative ? init : undefined;
 }
 
 function hasOverloads(nodes: readonly MemberNode[], name: string): boolean {
-  return nodes.filter((n) => (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) && n.name && ts.isIdentifier(n.name) && n.name.text === name).length > 1;
+  return (
+    nodes.filter(
+      (n) =>
+        (ts.isMethodDeclaration(n) || ts.isMethodSignature(n)) &&
+        n.name &&
+        ts.isIdentifier(n.name) &&
+        n.name.text === name,
+    ).length > 1
+  );
 }
 
 function memberName(node: MemberNode, sf: ts.SourceFile): string | undefined {
@@ -95,7 +119,9 @@ function memberName(node: MemberNode, sf: ts.SourceFile): string | undefined {
 }
 
 function isStatic(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+  return (
+    ts.canHaveModifiers(node) && (ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Static) !== 0
+  );
 }
 
 function keyOf(node: ts.Node, name: string): string {
@@ -122,8 +148,16 @@ function propertyMember(
   over: Partial<Pick<Member, "readonly" | "optional" | "kind">>,
 ): Member {
   const b = base(node, name, sf);
-  const signatures = type && ts.isTypeNode(type) ? functionSignatures(type, sf) ?? [] : [];
-  return { ...b, ...over, readonly: over.readonly ?? b.readonly, key: keyOf(node, name), kind: over.kind ?? "property", type: type ? typeRef(type, sf) : undefined, signatures };
+  const signatures = type && ts.isTypeNode(type) ? (functionSignatures(type, sf) ?? []) : [];
+  return {
+    ...b,
+    ...over,
+    readonly: over.readonly ?? b.readonly,
+    key: keyOf(node, name),
+    kind: over.kind ?? "property",
+    type: type ? typeRef(type, sf) : undefined,
+    signatures,
+  };
 }
 
 /**
@@ -135,5 +169,5 @@ function functionSignatures(type: ts.TypeNode, sf: ts.SourceFile): Signature[] |
   if (ts.isParenthesizedTypeNode(type)) return functionSignatures(type.type, sf);
   if (!ts.isIntersectionTypeNode(type)) return undefined;
   const parts = type.types.map((t) => functionSignatures(t, sf));
-  return parts.every((p) => p !== undefined) ? parts.flat() as Signature[] : undefined;
+  return parts.every((p) => p !== undefined) ? (parts.flat() as Signature[]) : undefined;
 }

@@ -8,7 +8,10 @@ export function lineOf(node: ts.Node, sf: ts.SourceFile): number {
   return sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
 }
 
-export function typeParamsOf(list: ts.NodeArray<ts.TypeParameterDeclaration> | undefined, sf: ts.SourceFile): TypeParam[] {
+export function typeParamsOf(
+  list: ts.NodeArray<ts.TypeParameterDeclaration> | undefined,
+  sf: ts.SourceFile,
+): TypeParam[] {
   return (list ?? []).map((tp) => ({
     name: tp.name.text,
     constraint: tp.constraint ? typeRef(tp.constraint, sf) : undefined,
@@ -43,7 +46,9 @@ export function typeParamNames(list: ts.NodeArray<ts.TypeParameterDeclaration> |
 }
 
 function readSignature(node: ts.SignatureDeclarationBase, sf: ts.SourceFile): Signature {
-  const params = node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).map((p) => paramOf(p, sf));
+  const params = node.parameters
+    .filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"))
+    .map((p) => paramOf(p, sf));
   const typeParams = typeParamsOf(node.typeParameters, sf);
   const returns = node.type ? typeRef(node.type, sf) : undefined;
   const text = [

@@ -22,37 +22,76 @@ export function surfaceOf(sf: ts.SourceFile, checkBudget: () => void): Surface {
 
 type BlockKind = "module" | "script" | "ambient";
 
-function blockSurface(statements: readonly ts.Statement[], sf: ts.SourceFile, checkBudget: () => void, kind: BlockKind): Surface {
+function blockSurface(
+  statements: readonly ts.Statement[],
+  sf: ts.SourceFile,
+  checkBudget: () => void,
+  kind: BlockKind,
+): Surface {
   const explicit = kind === "module" || (kind === "ambient" && statements.some(hasExportSyntax));
-  const scope: Scope = { locals: new Map(), imports: new Map(), exported: new Map(), surface: { exports: new Map(), stars: [], isModule: kind === "module" } };
+  const scope: Scope = {
+    locals: new Map(),
+    imports: new Map(),
+    exported: new Map(),
+    surface: { exports: new Map(), stars: [], isModule: kind === "module" },
+  };
   for (const st of statements) {
     checkBudget();
     visitStatement(st, scope, sf, checkBudget, explicit);
   }
   for (const [name, { local, line, decl }] of scope.exported) {
-    const decls = decl ? [decl] : local !== undefined ? scope.locals.get(local) ?? importAlias(scope, local) : [];
-    scope.surface.exports.set(name, { name, decls, line, target: name === "default" || name === "export=" ? local : undefined });
+    const decls = decl ? [decl] : local !== undefined ? (scope.locals.get(local) ?? importAlias(scope, local)) : [];
+    scope.surface.exports.set(name, {
+      name,
+      decls,
+      line,
+      target: name === "default" || name === "export=" ? local : undefined,
+    });
   }
   return scope.surface;
 }
 
 function hasExportSyntax(st: ts.Statement): boolean {
-  return ts.isExportDeclaration(st) || ts.isExportAssignment(st) || (ts.canHaveModifiers(st) && (ts.getCombinedModifierFlags(st as ts.Declaration) & ts.ModifierFlags.Export) !== 0);
+  return (
+    ts.isExportDeclaration(st) ||
+    ts.isExportAssignment(st) ||
+    (ts.canHaveModifiers(st) && (ts.getCombinedModifierFlags(st as ts.Declaration) & ts.ModifierFlags.Export) !== 0)
+  );
 }
 
 function importAlias(scope: Scope, local: string): Decl[] {
   const imp = scope.imports.get(local);
-  return imp ? [{ kind: "alias", target: `${imp.importedName} from ${imp.module}`, module: imp.module, importedName: imp.importedName, line: imp.line }] : [];
+  return imp
+    ? [
+        {
+          kind: "alias",
+          target: `${imp.importedName} from ${imp.module}`,
+          module: imp.module,
+          importedName: imp.importedName,
+          line: imp.line,
+        },
+      ]
+    : [];
 }
 
-function visitStatement(st: ts.Statement, scope: Scope, sf: ts.SourceFile, checkBudget: () => void, explicit: boolean): void {
+function visitStatement(
+  st: ts.Statement,
+  scope: Scope,
+  sf: ts.SourceFile,
+  checkBudget: () => void,
+  explicit: boolean,
+): void {
   const line = lineOf(st, sf);
   const flags = ts.canHaveModifiers(st) ? ts.getCombinedModifierFlags(st as ts.Declaration) : 0;
   const isExported = !explicit || (flags & ts.ModifierFlags.Export) !== 0;
   const isDefault = (flags & ts.ModifierFlags.Default) !== 0;
 
   if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) return recordImport(st, scope, line);
-  if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
+  if (
+    ts.isImportEqualsDeclaration(st) &&
+    ts.isExternalModuleReference(st.moduleReference) &&
+    ts.isStringLiteral(st.moduleReference.expression)
+  ) {
     scope.imports.set(st.name.text, { module: st.moduleReference.expression.text, importedName: "export=", line });
     if (isExported && explicit) scope.exported.set(st.name.text, { local: st.name.text, line });
     return;
@@ -94,7 +133,8 @@ function addLocal(scope: Scope, name: string, decl: Decl): void {
   const list = scope.locals.get(name) ?? [];
   const same = list.find((d) => d.kind === decl.kind);
   if (same && same.kind === "function") (same as FunctionDecl).signatures.push(...(decl as FunctionDecl).signatures);
-  else if (same && same.kind === "interface") for (const [k, m] of (decl as InterfaceDecl).members) (same as InterfaceDecl).members.set(k, m);
+  else if (same && same.kind === "interface")
+    for (const [k, m] of (decl as InterfaceDecl).members) (same as InterfaceDecl).members.set(k, m);
   else if (same && same.kind === "namespace" && decl.kind === "namespace") {
     for (const [k, e] of decl.surface.exports) same.surface.exports.set(k, e);
     same.surface.stars.push(...decl.surface.stars);
@@ -109,7 +149,9 @@ function recordImport(st: ts.ImportDeclaration, scope: Scope, line: number): voi
   if (clause.name) scope.imports.set(clause.name.text, { module, importedName: "default", line });
   const nb = clause.namedBindings;
   if (nb && ts.isNamespaceImport(nb)) scope.imports.set(nb.name.text, { module, importedName: "*", line });
-  if (nb && ts.isNamedImports(nb)) for (const el of nb.elements) scope.imports.set(el.name.text, { module, importedName: (el.propertyName ?? el.name).text, line });
+  if (nb && ts.isNamedImports(nb))
+    for (const el of nb.elements)
+      scope.imports.set(el.name.text, { module, importedName: (el.propertyName ?? el.name).text, line });
 }
 
 function recordExportDeclaration(st: ts.ExportDeclaration, scope: Scope, line: number): void {
@@ -120,7 +162,10 @@ function recordExportDeclaration(st: ts.ExportDeclaration, scope: Scope, line: n
     return;
   }
   if (clause && ts.isNamespaceExport(clause) && module !== undefined) {
-    scope.exported.set(clause.name.text, { line, decl: { kind: "alias", target: `* from ${module}`, module, importedName: "*", line } });
+    scope.exported.set(clause.name.text, {
+      line,
+      decl: { kind: "alias", target: `* from ${module}`, module, importedName: "*", line },
+    });
     return;
   }
   if (!clause || !ts.isNamedExports(clause)) return;
@@ -128,12 +173,21 @@ function recordExportDeclaration(st: ts.ExportDeclaration, scope: Scope, line: n
     const exportName = el.name.text;
     const localName = (el.propertyName ?? el.name).text;
     if (module !== undefined) {
-      scope.exported.set(exportName, { line, decl: { kind: "alias", target: `${localName} from ${module}`, module, importedName: localName, line } });
+      scope.exported.set(exportName, {
+        line,
+        decl: { kind: "alias", target: `${localName} from ${module}`, module, importedName: localName, line },
+      });
     } else scope.exported.set(exportName, { local: localName, line });
   }
 }
 
-function recordNamespace(st: ts.ModuleDeclaration, scope: Scope, sf: ts.SourceFile, checkBudget: () => void, isExported: boolean): void {
+function recordNamespace(
+  st: ts.ModuleDeclaration,
+  scope: Scope,
+  sf: ts.SourceFile,
+  checkBudget: () => void,
+  isExported: boolean,
+): void {
   const line = lineOf(st, sf);
   let body = st.body;
   const names = [st.name.text];
@@ -151,7 +205,12 @@ function recordNamespace(st: ts.ModuleDeclaration, scope: Scope, sf: ts.SourceFi
     const exports = new Map<string, Entry>([[names[i]!, inner]]);
     decl = { kind: "namespace", surface: { exports, stars: [], isModule: false }, line };
   }
-  const name = ambientString ? `module "${names[0]}"` : st.name.text === "global" && (st.flags & ts.NodeFlags.GlobalAugmentation) ? "global" : names[0]!;
+  const name = ambientString
+    ? `module "${names[0]}"`
+    : st.name.text === "global" && st.flags & ts.NodeFlags.GlobalAugmentation
+      ? "global"
+      : names[0]!;
   addLocal(scope, name, decl);
-  if (isExported || ambientString || name === "global") scope.exported.set(name, { local: name, line: scope.exported.get(name)?.line ?? line });
+  if (isExported || ambientString || name === "global")
+    scope.exported.set(name, { local: name, line: scope.exported.get(name)?.line ?? line });
 }

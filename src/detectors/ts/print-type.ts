@@ -64,7 +64,8 @@ function sortUnions(node: ts.Node, sf: ts.SourceFile): ts.Node {
       const visit = (n: ts.Node): ts.Node => {
         const v = ts.visitEachChild(n, visit, context);
         if (ts.isUnionTypeNode(v)) return context.factory.updateUnionTypeNode(v, sortedTypes(v.types, sf));
-        if (ts.isIntersectionTypeNode(v)) return context.factory.updateIntersectionTypeNode(v, sortedTypes(v.types, sf));
+        if (ts.isIntersectionTypeNode(v))
+          return context.factory.updateIntersectionTypeNode(v, sortedTypes(v.types, sf));
         return v;
       };
       return (root) => visit(root);

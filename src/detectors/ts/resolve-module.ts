@@ -11,7 +11,10 @@ export function resolveModule(fromPath: string, spec: string, exists: (path: str
   if (!spec.startsWith(".")) return undefined;
   const joined = posix.normalize(posix.join(posix.dirname(fromPath), spec));
   if (joined.startsWith("..")) return undefined;
-  const stem = joined.replace(/\.(c|m)?js$/, "").replace(/\.d\.(c|m)?ts$/, "").replace(/\.(c|m)?tsx?$/, "");
+  const stem = joined
+    .replace(/\.(c|m)?js$/, "")
+    .replace(/\.d\.(c|m)?ts$/, "")
+    .replace(/\.(c|m)?tsx?$/, "");
   if (/\.d\.(c|m)?ts$/.test(joined) && exists(joined)) return joined;
   return SUFFIXES.map((s) => stem + s).find(exists);
 }

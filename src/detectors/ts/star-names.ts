@@ -7,7 +7,11 @@ import type { StarResolver } from "./compare-surface.js";
  * Resolves `export * from "./m"` to the names it provides on each side, following nested stars
  * a few levels; undefined when the target is outside the ChangeSet or does not parse.
  */
-export function starResolver(fromPaths: { before: string; after: string }, sides: Sides, checkBudget: () => void): StarResolver {
+export function starResolver(
+  fromPaths: { before: string; after: string },
+  sides: Sides,
+  checkBudget: () => void,
+): StarResolver {
   const cache = new Map<string, string[] | undefined>();
   const namesOf = (side: "before" | "after", from: string, spec: string, depth: number): string[] | undefined => {
     const read = sides[side];

@@ -13,7 +13,8 @@ export function usageOf(surfaces: Surface[]): (name: string) => Direction {
   for (const s of surfaces) walkSurface(s);
   propagate(inputs);
   propagate(outputs);
-  return (name) => (inputs.has(name) && !outputs.has(name) ? "in" : outputs.has(name) && !inputs.has(name) ? "out" : "both");
+  return (name) =>
+    inputs.has(name) && !outputs.has(name) ? "in" : outputs.has(name) && !inputs.has(name) ? "out" : "both";
 
   function walkSurface(s: Surface): void {
     for (const entry of s.exports.values()) for (const d of entry.decls) walkDecl(entry.name, d);
@@ -51,10 +52,11 @@ export function usageOf(surfaces: Surface[]): (name: string) => Direction {
     while (queue.length) {
       const members = membersByName.get(queue.pop()!);
       for (const m of members?.values() ?? []) {
-        for (const r of m.type?.refs ?? []) if (!set.has(r)) {
-          set.add(r);
-          queue.push(r);
-        }
+        for (const r of m.type?.refs ?? [])
+          if (!set.has(r)) {
+            set.add(r);
+            queue.push(r);
+          }
       }
     }
   }

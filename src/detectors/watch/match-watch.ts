@@ -17,10 +17,19 @@ export interface WatchMatch {
 export function matchWatch(entry: WatchEntry, files: FilePair[], findings: Finding[]): WatchMatch {
   const patterns = entry.symbols.map(normalizeSymbol).filter(Boolean);
   const symbolMatch = patterns.length > 0 ? picomatch(patterns, { dot: true }) : undefined;
-  const matchedFiles = entry.paths.length > 0 ? files.filter((p) => matchesAny(p.path, entry.paths) || (p.previousPath !== undefined && matchesAny(p.previousPath, entry.paths))) : [];
+  const matchedFiles =
+    entry.paths.length > 0
+      ? files.filter(
+          (p) =>
+            matchesAny(p.path, entry.paths) ||
+            (p.previousPath !== undefined && matchesAny(p.previousPath, entry.paths)),
+        )
+      : [];
   const matchedPaths = new Set(matchedFiles.map((p) => p.path));
   return {
-    findings: symbolMatch ? findings.filter((f) => f.symbol !== undefined && symbolForms(f.symbol).some((form) => symbolMatch(form))) : [],
+    findings: symbolMatch
+      ? findings.filter((f) => f.symbol !== undefined && symbolForms(f.symbol).some((form) => symbolMatch(form)))
+      : [],
     files: matchedFiles,
     fileFindings: findings.filter((f) => matchedPaths.has(f.path)),
   };

@@ -17,7 +17,8 @@ export function watchFinding(entry: WatchEntry, match: WatchMatch): Finding | un
   const file = match.files[0];
   if (!anchor && !file) return undefined;
   const items = [...new Set([...match.findings.map((f) => f.symbol!), ...match.files.map((f) => f.path)])];
-  const listed = items.slice(0, LISTED).join(", ") + (items.length > LISTED ? ` and ${items.length - LISTED} more` : "");
+  const listed =
+    items.slice(0, LISTED).join(", ") + (items.length > LISTED ? ` and ${items.length - LISTED} more` : "");
   const who = entry.notify.map((h) => h.replace(/^@/, "")).join(", ") || "nobody configured";
   const ack = entry["require-ack"] ? " One of them must acknowledge this change (or state it in the description)." : "";
   return {

@@ -7,7 +7,12 @@ const MARKER = /<!-- impactgate:watch-mentioned([^>]*)-->/;
 /** Handles (`@user`, `@org/team`, lower-cased) an earlier version of the sticky comment mentioned. */
 export function mentionedHandles(commentBody: string | undefined): Set<string> {
   const m = commentBody ? MARKER.exec(commentBody) : null;
-  return new Set((m?.[1] ?? "").split(/\s+/).filter(Boolean).map((h) => `@${h.replace(/^@/, "").toLowerCase()}`));
+  return new Set(
+    (m?.[1] ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((h) => `@${h.replace(/^@/, "").toLowerCase()}`),
+  );
 }
 
 export interface WatchMentions {
@@ -32,7 +37,9 @@ interface Options {
  */
 export function watchMentionSection({ findings, config, previousBody }: Options): WatchMentions {
   const already = mentionedHandles(previousBody);
-  const fired = new Set(findings.filter((f) => f.ruleId.startsWith("watch/")).map((f) => f.ruleId.slice("watch/".length)));
+  const fired = new Set(
+    findings.filter((f) => f.ruleId.startsWith("watch/")).map((f) => f.ruleId.slice("watch/".length)),
+  );
   const entries = config.watch.filter((w) => fired.has(w.name));
   const newly: string[] = [];
   const lines: string[] = [];

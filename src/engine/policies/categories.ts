@@ -38,5 +38,9 @@ function coveringAck(category: Category, errors: Finding[], acks: Acknowledgemen
   const prints = errors.map(fingerprint);
   return [...acks]
     .reverse()
-    .find((a) => (a.category === category || a.category === "all") && (a.coversNew || prints.every((p) => a.fingerprints.includes(p))));
+    .find(
+      (a) =>
+        (a.category === category || a.category === "all") &&
+        (a.coversNew || prints.every((p) => a.fingerprints.includes(p))),
+    );
 }

@@ -46,7 +46,10 @@ export function github() {
     served = true;
     graphqlOf.current = answer; // the newest github() of a test is the GitHub its app talks to
     if (nock.activeMocks().some((m) => m.endsWith("/graphql"))) return;
-    nock(API).persist().post("/graphql").reply(200, async (req: Request) => (await graphqlOf.current!(JSON.parse(await req.text()))) as nock.Body);
+    nock(API)
+      .persist()
+      .post("/graphql")
+      .reply(200, async (req: Request) => (await graphqlOf.current!(JSON.parse(await req.text()))) as nock.Body);
   };
   return {
     written,
@@ -56,11 +59,21 @@ export function github() {
     /** Every request the app sent to this GitHub, in order (`METHOD path`). */
     requests,
     /** Every file version the app read by GraphQL, as `<ref>:<path>` expressions. */
-    blobsRead: () => queries.flatMap((q) => Object.entries(q.variables ?? {}).filter(([k]) => /^e\d+$/.test(k)).map(([, v]) => v as string)),
+    blobsRead: () =>
+      queries.flatMap((q) =>
+        Object.entries(q.variables ?? {})
+          .filter(([k]) => /^e\d+$/.test(k))
+          .map(([, v]) => v as string),
+      ),
     /** Bodies written to one route. */
     bodies: (route: string) => written.filter((w) => w.route === route).map((w) => w.body),
     token(installationId = 1) {
-      api.post(`/app/installations/${installationId}/access_tokens`).reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {}, repository_selection: "all" });
+      api.post(`/app/installations/${installationId}/access_tokens`).reply(201, {
+        token: "ghs_test",
+        expires_at: "2099-01-01T00:00:00Z",
+        permissions: {},
+        repository_selection: "all",
+      });
     },
     /**
      * `.github/impactgate.yml` on the default branch. null: the repository has none, and Probot
@@ -69,7 +82,8 @@ export function github() {
     /** `.github/impactgate.yml` over REST, as Probot's `context.config()` reads it (commands, acks). */
     restConfig(yaml: string | null) {
       const i = api.get(`${REPO}/contents/.github%2Fimpactgate.yml`);
-      if (yaml !== null) return void i.reply(200, yaml, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+      if (yaml !== null)
+        return void i.reply(200, yaml, { "content-type": "application/vnd.github.raw; charset=utf-8" });
       i.reply(404, { message: "Not Found" });
       api.get("/repos/Codertocat/.github/contents/.github%2Fimpactgate.yml").reply(404, { message: "Not Found" });
     },
@@ -85,7 +99,10 @@ export function github() {
     },
     /** The check runs on a head over REST (`checks.listForRef`): a failure before the review query looks this way. */
     restCheckRuns(headSha: string, runs: object[] = []) {
-      api.get(`${REPO}/commits/${headSha}/check-runs`).query({ check_name: "impactgate", filter: "latest", per_page: "100" }).reply(200, { total_count: runs.length, check_runs: runs });
+      api
+        .get(`${REPO}/commits/${headSha}/check-runs`)
+        .query({ check_name: "impactgate", filter: "latest", per_page: "100" })
+        .reply(200, { total_count: runs.length, check_runs: runs });
     },
     files(files: object[], number = 2) {
       api.get(`${REPO}/pulls/${number}/files`).query({ per_page: "100" }).reply(200, files);
@@ -100,11 +117,21 @@ export function github() {
     },
     /** One file version, raw, over REST (what GraphQL truncates; other repositories' files). */
     restContent(path: string, ref: string, text: string) {
-      api.get(`${REPO}/contents/${encodeURIComponent(path)}`).query({ ref }).reply(200, text, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+      api
+        .get(`${REPO}/contents/${encodeURIComponent(path)}`)
+        .query({ ref })
+        .reply(200, text, { "content-type": "application/vnd.github.raw; charset=utf-8" });
     },
     /** The base tree, read once by the packages detector's workspace source. */
     tree(sha: string, paths: string[] = ["README.md", "include/point.h"]) {
-      api.get(`${REPO}/git/trees/${sha}`).query({ recursive: "1" }).reply(200, { sha, truncated: false, tree: paths.map((path) => ({ path, type: "blob", mode: "100644", sha: "0".repeat(40) })) });
+      api
+        .get(`${REPO}/git/trees/${sha}`)
+        .query({ recursive: "1" })
+        .reply(200, {
+          sha,
+          truncated: false,
+          tree: paths.map((path) => ({ path, type: "blob", mode: "100644", sha: "0".repeat(40) })),
+        });
     },
     createCheckRun(id = 42) {
       api.post(`${REPO}/check-runs`).reply(201, record("check-runs.create", { id }));
@@ -121,7 +148,10 @@ export function github() {
     restComments(pages: object[][], number = 2) {
       pages.forEach((page, i) => {
         const q = i === 0 ? { per_page: "100" } : { per_page: "100", page: String(i + 1) };
-        const link = i < pages.length - 1 ? { link: `<${API}${REPO}/issues/${number}/comments?per_page=100&page=${i + 2}>; rel="next"` } : undefined;
+        const link =
+          i < pages.length - 1
+            ? { link: `<${API}${REPO}/issues/${number}/comments?per_page=100&page=${i + 2}>; rel="next"` }
+            : undefined;
         api.get(`${REPO}/issues/${number}/comments`).query(q).reply(200, page, link);
       });
     },
@@ -130,7 +160,10 @@ export function github() {
       api.post(`${REPO}/issues/${number}/comments`).reply(201, async (req: Request) => {
         const body = JSON.parse(await req.text());
         written.push({ route: "comments.create", body });
-        state.setComments([...state.facts.comments, { id: 7, body: body.body, user: { login: "impactgate[bot]", type: "Bot" } }]);
+        state.setComments([
+          ...state.facts.comments,
+          { id: 7, body: body.body, user: { login: "impactgate[bot]", type: "Bot" } },
+        ]);
         return { id: 7 };
       });
     },

@@ -7,7 +7,11 @@ import type { GraphqlCheckRun, GraphqlComment } from "../../../bench/fake-github
  * check runs per head, the pull request's comments. A file nobody declared does not exist.
  */
 export function graphqlState() {
-  const facts: Facts & { files: Record<string, string>; runs: Record<string, GraphqlCheckRun[]>; comments: GraphqlComment[] } = { files: {}, runs: {}, comments: [] };
+  const facts: Facts & {
+    files: Record<string, string>;
+    runs: Record<string, GraphqlCheckRun[]>;
+    comments: GraphqlComment[];
+  } = { files: {}, runs: {}, comments: [] };
   return {
     facts,
     source: source(facts, { owner: "Codertocat", name: "Hello-World", defaultBranch: "master" }),
@@ -18,7 +22,9 @@ export function graphqlState() {
     },
     /** Runs as REST lists them; completed with success unless they say otherwise. */
     setCheckRuns(headSha: string, runs: object[]) {
-      facts.runs[headSha] = runs.map((r) => ({ status: "completed", conclusion: "success", output: {}, ...r }) as GraphqlCheckRun);
+      facts.runs[headSha] = runs.map(
+        (r) => ({ status: "completed", conclusion: "success", output: {}, ...r }) as GraphqlCheckRun,
+      );
     },
     setComments(comments: object[]) {
       facts.comments = comments as GraphqlComment[];

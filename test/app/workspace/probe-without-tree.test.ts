@@ -14,7 +14,10 @@ const HEAD = opened.pull_request.head.sha as string;
 const BASE = opened.pull_request.base.sha as string;
 
 // The fixture case of the rule: a struct loses a field below a CMakeLists.txt that keeps SOVERSION 2.
-const CASE = new URL("../../../fixtures/detectors/manifest/c-abi-break-without-soversion-bump-is-error/", import.meta.url);
+const CASE = new URL(
+  "../../../fixtures/detectors/manifest/c-abi-break-without-soversion-bump-is-error/",
+  import.meta.url,
+);
 const read = (side: "before" | "after", path: string) => readFileSync(new URL(`${side}/${path}`, CASE), "utf8");
 const KV_BEFORE = read("before", "lib/kv/include/kv.h");
 const KV_AFTER = read("after", "lib/kv/include/kv.h");
@@ -35,7 +38,8 @@ function kvChange(gh: ReturnType<typeof github>, base: Record<string, string> = 
   gh.addLabels();
 }
 
-const titles = (check: { output: { annotations: { path: string; title: string }[] } }) => check.output.annotations.map((a) => `${a.path} ${a.title}`);
+const titles = (check: { output: { annotations: { path: string; title: string }[] } }) =>
+  check.output.annotations.map((a) => `${a.path} ${a.title}`);
 
 describe("the workspace probe at app level", () => {
   test("a C change under a CMakeLists.txt with SOVERSION: the rule fires from the probed file, without a tree read", async () => {
@@ -46,28 +50,49 @@ describe("the workspace probe at app level", () => {
 
     const [check] = gh.bodies("check-runs.create");
     expect(check.conclusion).toBe("action_required");
-    expect(titles(check)).toEqual(expect.arrayContaining([
-      "lib/kv/CMakeLists.txt manifest/c-abi-break-without-soversion-bump: kv",
-      "lib/kv/include/kv.h c/field-removed: struct kv_options.timeout",
-    ]));
+    expect(titles(check)).toEqual(
+      expect.arrayContaining([
+        "lib/kv/CMakeLists.txt manifest/c-abi-break-without-soversion-bump: kv",
+        "lib/kv/include/kv.h c/field-removed: struct kv_options.timeout",
+      ]),
+    );
     expect(gh.requests.some((r) => r.includes("/git/trees/"))).toBe(false);
     // one GraphQL request carried the header's head version and the probe (the CMakeLists.txt among them)
     expect(gh.queries).toHaveLength(1);
-    expect(gh.blobsRead()).toEqual(expect.arrayContaining([`${HEAD}:lib/kv/include/kv.h`, `${BASE}:lib/kv/CMakeLists.txt`, `${BASE}:lib/kv/include/CMakeLists.txt`, `${BASE}:package.json`]));
+    expect(gh.blobsRead()).toEqual(
+      expect.arrayContaining([
+        `${HEAD}:lib/kv/include/kv.h`,
+        `${BASE}:lib/kv/CMakeLists.txt`,
+        `${BASE}:lib/kv/include/CMakeLists.txt`,
+        `${BASE}:package.json`,
+      ]),
+    );
     expect(gh.blobsRead()).not.toContain(`${BASE}:lib/kv/include/kv.h`); // rebuilt from the patch
   });
 
   test("the same change in a declared npm workspace reads the tree (members are globbed), and the rule still fires", async () => {
     const gh = github();
-    const members = { "package.json": '{ "private": true, "workspaces": ["packages/*"] }', "packages/web/package.json": '{ "name": "web", "version": "1.0.0" }' };
+    const members = {
+      "package.json": '{ "private": true, "workspaces": ["packages/*"] }',
+      "packages/web/package.json": '{ "name": "web", "version": "1.0.0" }',
+    };
     kvChange(gh, members);
-    gh.tree(BASE, ["package.json", "packages/web/package.json", "packages/web/index.js", "lib/kv/CMakeLists.txt", "lib/kv/include/kv.h", "lib/kv/src/kv.c"]);
+    gh.tree(BASE, [
+      "package.json",
+      "packages/web/package.json",
+      "packages/web/index.js",
+      "lib/kv/CMakeLists.txt",
+      "lib/kv/include/kv.h",
+      "lib/kv/src/kv.c",
+    ]);
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);
 
     const [check] = gh.bodies("check-runs.create");
     expect(titles(check)).toContain("lib/kv/CMakeLists.txt manifest/c-abi-break-without-soversion-bump: kv");
-    expect(gh.requests.filter((r) => r.includes("/git/trees/"))).toEqual([`GET /repos/Codertocat/Hello-World/git/trees/${BASE}?recursive=1`]);
+    expect(gh.requests.filter((r) => r.includes("/git/trees/"))).toEqual([
+      `GET /repos/Codertocat/Hello-World/git/trees/${BASE}?recursive=1`,
+    ]);
     // the member manifest was not predicted: read in one more batched query, the probed files not again
     expect(gh.queries).toHaveLength(2);
     expect(gh.blobsRead().filter((e) => e === `${BASE}:lib/kv/CMakeLists.txt`)).toHaveLength(1);

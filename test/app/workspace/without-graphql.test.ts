@@ -13,7 +13,10 @@ const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;
 const BASE = opened.pull_request.base.sha as string;
 
-const CASE = new URL("../../../fixtures/detectors/manifest/c-abi-break-without-soversion-bump-is-error/", import.meta.url);
+const CASE = new URL(
+  "../../../fixtures/detectors/manifest/c-abi-break-without-soversion-bump-is-error/",
+  import.meta.url,
+);
 const read = (side: "before" | "after", path: string) => readFileSync(new URL(`${side}/${path}`, CASE), "utf8");
 const KV_BEFORE = read("before", "lib/kv/include/kv.h");
 const KV_AFTER = read("after", "lib/kv/include/kv.h");

@@ -5,15 +5,21 @@ import { main } from "../../../src/cli/main.js";
 import { captureIo } from "../../helpers/capture.js";
 import { loadFixtureCases } from "../../helpers/fixtures.js";
 
-const cases = loadFixtureCases().filter((c) => (c.detector === "c" || c.detector === "cpp") && !c.upstream && c.body === "");
+const cases = loadFixtureCases().filter(
+  (c) => (c.detector === "c" || c.detector === "cpp") && !c.upstream && c.body === "",
+);
 
 /** `impactgate diff before/ after/ --format json` on each C/C++ fixture case lists its golden rule ids. */
 describe.each(cases.map((c) => [`${c.detector}/${c.name}`, c] as const))("impactgate diff on %s", (_name, c) => {
   it("lists the expected rule ids", async () => {
     const io = captureIo();
     await main(["diff", join(c.dir, "before"), join(c.dir, "after"), "--format", "json"], io.io);
-    const listed = (JSON.parse(io.stdout()).findings as { ruleId: string; line: number }[]).map((f) => `${f.ruleId}@${f.line}`).sort();
-    const expected = (JSON.parse(readFileSync(c.expectedPath, "utf8")).findings as { ruleId: string; line: number }[]).map((f) => `${f.ruleId}@${f.line}`).sort();
+    const listed = (JSON.parse(io.stdout()).findings as { ruleId: string; line: number }[])
+      .map((f) => `${f.ruleId}@${f.line}`)
+      .sort();
+    const expected = (JSON.parse(readFileSync(c.expectedPath, "utf8")).findings as { ruleId: string; line: number }[])
+      .map((f) => `${f.ruleId}@${f.line}`)
+      .sort();
     expect(listed).toEqual(expected);
   });
 });

@@ -30,12 +30,23 @@ function computed(file: string, abi: Abi): Map<string, bigint> {
 function compiled(file: string, names: string[], flag: "-m64" | "-m32"): Map<string, bigint> | undefined {
   const dir = mkdtempSync(join(tmpdir(), "impactgate-ioctl-"));
   try {
-    const src = [`#include <stdio.h>`, `#include <linux/${file}>`, "int main(void) {",
-      ...names.map((n) => `  printf("${n} %lu\\n", (unsigned long)(${n}));`), "  return 0;", "}"].join("\n");
+    const src = [
+      `#include <stdio.h>`,
+      `#include <linux/${file}>`,
+      "int main(void) {",
+      ...names.map((n) => `  printf("${n} %lu\\n", (unsigned long)(${n}));`),
+      "  return 0;",
+      "}",
+    ].join("\n");
     writeFileSync(join(dir, "i.c"), src);
     if (spawnSync("gcc", [flag, "-w", "-o", join(dir, "i"), join(dir, "i.c")]).status !== 0) return undefined;
     const lines = execFileSync(join(dir, "i"), { encoding: "utf8" }).trim().split("\n");
-    return new Map(lines.map((l) => { const [n, v] = l.split(" "); return [n!, BigInt(v!)]; }));
+    return new Map(
+      lines.map((l) => {
+        const [n, v] = l.split(" ");
+        return [n!, BigInt(v!)];
+      }),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -45,7 +56,9 @@ function compare(abi: Abi, flag: "-m64" | "-m32") {
   let headers = 0;
   let numbers = 0;
   const wrong: string[] = [];
-  for (const file of readdirSync(ROOT).filter((f) => f.endsWith(".h")).sort()) {
+  for (const file of readdirSync(ROOT)
+    .filter((f) => f.endsWith(".h"))
+    .sort()) {
     const ours = computed(file, abi);
     if (!ours.size) continue;
     const gcc = compiled(file, [...ours.keys()], flag);
@@ -53,7 +66,8 @@ function compare(abi: Abi, flag: "-m64" | "-m32") {
     headers++;
     for (const [name, value] of ours) {
       numbers++;
-      if (gcc.get(name) !== value) wrong.push(`${file} ${name}: ours 0x${value.toString(16)}, gcc 0x${gcc.get(name)?.toString(16)}`);
+      if (gcc.get(name) !== value)
+        wrong.push(`${file} ${name}: ours 0x${value.toString(16)}, gcc 0x${gcc.get(name)?.toString(16)}`);
     }
   }
   return { headers, numbers, wrong };

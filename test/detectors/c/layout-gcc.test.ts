@@ -15,7 +15,13 @@ const hasGcc = spawnSync("gcc", ["--version"]).status === 0;
 
 /** What the compiler says: `S name size align`, `F name path offset`, `B name path firstBit`. */
 function program(flats: Map<string, Flat>): string {
-  const lines = ["#include <stdio.h>", "#include <stddef.h>", "#include <string.h>", `#include "${HEADER}"`, "int main(void) {"];
+  const lines = [
+    "#include <stdio.h>",
+    "#include <stddef.h>",
+    "#include <string.h>",
+    `#include "${HEADER}"`,
+    "int main(void) {",
+  ];
   for (const [name, flat] of flats) {
     lines.push(`  printf("S ${name} %zu %zu\\n", sizeof(struct ${name}), _Alignof(struct ${name}));`);
     for (const leaf of flat.leaves) {
@@ -23,9 +29,11 @@ function program(flats: Map<string, Flat>): string {
         lines.push(`  printf("F ${name} ${leaf.path} %zu\\n", offsetof(struct ${name}, ${leaf.path}));`);
       } else {
         // A bit-field has no offsetof: set it to all ones and find its first bit.
-        lines.push(`  { union { struct ${name} v; unsigned char b[sizeof(struct ${name})]; } u; memset(&u, 0, sizeof u); u.v.${leaf.path} = -1;`,
+        lines.push(
+          `  { union { struct ${name} v; unsigned char b[sizeof(struct ${name})]; } u; memset(&u, 0, sizeof u); u.v.${leaf.path} = -1;`,
           `    int first = -1; for (int i = 0; i < (int)sizeof u * 8; i++) if ((u.b[i / 8] >> (i % 8)) & 1) { first = i; break; }`,
-          `    printf("B ${name} ${leaf.path} %d\\n", first); }`);
+          `    printf("B ${name} ${leaf.path} %d\\n", first); }`,
+        );
       }
     }
   }
@@ -40,7 +48,11 @@ function detectorFacts(flats: Map<string, Flat>, abi: Abi): string[] {
     out.push(`S ${name} ${flat.size[abi] ?? "unknown: " + flat.unknown[abi]} ${flat.align[abi]}`);
     for (const leaf of flat.leaves) {
       const p = leaf.place[abi];
-      out.push(leaf.field.bits === undefined ? `F ${name} ${leaf.path} ${p?.offset}` : `B ${name} ${leaf.path} ${p?.bitOffset}`);
+      out.push(
+        leaf.field.bits === undefined
+          ? `F ${name} ${leaf.path} ${p?.offset}`
+          : `B ${name} ${leaf.path} ${p?.bitOffset}`,
+      );
     }
   }
   return out;
@@ -50,7 +62,9 @@ function compilerFacts(source: string, flag: "-m64" | "-m32"): string[] | undefi
   const dir = mkdtempSync(join(tmpdir(), "impactgate-layout-"));
   try {
     writeFileSync(join(dir, "layout.c"), source);
-    const built = spawnSync("gcc", [flag, "-std=gnu11", "-w", "-o", join(dir, "layout"), join(dir, "layout.c")], { encoding: "utf8" });
+    const built = spawnSync("gcc", [flag, "-std=gnu11", "-w", "-o", join(dir, "layout"), join(dir, "layout.c")], {
+      encoding: "utf8",
+    });
     if (built.status !== 0) {
       if (flag === "-m64") throw new Error(`gcc ${flag} failed: ${built.stderr}`);
       return undefined;

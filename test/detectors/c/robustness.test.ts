@@ -5,8 +5,21 @@ import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet, DetectorOutput, FilePair } from "../../../src/engine/types.js";
 
 function analyze(before: string | null, after: string | null, path = "include/x.h"): DetectorOutput[] {
-  const pair: FilePair = { path, status: before === null ? "added" : after === null ? "removed" : "modified", before, after, hunks: [] };
-  const changeSet: ChangeSet = { repo: { owner: "o", name: "r" }, base: { ref: "b", sha: "b" }, head: { ref: "h", sha: "h" }, title: "", body: "", files: [pair] };
+  const pair: FilePair = {
+    path,
+    status: before === null ? "added" : after === null ? "removed" : "modified",
+    before,
+    after,
+    hunks: [],
+  };
+  const changeSet: ChangeSet = {
+    repo: { owner: "o", name: "r" },
+    base: { ref: "b", sha: "b" },
+    head: { ref: "h", sha: "h" },
+    title: "",
+    body: "",
+    files: [pair],
+  };
   const ctx = { config: defaultConfig(), changeSet, checkBudget: () => {} };
   return [cDetector.analyze!(pair, ctx), cppDetector.analyze!(pair, ctx)];
 }

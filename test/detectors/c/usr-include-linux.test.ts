@@ -20,7 +20,14 @@ function headers(dir: string): string[] {
 /** Runs both header detectors on one pair, in a changeset holding only that pair. */
 function analyze(path: string, before: string | null, after: string | null): DetectorOutput[] {
   const pair: FilePair = { path, status: before === null ? "added" : "modified", before, after, hunks: [] };
-  const changeSet: ChangeSet = { repo: { owner: "o", name: "r" }, base: { ref: "b", sha: "b" }, head: { ref: "h", sha: "h" }, title: "", body: "", files: [pair] };
+  const changeSet: ChangeSet = {
+    repo: { owner: "o", name: "r" },
+    base: { ref: "b", sha: "b" },
+    head: { ref: "h", sha: "h" },
+    title: "",
+    body: "",
+    files: [pair],
+  };
   const ctx = { config: defaultConfig(), changeSet, checkBudget: () => {} };
   return [cDetector.analyze!(pair, ctx), cppDetector.analyze!(pair, ctx)];
 }
@@ -69,7 +76,9 @@ const show = (fs: Finding[]) => fs.map((f) => `${f.path}:${f.line} ${f.ruleId} $
     for (const [path, text] of texts) {
       const outs = analyze(path, null, text);
       const hasGaps = outs[0]!.findings.some((f) => f.ruleId === "c/parse-incomplete");
-      const rewritten = analyze(path, null, rewriteLayout(path, text))[0]!.findings.some((f) => f.ruleId === "c/parse-incomplete");
+      const rewritten = analyze(path, null, rewriteLayout(path, text))[0]!.findings.some(
+        (f) => f.ruleId === "c/parse-incomplete",
+      );
       if (rewritten !== hasGaps) differ.push(path);
       if (hasGaps) withErrors++;
       if (!outs[0]!.parsed) silent.push(path);

@@ -3,7 +3,12 @@ import { parallelInterfaces } from "../../../src/detectors/fork/index.js";
 import { variantBases } from "../../../src/detectors/fork/variant-name.js";
 import type { SymbolEntry } from "../../../src/engine/types.js";
 
-const sym = (name: string, kind: SymbolEntry["kind"], path = "include/uapi/linux/fs.h", line = 1): SymbolEntry => ({ name, kind, path, line });
+const sym = (name: string, kind: SymbolEntry["kind"], path = "include/uapi/linux/fs.h", line = 1): SymbolEntry => ({
+  name,
+  kind,
+  path,
+  line,
+});
 
 describe("variantBases", () => {
   it.each([
@@ -19,24 +24,38 @@ describe("variantBases", () => {
     expect(variantBases(name)).toEqual(expect.arrayContaining(bases));
   });
 
-  it.each(["foo", "foo1", "v2", "index", "Renew", "x2", "complex"])("%s is not a second version of anything", (name) => {
-    expect(variantBases(name)).toEqual([]);
-  });
+  it.each(["foo", "foo1", "v2", "index", "Renew", "x2", "complex"])(
+    "%s is not a second version of anything",
+    (name) => {
+      expect(variantBases(name)).toEqual([]);
+    },
+  );
 });
 
 describe("parallelInterfaces over symbol tables", () => {
   it("C: sys_open_v2 added beside sys_open that stays", () => {
     const before = [sym("sys_open", "function", "include/uapi/linux/fs.h", 10)];
-    const after = [sym("sys_open", "function", "include/uapi/linux/fs.h", 10), sym("sys_open_v2", "function", "include/uapi/linux/fs.h", 12)];
+    const after = [
+      sym("sys_open", "function", "include/uapi/linux/fs.h", 10),
+      sym("sys_open_v2", "function", "include/uapi/linux/fs.h", 12),
+    ];
     const [f, ...rest] = parallelInterfaces({ before, after });
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ ruleId: "fork/parallel-interface", category: "fork", severity: "error", line: 12, symbol: "sys_open_v2" });
+    expect(f).toMatchObject({
+      ruleId: "fork/parallel-interface",
+      category: "fork",
+      severity: "error",
+      line: 12,
+      symbol: "sys_open_v2",
+    });
     expect(f.message).toContain("beside sys_open (include/uapi/linux/fs.h:10)");
   });
 
   it("C structs written with their tag: struct open_how2 beside struct open_how", () => {
     const after = [sym("struct open_how", "struct"), sym("struct open_how2", "struct", "include/uapi/linux/fs.h", 20)];
-    expect(parallelInterfaces({ before: [sym("struct open_how", "struct")], after }).map((f) => f.symbol)).toEqual(["struct open_how2"]);
+    expect(parallelInterfaces({ before: [sym("struct open_how", "struct")], after }).map((f) => f.symbol)).toEqual([
+      "struct open_how2",
+    ]);
   });
 
   it("negative: foo64 when foo was removed is a replacement", () => {
@@ -44,16 +63,29 @@ describe("parallelInterfaces over symbol tables", () => {
   });
 
   it("negative: a v2 package replacing v1 differs in scope, not in name", () => {
-    const before = [sym("acme.v1.Billing", "service", "api/v1/b.proto"), sym("acme.v1.Billing.Get", "rpc", "api/v1/b.proto")];
-    const after = [sym("acme.v2.Billing", "service", "api/v2/b.proto"), sym("acme.v2.Billing.Get", "rpc", "api/v2/b.proto")];
+    const before = [
+      sym("acme.v1.Billing", "service", "api/v1/b.proto"),
+      sym("acme.v1.Billing.Get", "rpc", "api/v1/b.proto"),
+    ];
+    const after = [
+      sym("acme.v2.Billing", "service", "api/v2/b.proto"),
+      sym("acme.v2.Billing.Get", "rpc", "api/v2/b.proto"),
+    ];
     expect(parallelInterfaces({ before, after })).toEqual([]);
   });
 
   it("negative: a variant that already existed before the PR, fields, and names from another language", () => {
     const base = [sym("open", "function"), sym("open2", "function")];
     expect(parallelInterfaces({ before: base, after: base })).toEqual([]);
-    expect(parallelInterfaces({ before: [sym("flags", "field")], after: [sym("flags", "field"), sym("flags2", "field")] })).toEqual([]);
-    expect(parallelInterfaces({ before: [], after: [sym("open", "function", "a.h"), sym("open2", "export", "types/index.d.ts")] })).toEqual([]);
+    expect(
+      parallelInterfaces({ before: [sym("flags", "field")], after: [sym("flags", "field"), sym("flags2", "field")] }),
+    ).toEqual([]);
+    expect(
+      parallelInterfaces({
+        before: [],
+        after: [sym("open", "function", "a.h"), sym("open2", "export", "types/index.d.ts")],
+      }),
+    ).toEqual([]);
   });
 
   it("proto: an RPC in the same service", () => {

@@ -11,7 +11,11 @@ describe("tryApplyUpstream", () => {
   });
 
   it("reports the offset when upstream moved the lines", () => {
-    expect(tryApplyUpstream("x\ny\n" + base, hunksBetween(base, head))).toEqual({ applies: true, fuzz: 0, offsets: [2] });
+    expect(tryApplyUpstream("x\ny\n" + base, hunksBetween(base, head))).toEqual({
+      applies: true,
+      fuzz: 0,
+      offsets: [2],
+    });
   });
 
   it("needs fuzz when a context line differs upstream", () => {
@@ -30,8 +34,23 @@ describe("upstream rules without file contents (the source skipped them)", () =>
   it("a modified file upstream lacks is still reported: unknown contents are not a sync", async () => {
     const { upstreamFileRules } = await import("../../../src/detectors/fork/upstream-rules.js");
     const { defaultConfig } = await import("../../../src/config/defaults.js");
-    const pair = { path: "net/a.c", status: "modified" as const, before: null, after: null, hunks: hunksBetween("a\n", "b\n"), skipped: "no detector applies" };
-    const cs = { repo: { owner: "o", name: "r" }, base: { ref: "main", sha: "1" }, head: { ref: "f", sha: "2" }, title: "", body: "", files: [pair], upstream: { repo: "up/r", branch: "main", files: { "net/a.c": null } } };
+    const pair = {
+      path: "net/a.c",
+      status: "modified" as const,
+      before: null,
+      after: null,
+      hunks: hunksBetween("a\n", "b\n"),
+      skipped: "no detector applies",
+    };
+    const cs = {
+      repo: { owner: "o", name: "r" },
+      base: { ref: "main", sha: "1" },
+      head: { ref: "f", sha: "2" },
+      title: "",
+      body: "",
+      files: [pair],
+      upstream: { repo: "up/r", branch: "main", files: { "net/a.c": null } },
+    };
     const { findings, tally } = upstreamFileRules(cs, defaultConfig(), () => {});
     expect(findings.map((f) => f.ruleId)).toEqual(["fork/upstream-file-modified"]);
     expect(findings[0].message).toContain("+1 −1 lines; up/r@main does not have this file");

@@ -24,7 +24,9 @@ describe("cmakeCommands", () => {
   });
 
   it("does not run away on an unterminated call or string", () => {
-    expect(cmakeCommands('add_library(kv SHARED "src/kv.c')).toEqual([{ name: "add_library", args: ["kv", "SHARED", "src/kv.c"], line: 1 }]);
+    expect(cmakeCommands('add_library(kv SHARED "src/kv.c')).toEqual([
+      { name: "add_library", args: ["kv", "SHARED", "src/kv.c"], line: 1 },
+    ]);
   });
 });
 
@@ -61,19 +63,35 @@ describe("librariesOf", () => {
 
 describe("abiBreakWithoutSoversionBump", () => {
   const cmake = (so: string) => `add_library(kv SHARED kv.c)\nset_target_properties(kv PROPERTIES SOVERSION ${so})\n`;
-  const cError: Finding = { ruleId: "c/field-removed", category: "abi", severity: "error", path: "lib/kv/include/kv.h", line: 3, message: "" };
+  const cError: Finding = {
+    ruleId: "c/field-removed",
+    category: "abi",
+    severity: "error",
+    path: "lib/kv/include/kv.h",
+    line: 3,
+    message: "",
+  };
   const sides = (so: string) =>
-    sidesOf(changeSetFromTrees({ before: { "lib/kv/CMakeLists.txt": cmake("2"), "lib/kv/include/kv.h": "a" }, after: { "lib/kv/CMakeLists.txt": cmake(so), "lib/kv/include/kv.h": "b" } }));
+    sidesOf(
+      changeSetFromTrees({
+        before: { "lib/kv/CMakeLists.txt": cmake("2"), "lib/kv/include/kv.h": "a" },
+        after: { "lib/kv/CMakeLists.txt": cmake(so), "lib/kv/include/kv.h": "b" },
+      }),
+    );
 
   it("fires for a C error below a versioned library whose SOVERSION stayed", () => {
     const out = abiBreakWithoutSoversionBump([cError], sides("2"));
-    expect(out.map((f) => [f.ruleId, f.path, f.line, f.symbol])).toEqual([["manifest/c-abi-break-without-soversion-bump", "lib/kv/CMakeLists.txt", 2, "kv"]]);
+    expect(out.map((f) => [f.ruleId, f.path, f.line, f.symbol])).toEqual([
+      ["manifest/c-abi-break-without-soversion-bump", "lib/kv/CMakeLists.txt", 2, "kv"],
+    ]);
   });
 
   it("is quiet when the SOVERSION was bumped, for warnings, and for findings outside the library", () => {
     expect(abiBreakWithoutSoversionBump([cError], sides("3"))).toEqual([]);
     expect(abiBreakWithoutSoversionBump([{ ...cError, severity: "warning" }], sides("2"))).toEqual([]);
     expect(abiBreakWithoutSoversionBump([{ ...cError, path: "other/x.h" }], sides("2"))).toEqual([]);
-    expect(abiBreakWithoutSoversionBump([{ ...cError, ruleId: "proto/field-no-delete-unless-number-reserved" }], sides("2"))).toEqual([]);
+    expect(
+      abiBreakWithoutSoversionBump([{ ...cError, ruleId: "proto/field-no-delete-unless-number-reserved" }], sides("2")),
+    ).toEqual([]);
   });
 });

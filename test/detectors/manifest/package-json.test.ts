@@ -26,7 +26,9 @@ describe("exportsMap", () => {
   it("treats a string target and a default condition alike, and nests condition paths", () => {
     expect(exportsMap("./index.js")).toEqual(new Map([[".", new Set([""])]]));
     expect(exportsMap({ default: "./index.js" })).toEqual(new Map([[".", new Set([""])]]));
-    expect(exportsMap({ ".": { import: { types: "./a.d.mts", default: "./a.mjs" }, require: "./a.cjs" }, "./x": null })).toEqual(
+    expect(
+      exportsMap({ ".": { import: { types: "./a.d.mts", default: "./a.mjs" }, require: "./a.cjs" }, "./x": null }),
+    ).toEqual(
       new Map([
         [".", new Set(["import.types", "import", "require"])],
         ["./x", new Set(["!"])],
@@ -53,7 +55,14 @@ describe("jsonLine", () => {
 });
 
 describe("breakingWithoutMajorBump", () => {
-  const error: Finding = { ruleId: "ts/export-removed", category: "abi", severity: "error", path: "packages/kv/index.d.ts", line: 1, message: "" };
+  const error: Finding = {
+    ruleId: "ts/export-removed",
+    category: "abi",
+    severity: "error",
+    path: "packages/kv/index.d.ts",
+    line: 1,
+    message: "",
+  };
   const trees = (version: string) => ({
     "package.json": JSON.stringify({ name: "root", version: "3.0.0" }),
     "packages/kv/package.json": JSON.stringify({ name: "@acme/kv", version }),
@@ -63,8 +72,12 @@ describe("breakingWithoutMajorBump", () => {
   it("blames the nearest package whose version did not take a major step", () => {
     const cs = changeSetFromTrees({ before: trees("1.4.0"), after: trees("1.5.0") });
     const out = breakingWithoutMajorBump([error], sidesOf(cs));
-    expect(out.map((f) => [f.ruleId, f.path, f.symbol])).toEqual([["manifest/breaking-without-major-bump", "packages/kv/package.json", "@acme/kv@1.5.0"]]);
-    expect(breakingWithoutMajorBump([error], sidesOf(changeSetFromTrees({ before: trees("1.4.0"), after: trees("2.0.0") })))).toEqual([]);
+    expect(out.map((f) => [f.ruleId, f.path, f.symbol])).toEqual([
+      ["manifest/breaking-without-major-bump", "packages/kv/package.json", "@acme/kv@1.5.0"],
+    ]);
+    expect(
+      breakingWithoutMajorBump([error], sidesOf(changeSetFromTrees({ before: trees("1.4.0"), after: trees("2.0.0") }))),
+    ).toEqual([]);
   });
 
   it("stays silent, rather than blame the root package, when the nearest manifest was not fetched", () => {

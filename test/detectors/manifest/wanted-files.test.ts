@@ -15,7 +15,10 @@ describe("manifestFilesWanted", () => {
   ];
 
   it("wants the nearest package.json and the nearest build files above each changed file", () => {
-    expect(manifestFilesWanted(paths, ["packages/kv/native/include/kv.h"])).toEqual(["packages/kv/native/CMakeLists.txt", "packages/kv/package.json"]);
+    expect(manifestFilesWanted(paths, ["packages/kv/native/include/kv.h"])).toEqual([
+      "packages/kv/native/CMakeLists.txt",
+      "packages/kv/package.json",
+    ]);
     expect(manifestFilesWanted(paths, ["lib/sub/x.h"])).toEqual(["lib/meson.build", "package.json"]);
     expect(manifestFilesWanted(paths, ["README.md"])).toEqual(["CMakeLists.txt", "package.json"]);
   });

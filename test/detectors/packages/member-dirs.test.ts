@@ -5,14 +5,23 @@ import { defaultConfig } from "../../../src/config/defaults.js";
 
 describe("workspace member declarations", () => {
   it("yarn's object form, lerna's default, negations", () => {
-    const yarn = memberTests({ "package.json": JSON.stringify({ workspaces: { packages: ["libs/**", "!libs/internal"] } }) });
-    expect(["libs/a", "libs/a/b", "libs/internal", "apps/x"].map((d) => yarn.npm!(d))).toEqual([true, true, false, false]);
+    const yarn = memberTests({
+      "package.json": JSON.stringify({ workspaces: { packages: ["libs/**", "!libs/internal"] } }),
+    });
+    expect(["libs/a", "libs/a/b", "libs/internal", "apps/x"].map((d) => yarn.npm!(d))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     const lerna = memberTests({ "lerna.json": "{}" });
     expect(["packages/a", "modules/a"].map((d) => lerna.npm!(d))).toEqual([true, false]);
   });
 
   it("a Cargo root that is also a package is a member; excluded members are not", () => {
-    const t = memberTests({ "Cargo.toml": '[package]\nname = "root"\n[workspace]\nmembers = ["crates/*"]\nexclude = ["crates/old"]\n' });
+    const t = memberTests({
+      "Cargo.toml": '[package]\nname = "root"\n[workspace]\nmembers = ["crates/*"]\nexclude = ["crates/old"]\n',
+    });
     expect(["", "crates/a", "crates/old"].map((d) => t.cargo!(d))).toEqual([true, true, false]);
   });
 
@@ -22,13 +31,22 @@ describe("workspace member declarations", () => {
   });
 
   it("unparseable root files declare nothing (and never throw)", () => {
-    expect(memberTests({ "package.json": "{", "pnpm-workspace.yaml": "packages: [", "Cargo.toml": "[workspace" })).toEqual({});
+    expect(
+      memberTests({ "package.json": "{", "pnpm-workspace.yaml": "packages: [", "Cargo.toml": "[workspace" }),
+    ).toEqual({});
   });
 
   it("a root Go module with a nested member: each file belongs to the deepest member", () => {
-    const files = { "go.work": "use (\n\t.\n\t./tools\n)\n", "go.mod": "module example.com/root\n", "tools/go.mod": "module example.com/tools\nrequire example.com/root v0.0.0\n" };
+    const files = {
+      "go.work": "use (\n\t.\n\t./tools\n)\n",
+      "go.mod": "module example.com/root\n",
+      "tools/go.mod": "module example.com/tools\nrequire example.com/root v0.0.0\n",
+    };
     const graph = discoverPackages({ paths: Object.keys(files), files }, defaultConfig());
-    expect(graph.packages.map((p) => [p.name, p.dir])).toEqual([["example.com/root", ""], ["example.com/tools", "tools"]]);
+    expect(graph.packages.map((p) => [p.name, p.dir])).toEqual([
+      ["example.com/root", ""],
+      ["example.com/tools", "tools"],
+    ]);
     expect([...graph.dependsOn.get("example.com/tools")!]).toEqual(["example.com/root"]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { abiError, runPackagesCase } from "./run-packages.js";
 
-const ids = (out: { findings: { ruleId: string; symbol?: string }[] }) => out.findings.map((f) => `${f.ruleId} ${f.symbol ?? ""}`.trim());
+const ids = (out: { findings: { ruleId: string; symbol?: string }[] }) =>
+  out.findings.map((f) => `${f.ruleId} ${f.symbol ?? ""}`.trim());
 
 describe("packages detector on workspace fixtures", () => {
   it("npm workspaces: app depends on core, cli is unrelated, devDependencies do not link", () => {
@@ -25,9 +26,16 @@ describe("packages detector on workspace fixtures", () => {
   });
 
   it("Cargo workspace: an ABI error in a crate names its path and workspace=true dependents, not excluded members", () => {
-    const out = runPackagesCase("cargo-header-change-with-dependents", { findings: [abiError("crates/core/include/rt_core.h", 6, "struct rt_frame")] });
+    const out = runPackagesCase("cargo-header-change-with-dependents", {
+      findings: [abiError("crates/core/include/rt_core.h", 6, "struct rt_frame")],
+    });
     expect(ids(out)).toEqual(["packages/interface-change-with-dependents rt-core"]);
-    expect(out.findings[0]).toMatchObject({ severity: "error", category: "cross-package", path: "crates/core/include/rt_core.h", line: 6 });
+    expect(out.findings[0]).toMatchObject({
+      severity: "error",
+      category: "cross-package",
+      path: "crates/core/include/rt_core.h",
+      line: 6,
+    });
     expect(out.findings[0].message).toContain("2 workspace packages depend on it: rt-cli, rt-server");
     expect(out.findings[0].message).not.toContain("xtask");
     // the graph: the changed crate highlighted, its dependents shown as unchanged neighbours
@@ -51,13 +59,23 @@ describe("packages detector on workspace fixtures", () => {
 
   it("go.work: replace to a local module links server to api, tools stands apart", () => {
     const out = runPackagesCase("go-work-coordinated-and-unrelated");
-    expect(ids(out)).toEqual(["packages/coordinated-change example.com/shop/server -> example.com/shop/api", "packages/multi-package"]);
+    expect(ids(out)).toEqual([
+      "packages/coordinated-change example.com/shop/server -> example.com/shop/api",
+      "packages/multi-package",
+    ]);
   });
 
   it("config packages win and take their edges from the manifests inside them", () => {
     const config = { packages: { sdk: ["sdk/**"], console: ["apps/console/**"], docs: ["docs/**"] } };
-    const out = runPackagesCase("config-globs-all-three-rules", { config, findings: [abiError("sdk/include/sdk.h", 3)] });
-    expect(ids(out)).toEqual(["packages/coordinated-change console -> sdk", "packages/multi-package", "packages/interface-change-with-dependents sdk"]);
+    const out = runPackagesCase("config-globs-all-three-rules", {
+      config,
+      findings: [abiError("sdk/include/sdk.h", 3)],
+    });
+    expect(ids(out)).toEqual([
+      "packages/coordinated-change console -> sdk",
+      "packages/multi-package",
+      "packages/interface-change-with-dependents sdk",
+    ]);
     expect(out.sections![0].markdown).toContain("p0 --> p2");
   });
 

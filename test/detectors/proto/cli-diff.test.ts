@@ -11,15 +11,26 @@ const cases = readdirSync(DIR).sort();
 async function diff(name: string): Promise<string[]> {
   const dir = join(DIR, name);
   const config = join(dir, "config.yml");
-  const argv = ["diff", join(dir, "before"), join(dir, "after"), "--format", "json", ...(existsSync(config) ? ["--config", config] : [])];
+  const argv = [
+    "diff",
+    join(dir, "before"),
+    join(dir, "after"),
+    "--format",
+    "json",
+    ...(existsSync(config) ? ["--config", config] : []),
+  ];
   const io = captureIo();
   await main(argv, io.io);
-  return JSON.parse(io.stdout()).findings.map((f: { ruleId: string }) => f.ruleId).sort();
+  return JSON.parse(io.stdout())
+    .findings.map((f: { ruleId: string }) => f.ruleId)
+    .sort();
 }
 
 describe("impactgate diff on the proto fixtures", () => {
   it.each(cases)("%s lists the rule ids of its expected.json", async (name) => {
-    const expected = JSON.parse(readFileSync(join(DIR, name, "expected.json"), "utf8")).findings.map((f: { ruleId: string }) => f.ruleId).sort();
+    const expected = JSON.parse(readFileSync(join(DIR, name, "expected.json"), "utf8"))
+      .findings.map((f: { ruleId: string }) => f.ruleId)
+      .sort();
     expect(await diff(name)).toEqual(expected);
   });
 });

@@ -26,7 +26,11 @@ describe("syntax defaults and editions features", () => {
     ['syntax = "proto3";', "proto3", false, "VERIFY", "ALLOW", "implicit"],
     ['edition = "2023";', "editions", false, "VERIFY", "ALLOW", "explicit"],
   ])("%s resolves to the %s defaults", (head, syntax, closed, utf8, json, presence) => {
-    const body = head.startsWith("syntax = \"proto2\"") ? BODY.replace("string s", "optional string s").replace("int32 i", "optional int32 i").replace("Color c", "optional Color c") : BODY;
+    const body = head.startsWith('syntax = "proto2"')
+      ? BODY.replace("string s", "optional string s")
+          .replace("int32 i", "optional int32 i")
+          .replace("Color c", "optional Color c")
+      : BODY;
     const file = parsed(`${head}\npackage p;\n${body}`);
     expect(file.syntax).toBe(syntax);
     expect(file.enums.get("p.Color")!.closed).toBe(closed);
@@ -66,7 +70,9 @@ enum Shade {
   });
 
   it("treats proto3 `optional` as explicit presence and not as a oneof", () => {
-    const f = parsed(`syntax = "proto3";\npackage p;\nmessage M { optional int32 x = 1; }`).messages.get("p.M")!.fields.get(1)!;
+    const f = parsed(`syntax = "proto3";\npackage p;\nmessage M { optional int32 x = 1; }`)
+      .messages.get("p.M")!
+      .fields.get(1)!;
     expect(f.cardinality).toBe("explicit");
     expect(f.oneof).toBeUndefined();
   });

@@ -68,6 +68,9 @@ describe("locate: lines from protobufjs's tokenizer", () => {
     expect(order.fields.get(2)).toMatchObject({ line: 9, kind: "group" });
     expect(order.fields.get(3)).toMatchObject({ oneof: "payment" });
     expect(order.fields.get(5)).toMatchObject({ cardinality: "map", map: { key: "string", valueKind: "int64" } });
-    expect(parsed.file.services.get("acme.v1.Orders")!.rpcs.get("Get")).toMatchObject({ idempotency: "NO_SIDE_EFFECTS", serverStreaming: false });
+    expect(parsed.file.services.get("acme.v1.Orders")!.rpcs.get("Get")).toMatchObject({
+      idempotency: "NO_SIDE_EFFECTS",
+      serverStreaming: false,
+    });
   });
 });

@@ -30,7 +30,28 @@ service Orders {
 }
 `;
 
-const TOKENS = ["{", "}", ";", "=", "message", "enum", "oneof", "\"", "[", "]", "reserved", "max", "to", "-1", "group", "stream", "//", "/*", "\u0000", "édition"];
+const TOKENS = [
+  "{",
+  "}",
+  ";",
+  "=",
+  "message",
+  "enum",
+  "oneof",
+  '"',
+  "[",
+  "]",
+  "reserved",
+  "max",
+  "to",
+  "-1",
+  "group",
+  "stream",
+  "//",
+  "/*",
+  "\u0000",
+  "édition",
+];
 
 function rng(seed: number) {
   let x = seed >>> 0 || 1;
@@ -48,9 +69,15 @@ function mutate(text: string, pick: (n: number) => number): string {
   const i = pick(lines.length);
   const j = pick(lines.length);
   switch (pick(4)) {
-    case 0: lines.splice(i, 1); break;
-    case 1: lines.splice(i, 0, lines[j]); break;
-    case 2: [lines[i], lines[j]] = [lines[j], lines[i]]; break;
+    case 0:
+      lines.splice(i, 1);
+      break;
+    case 1:
+      lines.splice(i, 0, lines[j]);
+      break;
+    case 2:
+      [lines[i], lines[j]] = [lines[j], lines[i]];
+      break;
     default: {
       const at = pick(lines[i].length + 1);
       lines[i] = lines[i].slice(0, at) + TOKENS[pick(TOKENS.length)] + lines[i].slice(at);
@@ -80,7 +107,10 @@ describe("proto detector under random edits", () => {
       if (!out.parsed) expect(out.findings.map((f) => f.ruleId)).toEqual(["proto/parse-failed"]);
       else {
         parsedCount++;
-        const self = protoDetector.analyze!({ path: "a.proto", status: "modified", before: after, after, hunks: [] }, { config: defaultConfig(), changeSet: changeSetFromTrees({ before: {}, after: {} }), checkBudget() {} });
+        const self = protoDetector.analyze!(
+          { path: "a.proto", status: "modified", before: after, after, hunks: [] },
+          { config: defaultConfig(), changeSet: changeSetFromTrees({ before: {}, after: {} }), checkBudget() {} },
+        );
         expect(self.findings).toEqual([]);
       }
     }

@@ -55,7 +55,7 @@ describe("proto detector on input it cannot fully read", () => {
   });
 
   it("reports an unparseable base version against line 1 and says it was the base", async () => {
-    const findings = await reviewPair("syntax = \"proto3\";\nmessage {", VALID);
+    const findings = await reviewPair('syntax = "proto3";\nmessage {', VALID);
     const failed = findings.find((f) => f.ruleId === "proto/parse-failed")!;
     expect(failed.line).toBe(1);
     expect(failed.message).toMatch(/base version/);
@@ -70,7 +70,11 @@ describe("proto detector on input it cannot fully read", () => {
 
   it("treats an emptied file as one that declares nothing, not as a parse failure", async () => {
     const findings = await reviewPair(VALID, "");
-    expect(findings.map((f) => f.ruleId).sort()).toEqual(["proto/file-same-package", "proto/message-no-delete", "proto/service-no-delete"]);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual([
+      "proto/file-same-package",
+      "proto/message-no-delete",
+      "proto/service-no-delete",
+    ]);
   });
 
   it("finishes a 5 MB generated file with a finding or a budget notice, never a crash", async () => {

@@ -25,7 +25,8 @@ describe("proto symbols for cross-detector rules", () => {
   it("lists messages, enums, services and RPCs by full name with their lines, on both sides", async () => {
     const cs = changeSetFromTrees({ before: { "api/orders.proto": BEFORE }, after: { "api/orders.proto": AFTER } });
     const result = await review(cs, defaultConfig());
-    const proto = (list: typeof result.symbols.after) => list.filter((s) => s.path === "api/orders.proto").map(({ name, kind, line }) => ({ name, kind, line }));
+    const proto = (list: typeof result.symbols.after) =>
+      list.filter((s) => s.path === "api/orders.proto").map(({ name, kind, line }) => ({ name, kind, line }));
     expect(proto(result.symbols.before)).toEqual([{ name: "acme.v1.Order", kind: "message", line: 5 }]);
     expect(proto(result.symbols.after)).toEqual([
       { name: "acme.v1.Order", kind: "message", line: 5 },

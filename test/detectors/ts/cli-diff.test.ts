@@ -16,7 +16,9 @@ describe.each(cases.map((c) => [`${c.detector}/${c.name}`, c] as const))("impact
     const io = captureIo();
     await main(argv, io.io);
     const ruleIds = (JSON.parse(io.stdout()).findings as { ruleId: string }[]).map((f) => f.ruleId).sort();
-    const expected = (JSON.parse(readFileSync(c.expectedPath, "utf8")).findings as { ruleId: string }[]).map((f) => f.ruleId).sort();
+    const expected = (JSON.parse(readFileSync(c.expectedPath, "utf8")).findings as { ruleId: string }[])
+      .map((f) => f.ruleId)
+      .sort();
     expect(ruleIds).toEqual(expected);
   });
 });

@@ -5,7 +5,8 @@ import { defaultConfig } from "../../../src/config/defaults.js";
 import { generateDeclarations } from "../../../bench/proto-ts/generate-ts.js";
 
 const PATH = "types/index.d.ts";
-const GOOD = "export interface Options {\n  host: string;\n}\nexport declare function connect(options: Options): void;\n";
+const GOOD =
+  "export interface Options {\n  host: string;\n}\nexport declare function connect(options: Options): void;\n";
 
 async function findings(before: string, after: string, config = defaultConfig()) {
   const result = await review(changeSetFromTrees({ before: { [PATH]: before }, after: { [PATH]: after } }), config);
@@ -56,8 +57,14 @@ describe("ts detector on input that is not a good declaration file", () => {
     const config = defaultConfig();
     config.limits["file-time-ms"] = 1;
     const before = generateDeclarations(2 * 1024 * 1024);
-    const out = await findings(before, before.replace("export declare function run7(", "export declare function runSeven("), config);
+    const out = await findings(
+      before,
+      before.replace("export declare function run7(", "export declare function runSeven("),
+      config,
+    );
     expect(ids(out)).toEqual(["error interface/changed", "warning engine/budget-exceeded"]);
-    expect(out.find((f) => f.ruleId === "engine/budget-exceeded")!.message).toMatch(/ts detector stopped .* 1 ms budget/);
+    expect(out.find((f) => f.ruleId === "engine/budget-exceeded")!.message).toMatch(
+      /ts detector stopped .* 1 ms budget/,
+    );
   });
 });

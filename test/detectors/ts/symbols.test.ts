@@ -5,10 +5,16 @@ import { defaultConfig } from "../../../src/config/defaults.js";
 
 describe("ts detector symbols", () => {
   it("lists the exported classes, functions and other exports of both versions for cross-detector rules", async () => {
-    const before = { "types/index.d.ts": "export declare class Client {}\nexport declare function connect(): Client;\n" };
-    const after = { "types/index.d.ts": "export declare class Client {}\nexport declare function connect(): Client;\nexport interface Options {\n  url: string;\n}\nexport declare const VERSION: string;\n" };
+    const before = {
+      "types/index.d.ts": "export declare class Client {}\nexport declare function connect(): Client;\n",
+    };
+    const after = {
+      "types/index.d.ts":
+        "export declare class Client {}\nexport declare function connect(): Client;\nexport interface Options {\n  url: string;\n}\nexport declare const VERSION: string;\n",
+    };
     const result = await review(changeSetFromTrees({ before, after }), defaultConfig());
-    const ts = (list: typeof result.symbols.after) => list.filter((s) => s.path === "types/index.d.ts").map(({ name, kind, line }) => ({ name, kind, line }));
+    const ts = (list: typeof result.symbols.after) =>
+      list.filter((s) => s.path === "types/index.d.ts").map(({ name, kind, line }) => ({ name, kind, line }));
     expect(ts(result.symbols.before)).toEqual([
       { name: "Client", kind: "class", line: 1 },
       { name: "connect", kind: "function", line: 2 },

@@ -4,9 +4,30 @@ import { watchFinding } from "../../../src/detectors/watch/watch-finding.js";
 import type { WatchEntry } from "../../../src/config/types.js";
 import type { FilePair, Finding } from "../../../src/engine/types.js";
 
-const entry = (over: Partial<WatchEntry>): WatchEntry => ({ name: "criu", paths: [], symbols: [], notify: ["@avagin"], "require-ack": false, ...over });
-const finding = (symbol: string, category: Finding["category"] = "abi"): Finding => ({ ruleId: "c/struct-field-removed", category, severity: "error", path: "include/uapi/linux/kvm.h", line: 7, symbol, message: "m" });
-const pair: FilePair = { path: "include/uapi/linux/kvm.h", status: "modified", before: "a\n", after: "b\n", hunks: [{ oldStart: 1, oldLines: 1, newStart: 1, newLines: 1, lines: ["-a", "+b"] }] };
+const entry = (over: Partial<WatchEntry>): WatchEntry => ({
+  name: "criu",
+  paths: [],
+  symbols: [],
+  notify: ["@avagin"],
+  "require-ack": false,
+  ...over,
+});
+const finding = (symbol: string, category: Finding["category"] = "abi"): Finding => ({
+  ruleId: "c/struct-field-removed",
+  category,
+  severity: "error",
+  path: "include/uapi/linux/kvm.h",
+  line: 7,
+  symbol,
+  message: "m",
+});
+const pair: FilePair = {
+  path: "include/uapi/linux/kvm.h",
+  status: "modified",
+  before: "a\n",
+  after: "b\n",
+  hunks: [{ oldStart: 1, oldLines: 1, newStart: 1, newLines: 1, lines: ["-a", "+b"] }],
+};
 
 describe("matchWatch", () => {
   it.each([
@@ -20,13 +41,21 @@ describe("matchWatch", () => {
     expect(matchWatch(entry({ symbols: [watched] }), [], [finding(symbol)]).findings).toHaveLength(1);
   });
 
-  it.each([["kvm_run", "struct kvm_run_ext.flags"], ["Invoice", "acme.billing.InvoiceLine"]])("watch symbol %s does not match %s", (watched, symbol) => {
+  it.each([
+    ["kvm_run", "struct kvm_run_ext.flags"],
+    ["Invoice", "acme.billing.InvoiceLine"],
+  ])("watch symbol %s does not match %s", (watched, symbol) => {
     expect(matchWatch(entry({ symbols: [watched] }), [], [finding(symbol)]).findings).toEqual([]);
   });
 
   it("a path match takes the category and line of a finding on that file", () => {
     const match = matchWatch(entry({ paths: ["include/uapi/**"] }), [pair], [finding("x", "fork")]);
-    expect(watchFinding(entry({ paths: ["include/uapi/**"] }), match)).toMatchObject({ ruleId: "watch/criu", category: "fork", severity: "notice", line: 7 });
+    expect(watchFinding(entry({ paths: ["include/uapi/**"] }), match)).toMatchObject({
+      ruleId: "watch/criu",
+      category: "fork",
+      severity: "notice",
+      line: 7,
+    });
   });
 
   it("require-ack makes the finding an error; nothing matched gives no finding", () => {

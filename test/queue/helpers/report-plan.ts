@@ -16,8 +16,15 @@ const opened = payload("pull-request-opened-without-statement");
  */
 export async function reportPlan({ number, head }: { number: number; head: string }): Promise<ReportPlan> {
   const config = defaultConfig();
-  const changeSet = changeSetFromTrees({ before: { "include/point.h": POINT_H_BEFORE }, after: { "include/point.h": POINT_H_AFTER } });
+  const changeSet = changeSetFromTrees({
+    before: { "include/point.h": POINT_H_BEFORE },
+    after: { "include/point.h": POINT_H_AFTER },
+  });
   const reviewed = await review(changeSet, config, { detectors: [interfaceDetector] });
-  const target = pullTarget(opened.repository, { ...opened.pull_request, number, head: { ...opened.pull_request.head, sha: head } });
+  const target = pullTarget(opened.repository, {
+    ...opened.pull_request,
+    number,
+    head: { ...opened.pull_request.head, sha: head },
+  });
   return JSON.parse(JSON.stringify({ target, review: reviewed, config })) as ReportPlan;
 }

@@ -40,14 +40,20 @@ export function byValueUse(env: Env, target: RecordEntry): string | undefined {
 }
 
 /** A member of `rec` (or of a record nested in it) that embeds the target before other members, or an array of it. */
-function memberUse(rec: RecordDef, shown: string, is: (t: CType) => boolean, arrayOf: (t: CType) => boolean): string | undefined {
+function memberUse(
+  rec: RecordDef,
+  shown: string,
+  is: (t: CType) => boolean,
+  arrayOf: (t: CType) => boolean,
+): string | undefined {
   const fields = rec.fields;
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
     if (arrayOf(f.type)) return `is the element type of array member \`${shown}.${f.name ?? "(anonymous)"}\``;
     // A struct's last member may grow with it; a union's members all start at 0.
     const next = fields.slice(i + 1).find((x) => x.name !== null || x.type.k === "record");
-    if (is(f.type) && rec.kind !== "union" && next) return `is embedded by value in \`${shown}\` before its member \`${next.name ?? "(anonymous)"}\``;
+    if (is(f.type) && rec.kind !== "union" && next)
+      return `is embedded by value in \`${shown}\` before its member \`${next.name ?? "(anonymous)"}\``;
     if (f.type.k === "record" && !f.type.rec.name) {
       const inner = memberUse(f.type.rec, f.name ? `${shown}.${f.name}` : shown, is, arrayOf);
       if (inner) return inner;
@@ -72,7 +78,10 @@ function isRecord(t: CType, env: Env, target: RecordEntry, depth = 0): boolean {
     case "tag":
       return t.tag !== "enum" && target.key === `${t.tag === "class" ? "struct" : t.tag} ${t.name}`;
     case "record":
-      return t.rec === target.rec || (!!t.rec.name && target.key === `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${t.rec.name}`);
+      return (
+        t.rec === target.rec ||
+        (!!t.rec.name && target.key === `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${t.rec.name}`)
+      );
     default:
       return false;
   }

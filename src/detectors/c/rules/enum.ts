@@ -26,21 +26,45 @@ export function compareEnums(cmp: Compare): void {
     const a = after.get(name);
     if (!a) {
       if (keptAsMacro(cmp, name, b.value)) continue;
-      report(cmp, { rule: "enum-member-removed", severity: "error", line: b.member.line, symbol: label(b), message: `Enum constant \`${name}\`${b.value !== undefined ? ` (= ${hex(b.value)})` : ""} was removed.` });
+      report(cmp, {
+        rule: "enum-member-removed",
+        severity: "error",
+        line: b.member.line,
+        symbol: label(b),
+        message: `Enum constant \`${name}\`${b.value !== undefined ? ` (= ${hex(b.value)})` : ""} was removed.`,
+      });
       continue;
     }
     if (b.value === undefined || a.value === undefined) {
       if (b.member.expr !== a.member.expr && (b.value !== undefined || a.value !== undefined)) {
-        report(cmp, { rule: "enum-value-changed", severity: "error", line: a.member.line, symbol: label(a), message: `Enum constant \`${name}\` changes from \`${b.member.expr ?? hex(b.value ?? 0n)}\` to \`${a.member.expr ?? "(implicit)"}\`; the value is unknown (${a.why ?? b.why}).` });
+        report(cmp, {
+          rule: "enum-value-changed",
+          severity: "error",
+          line: a.member.line,
+          symbol: label(a),
+          message: `Enum constant \`${name}\` changes from \`${b.member.expr ?? hex(b.value ?? 0n)}\` to \`${a.member.expr ?? "(implicit)"}\`; the value is unknown (${a.why ?? b.why}).`,
+        });
       }
       continue;
     }
     if (b.value === a.value) continue;
     if (appended && SENTINEL.test(name)) {
-      report(cmp, { rule: "enum-sentinel-moved", severity: "notice", line: a.member.line, symbol: label(a), message: `Sentinel \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added; code that sizes arrays or validates input with it changes meaning.` });
+      report(cmp, {
+        rule: "enum-sentinel-moved",
+        severity: "notice",
+        line: a.member.line,
+        symbol: label(a),
+        message: `Sentinel \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added; code that sizes arrays or validates input with it changes meaning.`,
+      });
       continue;
     }
-    report(cmp, { rule: "enum-value-changed", severity: "error", line: a.member.line, symbol: label(a), message: `Enum constant \`${name}\` changes value from ${hex(b.value)} to ${hex(a.value)}; compiled users keep the old number.` });
+    report(cmp, {
+      rule: "enum-value-changed",
+      severity: "error",
+      line: a.member.line,
+      symbol: label(a),
+      message: `Enum constant \`${name}\` changes value from ${hex(b.value)} to ${hex(a.value)}; compiled users keep the old number.`,
+    });
   }
   underlying(cmp);
 }
@@ -60,20 +84,32 @@ function members(cmp: Compare, side: "before" | "after"): Map<string, Member> {
 }
 
 function underlying(cmp: Compare): void {
-  const storage = (e: EnumDef) => `${e.base ?? ""}|${e.attrs.packed ? "packed" : ""}|${e.members.map((m) => m.name).join(",")}`;
+  const storage = (e: EnumDef) =>
+    `${e.base ?? ""}|${e.attrs.packed ? "packed" : ""}|${e.members.map((m) => m.name).join(",")}`;
   const before = byName(cmp.before.model.enums, (e) => e.name);
   const after = byName(cmp.after.model.enums, (e) => e.name);
   const pairs = [...before].flatMap(([name, list]) => pairVariants(list, after.get(name) ?? [], storage));
   for (const [b, a] of pairs) {
     const changes: string[] = [];
-    if ((b.base ?? "") !== (a.base ?? "")) changes.push(`underlying type \`${b.base ?? "int"}\` → \`${a.base ?? "int"}\``);
+    if ((b.base ?? "") !== (a.base ?? ""))
+      changes.push(`underlying type \`${b.base ?? "int"}\` → \`${a.base ?? "int"}\``);
     if (!!b.attrs.packed !== !!a.attrs.packed) changes.push(a.attrs.packed ? "now packed" : "no longer packed");
     for (const abi of ABIS) {
       const sb = enumSize(b, cmp.before.env, abi);
       const sa = enumSize(a, cmp.after.env, abi);
-      if (sb.ok && sa.ok && sb.size !== sa.size) { changes.push(`size ${sb.size}→${sa.size} bytes on ${ABI_NAMES[abi]}`); break; }
+      if (sb.ok && sa.ok && sb.size !== sa.size) {
+        changes.push(`size ${sb.size}→${sa.size} bytes on ${ABI_NAMES[abi]}`);
+        break;
+      }
     }
-    if (changes.length) report(cmp, { rule: "enum-underlying-changed", severity: "error", line: a.line, symbol: `enum ${a.name}`, message: `\`enum ${a.name}\` changes storage: ${changes.join(", ")}; every struct member and parameter of this type changes size.` });
+    if (changes.length)
+      report(cmp, {
+        rule: "enum-underlying-changed",
+        severity: "error",
+        line: a.line,
+        symbol: `enum ${a.name}`,
+        message: `\`enum ${a.name}\` changes storage: ${changes.join(", ")}; every struct member and parameter of this type changes size.`,
+      });
   }
 }
 

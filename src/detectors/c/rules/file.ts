@@ -14,26 +14,48 @@ export function renameCounterpart(pair: FilePair, cs: ChangeSet): FilePair | und
 }
 
 export function headerRemoved(cmp: Compare): void {
-  report(cmp, { rule: "header-removed", severity: "error", line: 1, symbol: cmp.path, message: `Header \`${cmp.path}\` was removed; every \`#include\` of it breaks.` });
+  report(cmp, {
+    rule: "header-removed",
+    severity: "error",
+    line: 1,
+    symbol: cmp.path,
+    message: `Header \`${cmp.path}\` was removed; every \`#include\` of it breaks.`,
+  });
 }
 
 export function headerRenamed(cmp: Compare, from: string): void {
-  report(cmp, { rule: "header-renamed", severity: "warning", line: 1, symbol: cmp.path, message: `Header \`${from}\` moved to \`${cmp.path}\`; \`#include\` lines of the old path break unless a forwarding header stays.` });
+  report(cmp, {
+    rule: "header-renamed",
+    severity: "warning",
+    line: 1,
+    symbol: cmp.path,
+    message: `Header \`${from}\` moved to \`${cmp.path}\`; \`#include\` lines of the old path break unless a forwarding header stays.`,
+  });
 }
 
 /** One notice when the change touches text the parser could not understand (ERROR nodes). */
 export function parseIncomplete(cmp: Compare): void {
   const old = new Map<string, number>();
   for (const g of cmp.before.model.gaps) old.set(g.key, (old.get(g.key) ?? 0) + 1);
-  const fresh = cmp.after.model.gaps.filter((g) => !isExternCIdiom(g.key)).filter((g) => {
-    const n = old.get(g.key) ?? 0;
-    if (n > 0) { old.set(g.key, n - 1); return false; }
-    return true;
-  });
+  const fresh = cmp.after.model.gaps
+    .filter((g) => !isExternCIdiom(g.key))
+    .filter((g) => {
+      const n = old.get(g.key) ?? 0;
+      if (n > 0) {
+        old.set(g.key, n - 1);
+        return false;
+      }
+      return true;
+    });
   if (!fresh.length) return;
   const first = fresh[0]!;
   const text = first.key.length > 60 ? first.key.slice(0, 57) + "..." : first.key;
-  report(cmp, { rule: "parse-incomplete", severity: "notice", line: first.line, message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed — check those lines by hand.` });
+  report(cmp, {
+    rule: "parse-incomplete",
+    severity: "notice",
+    line: first.line,
+    message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed — check those lines by hand.`,
+  });
 }
 
 /**

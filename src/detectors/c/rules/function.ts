@@ -4,20 +4,33 @@ import type { CType, FunctionDecl, GlobalDecl } from "../model.js";
 
 /** Function prototypes and global variables, paired by name. */
 export function compareFunctions(cmp: Compare): void {
-  const sig = (side: "before" | "after") => (f: FunctionDecl) => canonical({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, cmp[side].env);
+  const sig = (side: "before" | "after") => (f: FunctionDecl) =>
+    canonical({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, cmp[side].env);
   const before = byName(cmp.before.model.functions, (f) => f.name);
   const after = byName(cmp.after.model.functions, (f) => f.name);
   for (const [name, list] of before) {
     cmp.checkBudget();
     const now = after.get(name);
     if (!now) {
-      report(cmp, { rule: "function-removed", severity: "error", line: list[0]!.line, symbol: `${name}()`, message: `Function \`${name}()\` was removed; binaries calling it fail to link or load.` });
+      report(cmp, {
+        rule: "function-removed",
+        severity: "error",
+        line: list[0]!.line,
+        symbol: `${name}()`,
+        message: `Function \`${name}()\` was removed; binaries calling it fail to link or load.`,
+      });
       continue;
     }
     for (const [b, a] of pairVariants(list, now, (f, side) => sig(side)(f))) compareFunction(cmp, b, a);
     for (const gone of unpairedBefore(list, now, (f, side) => sig(side)(f))) {
       const shown = `${name}(${gone.params.map((p) => spell(p.type)).join(", ")}${gone.variadic ? ", ..." : ""})`;
-      report(cmp, { rule: "function-removed", severity: "error", line: gone.line, symbol: `${name}()`, message: `Overload \`${shown}\` was removed; binaries calling it fail to link or load.` });
+      report(cmp, {
+        rule: "function-removed",
+        severity: "error",
+        line: gone.line,
+        symbol: `${name}()`,
+        message: `Overload \`${shown}\` was removed; binaries calling it fail to link or load.`,
+      });
     }
   }
   compareGlobals(cmp);
@@ -26,24 +39,56 @@ export function compareFunctions(cmp: Compare): void {
 function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
   const sym = `${a.name}()`;
   const c = (t: CType, side: "before" | "after", quals = true) => canonical(t, cmp[side].env, quals);
-  const add = (rule: string, message: string) => report(cmp, { rule, severity: "error", line: a.line, symbol: sym, message });
+  const add = (rule: string, message: string) =>
+    report(cmp, { rule, severity: "error", line: a.line, symbol: sym, message });
   // Same spelling, different meaning is a typedef change: the typedef rule reports it at this use.
   if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
-    if (c(b.ret, "before", false) === c(a.ret, "after", false)) add("function-qualifier-changed", `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` → \`${spell(a.ret)}\`.`);
-    else add("function-return-changed", `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`.`);
+    if (c(b.ret, "before", false) === c(a.ret, "after", false))
+      add(
+        "function-qualifier-changed",
+        `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` → \`${spell(a.ret)}\`.`,
+      );
+    else
+      add("function-return-changed", `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`.`);
   }
-  if (b.variadic !== a.variadic) add("variadic-changed", `\`${sym}\` ${a.variadic ? "becomes" : "is no longer"} variadic; the calling convention for its arguments changes.`);
+  if (b.variadic !== a.variadic)
+    add(
+      "variadic-changed",
+      `\`${sym}\` ${a.variadic ? "becomes" : "is no longer"} variadic; the calling convention for its arguments changes.`,
+    );
   const n = Math.min(b.params.length, a.params.length);
   for (let i = 0; i < n; i++) {
     const pb = b.params[i]!;
     const pa = a.params[i]!;
     if (spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after")) continue;
     const which = `parameter ${i + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
-    if (c(pb.type, "before", false) === c(pa.type, "after", false)) add("function-qualifier-changed", `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` → \`${spell(pa.type)}\`.`);
-    else add("function-param-type-changed", `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`);
+    if (c(pb.type, "before", false) === c(pa.type, "after", false))
+      add(
+        "function-qualifier-changed",
+        `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` → \`${spell(pa.type)}\`.`,
+      );
+    else
+      add(
+        "function-param-type-changed",
+        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`,
+      );
   }
-  if (a.params.length > b.params.length) add("function-param-added", `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${a.params.slice(n).map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``).join(", ")}; existing callers pass garbage for it.`);
-  if (a.params.length < b.params.length) add("function-param-removed", `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${b.params.slice(n).map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``).join(", ")}.`);
+  if (a.params.length > b.params.length)
+    add(
+      "function-param-added",
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${a.params
+        .slice(n)
+        .map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``)
+        .join(", ")}; existing callers pass garbage for it.`,
+    );
+  if (a.params.length < b.params.length)
+    add(
+      "function-param-removed",
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${b.params
+        .slice(n)
+        .map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``)
+        .join(", ")}.`,
+    );
 }
 
 function compareGlobals(cmp: Compare): void {
@@ -53,12 +98,24 @@ function compareGlobals(cmp: Compare): void {
   for (const [name, list] of before) {
     const now = after.get(name);
     if (!now) {
-      report(cmp, { rule: "global-removed", severity: "error", line: list[0]!.line, symbol: name, message: `Global variable \`${name}\` was removed; binaries using it fail to link or load.` });
+      report(cmp, {
+        rule: "global-removed",
+        severity: "error",
+        line: list[0]!.line,
+        symbol: name,
+        message: `Global variable \`${name}\` was removed; binaries using it fail to link or load.`,
+      });
       continue;
     }
     for (const [b, a] of pairVariants(list, now, (g, side) => shape(side)(g))) {
       if (spell(b.type) === spell(a.type)) continue;
-      report(cmp, { rule: "global-type-changed", severity: "error", line: a.line, symbol: name, message: `Global variable \`${name}\` changes type from \`${spell(b.type)}\` to \`${spell(a.type)}\`.` });
+      report(cmp, {
+        rule: "global-type-changed",
+        severity: "error",
+        line: a.line,
+        symbol: name,
+        message: `Global variable \`${name}\` changes type from \`${spell(b.type)}\` to \`${spell(a.type)}\`.`,
+      });
     }
   }
 }

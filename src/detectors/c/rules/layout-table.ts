@@ -1,8 +1,13 @@
-import { ABIS, ABI_NAMES, type Abi } from "../abi.js";
+import { ABI_NAMES, type Abi } from "../abi.js";
 import type { Flat, Place } from "../leaves.js";
 import type { ReportSection } from "../../../engine/types.js";
 
-const cell = (p?: Place) => (p ? (p.bits !== undefined ? `${Math.floor(p.bitOffset! / 8)} (bit ${p.bitOffset! % 8}, ${p.bits} bits)` : `${p.offset}`) : "–");
+const cell = (p?: Place) =>
+  p
+    ? p.bits !== undefined
+      ? `${Math.floor(p.bitOffset! / 8)} (bit ${p.bitOffset! % 8}, ${p.bits} bits)`
+      : `${p.offset}`
+    : "–";
 const size = (p?: Place) => (p ? `${p.size}` : "–");
 
 /** The before/after layout table maintainers read faster than prose: one per ABI that differs. */
@@ -14,14 +19,21 @@ export function layoutSection(name: string, path: string, fb: Flat, fa: Flat): R
 }
 
 function table(fb: Flat, fa: Flat, abi: Abi): string {
-  const rows = [`**${ABI_NAMES[abi]}** — size ${fb.size[abi] ?? "unknown"} → ${fa.size[abi] ?? "unknown"}, alignment ${fb.align[abi] ?? "?"} → ${fa.align[abi] ?? "?"}`, "", "| field | type | offset before | size before | offset after | size after |", "|---|---|---|---|---|---|"];
+  const rows = [
+    `**${ABI_NAMES[abi]}** — size ${fb.size[abi] ?? "unknown"} → ${fa.size[abi] ?? "unknown"}, alignment ${fb.align[abi] ?? "?"} → ${fa.align[abi] ?? "?"}`,
+    "",
+    "| field | type | offset before | size before | offset after | size after |",
+    "|---|---|---|---|---|---|",
+  ];
   const paths = [...new Set([...fb.leaves.map((l) => l.path), ...fa.leaves.map((l) => l.path)])];
   const ordered = [...fa.leaves.map((l) => l.path), ...paths.filter((p) => !fa.leaves.some((l) => l.path === p))];
   for (const p of ordered) {
     const b = fb.leaves.find((l) => l.path === p);
     const a = fa.leaves.find((l) => l.path === p);
     const type = a && b && a.spelled !== b.spelled ? `${b.spelled} → ${a.spelled}` : (a ?? b)!.spelled;
-    rows.push(`| \`${p}\` | \`${type}\` | ${cell(b?.place[abi])} | ${size(b?.place[abi])} | ${cell(a?.place[abi])} | ${size(a?.place[abi])} |`);
+    rows.push(
+      `| \`${p}\` | \`${type}\` | ${cell(b?.place[abi])} | ${size(b?.place[abi])} | ${cell(a?.place[abi])} | ${size(a?.place[abi])} |`,
+    );
   }
   return rows.join("\n");
 }

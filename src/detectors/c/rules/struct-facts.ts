@@ -35,7 +35,8 @@ export function sizeChange(b: Flat, a: Flat, what: "size" | "align"): string | u
   for (const abi of ABIS) {
     const x = b[what][abi];
     const y = a[what][abi];
-    if (x !== undefined && y !== undefined && x !== y) parts.push(`from ${x} to ${y}${what === "size" ? " bytes" : ""} on ${ABI_NAMES[abi]}`);
+    if (x !== undefined && y !== undefined && x !== y)
+      parts.push(`from ${x} to ${y}${what === "size" ? " bytes" : ""} on ${ABI_NAMES[abi]}`);
   }
   return parts.length ? parts.join(" and ") : undefined;
 }
@@ -44,7 +45,12 @@ export function sizeChange(b: Flat, a: Flat, what: "size" | "align"): string | u
 export function differs3264(f: Flat): boolean {
   if (f.size.lp64 === undefined || f.size.ilp32 === undefined) return false;
   if (f.size.lp64 !== f.size.ilp32) return true;
-  return f.leaves.some((l) => l.place.lp64?.offset !== l.place.ilp32?.offset || l.place.lp64?.size !== l.place.ilp32?.size || l.place.lp64?.bitOffset !== l.place.ilp32?.bitOffset);
+  return f.leaves.some(
+    (l) =>
+      l.place.lp64?.offset !== l.place.ilp32?.offset ||
+      l.place.lp64?.size !== l.place.ilp32?.size ||
+      l.place.lp64?.bitOffset !== l.place.ilp32?.bitOffset,
+  );
 }
 
 /** First hole (bytes covered by no member, or tail padding) under `abi`. */
@@ -52,7 +58,7 @@ export function firstHole(f: Flat, abi: Abi): { offset: number; bytes: number; a
   const size = f.size[abi];
   if (size === undefined) return undefined;
   const covered = new Uint8Array(size);
-  let last: Record<number, string> = {};
+  const last: Record<number, string> = {};
   for (const l of f.leaves) {
     const p = l.place[abi];
     if (!p) return undefined;
@@ -80,7 +86,12 @@ export function sameSize(b: Flat, a: Flat, abi: Abi): boolean {
 
 /** The unknown tail of a partly known struct starts elsewhere or holds other members. */
 export function tailMoved(b: Flat, a: Flat): boolean {
-  return ABIS.some((abi) => b.tail[abi] !== undefined && a.tail[abi] !== undefined && (b.tail[abi]!.at !== a.tail[abi]!.at || b.tail[abi]!.key !== a.tail[abi]!.key));
+  return ABIS.some(
+    (abi) =>
+      b.tail[abi] !== undefined &&
+      a.tail[abi] !== undefined &&
+      (b.tail[abi]!.at !== a.tail[abi]!.at || b.tail[abi]!.key !== a.tail[abi]!.key),
+  );
 }
 
 /** No offset of this leaf is known (it lies in, or is, an unknown part of the layout). */

@@ -36,28 +36,68 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
       if (replacement) {
         replacement.forEach((l) => explained.add(l.path));
         benign++;
-        report(cmp, { rule: "reserved-field-used", severity: "notice", line: replacement[0]!.field.line, symbol: sym(lb), message: `Reserved member \`${lb.path}\` of \`${name}\` is now ${replacement.map((l) => `\`${l.path}\``).join(", ")} of the same size; the layout is unchanged, but old binaries may have left garbage there — say how the kernel/library tells the fields are valid (flags, size).` });
+        report(cmp, {
+          rule: "reserved-field-used",
+          severity: "notice",
+          line: replacement[0]!.field.line,
+          symbol: sym(lb),
+          message: `Reserved member \`${lb.path}\` of \`${name}\` is now ${replacement.map((l) => `\`${l.path}\``).join(", ")} of the same size; the layout is unchanged, but old binaries may have left garbage there — say how the kernel/library tells the fields are valid (flags, size).`,
+        });
         continue;
       }
     }
     if (!la) {
       errors++;
-      report(cmp, { rule: ruleOf("field-removed"), severity: "error", line: lb.field.line, symbol: sym(lb), message: `Member \`${lb.path}\` was removed from \`${name}\`${note}.` });
+      report(cmp, {
+        rule: ruleOf("field-removed"),
+        severity: "error",
+        line: lb.field.line,
+        symbol: sym(lb),
+        message: `Member \`${lb.path}\` was removed from \`${name}\`${note}.`,
+      });
       continue;
     }
     if (isFlexMigration(lb, la)) {
       benign++;
-      report(cmp, { rule: "flex-array-migration", severity: "notice", line: la.field.line, symbol: sym(la), message: `\`${name}.${la.path}\` changes from \`${lb.spelled}\` to a flexible array member \`${la.spelled}\`; sizeof(${name}) may change but the members' offsets do not.` });
+      report(cmp, {
+        rule: "flex-array-migration",
+        severity: "notice",
+        line: la.field.line,
+        symbol: sym(la),
+        message: `\`${name}.${la.path}\` changes from \`${lb.spelled}\` to a flexible array member \`${la.spelled}\`; sizeof(${name}) may change but the members' offsets do not.`,
+      });
       continue;
     }
     if (lb.spelled !== la.spelled && lb.canon !== la.canon) {
       errors++;
-      report(cmp, { rule: ruleOf("field-type-changed"), severity: "error", line: la.field.line, symbol: sym(la), message: `\`${name}.${la.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\`${sizeNote(lb, la)}${note}.` });
+      report(cmp, {
+        rule: ruleOf("field-type-changed"),
+        severity: "error",
+        line: la.field.line,
+        symbol: sym(la),
+        message: `\`${name}.${la.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\`${sizeNote(lb, la)}${note}.`,
+      });
       continue;
     }
-    if (lb.field.bits !== la.field.bits || ABIS.some((abi) => lb.place[abi] && la.place[abi] && lb.place[abi]!.bits !== undefined && lb.place[abi]!.bitOffset !== la.place[abi]!.bitOffset && lb.place[abi]!.offset === la.place[abi]!.offset)) {
+    if (
+      lb.field.bits !== la.field.bits ||
+      ABIS.some(
+        (abi) =>
+          lb.place[abi] &&
+          la.place[abi] &&
+          lb.place[abi]!.bits !== undefined &&
+          lb.place[abi]!.bitOffset !== la.place[abi]!.bitOffset &&
+          lb.place[abi]!.offset === la.place[abi]!.offset,
+      )
+    ) {
       errors++;
-      report(cmp, { rule: "bitfield-changed", severity: "error", line: la.field.line, symbol: sym(la), message: `Bit-field \`${name}.${la.path}\` changes from ${bitText(lb)} to ${bitText(la)}.` });
+      report(cmp, {
+        rule: "bitfield-changed",
+        severity: "error",
+        line: la.field.line,
+        symbol: sym(la),
+        message: `Bit-field \`${name}.${la.path}\` changes from ${bitText(lb)} to ${bitText(la)}.`,
+      });
     }
   }
 
@@ -72,7 +112,13 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     const tailShift = knownLayout && later.some(placeUnknown) && tailMoved(fb, fa);
     if (move || (la.parentKind !== "union" && ((!knownLayout && later.length > 0) || tailShift))) {
       errors++;
-      report(cmp, { rule: ruleOf("field-inserted"), severity: "error", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.` });
+      report(cmp, {
+        rule: ruleOf("field-inserted"),
+        severity: "error",
+        line: la.field.line,
+        symbol: sym(la),
+        message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.`,
+      });
     } else if (later.length === 0 && la.parentKind !== "union" && !withinOldSize(la, fb)) {
       // Still "benign" for the size-changed rule: this finding already explains the growth.
       benign++;
@@ -80,7 +126,13 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
       const why = use
         ? `; \`${name}\` ${use}, so callers built against the old size break`
         : `. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size`;
-      report(cmp, { rule: ruleOf("field-appended"), severity: use ? "error" : "warning", line: la.field.line, symbol: sym(la), message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}${note}${why}.` });
+      report(cmp, {
+        rule: ruleOf("field-appended"),
+        severity: use ? "error" : "warning",
+        line: la.field.line,
+        symbol: sym(la),
+        message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}${note}${why}.`,
+      });
     }
   }
   return { onlyBenign: errors === 0 && benign > 0 };
@@ -92,7 +144,9 @@ function unknownNote(fb: Flat, fa: Flat): string {
 }
 
 function growth(fb: Flat, fa: Flat): string {
-  const parts = ABIS.filter((abi) => fb.size[abi] !== undefined && fa.size[abi] !== undefined && fb.size[abi] !== fa.size[abi]).map((abi) => `${fb.size[abi]}→${fa.size[abi]} bytes on ${ABI_NAMES[abi]}`);
+  const parts = ABIS.filter(
+    (abi) => fb.size[abi] !== undefined && fa.size[abi] !== undefined && fb.size[abi] !== fa.size[abi],
+  ).map((abi) => `${fb.size[abi]}→${fa.size[abi]} bytes on ${ABI_NAMES[abi]}`);
   return parts.length ? ` (size ${parts.join(", ")})` : "";
 }
 
@@ -104,13 +158,21 @@ function sizeNote(lb: Leaf, la: Leaf): string {
 
 function bitText(l: Leaf): string {
   const p = l.place.lp64;
-  return l.field.bits === undefined ? "a plain member" : `${l.field.bits} bit${p?.bitOffset !== undefined ? `s at bit ${p.bitOffset}` : "s"}`;
+  return l.field.bits === undefined
+    ? "a plain member"
+    : `${l.field.bits} bit${p?.bitOffset !== undefined ? `s at bit ${p.bitOffset}` : "s"}`;
 }
 
 function isFlexMigration(lb: Leaf, la: Leaf): boolean {
   const tb = lb.field.type;
   const ta = la.field.type;
-  return tb.k === "array" && ta.k === "array" && (tb.len === "0" || tb.len === "1") && ta.len === null && lb.spelled.replace(/\[[^\]]*\]$/, "") === la.spelled.replace(/\[[^\]]*\]$/, "");
+  return (
+    tb.k === "array" &&
+    ta.k === "array" &&
+    (tb.len === "0" || tb.len === "1") &&
+    ta.len === null &&
+    lb.spelled.replace(/\[[^\]]*\]$/, "") === la.spelled.replace(/\[[^\]]*\]$/, "")
+  );
 }
 
 /** A member after the old end grows the record; one inside the old size fills padding. */
@@ -130,14 +192,23 @@ function reservedReplacement(lb: Leaf, la: Leaf | undefined, added: Leaf[], fb: 
   if (!isReserved(lb.path)) return undefined;
   for (const abi of ABIS) if (!sameSize(fb, fa, abi)) return undefined;
   const candidates = la ? [...added, la] : added;
-  const inside = candidates.filter((l) => ABIS.every((abi) => {
-    const p = l.place[abi];
-    const r = lb.place[abi];
-    return p && r && p.offset >= r.offset && p.offset + (p.bits !== undefined ? 0 : p.size) <= r.offset + r.size;
-  }));
+  const inside = candidates.filter((l) =>
+    ABIS.every((abi) => {
+      const p = l.place[abi];
+      const r = lb.place[abi];
+      return p && r && p.offset >= r.offset && p.offset + (p.bits !== undefined ? 0 : p.size) <= r.offset + r.size;
+    }),
+  );
   if (!inside.length || (la && !inside.includes(la))) return undefined;
   const fresh = inside.filter((l) => l !== la);
-  return fresh.length && !moves(fb, fa, fb.leaves.filter((l) => l !== lb)) ? fresh : undefined;
+  return fresh.length &&
+    !moves(
+      fb,
+      fa,
+      fb.leaves.filter((l) => l !== lb),
+    )
+    ? fresh
+    : undefined;
 }
 
 /** Common members whose relative order changed (not in the longest kept order). */
@@ -152,8 +223,18 @@ function reordered(cmp: Compare, name: string, fb: Flat, fa: Flat, ruleOf: Field
     const la = fa.leaves[afterOrder.get(lb.path)!]!;
     n++;
     const where = (p: Place) => (p.bits !== undefined ? `bit ${p.bitOffset}` : `offset ${p.offset}`);
-    const move = ABIS.map((abi) => lb.place[abi] && la.place[abi] ? `${where(lb.place[abi]!)}→${where(la.place[abi]!).replace(/^\w+ /, "")} on ${ABI_NAMES[abi]}` : "").filter(Boolean)[0];
-    report(cmp, { rule: ruleOf("field-reordered"), severity: "error", line: la.field.line, symbol: `${name}.${la.path}`, message: `Member \`${la.path}\` of \`${name}\` moved in declaration order${move ? ` (${move})` : ""}.` });
+    const move = ABIS.map((abi) =>
+      lb.place[abi] && la.place[abi]
+        ? `${where(lb.place[abi]!)}→${where(la.place[abi]!).replace(/^\w+ /, "")} on ${ABI_NAMES[abi]}`
+        : "",
+    ).filter(Boolean)[0];
+    report(cmp, {
+      rule: ruleOf("field-reordered"),
+      severity: "error",
+      line: la.field.line,
+      symbol: `${name}.${la.path}`,
+      message: `Member \`${la.path}\` of \`${name}\` moved in declaration order${move ? ` (${move})` : ""}.`,
+    });
   });
   return n;
 }
@@ -161,9 +242,17 @@ function reordered(cmp: Compare, name: string, fb: Flat, fa: Flat, ruleOf: Field
 function longestIncreasing(seq: number[]): Set<number> {
   const len = seq.map(() => 1);
   const prev = seq.map(() => -1);
-  for (let i = 0; i < seq.length; i++) for (let j = 0; j < i; j++) if (seq[j]! < seq[i]! && len[j]! + 1 > len[i]!) { len[i] = len[j]! + 1; prev[i] = j; }
+  for (let i = 0; i < seq.length; i++)
+    for (let j = 0; j < i; j++)
+      if (seq[j]! < seq[i]! && len[j]! + 1 > len[i]!) {
+        len[i] = len[j]! + 1;
+        prev[i] = j;
+      }
   let best = len.indexOf(Math.max(0, ...len));
   const keep = new Set<number>();
-  while (best >= 0) { keep.add(best); best = prev[best]!; }
+  while (best >= 0) {
+    keep.add(best);
+    best = prev[best]!;
+  }
   return keep;
 }

@@ -4,7 +4,7 @@ import { flatten, type Flat, type Leaf } from "../leaves.js";
 import { recordEntries, type RecordEntry } from "../records.js";
 import { canonical } from "../spell.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
-import { differs3264, firstHole, isReserved, moves, sizeChange } from "./struct-facts.js";
+import { differs3264, firstHole, moves, sizeChange } from "./struct-facts.js";
 import { layoutSection } from "./layout-table.js";
 import { compareFields } from "./struct-fields.js";
 import { byValueUse } from "./by-value-use.js";
@@ -18,14 +18,23 @@ export type FieldRule = (rule: string) => string;
  */
 export function compareRecords(cmp: Compare, cxx: boolean): void {
   const ruleOf: FieldRule = (r) => (cxx && r.startsWith("field-") ? `cpp/class-${r}` : r);
-  const shape = (side: "before" | "after") => (e: RecordEntry) => canonical({ k: "record", rec: { ...e.rec, name: undefined } }, cmp[side].env) + attrsText(e.rec.attrs) + JSON.stringify(flatShape(flatten(e.rec, cmp[side].env)));
+  const shape = (side: "before" | "after") => (e: RecordEntry) =>
+    canonical({ k: "record", rec: { ...e.rec, name: undefined } }, cmp[side].env) +
+    attrsText(e.rec.attrs) +
+    JSON.stringify(flatShape(flatten(e.rec, cmp[side].env)));
   const before = byName(recordEntries(cmp.before.model, cxx), (e) => e.key);
   const after = byName(recordEntries(cmp.after.model, cxx), (e) => e.key);
   for (const [key, list] of before) {
     cmp.checkBudget();
     const now = after.get(key);
     if (!now) {
-      report(cmp, { rule: "type-removed", severity: "error", line: list[0]!.rec.line, symbol: list[0]!.display, message: `\`${list[0]!.display}\` was removed; code using it no longer compiles.` });
+      report(cmp, {
+        rule: "type-removed",
+        severity: "error",
+        line: list[0]!.rec.line,
+        symbol: list[0]!.display,
+        message: `\`${list[0]!.display}\` was removed; code using it no longer compiles.`,
+      });
       continue;
     }
     for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e))) compareRecord(cmp, b, a, ruleOf);
@@ -47,7 +56,13 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
   const before = cmp.findings.length;
   const packing = attrsText(b.rec.attrs) !== attrsText(a.rec.attrs);
   if (packing) {
-    report(cmp, { rule: "packing-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` attributes change from \`${attrsText(b.rec.attrs) || "none"}\` to \`${attrsText(a.rec.attrs) || "none"}\`${layoutNote(fb, fa)}.` });
+    report(cmp, {
+      rule: "packing-changed",
+      severity: "error",
+      line: a.rec.line,
+      symbol: name,
+      message: `\`${name}\` attributes change from \`${attrsText(b.rec.attrs) || "none"}\` to \`${attrsText(a.rec.attrs) || "none"}\`${layoutNote(fb, fa)}.`,
+    });
   }
   let use: { text?: string } | undefined;
   const byValue = () => (use ??= { text: byValueUse(cmp.after.env, a) }).text;
@@ -56,11 +71,24 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
   if (size && !onlyBenign) {
     const move = moves(fb, fa, fb.leaves);
     const grows = ABIS.some((abi) => (fa.size[abi] ?? 0) > (fb.size[abi] ?? 0));
-    report(cmp, { rule: "size-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` ${grows ? "grows" : "shrinks"} ${size}${move ? ` (${move})` : ""}.` });
+    report(cmp, {
+      rule: "size-changed",
+      severity: "error",
+      line: a.rec.line,
+      symbol: name,
+      message: `\`${name}\` ${grows ? "grows" : "shrinks"} ${size}${move ? ` (${move})` : ""}.`,
+    });
   }
   const align = sizeChange(fb, fa, "align");
   // An appended member or a packing change already explains the new alignment.
-  if (align && !onlyBenign && !packing) report(cmp, { rule: "alignment-changed", severity: "error", line: a.rec.line, symbol: name, message: `\`${name}\` alignment changes ${align}; arrays of it and structs embedding it change layout.` });
+  if (align && !onlyBenign && !packing)
+    report(cmp, {
+      rule: "alignment-changed",
+      severity: "error",
+      line: a.rec.line,
+      symbol: name,
+      message: `\`${name}\` alignment changes ${align}; arrays of it and structs embedding it change layout.`,
+    });
   if (cmp.findings.length > before && differs3264(fa) && !differs3264(fb)) warn3264(cmp, a, fa);
   if (layoutChanged(fb, fa)) cmp.sections.push(layoutSection(name, cmp.path, fb, fa));
 }
@@ -75,9 +103,19 @@ function layoutChanged(fb: Flat, fa: Flat): boolean {
 }
 
 function warn3264(cmp: Compare, e: RecordEntry, f: Flat): void {
-  const moved = f.leaves.find((l) => l.place.lp64?.offset !== l.place.ilp32?.offset || l.place.lp64?.size !== l.place.ilp32?.size);
-  const detail = moved ? `\`${moved.path}\` is at offset ${moved.place.lp64?.offset} (${moved.place.lp64?.size} bytes) on LP64 but ${moved.place.ilp32?.offset} (${moved.place.ilp32?.size} bytes) on ILP32` : `it is ${f.size.lp64} bytes on LP64 but ${f.size.ilp32} on ILP32`;
-  report(cmp, { rule: "layout-differs-32-64", severity: "warning", line: e.rec.line, symbol: e.display, message: `\`${e.display}\` has different LP64 and ILP32 layouts: ${detail}. 32-bit processes on a 64-bit kernel need a compat path; use fixed-width, explicitly aligned types (\`__aligned_u64\`).` });
+  const moved = f.leaves.find(
+    (l) => l.place.lp64?.offset !== l.place.ilp32?.offset || l.place.lp64?.size !== l.place.ilp32?.size,
+  );
+  const detail = moved
+    ? `\`${moved.path}\` is at offset ${moved.place.lp64?.offset} (${moved.place.lp64?.size} bytes) on LP64 but ${moved.place.ilp32?.offset} (${moved.place.ilp32?.size} bytes) on ILP32`
+    : `it is ${f.size.lp64} bytes on LP64 but ${f.size.ilp32} on ILP32`;
+  report(cmp, {
+    rule: "layout-differs-32-64",
+    severity: "warning",
+    line: e.rec.line,
+    symbol: e.display,
+    message: `\`${e.display}\` has different LP64 and ILP32 layouts: ${detail}. 32-bit processes on a 64-bit kernel need a compat path; use fixed-width, explicitly aligned types (\`__aligned_u64\`).`,
+  });
 }
 
 function newRecord(cmp: Compare, e: RecordEntry, cxx: boolean): void {
@@ -88,7 +126,13 @@ function newRecord(cmp: Compare, e: RecordEntry, cxx: boolean): void {
     const hole = firstHole(f, abi);
     if (!hole) continue;
     const where = hole.after ? `after \`${hole.after}\`` : `at offset ${hole.offset}`;
-    report(cmp, { rule: "implicit-padding", severity: "notice", line: e.rec.line, symbol: e.display, message: `New \`${e.display}\` has ${hole.bytes} byte${hole.bytes === 1 ? "" : "s"} of implicit padding ${where} (offset ${hole.offset}) on ${ABI_NAMES[abi]}; make it an explicit reserved member so it is zeroed and can be used later.` });
+    report(cmp, {
+      rule: "implicit-padding",
+      severity: "notice",
+      line: e.rec.line,
+      symbol: e.display,
+      message: `New \`${e.display}\` has ${hole.bytes} byte${hole.bytes === 1 ? "" : "s"} of implicit padding ${where} (offset ${hole.offset}) on ${ABI_NAMES[abi]}; make it an explicit reserved member so it is zeroed and can be used later.`,
+    });
     break;
   }
 }

@@ -19,13 +19,21 @@ export function changedTypedefs(before: Env, after: Env): Map<string, { before: 
   return out;
 }
 
-const shown = (t: Typedef) => `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned(${t.attrs.aligned})))` : ""}`;
+const shown = (t: Typedef) =>
+  `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned(${t.attrs.aligned})))` : ""}`;
 
 /** `typedef-changed` at the definition and at every use in this file; `type-removed` for typedefs. */
 export function compareTypedefs(cmp: Compare): void {
   const after = new Set(cmp.after.model.typedefs.map((t) => t.name));
   for (const td of cmp.before.model.typedefs) {
-    if (!after.has(td.name)) report(cmp, { rule: "type-removed", severity: "error", line: td.line, symbol: td.name, message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.` });
+    if (!after.has(td.name))
+      report(cmp, {
+        rule: "type-removed",
+        severity: "error",
+        line: td.line,
+        symbol: td.name,
+        message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`,
+      });
   }
   if (!cmp.changedTypedefs.size) return;
   const seen = new Set<string>();
@@ -33,7 +41,13 @@ export function compareTypedefs(cmp: Compare): void {
     const change = cmp.changedTypedefs.get(td.name);
     if (change && !seen.has(td.name)) {
       seen.add(td.name);
-      report(cmp, { rule: "typedef-changed", severity: "error", line: td.line, symbol: td.name, message: `Typedef \`${td.name}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it.` });
+      report(cmp, {
+        rule: "typedef-changed",
+        severity: "error",
+        line: td.line,
+        symbol: td.name,
+        message: `Typedef \`${td.name}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it.`,
+      });
     }
   }
   // Only uses that existed before: a declaration new in this change has no old users.
@@ -41,8 +55,20 @@ export function compareTypedefs(cmp: Compare): void {
   for (const use of uses(cmp.after.model)) {
     cmp.checkBudget();
     const change = cmp.changedTypedefs.get(use.name);
-    if (!change || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol) || !existed.has(`${use.name}\0${use.symbol}`)) continue;
-    report(cmp, { rule: "typedef-changed", severity: "error", line: use.line, symbol: use.symbol, message: `\`${use.symbol}\` uses typedef \`${use.name}\`, which changes from \`${change.before}\` to \`${change.after}\`.` });
+    if (
+      !change ||
+      use.symbol === use.name ||
+      cmp.changedTypedefs.has(use.symbol) ||
+      !existed.has(`${use.name}\0${use.symbol}`)
+    )
+      continue;
+    report(cmp, {
+      rule: "typedef-changed",
+      severity: "error",
+      line: use.line,
+      symbol: use.symbol,
+      message: `\`${use.symbol}\` uses typedef \`${use.name}\`, which changes from \`${change.before}\` to \`${change.after}\`.`,
+    });
   }
 }
 
@@ -74,17 +100,24 @@ function uses(model: HeaderModel): Use[] {
     if (td.type.k === "record" && !td.type.rec.name) record(td.type.rec, td.name);
     else add(td.type, td.name, td.line);
   }
-  for (const f of model.functions) add({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
+  for (const f of model.functions)
+    add({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
   for (const g of model.globals) add(g.type, g.name, g.line);
   return out;
 }
 
 function namesIn(t: CType): string[] {
   switch (t.k) {
-    case "name": return [t.name];
-    case "ptr": case "ref": return namesIn(t.to);
-    case "array": return namesIn(t.of);
-    case "func": return [...namesIn(t.ret), ...t.params.flatMap((p) => namesIn(p.type))];
-    default: return [];
+    case "name":
+      return [t.name];
+    case "ptr":
+    case "ref":
+      return namesIn(t.to);
+    case "array":
+      return namesIn(t.of);
+    case "func":
+      return [...namesIn(t.ret), ...t.params.flatMap((p) => namesIn(p.type))];
+    default:
+      return [];
   }
 }

@@ -11,10 +11,20 @@ export function enumRules(ctx: RuleContext): void {
     const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
     if (prev.closed !== curr.closed) {
       const [from, to] = prev.closed ? ["closed", "open"] : ["open", "closed"];
-      ctx.emit({ rule: "enum-same-type", ...at, ...optionAt(curr.enumTypeLine), message: `Enum "${nested}" changed from ${from} to ${to}: unknown values are now handled differently.` });
+      ctx.emit({
+        rule: "enum-same-type",
+        ...at,
+        ...optionAt(curr.enumTypeLine),
+        message: `Enum "${nested}" changed from ${from} to ${to}: unknown values are now handled differently.`,
+      });
     }
     if (prev.jsonFormat === "ALLOW" && curr.jsonFormat !== "ALLOW") {
-      ctx.emit({ rule: "enum-same-json-format", ...at, ...optionAt(curr.jsonFormatLine), message: `Enum "${nested}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.` });
+      ctx.emit({
+        rule: "enum-same-json-format",
+        ...at,
+        ...optionAt(curr.jsonFormatLine),
+        message: `Enum "${nested}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.`,
+      });
     }
     deletedValues(ctx, prev, curr);
     renamedValues(ctx, prev, curr);
@@ -35,11 +45,19 @@ function deletedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
     if (now.has(number)) continue;
     const what = `Previously present enum value "${number}" on enum "${curr.name}" was deleted`;
     if (!inRanges(number, curr.reserved.ranges)) {
-      ctx.emit({ rule: "enum-value-no-delete-unless-number-reserved", ...at, message: `${what} without reserving the number "${number}".` });
+      ctx.emit({
+        rule: "enum-value-no-delete-unless-number-reserved",
+        ...at,
+        message: `${what} without reserving the number "${number}".`,
+      });
     }
     const unreserved = names.filter((n) => !curr.reserved.names.includes(n));
     if (unreserved.length > 0) {
-      ctx.emit({ rule: "enum-value-no-delete-unless-name-reserved", ...at, message: `${what} without reserving the name${unreserved.length > 1 ? "s" : ""} ${unreserved.map((n) => `"${n}"`).join(", ")}.` });
+      ctx.emit({
+        rule: "enum-value-no-delete-unless-name-reserved",
+        ...at,
+        message: `${what} without reserving the name${unreserved.length > 1 ? "s" : ""} ${unreserved.map((n) => `"${n}"`).join(", ")}.`,
+      });
     }
   }
 }

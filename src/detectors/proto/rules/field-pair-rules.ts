@@ -1,4 +1,10 @@
-import { SCALARS, jsonCompatibleCardinality, jsonCompatibleKinds, wireCompatibleCardinality, wireCompatibleKinds } from "../field-kind.js";
+import {
+  SCALARS,
+  jsonCompatibleCardinality,
+  jsonCompatibleKinds,
+  wireCompatibleCardinality,
+  wireCompatibleKinds,
+} from "../field-kind.js";
 import { sameTypeName } from "../emit.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoField, ProtoMessage } from "../model.js";
@@ -13,30 +19,61 @@ interface FieldPair {
 }
 
 /** Rules comparing one field (paired by number) with its next version. */
-export function fieldPairRules(ctx: RuleContext, { previous, message, before: b, after: a, extension }: FieldPair): void {
+export function fieldPairRules(
+  ctx: RuleContext,
+  { previous, message, before: b, after: a, extension }: FieldPair,
+): void {
   const symbol = `${message.fqn}.${a.name}`;
   const at = { line: a.line, symbol };
-  const what = extension ? `Extension "${a.number}" with name "${a.name}" on "${message.name}"` : `Field "${a.number}" with name "${a.name}" on message "${message.name}"`;
-  const emit = (rule: Parameters<RuleContext["emit"]>[0]["rule"], message: string) => ctx.emit({ rule, ...at, message: `${what} ${message}` });
+  const what = extension
+    ? `Extension "${a.number}" with name "${a.name}" on "${message.name}"`
+    : `Field "${a.number}" with name "${a.name}" on message "${message.name}"`;
+  const emit = (rule: Parameters<RuleContext["emit"]>[0]["rule"], message: string) =>
+    ctx.emit({ rule, ...at, message: `${what} ${message}` });
 
   const typeChange = typeChanged(ctx, { before: b, after: a, packages: [previous.package, message.package] });
-  if (typeChange && !typeChange.wire) emit("field-wire-compatible-type", `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the bytes on the wire no longer decode.`);
-  if (typeChange && !typeChange.json) emit("field-wire-json-compatible-type", `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the wire or JSON encoding no longer matches.`);
-  if (!wireCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
-  if (!jsonCompatibleCardinality(b.cardinality, a.cardinality)) emit("field-wire-json-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
+  if (typeChange && !typeChange.wire)
+    emit(
+      "field-wire-compatible-type",
+      `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the bytes on the wire no longer decode.`,
+    );
+  if (typeChange && !typeChange.json)
+    emit(
+      "field-wire-json-compatible-type",
+      `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the wire or JSON encoding no longer matches.`,
+    );
+  if (!wireCompatibleCardinality(b.cardinality, a.cardinality))
+    emit("field-wire-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
+  if (!jsonCompatibleCardinality(b.cardinality, a.cardinality))
+    emit(
+      "field-wire-json-compatible-cardinality",
+      `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`,
+    );
   if (b.oneof !== a.oneof) emit("field-same-oneof", oneofMessage(b.oneof, a.oneof));
-  if ((b.explicitDefault || a.explicitDefault) && b.defaultValue !== undefined && a.defaultValue !== undefined && b.defaultValue !== a.defaultValue) {
+  if (
+    (b.explicitDefault || a.explicitDefault) &&
+    b.defaultValue !== undefined &&
+    a.defaultValue !== undefined &&
+    b.defaultValue !== a.defaultValue
+  ) {
     emit("field-same-default", `changed default value from "${b.defaultValue}" to "${a.defaultValue}".`);
   }
   if (b.name !== a.name) emit("field-same-name", `changed name from "${b.name}" to "${a.name}".`);
-  if (!extension && b.jsonName !== a.jsonName) emit("field-same-json-name", `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`);
-  if (b.keyUtf8 !== undefined && a.keyUtf8 !== undefined && b.keyUtf8 !== a.keyUtf8) emit("field-same-utf8-validation", `changed utf8_validation of its string keys from ${b.keyUtf8} to ${a.keyUtf8}.`);
-  if (b.utf8 !== undefined && a.utf8 !== undefined && b.utf8 !== a.utf8) emit("field-same-utf8-validation", `changed utf8_validation from ${b.utf8} to ${a.utf8}.`);
+  if (!extension && b.jsonName !== a.jsonName)
+    emit("field-same-json-name", `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`);
+  if (b.keyUtf8 !== undefined && a.keyUtf8 !== undefined && b.keyUtf8 !== a.keyUtf8)
+    emit("field-same-utf8-validation", `changed utf8_validation of its string keys from ${b.keyUtf8} to ${a.keyUtf8}.`);
+  if (b.utf8 !== undefined && a.utf8 !== undefined && b.utf8 !== a.utf8)
+    emit("field-same-utf8-validation", `changed utf8_validation from ${b.utf8} to ${a.utf8}.`);
 }
 
 /** Undefined when the type is the same; else whether the change keeps wire and JSON encodings. */
-function typeChanged(ctx: RuleContext, { before: b, after: a, packages }: { before: ProtoField; after: ProtoField; packages: [string, string] }): { wire: boolean; json: boolean } | undefined {
-  if (b.kind !== a.kind) return { wire: wireCompatibleKinds(b.kind, a.kind), json: jsonCompatibleKinds(b.kind, a.kind) };
+function typeChanged(
+  ctx: RuleContext,
+  { before: b, after: a, packages }: { before: ProtoField; after: ProtoField; packages: [string, string] },
+): { wire: boolean; json: boolean } | undefined {
+  if (b.kind !== a.kind)
+    return { wire: wireCompatibleKinds(b.kind, a.kind), json: jsonCompatibleKinds(b.kind, a.kind) };
   if (b.map && a.map) return mapChanged(b.map, a.map, packages);
   if (b.kind !== "enum" && b.kind !== "message" && b.kind !== "group") return undefined;
   if (sameTypeName(b.typeName, packages[0], a.typeName, packages[1])) return undefined;
@@ -46,7 +83,8 @@ function typeChanged(ctx: RuleContext, { before: b, after: a, packages }: { befo
 
 function mapChanged(b: NonNullable<ProtoField["map"]>, a: NonNullable<ProtoField["map"]>, packages: [string, string]) {
   if (b.key !== a.key) return { wire: false, json: false };
-  if (b.valueKind !== a.valueKind) return { wire: wireCompatibleKinds(b.valueKind, a.valueKind), json: jsonCompatibleKinds(b.valueKind, a.valueKind) };
+  if (b.valueKind !== a.valueKind)
+    return { wire: wireCompatibleKinds(b.valueKind, a.valueKind), json: jsonCompatibleKinds(b.valueKind, a.valueKind) };
   if (SCALARS.has(b.valueKind) || sameTypeName(b.valueType, packages[0], a.valueType, packages[1])) return undefined;
   return { wire: false, json: false };
 }

@@ -25,7 +25,12 @@ const NOUNS = { messages: "message", enums: "enum", services: "service" } as con
  * its FILE ones), a type moved to another file keeps its full name, so it is not a deletion:
  * nothing on the wire or in JSON changes.
  */
-function deletions<T extends { fqn: string; line: number }>(ctx: RuleContext, kind: keyof typeof RULES, before: Map<string, T>, after: Map<string, T>): void {
+function deletions<T extends { fqn: string; line: number }>(
+  ctx: RuleContext,
+  kind: keyof typeof RULES,
+  before: Map<string, T>,
+  after: Map<string, T>,
+): void {
   const noun = NOUNS[kind];
   for (const [nested, item] of before) {
     ctx.checkBudget();

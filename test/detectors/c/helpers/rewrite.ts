@@ -11,7 +11,14 @@ export function rewriteLayout(path: string, text: string): string {
   const { tree } = parseHeader(path, text);
   const leaves: Node[] = [];
   const walk = (n: Node) => {
-    if (n.childCount === 0 || n.type === "comment" || n.type === "preproc_arg" || n.type === "string_literal" || n.type === "system_lib_string" || n.type === "char_literal") {
+    if (
+      n.childCount === 0 ||
+      n.type === "comment" ||
+      n.type === "preproc_arg" ||
+      n.type === "string_literal" ||
+      n.type === "system_lib_string" ||
+      n.type === "char_literal"
+    ) {
       if (n.endIndex > n.startIndex) leaves.push(n);
       return;
     }
