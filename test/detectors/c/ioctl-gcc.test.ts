@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadGrammars } from "../../../src/detectors/c/language.js";
 import { modelOf } from "../../../src/detectors/c/model-cache.js";
 import { buildEnv } from "../../../src/detectors/c/env.js";
 import { ioctlCall } from "../../../src/detectors/c/ioctl.js";
 import type { Abi } from "../../../src/detectors/c/abi.js";
+import { compiledGlobals, unsignedOf } from "../../helpers/gcc-constants.js";
 
 const ROOT = "/usr/include/linux";
 const hasGcc = spawnSync("gcc", ["--version"]).status === 0;
@@ -26,30 +26,15 @@ function computed(file: string, abi: Abi): Map<string, bigint> {
   return out;
 }
 
-/** What gcc says the same macros expand to, or undefined when the header does not build alone. */
+/** What gcc says the same macros expand to (read from its assembly), or undefined when the header does not build alone. */
 function compiled(file: string, names: string[], flag: "-m64" | "-m32"): Map<string, bigint> | undefined {
-  const dir = mkdtempSync(join(tmpdir(), "impactgate-ioctl-"));
-  try {
-    const src = [
-      `#include <stdio.h>`,
-      `#include <linux/${file}>`,
-      "int main(void) {",
-      ...names.map((n) => `  printf("${n} %lu\\n", (unsigned long)(${n}));`),
-      "  return 0;",
-      "}",
-    ].join("\n");
-    writeFileSync(join(dir, "i.c"), src);
-    if (spawnSync("gcc", [flag, "-w", "-o", join(dir, "i"), join(dir, "i.c")]).status !== 0) return undefined;
-    const lines = execFileSync(join(dir, "i"), { encoding: "utf8" }).trim().split("\n");
-    return new Map(
-      lines.map((l) => {
-        const [n, v] = l.split(" ");
-        return [n!, BigInt(v!)];
-      }),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const src = [
+    `#include <linux/${file}>`,
+    ...names.map((n, i) => `const unsigned int ioctl_${i} = (unsigned int)(${n});`),
+  ].join("\n");
+  const globals = compiledGlobals(src, [flag]);
+  if (!globals) return undefined;
+  return new Map(names.map((n, i) => [n, unsignedOf(globals.get(`ioctl_${i}`))!]));
 }
 
 function compare(abi: Abi, flag: "-m64" | "-m32") {

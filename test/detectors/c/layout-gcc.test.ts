@@ -1,44 +1,45 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadGrammars } from "../../../src/detectors/c/language.js";
 import { modelOf } from "../../../src/detectors/c/model-cache.js";
 import { buildEnv } from "../../../src/detectors/c/env.js";
 import { flatten, type Flat } from "../../../src/detectors/c/leaves.js";
 import type { Abi } from "../../../src/detectors/c/abi.js";
+import { compiledGlobals, unsignedOf } from "../../helpers/gcc-constants.js";
 
 const HEADER = join(process.cwd(), "test/detectors/c/layout/structs.h");
 const text = readFileSync(HEADER, "utf8");
 const hasGcc = spawnSync("gcc", ["--version"]).status === 0;
 
-/** What the compiler says: `S name size align`, `F name path offset`, `B name path firstBit`. */
-function program(flats: Map<string, Flat>): string {
-  const lines = [
-    "#include <stdio.h>",
-    "#include <stddef.h>",
-    "#include <string.h>",
-    `#include "${HEADER}"`,
-    "int main(void) {",
-  ];
+/**
+ * The program whose initialised globals hold the compiler's facts, in the order `compilerFacts`
+ * reads them back: size and alignment per struct, offset per field, and for a bit-field (which has
+ * no offsetof) an instance with only that field set to all ones, whose first set bit is its position.
+ */
+function program(flats: Map<string, Flat>): { source: string; facts: Fact[] } {
+  const lines = ["#include <stddef.h>", `#include "${HEADER}"`];
+  const facts: Fact[] = [];
+  const add = (fact: Fact, decl: string) => {
+    lines.push(decl.replace("@", `fact_${facts.length}`));
+    facts.push(fact);
+  };
   for (const [name, flat] of flats) {
-    lines.push(`  printf("S ${name} %zu %zu\\n", sizeof(struct ${name}), _Alignof(struct ${name}));`);
+    add({ kind: "S", name }, `const unsigned long @[2] = { sizeof(struct ${name}), _Alignof(struct ${name}) };`);
     for (const leaf of flat.leaves) {
-      if (leaf.field.bits === undefined) {
-        lines.push(`  printf("F ${name} ${leaf.path} %zu\\n", offsetof(struct ${name}, ${leaf.path}));`);
-      } else {
-        // A bit-field has no offsetof: set it to all ones and find its first bit.
-        lines.push(
-          `  { union { struct ${name} v; unsigned char b[sizeof(struct ${name})]; } u; memset(&u, 0, sizeof u); u.v.${leaf.path} = -1;`,
-          `    int first = -1; for (int i = 0; i < (int)sizeof u * 8; i++) if ((u.b[i / 8] >> (i % 8)) & 1) { first = i; break; }`,
-          `    printf("B ${name} ${leaf.path} %d\\n", first); }`,
-        );
-      }
+      if (leaf.field.bits === undefined)
+        add({ kind: "F", name, path: leaf.path }, `const unsigned long @ = offsetof(struct ${name}, ${leaf.path});`);
+      else add({ kind: "B", name, path: leaf.path }, `const struct ${name} @ = { .${leaf.path} = -1 };`);
     }
   }
-  lines.push("  return 0;", "}");
-  return lines.join("\n");
+  return { source: lines.join("\n"), facts };
+}
+
+interface Fact {
+  kind: "S" | "F" | "B";
+  name: string;
+  path?: string;
 }
 
 /** The same facts from the detector's layout. */
@@ -58,21 +59,23 @@ function detectorFacts(flats: Map<string, Flat>, abi: Abi): string[] {
   return out;
 }
 
-function compilerFacts(source: string, flag: "-m64" | "-m32"): string[] | undefined {
-  const dir = mkdtempSync(join(tmpdir(), "impactgate-layout-"));
-  try {
-    writeFileSync(join(dir, "layout.c"), source);
-    const built = spawnSync("gcc", [flag, "-std=gnu11", "-w", "-o", join(dir, "layout"), join(dir, "layout.c")], {
-      encoding: "utf8",
-    });
-    if (built.status !== 0) {
-      if (flag === "-m64") throw new Error(`gcc ${flag} failed: ${built.stderr}`);
-      return undefined;
-    }
-    return execFileSync(join(dir, "layout"), { encoding: "utf8" }).trim().split("\n");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** What the compiler says: `S name size align`, `F name path offset`, `B name path firstBit`. */
+function compilerFacts({ source, facts }: ReturnType<typeof program>, flag: "-m64" | "-m32"): string[] | undefined {
+  const globals = compiledGlobals(source, [flag, "-std=gnu11"]);
+  if (!globals) {
+    if (flag === "-m64") throw new Error(`gcc ${flag} failed to compile the layout program`);
+    return undefined;
   }
+  const word = flag === "-m64" ? 8 : 4;
+  return facts.map((fact, i) => {
+    const bytes = globals.get(`fact_${i}`)!;
+    if (fact.kind === "S")
+      return `S ${fact.name} ${unsignedOf(bytes.subarray(0, word))} ${unsignedOf(bytes.subarray(word))}`;
+    if (fact.kind === "F") return `F ${fact.name} ${fact.path} ${unsignedOf(bytes)}`;
+    const first = bytes.findIndex((b) => b !== 0);
+    const bit = first < 0 ? -1 : first * 8 + Math.log2(bytes[first]! & -bytes[first]!);
+    return `B ${fact.name} ${fact.path} ${bit}`;
+  });
 }
 
 (hasGcc ? describe : describe.skip)("struct layouts equal gcc's offsetof/sizeof/_Alignof", () => {
@@ -103,5 +106,7 @@ function compilerFacts(source: string, flag: "-m64" | "-m32"): string[] | undefi
       return;
     }
     expect(detectorFacts(flats, "ilp32")).toEqual(gcc);
+    // the header's longs and pointers shrink on i386: the compiler facts really are -m32's
+    expect(gcc).not.toEqual(compilerFacts(program(flats), "-m64"));
   });
 });
