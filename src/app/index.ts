@@ -11,6 +11,7 @@ import { handleMergeGroup } from "./merge-group/handle-merge-group.js";
 import { handlePullRequest } from "./handle-pull-request.js";
 import { handleRerequested } from "./handle-rerequested.js";
 import { startAppRuntime } from "./queue/start-app-runtime.js";
+import { warnIfEphemeralRecordKey } from "./security/signed-record.js";
 import type { ApplicationFunctionOptions, Probot } from "probot";
 
 /**
@@ -18,6 +19,7 @@ import type { ApplicationFunctionOptions, Probot } from "probot";
  * the review (embedded, or BullMQ workers with REDIS_URL). Also serves /healthz /readyz /metrics.
  */
 export default function impactgate(app: Probot, options?: Partial<ApplicationFunctionOptions>): void {
+  warnIfEphemeralRecordKey(app.log);
   const { dispatch } = startAppRuntime(app, { addHandler: options?.addHandler });
   app.on([...PULL_REQUEST_EVENTS], (context) => handlePullRequest(context, { dispatch }));
   app.on([...RERUN_EVENTS], (context) => handleRerequested(context, { dispatch }));

@@ -9,8 +9,7 @@ import { probesSuffice } from "./workspace/workspace-probe.js";
 import { configHash, loadConfig } from "./load-config.js";
 import { DOCS_URL } from "./docs-url.js";
 import { cacheKey } from "./known/review-cache.js";
-import { encodeKnown } from "./known/encode-known.js";
-import { knownFrom, sameFindings } from "./known/known-findings.js";
+import { encodeKnown, knownFrom, sameFindings } from "./known/known-findings.js";
 import { reevaluateStatements } from "./known/reevaluate-statements.js";
 import { findCheckRun } from "./report/find-check-run.js";
 import { writeCheckRun } from "./report/write-check-run.js";
@@ -179,7 +178,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
       conclusion: review.conclusion,
       output,
       existingId: existingId ?? undefined,
-      record: record ? encodeKnown(record) : undefined,
+      record: record ? encodeKnown(record, target) : undefined,
       sendAnnotations: !sameFindings(existing?.known?.findings, review.findings),
     });
     existingId = checkRunId; // a later failure completes this run rather than adding one

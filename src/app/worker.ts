@@ -10,6 +10,7 @@ import { startRedisWorker } from "./queue/redis-worker.js";
 import { reportRunner } from "./queue/report-runner.js";
 import { startReportWorker } from "./queue/report-worker.js";
 import { createWriteLanes } from "./queue/write-lane.js";
+import { warnIfEphemeralRecordKey } from "./security/signed-record.js";
 
 /**
  * `impactgate worker`: takes review jobs from Redis (BullMQ) and runs them with the installation's
@@ -30,6 +31,7 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   const probot = createProbot({ env });
   await probot.ready(); // the logger and the app client exist only once Probot is ready
   const log = probot.log.child({ name: "impactgate-worker" });
+  warnIfEphemeralRecordKey(log);
   const metrics = createMetrics();
   const producer = connectRedis(env.REDIS_URL);
   const queue = createRedisQueue({ redis: producer, log, metrics });

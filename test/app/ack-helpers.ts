@@ -5,7 +5,7 @@ import { review } from "../../src/engine/review.js";
 import { changeSetFromTrees } from "../../src/engine/from-trees.js";
 import { detectors } from "../../src/engine/registry.js";
 import { defaultConfig } from "../../src/config/defaults.js";
-import { encodeKnown } from "../../src/app/known/encode-known.js";
+import { encodeKnown } from "../../src/app/known/known-findings.js";
 import { configHash } from "../../src/app/load-config.js";
 import { withAckRecord } from "../../src/app/ack/ack-record.js";
 import { COMMENT_MARKER } from "../../src/render/types.js";
@@ -18,6 +18,8 @@ export const pr = opened.pull_request;
 export const HEAD = pr.head.sha as string;
 export const BASE = pr.base.sha as string;
 export const STICKY_ID = 5;
+/** The pull request the ack and known-findings records are sealed for. */
+export const PULL = { owner: "Codertocat", repo: "Hello-World", number: 2 };
 
 /** The findings the engine reports for the header change (what a finished review recorded). */
 export async function headerFindings(after = POINT_H_AFTER, configYaml: string | null = null): Promise<Finding[]> {
@@ -37,13 +39,17 @@ export function knownRun(headSha: string, findings: Finding[], id = 42, configYa
     head_sha: headSha,
     status: "completed",
     conclusion: "action_required",
-    output: { title: "t", summary: "s", text: encodeKnown(known) },
+    output: { title: "t", summary: "s", text: encodeKnown(known, PULL) },
   };
 }
 
 /** The bot's sticky comment, optionally carrying an ack record. */
 export function sticky(acks: Acknowledgement[] = [], id = STICKY_ID) {
-  return comment(id, withAckRecord(`${COMMENT_MARKER}\n## Impact statements needed\n\n- ABI impact`, acks), "Bot");
+  return comment(
+    id,
+    withAckRecord(`${COMMENT_MARKER}\n## Impact statements needed\n\n- ABI impact`, acks, PULL),
+    "Bot",
+  );
 }
 
 /** The ack API answer: `permission` folds maintain→write and triage→read; `role_name` does not. */

@@ -16,6 +16,7 @@ import {
   reaction,
   sticky,
   STICKY_ID,
+  PULL,
 } from "./ack-helpers.js";
 import { ACK_MARKER, decodeAcks } from "../../src/app/ack/ack-record.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
@@ -42,7 +43,7 @@ describe("/impactgate ack", () => {
     await deliver(probot, "issue_comment", ackAbi);
 
     const [record, rendered] = gh.bodies("comments.update");
-    const [ack] = decodeAcks(record.body);
+    const [ack] = decodeAcks(record.body, PULL);
     const errors = findings.filter((f) => f.severity === "error" && f.category === "abi");
     expect(errors.length).toBeGreaterThan(0);
     expect(ack).toMatchObject({
@@ -59,7 +60,7 @@ describe("/impactgate ack", () => {
     expect(check.output.summary).toContain("soname bump");
     expect(check.actions).toEqual([]); // nothing left to acknowledge: the button goes
     expect(rendered.body).toContain(ACK_MARKER); // a re-rendered comment keeps the record
-    expect(decodeAcks(rendered.body)).toEqual([ack]);
+    expect(decodeAcks(rendered.body, PULL)).toEqual([ack]);
     expect(gh.bodies("reactions.create")).toEqual([{ content: "+1" }]);
   });
 
@@ -142,7 +143,7 @@ describe("an acknowledgement over time", () => {
     const [check] = gh.bodies("check-runs.create");
     expect(check).toMatchObject({ head_sha: sync.pull_request.head.sha, conclusion: "success" });
     expect(check.output.summary).toContain("@mona");
-    expect(decodeAcks(gh.bodies("comments.update")[0].body)).toHaveLength(1);
+    expect(decodeAcks(gh.bodies("comments.update")[0].body, PULL)).toHaveLength(1);
   });
 
   test("lapses on a new error finding: back to action_required, the button offered again", async () => {
@@ -157,7 +158,7 @@ describe("an acknowledgement over time", () => {
     expect(check.actions).toEqual([expect.objectContaining({ identifier: "ack", label: "Acknowledge impact" })]);
     expect(check.output.summary).not.toContain("@mona");
     // The record is kept: removing the new finding again would make the ack count again.
-    expect(decodeAcks(gh.bodies("comments.update")[0].body)).toHaveLength(1);
+    expect(decodeAcks(gh.bodies("comments.update")[0].body, PULL)).toHaveLength(1);
   });
 });
 
@@ -264,7 +265,7 @@ describe("a watch list with require-ack", () => {
     const { probot } = await testProbot();
     await deliver(probot, "issue_comment", ack);
 
-    const [recorded] = decodeAcks(gh.bodies("comments.update")[0].body);
+    const [recorded] = decodeAcks(gh.bodies("comments.update")[0].body, PULL);
     const watchPrint = fingerprint(findings.find((f) => f.ruleId === "watch/point-api")!);
     expect(recorded!.fingerprints).not.toContain(watchPrint);
     expect(gh.bodies("check-runs.update")[0].conclusion).toBe("action_required");

@@ -1,6 +1,6 @@
+import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "@jest/globals";
-import { encodeKnown, KNOWN_MARKER } from "../../src/app/known/encode-known.js";
-import { decodeKnown } from "../../src/app/known/decode-known.js";
+import { decodeKnown, encodeKnown, KNOWN_MARKER } from "../../src/app/known/known-findings.js";
 import { createReviewCache } from "../../src/app/known/review-cache.js";
 import { reevaluateStatements } from "../../src/app/known/reevaluate-statements.js";
 import { defaultConfig } from "../../src/config/defaults.js";
@@ -24,16 +24,23 @@ const known: KnownFindings = {
 };
 
 describe("known findings", () => {
+  const where = { owner: "o", repo: "r" };
+
   test("survive the round trip through a check run's text, even with `-->` in a message", () => {
-    const text = `Some visible text.\n\n${encodeKnown(known)}`;
+    const text = `${encodeKnown(known, where)}\n\nSome visible text.`;
     expect(text.match(/-->/g)).toHaveLength(1); // the record cannot end its own comment early
-    expect(decodeKnown(text)).toEqual(known);
+    expect(decodeKnown(text, where)).toEqual(known);
   });
 
-  test("a damaged or absent record is simply unknown", () => {
-    expect(decodeKnown(undefined)).toBeUndefined();
-    expect(decodeKnown("no record here")).toBeUndefined();
-    expect(decodeKnown(`${KNOWN_MARKER}not-base64-gzip -->`)).toBeUndefined();
+  test("a damaged, absent, misplaced, foreign or unsealed record is simply unknown", () => {
+    expect(decodeKnown(undefined, where)).toBeUndefined();
+    expect(decodeKnown("no record here", where)).toBeUndefined();
+    expect(decodeKnown(`${KNOWN_MARKER}not-base64-gzip 00 -->`, where)).toBeUndefined();
+    expect(decodeKnown(`Visible text first.\n\n${encodeKnown(known, where)}`, where)).toBeUndefined();
+    expect(decodeKnown(encodeKnown(known, where), { owner: "o", repo: "other" })).toBeUndefined();
+    // the v1 record (gzip + base64, no seal) anyone could write is no longer read
+    const v1 = `<!-- impactgate:known v1 ${gzipSync(JSON.stringify(known)).toString("base64")} -->`;
+    expect(decodeKnown(v1, where)).toBeUndefined();
   });
 
   test("statements are re-evaluated against them: none → contradicted, a statement → success", () => {

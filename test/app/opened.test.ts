@@ -6,7 +6,7 @@ import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
 import { mockHeaderReview } from "./helpers/mock-header-review.js";
 import { COMMENT_MARKER } from "../../src/render/types.js";
-import { KNOWN_MARKER } from "../../src/app/known/encode-known.js";
+import { KNOWN_MARKER } from "../../src/app/known/known-findings.js";
 
 const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;
@@ -35,7 +35,7 @@ describe("pull_request.opened", () => {
     expect(check.output.annotations.some((a: { annotation_level: string }) => a.annotation_level === "failure")).toBe(
       true,
     );
-    expect(check.output.text).toContain(KNOWN_MARKER); // findings recorded for a later `edited`
+    expect(check.output.text.startsWith(KNOWN_MARKER)).toBe(true); // findings recorded for a later `edited`
     expect(gh.bodies("check-runs.update")).toEqual([]); // created complete, not in_progress then updated
 
     const comments = gh.bodies("comments.create");

@@ -4,7 +4,7 @@ import { testProbot } from "./helpers/probot.js";
 import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
-import { headerFindings, mockHonouredAck, mockRefusedAck, STICKY_ID } from "./ack-helpers.js";
+import { headerFindings, mockHonouredAck, mockRefusedAck, PULL, STICKY_ID } from "./ack-helpers.js";
 import { decodeAcks } from "../../src/app/ack/ack-record.js";
 
 const action = payload("check-run-requested-action-ack");
@@ -20,7 +20,7 @@ describe("check_run.requested_action: the Acknowledge impact button", () => {
     const { probot } = await testProbot();
     await deliver(probot, "check_run", action);
 
-    const [ack] = decodeAcks(gh.bodies("comments.update")[0].body);
+    const [ack] = decodeAcks(gh.bodies("comments.update")[0].body, PULL);
     expect(ack).toMatchObject({ category: "all", by: "mona", reason: expect.stringContaining("Acknowledge impact") });
     expect(ack!.fingerprints.length).toBeGreaterThan(0);
     expect(gh.bodies("check-runs.update")[0].conclusion).toBe("success");

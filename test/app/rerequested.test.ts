@@ -5,7 +5,7 @@ import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { comment, github } from "./helpers/github.js";
 import { mockHeaderReads } from "./helpers/mock-header-reads.js";
-import { encodeKnown } from "../../src/app/known/encode-known.js";
+import { encodeKnown } from "../../src/app/known/known-findings.js";
 import { configHash } from "../../src/app/load-config.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { detectors } from "../../src/engine/registry.js";
@@ -28,7 +28,7 @@ function existingRun() {
     head_sha: HEAD,
     status: "completed",
     conclusion: "failure",
-    output: { title: "t", summary: "s", text: encodeKnown(known) },
+    output: { title: "t", summary: "s", text: encodeKnown(known, { owner: "Codertocat", repo: "Hello-World" }) },
   };
 }
 

@@ -4,7 +4,7 @@ import { ProbotOctokit } from "probot";
 import { useNock } from "./helpers/use-nock.js";
 import { github } from "./helpers/github.js";
 import { writeCheckRun } from "../../src/app/report/write-check-run.js";
-import { encodeKnown } from "../../src/app/known/encode-known.js";
+import { encodeKnown } from "../../src/app/known/known-findings.js";
 import type { Octokit } from "../../src/app/octokit.js";
 
 function octokit(): Octokit {
@@ -49,7 +49,10 @@ describe("writeCheckRun", () => {
       line: i + 1,
       message: hash(`m${i}`),
     }));
-    const record = encodeKnown({ headSha: base.headSha, configHash: "h", findings, sections: [], notReviewed: [] });
+    const record = encodeKnown(
+      { headSha: base.headSha, configHash: "h", findings, sections: [], notReviewed: [] },
+      base,
+    );
     expect(record.length).toBeGreaterThan(65_535);
     await writeCheckRun({
       ...base,

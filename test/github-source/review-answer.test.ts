@@ -1,14 +1,15 @@
 import { describe, expect, it } from "@jest/globals";
 import { readAnswer } from "../../src/app/github-source/review-answer.js";
-import { encodeKnown } from "../../src/app/known/encode-known.js";
+import { encodeKnown } from "../../src/app/known/known-findings.js";
 import type { RawAnswer } from "../../src/app/github-source/review-query.js";
 
 const HEAD = "a".repeat(40);
 const OTHER = "f".repeat(40);
 
 /** A record as the check run's text carries it, for a head SHA. */
-const record = (headSha: string) =>
-  `## Findings\n\n${encodeKnown({ headSha, configHash: "c0ffee", findings: [], sections: [], notReviewed: [] })}`;
+const WHERE = { owner: "Codertocat", repo: "Hello-World" };
+const record = (headSha: string, where = WHERE) =>
+  `${encodeKnown({ headSha, configHash: "c0ffee", findings: [], sections: [], notReviewed: [] }, where)}\n\n## Findings`;
 const run = (databaseId: number, name = "impactgate", text: string | null = null) => ({ databaseId, name, text });
 const suites = (runs: object[][], hasNextPage = false) => ({
   checkSuites: { pageInfo: { hasNextPage }, nodes: runs.map((nodes) => ({ checkRuns: { nodes } })) },
@@ -35,6 +36,7 @@ describe("readAnswer: the check run on the head", () => {
     const answer = readAnswer(
       raw({ head: suites([[run(41, "impactgate", record(HEAD))], [run(97, "impactgate", record(HEAD))], [run(55)]]) }),
       0,
+      WHERE,
       HEAD,
     );
     expect(answer.checkRun).toMatchObject({ checkRunId: 97, known: { headSha: HEAD, configHash: "c0ffee" } });
@@ -44,30 +46,52 @@ describe("readAnswer: the check run on the head", () => {
     const answer = readAnswer(
       raw({ head: suites([[run(500, "impactgate-preview", record(HEAD))], [run(12)]]) }),
       0,
+      WHERE,
       HEAD,
     );
     expect(answer.checkRun).toEqual({ checkRunId: 12, known: undefined });
-    expect(readAnswer(raw({ head: suites([[run(500, "lint")]]) }), 0, HEAD).checkRun).toBeUndefined();
+    expect(readAnswer(raw({ head: suites([[run(500, "lint")]]) }), 0, WHERE, HEAD).checkRun).toBeUndefined();
   });
 
   it("is unknown when none is on the page and there are more suites than one page (listForRef decides)", () => {
-    expect(readAnswer(raw({ head: suites([[], []], true) }), 0, HEAD).checkRun).toBe("unknown");
-    expect(readAnswer(raw({ head: suites([[], []], false) }), 0, HEAD).checkRun).toBeUndefined();
+    expect(readAnswer(raw({ head: suites([[], []], true) }), 0, WHERE, HEAD).checkRun).toBe("unknown");
+    expect(readAnswer(raw({ head: suites([[], []], false) }), 0, WHERE, HEAD).checkRun).toBeUndefined();
   });
 
   it("does not call a record for another head SHA known, nor a damaged one", () => {
-    expect(readAnswer(raw({ head: suites([[run(7, "impactgate", record(OTHER))]]) }), 0, HEAD).checkRun).toEqual({
-      checkRunId: 7,
-      known: undefined,
-    });
+    expect(readAnswer(raw({ head: suites([[run(7, "impactgate", record(OTHER))]]) }), 0, WHERE, HEAD).checkRun).toEqual(
+      {
+        checkRunId: 7,
+        known: undefined,
+      },
+    );
     expect(
-      readAnswer(raw({ head: suites([[run(7, "impactgate", "<!-- impactgate:known v1 not-base64 -->")]]) }), 0, HEAD)
-        .checkRun,
+      readAnswer(
+        raw({ head: suites([[run(7, "impactgate", "<!-- impactgate:known v1 not-base64 -->")]]) }),
+        0,
+        WHERE,
+        HEAD,
+      ).checkRun,
     ).toEqual({ checkRunId: 7, known: undefined });
   });
 
+  it("reads only a record this app sealed for this repository, first in the text (issue 11, item 1)", () => {
+    const known = (text: string) =>
+      (
+        readAnswer(raw({ head: suites([[run(7, "impactgate", text)]]) }), 0, WHERE, HEAD).checkRun as {
+          known?: unknown;
+        }
+      ).known;
+    expect(known(record(HEAD))).toMatchObject({ headSha: HEAD });
+    expect(known(record(HEAD, { owner: "Codertocat", repo: "Other" }))).toBeUndefined(); // another repository's
+    expect(known(`Some text first.\n\n${record(HEAD)}`)).toBeUndefined(); // not in its place
+    const [prefix, payload] = record(HEAD).split(" ").slice(2, 4) as [string, string];
+    expect(prefix).toBe("v2");
+    expect(known(`<!-- impactgate:known v2 ${payload} ${"0".repeat(64)} -->`)).toBeUndefined(); // a forged seal
+  });
+
   it("has no run when the head is not a commit GitHub knows (null object)", () => {
-    expect(readAnswer(raw({ head: null }), 0, HEAD).checkRun).toBeUndefined();
+    expect(readAnswer(raw({ head: null }), 0, WHERE, HEAD).checkRun).toBeUndefined();
   });
 });
 
@@ -87,7 +111,12 @@ describe("readAnswer: comments", () => {
       { fullDatabaseId: "4", body: null, viewerDidAuthor: false, author: null },
       null,
     ];
-    const answer = readAnswer(raw({ pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes } } }), 0, HEAD);
+    const answer = readAnswer(
+      raw({ pullRequest: { comments: { pageInfo: { hasNextPage: false }, nodes } } }),
+      0,
+      WHERE,
+      HEAD,
+    );
     expect(answer.comments).toEqual([
       { id: 1, body: "c1", user: { login: "octocat", type: "User" }, mine: false },
       { id: 2, body: "c2", user: { login: "impactgate[bot]", type: "Bot" }, mine: true },
@@ -99,7 +128,8 @@ describe("readAnswer: comments", () => {
   it("leaves them undefined past 100 (hasNextPage): the sticky comment may be on a later page, listed over REST", () => {
     const nodes = Array.from({ length: 100 }, (_, i) => comment(i + 1, false, "User", "octocat"));
     expect(
-      readAnswer(raw({ pullRequest: { comments: { pageInfo: { hasNextPage: true }, nodes } } }), 0, HEAD).comments,
+      readAnswer(raw({ pullRequest: { comments: { pageInfo: { hasNextPage: true }, nodes } } }), 0, WHERE, HEAD)
+        .comments,
     ).toBeUndefined();
   });
 });
@@ -110,25 +140,28 @@ describe("readAnswer: config texts", () => {
       readAnswer(
         raw({ defaultBranchRef: configRef("rules: {}\n") }, { defaultBranchRef: configRef("limits: {}\n") }),
         0,
+        WHERE,
       ).config,
     ).toEqual({ own: "rules: {}\n", org: "limits: {}\n" });
-    expect(readAnswer(raw({}, null), 0).config).toEqual({ own: null, org: null });
-    expect(readAnswer(raw({ defaultBranchRef: null }), 0).config.own).toBeNull(); // an empty repository has no default branch
-    expect(readAnswer(raw({ defaultBranchRef: configRef("rules:\n  a", true) }), 0).config.own).toBe("unreadable");
-    expect(readAnswer(raw({}, { defaultBranchRef: configRef(null) }), 0).config.org).toBe("unreadable"); // a binary blob has no text
+    expect(readAnswer(raw({}, null), 0, WHERE).config).toEqual({ own: null, org: null });
+    expect(readAnswer(raw({ defaultBranchRef: null }), 0, WHERE).config.own).toBeNull(); // an empty repository has no default branch
+    expect(readAnswer(raw({ defaultBranchRef: configRef("rules:\n  a", true) }), 0, WHERE).config.own).toBe(
+      "unreadable",
+    );
+    expect(readAnswer(raw({}, { defaultBranchRef: configRef(null) }), 0, WHERE).config.org).toBe("unreadable"); // a binary blob has no text
   });
 });
 
 describe("readAnswer: file versions", () => {
   it("lists them in the order asked, null where GitHub found none or the repository is gone", () => {
     const blob = { __typename: "Blob", text: "int a;\n", isBinary: false, isTruncated: false, byteSize: 7 };
-    expect(readAnswer(raw({ f0: blob, f1: null, f2: { __typename: "Tree" } }), 4, HEAD).blobs).toEqual([
+    expect(readAnswer(raw({ f0: blob, f1: null, f2: { __typename: "Tree" } }), 4, WHERE, HEAD).blobs).toEqual([
       blob,
       null,
       { __typename: "Tree" },
       null,
     ]);
-    const gone = readAnswer({ repository: null, org: null }, 2, HEAD);
+    const gone = readAnswer({ repository: null, org: null }, 2, WHERE, HEAD);
     expect(gone.blobs).toEqual([null, null]);
     expect(gone.checkRun).toBeUndefined();
   });
@@ -153,5 +186,5 @@ it("comment ids beyond 2^31 (GraphQL Int cannot carry them) come through fullDat
     },
     org: null,
   };
-  expect(readAnswer(raw as never, 0).comments?.[0]?.id).toBe(2250000000123);
+  expect(readAnswer(raw as never, 0, WHERE).comments?.[0]?.id).toBe(2250000000123);
 });

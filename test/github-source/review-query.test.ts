@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { validate } from "@octokit/graphql-schema";
 import { queryReview } from "../../src/app/github-source/review-query.js";
-import { encodeKnown } from "../../src/app/known/encode-known.js";
+import { encodeKnown } from "../../src/app/known/known-findings.js";
 import { testOctokit } from "../app/upstream/octokit.js";
 import { useNock } from "../app/helpers/use-nock.js";
 import { NAME, OWNER, serveGraphql, source } from "../helpers/fake-graphql.js";
@@ -45,7 +45,7 @@ describe("queryReview: the one GraphQL request", () => {
   });
 
   it("accepts the answer when GitHub's only error is NOT_FOUND on `org` (no <owner>/.github repository)", async () => {
-    const text = `## Findings\n\n${encodeKnown({ headSha: HEAD, configHash: "h1", findings: [], sections: [], notReviewed: [] })}`;
+    const text = `${encodeKnown({ headSha: HEAD, configHash: "h1", findings: [], sections: [], notReviewed: [] }, { owner: OWNER, repo: NAME })}\n\n## Findings`;
     serveGraphql(
       source({
         config: "limits:\n  files: 9\n",

@@ -38,7 +38,7 @@ export async function acknowledgeReview({
 }: Options): Promise<AcknowledgedReview> {
   if (!isBlocked(review)) return { review, ...(given.comments ? { comments: given.comments } : {}) };
   const comments = given.comments ?? (await listIssueComments(octokit, target));
-  const recorded = decodeAcks(findSticky(comments)?.body);
+  const recorded = decodeAcks(findSticky(comments)?.body, target);
   const label = await labelAck(octokit, target, config);
   const acknowledgements = label.ack ? [...recorded, label.ack] : recorded;
   const acked = applyAcks(review, { body: target.body, config, acknowledgements });

@@ -62,17 +62,23 @@ export async function recordAck({
   // 3. appended to the record in our sticky comment (created if the PR has none yet)
   const comments = await listIssueComments(octokit, { owner, repo, number });
   const sticky = findSticky(comments);
-  const acks = [...decodeAcks(sticky?.body), ack];
+  const where = { owner, repo, number };
+  const acks = [...decodeAcks(sticky?.body, where), ack];
   if (sticky) {
     await octokit.rest.issues.updateComment({
       owner,
       repo,
       comment_id: sticky.id,
-      body: withAckRecord(sticky.body ?? "", acks),
+      body: withAckRecord(sticky.body ?? "", acks, where),
     });
   } else {
     const body = `${COMMENT_MARKER}\nImpact acknowledged by @${by}: ${reason}`;
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: withAckRecord(body, acks) });
+    await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: number,
+      body: withAckRecord(body, acks, where),
+    });
   }
   return { status: "recorded", target, ack, reserved };
 }

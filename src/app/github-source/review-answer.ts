@@ -1,5 +1,6 @@
 import { CHECK_NAME } from "../report/check-name.js";
-import { decodeKnown } from "../known/decode-known.js";
+import { decodeKnown } from "../known/known-findings.js";
+import type { RepoRef } from "../known/known-findings.js";
 import type { CachedRun } from "../known/review-cache.js";
 import type { IssueComment } from "../ack/sticky-comments.js";
 import type { BlobNode } from "./blob-node.js";
@@ -32,12 +33,14 @@ interface CommentNode {
   author?: { login: string; __typename?: string } | null;
 }
 
-export function readAnswer(raw: RawAnswer, blobCount: number, headSha?: string): ReviewAnswer {
+/** `where` is whose check run it is (its known-findings record is sealed for that repository). */
+export function readAnswer(raw: RawAnswer, blobCount: number, where: RepoRef, headSha?: string): ReviewAnswer {
   const repo = raw.repository ?? {};
   return {
     config: { own: configText(repo.defaultBranchRef), org: configText(raw.org?.defaultBranchRef) },
     checkRun: checkRunOf(
       repo.head as { checkSuites?: Connection<{ checkRuns?: Connection<RunNode> }> } | null | undefined,
+      where,
       headSha,
     ),
     comments: commentsOf((repo.pullRequest as { comments?: Connection<CommentNode> } | null | undefined)?.comments),
@@ -58,6 +61,7 @@ function configText(ref: unknown): ConfigText {
 
 function checkRunOf(
   head: { checkSuites?: Connection<{ checkRuns?: Connection<RunNode> }> } | null | undefined,
+  repo: RepoRef,
   headSha: string | undefined,
 ): ReviewAnswer["checkRun"] {
   const suites = head?.checkSuites;
@@ -66,7 +70,7 @@ function checkRunOf(
     .filter((r): r is RunNode => r?.name === CHECK_NAME);
   if (runs.length === 0) return suites?.pageInfo?.hasNextPage ? "unknown" : undefined;
   const newest = runs.reduce((a, b) => (b.databaseId > a.databaseId ? b : a));
-  const known = decodeKnown(newest.text ?? undefined);
+  const known = decodeKnown(newest.text ?? undefined, repo);
   return { checkRunId: newest.databaseId, known: known && (!headSha || known.headSha === headSha) ? known : undefined };
 }
 

@@ -51,7 +51,7 @@ export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<
     head: q.headSha,
     ...blobVariables,
   };
-  return readAnswer(await answerOf(octokit, query, variables), q.blobs.length, q.headSha);
+  return readAnswer(await answerOf(octokit, query, variables), q.blobs.length, q, q.headSha);
 }
 
 /** The data, also when GitHub's only complaint is the missing organisation `.github` repository. */

@@ -1,3 +1,5 @@
+import { gunzipSync, gzipSync } from "node:zlib";
+import { openRecord, recordPrefix, sealRecord } from "../security/signed-record.js";
 import type { Review } from "../../engine/types.js";
 
 /**
@@ -12,6 +14,15 @@ export interface KnownFindings {
   notReviewed: Review["notReviewed"];
 }
 
+/** The repository a record belongs to: a record copied from another repository does not verify. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** How the record begins: it is the first thing in the check run's `output.text`. */
+export const KNOWN_MARKER = recordPrefix("known");
+
 /** The reusable part of a review; failures are never reused (a re-run must try again). */
 export function knownFrom(review: Review, headSha: string, configHash: string): KnownFindings | undefined {
   if (review.conclusion === "failure") return undefined;
@@ -21,4 +32,32 @@ export function knownFrom(review: Review, headSha: string, configHash: string): 
 /** True when two finding lists are the same, so annotations already sent need not be sent again. */
 export function sameFindings(a: Review["findings"] | undefined, b: Review["findings"]): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The known findings as a sealed record (gzip + base64, HMAC bound to the repository; see
+ * security/signed-record.ts), so any replica can read them back from the check run with one
+ * request — and no one but the app can write one: findings read back decide a verdict.
+ */
+export function encodeKnown(known: KnownFindings, repo: RepoRef): string {
+  return sealRecord("known", scopeOf(repo), gzipSync(JSON.stringify(known)).toString("base64"));
+}
+
+/**
+ * The record encodeKnown wrote at the start of a check run's text, or undefined when absent,
+ * unreadable, or not sealed by this app for this repository (another app's run, a forged text).
+ */
+export function decodeKnown(text: string | null | undefined, repo: RepoRef): KnownFindings | undefined {
+  const payload = openRecord("known", scopeOf(repo), text);
+  if (!payload) return undefined;
+  try {
+    const value = JSON.parse(gunzipSync(Buffer.from(payload, "base64")).toString("utf8")) as KnownFindings;
+    return Array.isArray(value.findings) && typeof value.headSha === "string" ? value : undefined;
+  } catch {
+    return undefined; // a damaged record only costs a full review
+  }
+}
+
+function scopeOf(repo: RepoRef): string {
+  return `${repo.owner}/${repo.repo}`;
 }

@@ -1,5 +1,5 @@
 import { CHECK_NAME } from "./check-name.js";
-import { decodeKnown } from "../known/decode-known.js";
+import { decodeKnown } from "../known/known-findings.js";
 import type { Octokit } from "../octokit.js";
 import type { CachedRun } from "../known/review-cache.js";
 
@@ -25,6 +25,6 @@ export async function findCheckRun({ octokit, owner, repo, headSha }: Options): 
   });
   const run = data.check_runs.find((r) => r.name === CHECK_NAME);
   if (!run) return undefined;
-  const known = decodeKnown(run.output?.text);
+  const known = decodeKnown(run.output?.text, { owner, repo });
   return { checkRunId: run.id, known: known?.headSha === headSha ? known : undefined };
 }

@@ -1,5 +1,5 @@
 import { DOCS_URL } from "../docs-url.js";
-import { keepAckRecord } from "../ack/keep-ack-record.js";
+import { keepAckRecord } from "../ack/ack-record.js";
 import { commentWithWatch, hasWatchFindings } from "../watch-comment.js";
 import { requestWatchReviews } from "../watch-requests.js";
 import { upsertStickyComment } from "./sticky-comment.js";
@@ -48,7 +48,7 @@ export async function reportReview(
   const render = (previous: string | undefined) => {
     const out = commentWithWatch(review, { config, docsUrl: DOCS_URL }, previous);
     newlyMentioned = out.newlyMentioned;
-    return keepAckRecord(previous, out.body);
+    return keepAckRecord(previous, out.body, target);
   };
   const comment = await upsertStickyComment({
     octokit,

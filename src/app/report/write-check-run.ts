@@ -14,7 +14,7 @@ interface Options {
   output: CheckRunOutput;
   /** The run to update (a re-review of the same SHA); otherwise one is created. */
   existingId?: number;
-  /** Hidden record appended to output.text (known findings), dropped if it would not fit. */
+  /** Hidden record put first in output.text (known findings), dropped if it would not fit. */
   record?: string;
   /** False when the existing run already carries these annotations: GitHub appends, never replaces. */
   sendAnnotations?: boolean;
@@ -69,7 +69,8 @@ export async function writeCheckRun(opts: Options): Promise<number> {
 function withRecord(text: string | undefined, record: string | undefined): string {
   const plain = text ?? "";
   if (!record) return plain;
-  const joined = plain ? `${plain}\n\n${record}` : record;
+  // First: the record is read only at the start of the text, above anything rendered from the PR.
+  const joined = plain ? `${record}\n\n${plain}` : record;
   // Too many findings to record: the run stays correct, an `edited` then costs a full review.
   return joined.length <= TEXT_LIMIT ? joined : plain;
 }
