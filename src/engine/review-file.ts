@@ -1,3 +1,5 @@
+import { finding } from "./rule.js";
+import { engineRules } from "./rule-specs.js";
 import { BudgetExceededError, makeBudget } from "./budget.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, DetectorOutput, FilePair, Finding, ReportSection, SymbolEntry } from "./types.js";
@@ -51,16 +53,17 @@ function runOne(
     return detector.analyze!(pair, ctx);
   } catch (err) {
     const budget = err instanceof BudgetExceededError;
-    const finding: Finding = {
-      ruleId: budget ? "engine/budget-exceeded" : "engine/detector-failed",
-      category: "abi",
-      severity: "warning",
-      path: pair.path,
-      line: 1,
-      message: budget
-        ? `The ${detector.id} detector stopped on this file after its ${err.budgetMs} ms budget (limits.file-time-ms); it was not fully analysed.`
-        : `The ${detector.id} detector could not analyse this file: ${(err as Error).message}`,
-    };
-    return { findings: [finding], parsed: false };
+    const stopped = budget
+      ? finding(engineRules["engine/budget-exceeded"], {
+          path: pair.path,
+          line: 1,
+          message: `The ${detector.id} detector stopped on this file after its ${err.budgetMs} ms budget (limits.file-time-ms); it was not fully analysed.`,
+        })
+      : finding(engineRules["engine/detector-failed"], {
+          path: pair.path,
+          line: 1,
+          message: `The ${detector.id} detector could not analyse this file: ${(err as Error).message}`,
+        });
+    return { findings: [stopped], parsed: false };
   }
 }

@@ -1,5 +1,6 @@
 import type { Env } from "./env.js";
 import type { HeaderModel } from "./model.js";
+import { finding, type Rule } from "../../engine/rule.js";
 import type { Finding, ReportSection, Severity } from "../../engine/types.js";
 
 /** One side of the comparison: this file's model and the changeset-wide environment. */
@@ -21,26 +22,17 @@ export interface Compare {
 }
 
 export interface FindingSpec {
-  rule: string;
-  severity: Severity;
+  rule: Rule;
+  /** Only where the rule's severityNote says the facts change it. */
+  severity?: Severity;
   line: number;
   symbol?: string;
   message: string;
 }
 
-/** Adds a finding; `rule` may carry its detector prefix (`cpp/…`), else it is a `c/` rule. */
-export function report(cmp: Compare, spec: FindingSpec): void {
-  const ruleId = spec.rule.includes("/") ? spec.rule : `c/${spec.rule}`;
-  const f: Finding = {
-    ruleId,
-    category: "abi",
-    severity: spec.severity,
-    path: cmp.path,
-    line: spec.line,
-    message: spec.message,
-  };
-  if (spec.symbol !== undefined) f.symbol = spec.symbol;
-  cmp.findings.push(f);
+/** Adds a finding of `spec.rule` about this file. */
+export function report(cmp: Compare, { rule, ...facts }: FindingSpec): void {
+  cmp.findings.push(finding(rule, { path: cmp.path, ...facts }));
 }
 
 /** Groups declarations by name; several definitions of one name come from `#if` branches. */

@@ -1,3 +1,4 @@
+import { cppRules } from "./rule-specs.js";
 import { byName, report, type Compare } from "../c/compare-context.js";
 import { recordEntries, type RecordEntry } from "../c/records.js";
 import type { Method } from "../c/model.js";
@@ -24,8 +25,7 @@ function compareClass(cmp: Compare, b: RecordEntry, a: RecordEntry): void {
       .join(", ");
   if (bases(b) !== bases(a)) {
     report(cmp, {
-      rule: "cpp/base-class-changed",
-      severity: "error",
+      rule: cppRules["cpp/base-class-changed"],
       line: a.rec.line,
       symbol: name,
       message: `\`${name}\` bases change from \`${bases(b) || "none"}\` to \`${bases(a) || "none"}\`; object layout, vtables and conversions change.`,
@@ -43,8 +43,7 @@ function virtuals(cmp: Compare, cls: string, mb: Method[], ma: Method[]): void {
   for (const m of vb) {
     if (!inAfter.has(key(m)))
       report(cmp, {
-        rule: "cpp/virtual-method-removed",
-        severity: "error",
+        rule: cppRules["cpp/virtual-method-removed"],
         line: m.line,
         symbol: `${cls}::${m.name}`,
         message: `Virtual method \`${cls}::${key(m)}\` was removed; the vtable slots after it move and overriding classes break.`,
@@ -54,8 +53,7 @@ function virtuals(cmp: Compare, cls: string, mb: Method[], ma: Method[]): void {
     if (inBefore.has(key(m))) continue;
     const last = va.indexOf(m) === va.length - 1;
     report(cmp, {
-      rule: "cpp/virtual-method-added",
-      severity: "error",
+      rule: cppRules["cpp/virtual-method-added"],
       line: m.line,
       symbol: `${cls}::${m.name}`,
       message: `Virtual method \`${cls}::${key(m)}\` was added${last ? " at the end of the vtable" : ", moving the vtable slots after it"}; classes derived from \`${cls}\` in other binaries have the old vtable layout.`,
@@ -67,8 +65,7 @@ function virtuals(cmp: Compare, cls: string, mb: Method[], ma: Method[]): void {
     const expected = commonAfter[i]!;
     if (va[common[i]!] !== expected) {
       report(cmp, {
-        rule: "cpp/virtual-method-reordered",
-        severity: "error",
+        rule: cppRules["cpp/virtual-method-reordered"],
         line: expected.line,
         symbol: `${cls}::${expected.name}`,
         message: `Virtual methods of \`${cls}\` were reordered (\`${key(expected)}\` moved); every caller through the vtable calls the wrong slot.`,
@@ -86,16 +83,14 @@ function methods(cmp: Compare, cls: string, mb: Method[], ma: Method[]): void {
     const same = afterNames.get(m.name)?.filter((x) => !x.virtual && !mb.some((y) => y.signature === x.signature));
     if (same?.length)
       report(cmp, {
-        rule: "cpp/method-signature-changed",
-        severity: "error",
+        rule: cppRules["cpp/method-signature-changed"],
         line: same[0]!.line,
         symbol: `${cls}::${m.name}`,
         message: `\`${cls}::${m.name}\` changes from \`${m.signature}\` to \`${same[0]!.signature}\`; the mangled name changes and old binaries fail to link.`,
       });
     else if (!afterNames.get(m.name)?.some((x) => x.virtual))
       report(cmp, {
-        rule: "cpp/method-removed",
-        severity: "error",
+        rule: cppRules["cpp/method-removed"],
         line: m.line,
         symbol: `${cls}::${m.name}`,
         message: `Method \`${cls}::${key(m)}\` was removed; binaries calling it fail to link.`,

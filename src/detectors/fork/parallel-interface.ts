@@ -1,3 +1,5 @@
+import { finding } from "../../engine/rule.js";
+import { forkRules } from "./rule-specs.js";
 import { INTERFACE_KINDS, symbolKey, type SymbolKey } from "./symbol-key.js";
 import { variantBases } from "./variant-name.js";
 import type { Finding, SymbolEntry } from "../../engine/types.js";
@@ -27,15 +29,14 @@ export function parallelInterfaces(symbols: { before: SymbolEntry[]; after: Symb
       .find((s) => s !== undefined);
     if (!base) continue;
     seen.add(keyString(key));
-    findings.push({
-      ruleId: "fork/parallel-interface",
-      category: "fork",
-      severity: "error",
-      path: entry.path,
-      line: entry.line,
-      symbol: entry.name,
-      message: `${entry.name} is added beside ${base.name} (${base.path}:${base.line}), which stays: two versions of one interface that every user and every fork must now carry. Extend ${base.name} compatibly (flags, optional fields, a size-versioned struct) or deprecate it in the same change.`,
-    });
+    findings.push(
+      finding(forkRules["fork/parallel-interface"], {
+        path: entry.path,
+        line: entry.line,
+        symbol: entry.name,
+        message: `${entry.name} is added beside ${base.name} (${base.path}:${base.line}), which stays: two versions of one interface that every user and every fork must now carry. Extend ${base.name} compatibly (flags, optional fields, a size-versioned struct) or deprecate it in the same change.`,
+      }),
+    );
   }
   return findings;
 }

@@ -1,3 +1,5 @@
+import { finding } from "../../engine/rule.js";
+import { forkRules } from "./rule-specs.js";
 import { firstChangedLine } from "../interface/index.js";
 import { countChangedLines } from "./count-lines.js";
 import { isUpstreamOwned } from "./ownership.js";
@@ -49,14 +51,13 @@ export function upstreamFileRules(
         : upstream === null
           ? `${upstreamName} does not have this file`
           : `${upstreamName} has this file`;
-    findings.push({
-      ruleId: "fork/upstream-file-modified",
-      category: "fork",
-      severity: "error",
-      path: pair.path,
-      line,
-      message: `Changes a file the upstream owns (+${added} −${removed} lines; ${has}). Every such line must be carried across each upstream sync; send it upstream first, or say why it stays here.`,
-    });
+    findings.push(
+      finding(forkRules["fork/upstream-file-modified"], {
+        path: pair.path,
+        line,
+        message: `Changes a file the upstream owns (+${added} −${removed} lines; ${has}). Every such line must be carried across each upstream sync; send it upstream first, or say why it stays here.`,
+      }),
+    );
     if (typeof upstream === "string") {
       const applied =
         pair.status === "added"
@@ -64,8 +65,8 @@ export function upstreamFileRules(
           : pair.hunks.length > 0
             ? tryApplyUpstream(upstream, pair.hunks)
             : undefined;
-      const finding = applyFinding(pair, line, upstreamName, applied);
-      if (finding) findings.push(finding);
+      const appliesOrNot = applyFinding(pair, line, upstreamName, applied);
+      if (appliesOrNot) findings.push(appliesOrNot);
     }
   }
   return { findings, tally };
@@ -78,23 +79,21 @@ function applyFinding(
   applied: ApplyResult | undefined,
 ): Finding | undefined {
   if (pair.status !== "added" && !applied) return undefined;
-  const base = { category: "fork" as const, severity: "notice" as const, path: pair.path, line };
+  const at = { path: pair.path, line };
   if (!applied || !applied.applies) {
     const why =
       pair.status === "added"
         ? "upstream already has a different file at this path"
         : `at least one hunk does not apply even with fuzz ${applied!.fuzz}`;
-    return {
-      ...base,
-      ruleId: "fork/conflicts-upstream",
+    return finding(forkRules["fork/conflicts-upstream"], {
+      ...at,
       message: `This change does not apply to ${upstreamName}: ${why}. Sending it upstream needs a rebase onto upstream's version first.`,
-    };
+    });
   }
-  return {
-    ...base,
-    ruleId: "fork/applies-upstream",
+  return finding(forkRules["fork/applies-upstream"], {
+    ...at,
     message: `This change applies to ${upstreamName} ${howItApplies(applied)}, so it could be sent upstream as it is.`,
-  };
+  });
 }
 
 function howItApplies(r: ApplyResult): string {

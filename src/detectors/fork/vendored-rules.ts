@@ -1,3 +1,5 @@
+import { finding } from "../../engine/rule.js";
+import { forkRules } from "./rule-specs.js";
 import { firstChangedLine } from "../interface/index.js";
 import { countChangedLines } from "./count-lines.js";
 import { vendoredTreeOf } from "./ownership.js";
@@ -13,14 +15,13 @@ export function vendoredRules(cs: ChangeSet, config: Config): Finding[] {
     if (!tree) continue;
     const { added, removed } = countChangedLines(pair.hunks);
     const from = tree.upstream ? ` (vendored from ${tree.upstream})` : "";
-    findings.push({
-      ruleId: "fork/vendored-code-modified",
-      category: "fork",
-      severity: "error",
-      path: pair.path,
-      line: firstChangedLine(pair),
-      message: `Changes vendored code in ${tree.root}/${from} (+${added} −${removed} lines). The next re-vendor silently drops it; fix it upstream and re-vendor, or record the local patch.`,
-    });
+    findings.push(
+      finding(forkRules["fork/vendored-code-modified"], {
+        path: pair.path,
+        line: firstChangedLine(pair),
+        message: `Changes vendored code in ${tree.root}/${from} (+${added} −${removed} lines). The next re-vendor silently drops it; fix it upstream and re-vendor, or record the local patch.`,
+      }),
+    );
   }
   return findings;
 }

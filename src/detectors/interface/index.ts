@@ -1,7 +1,9 @@
+import { finding } from "../../engine/rule.js";
+import { interfaceRules } from "./rule-specs.js";
 import { defineDetector } from "../../engine/define-detector.js";
 import { matchesAny } from "../../engine/glob.js";
 import type { Config } from "../../config/types.js";
-import type { FilePair, Finding } from "../../engine/types.js";
+import type { FilePair } from "../../engine/types.js";
 
 /** True when the path is an interface file under `interfaces.include` minus `interfaces.exclude`. */
 export function isInterfacePath(path: string, config: Config): boolean {
@@ -33,14 +35,11 @@ export const interfaceDetector = defineDetector({
   appliesTo: isInterfacePath,
   analyze(pair) {
     const moved = pair.status === "renamed" && pair.previousPath ? ` (was ${pair.previousPath})` : "";
-    const finding: Finding = {
-      ruleId: "interface/changed",
-      category: "abi",
-      severity: "error",
+    const changed = finding(interfaceRules["interface/changed"], {
       path: pair.path,
       line: firstChangedLine(pair),
       message: `Interface file ${VERBS[pair.status]}${moved}: ${pair.path}`,
-    };
-    return { findings: [finding], parsed: false };
+    });
+    return { findings: [changed], parsed: false };
   },
 });

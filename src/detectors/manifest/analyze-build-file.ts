@@ -1,4 +1,5 @@
-import { manifestFinding } from "./finding.js";
+import { finding } from "../../engine/rule.js";
+import { manifestRules } from "./rule-specs.js";
 import { librariesOf } from "./libraries.js";
 import type { FilePair, Finding } from "../../engine/types.js";
 
@@ -11,12 +12,12 @@ export function analyzeBuildFile(pair: FilePair): Finding[] {
     const b = before.find((x) => x.target === a.target);
     if (!b || b.soversion === a.soversion) continue;
     out.push(
-      manifestFinding(
-        "soversion-changed",
-        "notice",
-        { path: pair.path, line: a.line, symbol: a.target },
-        `Library \`${a.target}\` changes its SONAME version from ${b.soversion ?? "(none)"} to ${a.soversion ?? "(none)"}: the author declares an ABI break; dependants must be rebuilt.`,
-      ),
+      finding(manifestRules["manifest/soversion-changed"], {
+        path: pair.path,
+        line: a.line,
+        symbol: a.target,
+        message: `Library \`${a.target}\` changes its SONAME version from ${b.soversion ?? "(none)"} to ${a.soversion ?? "(none)"}: the author declares an ABI break; dependants must be rebuilt.`,
+      }),
     );
   }
   return out;

@@ -1,4 +1,5 @@
-import { manifestFinding } from "./finding.js";
+import { finding } from "../../engine/rule.js";
+import { manifestRules } from "./rule-specs.js";
 import { jsonLine } from "./json-lines.js";
 import { packageRules, type Pkg } from "./package-rules.js";
 import { declarationsUnder, removedPublicTypeDeps } from "./public-type-deps.js";
@@ -30,12 +31,11 @@ export function analyzePackageJson(pair: FilePair, sides: Sides): DetectorOutput
   ] as const) {
     if (!p.ok)
       failures.push(
-        manifestFinding(
-          "parse-failed",
-          "warning",
-          { path: pair.path, line: 1 },
-          `The ${version} version of ${pair.path} is not valid JSON (${p.reason}); its package rules were not checked.`,
-        ),
+        finding(manifestRules["manifest/parse-failed"], {
+          path: pair.path,
+          line: 1,
+          message: `The ${version} version of ${pair.path} is not valid JSON (${p.reason}); its package rules were not checked.`,
+        }),
       );
   }
   if (!before.ok || !after.ok) return { findings: failures, parsed: false };

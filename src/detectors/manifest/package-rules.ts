@@ -1,7 +1,8 @@
 import semver from "semver";
 import { exportsMap, servedBy } from "./exports-map.js";
 import { jsonLine } from "./json-lines.js";
-import { manifestFinding } from "./finding.js";
+import { finding } from "../../engine/rule.js";
+import { manifestRules } from "./rule-specs.js";
 import type { Finding } from "../../engine/types.js";
 
 export type Pkg = Record<string, unknown>;
@@ -28,12 +29,12 @@ const exportsRules: Rule = ({ path, before, after }, at) => {
   const out: Finding[] = [];
   if (!b && a && after.exports !== undefined) {
     out.push(
-      manifestFinding(
-        "exports-subpath-removed",
-        "error",
-        { path, line: at(["exports"]), symbol: "exports" },
-        `An \`exports\` field was added: imports of any file other than ${[...a.keys()].map((k) => `\`${k}\``).join(", ")} now fail with ERR_PACKAGE_PATH_NOT_EXPORTED.`,
-      ),
+      finding(manifestRules["manifest/exports-subpath-removed"], {
+        path,
+        line: at(["exports"]),
+        symbol: "exports",
+        message: `An \`exports\` field was added: imports of any file other than ${[...a.keys()].map((k) => `\`${k}\``).join(", ")} now fail with ERR_PACKAGE_PATH_NOT_EXPORTED.`,
+      }),
     );
   }
   if (!b || !a) return out;
@@ -41,12 +42,12 @@ const exportsRules: Rule = ({ path, before, after }, at) => {
     if (conditions.has("!")) continue;
     if (!servedBy(subpath, a)) {
       out.push(
-        manifestFinding(
-          "exports-subpath-removed",
-          "error",
-          { path, line: at(["exports"]), symbol: `exports["${subpath}"]` },
-          `Subpath \`${subpath}\` is no longer exported; \`import "${pkgName(after)}${subpath.slice(1)}"\` now fails.`,
-        ),
+        finding(manifestRules["manifest/exports-subpath-removed"], {
+          path,
+          line: at(["exports"]),
+          symbol: `exports["${subpath}"]`,
+          message: `Subpath \`${subpath}\` is no longer exported; \`import "${pkgName(after)}${subpath.slice(1)}"\` now fails.`,
+        }),
       );
       continue;
     }
@@ -55,22 +56,22 @@ const exportsRules: Rule = ({ path, before, after }, at) => {
     for (const c of conditions) {
       if (after_.has(c) || c === "") continue;
       out.push(
-        manifestFinding(
-          "exports-condition-removed",
-          "error",
-          { path, line: at(["exports", subpath]), symbol: `exports["${subpath}"].${c}` },
-          `Condition \`${c}\` of subpath \`${subpath}\` was removed; consumers resolving through it (e.g. ${c.split(".")[0] === "require" ? "CommonJS require()" : `the \`${c.split(".")[0]}\` condition`}) no longer find the package.`,
-        ),
+        finding(manifestRules["manifest/exports-condition-removed"], {
+          path,
+          line: at(["exports", subpath]),
+          symbol: `exports["${subpath}"].${c}`,
+          message: `Condition \`${c}\` of subpath \`${subpath}\` was removed; consumers resolving through it (e.g. ${c.split(".")[0] === "require" ? "CommonJS require()" : `the \`${c.split(".")[0]}\` condition`}) no longer find the package.`,
+        }),
       );
     }
     if (conditions.has("") && !after_.has("")) {
       out.push(
-        manifestFinding(
-          "exports-condition-removed",
-          "error",
-          { path, line: at(["exports", subpath]), symbol: `exports["${subpath}"].default` },
-          `Subpath \`${subpath}\` lost its unconditional (default) target; environments matching none of ${[...after_].map((c) => `\`${c}\``).join(", ")} no longer resolve it.`,
-        ),
+        finding(manifestRules["manifest/exports-condition-removed"], {
+          path,
+          line: at(["exports", subpath]),
+          symbol: `exports["${subpath}"].default`,
+          message: `Subpath \`${subpath}\` lost its unconditional (default) target; environments matching none of ${[...after_].map((c) => `\`${c}\``).join(", ")} no longer resolve it.`,
+        }),
       );
     }
   }
@@ -87,38 +88,38 @@ const entryRules: Rule = ({ path, before, after }, at) => {
   const mainA = rel(str(after.main)) ?? "index.js";
   if (mainB !== mainA) {
     out.push(
-      manifestFinding(
-        "main-changed",
-        "warning",
-        { path, line: at(["main"]), symbol: "main" },
-        `\`main\` changed from \`${mainB}\` to \`${mainA}\`; deep imports of the old file and tools reading \`main\` see a different entry.`,
-      ),
+      finding(manifestRules["manifest/main-changed"], {
+        path,
+        line: at(["main"]),
+        symbol: "main",
+        message: `\`main\` changed from \`${mainB}\` to \`${mainA}\`; deep imports of the old file and tools reading \`main\` see a different entry.`,
+      }),
     );
   }
   const typesB = rel(str(before.types) ?? str(before.typings));
   const typesA = rel(str(after.types) ?? str(after.typings));
   if (typesB && typesB !== typesA) {
     out.push(
-      manifestFinding(
-        "types-changed",
-        "warning",
-        { path, line: at([after.types !== undefined ? "types" : "typings"]), symbol: "types" },
-        typesA
+      finding(manifestRules["manifest/types-changed"], {
+        path,
+        line: at([after.types !== undefined ? "types" : "typings"]),
+        symbol: "types",
+        message: typesA
           ? `\`types\` changed from \`${typesB}\` to \`${typesA}\`; check the new entry declares the same API.`
           : `\`types\` (\`${typesB}\`) was removed; TypeScript users lose the package's types unless \`exports\` names them.`,
-      ),
+      }),
     );
   }
   const typeB = str(before.type) ?? "commonjs";
   const typeA = str(after.type) ?? "commonjs";
   if (typeB !== typeA) {
     out.push(
-      manifestFinding(
-        "module-type-changed",
-        "error",
-        { path, line: at(["type"]), symbol: "type" },
-        `\`type\` changed from \`${typeB}\` to \`${typeA}\`: every \`.js\` file now loads as ${typeA === "module" ? "an ES module, so require() of it fails on older Node" : "CommonJS, so ES import syntax in it fails"}.`,
-      ),
+      finding(manifestRules["manifest/module-type-changed"], {
+        path,
+        line: at(["type"]),
+        symbol: "type",
+        message: `\`type\` changed from \`${typeB}\` to \`${typeA}\`: every \`.js\` file now loads as ${typeA === "module" ? "an ES module, so require() of it fails on older Node" : "CommonJS, so ES import syntax in it fails"}.`,
+      }),
     );
   }
   return out;
@@ -134,12 +135,12 @@ const binRules: Rule = ({ path, before, after }, at) => {
   return Object.keys(binMap(before))
     .filter((name) => !(name in a))
     .map((name) =>
-      manifestFinding(
-        "bin-removed",
-        "error",
-        { path, line: at(["bin"]), symbol: `bin.${name}` },
-        `Command \`${name}\` is no longer installed by the package; scripts calling it fail.`,
-      ),
+      finding(manifestRules["manifest/bin-removed"], {
+        path,
+        line: at(["bin"]),
+        symbol: `bin.${name}`,
+        message: `Command \`${name}\` is no longer installed by the package; scripts calling it fail.`,
+      }),
     );
 };
 
@@ -151,12 +152,12 @@ const engineRules: Rule = ({ path, before, after }, at) => {
     if (!semver.validRange(range) || !semver.validRange(old)) continue;
     if (!semver.subset(old, range)) {
       out.push(
-        manifestFinding(
-          "engines-narrowed",
-          "error",
-          { path, line: at(["engines", engine]), symbol: `engines.${engine}` },
-          `\`engines.${engine}\` narrowed from \`${old}\` to \`${range}\`; users on versions the old range allowed are now outside it.`,
-        ),
+        finding(manifestRules["manifest/engines-narrowed"], {
+          path,
+          line: at(["engines", engine]),
+          symbol: `engines.${engine}`,
+          message: `\`engines.${engine}\` narrowed from \`${old}\` to \`${range}\`; users on versions the old range allowed are now outside it.`,
+        }),
       );
     }
   }
@@ -175,12 +176,12 @@ const peerRules: Rule = ({ path, before, after }, at) => {
     const raised = minA.major > minB.major || (minA.major === 0 && minB.major === 0 && minA.minor > minB.minor);
     if (raised) {
       out.push(
-        manifestFinding(
-          "peer-dependency-major-raised",
-          "error",
-          { path, line: at(["peerDependencies", name]), symbol: `peerDependencies.${name}` },
-          `Peer dependency \`${name}\` now needs \`${range}\` (was \`${old}\`); users on ${minB.major === 0 ? `0.${minB.minor}` : `major ${minB.major}`} must upgrade it first.`,
-        ),
+        finding(manifestRules["manifest/peer-dependency-major-raised"], {
+          path,
+          line: at(["peerDependencies", name]),
+          symbol: `peerDependencies.${name}`,
+          message: `Peer dependency \`${name}\` now needs \`${range}\` (was \`${old}\`); users on ${minB.major === 0 ? `0.${minB.minor}` : `major ${minB.major}`} must upgrade it first.`,
+        }),
       );
     }
   }

@@ -1,5 +1,6 @@
 import ts from "typescript";
-import { manifestFinding } from "./finding.js";
+import { finding } from "../../engine/rule.js";
+import { manifestRules } from "./rule-specs.js";
 import type { Finding } from "../../engine/types.js";
 import type { PackagePair } from "./package-rules.js";
 
@@ -49,12 +50,12 @@ export function removedPublicTypeDeps(
       ? " (moved to devDependencies, which users do not install)"
       : "";
     out.push(
-      manifestFinding(
-        "dependency-removed-from-public-types",
-        "warning",
-        { path: pair.path, line: at(["dependencies"]), symbol: `dependencies.${dep}` },
-        `\`${dep}\` was removed from dependencies${moved}, but the package's declaration files still reference \`${typesFor}\`; users' type-checks will not find it.`,
-      ),
+      finding(manifestRules["manifest/dependency-removed-from-public-types"], {
+        path: pair.path,
+        line: at(["dependencies"]),
+        symbol: `dependencies.${dep}`,
+        message: `\`${dep}\` was removed from dependencies${moved}, but the package's declaration files still reference \`${typesFor}\`; users' type-checks will not find it.`,
+      }),
     );
   }
   return out;

@@ -1,4 +1,5 @@
-import { manifestFinding } from "./finding.js";
+import { finding } from "../../engine/rule.js";
+import { manifestRules } from "./rule-specs.js";
 import { isBuildFile, librariesOf, type Library } from "./libraries.js";
 import { dirOf, nearestDir } from "./nearest.js";
 import type { Finding } from "../../engine/types.js";
@@ -47,12 +48,12 @@ export function abiBreakWithoutSoversionBump(findings: Finding[], sides: Sides):
     if (bumped) continue;
     const first = lib.after.find((a) => lib.before.some((b) => b.target === a.target)) ?? lib.before[0]!;
     out.push(
-      manifestFinding(
-        "c-abi-break-without-soversion-bump",
-        "error",
-        { path: lib.path, line: first.line, symbol: first.target },
-        `${list.length} C/C++ ABI break${list.length > 1 ? "s" : ""} (${[...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ")}) below ${dir === "." ? "the repository root" : dir}, but library \`${first.target}\` keeps SOVERSION ${first.soversion}; binaries linked against it will load the incompatible library.`,
-      ),
+      finding(manifestRules["manifest/c-abi-break-without-soversion-bump"], {
+        path: lib.path,
+        line: first.line,
+        symbol: first.target,
+        message: `${list.length} C/C++ ABI break${list.length > 1 ? "s" : ""} (${[...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ")}) below ${dir === "." ? "the repository root" : dir}, but library \`${first.target}\` keeps SOVERSION ${first.soversion}; binaries linked against it will load the incompatible library.`,
+      }),
     );
   }
   return out;

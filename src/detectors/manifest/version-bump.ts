@@ -1,6 +1,7 @@
 import semver from "semver";
 import { posix } from "node:path";
-import { manifestFinding } from "./finding.js";
+import { finding } from "../../engine/rule.js";
+import { manifestRules } from "./rule-specs.js";
 import { jsonLine } from "./json-lines.js";
 import { dirOf, nearestDir } from "./nearest.js";
 import type { Finding } from "../../engine/types.js";
@@ -39,7 +40,12 @@ export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Fin
   const byDir = new Map(manifests.map((p) => [dirOf(p), p]));
   const errors = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.severity !== "error" || f.category === "fork" || f.ruleId.startsWith("manifest/breaking-")) continue;
+    if (
+      f.severity !== "error" ||
+      f.category === "fork" ||
+      f.ruleId === manifestRules["manifest/breaking-without-major-bump"].id
+    )
+      continue;
     const dir = nearestDir(f.path, byDir.keys());
     if (dir === undefined) continue;
     errors.set(dir, [...(errors.get(dir) ?? []), f]);
@@ -58,12 +64,12 @@ export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Fin
     const name = typeof after.name === "string" ? after.name : dir;
     const needed = semver.major(vb) === 0 ? `0.${semver.minor(vb) + 1}.0` : `${semver.major(vb) + 1}.0.0`;
     out.push(
-      manifestFinding(
-        "breaking-without-major-bump",
-        "error",
-        { path, line: jsonLine(afterText, ["version"]), symbol: `${name}@${va}` },
-        `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\`, but its version ${vb === va ? `stays ${va}` : `goes ${vb} → ${va}`}; semver users expect ${needed} or later.`,
-      ),
+      finding(manifestRules["manifest/breaking-without-major-bump"], {
+        path,
+        line: jsonLine(afterText, ["version"]),
+        symbol: `${name}@${va}`,
+        message: `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\`, but its version ${vb === va ? `stays ${va}` : `goes ${vb} → ${va}`}; semver users expect ${needed} or later.`,
+      }),
     );
   }
   return out;

@@ -1,3 +1,5 @@
+import { finding } from "../../engine/rule.js";
+import { packagesRules } from "./rule-specs.js";
 import { firstChangedLine } from "../interface/index.js";
 import { dependentsOf, reachable } from "./graph-walk.js";
 import { packageOfPath } from "./package-of-path.js";
@@ -21,15 +23,14 @@ export function coordinatedChanges(touched: TouchedPackage[], graph: PackageGrap
       if (names.some((c) => c !== from && c !== to && reach.get(from)!.has(c) && reach.get(c)!.has(to))) continue;
       const direct = graph.dependsOn.get(from)?.has(to) ? "depends on" : "depends (indirectly) on";
       const first = b.files[0];
-      findings.push({
-        ruleId: "packages/coordinated-change",
-        category: "cross-package",
-        severity: "error",
-        path: first.path,
-        line: firstChangedLine(first),
-        symbol: `${from} -> ${to}`,
-        message: `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change. Say how each side keeps working with the other's released version (or why they must ship together).`,
-      });
+      findings.push(
+        finding(packagesRules["packages/coordinated-change"], {
+          path: first.path,
+          line: firstChangedLine(first),
+          symbol: `${from} -> ${to}`,
+          message: `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change. Say how each side keeps working with the other's released version (or why they must ship together).`,
+        }),
+      );
     }
   }
   return findings;
@@ -45,14 +46,11 @@ export function multiPackage(touched: TouchedPackage[], graph: PackageGraph): Fi
   if (groups.length < 2) return [];
   const first = touched[0].files[0];
   return [
-    {
-      ruleId: "packages/multi-package",
-      category: "cross-package",
-      severity: "notice",
+    finding(packagesRules["packages/multi-package"], {
       path: first.path,
       line: firstChangedLine(first),
       message: `This PR touches ${touched.length} packages in ${groups.length} unrelated groups (${groups.map((g) => g.join(", ")).join("; ")}); consider splitting it so each can be reviewed and released on its own.`,
-    },
+    }),
   ];
 }
 
@@ -68,21 +66,20 @@ export function interfaceChangeWithDependents(abiErrors: Finding[], graph: Packa
     else firstByPackage.set(pkg.name, { finding: f, count: 1 });
   }
   const findings: Finding[] = [];
-  for (const [name, { finding, count }] of [...firstByPackage].sort()) {
+  for (const [name, { finding: first, count }] of [...firstByPackage].sort()) {
     const dependents = dependentsOf(name, graph.dependsOn);
     if (dependents.length === 0) continue;
     const direct = dependents.filter((d) => graph.dependsOn.get(d)?.has(name));
     const indirect = dependents.filter((d) => !direct.includes(d));
     const list = [...direct, ...indirect.map((d) => `${d} (indirectly)`)].join(", ");
-    findings.push({
-      ruleId: "packages/interface-change-with-dependents",
-      category: "cross-package",
-      severity: "error",
-      path: finding.path,
-      line: finding.line,
-      symbol: name,
-      message: `${name} has ${count} ABI error${count === 1 ? "" : "s"} (first: ${finding.ruleId}${finding.symbol ? ` on ${finding.symbol}` : ""}) and ${dependents.length} workspace package${dependents.length === 1 ? "" : "s"} depend on it: ${list}. Say how they keep working.`,
-    });
+    findings.push(
+      finding(packagesRules["packages/interface-change-with-dependents"], {
+        path: first.path,
+        line: first.line,
+        symbol: name,
+        message: `${name} has ${count} ABI error${count === 1 ? "" : "s"} (first: ${first.ruleId}${first.symbol ? ` on ${first.symbol}` : ""}) and ${dependents.length} workspace package${dependents.length === 1 ? "" : "s"} depend on it: ${list}. Say how they keep working.`,
+      }),
+    );
   }
   return findings;
 }

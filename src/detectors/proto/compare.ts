@@ -7,7 +7,7 @@ import { serviceRules } from "./rules/service-rules.js";
 import { extensionRules } from "./rules/extension-rules.js";
 import type { Finding } from "../../engine/types.js";
 import type { RuleContext } from "./emit.js";
-import type { RuleName } from "./rule-ids.js";
+import type { Rule } from "../../engine/rule.js";
 import type { ProtoFile } from "./model.js";
 import type { ProtoModule } from "./module.js";
 
@@ -16,7 +16,7 @@ interface Options {
   before: ProtoFile;
   after: ProtoFile;
   module: ProtoModule;
-  rules: Set<RuleName>;
+  rules: Set<Rule>;
   checkBudget(): void;
 }
 

@@ -1,5 +1,5 @@
+import { finding, type Rule } from "../../engine/rule.js";
 import type { Finding } from "../../engine/types.js";
-import type { RuleName } from "./rule-ids.js";
 import type { ProtoEnum, ProtoExtension, ProtoFile, ProtoMessage, ProtoService } from "./model.js";
 
 export interface ElementPairs {
@@ -10,7 +10,7 @@ export interface ElementPairs {
 }
 
 export interface RawFinding {
-  rule: RuleName;
+  rule: Rule;
   /** Another changed file, when the finding belongs there (a deletion inside a moved message). */
   path?: string;
   line: number;
@@ -38,17 +38,13 @@ export interface RuleContext {
 }
 
 export function toFinding(path: string, f: RawFinding): Finding {
-  const finding: Finding = {
-    ruleId: `proto/${f.rule}`,
-    category: "abi",
-    severity: "error",
+  return finding(f.rule, {
     path: f.path ?? path,
     line: f.line,
+    ...(f.endLine !== undefined && f.endLine !== f.line ? { endLine: f.endLine } : {}),
     symbol: f.symbol,
     message: f.message,
-  };
-  if (f.endLine !== undefined && f.endLine !== f.line) finding.endLine = f.endLine;
-  return finding;
+  });
 }
 
 /** An element's name without the file's package, so a package rename pairs elements still. */

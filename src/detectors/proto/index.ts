@@ -2,7 +2,9 @@ import { defineDetector } from "../../engine/define-detector.js";
 import { compareProto } from "./compare.js";
 import { moduleFor } from "./module.js";
 import { protoSymbols } from "./symbols.js";
-import { activeRules, PARSE_FAILED } from "./rule-ids.js";
+import { PROTO_WIRE_JSON, protoRules } from "./rule-specs.js";
+import { finding, type Rule } from "../../engine/rule.js";
+import type { Config } from "../../config/types.js";
 import type { DetectorOutput, FilePair, Finding } from "../../engine/types.js";
 import type { ParseResult } from "./parse-proto.js";
 import type { ProtoFile } from "./model.js";
@@ -53,7 +55,7 @@ function emptyFile(): ProtoFile {
 /** A removed file deletes what it declared (unless moved); with no head lines, point at the base. */
 function removedFile(
   b: ProtoFile,
-  base: { path: string; module: ProtoModule; rules: ReturnType<typeof activeRules>; checkBudget(): void },
+  base: { path: string; module: ProtoModule; rules: Set<Rule>; checkBudget(): void },
 ): Finding[] {
   const findings = compareProto({ ...base, before: b, after: { ...emptyFile(), package: b.package } });
   const lineOf = (symbol = "") =>
@@ -63,12 +65,17 @@ function removedFile(
 
 function parseFailed(pair: FilePair, result: Extract<ParseResult, { ok: false }>, isAfter: boolean): Finding {
   const version = isAfter ? "head" : "base";
-  return {
-    ruleId: `proto/${PARSE_FAILED}`,
-    category: "abi",
-    severity: "warning",
+  return finding(protoRules["proto/parse-failed"], {
     path: pair.path,
     line: isAfter ? result.line : 1,
     message: `protobufjs could not parse the ${version} version of this file (${result.reason}); it was checked only as a changed interface file.`,
-  };
+  });
+}
+
+/** The rules `proto.rules` turns on: buf's WIRE set by default, `wire-json` adds the JSON ones. */
+function activeRules(config: Config): Set<Rule> {
+  const json = config.proto?.rules === "wire-json";
+  return new Set(
+    Object.values(protoRules).filter((r) => r.optIn === undefined || (json && r.optIn === PROTO_WIRE_JSON)),
+  );
 }

@@ -1,3 +1,5 @@
+import { finding } from "../../engine/rule.js";
+import { tsRules } from "./rule-specs.js";
 import { compareSurfaces } from "./compare-surface.js";
 import { settleWithChecker } from "./checker.js";
 import { parseFile } from "./parse-file.js";
@@ -21,14 +23,13 @@ export function analyzeTsPair(pair: FilePair, ctx: DetectorContext): DetectorOut
     ["head", after],
   ] as const) {
     if (parsed && !parsed.ok) {
-      failures.push({
-        ruleId: "ts/parse-failed",
-        category: "abi",
-        severity: "warning",
-        path: pair.path,
-        line: parsed.line,
-        message: `The ${version} version of ${version === "base" ? beforePath : pair.path} does not parse as TypeScript: ${parsed.reason} (line ${parsed.line}). Its API changes could not be compared.`,
-      });
+      failures.push(
+        finding(tsRules["ts/parse-failed"], {
+          path: pair.path,
+          line: parsed.line,
+          message: `The ${version} version of ${version === "base" ? beforePath : pair.path} does not parse as TypeScript: ${parsed.reason} (line ${parsed.line}). Its API changes could not be compared.`,
+        }),
+      );
     }
   }
   if (failures.length) return { findings: failures, parsed: false };

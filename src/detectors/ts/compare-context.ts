@@ -1,3 +1,4 @@
+import { finding, type Rule } from "../../engine/rule.js";
 import type { Finding, Severity } from "../../engine/types.js";
 import type { InheritedMember } from "./inherited.js";
 import type { Signature, TypeRef } from "./model.js";
@@ -42,18 +43,21 @@ export interface CompareContext {
 
 export function emit(
   ctx: CompareContext,
-  f: { rule: string; severity?: Severity; line: number; symbol: string; message: string; question?: TypeQuestion },
+  {
+    rule,
+    question,
+    ...facts
+  }: {
+    rule: Rule;
+    /** Only where the rule's severityNote says the facts change it. */
+    severity?: Severity;
+    line: number;
+    symbol: string;
+    message: string;
+    question?: TypeQuestion;
+  },
 ): void {
-  const finding: Finding = {
-    ruleId: `ts/${f.rule}`,
-    category: "abi",
-    severity: f.severity ?? "error",
-    path: ctx.path,
-    line: f.line,
-    symbol: f.symbol,
-    message: f.message,
-  };
-  ctx.pending.push({ finding, question: f.question });
+  ctx.pending.push({ finding: finding(rule, { path: ctx.path, ...facts }), question });
 }
 
 /** Joins a parent symbol and a member name: `Foo.bar`, or `bar` at the top. */

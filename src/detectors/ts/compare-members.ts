@@ -1,3 +1,4 @@
+import { tsRules } from "./rule-specs.js";
 import { child, emit, type CompareContext, type Direction } from "./compare-context.js";
 import { comparePropertyTypes } from "./compare-property-types.js";
 import { compareOverloads } from "./compare-signatures.js";
@@ -52,7 +53,7 @@ function compareOld(
   const symbol = child(owner.symbol, b.kind === "call" ? "()" : b.kind === "construct" ? "new()" : b.name);
   if (!a && ctx.inheritedAfter(owner.heritage, b.key)) return;
   if (!a) {
-    const rule = owner.kind === "class" ? "class-member-removed" : "property-removed";
+    const rule = owner.kind === "class" ? tsRules["ts/class-member-removed"] : tsRules["ts/property-removed"];
     const how = droppedBase
       ? `was inherited from \`${droppedBase}\`, which \`${owner.symbol}\` no longer extends`
       : "was removed";
@@ -67,7 +68,7 @@ function compareOld(
   if (generic) return; // written in the base's type parameters: not comparable as text
   if (RANK[a.visibility] > RANK[b.visibility]) {
     emit(ctx, {
-      rule: "class-member-visibility-reduced",
+      rule: tsRules["ts/class-member-visibility-reduced"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` went from ${b.visibility} to ${a.visibility}; code outside the class can no longer use it.`,
@@ -102,7 +103,7 @@ function reportAddedRequired(
     const symbol = child(owner.symbol, a.name);
     const what = `${a.kind === "method" ? "method" : "property"} \`${symbol}\``;
     emit(ctx, {
-      rule: "property-became-required",
+      rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
       message: via
@@ -129,7 +130,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
     if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly))
       return compareOverloads(bs, as, ctx, { symbol, role: "method" });
     emit(ctx, {
-      rule: "property-type-changed",
+      rule: tsRules["ts/property-type-changed"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` changed from a ${b.kind} to a ${a.kind}.`,
@@ -141,7 +142,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   const direction: Direction = owner.kind === "class" ? (b.readonly ? "out" : "both") : owner.direction;
   if (!b.readonly && a.readonly) {
     emit(ctx, {
-      rule: "property-became-readonly",
+      rule: tsRules["ts/property-became-readonly"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` became readonly; code assigning to it no longer compiles.`,
@@ -149,7 +150,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   }
   if (b.optional && !a.optional && direction !== "out") {
     emit(ctx, {
-      rule: "property-became-required",
+      rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` became required; objects written without it no longer compile.`,
@@ -157,7 +158,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   }
   if (!b.optional && a.optional && direction !== "in") {
     emit(ctx, {
-      rule: "property-type-changed",
+      rule: tsRules["ts/property-type-changed"],
       severity: direction === "out" || owner.kind === "class" ? "error" : "warning",
       line: a.line,
       symbol,

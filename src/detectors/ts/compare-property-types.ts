@@ -1,3 +1,4 @@
+import { tsRules } from "./rule-specs.js";
 import { emit, type CompareContext, type Direction } from "./compare-context.js";
 import type { Member, TypeRef } from "./model.js";
 
@@ -53,7 +54,7 @@ function changed(
   what: string,
 ): void {
   emit(ctx, {
-    rule: "property-type-changed",
+    rule: tsRules["ts/property-type-changed"],
     line,
     symbol,
     message: `\`${symbol}\` ${what} from \`${question.before.text}\` to \`${question.after.text}\`.`,

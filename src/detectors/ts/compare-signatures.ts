@@ -1,3 +1,5 @@
+import { tsRules } from "./rule-specs.js";
+import type { Rule } from "../../engine/rule.js";
 import { emit, type CompareContext, type TypeQuestion } from "./compare-context.js";
 import type { Signature, TypeParam } from "./model.js";
 
@@ -24,7 +26,7 @@ export function compareOverloads(before: Signature[], after: Signature[], ctx: C
     const a = afterLeft[i];
     if (a) return compareSignature(b, a, ctx, where);
     emit(ctx, {
-      rule: where.role === "constructor" ? "constructor-changed" : "overload-removed",
+      rule: where.role === "constructor" ? tsRules["ts/constructor-changed"] : tsRules["ts/overload-removed"],
       line: after[0]?.line ?? b.line,
       symbol: where.symbol,
       message: `${label(where)} lost the overload \`${describe(b)}\` (${before.length} → ${after.length} overloads); calls matching it no longer compile.`,
@@ -45,13 +47,13 @@ function describe(s: Signature): string {
   return `(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
 }
 
-/** Rule id for a signature change, or `constructor-changed` for any constructor change. */
-function rule(where: Where, r: string): string {
-  return where.role === "constructor" ? "constructor-changed" : r;
+/** The rule of a signature change, or `ts/constructor-changed` for any constructor change. */
+function rule(where: Where, r: Rule): Rule {
+  return where.role === "constructor" ? tsRules["ts/constructor-changed"] : r;
 }
 
 export function compareSignature(b: Signature, a: Signature, ctx: CompareContext, where: Where): void {
-  const say = (r: string, message: string, question?: TypeQuestion) =>
+  const say = (r: Rule, message: string, question?: TypeQuestion) =>
     emit(ctx, {
       rule: rule(where, r),
       line: a.line,
@@ -61,7 +63,7 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
     });
   // Call sites infer a function's type arguments; only explicit ones break, so a warning there.
   compareTypeParams(b.typeParams, a.typeParams, (r, message, question) =>
-    r === "type-param-added-required" && where.role !== "constructor"
+    r === tsRules["ts/type-param-added-required"] && where.role !== "constructor"
       ? emit(ctx, {
           rule: r,
           severity: "warning",
@@ -73,7 +75,7 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
       : say(r, message, question),
   );
   if (where.role === "constructor" && b.visibility === "public" && a.visibility !== "public")
-    say("class-member-visibility-reduced", `became ${a.visibility}.`);
+    say(tsRules["ts/class-member-visibility-reduced"], `became ${a.visibility}.`);
   const restA = a.params.findIndex((p) => p.rest);
   const n = Math.max(b.params.length, a.params.length);
   for (let i = 0; i < n; i++) {
@@ -82,7 +84,7 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
     if (bp && !ap) {
       if (restA >= 0 && restA < i) continue; // absorbed by a rest parameter
       say(
-        "param-removed",
+        tsRules["ts/param-removed"],
         `parameter \`${bp.name}\` (position ${i + 1}) was removed; calls passing it no longer compile.`,
       );
       continue;
@@ -90,7 +92,7 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
     if (!bp && ap) {
       if (ap.optional || ap.rest) continue;
       say(
-        "function-param-added-required",
+        tsRules["ts/function-param-added-required"],
         `required parameter \`${ap.name}\` (position ${i + 1}) was added; existing calls no longer compile.`,
       );
       continue;
@@ -100,26 +102,26 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
       const toRest = ap.rest && ap.type && bp.type && ap.type.key === `${bp.type.key}[]`;
       if (!toRest)
         say(
-          "param-type-changed",
+          tsRules["ts/param-type-changed"],
           `parameter \`${ap.name}\` ${ap.rest ? "became a rest parameter" : "is no longer a rest parameter"}.`,
         );
       continue;
     }
     if (bp.optional && !ap.optional)
       say(
-        "param-became-required",
+        tsRules["ts/param-became-required"],
         `parameter \`${ap.name}\` (position ${i + 1}) became required; calls omitting it no longer compile.`,
       );
     if (bp.type && ap.type && bp.type.key !== ap.type.key) {
       say(
-        "param-type-changed",
+        tsRules["ts/param-type-changed"],
         `parameter \`${ap.name}\` changed type from \`${bp.type.text}\` to \`${ap.type.text}\`.`,
         { before: bp.type, after: ap.type, direction: "in" },
       );
     }
   }
   if (where.role !== "constructor" && b.returns && a.returns && b.returns.key !== a.returns.key) {
-    say("return-type-changed", `return type changed from \`${b.returns.text}\` to \`${a.returns.text}\`.`, {
+    say(tsRules["ts/return-type-changed"], `return type changed from \`${b.returns.text}\` to \`${a.returns.text}\`.`, {
       before: b.returns,
       after: a.returns,
       direction: "out",
@@ -127,7 +129,7 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
   }
 }
 
-type Say = (rule: string, message: string, question?: TypeQuestion) => void;
+type Say = (rule: Rule, message: string, question?: TypeQuestion) => void;
 
 /**
  * Type parameters: one added without a default (references passing the old number of type
@@ -139,13 +141,13 @@ export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: Say): voi
   for (let i = b.length; i < a.length; i++) {
     if (!a[i]!.hasDefault)
       say(
-        "type-param-added-required",
+        tsRules["ts/type-param-added-required"],
         `type parameter \`${a[i]!.name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`,
       );
   }
   if (a.length <= b.length && required > b.filter((t) => !t.hasDefault).length) {
     say(
-      "type-param-added-required",
+      tsRules["ts/type-param-added-required"],
       `a type parameter lost its default (${required} now required); references omitting it no longer compile.`,
     );
   }
@@ -157,14 +159,14 @@ export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: Say): voi
       const from = bc ? `\`${bc.text}\`` : "no constraint";
       const to = ac ? `\`${ac.text}\`` : "no constraint";
       say(
-        "param-type-changed",
+        tsRules["ts/param-type-changed"],
         `the constraint of type parameter \`${at.name}\` changed from ${from} to ${to}.`,
         bc && ac ? { before: bc, after: ac, direction: "in" } : undefined,
       );
     }
     if (bt.defaultKey !== undefined && at.defaultKey !== undefined && bt.defaultKey !== at.defaultKey) {
       say(
-        "param-type-changed",
+        tsRules["ts/param-type-changed"],
         `the default of type parameter \`${at.name}\` changed; references that omit it now mean another type.`,
       );
     }

@@ -1,3 +1,4 @@
+import { tsRules } from "./rule-specs.js";
 import { child, emit, type CompareContext } from "./compare-context.js";
 import { compareMembers } from "./compare-members.js";
 import { compareOverloads, compareTypeParams } from "./compare-signatures.js";
@@ -26,7 +27,7 @@ export function compareSurfaces(b: Surface, a: Surface, ctx: CompareContext, sco
     const names = scope.resolveStar("before", star.module);
     if (!names) {
       emit(ctx, {
-        rule: "export-removed",
+        rule: tsRules["ts/export-removed"],
         line: star.line,
         symbol: `* from "${star.module}"`,
         message: `\`export * from "${star.module}"\` was removed; everything it re-exported is no longer exported.`,
@@ -36,7 +37,7 @@ export function compareSurfaces(b: Surface, a: Surface, ctx: CompareContext, sco
     for (const name of names) {
       if (!a.exports.has(name) && !providedByStar(name, a, scope)) {
         emit(ctx, {
-          rule: "export-removed",
+          rule: tsRules["ts/export-removed"],
           line: star.line,
           symbol: child(scope.prefix, name),
           message: `\`${name}\` is no longer exported: \`export * from "${star.module}"\` was removed.`,
@@ -54,21 +55,21 @@ function removed(name: string, line: number, ctx: CompareContext, scope: Scope):
   const symbol = child(scope.prefix, name);
   if (name === "default" || name === "export=") {
     emit(ctx, {
-      rule: "default-export-changed",
+      rule: tsRules["ts/default-export-changed"],
       line,
       symbol,
       message: `The ${name === "default" ? "default export" : "`export =`"} was removed; imports of it fail.`,
     });
   } else if (scope.nested) {
     emit(ctx, {
-      rule: "namespace-member-removed",
+      rule: tsRules["ts/namespace-member-removed"],
       line,
       symbol,
       message: `\`${symbol}\` was removed from namespace \`${scope.prefix}\`; code using it no longer compiles.`,
     });
   } else {
     emit(ctx, {
-      rule: "export-removed",
+      rule: tsRules["ts/export-removed"],
       line,
       symbol,
       message: `\`${name}\` is no longer exported; imports of it fail.`,
@@ -89,7 +90,7 @@ function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): vo
       const from = b.target ? `\`${b.target}\`` : `a ${kinds(b)}`;
       const to = a.target ? `\`${a.target}\`` : `a ${kinds(a)}`;
       emit(ctx, {
-        rule: "default-export-changed",
+        rule: tsRules["ts/default-export-changed"],
         line: a.line,
         symbol,
         message: `The ${what} changed from ${from} to ${to}.`,
@@ -108,7 +109,7 @@ function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): vo
     lost.some((d) => d.kind === "function") && a.decls.every((d) => d.kind === "variable" && d.callable === false);
   if (noLongerCallable) {
     emit(ctx, {
-      rule: scope.nested ? "namespace-member-removed" : "export-removed",
+      rule: scope.nested ? tsRules["ts/namespace-member-removed"] : tsRules["ts/export-removed"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` is no longer a function (was ${kinds(b)}, now a ${kinds(a)} of a type that cannot be called); calls to it no longer compile.`,
@@ -120,15 +121,14 @@ function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): vo
   if (valueLost || typeLost) {
     const what = valueLost ? "a value" : "a type";
     emit(ctx, {
-      rule: scope.nested ? "namespace-member-removed" : "export-removed",
+      rule: scope.nested ? tsRules["ts/namespace-member-removed"] : tsRules["ts/export-removed"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` is no longer ${what} (was ${kinds(b)}, now ${kinds(a)}); code using it that way no longer compiles.`,
     });
   } else {
     emit(ctx, {
-      rule: "type-alias-changed",
-      severity: "warning",
+      rule: tsRules["ts/type-alias-changed"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` changed kind from ${kinds(b)} to ${kinds(a)}; check its uses still compile.`,
@@ -156,7 +156,7 @@ function compareDecl(b: Decl, a: Decl, ctx: CompareContext, scope: DeclScope): v
   if (b.kind === "variable" && a.kind === "variable" && b.type && a.type && b.type.key !== a.type.key) {
     const direction = b.isConst ? "out" : "both";
     return emit(ctx, {
-      rule: "property-type-changed",
+      rule: tsRules["ts/property-type-changed"],
       line: a.line,
       symbol,
       message: `Exported ${b.isConst ? "constant" : "variable"} \`${symbol}\` changed type from \`${b.type.text}\` to \`${a.type.text}\`.`,
@@ -167,8 +167,7 @@ function compareDecl(b: Decl, a: Decl, ctx: CompareContext, scope: DeclScope): v
     return compareSurfaces(b.surface, a.surface, ctx, { ...scope, prefix: symbol, nested: true });
   if (b.kind === "alias" && a.kind === "alias" && b.target !== a.target) {
     emit(ctx, {
-      rule: "type-alias-changed",
-      severity: "warning",
+      rule: tsRules["ts/type-alias-changed"],
       line: a.line,
       symbol,
       message: `\`${symbol}\` is now re-exported from \`${a.target}\` instead of \`${b.target}\`; check the two are the same API.`,
@@ -194,8 +193,7 @@ function compareObjectLike(
     });
   if (b.kind === "type" && a.kind === "type" && b.type.key !== a.type.key) {
     emit(ctx, {
-      rule: "type-alias-changed",
-      severity: "warning",
+      rule: tsRules["ts/type-alias-changed"],
       line: a.line,
       symbol: scope.symbol,
       message: `Type alias \`${scope.symbol}\` changed from \`${b.type.text}\` to \`${a.type.text}\`.`,
@@ -203,8 +201,7 @@ function compareObjectLike(
     });
   } else if (b.kind !== a.kind) {
     emit(ctx, {
-      rule: "type-alias-changed",
-      severity: "warning",
+      rule: tsRules["ts/type-alias-changed"],
       line: a.line,
       symbol: scope.symbol,
       message: `\`${scope.symbol}\` changed from ${b.kind === "type" ? "a type alias" : "an interface"} to ${a.kind === "type" ? "a type alias" : "an interface"} whose shape could not be compared member by member.`,
@@ -217,7 +214,7 @@ const IMPLICIT_CTOR: Signature = { typeParams: [], params: [], line: 0, text: "|
 function compareClass(b: ClassDecl, a: ClassDecl, ctx: CompareContext, symbol: string): void {
   if (!b.abstract && a.abstract) {
     emit(ctx, {
-      rule: "constructor-changed",
+      rule: tsRules["ts/constructor-changed"],
       line: a.line,
       symbol: `${symbol}.constructor`,
       message: `Class \`${symbol}\` became abstract; \`new ${symbol}()\` no longer compiles.`,
@@ -247,14 +244,14 @@ function compareEnum(b: EnumDecl, a: EnumDecl, ctx: CompareContext, symbol: stri
     const s = child(symbol, name);
     if (!am)
       emit(ctx, {
-        rule: "enum-member-removed",
+        rule: tsRules["ts/enum-member-removed"],
         line: bm.line,
         symbol: s,
         message: `Enum member \`${s}\` was removed; code using it no longer compiles.`,
       });
     else if (am.value !== bm.value) {
       emit(ctx, {
-        rule: "enum-value-changed",
+        rule: tsRules["ts/enum-value-changed"],
         line: am.line,
         symbol: s,
         message: `Enum member \`${s}\` changed value from \`${bm.value}\` to \`${am.value}\`; stored or sent values now mean something else.`,

@@ -1,3 +1,5 @@
+import { namedFinding } from "../../engine/rule.js";
+import { watchRules } from "./rule-specs.js";
 import { firstChangedLine } from "../interface/index.js";
 import type { WatchEntry } from "../../config/types.js";
 import type { Finding } from "../../engine/types.js";
@@ -21,13 +23,12 @@ export function watchFinding(entry: WatchEntry, match: WatchMatch): Finding | un
     items.slice(0, LISTED).join(", ") + (items.length > LISTED ? ` and ${items.length - LISTED} more` : "");
   const who = entry.notify.map((h) => h.replace(/^@/, "")).join(", ") || "nobody configured";
   const ack = entry["require-ack"] ? " One of them must acknowledge this change (or state it in the description)." : "";
-  return {
-    ruleId: `watch/${entry.name}`,
+  return namedFinding(watchRules["watch/<name>"], entry.name, {
     category: anchor?.category ?? "abi",
     severity: entry["require-ack"] ? "error" : "notice",
     path: anchor?.path ?? file.path,
     line: anchor?.line ?? firstChangedLine(file),
-    ...(anchor?.symbol !== undefined ? { symbol: anchor.symbol } : {}),
+    symbol: anchor?.symbol,
     message: `Watched by "${entry.name}" (${who}): this PR touches ${listed}.${ack}`,
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { cRules } from "../rule-specs.js";
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { enumSize, enumValues, evalInt } from "../const-eval.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
@@ -27,8 +28,7 @@ export function compareEnums(cmp: Compare): void {
     if (!a) {
       if (keptAsMacro(cmp, name, b.value)) continue;
       report(cmp, {
-        rule: "enum-member-removed",
-        severity: "error",
+        rule: cRules["c/enum-member-removed"],
         line: b.member.line,
         symbol: label(b),
         message: `Enum constant \`${name}\`${b.value !== undefined ? ` (= ${hex(b.value)})` : ""} was removed.`,
@@ -38,8 +38,7 @@ export function compareEnums(cmp: Compare): void {
     if (b.value === undefined || a.value === undefined) {
       if (b.member.expr !== a.member.expr && (b.value !== undefined || a.value !== undefined)) {
         report(cmp, {
-          rule: "enum-value-changed",
-          severity: "error",
+          rule: cRules["c/enum-value-changed"],
           line: a.member.line,
           symbol: label(a),
           message: `Enum constant \`${name}\` changes from \`${b.member.expr ?? hex(b.value ?? 0n)}\` to \`${a.member.expr ?? "(implicit)"}\`; the value is unknown (${a.why ?? b.why}).`,
@@ -50,8 +49,7 @@ export function compareEnums(cmp: Compare): void {
     if (b.value === a.value) continue;
     if (appended && SENTINEL.test(name)) {
       report(cmp, {
-        rule: "enum-sentinel-moved",
-        severity: "notice",
+        rule: cRules["c/enum-sentinel-moved"],
         line: a.member.line,
         symbol: label(a),
         message: `Sentinel \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added; code that sizes arrays or validates input with it changes meaning.`,
@@ -59,8 +57,7 @@ export function compareEnums(cmp: Compare): void {
       continue;
     }
     report(cmp, {
-      rule: "enum-value-changed",
-      severity: "error",
+      rule: cRules["c/enum-value-changed"],
       line: a.member.line,
       symbol: label(a),
       message: `Enum constant \`${name}\` changes value from ${hex(b.value)} to ${hex(a.value)}; compiled users keep the old number.`,
@@ -104,8 +101,7 @@ function underlying(cmp: Compare): void {
     }
     if (changes.length)
       report(cmp, {
-        rule: "enum-underlying-changed",
-        severity: "error",
+        rule: cRules["c/enum-underlying-changed"],
         line: a.line,
         symbol: `enum ${a.name}`,
         message: `\`enum ${a.name}\` changes storage: ${changes.join(", ")}; every struct member and parameter of this type changes size.`,

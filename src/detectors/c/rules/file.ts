@@ -1,3 +1,4 @@
+import { cRules } from "../rule-specs.js";
 import { report, type Compare } from "../compare-context.js";
 import type { ChangeSet, FilePair } from "../../../engine/types.js";
 
@@ -15,8 +16,7 @@ export function renameCounterpart(pair: FilePair, cs: ChangeSet): FilePair | und
 
 export function headerRemoved(cmp: Compare): void {
   report(cmp, {
-    rule: "header-removed",
-    severity: "error",
+    rule: cRules["c/header-removed"],
     line: 1,
     symbol: cmp.path,
     message: `Header \`${cmp.path}\` was removed; every \`#include\` of it breaks.`,
@@ -25,8 +25,7 @@ export function headerRemoved(cmp: Compare): void {
 
 export function headerRenamed(cmp: Compare, from: string): void {
   report(cmp, {
-    rule: "header-renamed",
-    severity: "warning",
+    rule: cRules["c/header-renamed"],
     line: 1,
     symbol: cmp.path,
     message: `Header \`${from}\` moved to \`${cmp.path}\`; \`#include\` lines of the old path break unless a forwarding header stays.`,
@@ -51,8 +50,7 @@ export function parseIncomplete(cmp: Compare): void {
   const first = fresh[0]!;
   const text = first.key.length > 60 ? first.key.slice(0, 57) + "..." : first.key;
   report(cmp, {
-    rule: "parse-incomplete",
-    severity: "notice",
+    rule: cRules["c/parse-incomplete"],
     line: first.line,
     message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed — check those lines by hand.`,
   });

@@ -1,3 +1,5 @@
+import { cRules } from "../rule-specs.js";
+import type { Rule } from "../../../engine/rule.js";
 import { canonical, spell } from "../spell.js";
 import { byName, pairVariants, report, unpairedBefore, type Compare } from "../compare-context.js";
 import type { CType, FunctionDecl, GlobalDecl } from "../model.js";
@@ -13,8 +15,7 @@ export function compareFunctions(cmp: Compare): void {
     const now = after.get(name);
     if (!now) {
       report(cmp, {
-        rule: "function-removed",
-        severity: "error",
+        rule: cRules["c/function-removed"],
         line: list[0]!.line,
         symbol: `${name}()`,
         message: `Function \`${name}()\` was removed; binaries calling it fail to link or load.`,
@@ -25,8 +26,7 @@ export function compareFunctions(cmp: Compare): void {
     for (const gone of unpairedBefore(list, now, (f, side) => sig(side)(f))) {
       const shown = `${name}(${gone.params.map((p) => spell(p.type)).join(", ")}${gone.variadic ? ", ..." : ""})`;
       report(cmp, {
-        rule: "function-removed",
-        severity: "error",
+        rule: cRules["c/function-removed"],
         line: gone.line,
         symbol: `${name}()`,
         message: `Overload \`${shown}\` was removed; binaries calling it fail to link or load.`,
@@ -39,21 +39,23 @@ export function compareFunctions(cmp: Compare): void {
 function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
   const sym = `${a.name}()`;
   const c = (t: CType, side: "before" | "after", quals = true) => canonical(t, cmp[side].env, quals);
-  const add = (rule: string, message: string) =>
-    report(cmp, { rule, severity: "error", line: a.line, symbol: sym, message });
+  const add = (rule: Rule, message: string) => report(cmp, { rule, line: a.line, symbol: sym, message });
   // Same spelling, different meaning is a typedef change: the typedef rule reports it at this use.
   if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
     if (c(b.ret, "before", false) === c(a.ret, "after", false))
       add(
-        "function-qualifier-changed",
+        cRules["c/function-qualifier-changed"],
         `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` → \`${spell(a.ret)}\`.`,
       );
     else
-      add("function-return-changed", `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`.`);
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`.`,
+      );
   }
   if (b.variadic !== a.variadic)
     add(
-      "variadic-changed",
+      cRules["c/variadic-changed"],
       `\`${sym}\` ${a.variadic ? "becomes" : "is no longer"} variadic; the calling convention for its arguments changes.`,
     );
   const n = Math.min(b.params.length, a.params.length);
@@ -64,18 +66,18 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
     const which = `parameter ${i + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
     if (c(pb.type, "before", false) === c(pa.type, "after", false))
       add(
-        "function-qualifier-changed",
+        cRules["c/function-qualifier-changed"],
         `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` → \`${spell(pa.type)}\`.`,
       );
     else
       add(
-        "function-param-type-changed",
+        cRules["c/function-param-type-changed"],
         `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`,
       );
   }
   if (a.params.length > b.params.length)
     add(
-      "function-param-added",
+      cRules["c/function-param-added"],
       `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${a.params
         .slice(n)
         .map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``)
@@ -83,7 +85,7 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
     );
   if (a.params.length < b.params.length)
     add(
-      "function-param-removed",
+      cRules["c/function-param-removed"],
       `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${b.params
         .slice(n)
         .map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``)
@@ -99,8 +101,7 @@ function compareGlobals(cmp: Compare): void {
     const now = after.get(name);
     if (!now) {
       report(cmp, {
-        rule: "global-removed",
-        severity: "error",
+        rule: cRules["c/global-removed"],
         line: list[0]!.line,
         symbol: name,
         message: `Global variable \`${name}\` was removed; binaries using it fail to link or load.`,
@@ -110,8 +111,7 @@ function compareGlobals(cmp: Compare): void {
     for (const [b, a] of pairVariants(list, now, (g, side) => shape(side)(g))) {
       if (spell(b.type) === spell(a.type)) continue;
       report(cmp, {
-        rule: "global-type-changed",
-        severity: "error",
+        rule: cRules["c/global-type-changed"],
         line: a.line,
         symbol: name,
         message: `Global variable \`${name}\` changes type from \`${spell(b.type)}\` to \`${spell(a.type)}\`.`,

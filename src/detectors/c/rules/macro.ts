@@ -1,3 +1,4 @@
+import { cRules } from "../rule-specs.js";
 import { evalInt } from "../const-eval.js";
 import { prettyText } from "../tokens.js";
 import { SENTINEL } from "./enum.js";
@@ -24,16 +25,14 @@ export function compareMacros(cmp: Compare): void {
       const m = list[0]!;
       if (m.params)
         report(cmp, {
-          rule: "macro-changed",
-          severity: "warning",
+          rule: cRules["c/macro-changed"],
           line: m.line,
           symbol: `${name}()`,
           message: `Function-like macro \`${name}()\` was removed; code using it no longer compiles.`,
         });
       else
         report(cmp, {
-          rule: "macro-removed",
-          severity: "error",
+          rule: cRules["c/macro-removed"],
           line: m.line,
           symbol: name,
           message: `Macro \`${name}\`${m.body ? ` (\`${m.body}\`)` : ""} was removed; code using it no longer compiles.`,
@@ -51,8 +50,7 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
   if (b.params || a.params) {
     if (sig(b) !== sig(a))
       report(cmp, {
-        rule: "macro-changed",
-        severity: "warning",
+        rule: cRules["c/macro-changed"],
         line: a.line,
         symbol: `${a.name}()`,
         message: `Function-like macro \`${a.name}\` changes from \`${sig(b).trim()}\` to \`${sig(a).trim()}\`; code compiled against it keeps the old expansion.`,
@@ -66,8 +64,7 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
     if (!changed && b.body === a.body) return;
     const args = b.body === a.body ? "" : ` (\`${prettyText(b.body)}\` → \`${prettyText(a.body)}\`)`;
     report(cmp, {
-      rule: "ioctl-number-changed",
-      severity: "error",
+      rule: cRules["c/ioctl-number-changed"],
       line: a.line,
       symbol: a.name,
       message: `ioctl \`${a.name}\` changes number: ${text}${args}; old binaries issue a request the kernel no longer recognises.`,
@@ -81,8 +78,7 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
     if (vb.value === va.value) return;
     if (b.body === a.body && SENTINEL.test(a.name)) {
       report(cmp, {
-        rule: "enum-sentinel-moved",
-        severity: "notice",
+        rule: cRules["c/enum-sentinel-moved"],
         line: a.line,
         symbol: a.name,
         message: `Sentinel macro \`${a.name}\` (\`${a.body}\`) moves from ${vb.value} to ${va.value} because the constants it is built from moved; code that sizes arrays or validates input with it changes meaning.`,
@@ -94,8 +90,7 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
         ? ` (its text \`${a.body}\` is unchanged; something it uses changed)`
         : ` (\`${prettyText(b.body)}\` → \`${prettyText(a.body)}\`)`;
     report(cmp, {
-      rule: "macro-value-changed",
-      severity: "error",
+      rule: cRules["c/macro-value-changed"],
       line: a.line,
       symbol: a.name,
       message: `Macro \`${a.name}\` changes value from ${vb.value} to ${va.value}${why}; compiled users keep the old value.`,
@@ -104,8 +99,7 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
   }
   if (b.body !== a.body)
     report(cmp, {
-      rule: "macro-value-changed",
-      severity: "error",
+      rule: cRules["c/macro-value-changed"],
       line: a.line,
       symbol: a.name,
       message: `Macro \`${a.name}\` changes from \`${b.body || "(empty)"}\` to \`${a.body || "(empty)"}\`; compiled users keep the old value.`,

@@ -1,7 +1,9 @@
+import { cRules } from "../rule-specs.js";
+import type { Rule } from "../../../engine/rule.js";
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { report, type Compare } from "../compare-context.js";
 import type { Flat, Leaf, Place } from "../leaves.js";
-import type { FieldRule } from "./struct.js";
+import type { FieldRules } from "./struct.js";
 import { isReserved, moves, placeUnknown, sameSize, tailMoved } from "./struct-facts.js";
 
 interface Options {
@@ -9,7 +11,7 @@ interface Options {
   name: string;
   fb: Flat;
   fa: Flat;
-  ruleOf: FieldRule;
+  fieldRules: FieldRules;
   /** How the changed headers depend on the record's size (by-value use), if they do. */
   byValue: () => string | undefined;
 }
@@ -18,7 +20,7 @@ interface Options {
  * Member-level rules. Returns `onlyBenign` when every member change was benign (appended,
  * flexible-array migration, reserved member used), so the record's size change is not an error.
  */
-export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): { onlyBenign: boolean } {
+export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Options): { onlyBenign: boolean } {
   const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
   const beforeBy = new Map(fb.leaves.map((l) => [l.path, l]));
   const added = fa.leaves.filter((l) => !beforeBy.has(l.path));
@@ -37,8 +39,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
         replacement.forEach((l) => explained.add(l.path));
         benign++;
         report(cmp, {
-          rule: "reserved-field-used",
-          severity: "notice",
+          rule: cRules["c/reserved-field-used"],
           line: replacement[0]!.field.line,
           symbol: sym(lb),
           message: `Reserved member \`${lb.path}\` of \`${name}\` is now ${replacement.map((l) => `\`${l.path}\``).join(", ")} of the same size; the layout is unchanged, but old binaries may have left garbage there — say how the kernel/library tells the fields are valid (flags, size).`,
@@ -49,8 +50,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     if (!la) {
       errors++;
       report(cmp, {
-        rule: ruleOf("field-removed"),
-        severity: "error",
+        rule: fieldRules.removed,
         line: lb.field.line,
         symbol: sym(lb),
         message: `Member \`${lb.path}\` was removed from \`${name}\`${note}.`,
@@ -60,8 +60,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     if (isFlexMigration(lb, la)) {
       benign++;
       report(cmp, {
-        rule: "flex-array-migration",
-        severity: "notice",
+        rule: cRules["c/flex-array-migration"],
         line: la.field.line,
         symbol: sym(la),
         message: `\`${name}.${la.path}\` changes from \`${lb.spelled}\` to a flexible array member \`${la.spelled}\`; sizeof(${name}) may change but the members' offsets do not.`,
@@ -71,8 +70,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     if (lb.spelled !== la.spelled && lb.canon !== la.canon) {
       errors++;
       report(cmp, {
-        rule: ruleOf("field-type-changed"),
-        severity: "error",
+        rule: fieldRules.typeChanged,
         line: la.field.line,
         symbol: sym(la),
         message: `\`${name}.${la.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\`${sizeNote(lb, la)}${note}.`,
@@ -92,8 +90,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     ) {
       errors++;
       report(cmp, {
-        rule: "bitfield-changed",
-        severity: "error",
+        rule: cRules["c/bitfield-changed"],
         line: la.field.line,
         symbol: sym(la),
         message: `Bit-field \`${name}.${la.path}\` changes from ${bitText(lb)} to ${bitText(la)}.`,
@@ -101,7 +98,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     }
   }
 
-  errors += reordered(cmp, name, fb, fa, ruleOf);
+  errors += reordered(cmp, name, fb, fa, fieldRules.reordered);
 
   for (const la of added) {
     if (explained.has(la.path)) continue;
@@ -113,8 +110,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
     if (move || (la.parentKind !== "union" && ((!knownLayout && later.length > 0) || tailShift))) {
       errors++;
       report(cmp, {
-        rule: ruleOf("field-inserted"),
-        severity: "error",
+        rule: fieldRules.inserted,
         line: la.field.line,
         symbol: sym(la),
         message: `Member \`${la.path}\` was inserted into \`${name}\` before existing members${move ? `: ${move}` : ""}${note}.`,
@@ -127,7 +123,7 @@ export function compareFields({ cmp, name, fb, fa, ruleOf, byValue }: Options): 
         ? `; \`${name}\` ${use}, so callers built against the old size break`
         : `. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size`;
       report(cmp, {
-        rule: ruleOf("field-appended"),
+        rule: fieldRules.appended,
         severity: use ? "error" : "warning",
         line: la.field.line,
         symbol: sym(la),
@@ -212,7 +208,7 @@ function reservedReplacement(lb: Leaf, la: Leaf | undefined, added: Leaf[], fb: 
 }
 
 /** Common members whose relative order changed (not in the longest kept order). */
-function reordered(cmp: Compare, name: string, fb: Flat, fa: Flat, ruleOf: FieldRule): number {
+function reordered(cmp: Compare, name: string, fb: Flat, fa: Flat, rule: Rule): number {
   const afterOrder = new Map(fa.leaves.map((l) => [l.path, l.order]));
   const common = fb.leaves.filter((l) => afterOrder.has(l.path) && l.parentKind !== "union");
   const seq = common.map((l) => afterOrder.get(l.path)!);
@@ -229,8 +225,7 @@ function reordered(cmp: Compare, name: string, fb: Flat, fa: Flat, ruleOf: Field
         : "",
     ).filter(Boolean)[0];
     report(cmp, {
-      rule: ruleOf("field-reordered"),
-      severity: "error",
+      rule,
       line: la.field.line,
       symbol: `${name}.${la.path}`,
       message: `Member \`${la.path}\` of \`${name}\` moved in declaration order${move ? ` (${move})` : ""}.`,

@@ -1,3 +1,6 @@
+import { cRules } from "../rule-specs.js";
+import { cppRules } from "../../cpp/rule-specs.js";
+import type { Rule } from "../../../engine/rule.js";
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { attrsText } from "../parse-attrs.js";
 import { flatten, type Flat, type Leaf } from "../leaves.js";
@@ -9,15 +12,37 @@ import { layoutSection } from "./layout-table.js";
 import { compareFields } from "./struct-fields.js";
 import { byValueUse } from "./by-value-use.js";
 
-/** Rule ids for field changes: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
-export type FieldRule = (rule: string) => string;
+/** The member rules: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
+export interface FieldRules {
+  removed: Rule;
+  typeChanged: Rule;
+  reordered: Rule;
+  inserted: Rule;
+  appended: Rule;
+}
+
+const STRUCT_FIELD_RULES: FieldRules = {
+  removed: cRules["c/field-removed"],
+  typeChanged: cRules["c/field-type-changed"],
+  reordered: cRules["c/field-reordered"],
+  inserted: cRules["c/field-inserted"],
+  appended: cRules["c/field-appended"],
+};
+
+const CLASS_FIELD_RULES: FieldRules = {
+  removed: cppRules["cpp/class-field-removed"],
+  typeChanged: cppRules["cpp/class-field-type-changed"],
+  reordered: cppRules["cpp/class-field-reordered"],
+  inserted: cppRules["cpp/class-field-inserted"],
+  appended: cppRules["cpp/class-field-appended"],
+};
 
 /**
  * Struct/union rules: pairs records by name in this file, compares fields, layout, packing,
  * alignment; new records get the 32/64 and padding checks; removed ones `type-removed`.
  */
 export function compareRecords(cmp: Compare, cxx: boolean): void {
-  const ruleOf: FieldRule = (r) => (cxx && r.startsWith("field-") ? `cpp/class-${r}` : r);
+  const fieldRules = cxx ? CLASS_FIELD_RULES : STRUCT_FIELD_RULES;
   const shape = (side: "before" | "after") => (e: RecordEntry) =>
     canonical({ k: "record", rec: { ...e.rec, name: undefined } }, cmp[side].env) +
     attrsText(e.rec.attrs) +
@@ -29,15 +54,14 @@ export function compareRecords(cmp: Compare, cxx: boolean): void {
     const now = after.get(key);
     if (!now) {
       report(cmp, {
-        rule: "type-removed",
-        severity: "error",
+        rule: cRules["c/type-removed"],
         line: list[0]!.rec.line,
         symbol: list[0]!.display,
         message: `\`${list[0]!.display}\` was removed; code using it no longer compiles.`,
       });
       continue;
     }
-    for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e))) compareRecord(cmp, b, a, ruleOf);
+    for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e))) compareRecord(cmp, b, a, fieldRules);
   }
   for (const [key, list] of after) {
     if (before.has(key)) continue;
@@ -49,7 +73,7 @@ function flatShape(f: Flat) {
   return [f.size, f.align, f.leaves.map((l) => [l.path, l.place])];
 }
 
-function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: FieldRule): void {
+function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, fieldRules: FieldRules): void {
   const fb = flatten(b.rec, cmp.before.env);
   const fa = flatten(a.rec, cmp.after.env);
   const name = a.display;
@@ -57,8 +81,7 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
   const packing = attrsText(b.rec.attrs) !== attrsText(a.rec.attrs);
   if (packing) {
     report(cmp, {
-      rule: "packing-changed",
-      severity: "error",
+      rule: cRules["c/packing-changed"],
       line: a.rec.line,
       symbol: name,
       message: `\`${name}\` attributes change from \`${attrsText(b.rec.attrs) || "none"}\` to \`${attrsText(a.rec.attrs) || "none"}\`${layoutNote(fb, fa)}.`,
@@ -66,14 +89,13 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
   }
   let use: { text?: string } | undefined;
   const byValue = () => (use ??= { text: byValueUse(cmp.after.env, a) }).text;
-  const { onlyBenign } = compareFields({ cmp, name, fb, fa, ruleOf, byValue });
+  const { onlyBenign } = compareFields({ cmp, name, fb, fa, fieldRules, byValue });
   const size = sizeChange(fb, fa, "size");
   if (size && !onlyBenign) {
     const move = moves(fb, fa, fb.leaves);
     const grows = ABIS.some((abi) => (fa.size[abi] ?? 0) > (fb.size[abi] ?? 0));
     report(cmp, {
-      rule: "size-changed",
-      severity: "error",
+      rule: cRules["c/size-changed"],
       line: a.rec.line,
       symbol: name,
       message: `\`${name}\` ${grows ? "grows" : "shrinks"} ${size}${move ? ` (${move})` : ""}.`,
@@ -83,8 +105,7 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, ruleOf: Fie
   // An appended member or a packing change already explains the new alignment.
   if (align && !onlyBenign && !packing)
     report(cmp, {
-      rule: "alignment-changed",
-      severity: "error",
+      rule: cRules["c/alignment-changed"],
       line: a.rec.line,
       symbol: name,
       message: `\`${name}\` alignment changes ${align}; arrays of it and structs embedding it change layout.`,
@@ -110,8 +131,7 @@ function warn3264(cmp: Compare, e: RecordEntry, f: Flat): void {
     ? `\`${moved.path}\` is at offset ${moved.place.lp64?.offset} (${moved.place.lp64?.size} bytes) on LP64 but ${moved.place.ilp32?.offset} (${moved.place.ilp32?.size} bytes) on ILP32`
     : `it is ${f.size.lp64} bytes on LP64 but ${f.size.ilp32} on ILP32`;
   report(cmp, {
-    rule: "layout-differs-32-64",
-    severity: "warning",
+    rule: cRules["c/layout-differs-32-64"],
     line: e.rec.line,
     symbol: e.display,
     message: `\`${e.display}\` has different LP64 and ILP32 layouts: ${detail}. 32-bit processes on a 64-bit kernel need a compat path; use fixed-width, explicitly aligned types (\`__aligned_u64\`).`,
@@ -127,8 +147,7 @@ function newRecord(cmp: Compare, e: RecordEntry, cxx: boolean): void {
     if (!hole) continue;
     const where = hole.after ? `after \`${hole.after}\`` : `at offset ${hole.offset}`;
     report(cmp, {
-      rule: "implicit-padding",
-      severity: "notice",
+      rule: cRules["c/implicit-padding"],
       line: e.rec.line,
       symbol: e.display,
       message: `New \`${e.display}\` has ${hole.bytes} byte${hole.bytes === 1 ? "" : "s"} of implicit padding ${where} (offset ${hole.offset}) on ${ABI_NAMES[abi]}; make it an explicit reserved member so it is zeroed and can be used later.`,

@@ -1,3 +1,4 @@
+import { cRules } from "../rule-specs.js";
 import { canonical, spell } from "../spell.js";
 import { report, type Compare } from "../compare-context.js";
 import type { Env } from "../env.js";
@@ -28,8 +29,7 @@ export function compareTypedefs(cmp: Compare): void {
   for (const td of cmp.before.model.typedefs) {
     if (!after.has(td.name))
       report(cmp, {
-        rule: "type-removed",
-        severity: "error",
+        rule: cRules["c/type-removed"],
         line: td.line,
         symbol: td.name,
         message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`,
@@ -42,8 +42,7 @@ export function compareTypedefs(cmp: Compare): void {
     if (change && !seen.has(td.name)) {
       seen.add(td.name);
       report(cmp, {
-        rule: "typedef-changed",
-        severity: "error",
+        rule: cRules["c/typedef-changed"],
         line: td.line,
         symbol: td.name,
         message: `Typedef \`${td.name}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it.`,
@@ -63,8 +62,7 @@ export function compareTypedefs(cmp: Compare): void {
     )
       continue;
     report(cmp, {
-      rule: "typedef-changed",
-      severity: "error",
+      rule: cRules["c/typedef-changed"],
       line: use.line,
       symbol: use.symbol,
       message: `\`${use.symbol}\` uses typedef \`${use.name}\`, which changes from \`${change.before}\` to \`${change.after}\`.`,

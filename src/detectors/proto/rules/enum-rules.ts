@@ -1,3 +1,4 @@
+import { protoRules } from "../rule-specs.js";
 import { inRanges, optionAt } from "../emit.js";
 import { reservedKept } from "./reserved-kept.js";
 import type { RuleContext } from "../emit.js";
@@ -12,7 +13,7 @@ export function enumRules(ctx: RuleContext): void {
     if (prev.closed !== curr.closed) {
       const [from, to] = prev.closed ? ["closed", "open"] : ["open", "closed"];
       ctx.emit({
-        rule: "enum-same-type",
+        rule: protoRules["proto/enum-same-type"],
         ...at,
         ...optionAt(curr.enumTypeLine),
         message: `Enum "${nested}" changed from ${from} to ${to}: unknown values are now handled differently.`,
@@ -20,7 +21,7 @@ export function enumRules(ctx: RuleContext): void {
     }
     if (prev.jsonFormat === "ALLOW" && curr.jsonFormat !== "ALLOW") {
       ctx.emit({
-        rule: "enum-same-json-format",
+        rule: protoRules["proto/enum-same-json-format"],
         ...at,
         ...optionAt(curr.jsonFormatLine),
         message: `Enum "${nested}" JSON format changed from ${prev.jsonFormat} to ${curr.jsonFormat}.`,
@@ -46,7 +47,7 @@ function deletedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
     const what = `Previously present enum value "${number}" on enum "${curr.name}" was deleted`;
     if (!inRanges(number, curr.reserved.ranges)) {
       ctx.emit({
-        rule: "enum-value-no-delete-unless-number-reserved",
+        rule: protoRules["proto/enum-value-no-delete-unless-number-reserved"],
         ...at,
         message: `${what} without reserving the number "${number}".`,
       });
@@ -54,7 +55,7 @@ function deletedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
     const unreserved = names.filter((n) => !curr.reserved.names.includes(n));
     if (unreserved.length > 0) {
       ctx.emit({
-        rule: "enum-value-no-delete-unless-name-reserved",
+        rule: protoRules["proto/enum-value-no-delete-unless-name-reserved"],
         ...at,
         message: `${what} without reserving the name${unreserved.length > 1 ? "s" : ""} ${unreserved.map((n) => `"${n}"`).join(", ")}.`,
       });
@@ -70,7 +71,7 @@ function renamedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
     // like buf, each value now carrying the number is reported (aliases included)
     for (const value of curr.values.filter((v) => v.number === number)) {
       ctx.emit({
-        rule: "enum-value-same-name",
+        rule: protoRules["proto/enum-value-same-name"],
         line: value.line,
         symbol: `${curr.fqn}.${value.name}`,
         message: `Enum value "${number}" on enum "${curr.name}" changed name from ${names.map((n) => `"${n}"`).join(", ")} to ${current.map((n) => `"${n}"`).join(", ")}.`,

@@ -1,3 +1,5 @@
+import { protoRules } from "../rule-specs.js";
+import type { Rule } from "../../../engine/rule.js";
 import {
   SCALARS,
   jsonCompatibleCardinality,
@@ -28,43 +30,54 @@ export function fieldPairRules(
   const what = extension
     ? `Extension "${a.number}" with name "${a.name}" on "${message.name}"`
     : `Field "${a.number}" with name "${a.name}" on message "${message.name}"`;
-  const emit = (rule: Parameters<RuleContext["emit"]>[0]["rule"], message: string) =>
-    ctx.emit({ rule, ...at, message: `${what} ${message}` });
+  const emit = (rule: Rule, message: string) => ctx.emit({ rule, ...at, message: `${what} ${message}` });
 
   const typeChange = typeChanged(ctx, { before: b, after: a, packages: [previous.package, message.package] });
   if (typeChange && !typeChange.wire)
     emit(
-      "field-wire-compatible-type",
+      protoRules["proto/field-wire-compatible-type"],
       `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the bytes on the wire no longer decode.`,
     );
   if (typeChange && !typeChange.json)
     emit(
-      "field-wire-json-compatible-type",
+      protoRules["proto/field-wire-json-compatible-type"],
       `changed type from "${typeLabel(b)}" to "${typeLabel(a)}"; the wire or JSON encoding no longer matches.`,
     );
   if (!wireCompatibleCardinality(b.cardinality, a.cardinality))
-    emit("field-wire-compatible-cardinality", `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`);
-  if (!jsonCompatibleCardinality(b.cardinality, a.cardinality))
     emit(
-      "field-wire-json-compatible-cardinality",
+      protoRules["proto/field-wire-compatible-cardinality"],
       `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`,
     );
-  if (b.oneof !== a.oneof) emit("field-same-oneof", oneofMessage(b.oneof, a.oneof));
+  if (!jsonCompatibleCardinality(b.cardinality, a.cardinality))
+    emit(
+      protoRules["proto/field-wire-json-compatible-cardinality"],
+      `changed cardinality from "${b.cardinality}" to "${a.cardinality}".`,
+    );
+  if (b.oneof !== a.oneof) emit(protoRules["proto/field-same-oneof"], oneofMessage(b.oneof, a.oneof));
   if (
     (b.explicitDefault || a.explicitDefault) &&
     b.defaultValue !== undefined &&
     a.defaultValue !== undefined &&
     b.defaultValue !== a.defaultValue
   ) {
-    emit("field-same-default", `changed default value from "${b.defaultValue}" to "${a.defaultValue}".`);
+    emit(
+      protoRules["proto/field-same-default"],
+      `changed default value from "${b.defaultValue}" to "${a.defaultValue}".`,
+    );
   }
-  if (b.name !== a.name) emit("field-same-name", `changed name from "${b.name}" to "${a.name}".`);
+  if (b.name !== a.name) emit(protoRules["proto/field-same-name"], `changed name from "${b.name}" to "${a.name}".`);
   if (!extension && b.jsonName !== a.jsonName)
-    emit("field-same-json-name", `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`);
+    emit(
+      protoRules["proto/field-same-json-name"],
+      `changed option "json_name" from "${b.jsonName}" to "${a.jsonName}".`,
+    );
   if (b.keyUtf8 !== undefined && a.keyUtf8 !== undefined && b.keyUtf8 !== a.keyUtf8)
-    emit("field-same-utf8-validation", `changed utf8_validation of its string keys from ${b.keyUtf8} to ${a.keyUtf8}.`);
+    emit(
+      protoRules["proto/field-same-utf8-validation"],
+      `changed utf8_validation of its string keys from ${b.keyUtf8} to ${a.keyUtf8}.`,
+    );
   if (b.utf8 !== undefined && a.utf8 !== undefined && b.utf8 !== a.utf8)
-    emit("field-same-utf8-validation", `changed utf8_validation from ${b.utf8} to ${a.utf8}.`);
+    emit(protoRules["proto/field-same-utf8-validation"], `changed utf8_validation from ${b.utf8} to ${a.utf8}.`);
 }
 
 /** Undefined when the type is the same; else whether the change keeps wire and JSON encodings. */

@@ -1,3 +1,4 @@
+import { protoRules } from "../rule-specs.js";
 import { byNestedName, deletedAt } from "../emit.js";
 import type { RuleContext } from "../emit.js";
 
@@ -6,7 +7,7 @@ export function fileRules(ctx: RuleContext): void {
   const { before, after } = ctx;
   if (before.package !== after.package) {
     ctx.emit({
-      rule: "file-same-package",
+      rule: protoRules["proto/file-same-package"],
       line: after.packageLine ?? 1,
       symbol: after.package || "(no package)",
       message: `File package changed from "${before.package}" to "${after.package}": every type's full name and every RPC path changed.`,
@@ -17,7 +18,11 @@ export function fileRules(ctx: RuleContext): void {
   deletions(ctx, "services", byNestedName(before, before.services), byNestedName(after, after.services));
 }
 
-const RULES = { messages: "message-no-delete", enums: "enum-no-delete", services: "service-no-delete" } as const;
+const RULES = {
+  messages: protoRules["proto/message-no-delete"],
+  enums: protoRules["proto/enum-no-delete"],
+  services: protoRules["proto/service-no-delete"],
+} as const;
 const NOUNS = { messages: "message", enums: "enum", services: "service" } as const;
 
 /**

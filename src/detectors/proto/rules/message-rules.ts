@@ -1,3 +1,4 @@
+import { protoRules } from "../rule-specs.js";
 import { inRanges, optionAt } from "../emit.js";
 import { reservedKept } from "./reserved-kept.js";
 import { fieldPairRules } from "./field-pair-rules.js";
@@ -14,7 +15,7 @@ export function messageRules(ctx: RuleContext): void {
     // only losing ALLOW breaks: LEGACY_BEST_EFFORT → ALLOW adds a guarantee
     if (prev.jsonFormat === "ALLOW" && curr.jsonFormat !== "ALLOW") {
       ctx.emit({
-        rule: "message-same-json-format",
+        rule: protoRules["proto/message-same-json-format"],
         line: curr.line,
         endLine: curr.endLine,
         ...optionAt(curr.jsonFormatLine),
@@ -37,7 +38,7 @@ function deletedFields(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage)
     const what = `Previously present field "${number}" with name "${field.name}" on message "${curr.name}" was deleted`;
     if (!inRanges(number, curr.reserved.ranges)) {
       ctx.emit({
-        rule: "field-no-delete-unless-number-reserved",
+        rule: protoRules["proto/field-no-delete-unless-number-reserved"],
         ...at,
         symbol,
         message: `${what} without reserving the number "${number}".`,
@@ -45,7 +46,7 @@ function deletedFields(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage)
     }
     if (!curr.reserved.names.includes(field.name)) {
       ctx.emit({
-        rule: "field-no-delete-unless-name-reserved",
+        rule: protoRules["proto/field-no-delete-unless-name-reserved"],
         ...at,
         symbol,
         message: `${what} without reserving the name "${field.name}".`,
@@ -63,7 +64,7 @@ function requiredSame(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage):
   for (const n of now) {
     if (!was.has(n))
       ctx.emit({
-        rule: "message-same-required-fields",
+        rule: protoRules["proto/message-same-required-fields"],
         ...at,
         line: curr.fields.get(n)!.line,
         endLine: undefined,
@@ -73,7 +74,7 @@ function requiredSame(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage):
   for (const n of was) {
     if (!now.has(n))
       ctx.emit({
-        rule: "message-same-required-fields",
+        rule: protoRules["proto/message-same-required-fields"],
         ...at,
         message: `Message "${curr.name}" no longer requires field "${n}": older readers reject messages without it.`,
       });

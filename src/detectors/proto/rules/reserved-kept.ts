@@ -1,3 +1,4 @@
+import { protoRules } from "../rule-specs.js";
 import { rangeCovered, rangeText } from "../emit.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoEnum, ProtoMessage } from "../model.js";
@@ -11,7 +12,8 @@ export function reservedKept(
   pair: { kind: "message" | "enum"; prev: ProtoMessage | ProtoEnum; curr: ProtoMessage | ProtoEnum },
 ): void {
   const { kind, prev, curr } = pair;
-  const rule = kind === "message" ? "reserved-message-no-delete" : "reserved-enum-no-delete";
+  const rule =
+    kind === "message" ? protoRules["proto/reserved-message-no-delete"] : protoRules["proto/reserved-enum-no-delete"];
   const at = { line: curr.line, endLine: curr.endLine, symbol: curr.fqn };
   for (const range of prev.reserved.ranges) {
     if (!rangeCovered(range, curr.reserved.ranges)) {

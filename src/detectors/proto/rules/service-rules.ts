@@ -1,3 +1,4 @@
+import { protoRules } from "../rule-specs.js";
 import { sameTypeName } from "../emit.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoRpc, ProtoService } from "../model.js";
@@ -12,7 +13,7 @@ export function serviceRules(ctx: RuleContext): void {
       if (next) rpcPair(ctx, [prev, curr], rpc, next);
       else {
         ctx.emit({
-          rule: "rpc-no-delete",
+          rule: protoRules["proto/rpc-no-delete"],
           line: curr.line,
           endLine: curr.endLine,
           symbol: `${curr.fqn}.${name}`,
@@ -28,35 +29,35 @@ function rpcPair(ctx: RuleContext, [prev, svc]: [ProtoService, ProtoService], b:
   const what = `RPC "${a.name}" on service "${svc.fqn}"`;
   if (!sameTypeName(b.requestType, prev.package, a.requestType, svc.package)) {
     ctx.emit({
-      rule: "rpc-same-request-type",
+      rule: protoRules["proto/rpc-same-request-type"],
       ...base,
       message: `${what} changed request type from "${b.requestType}" to "${a.requestType}".`,
     });
   }
   if (!sameTypeName(b.responseType, prev.package, a.responseType, svc.package)) {
     ctx.emit({
-      rule: "rpc-same-response-type",
+      rule: protoRules["proto/rpc-same-response-type"],
       ...base,
       message: `${what} changed response type from "${b.responseType}" to "${a.responseType}".`,
     });
   }
   if (b.clientStreaming !== a.clientStreaming) {
     ctx.emit({
-      rule: "rpc-same-client-streaming",
+      rule: protoRules["proto/rpc-same-client-streaming"],
       ...base,
       message: `${what} changed from ${b.clientStreaming ? "client streaming" : "unary request"} to ${a.clientStreaming ? "client streaming" : "unary request"}.`,
     });
   }
   if (b.serverStreaming !== a.serverStreaming) {
     ctx.emit({
-      rule: "rpc-same-server-streaming",
+      rule: protoRules["proto/rpc-same-server-streaming"],
       ...base,
       message: `${what} changed from ${b.serverStreaming ? "server streaming" : "unary response"} to ${a.serverStreaming ? "server streaming" : "unary response"}.`,
     });
   }
   if (b.idempotency !== a.idempotency) {
     ctx.emit({
-      rule: "rpc-same-idempotency-level",
+      rule: protoRules["proto/rpc-same-idempotency-level"],
       ...base,
       message: `${what} changed option "idempotency_level" from ${b.idempotency} to ${a.idempotency}.`,
     });

@@ -1,0 +1,154 @@
+import { defineRules } from "../../engine/rule.js";
+
+const MAJOR =
+  "**Fix or state it:** keep the old behaviour, or release a major version and say so under `## ABI impact`.";
+
+/** The manifest detector's rules: `package.json`, `CMakeLists.txt` and `meson.build`. All `abi`. */
+export const manifestRules = defineRules("manifest", {
+  "manifest/exports-subpath-removed": {
+    category: "abi",
+    severity: "error",
+    summary:
+      'A subpath of `exports` (`"./feature"`) is gone and no pattern (`"./*"`) serves it, or an `exports` field was added where there was none.',
+    why: 'An added `exports` field blocks every other deep import. `import "pkg/feature"` fails with `ERR_PACKAGE_PATH_NOT_EXPORTED`.',
+    fix: "**Fix:** keep the subpath (it may point at a re-export), or release a major version and state it.",
+    fixtures: {
+      positive: ["exports-subpath-removed-is-error", "exports-field-added-blocks-deep-imports"],
+      negative: ["added-subpath-and-condition-are-silent"],
+    },
+  },
+  "manifest/exports-condition-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A subpath lost a condition (`require`, `import`, `node`, `types`, …) and has no catch-all `default`.",
+    why: "Consumers resolving through that condition (e.g. CommonJS `require()`) no longer find the package.",
+    fix: MAJOR,
+    fixtures: {
+      positive: ["exports-condition-removed-is-error"],
+      negative: ["added-subpath-and-condition-are-silent"],
+    },
+  },
+  "manifest/main-changed": {
+    category: "abi",
+    severity: "warning",
+    summary: "`main` points at another file (absent `main` means `index.js`).",
+    why: '`require("pkg")` still works if the new file has the same API, but deep imports of the old file and tools reading `main` change.',
+    fix: "**State it** after checking the new entry has the same API.",
+    fixtures: { positive: ["main-changed-is-warning"], negative: ["entry-points-respelled-are-silent"] },
+  },
+  "manifest/types-changed": {
+    category: "abi",
+    severity: "warning",
+    summary: "`types`/`typings` points at another file or was removed.",
+    why: "TypeScript users get their types from another file, or none unless `exports` names them.",
+    fix: "**State it** after checking the new entry declares the same API.",
+    fixtures: { positive: ["types-changed-is-warning"], negative: ["entry-points-respelled-are-silent"] },
+  },
+  "manifest/bin-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A command in `bin` is no longer installed.",
+    why: "Scripts calling it fail.",
+    fix: MAJOR,
+    fixtures: { positive: ["bin-removed-is-error"], negative: ["entry-points-respelled-are-silent"] },
+  },
+  "manifest/module-type-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "`type` changed between `commonjs` (the default) and `module`.",
+    why:
+      "Every `.js` file now loads the other way: `require()` of an ES module fails on older Node, ES import " +
+      "syntax in CommonJS fails.",
+    fix: MAJOR,
+    fixtures: { positive: ["module-type-changed-is-error"], negative: ["entry-points-respelled-are-silent"] },
+  },
+  "manifest/engines-narrowed": {
+    category: "abi",
+    severity: "error",
+    summary:
+      "An `engines` range no longer covers every version the old range allowed, or a range was added where " +
+      "there was none.",
+    why: "Checked with `semver.subset`. Users on the dropped versions get install warnings or errors.",
+    fix: MAJOR,
+    fixtures: { positive: ["engines-narrowed-is-error"], negative: ["engines-widened-is-silent"] },
+  },
+  "manifest/peer-dependency-major-raised": {
+    category: "abi",
+    severity: "error",
+    summary: "A peer dependency's lowest accepted major (minor, for 0.x) went up.",
+    why: "Users must upgrade the peer first; their installs fail or warn until they do.",
+    fix: MAJOR,
+    fixtures: { positive: ["peer-dependency-major-raised-is-error"], negative: ["entry-points-respelled-are-silent"] },
+  },
+  "manifest/dependency-removed-from-public-types": {
+    category: "abi",
+    severity: "warning",
+    summary:
+      "A dependency left `dependencies` while the package's declaration files still import it (or reference " +
+      "its `@types` package).",
+    why: "Moving it to peer or optional dependencies does not count. Users' type-checks cannot resolve those types.",
+    fix: "**Fix:** keep it in `dependencies` or stop exposing its types.",
+    fixtures: {
+      positive: ["dependency-removed-from-public-types-is-warning"],
+      negative: ["dependency-moved-to-peer-dependencies-is-silent"],
+    },
+  },
+  "manifest/breaking-without-major-bump": {
+    category: "abi",
+    severity: "error",
+    summary:
+      "An `error` finding of any detector (except fork findings) lies in a package whose `version` did not " +
+      "take a semver-major step.",
+    why:
+      "The package is the nearest `package.json` above the finding; for 0.x a minor step counts, and so does " +
+      "`2.0.0-rc.1`. Semver users upgrade within the major and break. Private packages and packages without a " +
+      "version are skipped.",
+    fix: "**Fix:** bump the major version in the same PR, or state why it is not a break.",
+    fixtures: {
+      positive: ["breaking-without-major-bump-is-error", "breaking-with-unchanged-manifest-is-error"],
+      negative: [
+        "major-bump-declares-the-break",
+        "zero-x-minor-bump-declares-the-break",
+        "private-package-makes-no-semver-promise",
+      ],
+    },
+  },
+  "manifest/soversion-changed": {
+    category: "abi",
+    severity: "notice",
+    summary: "A shared library's SONAME version changed.",
+    why:
+      "CMake `SOVERSION` (falling back to `VERSION`, as CMake does) in `set_target_properties`/`set_property`, " +
+      "or meson `soversion:` (falling back to the major of `version:`). The author declares an ABI break; " +
+      "dependants must be rebuilt.",
+    fix: "**State it:** say which dependants must be rebuilt.",
+    fixtures: {
+      positive: ["cmake-soversion-changed-is-notice", "meson-soversion-changed-is-notice"],
+      negative: ["c-abi-break-without-soversion-bump-is-error"],
+    },
+  },
+  "manifest/c-abi-break-without-soversion-bump": {
+    category: "abi",
+    severity: "error",
+    summary:
+      "A `c/*` or `cpp/*` error finding lies below a build file that versions a shared library, and no library " +
+      "there changed its SONAME version.",
+    why: "Programs linked against the old library will load the incompatible one.",
+    fix: "**Fix:** bump `SOVERSION`/`soversion`, or state why the break does not reach binaries.",
+    fixtures: {
+      positive: ["c-abi-break-without-soversion-bump-is-error"],
+      negative: ["c-abi-break-with-soversion-bump-is-declared"],
+    },
+  },
+  "manifest/parse-failed": {
+    category: "abi",
+    severity: "warning",
+    summary: "A version of a `package.json` is not a JSON object.",
+    why: "Its package rules were not checked.",
+    fix: "**Fix:** correct the JSON.",
+    fixtures: {
+      positive: ["non-object-manifest-is-parse-failed-warning"],
+      negative: ["added-subpath-and-condition-are-silent"],
+    },
+  },
+});
