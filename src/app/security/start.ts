@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
-import { run } from "probot";
-import impactgate from "../index.js";
-import { redactedLogger } from "./redacted-logger.js";
+import { startAppServer } from "./app-server.js";
 
-/**
- * `npm start`: Probot's `run` with a logger that redacts secrets (Probot's own logger has no
- * `redact`). JSON lines on stdout, as Probot writes with LOG_FORMAT=json.
- */
-const env = process.env;
-const key = env.PRIVATE_KEY ?? (env.PRIVATE_KEY_PATH ? readFileSync(env.PRIVATE_KEY_PATH, "utf8") : undefined);
-const log = redactedLogger([key, env.WEBHOOK_SECRET, env.GITHUB_TOKEN], { level: env.LOG_LEVEL ?? "info" });
-await run(impactgate, { log });
+/** `npm start`: the app server (redacted logs, capped and verified webhooks); see app-server.ts. */
+const server = await startAppServer(process.env);
+process.on("SIGINT", () => {
+  server.stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+});

@@ -4,6 +4,7 @@ import { jsonLine } from "./json-lines.js";
 import { packageRules, type Pkg } from "./package-rules.js";
 import { declarationsUnder, removedPublicTypeDeps } from "./public-type-deps.js";
 import { dirOf } from "./nearest.js";
+import { parseJsonManifest } from "../packages/read-manifest.js";
 import type { DetectorOutput, FilePair, Finding } from "../../engine/types.js";
 import type { Sides } from "../../engine/sides.js";
 
@@ -11,7 +12,7 @@ type Parsed = { ok: true; pkg: Pkg } | { ok: false; reason: string };
 
 function parse(text: string): Parsed {
   try {
-    const v: unknown = JSON.parse(text);
+    const v = parseJsonManifest(text);
     if (!v || typeof v !== "object" || Array.isArray(v)) return { ok: false, reason: "the top level is not an object" };
     return { ok: true, pkg: v as Pkg };
   } catch (err) {
@@ -25,19 +26,24 @@ export function analyzePackageJson(pair: FilePair, sides: Sides): DetectorOutput
   const before = parse(pair.before);
   const after = parse(pair.after);
   const failures: Finding[] = [];
-  for (const [version, p] of [
-    ["base", before],
-    ["head", after],
-  ] as const) {
-    if (!p.ok)
-      failures.push(
-        finding(manifestRules["manifest/parse-failed"], {
-          path: pair.path,
-          line: 1,
-          message: `The ${version} version of ${pair.path} is not valid JSON (${p.reason}); its package rules were not checked.`,
-        }),
-      );
-  }
+  if (!before.ok)
+    failures.push(
+      finding(manifestRules["manifest/parse-failed"], {
+        path: pair.path,
+        line: 1,
+        message: `The base version of ${pair.path} is not valid JSON (${before.reason}); its package rules were not checked.`,
+      }),
+    );
+  // A head that does not parse is a broken package, not an unchecked one: npm cannot install it.
+  if (!after.ok)
+    failures.push(
+      finding(manifestRules["manifest/parse-failed"], {
+        path: pair.path,
+        line: 1,
+        severity: "error",
+        message: `${pair.path} is not valid JSON in this pull request (${after.reason}): npm cannot read the package, and its package rules were not checked.`,
+      }),
+    );
   if (!before.ok || !after.ok) return { findings: failures, parsed: false };
   const packagePair = { path: pair.path, before: before.pkg, after: after.pkg, afterText: pair.after };
   const at = (keys: string[]) => jsonLine(pair.after!, keys);

@@ -143,12 +143,13 @@ export const manifestRules = defineRules("manifest", {
   "manifest/parse-failed": {
     category: "abi",
     severity: "warning",
+    severityNote: "error when the pull request's version does not parse",
     summary: "A version of a `package.json` is not a JSON object.",
-    why: "Its package rules were not checked.",
+    why: "Its package rules were not checked. When the pull request's version does not parse, the package itself is broken (npm cannot read it): an error; a broken base version the pull request repairs is a warning. A leading byte-order mark is accepted, as npm accepts it, so a BOM cannot hide a change from the rules.",
     fix: "**Fix:** correct the JSON.",
     fixtures: {
-      positive: ["non-object-manifest-is-parse-failed-warning"],
-      negative: ["added-subpath-and-condition-are-silent"],
+      positive: ["non-object-manifest-is-parse-failed-warning", "unparsable-head-manifest-is-error"],
+      negative: ["added-subpath-and-condition-are-silent", "bom-prefixed-manifest-is-still-read"],
     },
   },
 });

@@ -4,13 +4,14 @@ import { finding } from "../../engine/rule.js";
 import { manifestRules } from "./rule-specs.js";
 import { jsonLine } from "./json-lines.js";
 import { dirOf, nearestDir } from "./nearest.js";
+import { parseJsonManifest } from "../packages/read-manifest.js";
 import type { Finding } from "../../engine/types.js";
 import type { Sides } from "../../engine/sides.js";
 
 function parse(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
   try {
-    const v = JSON.parse(text);
+    const v = parseJsonManifest(text) as Record<string, unknown> | null;
     return v && typeof v === "object" ? v : undefined;
   } catch {
     return undefined;

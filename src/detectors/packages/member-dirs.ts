@@ -2,7 +2,7 @@ import picomatch from "picomatch";
 import { parse as parseYaml } from "yaml";
 import { parse as parseToml } from "smol-toml";
 import { parseGoMod } from "./parse-go-mod.js";
-import { isObject, join } from "./read-manifest.js";
+import { isObject, join, parseJsonManifest } from "./read-manifest.js";
 import type { Ecosystem } from "./types.js";
 
 /** Which directories the workspace root files declare as members, per ecosystem. */
@@ -40,7 +40,7 @@ export function cargoWorkspaceDeps(text: string | undefined): Record<string, str
 }
 
 function npmWorkspaceGlobs(text: string | undefined): string[] {
-  const json = safe(() => (text === undefined ? undefined : JSON.parse(text)));
+  const json = safe(() => (text === undefined ? undefined : parseJsonManifest(text)));
   if (!isObject(json)) return [];
   const ws = json.workspaces;
   return strings(isObject(ws) ? ws.packages : ws);
@@ -52,7 +52,7 @@ function pnpmGlobs(text: string | undefined): string[] {
 }
 
 function lernaGlobs(text: string | undefined): string[] {
-  const json = safe(() => (text === undefined ? undefined : JSON.parse(text)));
+  const json = safe(() => (text === undefined ? undefined : parseJsonManifest(text)));
   if (!isObject(json)) return [];
   // lerna's documented default when `packages` is absent
   return json.packages === undefined ? ["packages/*"] : strings(json.packages);

@@ -8,6 +8,15 @@ const NPM_FIELDS = ["dependencies", "peerDependencies", "optionalDependencies"];
 const CARGO_TABLES = ["dependencies", "build-dependencies"];
 
 /**
+ * Parses a JSON manifest (package.json, lerna.json) as npm reads it: a leading byte-order mark is
+ * dropped first (npm strips it; `JSON.parse` alone throws on it, which once let a BOM hide a whole
+ * package.json from review). Throws on text that is not JSON.
+ */
+export function parseJsonManifest(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
  * Parses one manifest into a {@link ManifestUnit}. Returns undefined for text that does not
  * parse: a broken manifest leaves that package out of the graph rather than failing the review.
  */
@@ -20,7 +29,7 @@ export function readManifest(
   try {
     switch (posix.basename(path)) {
       case "package.json":
-        return readPackageJson(dir, path, JSON.parse(text));
+        return readPackageJson(dir, path, parseJsonManifest(text));
       case "Cargo.toml":
         return readCargoToml(dir, path, parseToml(text), workspaceDeps);
       case "go.mod":
