@@ -31,7 +31,7 @@ export async function loadCommitReviewer(repo, { configFile } = {}) {
     async reviewCommit(dir, { parent, sha }) {
       const started = performance.now();
       const changeSet = buildLocalChangeSet({ repo: dir, base: parent, head: sha, body: "", config });
-      const withContext = withLocalContext({ repoDir: dir, base: parent, head: sha, config, changeSet });
+      const withContext = await withLocalContext({ repoDir: dir, base: parent, head: sha, config, changeSet });
       const result = await review(withContext, config);
       return { result, ms: Math.round(performance.now() - started) };
     },

@@ -3,7 +3,7 @@
  * Reviews real histories as pull requests. Usage:
  *   npm run build && node bench/real-history/run.js --clones DIR [--repo=a,b] [--limit=N]
  *     [--commit=sha] [--repos=FILE] [--judged=FILE] [--config=FILE] [--json=OUT] [--compare=OLD.json]
- *     [--unjudged-only]
+ *     [--unjudged-only] [--progress]
  * Each first-parent commit of the ranges in repos.json that touches a file some detector reads is
  * reviewed against its first parent with the default configuration (as `impactgate check` would),
  * and the bench prints per repository how many interface commits were blocked, with every error
@@ -71,6 +71,8 @@ async function reviewRepository(entry, dir) {
       taken++;
       if (isInterface) out.interfaceCommits++;
       out.reviewed.push({ ...(await reviewOne(dir, c)), interface: isInterface });
+      if (process.stderr.isTTY || opts.progress)
+        process.stderr.write(`\r${entry.name}: ${out.reviewed.length} reviewed (${c.sha.slice(0, 12)} ${c.date})   `);
     }
   }
   return out;
@@ -175,7 +177,7 @@ function parseArgs(argv) {
     if (!a.startsWith("--")) fail(`unexpected argument ${a}`);
     const [key, inline] = a.slice(2).split(/=(.*)/s);
     const name = key.replace(/-(\w)/g, (_, ch) => ch.toUpperCase());
-    if (name === "unjudgedOnly") o.unjudgedOnly = true;
+    if (name === "unjudgedOnly" || name === "progress") o[name] = true;
     else if (["clones", "repo", "limit", "commit", "repos", "judged", "config", "json", "compare"].includes(name))
       o[name] = inline ?? argv[++i];
     else fail(`unknown option --${key}`);

@@ -75,7 +75,7 @@ async function checkChangeSet(args: CliArgs, config: Config): Promise<ChangeSet>
   const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base}..${args.head}`]);
   const changeSet = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });
   // Packages are discovered on the base tree; the upstream comes from a git remote, not the API.
-  return withLocalContext({ repoDir: args.repo, base, head: args.head, config, changeSet });
+  return await withLocalContext({ repoDir: args.repo, base, head: args.head, config, changeSet });
 }
 
 function version(): string {

@@ -2,6 +2,8 @@ import { showFile } from "./git.js";
 import { localUpstream } from "./upstream.js";
 import { localWorkspace } from "./workspace.js";
 import { upstreamPathOf } from "../detectors/fork/index.js";
+import { readIncludeClosure } from "../detectors/c/include-closure.js";
+import { isHeaderPath } from "../detectors/c/applies.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet } from "../engine/types.js";
 
@@ -17,9 +19,10 @@ interface Options {
 /**
  * Adds what the changeset-level detectors need, as the app's withRepositoryContext does: the
  * base tree's workspace, the upstream from the `fork.remote` git remote, and the head version of
- * upstream files no detector read (so a sync from upstream is not reported as divergence).
+ * upstream files no detector read (so a sync from upstream is not reported as divergence), and
+ * the unchanged headers the changed ones include (the C detector's macros and types).
  */
-export function withLocalContext({ repoDir, base, head, config, changeSet }: Options): ChangeSet {
+export async function withLocalContext({ repoDir, base, head, config, changeSet }: Options): Promise<ChangeSet> {
   const workspace = localWorkspace(
     repoDir,
     base,
@@ -35,5 +38,23 @@ export function withLocalContext({ repoDir, base, head, config, changeSet }: Opt
         const bytes = showFile(repoDir, head, p.path);
         return bytes && bytes.length <= config.limits["bytes-per-file"] ? { ...p, after: bytes.toString("utf8") } : p;
       });
-  return { ...changeSet, files, workspace, ...(upstream ? { upstream } : {}) };
+  const includes = await localIncludes({ repoDir, head, config, changeSet, paths: workspace.paths });
+  return { ...changeSet, files, workspace, ...(upstream ? { upstream } : {}), includes };
+}
+
+/** The unchanged headers the changed ones include, read at the head with `git show`. */
+function localIncludes(o: { repoDir: string; head: string; config: Config; changeSet: ChangeSet; paths: string[] }) {
+  const start = o.changeSet.files
+    .filter((f) => !f.skipped && isHeaderPath(f.path, o.config))
+    .map((f) => ({ path: f.path, texts: [f.before, f.after] }));
+  const cap = o.config.limits["bytes-per-file"];
+  return readIncludeClosure({
+    start,
+    paths: new Set(o.paths),
+    read: (paths) =>
+      paths.map((p) => {
+        const bytes = showFile(o.repoDir, o.head, p);
+        return bytes && bytes.length <= cap && !bytes.subarray(0, 8000).includes(0) ? bytes.toString("utf8") : null;
+      }),
+  });
 }

@@ -90,6 +90,12 @@ export interface ChangeSet {
   files: FilePair[];
   workspace?: WorkspaceContext;
   upstream?: UpstreamContext;
+  /**
+   * Unchanged headers the changed ones include, transitively (path → text at the head, the same
+   * on both sides): the C/C++ detectors resolve the macros and types defined there. Read by the
+   * source (`readIncludeClosure`); without it the detectors look in `workspace.files`.
+   */
+  includes?: Record<string, string>;
   acknowledgements?: Acknowledgement[];
   /** Files or bytes the source could not review (caps, huge PRs); said in the summary. */
   notReviewed?: { path: string; reason: string }[];

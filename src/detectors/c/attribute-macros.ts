@@ -76,6 +76,7 @@ const KNOWN = new Set([
   "G_GNUC_INTERNAL",
   "_GLIB_EXTERN",
   "WINAPI",
+  "WINAPIV",
   "__stdcall",
   "__cdecl",
   "CALLBACK",
@@ -103,9 +104,10 @@ const KNOWN_CALLS = new Set([
   "__REDIRECT_FORTIFY",
 ]);
 
-/** Export-macro naming convention (`UV_EXTERN`, `JSON_EXPORT`, `LIBUSB_CALL`), for macros defined elsewhere. */
+/** Export-macro naming convention (`UV_EXTERN`, `JSON_EXPORT`, `LIBUSB_CALL`), for macros defined nowhere in view. */
 const EXPORT_NAME = /^[A-Z][A-Z0-9_]*_(EXTERN|EXPORT|API|CALL|CALLBACK|DEPRECATED|DEPRECATED_FOR|AVAILABLE)$/;
 
+/** Tokens a macro body may hold and still be "attributes only": storage, linkage, inline, calling conventions. */
 const ATTRIBUTE_TOKENS = new Set([
   "__attribute__",
   "__attribute",
@@ -116,42 +118,126 @@ const ATTRIBUTE_TOKENS = new Set([
   "inline",
   "__inline",
   "__inline__",
+  "__forceinline",
   "__asm__",
+  "_Noreturn",
+  "noreturn",
+  // calling conventions and 16-bit pointer qualifiers (zconf.h's `FAR`, Windows' `WINAPI`)
+  "__cdecl",
+  "_cdecl",
+  "cdecl",
+  "__stdcall",
+  "_stdcall",
+  "__fastcall",
+  "__vectorcall",
+  "__pascal",
+  "_pascal",
+  "pascal",
+  "__export",
+  "_export",
+  "__loadds",
+  "_loadds",
+  "far",
+  "_far",
+  "__far",
+  "near",
+  "_near",
+  "__near",
+  "huge",
+  "_huge",
+  "__huge",
 ]);
 
-/** Names that expand to attributes only: known ones, and this header's macros whose every definition does. */
-export function attributeMacroNames(macros: readonly MacroDef[]): { plain: Set<string>; calls: Set<string> } {
+/** Attribute spellings followed by an argument list that belongs to them. */
+const ATTRIBUTE_CALLS = new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "_Pragma"]);
+
+/**
+ * What the preprocessor would remove from declarations, decided by the macros' definitions
+ * across the headers in view (the changed headers and the unchanged ones they include):
+ * - `plain`: object-like macros every definition of which expands to attributes or nothing
+ *   (`NAPI_CDECL`: `__cdecl` on Windows, empty elsewhere; `ZEXTERN`: `extern`);
+ * - `calls`: function-like macros that expand to attributes only (`JSON_C_PRINTF(a, b)`);
+ * - `wrappers`: one-parameter macros that expand to their argument plus attributes (`OF(args)`,
+ *   `THIS_FUNCTION_IS_DEPRECATED(decl)`): the call's name and parentheses go, the argument stays;
+ * - `defined`: every macro name seen. The export-name convention (`FOO_EXTERN`, `FOO_API`) is only
+ *   a fallback for macros defined nowhere in view (a generated config header).
+ */
+export interface MacroScope {
+  plain: ReadonlySet<string>;
+  calls: ReadonlySet<string>;
+  wrappers: ReadonlySet<string>;
+  defined: ReadonlySet<string>;
+  /** Identifies the scope in caches: equal keys blank the same text the same way. */
+  key: string;
+}
+
+type Kind = "plain" | "call" | "wrapper";
+
+/** The scope of a set of macro definitions (several definitions of a name come from `#if` branches). */
+export function macroScope(macros: readonly MacroDef[]): MacroScope {
+  const defs = new Map<string, MacroDef[]>();
+  for (const m of macros) defs.set(m.name, [...(defs.get(m.name) ?? []), m]);
   const plain = new Set(KNOWN);
-  const verdict = new Map<string, boolean>();
-  for (const m of macros) {
-    if (m.params) continue;
-    const ok = isAttributeBody(m.body, plain);
-    verdict.set(m.name, (verdict.get(m.name) ?? true) && ok);
+  const calls = new Set(KNOWN_CALLS);
+  const wrappers = new Set<string>();
+  const defined = new Set(defs.keys());
+  // A macro may be built from other attribute macros (`#define ZEXPORTVA WINAPIV`,
+  // `#define NAPI_EXTERN NAPI_EXPORT_ATTR`): repeat until nothing new is learnt.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, list] of defs) {
+      if (plain.has(name) || calls.has(name) || wrappers.has(name)) continue;
+      const kinds = list.map((m) => kindOf(m, { plain, calls, defined }));
+      const kind = kinds.every((k) => k === kinds[0]) ? kinds[0] : undefined;
+      if (!kind) continue;
+      (kind === "plain" ? plain : kind === "call" ? calls : wrappers).add(name);
+      changed = true;
+    }
   }
-  for (const [name, ok] of verdict) if (ok) plain.add(name);
-  return { plain, calls: KNOWN_CALLS };
+  const key = [plain, calls, wrappers].map((set) => [...set].sort().join(",")).join("|");
+  return { plain, calls, wrappers, defined, key };
 }
 
-function isAttributeBody(body: string, known: Set<string>): boolean {
-  const tokens = tokenize(body);
+function kindOf(
+  m: MacroDef,
+  known: { plain: Set<string>; calls: Set<string>; defined: ReadonlySet<string> },
+): Kind | undefined {
+  const tokens = tokenize(m.body);
+  const params = m.params ?? [];
+  let paramUses = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.t === "str" && t.v === '"C"' && tokens[i - 1]?.v === "extern") continue;
+    if (t.t !== "id") return undefined;
+    if (params.includes(t.v)) {
+      paramUses++;
+      continue;
+    }
+    const attribute =
+      ATTRIBUTE_TOKENS.has(t.v) || known.plain.has(t.v) || (!known.defined.has(t.v) && EXPORT_NAME.test(t.v));
+    const call = ATTRIBUTE_CALLS.has(t.v) || known.calls.has(t.v);
+    if (call && tokens[i + 1]?.v === "(") {
+      i = closingParen(tokens, i + 1);
+      if (i < 0) return undefined;
+      continue;
+    }
+    if (!attribute) return undefined;
+  }
+  if (!m.params) return "plain";
+  if (paramUses === 0) return "call";
+  return params.length === 1 && paramUses === 1 ? "wrapper" : undefined;
+}
+
+function closingParen(tokens: readonly { v: string }[], open: number): number {
   let depth = 0;
-  for (const t of tokens) {
-    if (t.v === "(") {
-      depth++;
-      continue;
-    }
-    if (t.v === ")") {
-      depth--;
-      continue;
-    }
-    if (depth > 0) continue;
-    if (t.t === "id" && (ATTRIBUTE_TOKENS.has(t.v) || known.has(t.v) || EXPORT_NAME.test(t.v))) continue;
-    if (t.t === "str" && t.v === '"C"') continue;
-    return false;
+  for (let k = open; k < tokens.length; k++) {
+    if (tokens[k]!.v === "(") depth++;
+    else if (tokens[k]!.v === ")" && --depth === 0) return k;
   }
-  return true;
+  return -1;
 }
 
-export function isExportName(name: string): boolean {
-  return EXPORT_NAME.test(name);
+/** Undefined in view and named like an export macro: treated as one. */
+export function isUndefinedExportName(name: string, scope: MacroScope): boolean {
+  return !scope.defined.has(name) && EXPORT_NAME.test(name);
 }

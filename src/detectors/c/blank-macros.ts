@@ -1,11 +1,13 @@
-import { isExportName } from "./attribute-macros.js";
+import { isUndefinedExportName, type MacroScope } from "./attribute-macros.js";
 import { parenthesisedEnd, skipNonCode } from "./text-scan.js";
 
 /**
- * Replaces uses of attribute-only macros with spaces (offsets and lines unchanged), outside
- * preprocessor lines, comments and strings. `calls` names are blanked with their argument list.
+ * Does to declarations what the preprocessor would with the scope's macros, keeping offsets and
+ * lines: attribute-only macros become spaces (`calls` with their argument list), and a wrapper
+ * call `OF((int a))` loses its name and outer parentheses so its argument stays. Preprocessor
+ * lines, comments and strings are left alone.
  */
-export function blankMacros(text: string, names: { plain: Set<string>; calls: Set<string> }): string {
+export function blankMacros(text: string, scope: MacroScope): string {
   const out = text.split("");
   let changed = false;
   let i = 0;
@@ -25,19 +27,36 @@ export function blankMacros(text: string, names: { plain: Set<string>; calls: Se
       let j = i + 1;
       while (j < text.length && /\w/.test(text[j]!)) j++;
       const word = text.slice(i, j);
-      if (names.calls.has(word)) {
-        const end = parenthesisedEnd(text, j);
+      if (scope.calls.has(word) || scope.wrappers.has(word)) {
+        const end = parenthesisedEnd(text, j, true);
         if (end > 0) {
-          blank(i, end);
+          if (scope.calls.has(word)) blank(i, end);
+          else {
+            blank(i, text.indexOf("(", j) + 1);
+            blank(end - 1, end);
+            // the argument is rescanned: it may hold attribute macros of its own
+            i = text.indexOf("(", j) + 1;
+            continue;
+          }
           i = end;
           continue;
         }
       }
-      if (names.plain.has(word) || isExportName(word)) blank(i, j);
+      if (scope.plain.has(word) || (isUndefinedExportName(word, scope) && beforeDeclarator(text, j))) blank(i, j);
       i = j;
       continue;
     }
     i++;
   }
   return changed ? out.join("") : text;
+}
+
+/**
+ * An export macro stands before a type, a name or a `*`; an enumerator spelled like one
+ * (`KVM_SEV_CERT_EXPORT,`) is followed by `,`, `=` or `}` and stays.
+ */
+function beforeDeclarator(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  return /[A-Za-z_*]/.test(text[j] ?? "");
 }

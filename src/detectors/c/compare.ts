@@ -1,4 +1,4 @@
-import { envsFor } from "./sides.js";
+import { changeSetEnvs, envsFor } from "./sides.js";
 import { modelOf } from "./model-cache.js";
 import { symbolsOf } from "./symbols.js";
 import { headerRemoved, headerRenamed, parseIncomplete, renameCounterpart } from "./rules/file.js";
@@ -19,8 +19,9 @@ export function prepare(
   if (pair.status === "removed" && counterpart) return undefined;
   const beforePath = pair.previousPath ?? counterpart?.path ?? pair.path;
   const beforeText = counterpart ? counterpart.before : pair.before;
-  const before = modelOf(beforePath, beforeText, ctx.checkBudget);
-  const after = modelOf(pair.path, pair.after, ctx.checkBudget);
+  const { scopes } = changeSetEnvs(ctx);
+  const before = modelOf(beforePath, beforeText, ctx.checkBudget, scopes.before);
+  const after = modelOf(pair.path, pair.after, ctx.checkBudget, scopes.after);
   const envs = envsFor(pair, ctx, { before, after });
   const cmp: Compare = {
     path: pair.path,

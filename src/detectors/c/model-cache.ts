@@ -3,47 +3,79 @@ import { buildModel } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
 import { blankExternCBlocks } from "./extern-c-idiom.js";
 import { blankDirectiveComments } from "./directive-comments.js";
-import { attributeMacroNames } from "./attribute-macros.js";
+import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { blankMacros } from "./blank-macros.js";
 import { expandBodyMacros } from "./expand-body-macros.js";
 import { neutraliseUnknownMacroLines } from "./unknown-macro-lines.js";
-import { emptyModel, type HeaderModel } from "./model.js";
+import { emptyModel, type HeaderModel, type MacroDef } from "./model.js";
 
 const LIMIT = 512;
-const cache = new Map<string, HeaderModel>();
+/** Parsed texts (after preprocessing), so the same text in another scope or a self-compare parses once. */
+const parses = new Map<string, HeaderModel>();
+const models = new Map<string, HeaderModel>();
+
+const languageOf = (path: string) => (/\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c");
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= LIMIT) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
+/** The text the declarations are parsed from, and the macros written inside braces. */
+function prepared(path: string, text: string, checkBudget: () => void): { code: string; inner: MacroDef[] } {
+  const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+  return { code, inner: directives === null ? [] : parseModel(path, directives, checkBudget).macros };
+}
+
+/** Every macro a header defines (in any `#if` branch), for the scope of the headers in view. */
+export function macrosOf(path: string, text: string | null, checkBudget: () => void = () => {}): MacroDef[] {
+  if (text === null) return [];
+  const { code, inner } = prepared(path, text, checkBudget);
+  return [...parseModel(path, code, checkBudget).macros, ...inner].sort((a, b) => a.line - b.line);
+}
 
 /**
- * The model of a header text, parsed once: a changeset's env and the file comparison ask for
- * the same texts, and self-compares ask twice. Keyed by grammar choice and text.
+ * The model of a header text. `scope` says which macros the preprocessor would remove from its
+ * declarations (attribute, calling-convention, export and wrapper macros, decided by their
+ * definitions in the headers in view — see attribute-macros.ts); without it, the header's own.
+ * Parsed once per text and scope: a changeset's env and the file comparison ask for the same
+ * texts, and self-compares ask twice.
  */
-export function modelOf(path: string, text: string | null, checkBudget: () => void = () => {}): HeaderModel {
+export function modelOf(
+  path: string,
+  text: string | null,
+  checkBudget: () => void = () => {},
+  scope?: MacroScope,
+): HeaderModel {
   if (text === null) return emptyModel("c");
-  const key = `${/\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c"}\0${text}`;
-  const hit = cache.get(key);
+  const macros = macrosOf(path, text, checkBudget);
+  const inScope = scope ?? macroScope(macros);
+  const key = `${languageOf(path)}\0${inScope.key}\0${text}`;
+  const hit = models.get(key);
   if (hit) return hit;
-  const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
-  const inner = directives === null ? [] : parseModel(path, directives, checkBudget).macros;
-  let model = parseModel(path, code, checkBudget);
-  const macros = [...model.macros, ...inner].sort((a, b) => a.line - b.line);
+  const { code } = prepared(path, text, checkBudget);
+  const blanked = blankMacros(code, inScope);
+  let model = parseModel(path, blanked, checkBudget);
   if (model.gaps.length) {
-    // What a preprocessor would do before parsing: expand field/enumerator macros inside bodies
-    // and attribute macros (`__THROW`, `UV_EXTERN`) away, then retry.
-    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, macros), attributeMacroNames(macros)));
-    if (fixed !== code) {
+    // What a preprocessor would also do before parsing: expand field/enumerator macros inside
+    // bodies, and turn bare macro lines it cannot expand into "unknown" members; then retry.
+    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, macros), inScope));
+    if (fixed !== blanked) {
       const retry = parseModel(path, fixed, checkBudget);
       if (retry.gaps.length <= model.gaps.length) model = retry;
     }
   }
-  model.macros = macros;
-  if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, model);
-  return model;
+  return remember(models, key, { ...model, macros });
 }
 
 function parseModel(path: string, code: string, checkBudget: () => void): HeaderModel {
+  const key = `${languageOf(path)}\0${code}`;
+  const hit = parses.get(key);
+  if (hit) return hit;
   const { tree, language } = parseHeader(path, code);
   try {
-    return buildModel(tree.rootNode, language, checkBudget);
+    return remember(parses, key, buildModel(tree.rootNode, language, checkBudget));
   } finally {
     tree.delete();
   }

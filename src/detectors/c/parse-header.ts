@@ -2,7 +2,7 @@ import type { Node } from "web-tree-sitter";
 import { attrsOf } from "./parse-attrs.js";
 import { parseEnum, parseRecord } from "./parse-record.js";
 import { applyDeclarator, baseType, type SpecifierHandler } from "./parse-type.js";
-import { normaliseText } from "./tokens.js";
+import { normaliseText, tokenize } from "./tokens.js";
 import { emptyModel, type CType, type HeaderModel } from "./model.js";
 
 const line = (n: Node) => n.startPosition.row + 1;
@@ -110,8 +110,9 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
         continue;
       }
       const decl = applyDeclarator(base, d, onSpecifier);
-      if (!decl.name || statik) continue;
-      const name = [...scope, decl.name].join("::");
+      const declared = declaredName(decl.name);
+      if (!declared || statik) continue;
+      const name = [...scope, declared].join("::");
       if (decl.type.k === "func")
         model.functions.push({
           name,
@@ -130,9 +131,10 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
     for (const d of node.childrenForFieldName("declarator")) {
       if (!d) continue;
       const decl = applyDeclarator(base, d, onSpecifier);
-      if (decl.name)
+      const declared = declaredName(decl.name);
+      if (declared)
         model.typedefs.push({
-          name: [...scope, decl.name].join("::"),
+          name: [...scope, declared].join("::"),
           type: decl.type as CType,
           attrs,
           line: line(node),
@@ -143,6 +145,28 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
   visit(root);
   model.gaps = parseGaps(root);
   return model;
+}
+
+const KEYWORDS = new Set(
+  "auto break case char const continue default do double else enum extern float for goto if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned void volatile while _Bool".split(
+    " ",
+  ),
+);
+
+/**
+ * The name a declaration declares, as the compiler sees it. A recovered parse can hand back the
+ * words before it too (`NAPI_CDECL napi_module_register`, an unexpanded macro): the name is the
+ * last word. Text with punctuation or a keyword is debris of a misparse, not a name.
+ */
+function declaredName(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (/^[A-Za-z_]\w*$/.test(raw)) return KEYWORDS.has(raw) ? undefined : raw;
+  const tokens = tokenize(raw);
+  // C++ names keep their qualification and operators (`ns::Foo`, `operator==`, `~Foo`)
+  if (tokens.some((t) => t.v === "::" || t.v === "~" || t.v === "operator")) return raw;
+  if (!tokens.length || tokens.some((t) => t.t !== "id")) return undefined;
+  const last = tokens[tokens.length - 1]!.v;
+  return KEYWORDS.has(last) ? undefined : last;
 }
 
 function isStatic(node: Node): boolean {

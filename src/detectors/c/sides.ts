@@ -1,43 +1,69 @@
 import { buildEnv, type Env } from "./env.js";
-import { modelOf } from "./model-cache.js";
+import { macrosOf, modelOf } from "./model-cache.js";
+import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { changedTypedefs } from "./rules/typedef.js";
+import { includeClosureOf } from "./include-closure.js";
+import { isHeaderPath } from "./applies.js";
 import type { HeaderModel } from "./model.js";
 import type { ChangeSet, DetectorContext, FilePair } from "../../engine/types.js";
-import { isHeaderPath } from "./applies.js";
 
 export interface ChangeSetEnvs {
   before: Env;
   after: Env;
   changedTypedefs: Map<string, { before: string; after: string }>;
-  /** Paths of the headers in the environment. */
+  /** Paths of the changed headers in the environment. */
   paths: Set<string>;
+  /** The macro scope of each side: what the preprocessor removes from declarations. */
+  scopes: { before: MacroScope; after: MacroScope };
+  /** Unchanged headers the changed ones include (path → text), in the environment of both sides. */
+  included: Record<string, string>;
 }
 
 const cache = new WeakMap<ChangeSet, ChangeSetEnvs>();
 
 /**
- * The type environment of each side over every changed header (typedefs and structs defined in
- * another header of the PR resolve), built once per changeset.
+ * The type environment of each side: every changed header, then the unchanged headers they
+ * include (`ChangeSet.includes` from the source, else found in the tree the ChangeSet carries),
+ * so typedefs, structs and macros defined elsewhere resolve — built once per changeset. The macros
+ * of all of them decide which names the preprocessor would remove from declarations
+ * (`NAPI_CDECL`, defined in a header that did not change).
  */
 export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
   const cs = ctx.changeSet;
   const hit = cache.get(cs);
   if (hit) return hit;
   const headers = cs.files.filter((f) => !f.skipped && isHeaderPath(f.path, ctx.config));
+  const included = includedHeaders(cs, headers);
   // Not charged to the current file's budget: every header is parsed once for the whole review
   // (models are cached), so the first file would otherwise pay for all of them and time out.
-  const models = (side: "before" | "after"): HeaderModel[] =>
-    headers.map((f) => modelOf(side === "before" ? (f.previousPath ?? f.path) : f.path, f[side]));
-  const before = buildEnv(models("before"));
-  const after = buildEnv(models("after"));
+  const side = (which: "before" | "after") => {
+    const texts = [
+      ...headers.map((f) => ({ path: which === "before" ? (f.previousPath ?? f.path) : f.path, text: f[which] })),
+      ...Object.entries(included).map(([path, text]) => ({ path, text })),
+    ];
+    const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
+    const models: HeaderModel[] = texts.map((t) => modelOf(t.path, t.text, undefined, scope));
+    return { env: buildEnv(models), scope };
+  };
+  const before = side("before");
+  const after = side("after");
   const envs = {
-    before,
-    after,
-    changedTypedefs: changedTypedefs(before, after),
+    before: before.env,
+    after: after.env,
+    changedTypedefs: changedTypedefs(before.env, after.env),
     paths: new Set(headers.map((f) => f.path)),
+    scopes: { before: before.scope, after: after.scope },
+    included,
   };
   cache.set(cs, envs);
   return envs;
+}
+
+function includedHeaders(cs: ChangeSet, headers: FilePair[]): Record<string, string> {
+  const changed = new Set(cs.files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
+  const start = headers.map((f) => ({ path: f.path, texts: [f.before, f.after] }));
+  const found = cs.includes ?? includeClosureOf(start, cs.workspace?.files ?? {});
+  return Object.fromEntries(Object.entries(found).filter(([p]) => !changed.has(p)));
 }
 
 /** Env for one pair: the changeset's, or one led by the pair's own models when it is not in it. */
@@ -50,5 +76,5 @@ export function envsFor(
   if (envs.paths.has(pair.path)) return envs;
   const before = buildEnv([own.before]);
   const after = buildEnv([own.after]);
-  return { before, after, changedTypedefs: changedTypedefs(before, after), paths: new Set([pair.path]) };
+  return { ...envs, before, after, changedTypedefs: changedTypedefs(before, after), paths: new Set([pair.path]) };
 }
