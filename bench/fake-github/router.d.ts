@@ -6,6 +6,7 @@
  * @property {Record<string, string>} params
  * @property {import("node:http").IncomingHttpHeaders} headers
  * @property {any} body  parsed JSON, or undefined
+ * @property {string} actor  login of the token's owner (`impactgate[bot]` for app tokens)
  *
  * @typedef {object} Reply
  * @property {number} status
@@ -54,6 +55,10 @@ export type RequestContext = {
    * parsed JSON, or undefined
    */
   body: any;
+  /**
+   * login of the token's owner (`impactgate[bot]` for app tokens)
+   */
+  actor: string;
 };
 export type Reply = {
   status: number;

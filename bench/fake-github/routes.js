@@ -217,7 +217,7 @@ export function routes({ store, state, baseUrl }) {
         repo: ctx.params.repo,
         issue: Number(ctx.params.number),
         body: String(ctx.body?.body ?? ""),
-        user: { login: "impactgate[bot]", type: "Bot" },
+        user: { login: ctx.actor, type: "Bot" },
       };
       state.comments.push(c);
       return { status: 201, json: commentJson(c) };
@@ -265,7 +265,10 @@ export function routes({ store, state, baseUrl }) {
           status: 400,
           json: { message: "Variables must be an object.", documentation_url: "https://docs.github.com/graphql" },
         };
-      return { status: 200, json: await executeGraphql(graphqlSource, { query, variables, operationName }) };
+      return {
+        status: 200,
+        json: await executeGraphql(graphqlSource, { query, variables, operationName }, { viewerLogin: ctx.actor }),
+      };
     }),
   ];
 }

@@ -15,21 +15,28 @@
  * @property {RecordedRequest[]} requests  every request, in order
  * @property {import("./routes.js").State} state  check runs and comments the app wrote
  * @property {() => Promise<void>} close
+ *
+ * @typedef {object} TokenGrant  what a token may do, as GitHub decides for an Actions GITHUB_TOKEN
+ * @property {"read" | "write"} permission  `read`: every write is refused with GitHub's 403 (a fork's pull request)
+ * @property {string} login  who the token acts as: author of its comments, GraphQL's viewer
  */
 /**
  * A GitHub-compatible REST API on loopback, served like GitHub Enterprise Server (`/api/v3`,
  * `/api/graphql`; also at the root like api.github.com), backed by a RepoStore.
- * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number }} options
+ * Tokens not in `tokens` (an app's installation tokens) act as `impactgate[bot]` with write access.
+ * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number, tokens?: Record<string, TokenGrant> }} options
  * @returns {Promise<FakeGitHub>}
  */
 export function startFakeGitHub({
   store,
   port,
   latencyMs,
+  tokens,
 }: {
   store: import("./memory-store.js").RepoStore;
   port?: number;
   latencyMs?: number;
+  tokens?: Record<string, TokenGrant>;
 }): Promise<FakeGitHub>;
 export type RecordedRequest = {
   method: string;
@@ -71,4 +78,17 @@ export type FakeGitHub = {
    */
   state: import("./routes.js").State;
   close: () => Promise<void>;
+};
+/**
+ * what a token may do, as GitHub decides for an Actions GITHUB_TOKEN
+ */
+export type TokenGrant = {
+  /**
+   * `read`: every write is refused with GitHub's 403 (a fork's pull request)
+   */
+  permission: "read" | "write";
+  /**
+   * who the token acts as: author of its comments, GraphQL's viewer
+   */
+  login: string;
 };

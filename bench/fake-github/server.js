@@ -21,15 +21,20 @@ import { routes } from "./routes.js";
  * @property {RecordedRequest[]} requests  every request, in order
  * @property {import("./routes.js").State} state  check runs and comments the app wrote
  * @property {() => Promise<void>} close
+ *
+ * @typedef {object} TokenGrant  what a token may do, as GitHub decides for an Actions GITHUB_TOKEN
+ * @property {"read" | "write"} permission  `read`: every write is refused with GitHub's 403 (a fork's pull request)
+ * @property {string} login  who the token acts as: author of its comments, GraphQL's viewer
  */
 
 /**
  * A GitHub-compatible REST API on loopback, served like GitHub Enterprise Server (`/api/v3`,
  * `/api/graphql`; also at the root like api.github.com), backed by a RepoStore.
- * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number }} options
+ * Tokens not in `tokens` (an app's installation tokens) act as `impactgate[bot]` with write access.
+ * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number, tokens?: Record<string, TokenGrant> }} options
  * @returns {Promise<FakeGitHub>}
  */
-export async function startFakeGitHub({ store, port = 0, latencyMs = 0 }) {
+export async function startFakeGitHub({ store, port = 0, latencyMs = 0, tokens = {} }) {
   /** @type {import("./routes.js").State} */
   const state = { checkRuns: [], comments: [], nextId: 1000 };
   /** @type {RecordedRequest[]} */
@@ -49,18 +54,31 @@ export async function startFakeGitHub({ store, port = 0, latencyMs = 0 }) {
     }
     const found = match(table, req.method ?? "GET", path);
     if (latencyMs) await new Promise((r) => setTimeout(r, latencyMs));
+    const grant = tokens[String(req.headers.authorization ?? "").replace(/^(token|bearer) /i, "")];
+    const actor = grant ?? { permission: "write", login: "impactgate[bot]" };
+    // GitHub's answer to a write with a read-only token (GraphQL queries are reads)
+    const refused = actor.permission === "read" && req.method !== "GET" && path !== "/graphql";
     let reply;
     try {
-      reply = found
-        ? await found.route.handler({
-            method: req.method ?? "GET",
-            path,
-            query: url.searchParams,
-            params: found.params,
-            headers: req.headers,
-            body,
-          })
-        : { status: 404, json: { message: `Not Found (the fake does not serve ${req.method} ${path})` } };
+      reply = refused
+        ? {
+            status: 403,
+            json: {
+              message: "Resource not accessible by integration",
+              documentation_url: "https://docs.github.com/rest",
+            },
+          }
+        : found
+          ? await found.route.handler({
+              method: req.method ?? "GET",
+              path,
+              query: url.searchParams,
+              params: found.params,
+              headers: req.headers,
+              body,
+              actor: actor.login,
+            })
+          : { status: 404, json: { message: `Not Found (the fake does not serve ${req.method} ${path})` } };
     } catch (err) {
       reply = { status: 500, json: { message: String(err) } };
     }

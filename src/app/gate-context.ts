@@ -1,6 +1,7 @@
 import type { Context, Logger } from "probot";
+import type { API as ConfigApi } from "@probot/octokit-plugin-config";
 import type { Octokit } from "./octokit.js";
-import { readConfigText } from "./security/config-text.js";
+import { CONFIG_PATH, readConfigText } from "./security/config-text.js";
 
 /**
  * What a review needs from its surroundings. A webhook Context gives it today; a queue worker
@@ -37,5 +38,27 @@ export function gateContext(
             readConfigText(context.octokit, { owner: repository.owner.login, repo: repository.name }),
         }
       : {}),
+  };
+}
+
+/**
+ * A GateContext without a webhook: a queue worker's installation client, or the Action's client
+ * for the workflow token. Reads the config as `context.config()` does: default branch, `_extends`
+ * resolved, the organisation's `.github` repository as the fallback.
+ */
+export function clientGateContext(
+  octokit: Octokit & ConfigApi,
+  where: { owner: string; repo: string },
+  opts: { log: Logger; delivery: string },
+): GateContext {
+  return {
+    octokit,
+    log: opts.log,
+    delivery: opts.delivery,
+    readConfig: async () => {
+      const { config, files } = await octokit.config.get({ ...where, path: CONFIG_PATH });
+      return files.some((f) => f.config !== null) ? config : null;
+    },
+    readConfigText: () => readConfigText(octokit, where),
   };
 }

@@ -13,6 +13,7 @@ import { encodeKnown, knownFrom, sameFindings } from "./known/known-findings.js"
 import { reevaluateStatements } from "./known/reevaluate-statements.js";
 import { findCheckRun } from "./report/find-check-run.js";
 import { writeCheckRun } from "./report/write-check-run.js";
+import type { CheckRunWrite } from "./report/write-check-run.js";
 import { reportReview } from "./report/report-review.js";
 import type { ReportPlan } from "./report/report-review.js";
 import { reportFailure } from "./report/report-failure.js";
@@ -40,12 +41,19 @@ export interface GateOptions {
   since?: number;
   /** Takes the comment and label writes after the verdict (a queue's low-priority job); by default they run here. */
   deferReport?: (plan: ReportPlan) => Promise<void>;
+  /**
+   * Writes the verdict; by default the check run. The Action passes its own: the check run
+   * without the ack button, or — where its token may not create check runs — workflow-command
+   * annotations and the job summary (then there is no run id).
+   */
+  writeVerdict?: (write: CheckRunWrite) => Promise<number | undefined>;
 }
 
 /** What the gate did, for tests and logs. */
 export interface GateResult {
   review: Review;
-  checkRunId: number;
+  /** Absent when the verdict went elsewhere than a check run (`writeVerdict`). */
+  checkRunId?: number;
   reusedFindings: boolean;
 }
 
@@ -71,6 +79,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
   const log = ctx.log.child({ repo: `${owner}/${repo}`, pr: number, headSha, delivery: ctx.delivery });
   const started = Date.now();
   const detectors = opts.detectors ?? registered;
+  const writeVerdict = opts.writeVerdict ?? writeCheckRun;
   let existingId: number | null | undefined; // undefined until looked up; null = no run yet
   try {
     // 1. what the PR changed, then ONE GraphQL request: config, the run on this head, comments,
@@ -102,7 +111,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     // an invalid config is the user's to fix: say which key, touch nothing else
     if (!loaded.ok) {
       const output = renderCheckRun(loaded.review, { config: defaultConfig(), docsUrl: DOCS_URL });
-      const checkRunId = await writeCheckRun({
+      const checkRunId = await writeVerdict({
         octokit,
         owner,
         repo,
@@ -170,7 +179,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
       docsUrl: DOCS_URL,
       extraSections: capSections(target.body, config),
     });
-    const checkRunId = await writeCheckRun({
+    const checkRunId = await writeVerdict({
       octokit,
       owner,
       repo,
@@ -182,7 +191,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
       sendAnnotations: !sameFindings(existing?.known?.findings, review.findings),
     });
     existingId = checkRunId; // a later failure completes this run rather than adding one
-    if (key) opts.cache.set(key, { checkRunId, known: record });
+    if (key && checkRunId !== undefined) opts.cache.set(key, { checkRunId, known: record });
 
     // 6. comment, watch-list review requests, labels: after the verdict, and later still when a
     //    queue takes them (other pull requests' verdicts go first)

@@ -1,6 +1,5 @@
 import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { createRequire } from "node:module";
 import { USAGE, UsageError, parseCliArgs } from "./args.js";
 import { loadCliConfig } from "./load-config.js";
 import { git } from "./git.js";
@@ -14,6 +13,7 @@ import { changeSetFromTrees } from "../engine/from-trees.js";
 import { UserError } from "../engine/user-error.js";
 import { review } from "../engine/review.js";
 import { failedReview } from "../engine/failed-review.js";
+import { toolVersion } from "../version.js";
 import type { CliArgs } from "./args.js";
 import type { ChangeSet } from "../engine/types.js";
 import type { Config } from "../config/types.js";
@@ -79,6 +79,5 @@ async function checkChangeSet(args: CliArgs, config: Config): Promise<ChangeSet>
 }
 
 function version(): string {
-  const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
-  return `impactgate ${pkg.version}`;
+  return `impactgate ${toolVersion()}`;
 }

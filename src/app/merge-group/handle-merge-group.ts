@@ -3,6 +3,8 @@ import { pullVerdict } from "./pull-verdict.js";
 import { queuePulls } from "./queue-pulls.js";
 import { renderMergeGroup } from "./render-merge-group.js";
 import type { Context } from "probot";
+import type { MergeGroupOutput } from "./render-merge-group.js";
+import type { Octokit } from "../octokit.js";
 
 /** More commits than this in one group is not a merge queue we can vouch for commit by commit. */
 const MAX_GROUP_COMMITS = 250;
@@ -23,23 +25,7 @@ export async function handleMergeGroup(context: Context<"merge_group.checks_requ
   let out: { conclusion: "success" | "action_required" | "failure"; title: string; summary: string };
   let numbers: number[] = [];
   try {
-    // 1. which pull requests the group holds: its head ref, and the commits on top of the base
-    const { data: compare } = await octokit.rest.repos.compareCommits({
-      owner,
-      repo,
-      base: group.base_sha,
-      head: group.head_sha,
-      per_page: MAX_GROUP_COMMITS,
-    });
-    numbers = queuePulls(
-      group.head_ref,
-      compare.commits.map((c) => c.commit.message),
-    );
-
-    // 2. each one's verdict for its current head
-    const verdicts = [];
-    for (const number of numbers) verdicts.push(await pullVerdict(octokit, { owner, repo, number }));
-    out = renderMergeGroup(verdicts);
+    ({ output: out, numbers } = await mergeGroupVerdict(octokit, { owner, repo }, group));
   } catch (err) {
     // Never leave the queue waiting: a failure the queue shows, with how to retry.
     log.error({ err }, "merge group check failed");
@@ -62,4 +48,29 @@ export async function handleMergeGroup(context: Context<"merge_group.checks_requ
     output: { title: out.title, summary: out.summary },
   });
   log.info({ pulls: numbers, conclusion: out.conclusion }, "merge group reported");
+}
+
+/**
+ * The group's verdict from its pull requests' own verdicts (also the Action's, on `merge_group`):
+ * 1. which pull requests the group holds: its head ref, and the commits on top of the base;
+ * 2. each one's `impactgate` conclusion for its current head. Throws when GitHub cannot say.
+ */
+export async function mergeGroupVerdict(
+  octokit: Octokit,
+  where: { owner: string; repo: string },
+  group: { base_sha: string; head_sha: string; head_ref: string },
+): Promise<{ output: MergeGroupOutput; numbers: number[] }> {
+  const { data: compare } = await octokit.rest.repos.compareCommits({
+    ...where,
+    base: group.base_sha,
+    head: group.head_sha,
+    per_page: MAX_GROUP_COMMITS,
+  });
+  const numbers = queuePulls(
+    group.head_ref,
+    compare.commits.map((c) => c.commit.message),
+  );
+  const verdicts = [];
+  for (const number of numbers) verdicts.push(await pullVerdict(octokit, { ...where, number }));
+  return { output: renderMergeGroup(verdicts), numbers };
 }

@@ -1,17 +1,14 @@
-import path from "node:path";
 import type { Logger } from "pino";
 import type { Detector } from "../../engine/types.js";
-import { CONFIG_FILE } from "../gate-context.js";
-import type { GateContext } from "../gate-context.js";
+import { clientGateContext } from "../gate-context.js";
 import { createReviewCache } from "../known/review-cache.js";
 import type { ReviewCache } from "../known/review-cache.js";
-import type { Octokit } from "../octokit.js";
+import type { InstallationOctokit as Octokit } from "../octokit.js";
 import type { Metrics } from "../ops/metrics.js";
 import { findSticky } from "../ack/sticky-comments.js";
 import { reportReview } from "../report/report-review.js";
 import type { ReportPlan } from "../report/report-review.js";
 import { runGate } from "../run-gate.js";
-import { readConfigText } from "../security/config-text.js";
 import type { PullTarget } from "../target.js";
 import { installationClient } from "./installation-client.js";
 import { createWriteLanes } from "./write-lane.js";
@@ -55,13 +52,11 @@ export function gateRunner({
       metrics,
       lanes,
     });
-    const ctx: GateContext = {
+    const ctx = clientGateContext(
       octokit,
-      log,
-      delivery: job.deliveryId ?? `${job.reason}-${job.enqueuedAt}`,
-      readConfig: () => readConfig(octokit, job),
-      readConfigText: () => readConfigText(octokit, { owner: job.owner, repo: job.repo }),
-    };
+      { owner: job.owner, repo: job.repo },
+      { log, delivery: job.deliveryId ?? `${job.reason}-${job.enqueuedAt}` },
+    );
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
     const deferReport = enqueueReport && deferTo(enqueueReport, { job, started, octokit, log });
     const result = await runGate(ctx, target, {
@@ -111,14 +106,4 @@ function deferTo(
       await reportReview(octokit, plan);
     }
   };
-}
-
-/** What `context.config()` does, without a webhook context: default branch, `_extends` resolved. */
-async function readConfig(octokit: Octokit, job: ReviewJob): Promise<unknown> {
-  const { config, files } = await octokit.config.get({
-    owner: job.owner,
-    repo: job.repo,
-    path: path.posix.join(".github", CONFIG_FILE),
-  });
-  return files.some((f) => f.config !== null) ? config : null;
 }

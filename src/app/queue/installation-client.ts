@@ -1,4 +1,4 @@
-import type { Octokit } from "../octokit.js";
+import type { InstallationOctokit as Octokit } from "../octokit.js";
 import { instrumentOctokit } from "../ops/instrument-octokit.js";
 import type { Metrics } from "../ops/metrics.js";
 import { stopOnRateLimit } from "./stop-on-rate-limit.js";

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { Octokit } from "../octokit.js";
+import type { InstallationOctokit as Octokit } from "../octokit.js";
 import type { Metrics } from "../ops/metrics.js";
 import { reportReview } from "../report/report-review.js";
 import { installationClient } from "./installation-client.js";

@@ -5,7 +5,8 @@ import type { Octokit } from "../octokit.js";
 import type { CheckRunOutput } from "../../render/types.js";
 import type { Conclusion } from "../../engine/types.js";
 
-interface Options {
+/** One verdict write: what `writeCheckRun` takes, and what a front end's own verdict writer is given. */
+export interface CheckRunWrite {
   octokit: Octokit;
   owner: string;
   repo: string;
@@ -18,6 +19,8 @@ interface Options {
   record?: string;
   /** False when the existing run already carries these annotations: GitHub appends, never replaces. */
   sendAnnotations?: boolean;
+  /** False where nobody answers `check_run.requested_action` (the Action): no "Acknowledge impact" button. */
+  ackButton?: boolean;
 }
 
 const TEXT_LIMIT = 65_535;
@@ -33,7 +36,7 @@ const ACK_BUTTON = {
  * Writes the verdict as one completed check run: created complete (never `in_progress`), the
  * first 50 annotations with it and the rest in PATCH updates of 50. Returns the run id.
  */
-export async function writeCheckRun(opts: Options): Promise<number> {
+export async function writeCheckRun(opts: CheckRunWrite): Promise<number> {
   const { octokit, owner, repo, output } = opts;
   const annotations = opts.sendAnnotations === false ? [] : output.annotations;
   const [first, ...rest] = batches(annotations);
@@ -48,7 +51,11 @@ export async function writeCheckRun(opts: Options): Promise<number> {
     output: { title: output.title, summary, ...(text || opts.existingId ? { text } : {}), annotations: first },
     // A blocked check offers the "Acknowledge impact" button (check_run.requested_action, permission-checked);
     // an update that is no longer blocked sends [] so the button does not outlive the block.
-    ...(opts.conclusion === "action_required" ? { actions: [ACK_BUTTON] } : opts.existingId ? { actions: [] } : {}),
+    ...(opts.conclusion === "action_required" && opts.ackButton !== false
+      ? { actions: [ACK_BUTTON] }
+      : opts.existingId
+        ? { actions: [] }
+        : {}),
   };
   const id = opts.existingId
     ? (await octokit.rest.checks.update({ ...body, check_run_id: opts.existingId })).data.id

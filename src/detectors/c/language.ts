@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
 
 /** The two grammars, loaded once by `loadGrammars()` (the detectors' `init`). */
@@ -6,17 +8,22 @@ let parsers: { c: Parser; cpp: Parser } | undefined;
 
 export async function loadGrammars(): Promise<void> {
   if (parsers) return;
-  const require = createRequire(import.meta.url);
   await Parser.init();
   const [c, cpp] = await Promise.all([
-    Language.load(require.resolve("tree-sitter-c/tree-sitter-c.wasm")),
-    Language.load(require.resolve("tree-sitter-cpp/tree-sitter-cpp.wasm")),
+    Language.load(grammarFile("tree-sitter-c")),
+    Language.load(grammarFile("tree-sitter-cpp")),
   ]);
   const pc = new Parser();
   pc.setLanguage(c);
   const pp = new Parser();
   pp.setLanguage(cpp);
   parsers = { c: pc, cpp: pp };
+}
+
+/** A grammar's wasm: beside this code in the Action's bundle (dist/action ships it), else from its npm package. */
+function grammarFile(pkg: string): string {
+  const bundled = fileURLToPath(new URL(`./${pkg}.wasm`, import.meta.url));
+  return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve(`${pkg}/${pkg}.wasm`);
 }
 
 export interface ParsedTree {

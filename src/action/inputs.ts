@@ -1,0 +1,53 @@
+import { UserError } from "../engine/user-error.js";
+import type { Conclusion } from "../engine/types.js";
+import type { Runner } from "./runner.js";
+
+/** The step fails when the verdict is at least this bad; `never` only reports. */
+export type FailOn = Conclusion | "never";
+
+export type ExtraFormat = "json";
+
+/** The Action's inputs (action.yml), validated. */
+export interface ActionInputs {
+  token: string;
+  failOn: FailOn;
+  /** The sticky comment (labels are written either way). */
+  comment: boolean;
+  /** An extra report file, named by the `sarif-file` / `report-file` outputs. */
+  format?: ExtraFormat;
+}
+
+const FAIL_ON: readonly FailOn[] = ["action_required", "failure", "never"];
+const FORMATS: readonly ExtraFormat[] = ["json"];
+
+/** A workflow mistake (a bad input, an event the Action does not handle): said on the run, exit 1. */
+export class ActionInputError extends UserError {}
+
+export function actionInputs(runner: Runner, env: NodeJS.ProcessEnv): ActionInputs {
+  // `github-token` defaults to the workflow token in action.yml; GITHUB_TOKEN is for runs outside a workflow
+  const token = runner.input("github-token") || env.GITHUB_TOKEN || "";
+  if (!token) throw new ActionInputError("no token: set the `github-token` input (default `${{ github.token }}`)");
+  runner.mask(token);
+  const failOn = (runner.input("fail-on") || "action_required") as FailOn;
+  if (!FAIL_ON.includes(failOn))
+    throw new ActionInputError(`\`fail-on\` must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
+  const comment = booleanInput(runner.input("comment") || "true", "comment");
+  const format = runner.input("format");
+  if (format && !FORMATS.includes(format as ExtraFormat))
+    throw new ActionInputError(`\`format\` must be empty or one of ${FORMATS.join(", ")}, not "${format}"`);
+  return { token, failOn, comment, ...(format ? { format: format as ExtraFormat } : {}) };
+}
+
+/** YAML 1.2 core schema booleans, as `@actions/core`'s getBooleanInput reads them. */
+function booleanInput(value: string, name: string): boolean {
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new ActionInputError(`\`${name}\` must be true or false, not "${value}"`);
+}
+
+const RANK: Record<Conclusion, number> = { success: 0, action_required: 1, failure: 2 };
+
+/** The step's exit code: 1 when the verdict reaches `fail-on`. */
+export function exitCode(conclusion: Conclusion, failOn: FailOn): number {
+  return failOn !== "never" && RANK[conclusion] >= RANK[failOn] ? 1 : 0;
+}

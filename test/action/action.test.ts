@@ -1,0 +1,141 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { startFakeGitHub } from "../../bench/fake-github/index.js";
+import { EXAMPLE, STATED_BODY, exampleStore, pullRequestEvent, runBundledAction } from "../../bench/action/scenario.js";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const WRITE_TOKEN = "ghs_workflow_write";
+const READ_TOKEN = "ghs_workflow_fork_read_only";
+const CHECK_RUNS = "POST /repos/{owner}/{repo}/check-runs";
+
+/**
+ * The Action as the runner starts it: the bundle built from this source (exactly as the committed
+ * dist/action is built), copied out of the repository so nothing resolves from node_modules, run
+ * with the runner's environment against the loopback fake GitHub.
+ */
+describe("the GitHub Action on the bundled example (node dist/action/index.js, runner environment)", () => {
+  let actionDir: string;
+  let fake: Awaited<ReturnType<typeof startFakeGitHub>>;
+  const store = exampleStore();
+
+  beforeAll(async () => {
+    actionDir = mkdtempSync(join(tmpdir(), "impactgate-action-"));
+    const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-action.js"), actionDir], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    if (built.status !== 0) throw new Error(`build-action failed:\n${built.stderr}`);
+    fake = await startFakeGitHub({
+      store,
+      tokens: {
+        [WRITE_TOKEN]: { permission: "write", login: "github-actions[bot]" },
+        [READ_TOKEN]: { permission: "read", login: "github-actions[bot]" },
+      },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await fake?.close();
+    if (actionDir) rmSync(actionDir, { recursive: true, force: true });
+  });
+
+  const run = (opts: { event: object; token: string; inputs?: Record<string, string> }) =>
+    runBundledAction({ actionDir, apiUrl: fake.baseUrl, ...opts });
+
+  test("an ABI-breaking pull request: action_required check run with annotations, one sticky comment, labels, exit 1", async () => {
+    const r = await run({ event: pullRequestEvent({ action: "opened" }), token: WRITE_TOKEN });
+    expect(r).toMatchObject({ code: 1, outputs: { conclusion: "action_required" } }); // on failure jest prints the job log
+
+    const runs = fake.state.checkRuns.filter((c) => c.head_sha === EXAMPLE.head);
+    expect(runs).toHaveLength(1); // on the PR's head, never on GITHUB_SHA (the merge commit)
+    const [checkRun] = runs;
+    expect(checkRun).toMatchObject({ name: "impactgate", status: "completed", conclusion: "action_required" });
+    expect(checkRun!.annotations.map((a) => (a as { path: string }).path)).toContain(
+      "include/uapi/linux/kvm_example.h",
+    );
+    const create = fake.requests.find((q) => q.route === CHECK_RUNS);
+    expect(create?.body.actions).toBeUndefined(); // no "Acknowledge impact" button: no app answers it
+    expect(Number(r.outputs.findings)).toBe(checkRun!.annotations.length);
+
+    expect(fake.state.comments).toHaveLength(1);
+    expect(fake.state.comments[0]).toMatchObject({ issue: EXAMPLE.number, user: { login: "github-actions[bot]" } });
+    expect(fake.state.comments[0]!.body).toContain("<!-- impactgate -->");
+    expect(fake.state.comments[0]!.body).toContain("ABI impact");
+    expect((await store.pull(EXAMPLE.owner, EXAMPLE.repo, EXAMPLE.number))?.labels).toEqual(
+      expect.arrayContaining(["abi-break", "fork-impact"]),
+    );
+
+    expect(r.summary).toContain(`## ${checkRun!.output.title}`);
+    expect(r.summary).toContain("c/size-changed");
+    expect(r.stdout).not.toMatch(/^::error file=/m); // the check run carries the annotations
+  }, 60_000);
+
+  test("the description then states the impact: the same check run and comment turn to success, exit 0", async () => {
+    const before = fake.requests.length;
+    const edited = pullRequestEvent({ action: "edited", body: STATED_BODY, changes: { body: { from: "" } } });
+    const r = await run({ event: edited, token: WRITE_TOKEN });
+    expect(r).toMatchObject({ code: 0, outputs: { conclusion: "success" } }); // on failure jest prints the job log
+
+    const runs = fake.state.checkRuns.filter((c) => c.head_sha === EXAMPLE.head);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ conclusion: "success" });
+    expect(fake.state.comments).toHaveLength(1); // updated in place, never a second one
+    expect(fake.state.comments[0]!.body).not.toContain("please state the impact");
+    const mine = fake.requests.slice(before);
+    // the findings were recorded on the check run: an edit reads no file and lists no files again
+    expect(mine.filter((q) => q.route === "GET /repos/{owner}/{repo}/pulls/{number}/files")).toEqual([]);
+    expect(mine.filter((q) => q.route === CHECK_RUNS)).toEqual([]);
+    expect(mine.some((q) => q.route === "PATCH /repos/{owner}/{repo}/check-runs/{id}")).toBe(true);
+    expect(r.summary).toContain(`## ${runs[0]!.output.title}`);
+  }, 60_000);
+
+  test("a fork's read-only token: annotations as workflow commands, the job summary and exit 1; nothing written", async () => {
+    const writesBefore = structuredClone(fake.state.checkRuns);
+    const before = fake.requests.length;
+    const r = await run({ event: pullRequestEvent({ action: "synchronize", fork: true }), token: READ_TOKEN });
+    expect(r).toMatchObject({ code: 1, outputs: { conclusion: "action_required" } }); // on failure jest prints the job log
+
+    const mine = fake.requests.slice(before);
+    const refused = mine.filter((q) => q.status === 403);
+    // the verdict tried once (an update here: the earlier runs' check run is on this head), then no other write
+    expect(refused.map((q) => q.route)).toEqual(["PATCH /repos/{owner}/{repo}/check-runs/{id}"]);
+    expect(mine.filter((q) => q.method !== "GET" && q.route !== "POST /graphql" && q.status !== 403)).toEqual([]);
+    expect(fake.state.checkRuns).toEqual(writesBefore);
+
+    const annotations = r.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("::error file=include/uapi/linux/kvm_example.h,line="));
+    expect(annotations.length).toBeGreaterThan(0);
+    expect(annotations.some((l) => l.includes(",title=c/size-changed%3A struct kvm_regs_example::"))).toBe(true);
+    expect(r.stdout).toMatch(/^::warning::impactgate: GitHub refused the check run \(403\)/m);
+    expect(r.summary).toContain("could not create the `impactgate` check run");
+    expect(r.summary).toContain("c/size-changed");
+    expect(Number(r.outputs.findings)).toBe(annotations.length + countOther(r.stdout));
+  }, 60_000);
+
+  test("a workflow mistake is said on the run: an unsupported event, a bad input", async () => {
+    const push = await runBundledAction({
+      actionDir,
+      apiUrl: fake.baseUrl,
+      event: {},
+      eventName: "push",
+      token: WRITE_TOKEN,
+    });
+    expect(push.code).toBe(1);
+    expect(push.stdout).toMatch(
+      /^::error::impactgate: the Action reviews pull_request and merge_group events, not "push"/m,
+    );
+    const bad = await run({ event: pullRequestEvent(), token: WRITE_TOKEN, inputs: { "fail-on": "sometimes" } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error::impactgate: `fail-on` must be one of action_required, failure, never/);
+    expect(bad.stdout).toContain(`::add-mask::${WRITE_TOKEN}`);
+  }, 60_000);
+});
+
+/** Warning and notice annotations (the example also has warnings). */
+function countOther(stdout: string): number {
+  return stdout.split("\n").filter((l) => /^::(warning|notice) file=/.test(l)).length;
+}
