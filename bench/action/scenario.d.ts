@@ -88,11 +88,12 @@ export function pullRequestEvent({
  * @property {Record<string, string>} outputs  from the GITHUB_OUTPUT file
  * @property {string} summary  the GITHUB_STEP_SUMMARY file
  * @property {number} ms  start of the process to its exit
+ * @property {number} cpuMs  the process's CPU time, user + system (what load on the machine does not inflate)
  */
 /**
  * Runs the bundled Action as the runner does: `node <dir>/index.js` with the event in a file, the
  * inputs as `INPUT_<NAME>` variables, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to append to.
- * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string }} options
+ * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string, env?: Record<string, string> }} options
  * @returns {Promise<ActionRun>}
  */
 export function runBundledAction({
@@ -103,6 +104,7 @@ export function runBundledAction({
   token,
   inputs,
   sha,
+  env: extra,
 }: {
   actionDir: string;
   apiUrl: string;
@@ -111,6 +113,7 @@ export function runBundledAction({
   token: string;
   inputs?: Record<string, string>;
   sha?: string;
+  env?: Record<string, string>;
 }): Promise<ActionRun>;
 export namespace EXAMPLE {
   let owner: string;
@@ -144,4 +147,8 @@ export type ActionRun = {
    * start of the process to its exit
    */
   ms: number;
+  /**
+   * the process's CPU time, user + system (what load on the machine does not inflate)
+   */
+  cpuMs: number;
 };

@@ -130,7 +130,7 @@ export function pullRequestEvent({
 /**
  * Runs the bundled Action as the runner does: `node <dir>/index.js` with the event in a file, the
  * inputs as `INPUT_<NAME>` variables, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to append to.
- * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string }} options
+ * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string, env?: Record<string, string> }} options
  * @returns {Promise<ActionRun>}
  */
 export async function runBundledAction({
@@ -141,6 +141,7 @@ export async function runBundledAction({
   token,
   inputs = {},
   sha = EXAMPLE.merge,
+  env: extra = {},
 }) {
   const work = mkdtempSync(join(tmpdir(), "impactgate-action-run-"));
   const files = { event: join(work, "event.json"), output: join(work, "output"), summary: join(work, "summary.md") };
@@ -167,6 +168,7 @@ export async function runBundledAction({
     GITHUB_TOKEN: token,
     "INPUT_GITHUB-TOKEN": token,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extra,
   };
   const started = performance.now();
   // cwd: a directory with no node_modules above it, like the runner's checkout of an action

@@ -10,6 +10,8 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const WRITE_TOKEN = "ghs_workflow_write";
 const READ_TOKEN = "ghs_workflow_fork_read_only";
 const CHECK_RUNS = "POST /repos/{owner}/{repo}/check-runs";
+/** The workflow's secret that seals the findings recorded on the check run (README: Use as a GitHub Action). */
+const RECORD_KEY = "0123456789abcdef0123456789abcdef-action-test";
 
 /**
  * The Action as the runner starts it: the bundle built from this source (exactly as the committed
@@ -43,7 +45,7 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
   });
 
   const run = (opts: { event: object; token: string; inputs?: Record<string, string> }) =>
-    runBundledAction({ actionDir, apiUrl: fake.baseUrl, ...opts });
+    runBundledAction({ actionDir, apiUrl: fake.baseUrl, env: { IMPACTGATE_RECORD_KEY: RECORD_KEY }, ...opts });
 
   test("an ABI-breaking pull request: action_required check run with annotations, one sticky comment, labels, exit 1", async () => {
     const r = await run({ event: pullRequestEvent({ action: "opened" }), token: WRITE_TOKEN });
@@ -85,7 +87,7 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
     expect(fake.state.comments).toHaveLength(1); // updated in place, never a second one
     expect(fake.state.comments[0]!.body).not.toContain("please state the impact");
     const mine = fake.requests.slice(before);
-    // the findings were recorded on the check run: an edit reads no file and lists no files again
+    // the findings were recorded on the check run (sealed with the workflow's key): an edit reads no file and lists no files again
     expect(mine.filter((q) => q.route === "GET /repos/{owner}/{repo}/pulls/{number}/files")).toEqual([]);
     expect(mine.filter((q) => q.route === CHECK_RUNS)).toEqual([]);
     expect(mine.some((q) => q.route === "PATCH /repos/{owner}/{repo}/check-runs/{id}")).toBe(true);
