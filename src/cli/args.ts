@@ -8,6 +8,7 @@ export class UsageError extends UserError {}
 export const USAGE = `Usage:
   impactgate check [--repo DIR] [--base REF] [--head REF] [--body FILE|-] [--config FILE] [--format text|markdown|json]
   impactgate diff BEFORE AFTER [--body FILE|-] [--config FILE] [--format text|markdown|json]
+  impactgate rules [--format text|markdown|json]   list every rule (docs/rules.md)
   impactgate worker        run review jobs from Redis (REDIS_URL)
   impactgate --version
 
@@ -16,7 +17,7 @@ Exit codes: 0 success, 1 action required, 2 usage, configuration or internal err
 export type Format = "text" | "markdown" | "json";
 
 export interface CliArgs {
-  command: "check" | "diff" | "worker" | "help" | "version";
+  command: "check" | "diff" | "rules" | "worker" | "help" | "version";
   positionals: string[];
   repo: string;
   base?: string;
@@ -49,14 +50,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   const [cmd, ...rest] = positionals;
   const command = values.version ? "version" : values.help || !cmd || cmd === "help" ? "help" : cmd;
-  if (!["check", "diff", "worker", "help", "version"].includes(command))
+  if (!["check", "diff", "rules", "worker", "help", "version"].includes(command))
     throw new UsageError(`unknown command: ${command}`);
   const format = values.format ?? "text";
   if (!["text", "markdown", "json"].includes(format))
     throw new UsageError(`--format must be text, markdown or json, not ${format}`);
   if (command === "diff" && rest.length !== 2) throw new UsageError("diff needs exactly two paths: BEFORE AFTER");
-  if (command === "check" && rest.length > 0)
-    throw new UsageError(`check takes no positional arguments (got ${rest.join(" ")})`);
+  if ((command === "check" || command === "rules") && rest.length > 0)
+    throw new UsageError(`${command} takes no positional arguments (got ${rest.join(" ")})`);
   return {
     command: command as CliArgs["command"],
     positionals: rest,

@@ -5,6 +5,7 @@ import { mergeDefaults, isMapping } from "./merge-defaults.js";
 import { stripNulls } from "./strip-nulls.js";
 import { lineLocatorForText } from "./yaml-lines.js";
 import { formatKeyPath } from "./key-path.js";
+import { ruleIdErrors } from "./check-rule-ids.js";
 import type { ValidateFunction } from "ajv";
 import type { ConfigError, ConfigResult } from "./types.js";
 import type { LineLocator } from "./yaml-lines.js";
@@ -39,7 +40,7 @@ export function validateWithLines(raw: unknown, locate: LineLocator): ConfigResu
   const data = stripNulls(raw, configSchema) as Record<string, unknown>;
   const validate = validator();
   const errors = validate(data) ? [] : schemaErrors(validate.errors ?? [], data, locate);
-  errors.push(...watchErrors(data, locate));
+  errors.push(...watchErrors(data, locate), ...ruleIdErrors(data, locate));
   // In file order, so the summary reads top to bottom.
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
   if (errors.length > 0) return { ok: false, errors };

@@ -30,8 +30,8 @@ export interface RuleSpec {
   fix: string;
   /** The same check elsewhere, e.g. buf `FIELD_SAME_ONEOF`. */
   reference?: string;
-  /** The config setting that turns this rule on; absent = on by default. */
-  optIn?: string;
+  /** The config setting that turns this rule on (`proto.rules: wire-json`); absent = on by default. */
+  optIn?: { key: string; value: string };
   /**
    * Fixture cases, or, for a rule no input can provoke on purpose (an internal error), the test
    * that provokes it.
@@ -80,8 +80,13 @@ export function finding(rule: Rule, facts: FindingFacts): Finding {
  * chose in config (a watch list), and which takes the category of the finding it is about.
  */
 export function namedFinding(rule: Rule, name: string, facts: FindingFacts & { category: Category }): Finding {
+  return build(namedRuleId(rule, name), facts.category, rule, facts);
+}
+
+/** The id a config name gives a `<detector>/<name>` rule: `watch/<name>` + `criu` → `watch/criu`. */
+export function namedRuleId(rule: Rule, name: string): string {
   if (!rule.id.endsWith("/<name>")) throw new Error(`${rule.id} takes no name`);
-  return build(`${rule.detector}/${name}`, facts.category, rule, facts);
+  return `${rule.detector}/${name}`;
 }
 
 function build(ruleId: string, category: Category, rule: Rule, facts: FindingFacts): Finding {

@@ -11,7 +11,7 @@ import { payload } from "../app/helpers/payloads.js";
 useNock();
 
 /** What the pull request proposes: switch the header rules off and stop looking at headers at all. */
-const LOOSER = "interfaces:\n  include: []\nrules:\n  c/struct-size-changed: off\n";
+const LOOSER = "interfaces:\n  include: []\nrules:\n  c/size-changed: off\n";
 
 describe("a pull request that edits .github/impactgate.yml", () => {
   test("is gated by the default branch's config, and its summary previews the proposed file", async () => {

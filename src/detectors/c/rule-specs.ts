@@ -102,7 +102,7 @@ export const cRules = defineRules("c", {
     summary: "A bit-field's width or bit position changed (`3 bits at bit 0` → `4 bits at bit 0`).",
     why: "Old binaries read and write the wrong bits.",
     fix: "**Fix:** keep widths; take new bits from a reserved bit-field.",
-    fixtures: { positive: ["bitfield-changed"], negative: ["bitfield-taken-from-reserved-bits"] },
+    fixtures: { positive: ["bitfield-changed"], negative: ["bitfield-added-in-unused-bits"] },
   },
   "c/layout-differs-32-64": {
     category: "abi",

@@ -1,7 +1,7 @@
 import { defineRules } from "../../engine/rule.js";
 
 /** The setting that adds buf's WIRE_JSON rules to the default WIRE set. */
-export const PROTO_WIRE_JSON = "`proto.rules: wire-json`";
+export const PROTO_WIRE_JSON = { key: "proto.rules", value: "wire-json" };
 
 const DELETED_TYPE =
   "Code generated from the old schema no longer compiles, `Any` payloads naming the type stop resolving, and old clients calling a deleted RPC get `UNIMPLEMENTED`. A type moved to another file keeps its full name and is compared where it now lives (buf's `PACKAGE_*_NO_DELETE` view; buf's stricter FILE category would also report the move because generated import paths change). A deleted file reports what it declared at the base file's lines.";

@@ -1,3 +1,5 @@
+import { namedRuleId } from "../../engine/rule.js";
+import { watchRules } from "./rule-specs.js";
 import type { Config } from "../../config/types.js";
 import type { Finding, ReportSection } from "../../engine/types.js";
 
@@ -37,10 +39,9 @@ interface Options {
  */
 export function watchMentionSection({ findings, config, previousBody }: Options): WatchMentions {
   const already = mentionedHandles(previousBody);
-  const fired = new Set(
-    findings.filter((f) => f.ruleId.startsWith("watch/")).map((f) => f.ruleId.slice("watch/".length)),
-  );
-  const entries = config.watch.filter((w) => fired.has(w.name));
+  const fired = new Set(findings.map((f) => f.ruleId));
+  const idOf = (name: string) => namedRuleId(watchRules["watch/<name>"], name);
+  const entries = config.watch.filter((w) => fired.has(idOf(w.name)));
   const newly: string[] = [];
   const lines: string[] = [];
   for (const entry of entries) {
@@ -52,7 +53,7 @@ export function watchMentionSection({ findings, config, previousBody }: Options)
       return h;
     });
     const ack = entry["require-ack"] ? " — acknowledgement required" : "";
-    lines.push(`- **${entry.name}** (\`watch/${entry.name}\`${ack}): ${shown.join(" ") || "no one to notify"}`);
+    lines.push(`- **${entry.name}** (\`${idOf(entry.name)}\`${ack}): ${shown.join(" ") || "no one to notify"}`);
   }
   const all = [...already, ...newly.map((h) => h.toLowerCase())].sort();
   if (lines.length === 0 && all.length === 0) return { newlyMentioned: [] };
