@@ -1,6 +1,7 @@
 import { loadConfigText } from "./load.js";
 import { formatConfigErrors } from "./format-errors.js";
 import { diffConfig } from "./diff-config.js";
+import { code } from "../render/escape.js";
 import type { Config } from "./types.js";
 
 export interface ConfigPreview {
@@ -50,7 +51,9 @@ export function configPreview({ current, proposedText, docsUrl }: PreviewOptions
       valid: true,
       markdown: ["The proposed file is valid and changes no effective setting.", "", note].join("\n"),
     };
-  const rows = changes.slice(0, MAX_CHANGES).map((c) => `| \`${c.path}\` | ${cell(c.before)} | ${cell(c.after)} |`);
+  const rows = changes
+    .slice(0, MAX_CHANGES)
+    .map((c) => `| ${code(c.path, { inTable: true })} | ${cell(c.before)} | ${cell(c.after)} |`);
   const more = changes.length > MAX_CHANGES ? [`\n… and ${changes.length - MAX_CHANGES} more changes.`] : [];
   const deleted = proposedText === null ? ["The pull request deletes the file: the defaults would apply.", ""] : [];
   return {
@@ -70,10 +73,9 @@ export function configPreview({ current, proposedText, docsUrl }: PreviewOptions
   };
 }
 
-/** A value in a table cell: JSON, shortened, pipes escaped. */
+/** A value in a table cell: JSON, shortened, as code (the proposed file is the pull request's). */
 function cell(value: unknown): string {
   if (value === undefined) return "_unset_";
   const json = JSON.stringify(value);
-  const short = json.length > 80 ? `${json.slice(0, 79)}…` : json;
-  return `\`${short.replace(/\|/g, "\\|").replace(/`/g, "'")}\``;
+  return code(json.length > 80 ? `${json.slice(0, 79)}…` : json, { inTable: true });
 }

@@ -1,3 +1,4 @@
+import { message } from "../render/escape.js";
 import type { ConfigError } from "./types.js";
 
 /** Where the check summary sends users to read about every key. */
@@ -28,10 +29,15 @@ export function formatConfigErrors(errors: readonly ConfigError[], options: Form
   ].join("\n");
 }
 
-/** One error per list item: a newline in a message must not break the list. */
+/**
+ * One error per list item, escaped: a proposed config in a pull request is shown with its errors
+ * (the preview), so keys and values in a message are the pull request's text.
+ */
 function escapeLine(text: string): string {
-  return text
-    .split("\n")
-    .map((part) => part.trim())
-    .join(" ");
+  return message(
+    text
+      .split("\n")
+      .map((part) => part.trim())
+      .join(" "),
+  );
 }

@@ -1,3 +1,4 @@
+import { plain } from "./escape.js";
 import type { Finding } from "../engine/types.js";
 import type { Annotation } from "./types.js";
 
@@ -10,7 +11,7 @@ export function toAnnotations(findings: Finding[]): Annotation[] {
     start_line: f.line,
     end_line: Math.max(f.line, f.endLine ?? f.line),
     annotation_level: LEVEL[f.severity],
-    title: f.symbol ? `${f.ruleId}: ${f.symbol}` : f.ruleId,
-    message: f.message.slice(0, 64 * 1024),
+    title: plain(f.symbol ? `${f.ruleId}: ${f.symbol}` : f.ruleId),
+    message: plain(f.message, { multiline: true }).slice(0, 64 * 1024),
   }));
 }

@@ -1,5 +1,6 @@
 import { CATEGORIES } from "../engine/types.js";
-import { CATEGORY_TITLES, STATE_ICONS, STATE_WORDS, cell, plural, where } from "./words.js";
+import { CATEGORY_TITLES, STATE_ICONS, STATE_WORDS, plural, where } from "./words.js";
+import { code, message, text } from "./escape.js";
 import type { Category, Finding, Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
 
@@ -9,9 +10,12 @@ export function statusTable(review: Review, config: Config): string {
     (c) => {
       const r = review.categories[c];
       // A label ack has no person behind it: no `@`, which would mention a user named like the label.
-      const who = r.acknowledgement?.coversNew ? cell(r.acknowledgement.by) : `@${r.acknowledgement?.by}`;
-      const ack = r.acknowledgement ? ` (${who}: ${cell(r.acknowledgement.reason)})` : "";
-      return `| ${CATEGORY_TITLES[c]} | ${r.errors} | ${STATE_ICONS[r.state]} ${STATE_WORDS[r.state]}${ack} | \`${config.statements[c]}\` |`;
+      const who = r.acknowledgement?.coversNew
+        ? message(r.acknowledgement.by)
+        : `@${text(r.acknowledgement?.by ?? "")}`;
+      const ack = r.acknowledgement ? ` (${who}: ${message(r.acknowledgement.reason)})` : "";
+      const heading = code(config.statements[c], { inTable: true });
+      return `| ${CATEGORY_TITLES[c]} | ${r.errors} | ${STATE_ICONS[r.state]} ${STATE_WORDS[r.state]}${ack} | ${heading} |`;
     },
   );
   if (rows.length === 0) return "No interface, cross-package or fork impact found.";
@@ -30,7 +34,7 @@ export function findingsList(review: Review, max = 50): string {
     if (list.length === 0) continue;
     out.push(`**${CATEGORY_TITLES[c]}** — ${summaryCounts(list)}`, "");
     for (const f of list.slice(0, max))
-      out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.ruleId}\` ${where(f)} — ${f.message}`);
+      out.push(`- ${SEVERITY_MARK[f.severity]} ${code(f.ruleId)} ${where(f)} — ${message(f.message)}`);
     if (list.length > max) out.push(`- … and ${list.length - max} more (see the check run annotations)`);
     out.push("");
   }
@@ -53,12 +57,12 @@ function summaryCounts(list: Finding[]): string {
 
 /** Detector sections (layout tables, package graphs) and the app's extra sections. */
 export function extraSections(sections: { title: string; markdown: string }[]): string {
-  return sections.map((s) => `### ${s.title}\n\n${s.markdown}`).join("\n\n");
+  return sections.map((s) => `### ${message(s.title)}\n\n${s.markdown}`).join("\n\n");
 }
 
 export function notReviewedBlock(review: Review): string {
   if (review.notReviewed.length === 0) return "";
-  const lines = review.notReviewed.slice(0, 100).map((n) => `- \`${n.path}\`: ${n.reason}`);
+  const lines = review.notReviewed.slice(0, 100).map((n) => `- ${code(n.path)}: ${message(n.reason)}`);
   const more = review.notReviewed.length > 100 ? [`- … and ${review.notReviewed.length - 100} more`] : [];
   return [
     `### Not reviewed (${review.notReviewed.length})`,
@@ -72,7 +76,7 @@ export function notReviewedBlock(review: Review): string {
 
 /** How to get the check green: state, fix, acknowledge, recheck. */
 export function helpBlock(config: Config, docsUrl: string): string {
-  const ackLabel = config.ack.label ? ` or add the \`${config.ack.label}\` label` : "";
+  const ackLabel = config.ack.label ? ` or add the ${code(config.ack.label)} label` : "";
   return [
     "<details><summary>How to resolve this</summary>",
     "",

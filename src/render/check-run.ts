@@ -1,6 +1,7 @@
 import { blockedCategories, extraSections, findingsList, helpBlock, notReviewedBlock, statusTable } from "./blocks.js";
 import { toAnnotations } from "./annotations.js";
 import { renderTitle } from "./title.js";
+import { message, plain } from "./escape.js";
 import { truncateMarkdown } from "./truncate.js";
 import { statementTemplate } from "../statements/template.js";
 import type { Review } from "../engine/types.js";
@@ -11,10 +12,10 @@ export const DEFAULT_DOCS_URL = "https://github.com/impactgate/impactgate/blob/m
 /** The `impactgate` check run: title, markdown summary and one annotation per finding. */
 export function renderCheckRun(review: Review, opts: RenderOptions): CheckRunOutput {
   const docs = opts.docsUrl ?? DEFAULT_DOCS_URL;
-  const title = renderTitle(review, opts.config);
+  const title = plain(renderTitle(review, opts.config));
   if (review.conclusion === "failure") {
     const summary = [
-      `**${review.failure?.reason ?? "The review failed."}**`,
+      `**${message(review.failure?.reason ?? "The review failed.")}**`,
       "",
       review.failure?.hint ?? "",
       "",

@@ -1,6 +1,7 @@
 import { blockedCategories, extraSections, findingsList, helpBlock, statusTable } from "./blocks.js";
 import { DEFAULT_DOCS_URL } from "./check-run.js";
 import { truncateMarkdown } from "./truncate.js";
+import { message } from "./escape.js";
 import { statementTemplate } from "../statements/template.js";
 import { COMMENT_MARKER } from "./types.js";
 import type { Review } from "../engine/types.js";
@@ -17,7 +18,7 @@ export function renderComment(review: Review, opts: RenderOptions): string {
   const docs = opts.docsUrl ?? DEFAULT_DOCS_URL;
   const blocked = blockedCategories(review);
   if (review.conclusion === "failure") {
-    return `${COMMENT_MARKER}\n### Impactgate could not review this pull request\n\n${review.failure?.reason ?? ""}\n\n${review.failure?.hint ?? ""}`;
+    return `${COMMENT_MARKER}\n### Impactgate could not review this pull request\n\n${message(review.failure?.reason ?? "")}\n\n${review.failure?.hint ?? ""}`;
   }
   if (blocked.length === 0) {
     const parts = [

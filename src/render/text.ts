@@ -1,5 +1,6 @@
 import { CATEGORIES } from "../engine/types.js";
 import { renderTitle } from "./title.js";
+import { terminal } from "./escape.js";
 import { STATE_WORDS } from "./words.js";
 import { statementTemplate } from "../statements/template.js";
 import { blockedCategories } from "./blocks.js";
@@ -10,19 +11,22 @@ import type { Config } from "../config/types.js";
 export function renderText(review: Review, config: Config): string {
   const out: string[] = [];
   for (const f of review.findings) {
-    const symbol = f.symbol ? ` ${f.symbol}` : "";
-    out.push(`${f.severity.padEnd(7)} ${f.path}:${f.line}  ${f.ruleId}${symbol}\n        ${f.message}`);
+    const symbol = f.symbol ? ` ${terminal(f.symbol)}` : "";
+    out.push(
+      `${f.severity.padEnd(7)} ${terminal(f.path)}:${f.line}  ${f.ruleId}${symbol}\n        ${terminal(f.message)}`,
+    );
   }
   if (review.findings.length > 0) out.push("");
-  for (const s of review.sections) out.push(`${s.title}\n${s.markdown}\n`);
-  for (const n of review.notReviewed) out.push(`not reviewed: ${n.path} (${n.reason})`);
+  for (const s of review.sections) out.push(`${terminal(s.title)}\n${terminal(s.markdown, { multiline: true })}\n`);
+  for (const n of review.notReviewed) out.push(`not reviewed: ${terminal(n.path)} (${terminal(n.reason)})`);
   for (const c of CATEGORIES) {
     const r = review.categories[c];
     if (r.state !== "not-needed" || r.errors > 0)
       out.push(`${config.statements[c]}: ${STATE_WORDS[r.state]} (${r.errors} breaking)`);
   }
-  if (review.failure) out.push(`error: ${review.failure.reason}\n${review.failure.hint}`);
-  out.push(`${review.conclusion}: ${renderTitle(review, config)}`);
+  if (review.failure)
+    out.push(`error: ${terminal(review.failure.reason, { multiline: true })}\n${review.failure.hint}`);
+  out.push(`${review.conclusion}: ${terminal(renderTitle(review, config))}`);
   const blocked = blockedCategories(review);
   if (blocked.length > 0) {
     out.push(

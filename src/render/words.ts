@@ -1,3 +1,4 @@
+import { code, text } from "./escape.js";
 import type { Category, CategoryState, Finding } from "../engine/types.js";
 
 export const CATEGORY_TITLES: Record<Category, string> = {
@@ -26,12 +27,7 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** `path:line` with the symbol when there is one. */
+/** `path:line` with the symbol when there is one, both escaped (they come from the pull request). */
 export function where(f: Finding): string {
-  return `${f.path}:${f.line}${f.symbol ? ` \`${f.symbol}\`` : ""}`;
-}
-
-/** Escapes the characters that would break a Markdown table cell. */
-export function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return `${text(f.path)}:${f.line}${f.symbol ? ` ${code(f.symbol)}` : ""}`;
 }

@@ -43,11 +43,16 @@ describe("watch lists across pushes", () => {
   test("handles are @-mentioned and asked to review once over three pushes", async () => {
     const { probot } = await testProbot();
     const reviewRequests: unknown[] = [];
+    // Recorded when the interceptor replies: a body matcher can also be run on a request nock then rejects.
+    const recordRequest = async (req: Request) => {
+      reviewRequests.push(JSON.parse(await req.text()));
+      return {};
+    };
     const docsChange = [listedFile("docs/guide.md", "modified", "@@ -1 +1 @@\n-Old\n+New")];
 
     // push 1 (opened): docs-team matches → comment created with live mentions, reviews requested
     const first = push(opened.pull_request.head.sha, docsChange, undefined);
-    first.api.post(`${REPO}/pulls/2/requested_reviewers`, (b) => (reviewRequests.push(b), true)).reply(201, {});
+    first.api.post(`${REPO}/pulls/2/requested_reviewers`).reply(201, recordRequest);
     await deliver(probot, "pull_request", opened, "d1");
     const body1 = first.bodies("comments.create")[0].body as string;
     expect(body1).toContain("- **docs-team** (`watch/docs-team`): @octo-docs @Codertocat/writers");
@@ -74,7 +79,7 @@ describe("watch lists across pushes", () => {
     // push 3: api-owners matches too → only @api-lead is new; @octo-docs (in both lists) stays quiet
     const third = push("3".repeat(40), [listedFile("docs/api/rest.md", "added", "@@ -0,0 +1 @@\n+REST")], body2);
     third.updateComment(7);
-    third.api.post(`${REPO}/pulls/2/requested_reviewers`, (b) => (reviewRequests.push(b), true)).reply(201, {});
+    third.api.post(`${REPO}/pulls/2/requested_reviewers`).reply(201, recordRequest);
     await deliver(probot, "pull_request", pushed("3".repeat(40)), "d3");
     const body3 = third.bodies("comments.update")[0].body as string;
     expect(body3).toContain("- **api-owners** (`watch/api-owners`): `@octo-docs` @api-lead");

@@ -1,4 +1,5 @@
 import { meets, roleOf } from "../commands/permission.js";
+import { code } from "../../render/escape.js";
 import type { Config } from "../../config/types.js";
 import type { Acknowledgement } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
@@ -29,11 +30,11 @@ export async function labelAck(octokit: Octokit, target: PullTarget, config: Con
     .filter((e) => e.event === "labeled" && (e as { label?: { name?: string } }).label?.name === label)
     .pop();
   const by = added?.actor?.login;
-  if (!by) return { refused: `The \`${label}\` label does not acknowledge: GitHub did not say who added it.` };
+  if (!by) return { refused: `The ${code(label)} label does not acknowledge: GitHub did not say who added it.` };
   const role = await roleOf(octokit, { owner: target.owner, repo: target.repo, username: by });
   if (!meets(role, config.ack.permission)) {
     return {
-      refused: `The \`${label}\` label was added by @${by}, whose \`${role}\` access is below the \`${config.ack.permission}\` an acknowledgement needs (\`ack.permission\`); it does not acknowledge.`,
+      refused: `The ${code(label)} label was added by @${by}, whose \`${role}\` access is below the \`${config.ack.permission}\` an acknowledgement needs (\`ack.permission\`); it does not acknowledge.`,
     };
   }
   return {

@@ -1,5 +1,6 @@
 import { fingerprint } from "../../engine/fingerprint.js";
 import { COMMENT_MARKER } from "../../render/types.js";
+import { message, text } from "../../render/escape.js";
 import { findCheckRun } from "../report/find-check-run.js";
 import { pullTarget } from "../target.js";
 import { decodeAcks, withAckRecord } from "./ack-record.js";
@@ -72,7 +73,7 @@ export async function recordAck({
       body: withAckRecord(sticky.body ?? "", acks, where),
     });
   } else {
-    const body = `${COMMENT_MARKER}\nImpact acknowledged by @${by}: ${reason}`;
+    const body = `${COMMENT_MARKER}\nImpact acknowledged by @${text(by)}: ${message(reason)}`;
     await octokit.rest.issues.createComment({
       owner,
       repo,

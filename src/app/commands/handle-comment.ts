@@ -4,6 +4,7 @@ import { gateContext } from "../gate-context.js";
 import { pullTarget } from "../target.js";
 import { honourAck } from "./honour-ack.js";
 import { replyOnce } from "./reply-once.js";
+import { message } from "../../render/escape.js";
 import type { Context } from "probot";
 import type { Dispatch } from "../queue/dispatch.js";
 
@@ -51,7 +52,8 @@ export async function handleComment(
         repo,
         number,
         key: `invalid ${user} ${command.message.slice(0, 60)}`,
-        body: `@${user} ${command.message}`,
+        // the message quotes the commenter's words: escaped line by line (the usage list stays a list)
+        body: `@${user} ${command.message.split("\n").map(message).join("\n")}`,
       });
       return;
     case "recheck": {

@@ -1,3 +1,4 @@
+import { code } from "../../render/escape.js";
 import type { ReportSection, UpstreamContext } from "../../engine/types.js";
 import type { UpstreamTally } from "./upstream-rules.js";
 
@@ -7,7 +8,7 @@ export function divergenceSection(
   configured: string | undefined,
   tally: UpstreamTally,
 ): ReportSection {
-  const name = upstream ? `\`${upstream.repo}\` (\`${upstream.branch}\`)` : `\`${configured}\``;
+  const name = upstream ? `${code(upstream.repo)} (${code(upstream.branch)})` : code(configured ?? "");
   const drift =
     upstream?.ahead !== undefined && upstream.behind !== undefined
       ? `This fork is **${upstream.ahead}** commit${upstream.ahead === 1 ? "" : "s"} ahead of and **${upstream.behind}** behind upstream ${name}.`

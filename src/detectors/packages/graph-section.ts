@@ -1,3 +1,4 @@
+import { terminal } from "../../render/escape.js";
 import type { ReportSection } from "../../engine/types.js";
 import type { PackageGraph } from "./types.js";
 
@@ -28,7 +29,7 @@ export function packagesGraphSection(graph: PackageGraph, touched: string[]): Re
   return { title: "Packages", markdown: `${caption}\n\n${lines.join("\n")}` };
 }
 
-/** Mermaid labels are quoted; quotes and angle brackets must be entity-escaped. */
+/** Mermaid labels are quoted; quotes and angle brackets must be entity-escaped, and a name must stay on its line (a line break could end the fence). */
 function label(name: string): string {
-  return name.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+  return terminal(name).replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
 }

@@ -1,4 +1,5 @@
 import { ABI_NAMES, type Abi } from "../abi.js";
+import { code } from "../../../render/escape.js";
 import type { Flat, Place } from "../leaves.js";
 import type { ReportSection } from "../../../engine/types.js";
 
@@ -32,7 +33,7 @@ function table(fb: Flat, fa: Flat, abi: Abi): string {
     const a = fa.leaves.find((l) => l.path === p);
     const type = a && b && a.spelled !== b.spelled ? `${b.spelled} → ${a.spelled}` : (a ?? b)!.spelled;
     rows.push(
-      `| \`${p}\` | \`${type}\` | ${cell(b?.place[abi])} | ${size(b?.place[abi])} | ${cell(a?.place[abi])} | ${size(a?.place[abi])} |`,
+      `| ${code(p, { inTable: true })} | ${code(type, { inTable: true })} | ${cell(b?.place[abi])} | ${size(b?.place[abi])} | ${cell(a?.place[abi])} | ${size(a?.place[abi])} |`,
     );
   }
   return rows.join("\n");
