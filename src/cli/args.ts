@@ -6,7 +6,7 @@ import { UserError } from "../engine/user-error.js";
 export class UsageError extends UserError {}
 
 export const USAGE = `Usage:
-  impactgate check [--repo DIR] [--base REF] [--head REF] [--body FILE|-] [--config FILE] [--format text|markdown|json]
+  impactgate check [--repo DIR] [--base REF] [--head REF] [--against merge-base|last-release] [--body FILE|-] [--config FILE] [--format text|markdown|json]
   impactgate diff BEFORE AFTER [--body FILE|-] [--config FILE] [--format text|markdown|json]
   impactgate rules [--format text|markdown|json]   list every rule (docs/rules.md)
   impactgate worker        run review jobs from Redis (REDIS_URL)
@@ -25,6 +25,8 @@ export interface CliArgs {
   body?: string;
   config?: string;
   format: Format;
+  /** Overrides `compare.against`: judge the range against its merge base or the last release tag. */
+  against?: "merge-base" | "last-release";
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -40,6 +42,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         body: { type: "string" },
         config: { type: "string" },
         format: { type: "string" },
+        against: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -55,6 +58,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const format = values.format ?? "text";
   if (!["text", "markdown", "json"].includes(format))
     throw new UsageError(`--format must be text, markdown or json, not ${format}`);
+  if (values.against !== undefined && !["merge-base", "last-release"].includes(values.against))
+    throw new UsageError(`--against must be merge-base or last-release, not ${values.against}`);
+  if (values.against !== undefined && command !== "check") throw new UsageError("--against is for check only");
   if (command === "diff" && rest.length !== 2) throw new UsageError("diff needs exactly two paths: BEFORE AFTER");
   if ((command === "check" || command === "rules") && rest.length > 0)
     throw new UsageError(`${command} takes no positional arguments (got ${rest.join(" ")})`);
@@ -67,5 +73,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     body: values.body,
     config: values.config,
     format: format as Format,
+    ...(values.against ? { against: values.against as CliArgs["against"] } : {}),
   };
 }

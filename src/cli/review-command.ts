@@ -5,22 +5,24 @@ import { loadCliConfig } from "./load-config.js";
 import { git } from "./git.js";
 import { readBody } from "./read-body.js";
 import { readTree } from "./read-tree.js";
-import { resolveBase } from "./resolve-base.js";
+import { resolveBaseRef } from "./resolve-base.js";
+import { reviewAgainstLastRelease } from "./last-release.js";
 import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees } from "../engine/from-trees.js";
 import { review } from "../engine/review.js";
 import type { CliArgs } from "./args.js";
-import type { ChangeSet } from "../engine/types.js";
+import type { ChangeSet, Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
 import type { Io } from "./main.js";
 
 /** `impactgate check` and `impactgate diff`: build the ChangeSet, review it, print it; the exit code. */
 export async function runReview(args: CliArgs, io: Io): Promise<number> {
   const config = loadCliConfig(args.config, args.command === "check" ? args.repo : ".");
-  const changeSet = args.command === "diff" ? await diffChangeSet(args) : await checkChangeSet(args, config);
-  const result = await review(changeSet, config);
+  if (args.against) config.compare.against = args.against;
+  const result =
+    args.command === "diff" ? await review(await diffChangeSet(args), config) : await checkReview(args, config);
   io.stdout.write(formatOutput(result, config, args.format));
   return EXIT_CODES[result.conclusion];
 }
@@ -35,12 +37,24 @@ async function diffChangeSet(args: CliArgs): Promise<ChangeSet> {
   return changeSetFromTrees({ before: readTree(beforePath, name), after: readTree(afterPath, name), body });
 }
 
-async function checkChangeSet(args: CliArgs, config: Config): Promise<ChangeSet> {
+/** The range reviewed from its merge base; with `compare.against: last-release`, judged against the last release. */
+async function checkReview(args: CliArgs, config: Config): Promise<Review> {
   git(args.repo, ["rev-parse", "--git-dir"]);
-  const base = resolveBase(args.repo, args.head, args.base);
+  const { sha: base, ref } = resolveBaseRef(args.repo, args.head, args.base);
   // Without --body, the range's commit messages are the description, so trailers in commits count.
   const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base}..${args.head}`]);
-  const changeSet = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });
+  const files = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });
   // Packages are discovered on the base tree; the upstream comes from a git remote, not the API.
-  return await withLocalContext({ repoDir: args.repo, base, head: args.head, config, changeSet });
+  const changeSet = await withLocalContext({ repoDir: args.repo, base, head: args.head, config, changeSet: files });
+  const own = await review(changeSet, config);
+  if (config.compare.against !== "last-release") return own;
+  return reviewAgainstLastRelease({
+    repo: args.repo,
+    base: { sha: base, branch: ref },
+    head: args.head,
+    body,
+    config,
+    own,
+    ownChangeSet: changeSet,
+  });
 }

@@ -17,6 +17,7 @@ export function defaultConfig(): Config {
     fork: { remote: "upstream", "upstream-paths": ["**"], "local-paths": [], vendored: {} },
     watch: [],
     ack: { permission: "write", label: "impact-acknowledged" },
+    compare: { against: "merge-base", tags: "v*" },
     limits: {
       files: 3000,
       "bytes-per-file": 5 * 1024 * 1024,

@@ -184,6 +184,24 @@ export const configSchema: SchemaNode = {
         },
       },
     },
+    compare: {
+      type: "object",
+      additionalProperties: false,
+      description: "What a pull request is compared against (docs/config.md, Compare against the last release).",
+      properties: {
+        against: {
+          enum: ["merge-base", "last-release"],
+          description:
+            "`merge-base` (default): the pull request's own changes. `last-release`: breaks the pull request causes or touches are judged against the newest release tag on the base branch; breaks already on the branch are listed as notices.",
+        },
+        tags: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          description: "Glob of release tag names for `last-release` (default `v*`).",
+        },
+      },
+    },
     limits: {
       type: "object",
       additionalProperties: false,

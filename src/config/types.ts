@@ -36,6 +36,8 @@ export interface Config {
   };
   watch: WatchEntry[];
   ack: { permission: "write" | "maintain" | "admin"; label: string | false };
+  /** The base a pull request is judged against: its merge base, or the newest release tag matching `tags`. */
+  compare: { against: "merge-base" | "last-release"; tags: string };
   limits: {
     files: number;
     "bytes-per-file": number;
