@@ -1,71 +1,108 @@
+import ts from "typescript";
 import { finding } from "../../engine/rule.js";
 import { tsRules } from "./rule-specs.js";
-import { compareSurfaces } from "./compare-surface.js";
-import { settleWithChecker } from "./checker.js";
-import { parseFile } from "./parse-file.js";
-import { sidesOf } from "../../engine/sides.js";
-import { starResolver } from "./star-names.js";
+import { compareUnit, type UnitOutcome } from "./compare-api.js";
+import { unitOf, type TsUnit } from "./package-units.js";
 import { symbolsOf } from "./symbols.js";
-import { usageOf } from "./usage.js";
-import { inheritedCtors, inheritedLookup, inheritedMembers } from "./inherited.js";
-import type { CompareContext } from "./compare-context.js";
-import type { DetectorContext, DetectorOutput, FilePair, Finding } from "../../engine/types.js";
-import type { Surface } from "./model.js";
+import { isInterfacePath } from "../interface/index.js";
+import { sidesOf, type Sides } from "../../engine/sides.js";
+import type { ChangeSet, DetectorContext, DetectorOutput, FilePair, Finding, SymbolEntry } from "../../engine/types.js";
 
-/** Compares the exported surface of the two versions of one TypeScript file. */
-export function analyzeTsPair(pair: FilePair, ctx: DetectorContext): DetectorOutput {
-  const beforePath = pair.previousPath ?? pair.path;
-  const before = pair.before === null ? undefined : parseFile(beforePath, pair.before, ctx.checkBudget);
-  const after = pair.after === null ? undefined : parseFile(pair.path, pair.after, ctx.checkBudget);
-  const failures: Finding[] = [];
-  for (const [version, parsed] of [
-    ["base", before],
-    ["head", after],
-  ] as const) {
-    if (parsed && !parsed.ok) {
-      failures.push(
-        finding(tsRules["ts/parse-failed"], {
-          path: pair.path,
-          line: parsed.line,
-          message: `The ${version} version of ${version === "base" ? beforePath : pair.path} does not parse as TypeScript: ${parsed.reason} (line ${parsed.line}). Its API changes could not be compared.`,
-        }),
-      );
-    }
-  }
-  if (failures.length) return { findings: failures, parsed: false };
-  const b: Surface = before?.ok ? before.surface : empty();
-  const a: Surface = after?.ok ? after.surface : empty();
-  const symbols = { before: symbolsOf(b, beforePath), after: symbolsOf(a, pair.path) };
-  if (!before) return { findings: [], parsed: true, symbols }; // a new file only adds API
-
-  const sides = sidesOf(ctx.changeSet);
-  const cctx: CompareContext = {
-    path: pair.path,
-    pending: [],
-    checkBudget: ctx.checkBudget,
-    usageOf: usageOf([b, a]),
-    inheritedAfter: inheritedLookup(a),
-    inheritedCtors: { before: inheritedCtors(b), after: inheritedCtors(a) },
-    inheritedMembers: { before: inheritedMembers(b), after: inheritedMembers(a) },
-  };
-  compareSurfaces(b, a, cctx, {
-    prefix: "",
-    nested: false,
-    resolveStar: starResolver({ before: beforePath, after: pair.path }, sides, ctx.checkBudget),
-  });
-  const settled =
-    pair.after === null
-      ? cctx.pending
-      : settleWithChecker(cctx.pending, {
-          beforePath,
-          afterPath: pair.path,
-          before: sides.before,
-          after: sides.after,
-          checkBudget: ctx.checkBudget,
-        });
-  return { findings: settled.map((p) => p.finding), parsed: true, symbols };
+/** One ChangeSet's units and their outcomes: a package is compared once, whichever file asks first. */
+interface State {
+  units: Map<string, TsUnit | null>;
+  outcomes: Map<string, { outcome?: UnitOutcome; error?: unknown; reported: boolean }>;
 }
 
-function empty(): Surface {
-  return { exports: new Map(), stars: [], isModule: true };
+const states = new WeakMap<ChangeSet, State>();
+const DECLARATION = /\.d\.[cm]?ts$/;
+
+/**
+ * The TypeScript detector's analysis of one changed file. The file is part of a unit — the
+ * package whose entry points reach it, or itself when it is a declaration file outside any typed
+ * package — and the unit is compared as a whole the first time one of its files is analysed;
+ * that file carries the unit's findings, the others none. A file no entry point reaches is
+ * internal: understood, with nothing to report.
+ */
+export function analyzeTsPair(pair: FilePair, ctx: DetectorContext): DetectorOutput {
+  const cs = ctx.changeSet;
+  let state = states.get(cs);
+  if (!state) {
+    state = { units: new Map(), outcomes: new Map() };
+    states.set(cs, state);
+  }
+  const sides = sidesOf(cs);
+  let unit =
+    unitOf(pair.path, sides, state.units) ?? (pair.previousPath && unitOf(pair.previousPath, sides, state.units));
+  if (!unit) return { findings: [], parsed: false };
+  let notice: Finding[] = [];
+  if (unit.kind === "unresolved") {
+    // Said once per package; its declaration files are still compared one by one.
+    const u = unit;
+    notice = once(state, `unresolved:${u.manifest}`, () => unresolvedNotice(u));
+    if (!DECLARATION.test(pair.path)) return { findings: notice, parsed: false };
+    unit = { kind: "file", path: pair.path };
+  }
+  if (unit.kind === "file" && !isInterfacePath(pair.path, ctx.config)) return { findings: notice, parsed: false };
+  const key = unit.kind === "package" ? `package:${unit.manifest}` : `file:${unit.path}`;
+  let slot = state.outcomes.get(key);
+  if (!slot) {
+    slot = { reported: false };
+    state.outcomes.set(key, slot);
+    try {
+      const u = unit;
+      const changed = u.kind === "package" ? cs.files.filter((f) => unitOfPair(f, sides, state!) === u) : [pair];
+      slot.outcome = compareUnit({ unit, sides, changed, checkBudget: ctx.checkBudget });
+    } catch (err) {
+      slot.error = err;
+    }
+  }
+  if (slot.error) throw slot.error;
+  const outcome = slot.outcome!;
+  const findings = [...notice, ...(slot.reported ? [] : outcome.findings)];
+  slot.reported = true;
+  const failed =
+    outcome.failed.has(pair.path) || (pair.previousPath !== undefined && outcome.failed.has(pair.previousPath));
+  return { findings, parsed: !failed, symbols: symbolsFor(pair, outcome, sides) };
+}
+
+function unitOfPair(f: FilePair, sides: Sides, state: State): TsUnit | undefined {
+  return (
+    unitOf(f.path, sides, state.units) ?? (f.previousPath ? unitOf(f.previousPath, sides, state.units) : undefined)
+  );
+}
+
+function once(state: State, key: string, make: () => Finding[]): Finding[] {
+  if (state.outcomes.has(key)) return [];
+  state.outcomes.set(key, { reported: true });
+  return make();
+}
+
+function unresolvedNotice(unit: Extract<TsUnit, { kind: "unresolved" }>): Finding[] {
+  return [
+    finding(tsRules["ts/entry-points-unresolved"], {
+      path: unit.manifest,
+      line: unit.line,
+      symbol: unit.name,
+      message: `The API of \`${unit.name}\` was not compared: ${unit.reason}.`,
+    }),
+  ];
+}
+
+/** Top-level names of the file's two versions, read from the comparison program when it holds them. */
+function symbolsFor(pair: FilePair, outcome: UnitOutcome, sides: Sides): DetectorOutput["symbols"] {
+  const list = (side: "before" | "after", path: string): SymbolEntry[] => {
+    const text = sides[side](path);
+    if (text === undefined) return [];
+    const inProgram = outcome.program?.sourceFile(side, path);
+    if (inProgram) return symbolsOf(inProgram, pair.path, outcome.program!.scripts.has(inProgram.fileName));
+    const sf = ts.createSourceFile(
+      path,
+      text,
+      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+      true,
+    );
+    return symbolsOf(sf, pair.path, !ts.isExternalModule(sf));
+  };
+  return { before: list("before", pair.previousPath ?? pair.path), after: list("after", pair.path) };
 }

@@ -1,62 +1,35 @@
 import ts from "typescript";
 import { DEFAULT_LIB, libSourceFile, libsLoaded } from "./lib-files.js";
 import { comparisonDeclaration, genericForm, type GenericForm } from "./generic-types.js";
+import { COMPILER_OPTIONS, type TwoSidedProgram } from "./program.js";
 import type { Pending, TypeQuestion } from "./compare-context.js";
 
-type Verdict = "equivalent" | "compatible" | "unknown";
-
-/** The files of one side, by repository path (only declaration and source files are read). */
-export type SideFiles = (path: string) => string | undefined;
-
-interface Input {
-  beforePath: string;
-  afterPath: string;
-  checkBudget: () => void;
-  before: SideFiles;
-  after: SideFiles;
-}
-
-const OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  types: [],
-};
+type Verdict = "equivalent" | "compatible" | "breaks" | "unknown";
 
 /**
- * Settles type changes with the checker. Types from two programs cannot be related, so ONE
- * program holds both versions under `/before/` and `/after/` roots; every file gets `export {}`
- * appended so global declarations of the two versions do not merge. A change is settled only
- * when every name in both type nodes resolves inside the ChangeSet (no unresolved imports, no
- * type parameters): equivalent types are dropped, parameter widening and return narrowing
- * become notices, and everything else stays as the structural diff said.
+ * Settles type changes with the checker, in the program holding both versions. A change is
+ * judged only when every name in both type nodes resolves inside the program (no unresolved
+ * imports, no `any` inside): equivalent types are dropped; a change the way the use allows
+ * (a parameter widened, a return or read-only value narrowed) becomes a notice; a change the
+ * other way is an error that says which use breaks. What cannot be judged stays as the
+ * structural comparison said.
  */
-export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
-  const questions = pending.filter((p) => p.question);
-  if (!questions.length || !libsLoaded()) return pending;
-  input.checkBudget();
-  const program = ts.createProgram({
-    rootNames: [`/before/${input.beforePath}`, `/after/${input.afterPath}`],
-    options: OPTIONS,
-    host: host(input),
-  });
-  const checker = program.getTypeChecker();
-  const bsf = program.getSourceFile(`/before/${input.beforePath}`);
-  const asf = program.getSourceFile(`/after/${input.afterPath}`);
-  if (!bsf || !asf) return pending;
-  const judged = pending.map((p) => (p.question ? judge(p.question, bsf, asf, checker) : "unknown"));
-  const verdicts = settleGeneric(judged, pending, input.checkBudget);
+export function settleWithChecker(pending: Pending[], tp: TwoSidedProgram, checkBudget: () => void): Pending[] {
+  if (!pending.some((p) => p.question) || !libsLoaded()) return pending;
+  checkBudget();
+  const { program, checker } = tp;
+  const judged = pending.map((p) => (p.question ? judge(p.question, program, checker) : "unknown"));
+  const verdicts = settleGeneric(judged, pending, checkBudget);
   const out: Pending[] = [];
   for (const [i, p] of pending.entries()) {
-    input.checkBudget();
+    checkBudget();
     const verdict = verdicts[i];
-    if (verdict === "equivalent") continue;
-    if (verdict === "compatible") {
+    const q = p.question;
+    if (!q || verdict === "unknown") out.push(p);
+    else if (verdict === "equivalent") continue;
+    else if (verdict === "compatible") {
       const how =
-        p.question!.direction === "in"
+        q.direction === "in"
           ? "widened: every value accepted before is still accepted"
           : "narrowed: every value returned now was a valid value before";
       out.push({
@@ -66,9 +39,22 @@ export function settleWithChecker(pending: Pending[], input: Input): Pending[] {
           message: `${p.finding.message} The type was only ${how}, so existing code still compiles.`,
         },
       });
-    } else out.push(p);
+    } else {
+      out.push({
+        finding: { ...p.finding, severity: "error", message: `${p.finding.message} ${breakage(q)}` },
+      });
+    }
   }
   return out;
+}
+
+/** Which use of the type the change breaks, in words. */
+function breakage(q: TypeQuestion): string {
+  if (q.direction === "in")
+    return `The new type rejects values the old one accepted; ${q.reason ?? "callers pass them in"}.`;
+  if (q.direction === "out")
+    return `The new type allows values the old one did not; ${q.reason ?? "callers receive them"}.`;
+  return `The two types are not interchangeable; ${q.reason ?? "consumers both pass and receive them"}.`;
 }
 
 /** Types mentioning type parameters: related later in a program of their own (see generic-types.ts). */
@@ -77,21 +63,23 @@ interface GenericPair {
   after: GenericForm;
 }
 
-function judge(
-  q: TypeQuestion,
-  bsf: ts.SourceFile,
-  asf: ts.SourceFile,
-  checker: ts.TypeChecker,
-): Verdict | GenericPair {
-  const bn = findTypeNode(bsf, q.before.pos, q.before.end);
-  const an = findTypeNode(asf, q.after.pos, q.after.end);
-  if (!bn || !an) return "unknown";
-  if (!selfContained(bn, checker) || !selfContained(an, checker)) {
+function judge(q: TypeQuestion, program: ts.Program, checker: ts.TypeChecker): Verdict | GenericPair {
+  const bsf = program.getSourceFile(q.before.file);
+  const asf = program.getSourceFile(q.after.file);
+  const bn = bsf && findTypeNode(bsf, q.before.pos, q.before.end);
+  const an = asf && findTypeNode(asf, q.after.pos, q.after.end);
+  if (!bsf || !asf || !bn || !an) return "unknown";
+  const top = anyChange(bn, an, q.direction);
+  if (top) return top;
+  const [bi, ai] = [inspect(bn, checker), inspect(an, checker)];
+  if (!bi.selfContained || !ai.selfContained) {
     const before = genericForm(bn, bsf, checker);
     const after = genericForm(an, asf, checker);
     return before && after && (before.params.size || after.params.size) ? { before, after } : "unknown";
   }
-  return relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
+  const verdict = relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
+  // Two versions of a class with private members are never assignable: that proves nothing.
+  return verdict === "breaks" && (bi.nominal || ai.nominal) ? "unknown" : verdict;
 }
 
 /**
@@ -106,7 +94,11 @@ function settleGeneric(judged: Array<Verdict | GenericPair>, pending: Pending[],
   if (!decls.some(Boolean)) return verdicts;
   checkBudget();
   const text = `export {};\n${decls.filter(Boolean).join("\n")}\n`;
-  const program = ts.createProgram({ rootNames: ["/generic.ts"], options: OPTIONS, host: syntheticHost(text) });
+  const program = ts.createProgram({
+    rootNames: ["/generic.ts"],
+    options: COMPILER_OPTIONS,
+    host: syntheticHost(text),
+  });
   const sf = program.getSourceFile("/generic.ts");
   if (!sf || program.getSyntacticDiagnostics(sf).length) return verdicts;
   const checker = program.getTypeChecker();
@@ -129,7 +121,15 @@ function settleGeneric(judged: Array<Verdict | GenericPair>, pending: Pending[],
 
 function syntheticHost(text: string): ts.CompilerHost {
   return {
-    ...host({ beforePath: "", afterPath: "", checkBudget: () => {}, before: () => undefined, after: () => undefined }),
+    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibLocation: () => "/lib",
+    writeFile: () => {},
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    directoryExists: (d) => d === "/" || d === "/lib",
+    getDirectories: () => [],
     getSourceFile: (fileName, languageVersion) =>
       fileName.startsWith("/lib/")
         ? libSourceFile(fileName.slice(5))
@@ -142,14 +142,25 @@ function syntheticHost(text: string): ts.CompilerHost {
 }
 
 function relate(tb: ts.Type, ta: ts.Type, direction: TypeQuestion["direction"], checker: ts.TypeChecker): Verdict {
-  const q = { direction };
   const isAny = (t: ts.Type) => (t.flags & ts.TypeFlags.Any) !== 0;
   if (isAny(tb) || isAny(ta)) return "unknown"; // `any` is assignable both ways and proves nothing
   const widened = checker.isTypeAssignableTo(tb, ta);
   const narrowed = checker.isTypeAssignableTo(ta, tb);
   if (widened && narrowed) return "equivalent";
-  if ((q.direction === "in" && widened) || (q.direction === "out" && narrowed)) return "compatible";
-  return "unknown";
+  if ((direction === "in" && widened) || (direction === "out" && narrowed)) return "compatible";
+  return "breaks";
+}
+
+/**
+ * A change to or from a bare `any` / `unknown`: a type that became `any` accepts and yields
+ * anything consumers wrote; a parameter that became `unknown` accepts every value. Anything else
+ * involving `any` is left undecided (it is assignable both ways, which proves nothing).
+ */
+function anyChange(bn: ts.TypeNode, an: ts.TypeNode, direction: TypeQuestion["direction"]): Verdict | undefined {
+  const bare = (n: ts.TypeNode, kind: ts.SyntaxKind) => n.kind === kind;
+  if (bare(an, ts.SyntaxKind.AnyKeyword)) return "compatible";
+  if (direction === "in" && bare(an, ts.SyntaxKind.UnknownKeyword)) return "compatible";
+  return undefined;
 }
 
 /** The type node spanning exactly [start, end) in a file of the program. */
@@ -168,12 +179,15 @@ function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNod
 }
 
 /**
- * True when every type name in the node resolves to a declaration inside the program, none is a
- * type parameter, and no part is `any`: an unresolved import or an `any` anywhere makes the two
- * types assignable both ways, which would prove nothing.
+ * Whether the checker can judge a type node: every type name resolves to a declaration inside
+ * the program, none is a type parameter, and no part is `any` (an unresolved import or an `any`
+ * anywhere makes the two types assignable both ways, which would prove nothing). `nominal` when
+ * it names a package class with private or protected members: two versions of such a class are
+ * never assignable to each other.
  */
-function selfContained(node: ts.Node, checker: ts.TypeChecker): boolean {
+function inspect(node: ts.Node, checker: ts.TypeChecker): { selfContained: boolean; nominal: boolean } {
   let ok = true;
+  let nominal = false;
   const visit = (n: ts.Node): void => {
     if (!ok) return;
     if (
@@ -191,39 +205,23 @@ function selfContained(node: ts.Node, checker: ts.TypeChecker): boolean {
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
       if (!symbol || symbol.flags === ts.SymbolFlags.None || symbol.flags & ts.SymbolFlags.TypeParameter) ok = false;
       else if (ts.isTypeReferenceNode(n) && checker.getTypeFromTypeNode(n).flags & ts.TypeFlags.Any) ok = false;
+      else if (symbol.flags & ts.SymbolFlags.Class && hasHiddenMembers(symbol)) nominal = true;
     }
     ts.forEachChild(n, visit);
   };
   visit(node);
-  return ok;
+  return { selfContained: ok, nominal };
 }
 
-function host(input: Input): ts.CompilerHost {
-  const read = (fileName: string): string | undefined => {
-    const side = fileName.startsWith("/before/")
-      ? input.before
-      : fileName.startsWith("/after/")
-        ? input.after
-        : undefined;
-    const text = side?.(fileName.replace(/^\/(before|after)\//, ""));
-    return text === undefined ? undefined : `${text}\nexport {};\n`;
-  };
-  return {
-    getSourceFile: (fileName, languageVersion) => {
-      if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
-      const text = read(fileName);
-      return text === undefined ? undefined : ts.createSourceFile(fileName, text, languageVersion, true);
-    },
-    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
-    getDefaultLibLocation: () => "/lib",
-    writeFile: () => {},
-    getCurrentDirectory: () => "/",
-    getCanonicalFileName: (f) => f,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => "\n",
-    fileExists: (f) => (f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== undefined : read(f) !== undefined),
-    readFile: (f) => read(f),
-    directoryExists: (d) => d.startsWith("/before") || d.startsWith("/after") || d === "/lib" || d === "/",
-    getDirectories: () => [],
-  };
+function hasHiddenMembers(symbol: ts.Symbol): boolean {
+  return (symbol.declarations ?? []).some(
+    (d) =>
+      !d.getSourceFile().fileName.startsWith("/lib/") &&
+      ts.isClassLike(d) &&
+      d.members.some(
+        (m) =>
+          (m.name && ts.isPrivateIdentifier(m.name)) ||
+          (ts.getCombinedModifierFlags(m) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0,
+      ),
+  );
 }

@@ -1,7 +1,8 @@
 import { finding, type Rule } from "../../engine/rule.js";
 import type { Finding, Severity } from "../../engine/types.js";
-import type { InheritedMember } from "./inherited.js";
-import type { Signature, TypeRef } from "./model.js";
+import type { MemberTable } from "./inherited.js";
+import type { Member, Signature, TypeRef } from "./model.js";
+import type { Side } from "./program.js";
 
 /**
  * Which way a changed type flows. `in`: users pass it (widening is safe); `out`: users receive it
@@ -9,11 +10,22 @@ import type { Signature, TypeRef } from "./model.js";
  */
 export type Direction = "in" | "out" | "both";
 
-/** A type change the checker may settle later, when both versions resolve inside the ChangeSet. */
+/** How consumers use the declaration being compared, and the use that shows it (for messages). */
+export interface Usage {
+  direction: Direction;
+  /** Why, in words: "callers pass it in (parameter `config` of `request()`)". */
+  reason: string;
+  /** True when no exported value uses the type: consumers may both build and read it. */
+  unknown: boolean;
+}
+
+/** A type change the checker may settle later, when both versions resolve inside the program. */
 export interface TypeQuestion {
   before: TypeRef;
   after: TypeRef;
   direction: Direction;
+  /** Why this direction: the use a change the wrong way breaks. */
+  reason?: string;
 }
 
 export interface Pending {
@@ -22,23 +34,23 @@ export interface Pending {
 }
 
 export interface CompareContext {
+  /** Where findings about the declaration being compared are reported. */
   path: string;
   pending: Pending[];
   checkBudget: () => void;
-  /** Name → how users use the type (see usage.ts). */
-  usageOf: (name: string) => Direction;
-  /** True when a base named in `heritage` (after the change) declares the member `key`. */
-  inheritedAfter: (heritage: string[], key: string) => boolean;
-  /** Constructors inherited through `heritage` on each side; undefined when the base is unknown. */
-  inheritedCtors: {
-    before: (heritage: string[]) => Signature[] | undefined;
-    after: (heritage: string[]) => Signature[] | undefined;
-  };
-  /** Members reachable through `heritage` on each side (bases exported from the same file). */
-  inheritedMembers: {
-    before: (heritage: string[]) => Map<string, InheritedMember>;
-    after: (heritage: string[]) => Map<string, InheritedMember>;
-  };
+  /** How consumers use the declaration being compared. */
+  usage: Usage;
+  /** The members users see on the compared class or interface on one side, inherited ones included. */
+  members: (side: Side, own: Map<string, Member>) => MemberTable;
+  /** The constructors `new X()` accepts on one side; undefined when a base outside the package supplies them. */
+  ctors: (side: Side, line: number) => Signature[] | undefined;
+  /** Names of every base the compared class or interface extends on one side. */
+  bases: (side: Side) => Set<string>;
+  /**
+   * True when the compared type is used only as a base and every type extending it has a member
+   * `name` on that side: moving a member between a base and the types extending it changes nothing.
+   */
+  derivedHave: (side: Side, name: string) => boolean;
 }
 
 export function emit(

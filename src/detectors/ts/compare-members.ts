@@ -1,61 +1,58 @@
 import { tsRules } from "./rule-specs.js";
-import { child, emit, type CompareContext, type Direction } from "./compare-context.js";
+import { child, emit, type CompareContext, type Direction, type Usage } from "./compare-context.js";
 import { comparePropertyTypes } from "./compare-property-types.js";
 import { compareOverloads } from "./compare-signatures.js";
+import type { SeenMember } from "./inherited.js";
 import type { Member } from "./model.js";
 
 interface Owner {
   symbol: string;
   kind: "class" | "interface";
   /** How users use the owning type (interfaces and type literals). */
-  direction: Direction;
-  /** The after version's `extends` names: a member moved to a base was not removed. */
-  heritage: string[];
-  /** The before version's `extends` names: members of a dropped base are lost with it. */
-  heritageBefore: string[];
+  usage: Usage;
 }
 
 const RANK = { public: 0, protected: 1, private: 2 } as const;
 
-/** A before member: declared on the type itself, or inherited from a base it no longer extends. */
-interface Old {
-  member: Member;
-  droppedBase?: string;
-  /** Inherited through a generic base: its type is written in the base's parameters. */
-  generic?: boolean;
-}
-
-/** Compares the members of two versions of a class, interface or object type literal. */
+/**
+ * Compares the members of two versions of a class, interface or object type literal, as users
+ * see them: inherited members count (a member moved to a base was not removed; one inherited from
+ * a base the type no longer extends was), but a member both versions inherit is left to the base's
+ * own comparison, so one change to a base is reported once.
+ */
 export function compareMembers(
   before: Map<string, Member>,
   after: Map<string, Member>,
   ctx: CompareContext,
   owner: Owner,
 ): void {
-  const dropped = owner.heritageBefore.filter((h) => !owner.heritage.includes(h));
-  const olds: Old[] = [...before.values()].map((member) => ({ member }));
-  for (const [key, m] of dropped.length ? ctx.inheritedMembers.before(dropped) : []) {
-    if (!before.has(key)) olds.push({ member: m.member, droppedBase: m.via, generic: m.generic });
+  const seenBefore = ctx.members("before", before);
+  const seenAfter = ctx.members("after", after);
+  const basesAfter = ctx.bases("after");
+  for (const [key, old] of seenBefore) {
+    ctx.checkBudget();
+    compareOld(old, seenAfter.get(key), ctx, { owner, basesAfter });
   }
-  for (const old of olds) compareOld(old, after, ctx, owner);
-  if (owner.kind === "interface" && owner.direction !== "out") reportAddedRequired(before, after, ctx, owner);
+  if (owner.kind === "interface") reportAdded(seenBefore, seenAfter, ctx, { owner, basesBefore: ctx.bases("before") });
 }
 
 function compareOld(
-  { member: b, droppedBase, generic }: Old,
-  after: Map<string, Member>,
+  old: SeenMember,
+  now: SeenMember | undefined,
   ctx: CompareContext,
-  owner: Owner,
+  where: { owner: Owner; basesAfter: Set<string> },
 ): void {
-  ctx.checkBudget();
+  const { owner } = where;
+  const b = old.member;
   if (b.visibility === "private") return;
-  const a = after.get(b.key);
   const symbol = child(owner.symbol, b.kind === "call" ? "()" : b.kind === "construct" ? "new()" : b.name);
-  if (!a && ctx.inheritedAfter(owner.heritage, b.key)) return;
-  if (!a) {
+  if (!now) {
+    // A base that still lost the member reports it itself; an unmodelled (external) one cannot be judged;
+    // a base whose extending types all still have it only moved it down to them.
+    if ((old.via && where.basesAfter.has(old.via)) || b.line === 0 || ctx.derivedHave("after", b.name)) return;
     const rule = owner.kind === "class" ? tsRules["ts/class-member-removed"] : tsRules["ts/property-removed"];
-    const how = droppedBase
-      ? `was inherited from \`${droppedBase}\`, which \`${owner.symbol}\` no longer extends`
+    const how = old.via
+      ? `was inherited from \`${old.via}\`, which \`${owner.symbol}\` no longer extends`
       : "was removed";
     emit(ctx, {
       rule,
@@ -65,7 +62,9 @@ function compareOld(
     });
     return;
   }
-  if (generic) return; // written in the base's type parameters: not comparable as text
+  // Inherited on both sides: the base compares it. Written in a generic base's parameters: not comparable as text.
+  if ((old.via && now.via) || old.generic || now.generic) return;
+  const a = now.member;
   if (RANK[a.visibility] > RANK[b.visibility]) {
     emit(ctx, {
       rule: tsRules["ts/class-member-visibility-reduced"],
@@ -78,39 +77,52 @@ function compareOld(
   compareMember(b, a, ctx, { owner, symbol });
 }
 
-/** Required members users must now write: declared on the type, or inherited from a newly extended base. */
-function reportAddedRequired(
-  before: Map<string, Member>,
-  after: Map<string, Member>,
+/**
+ * Members added to an interface: a required one breaks objects users write (unless only the
+ * library creates the type); an optional one breaks classes that implement a type users supply.
+ */
+function reportAdded(
+  before: Map<string, SeenMember>,
+  after: Map<string, SeenMember>,
   ctx: CompareContext,
-  owner: Owner,
+  where: { owner: Owner; basesBefore: Set<string> },
 ): void {
-  const added = owner.heritage.filter((h) => !owner.heritageBefore.includes(h));
-  const had = ctx.inheritedMembers.before(owner.heritageBefore);
-  const news: Array<{ member: Member; via?: string }> = [...after.values()].map((member) => ({ member }));
-  for (const [key, m] of added.length ? ctx.inheritedMembers.after(added) : [])
-    if (!after.has(key)) news.push({ member: m.member, via: m.via });
-  for (const { member: a, via } of news) {
-    if (
-      before.has(a.key) ||
-      had.has(a.key) ||
-      a.optional ||
-      a.kind === "index" ||
-      a.kind === "call" ||
-      a.kind === "construct"
-    )
-      continue;
+  const { owner } = where;
+  const direction = owner.usage.direction;
+  if (direction === "out") return;
+  for (const [key, { member: a, via }] of after) {
+    // A base the type already extended gained it: reported at the base. A base whose extending
+    // types all had it already: the member only moved up from them.
+    if (before.has(key) || (via && where.basesBefore.has(via)) || a.line === 0) continue;
+    if (ctx.derivedHave("before", a.name)) continue;
+    if (a.kind === "index" || a.kind === "call" || a.kind === "construct") continue;
     const symbol = child(owner.symbol, a.name);
     const what = `${a.kind === "method" ? "method" : "property"} \`${symbol}\``;
+    if (a.optional) {
+      if (!owner.usage.unknown && implementable(after))
+        emit(ctx, {
+          rule: tsRules["ts/member-added-to-implemented-type"],
+          severity: "warning",
+          line: a.line,
+          symbol,
+          message: `Optional ${what} was added; ${owner.usage.reason} and may implement it with a class, which no longer compiles if it already has a \`${a.name}\` of another type.`,
+        });
+      continue;
+    }
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
       message: via
-        ? `Required ${what} is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends; objects written without it no longer compile.`
-        : `Required ${what} was added to a type users build; objects written without it no longer compile.`,
+        ? `Required ${what} is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends; ${owner.usage.reason}, so objects written without it no longer compile.`
+        : `Required ${what} was added; ${owner.usage.reason}, so objects written without it no longer compile.`,
     });
   }
+}
+
+/** A type with methods or call signatures: consumers supplying it usually implement it with a class. */
+function implementable(members: Map<string, SeenMember>): boolean {
+  return [...members.values()].some((m) => m.member.kind === "method" || m.member.kind === "call");
 }
 
 function describe(m: Member): string {
@@ -127,8 +139,16 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   if (isProperty(b) !== isProperty(a)) {
     // `m(): T` and `m: () => T` are the same member to callers: compare their signatures.
     const [bs, as] = [b.signatures, a.signatures];
-    if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly))
+    if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly)) {
+      emit(ctx, {
+        rule: tsRules["ts/property-type-changed"],
+        severity: "notice",
+        line: a.line,
+        symbol,
+        message: `\`${symbol}\` changed from a ${isProperty(b) ? "function-valued property" : "method"} to a ${isProperty(a) ? "function-valued property" : "method"}; calls compile either way.`,
+      });
       return compareOverloads(bs, as, ctx, { symbol, role: "method" });
+    }
     emit(ctx, {
       rule: tsRules["ts/property-type-changed"],
       line: a.line,
@@ -137,9 +157,24 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
     });
     return;
   }
-  if (!isProperty(b)) return compareOverloads(b.signatures, a.signatures, ctx, { symbol, role: "method" });
+  if (!isProperty(b)) {
+    const implemented = owner.kind === "interface" && owner.usage.direction !== "out" && !owner.usage.unknown;
+    return compareOverloads(b.signatures, a.signatures, ctx, {
+      symbol,
+      role: "method",
+      implementedBecause: implemented ? `${owner.usage.reason} and may implement it with a class` : undefined,
+    });
+  }
   // Class properties are read by users and written unless readonly; interfaces follow their usage.
-  const direction: Direction = owner.kind === "class" ? (b.readonly ? "out" : "both") : owner.direction;
+  const usage: Usage =
+    owner.kind === "class"
+      ? {
+          direction: b.readonly ? "out" : "both",
+          reason: b.readonly ? `consumers read \`${symbol}\`` : `consumers read \`${symbol}\` and may assign it`,
+          unknown: false,
+        }
+      : owner.usage;
+  const direction: Direction = usage.direction;
   if (!b.readonly && a.readonly) {
     emit(ctx, {
       rule: tsRules["ts/property-became-readonly"],
@@ -153,17 +188,18 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
       rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
-      message: `\`${symbol}\` became required; objects written without it no longer compile.`,
+      message: `\`${symbol}\` became required; ${usage.reason}, so objects written without it no longer compile.`,
     });
   }
   if (!b.optional && a.optional && direction !== "in") {
     emit(ctx, {
       rule: tsRules["ts/property-type-changed"],
-      severity: direction === "out" || owner.kind === "class" ? "error" : "warning",
+      // Only a type consumers are known to read makes this certain.
+      severity: usage.unknown ? "warning" : "error",
       line: a.line,
       symbol,
-      message: `\`${symbol}\` became optional; code reading it must now handle \`undefined\`.`,
+      message: `\`${symbol}\` became optional; ${usage.reason}, so code reading it must now handle \`undefined\`.`,
     });
   }
-  comparePropertyTypes(b, a, ctx, { symbol, direction, isClass: owner.kind === "class" });
+  comparePropertyTypes(b, a, ctx, { symbol, usage, isClass: owner.kind === "class" });
 }

@@ -1,5 +1,5 @@
 import { tsRules } from "./rule-specs.js";
-import { emit, type CompareContext, type Direction } from "./compare-context.js";
+import { emit, type CompareContext, type Direction, type Usage } from "./compare-context.js";
 import type { Member, TypeRef } from "./model.js";
 
 /** True when a property is a get/set pair whose setter takes another type than its getter returns. */
@@ -16,12 +16,13 @@ export function comparePropertyTypes(
   b: Member,
   a: Member,
   ctx: CompareContext,
-  where: { symbol: string; direction: Direction; isClass: boolean },
+  where: { symbol: string; usage: Usage; isClass: boolean },
 ): void {
-  const { symbol, direction } = where;
+  const { symbol, usage } = where;
+  const { direction, reason } = usage;
   if (!splitAccessor(b) && !splitAccessor(a)) {
     if (b.type && a.type && b.type.key !== a.type.key)
-      changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction }, "changed type");
+      changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction, reason }, "changed type");
     return;
   }
   // Users of a class only read its getter and call its setter; an interface may also be built by users.
@@ -31,7 +32,7 @@ export function comparePropertyTypes(
       ctx,
       symbol,
       a.line,
-      { before: b.type, after: a.type, direction: built ? "both" : "out" },
+      { before: b.type, after: a.type, direction: built ? "both" : "out", reason },
       "changed its read (getter) type",
     );
   const bw = b.writeType ?? b.type;
@@ -41,7 +42,7 @@ export function comparePropertyTypes(
     ctx,
     symbol,
     a.line,
-    { before: bw, after: aw, direction: built ? "both" : "in" },
+    { before: bw, after: aw, direction: built ? "both" : "in", reason },
     "changed its write (setter) type",
   );
 }
@@ -50,7 +51,7 @@ function changed(
   ctx: CompareContext,
   symbol: string,
   line: number,
-  question: { before: TypeRef; after: TypeRef; direction: Direction },
+  question: { before: TypeRef; after: TypeRef; direction: Direction; reason: string },
   what: string,
 ): void {
   emit(ctx, {

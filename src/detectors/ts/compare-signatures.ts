@@ -8,6 +8,8 @@ export type SignatureRole = "function" | "method" | "constructor";
 interface Where {
   symbol: string;
   role: SignatureRole;
+  /** Set when consumers implement the method (it is on a type they supply): why, in words. */
+  implementedBecause?: string;
 }
 
 /**
@@ -22,6 +24,15 @@ export function compareOverloads(before: Signature[], after: Signature[], ctx: C
     if (i >= 0) afterLeft.splice(i, 1);
     else beforeLeft.push(b);
   }
+  afterLeft.slice(beforeLeft.length).forEach((a) => {
+    if (!where.implementedBecause) return;
+    emit(ctx, {
+      rule: tsRules["ts/member-added-to-implemented-type"],
+      line: a.line,
+      symbol: where.symbol,
+      message: `${label(where)} gained the overload \`${describe(a)}\`; ${where.implementedBecause}, which must now accept that call too.`,
+    });
+  });
   beforeLeft.forEach((b, i) => {
     const a = afterLeft[i];
     if (a) return compareSignature(b, a, ctx, where);

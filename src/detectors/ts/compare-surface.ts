@@ -2,106 +2,82 @@ import { tsRules } from "./rule-specs.js";
 import { child, emit, type CompareContext } from "./compare-context.js";
 import { compareMembers } from "./compare-members.js";
 import { compareOverloads, compareTypeParams } from "./compare-signatures.js";
-import type { ClassDecl, Decl, EnumDecl, Entry, Signature, Surface, TypeAliasDecl, InterfaceDecl } from "./model.js";
+import type { ClassDecl, Decl, EnumDecl, Entry, TypeAliasDecl, InterfaceDecl } from "./model.js";
 
-/** Names a star re-export provides, when its target is known on that side. */
-export type StarResolver = (side: "before" | "after", module: string) => string[] | undefined;
-
-interface Scope {
+/** Where a declaration sits: its export path (`Foo.bar` inside namespace `Foo`) and whether nested. */
+export interface Scope {
   prefix: string;
   nested: boolean;
-  resolveStar: StarResolver;
 }
 
-/** Compares two exported surfaces: removed exports, removed star re-exports, changed entries. */
-export function compareSurfaces(b: Surface, a: Surface, ctx: CompareContext, scope: Scope): void {
-  for (const [name, be] of b.exports) {
-    ctx.checkBudget();
-    const ae = a.exports.get(name);
-    if (ae) compareEntry(be, ae, ctx, scope);
-    else if (!providedByStar(name, a, scope)) removed(name, be.line, ctx, scope);
-  }
-  const afterStars = new Set(a.stars.map((s) => s.module));
-  for (const star of b.stars) {
-    if (afterStars.has(star.module)) continue;
-    const names = scope.resolveStar("before", star.module);
-    if (!names) {
-      emit(ctx, {
-        rule: tsRules["ts/export-removed"],
-        line: star.line,
-        symbol: `* from "${star.module}"`,
-        message: `\`export * from "${star.module}"\` was removed; everything it re-exported is no longer exported.`,
-      });
-      continue;
-    }
-    for (const name of names) {
-      if (!a.exports.has(name) && !providedByStar(name, a, scope)) {
-        emit(ctx, {
-          rule: tsRules["ts/export-removed"],
-          line: star.line,
-          symbol: child(scope.prefix, name),
-          message: `\`${name}\` is no longer exported: \`export * from "${star.module}"\` was removed.`,
-        });
-      }
-    }
-  }
-}
-
-function providedByStar(name: string, a: Surface, scope: Scope): boolean {
-  return a.stars.some((s) => scope.resolveStar("after", s.module)?.includes(name));
-}
-
-function removed(name: string, line: number, ctx: CompareContext, scope: Scope): void {
+/** A name consumers imported is gone: an export, a namespace member, or the default export. */
+export function reportRemoved(
+  name: string,
+  where: { line: number; ctx: CompareContext; scope: Scope; via?: string },
+): void {
+  const { line, ctx, scope } = where;
   const symbol = child(scope.prefix, name);
+  const via = where.via ? ` (${where.via})` : "";
   if (name === "default" || name === "export=") {
     emit(ctx, {
       rule: tsRules["ts/default-export-changed"],
       line,
       symbol,
-      message: `The ${name === "default" ? "default export" : "`export =`"} was removed; imports of it fail.`,
+      message: `The ${name === "default" ? "default export" : "`export =`"} was removed${via}; imports of it fail.`,
     });
   } else if (scope.nested) {
     emit(ctx, {
       rule: tsRules["ts/namespace-member-removed"],
       line,
       symbol,
-      message: `\`${symbol}\` was removed from namespace \`${scope.prefix}\`; code using it no longer compiles.`,
+      message: `\`${symbol}\` was removed from namespace \`${scope.prefix}\`${via}; code using it no longer compiles.`,
     });
   } else {
     emit(ctx, {
       rule: tsRules["ts/export-removed"],
       line,
       symbol,
-      message: `\`${name}\` is no longer exported; imports of it fail.`,
+      message: `\`${name}\` is no longer exported${via}; imports of it fail.`,
     });
   }
 }
 
 const VALUE_KINDS = new Set<Decl["kind"]>(["function", "class", "enum", "variable", "namespace", "alias"]);
 const TYPE_KINDS = new Set<Decl["kind"]>(["class", "interface", "enum", "type", "alias"]);
-const kinds = (e: Entry) => e.decls.map((d) => d.kind).join(" + ") || "unknown";
+const KIND_NAMES: Record<Decl["kind"], string> = {
+  function: "function",
+  class: "class",
+  interface: "interface",
+  enum: "enum",
+  type: "type alias",
+  variable: "variable",
+  namespace: "namespace",
+  alias: "re-export",
+};
+const kinds = (e: Entry) => e.decls.map((d) => KIND_NAMES[d.kind]).join(" + ") || "unknown";
 
-function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): void {
+/**
+ * Compares two versions of one export. A default export (or `export =`) that now points at
+ * another declaration is compared like any export; its findings say so.
+ */
+export function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): void {
   // `export default Client` / `export = Client`: members read as `Client.x`, not `default.x`.
   const symbol = child(scope.prefix, b.target && b.target === a.target ? b.target : b.name);
-  if (b.name === "default" || b.name === "export=") {
-    const what = b.name === "default" ? "default export" : "`export =`";
-    if (b.target !== a.target || kinds(b) !== kinds(a)) {
-      const from = b.target ? `\`${b.target}\`` : `a ${kinds(b)}`;
-      const to = a.target ? `\`${a.target}\`` : `a ${kinds(a)}`;
-      emit(ctx, {
-        rule: tsRules["ts/default-export-changed"],
-        line: a.line,
-        symbol,
-        message: `The ${what} changed from ${from} to ${to}.`,
-      });
-      return;
-    }
+  const from = ctx.pending.length;
+  compareKinds(b, a, ctx, { ...scope, symbol, name: b.name });
+  if ((b.name === "default" || b.name === "export=") && b.target !== a.target && b.target && a.target) {
+    const what = b.name === "default" ? "The default export" : "`export =`";
+    for (const p of ctx.pending.slice(from))
+      p.finding.message = `${what} now points at \`${a.target}\` instead of \`${b.target}\`: ${p.finding.message}`;
   }
+}
+
+function compareKinds(b: Entry, a: Entry, ctx: CompareContext, scope: DeclScope): void {
+  const { symbol } = scope;
   const lost: Decl[] = [];
   for (const bd of b.decls) {
     const ad = a.decls.find((d) => d.kind === bd.kind) ?? a.decls.find((d) => isObjectLike(d) && isObjectLike(bd));
-    if (ad) compareDecl(bd, ad, ctx, { ...scope, symbol, name: b.name });
+    if (ad) compareDecl(bd, ad, ctx, scope);
     else lost.push(bd);
   }
   if (!lost.length) return;
@@ -129,6 +105,7 @@ function compareEntry(b: Entry, a: Entry, ctx: CompareContext, scope: Scope): vo
   } else {
     emit(ctx, {
       rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
       line: a.line,
       symbol,
       message: `\`${symbol}\` changed kind from ${kinds(b)} to ${kinds(a)}; check its uses still compile.`,
@@ -155,19 +132,20 @@ function compareDecl(b: Decl, a: Decl, ctx: CompareContext, scope: DeclScope): v
   if (isObjectLike(b) && isObjectLike(a)) return compareObjectLike(b, a, ctx, scope);
   if (b.kind === "variable" && a.kind === "variable" && b.type && a.type && b.type.key !== a.type.key) {
     const direction = b.isConst ? "out" : "both";
+    const reason = b.isConst ? `consumers read \`${symbol}\`` : `consumers read \`${symbol}\` and may assign it`;
     return emit(ctx, {
       rule: tsRules["ts/property-type-changed"],
       line: a.line,
       symbol,
       message: `Exported ${b.isConst ? "constant" : "variable"} \`${symbol}\` changed type from \`${b.type.text}\` to \`${a.type.text}\`.`,
-      question: { before: b.type, after: a.type, direction },
+      question: { before: b.type, after: a.type, direction, reason },
     });
   }
-  if (b.kind === "namespace" && a.kind === "namespace")
-    return compareSurfaces(b.surface, a.surface, ctx, { ...scope, prefix: symbol, nested: true });
+  // A namespace's members are exports of their own (see api-surface.ts): nothing to compare here.
   if (b.kind === "alias" && a.kind === "alias" && b.target !== a.target) {
     emit(ctx, {
       rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
       line: a.line,
       symbol,
       message: `\`${symbol}\` is now re-exported from \`${a.target}\` instead of \`${b.target}\`; check the two are the same API.`,
@@ -183,33 +161,26 @@ function compareObjectLike(
 ): void {
   const bm = b.kind === "interface" ? b.members : b.members;
   const am = a.kind === "interface" ? a.members : a.members;
-  if (bm && am)
-    return compareMembers(bm, am, ctx, {
-      symbol: scope.symbol,
-      kind: "interface",
-      direction: ctx.usageOf(scope.name),
-      heritage: a.kind === "interface" ? a.heritage : [],
-      heritageBefore: b.kind === "interface" ? b.heritage : [],
-    });
+  if (bm && am) return compareMembers(bm, am, ctx, { symbol: scope.symbol, kind: "interface", usage: ctx.usage });
   if (b.kind === "type" && a.kind === "type" && b.type.key !== a.type.key) {
     emit(ctx, {
       rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
       line: a.line,
       symbol: scope.symbol,
       message: `Type alias \`${scope.symbol}\` changed from \`${b.type.text}\` to \`${a.type.text}\`.`,
-      question: { before: b.type, after: a.type, direction: "both" },
+      question: { before: b.type, after: a.type, direction: ctx.usage.direction, reason: ctx.usage.reason },
     });
   } else if (b.kind !== a.kind) {
     emit(ctx, {
       rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
       line: a.line,
       symbol: scope.symbol,
       message: `\`${scope.symbol}\` changed from ${b.kind === "type" ? "a type alias" : "an interface"} to ${a.kind === "type" ? "a type alias" : "an interface"} whose shape could not be compared member by member.`,
     });
   }
 }
-
-const IMPLICIT_CTOR: Signature = { typeParams: [], params: [], line: 0, text: "||", visibility: "public" };
 
 function compareClass(b: ClassDecl, a: ClassDecl, ctx: CompareContext, symbol: string): void {
   if (!b.abstract && a.abstract) {
@@ -220,21 +191,14 @@ function compareClass(b: ClassDecl, a: ClassDecl, ctx: CompareContext, symbol: s
       message: `Class \`${symbol}\` became abstract; \`new ${symbol}()\` no longer compiles.`,
     });
   }
-  // A class without a constructor has an implicit `()` one, unless it inherits its base's.
-  const implicit = (own: Signature[], inherited: Signature[] | undefined, extendsOther: boolean, line: number) => {
-    if (own.length) return own;
-    const base = extendsOther ? inherited : [];
-    return base && base.length ? base.map((s) => ({ ...s, line })) : base ? [{ ...IMPLICIT_CTOR, line }] : undefined;
-  };
-  const bc = implicit(b.ctors, ctx.inheritedCtors.before(b.heritage), b.extendsOther, b.line);
-  const ac = implicit(a.ctors, ctx.inheritedCtors.after(a.heritage), a.extendsOther, a.line);
+  // Own constructors, else the base's, else the implicit `()`: what `new X(…)` accepts.
+  const bc = b.ctors.length ? b.ctors : ctx.ctors("before", b.line);
+  const ac = a.ctors.length ? a.ctors : ctx.ctors("after", a.line);
   if (bc && ac) compareOverloads(bc, ac, ctx, { symbol: `${symbol}.constructor`, role: "constructor" });
   compareMembers(b.members, a.members, ctx, {
     symbol,
     kind: "class",
-    direction: "both",
-    heritage: a.heritage,
-    heritageBefore: b.heritage,
+    usage: { direction: "both", reason: `consumers use instances of \`${symbol}\``, unknown: false },
   });
 }
 

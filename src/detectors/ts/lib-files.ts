@@ -8,9 +8,10 @@ let texts: Map<string, string> | undefined;
 const parsed = new Map<string, ts.SourceFile>();
 
 /**
- * Reads the TypeScript package's own lib files (the reference closure of {@link DEFAULT_LIB}).
- * Called from the detector's `init()`, the one place a detector may read its parser's files,
- * so `analyze` stays free of file-system access.
+ * Reads and parses the TypeScript package's own lib files (the reference closure of
+ * {@link DEFAULT_LIB}). Called from the detector's `init()`, the one place a detector may read
+ * its parser's files, so `analyze` stays free of file-system access and no file's time budget
+ * pays for parsing the 2 MB of the default library (every comparison program holds it).
  */
 export function loadLibFiles(): void {
   if (texts) return;
@@ -27,6 +28,7 @@ export function loadLibFiles(): void {
       queue.push(`lib.${ref.fileName.toLowerCase()}.d.ts`);
   }
   texts = loaded;
+  for (const name of loaded.keys()) libSourceFile(name);
 }
 
 /** A lib file, parsed once per process and shared by every checker program. */
@@ -35,7 +37,8 @@ export function libSourceFile(name: string): ts.SourceFile | undefined {
   if (cached) return cached;
   const text = texts?.get(name);
   if (text === undefined) return undefined;
-  const sf = ts.createSourceFile(`/lib/${name}`, text, ts.ScriptTarget.ES2022, true);
+  const options = { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  const sf = ts.createSourceFile(`/lib/${name}`, text, options, true);
   parsed.set(name, sf);
   return sf;
 }

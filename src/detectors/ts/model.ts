@@ -1,5 +1,5 @@
 /**
- * The exported surface of one TypeScript declaration file, as plain data. Types are kept as
+ * One declaration of the API, as plain data. Types are kept as
  * normalized printed text plus the span of their type node, so the checker can look them up again.
  */
 
@@ -11,6 +11,8 @@ export interface TypeRef {
   key: string;
   /** Type names the node references (for input/output usage of interfaces). */
   refs: string[];
+  /** The program file the node is in, and its span there. */
+  file: string;
   pos: number;
   end: number;
 }
@@ -106,9 +108,9 @@ export interface VariableDecl extends DeclBase {
   callable?: boolean;
 }
 
+/** A namespace (or module): its members are exports of their own, compared one by one. */
 export interface NamespaceDecl extends DeclBase {
   kind: "namespace";
-  surface: Surface;
 }
 
 /** `export { a as b } from "./m"`, `export * as ns from "./m"`, an imported name re-exported. */
@@ -129,15 +131,4 @@ export interface Entry {
   line: number;
   /** For `export default x` / `export = x`: the local name it points at. */
   target?: string;
-}
-
-export interface StarExport {
-  module: string;
-  line: number;
-}
-
-export interface Surface {
-  exports: Map<string, Entry>;
-  stars: StarExport[];
-  isModule: boolean;
 }

@@ -51,7 +51,7 @@ export function typeRef(node: ts.TypeNode | ts.Expression, sf: ts.SourceFile): T
   };
   walk(node);
   const text = normalizeType(node, sf);
-  return { text, key: canonical(text), refs, pos: node.getStart(sf), end: node.end };
+  return { text, key: canonical(text), refs, file: sf.fileName, pos: node.getStart(sf), end: node.end };
 }
 
 function leftmost(name: ts.EntityName): string {

@@ -1,0 +1,119 @@
+import ts from "typescript";
+import { DEFAULT_LIB, libSourceFile } from "./lib-files.js";
+
+export type Side = "before" | "after";
+export const SIDES: readonly Side[] = ["before", "after"];
+
+/** The files of one side by repository path, and the paths known to exist there without contents. */
+export interface SideReader {
+  read: (path: string) => string | undefined;
+  /** True when the tree holds the path even though its text was not read (it counts as missing). */
+  listed: (path: string) => boolean;
+}
+
+/** Both versions of a package in ONE program, so the checker can relate a type of each. */
+export interface TwoSidedProgram {
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  sourceFile: (side: Side, path: string) => ts.SourceFile | undefined;
+  /** Repository path of a program file and its side; undefined for lib files. */
+  origin: (sf: ts.SourceFile) => { side: Side; path: string } | undefined;
+  /** Files an import or reference wanted that the tree lists but whose text the ChangeSet lacks. */
+  missing: Set<string>;
+  /** Program file names of global scripts (declarations visible without an import). */
+  scripts: Set<string>;
+}
+
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  allowArbitraryExtensions: true,
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+};
+
+const EXPORT_NOTHING = "\nexport {};\n";
+
+/**
+ * One program holding both versions under `/before/` and `/after/`. A global script gets
+ * `export {}` appended (through an incremental reparse, so a large file is not parsed twice):
+ * the globals of the two versions must not merge into one declaration.
+ */
+export function twoSidedProgram(
+  roots: Record<Side, string[]>,
+  sides: Record<Side, SideReader>,
+  checkBudget: () => void,
+): TwoSidedProgram {
+  const missing = new Set<string>();
+  const scripts = new Set<string>();
+  const split = (fileName: string): { side: Side; path: string } | undefined => {
+    const m = /^\/(before|after)\/(.*)$/.exec(fileName);
+    return m ? { side: m[1] as Side, path: m[2]! } : undefined;
+  };
+  const text = (fileName: string): string | undefined => {
+    const at = split(fileName);
+    return at ? sides[at.side].read(at.path) : undefined;
+  };
+  const exists = (fileName: string): boolean => {
+    if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5)) !== undefined;
+    const at = split(fileName);
+    if (!at) return false;
+    if (sides[at.side].read(at.path) !== undefined) return true;
+    if (sides[at.side].listed(at.path)) missing.add(at.path);
+    return false;
+  };
+  const host: ts.CompilerHost = {
+    getSourceFile: (fileName, languageVersion) => {
+      checkBudget();
+      if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
+      const t = text(fileName);
+      if (t === undefined) return undefined;
+      const sf = sourceFileOf(fileName, t, languageVersion);
+      if (sf.text !== t) scripts.add(fileName);
+      return sf;
+    },
+    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibLocation: () => "/lib",
+    writeFile: () => {},
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    fileExists: exists,
+    readFile: (f) => text(f),
+    directoryExists: (d) => d === "/" || d.startsWith("/before") || d.startsWith("/after") || d === "/lib",
+    getDirectories: () => [],
+  };
+  const rootNames = [...roots.before.map((p) => `/before/${p}`), ...roots.after.map((p) => `/after/${p}`)];
+  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host });
+  return {
+    program,
+    checker: program.getTypeChecker(),
+    sourceFile: (side, path) => program.getSourceFile(`/${side}/${path}`),
+    origin: (sf) => split(sf.fileName),
+    missing,
+    scripts,
+  };
+}
+
+function sourceFileOf(fileName: string, text: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions) {
+  const options: ts.CreateSourceFileOptions =
+    typeof languageVersion === "object" ? { ...languageVersion } : { languageVersion };
+  // JSDoc is not part of the API surface; skipping it makes large files parse 2-3x faster.
+  options.jsDocParsingMode = ts.JSDocParsingMode.ParseNone;
+  const kind = /\.tsx$/.test(fileName) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(fileName, text, options, true, kind);
+  if (ts.isExternalModule(sf) || parseDiagnostics(sf).length) return sf;
+  return ts.updateSourceFile(sf, text + EXPORT_NOTHING, {
+    span: { start: text.length, length: 0 },
+    newLength: EXPORT_NOTHING.length,
+  });
+}
+
+/** Syntax errors of a file (what `tsc` reports first); not in the public typings. */
+export function parseDiagnostics(sf: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {
+  return (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+}
