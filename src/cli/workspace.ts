@@ -1,6 +1,7 @@
 import { git, showFile } from "./git.js";
 import { declaresWorkspace, workspaceFilesWanted } from "../detectors/packages/index.js";
 import { manifestFilesWanted } from "../detectors/manifest/index.js";
+import { installFilesWanted } from "../detectors/c/install-lists.js";
 import { WORKSPACE_ROOT_FILES } from "../detectors/packages/wanted-files.js";
 import { defaultConfig } from "../config/defaults.js";
 import type { Config } from "../config/types.js";
@@ -33,5 +34,7 @@ export function localWorkspace(
   if (declaresWorkspace(files, config)) Object.assign(files, read(wanted.filter((p) => !roots.includes(p))));
   // the manifests owning the changed files (version bumps, SONAME), unless the range changes them
   Object.assign(files, read(manifestFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
+  // the build files whose install lists say which changed headers are interface
+  Object.assign(files, read(installFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
   return { paths, files };
 }

@@ -1,5 +1,6 @@
 import { defineDetector } from "../../engine/define-detector.js";
 import { isHeaderPath } from "./applies.js";
+import { headerVisibility } from "./public-headers.js";
 import { prepare } from "./compare.js";
 import { loadGrammars } from "./language.js";
 import { compareEnums } from "./rules/enum.js";
@@ -20,6 +21,8 @@ export const cDetector = defineDetector({
   appliesTo: isHeaderPath,
   analyze(pair, ctx) {
     if (pair.skipped) return { findings: [], parsed: false };
+    // Not interface (a test, a header the build does not install): understood, nothing to report.
+    if (!headerVisibility(pair.path, ctx.changeSet, ctx.config).public) return { findings: [], parsed: true };
     const prepared = prepare(pair, ctx, true);
     if (!prepared) return { findings: [], parsed: true };
     const { cmp, out } = prepared;

@@ -305,6 +305,20 @@ export const cRules = defineRules("c", {
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: { positive: ["macro-value-changed", "size-changed"], negative: ["no-break-macro-same-value"] },
   },
+  "c/version-macro-changed": {
+    category: "abi",
+    severity: "notice",
+    summary: "A version macro changed (`FOO_VERSION_MINOR 51` → `52`, `FOO_VERSION_NUMBER`, `*_SOURCE_ID`).",
+    why:
+      "A version macro is one whose name has a version word (`VERSION`, `VER`, `VERNUM`, `SOVERSION`, " +
+      "`SOURCE_ID`), any macro of a version header (`version.h`, `curlver.h`, `*_version.h`, " +
+      "`version_nano.h`), or a version part (`*_RELEASE`, `*_BUILD_*`, `*_RC`, `*_SUFFIX`) changing together " +
+      "with such macros in the same header. Version numbers change at every release and every version-bump " +
+      "commit; compiled users keeping the value they were built with is how they tell versions apart, so " +
+      "this is not a break (`c/macro-value-changed` is not reported for them).",
+    fix: "Nothing to do; the notice records the new version.",
+    fixtures: { positive: ["version-macro-changed-is-notice"], negative: ["macro-value-changed"] },
+  },
   "c/macro-removed": {
     category: "abi",
     severity: "error",

@@ -4,6 +4,7 @@ import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { changedTypedefs } from "./rules/typedef.js";
 import { includeClosureOf } from "./include-closure.js";
 import { isHeaderPath } from "./applies.js";
+import { headerVisibility } from "./public-headers.js";
 import type { HeaderModel } from "./model.js";
 import type { ChangeSet, DetectorContext, FilePair } from "../../engine/types.js";
 
@@ -32,7 +33,11 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
   const cs = ctx.changeSet;
   const hit = cache.get(cs);
   if (hit) return hit;
-  const headers = cs.files.filter((f) => !f.skipped && isHeaderPath(f.path, ctx.config));
+  // Interface headers only: tests and private headers are no users of the interface, and an
+  // installed header cannot depend on a header that is not installed.
+  const headers = cs.files.filter(
+    (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public,
+  );
   const included = includedHeaders(cs, headers);
   // Not charged to the current file's budget: every header is parsed once for the whole review
   // (models are cached), so the first file would otherwise pay for all of them and time out.

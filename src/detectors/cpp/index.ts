@@ -1,5 +1,6 @@
 import { defineDetector } from "../../engine/define-detector.js";
 import { isHeaderPath } from "../c/applies.js";
+import { headerVisibility } from "../c/public-headers.js";
 import { prepare } from "../c/compare.js";
 import { loadGrammars } from "../c/language.js";
 import { compareRecords } from "../c/rules/struct.js";
@@ -16,6 +17,7 @@ export const cppDetector = defineDetector({
   appliesTo: isHeaderPath,
   analyze(pair, ctx) {
     if (pair.skipped || pair.after === null) return { findings: [], parsed: false };
+    if (!headerVisibility(pair.path, ctx.changeSet, ctx.config).public) return { findings: [], parsed: false };
     const prepared = prepare(pair, ctx, false);
     if (!prepared) return { findings: [], parsed: false };
     const { cmp } = prepared;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../../src/cli/main.js";
 import { captureIo } from "../../helpers/capture.js";
@@ -13,7 +13,9 @@ const cases = loadFixtureCases().filter(
 describe.each(cases.map((c) => [`${c.detector}/${c.name}`, c] as const))("impactgate diff on %s", (_name, c) => {
   it("lists the expected rule ids", async () => {
     const io = captureIo();
-    await main(["diff", join(c.dir, "before"), join(c.dir, "after"), "--format", "json"], io.io);
+    const config = join(c.dir, "config.yml");
+    const withConfig = existsSync(config) ? ["--config", config] : [];
+    await main(["diff", join(c.dir, "before"), join(c.dir, "after"), "--format", "json", ...withConfig], io.io);
     const listed = (JSON.parse(io.stdout()).findings as { ruleId: string; line: number }[])
       .map((f) => `${f.ruleId}@${f.line}`)
       .sort();

@@ -5,6 +5,7 @@ import { SENTINEL } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { MacroDef } from "../model.js";
+import { hasVersionWord, isVersionMacro } from "../version-macros.js";
 
 const sig = (m: MacroDef) => `${m.params ? `(${m.params.join(",")})` : ""} ${m.body}`;
 
@@ -18,6 +19,8 @@ export function compareMacros(cmp: Compare): void {
     cmp.after.model.macros.filter((m) => m.name !== cmp.before.model.guard),
     (m) => m.name,
   );
+  const versionBump = versionBumpIn(before, after);
+  const versions: [MacroDef, MacroDef][] = [];
   for (const [name, list] of before) {
     cmp.checkBudget();
     const now = after.get(name);
@@ -42,11 +45,42 @@ export function compareMacros(cmp: Compare): void {
     // Equal text still gets compared: a value can change through a constant or a struct size it uses.
     const pairs: [MacroDef, MacroDef][] =
       list.length === 1 && now.length === 1 ? [[list[0]!, now[0]!]] : pairVariants(list, now, sig);
-    for (const [b, a] of pairs) compareMacro(cmp, b, a);
+    for (const [b, a] of pairs) compareMacro(cmp, b, a, { versionBump, versions });
   }
+  reportVersions(cmp, versions);
 }
 
-function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
+/** One notice per header for its version macros: one release, one finding. */
+function reportVersions(cmp: Compare, versions: [MacroDef, MacroDef][]): void {
+  if (!versions.length) return;
+  const shown = versions
+    .slice(0, 6)
+    .map(([b, a]) => `\`${a.name}\` ${prettyText(b.body) || "(empty)"} → ${prettyText(a.body) || "(empty)"}`);
+  const more = versions.length > 6 ? ` and ${versions.length - 6} more` : "";
+  report(cmp, {
+    rule: cRules["c/version-macro-changed"],
+    line: versions[0]![1].line,
+    symbol: versions[0]![1].name,
+    message: `Version macros change: ${shown.join(", ")}${more}. A version is meant to change between releases; compiled users keep the version they were built against.`,
+  });
+}
+
+/** Some macro with a version word in its name changes text in this header (a release or version bump). */
+function versionBumpIn(before: Map<string, MacroDef[]>, after: Map<string, MacroDef[]>): boolean {
+  for (const [name, list] of before) {
+    if (!hasVersionWord(name)) continue;
+    const now = after.get(name);
+    if (now && now.map(sig).join("\n") !== list.map(sig).join("\n")) return true;
+  }
+  return false;
+}
+
+function compareMacro(
+  cmp: Compare,
+  b: MacroDef,
+  a: MacroDef,
+  version: { versionBump: boolean; versions: [MacroDef, MacroDef][] },
+): void {
   if (b.params || a.params) {
     if (sig(b) !== sig(a))
       report(cmp, {
@@ -72,6 +106,10 @@ function compareMacro(cmp: Compare, b: MacroDef, a: MacroDef): void {
     return;
   }
   if (b.body === a.body && !/[A-Za-z_]/.test(b.body)) return;
+  if (isVersionMacro(a.name, cmp.path, version.versionBump)) {
+    if (b.body !== a.body) version.versions.push([b, a]);
+    return;
+  }
   const vb = evalInt(b.body, cmp.before.env, "lp64");
   const va = evalInt(a.body, cmp.after.env, "lp64");
   if (vb.ok && va.ok) {
