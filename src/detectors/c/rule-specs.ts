@@ -62,7 +62,11 @@ export const cRules = defineRules("c", {
       "another struct's last member, keep it a warning. Uses in headers outside the change are not seen.",
     fix: "**State it:** say how the size is negotiated.",
     fixtures: {
-      positive: ["field-appended-is-warning", "field-appended-to-struct-used-by-value-is-error"],
+      positive: [
+        "field-appended-is-warning",
+        "field-appended-to-struct-used-by-value-is-error",
+        "field-appended-test-header-is-no-evidence",
+      ],
       negative: ["no-break-field-in-padding-hole"],
     },
   },
@@ -208,7 +212,19 @@ export const cRules = defineRules("c", {
     summary: "A non-static function prototype was removed.",
     why: "Binaries calling it fail to link or load.",
     fix: "**Fix:** keep it (deprecated) or bump the soname.",
-    fixtures: { positive: ["function-removed"], negative: ["no-break-static-inline-body"] },
+    fixtures: {
+      positive: [
+        "function-removed",
+        "function-removed-behind-calling-convention-macro",
+        "function-removed-from-installed-header",
+        "interfaces-include-scopes-c-detector",
+      ],
+      negative: [
+        "no-break-static-inline-body",
+        "no-break-calling-convention-macro-from-included-header",
+        "no-break-header-not-installed-by-cmake",
+      ],
+    },
   },
   "c/function-return-changed": {
     category: "abi",
@@ -303,7 +319,10 @@ export const cRules = defineRules("c", {
       "else as token text; also fired when the text is unchanged but a constant it uses changed. Compiled " +
       "users keep the old value.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
-    fixtures: { positive: ["macro-value-changed", "size-changed"], negative: ["no-break-macro-same-value"] },
+    fixtures: {
+      positive: ["macro-value-changed", "size-changed", "macro-value-changed-beside-version-bump"],
+      negative: ["no-break-macro-same-value", "version-macro-changed-is-notice"],
+    },
   },
   "c/version-macro-changed": {
     category: "abi",
@@ -317,7 +336,10 @@ export const cRules = defineRules("c", {
       "commit; compiled users keeping the value they were built with is how they tell versions apart, so " +
       "this is not a break (`c/macro-value-changed` is not reported for them).",
     fix: "Nothing to do; the notice records the new version.",
-    fixtures: { positive: ["version-macro-changed-is-notice"], negative: ["macro-value-changed"] },
+    fixtures: {
+      positive: ["version-macro-changed-is-notice", "macro-value-changed-beside-version-bump"],
+      negative: ["macro-value-changed"],
+    },
   },
   "c/macro-removed": {
     category: "abi",
