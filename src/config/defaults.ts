@@ -21,7 +21,6 @@ export function defaultConfig(): Config {
     limits: {
       files: 3000,
       "bytes-per-file": 5 * 1024 * 1024,
-      "file-time-ms": 10_000,
       "review-time-ms": 120_000,
       "body-chars": 65_536,
     },

@@ -209,8 +209,16 @@ export const configSchema: SchemaNode = {
       properties: {
         files: positive("Most files reviewed per pull request (default 3000)."),
         "bytes-per-file": positive("Largest file content fetched and parsed, in bytes (default 5242880)."),
-        "file-time-ms": positive("Time budget per file per detector, in milliseconds (default 10000)."),
-        "review-time-ms": positive("Time budget for the whole review, in milliseconds (default 120000)."),
+        "file-work": positive(
+          "Work budget per file per detector, in work units (default 20000000); the same input always costs the same units.",
+        ),
+        "review-work": positive("Work budget for the whole review, in work units (default 200000000)."),
+        "file-time-ms": positive(
+          "Deprecated: read as `file-work` (2000 units per millisecond) when `file-work` is not set.",
+        ),
+        "review-time-ms": positive(
+          "Hard deadline of the analysis, in milliseconds (default 120000): the process analysing the pull request is stopped and the check says what could not be analysed.",
+        ),
         "body-chars": positive("Characters of the PR description read for statements (default 65536)."),
       },
     },

@@ -41,7 +41,13 @@ export interface Config {
   limits: {
     files: number;
     "bytes-per-file": number;
-    "file-time-ms": number;
+    /** Work units per detector per file (src/engine/budget.ts); unset = the engine's default. */
+    "file-work"?: number;
+    /** Work units for the whole review; unset = the engine's default. */
+    "review-work"?: number;
+    /** Deprecated: read as `file-work` at WORK_UNITS_PER_MS when `file-work` is unset. */
+    "file-time-ms"?: number;
+    /** Hard deadline of the process that runs the analysis, in milliseconds (src/isolation). */
     "review-time-ms": number;
     "body-chars": number;
   };

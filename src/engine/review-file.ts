@@ -1,8 +1,18 @@
 import { finding } from "./rule.js";
+import type { Rule } from "./rule.js";
 import { engineRules } from "./rule-specs.js";
-import { BudgetExceededError, makeBudget } from "./budget.js";
+import { BudgetExceededError, WorkBudget, fileWork } from "./budget.js";
 import type { Config } from "../config/types.js";
-import type { ChangeSet, Detector, DetectorOutput, FilePair, Finding, ReportSection, SymbolEntry } from "./types.js";
+import type {
+  ChangeSet,
+  Detector,
+  DetectorContext,
+  DetectorOutput,
+  FilePair,
+  Finding,
+  ReportSection,
+  SymbolEntry,
+} from "./types.js";
 
 export interface FileReview {
   findings: Finding[];
@@ -16,54 +26,79 @@ interface Options {
   changeSet: ChangeSet;
   generic: Detector;
   semantic: Detector[];
+  /** The review's work budget: every file's work is charged to it too. */
+  reviewBudget: WorkBudget;
 }
 
 /**
- * Runs the detectors that apply to one file. Semantic findings replace the generic
- * `interface/changed` finding when a semantic detector understood the file; a detector that
- * throws or runs out of time leaves the generic finding in place and says why.
+ * Runs the detectors that apply to one file, each within its own work budget. Semantic findings
+ * replace the generic `interface/changed` finding only when a semantic detector understood the
+ * file and none failed on it: a detector that throws or spends its budget says it could not analyse
+ * the file (an error: nothing unanalysed passes silently), and the generic finding stays.
  */
-export function reviewFile({ pair, config, changeSet, generic, semantic }: Options): FileReview {
+export function reviewFile({ pair, config, changeSet, generic, semantic, reviewBudget }: Options): FileReview {
   const out: FileReview = { findings: [], sections: [], symbols: { before: [], after: [] } };
   const genericOut = generic.appliesTo?.(pair.path, config) ? generic.analyze!(pair, context()) : undefined;
   let understood = false;
+  let failed = false;
   for (const detector of pair.skipped ? [] : semantic) {
     if (!detector.appliesTo?.(pair.path, config) || !detector.analyze) continue;
-    const result = runOne(detector, pair, context());
+    const result = runDetector(detector, { path: pair.path, line: 1 }, () => detector.analyze!(pair, context()));
     understood ||= result.parsed;
+    failed ||= result.failed;
     out.findings.push(...result.findings);
     out.sections.push(...(result.sections ?? []));
     out.symbols.before.push(...(result.symbols?.before ?? []));
     out.symbols.after.push(...(result.symbols?.after ?? []));
   }
-  if (genericOut && !understood) out.findings.push(...genericOut.findings);
+  if (genericOut && (!understood || failed)) out.findings.push(...genericOut.findings);
   return out;
 
-  function context() {
-    return { config, changeSet, checkBudget: makeBudget(config.limits["file-time-ms"]) };
+  function context(): DetectorContext {
+    return { config, changeSet, checkBudget: new WorkBudget("limits.file-work", fileWork(config), reviewBudget).tick };
   }
 }
 
-function runOne(
+/**
+ * Runs one detector; a throw (a budget spent, a bug, a stack overflow) becomes an error finding
+ * at `at` saying what could not be analysed and why, instead of failing the whole review.
+ */
+export function runDetector(
   detector: Detector,
-  pair: FilePair,
-  ctx: Parameters<NonNullable<Detector["analyze"]>>[1],
-): DetectorOutput {
+  at: { path: string; line: number },
+  run: () => DetectorOutput,
+): DetectorOutput & { failed: boolean } {
   try {
-    return detector.analyze!(pair, ctx);
+    return { ...run(), failed: false };
   } catch (err) {
-    const budget = err instanceof BudgetExceededError;
-    const stopped = budget
-      ? finding(engineRules["engine/budget-exceeded"], {
-          path: pair.path,
-          line: 1,
-          message: `The ${detector.id} detector stopped on this file after its ${err.budgetMs} ms budget (limits.file-time-ms); it was not fully analysed.`,
-        })
-      : finding(engineRules["engine/detector-failed"], {
-          path: pair.path,
-          line: 1,
-          message: `The ${detector.id} detector could not analyse this file: ${(err as Error).message}`,
-        });
-    return { findings: [stopped], parsed: false };
+    return { findings: [notAnalysed(at, couldNotAnalyse(detector.id, err))], parsed: false, failed: true };
   }
+}
+
+/** Why a detector stopped, in words for the check run. */
+function couldNotAnalyse(detectorId: string, err: unknown): { rule: Rule; reason: string } {
+  if (err instanceof BudgetExceededError)
+    return {
+      rule: engineRules["engine/budget-exceeded"],
+      reason: `the ${detectorId} detector stopped after its work budget of ${err.units.toLocaleString("en-US")} units (${err.key})`,
+    };
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    rule: engineRules["engine/detector-failed"],
+    reason: `the ${detectorId} detector failed: ${message.slice(0, 500)}`,
+  };
+}
+
+/**
+ * The finding for a file that was not (fully) analysed: an `abi` error, so the pull request is
+ * action required until someone who read the file states the impact or a maintainer acknowledges.
+ */
+export function notAnalysed(
+  at: { path: string; line: number },
+  { rule, reason }: { rule: Rule; reason: string },
+): Finding {
+  return finding(rule, {
+    ...at,
+    message: `Could not analyse ${at.path}: ${reason}. Its changes were not checked; review them by hand and state the impact.`,
+  });
 }

@@ -1,9 +1,10 @@
 import { detectors as registered } from "./registry.js";
-import { reviewFile } from "./review-file.js";
+import { notAnalysed, reviewFile, runDetector } from "./review-file.js";
+import { engineRules } from "./rule-specs.js";
 import { applyLevels } from "./policies/levels.js";
 import { excludePaths } from "./policies/exclude-paths.js";
 import { categoryResults } from "./policies/categories.js";
-import { makeBudget } from "./budget.js";
+import { WorkBudget, fileWork, reviewWork } from "./budget.js";
 import { sortFindings } from "./sort.js";
 import { parseStatements } from "../statements/parse-statements.js";
 import type { Config } from "../config/types.js";
@@ -26,19 +27,24 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
   const semantic = all.filter((d) => d !== generic && d.analyze);
   await initDetectors(all, cs, config);
 
-  // 1. file-level detectors, within the review's time budget
-  const reviewBudget = makeBudget(config.limits["review-time-ms"]);
+  // 1. file-level detectors, within the review's work budget
+  const reviewBudget = new WorkBudget("limits.review-work", reviewWork(config));
   const notReviewed = [...(cs.notReviewed ?? [])];
   const findings: Finding[] = [];
   const sections: Review["sections"] = [];
   const symbols: Review["symbols"] = { before: [], after: [] };
   for (const pair of cs.files) {
-    const outOfTime = overBudget(reviewBudget);
-    if (outOfTime) notReviewed.push({ path: pair.path, reason: "review time budget (limits.review-time-ms) spent" });
-    const skipped = pair.skipped ?? (outOfTime ? "review time budget spent" : undefined);
     if (pair.skipped && !notReviewed.some((n) => n.path === pair.path))
       notReviewed.push({ path: pair.path, reason: pair.skipped });
-    const file = reviewFile({ pair: skipped ? { ...pair, skipped } : pair, config, changeSet: cs, generic, semantic });
+    if (reviewBudget.exhausted && !pair.skipped) {
+      // Same input, same cut: the budget counts work, so which files are left out never varies.
+      if (!all.some((d) => d.analyze && d.appliesTo?.(pair.path, config))) continue;
+      const reason = `the review's work budget (limits.review-work, ${reviewBudget.limit.toLocaleString("en-US")} units) was spent before this file`;
+      notReviewed.push({ path: pair.path, reason: "review work budget (limits.review-work) spent" });
+      findings.push(notAnalysed({ path: pair.path, line: 1 }, { rule: engineRules["engine/budget-exceeded"], reason }));
+      continue;
+    }
+    const file = reviewFile({ pair, config, changeSet: cs, generic, semantic, reviewBudget });
     findings.push(...file.findings);
     sections.push(...file.sections);
     symbols.before.push(...file.symbols.before);
@@ -48,15 +54,16 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
   // 2. changeset-level detectors see the file findings after rule levels
   const levelled = applyLevels(findings, config);
   const changeSetFindings: Finding[] = [];
+  const at = { path: cs.files[0]?.path ?? "", line: 1 };
   for (const detector of all.filter((d) => d.analyzeChangeSet)) {
     const ctx = {
       config,
       changeSet: cs,
-      checkBudget: makeBudget(config.limits["file-time-ms"]),
+      checkBudget: new WorkBudget("limits.file-work", fileWork(config)).tick,
       findings: levelled,
       symbols,
     };
-    const out = detector.analyzeChangeSet!(cs, ctx);
+    const out = runDetector(detector, at, () => detector.analyzeChangeSet!(cs, ctx));
     changeSetFindings.push(...out.findings);
     sections.push(...(out.sections ?? []));
   }
@@ -86,14 +93,5 @@ async function initDetectors(all: Detector[], cs: ChangeSet, config: Config): Pr
     if (d.appliesTo && !cs.files.some((f) => d.appliesTo!(f.path, config))) continue;
     await d.init();
     initialised.add(d);
-  }
-}
-
-function overBudget(check: () => void): boolean {
-  try {
-    check();
-    return false;
-  } catch {
-    return true;
   }
 }

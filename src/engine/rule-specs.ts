@@ -7,18 +7,19 @@ import { defineRules } from "./rule.js";
 export const engineRules = defineRules("engine", {
   "engine/budget-exceeded": {
     category: "abi",
-    severity: "warning",
-    summary: "A detector stopped analysing a file after `limits.file-time-ms`.",
-    why: "The file's generic `interface/changed` finding still stands, so the change is not silently passed.",
-    fix: "**Fix:** raise `limits.file-time-ms` or split the file.",
-    fixtures: { testedBy: "test/engine/review.test.ts" },
+    severity: "error",
+    summary:
+      "Impactgate could not analyse a file: a detector spent its work budget on it, or the review's budget was spent before it.",
+    why: "Budgets (`limits.file-work`, `limits.review-work`) count work, not time, so the same file always gives the same result. The file's changes were not checked, so this is an error — never a silent pass — and its generic `interface/changed` finding stands.",
+    fix: "**Fix or state it:** review the file by hand and state the impact, or raise the budget in `.github/impactgate.yml` if the file is an ordinary one (and report it: it should not need it).",
+    fixtures: { testedBy: "test/security/work-budgets.test.ts" },
   },
   "engine/detector-failed": {
     category: "abi",
-    severity: "warning",
-    summary: "A detector could not analyse a file (an internal error).",
-    why: "The file's generic `interface/changed` finding still stands, so the change is not silently passed.",
-    fix: "**Fix:** nothing in the pull request; please report it with the message.",
+    severity: "error",
+    summary: "A detector failed on a file (an internal error, or input it cannot handle).",
+    why: "The file's changes were not checked, so this is an error — never a silent pass — and its generic `interface/changed` finding stands.",
+    fix: "**Fix or state it:** review the file by hand and state the impact; please report the message.",
     fixtures: { testedBy: "test/engine/review.test.ts" },
   },
 });

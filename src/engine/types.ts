@@ -139,8 +139,12 @@ export interface DetectorOutput {
 export interface DetectorContext {
   config: Config;
   changeSet: ChangeSet;
-  /** Throws BudgetExceededError once this file's time budget is spent; call it in loops. */
-  checkBudget(): void;
+  /**
+   * Charges `units` of work (default 1; see engine/budget.ts for what a unit is) and throws
+   * BudgetExceededError once this file's work budget is spent. Call it in every loop whose length
+   * the input decides, and before handing a large text to a parser.
+   */
+  checkBudget(units?: number): void;
 }
 
 export interface ChangeSetContext extends DetectorContext {

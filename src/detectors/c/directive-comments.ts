@@ -53,5 +53,22 @@ export function blankDirectiveComments(text: string): string {
   }
   // Trailing blanks left where a comment ended a directive (`#define X /* nothing */`) make
   // tree-sitter read the next line into the macro value: trim them.
-  return changed ? out.join("").replace(/[ \t]+(\r?\n|$)/g, "$1") : text;
+  return changed ? trimLineEnds(out.join("")) : text;
+}
+
+/**
+ * Drops blanks before each line end. A loop, not `/[ \t]+(\r?\n|$)/g`: that pattern retries
+ * from every blank of a long run that does not end the line, quadratic in the run's length — and
+ * a blanked comment is such a run.
+ */
+function trimLineEnds(text: string): string {
+  const lines = text.split("\n");
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const cr = line.endsWith("\r") ? 1 : 0;
+    let end = line.length - cr;
+    while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+    if (end < line.length - cr) lines[n] = line.slice(0, end) + (cr ? "\r" : "");
+  }
+  return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 import { finding } from "../../engine/rule.js";
 import { manifestRules } from "./rule-specs.js";
-import { jsonLine } from "./json-lines.js";
+import { parseUnits } from "../../engine/budget.js";
+import { jsonKeyLines } from "./json-lines.js";
 import { packageRules, type Pkg } from "./package-rules.js";
 import { declarationsUnder, removedPublicTypeDeps } from "./public-type-deps.js";
 import { dirOf } from "./nearest.js";
@@ -21,8 +22,13 @@ function parse(text: string): Parsed {
 }
 
 /** Compares the two versions of one package.json. */
-export function analyzePackageJson(pair: FilePair, sides: Sides): DetectorOutput {
+export function analyzePackageJson(
+  pair: FilePair,
+  sides: Sides,
+  checkBudget: (units?: number) => void = () => {},
+): DetectorOutput {
   if (pair.before === null || pair.after === null) return { findings: [], parsed: true };
+  checkBudget(parseUnits(pair.before.length + pair.after.length));
   const before = parse(pair.before);
   const after = parse(pair.after);
   const failures: Finding[] = [];
@@ -45,8 +51,8 @@ export function analyzePackageJson(pair: FilePair, sides: Sides): DetectorOutput
       }),
     );
   if (!before.ok || !after.ok) return { findings: failures, parsed: false };
-  const packagePair = { path: pair.path, before: before.pkg, after: after.pkg, afterText: pair.after };
-  const at = (keys: string[]) => jsonLine(pair.after!, keys);
+  const packagePair = { path: pair.path, before: before.pkg, after: after.pkg, afterText: pair.after, checkBudget };
+  const at = jsonKeyLines(pair.after);
   const declarations = declarationsUnder(dirOf(pair.path), sides.paths, sides.after);
   return {
     findings: [...packageRules(packagePair), ...removedPublicTypeDeps(packagePair, declarations, at)],

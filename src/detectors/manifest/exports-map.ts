@@ -1,12 +1,20 @@
 /** One package.json `exports` field as subpath → condition paths (`import`, `node.require`, ``). */
 export type ExportsMap = Map<string, Set<string>>;
 
+type Tick = (units?: number) => void;
+
+/**
+ * Condition objects nested deeper than this compare as their first levels: real packages nest
+ * three or four, and walking a 1,000-level chain would build strings quadratic in its depth.
+ */
+const MAX_CONDITION_DEPTH = 16;
+
 /**
  * Normalizes `exports` (string, array, condition object or subpath object) to subpaths with
  * their condition paths. A string target and a `default` condition both mean "any condition",
  * so `"./x.js"` and `{ "default": "./x.js" }` compare equal; null (blocked) is the path `!`.
  */
-export function exportsMap(exports: unknown): ExportsMap | undefined {
+export function exportsMap(exports: unknown, checkBudget: Tick = () => {}): ExportsMap | undefined {
   if (exports === undefined) return undefined;
   const map: ExportsMap = new Map();
   const isSubpathObject =
@@ -17,18 +25,19 @@ export function exportsMap(exports: unknown): ExportsMap | undefined {
   const entries: [string, unknown][] = isSubpathObject
     ? Object.entries(exports as Record<string, unknown>)
     : [[".", exports]];
-  for (const [subpath, value] of entries) map.set(subpath, new Set(conditionPaths(value)));
+  for (const [subpath, value] of entries) map.set(subpath, new Set(conditionPaths(value, 0, checkBudget)));
   return map;
 }
 
-function conditionPaths(value: unknown): string[] {
+function conditionPaths(value: unknown, depth: number, checkBudget: Tick): string[] {
+  checkBudget();
   if (value === null) return ["!"];
-  if (typeof value === "string") return [""];
-  if (Array.isArray(value)) return [...new Set(value.flatMap(conditionPaths))];
+  if (typeof value === "string" || depth >= MAX_CONDITION_DEPTH) return [""];
+  if (Array.isArray(value)) return [...new Set(value.flatMap((v) => conditionPaths(v, depth + 1, checkBudget)))];
   if (typeof value !== "object") return [];
   const out: string[] = [];
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    for (const p of conditionPaths(v)) out.push(normalize(p ? `${k}.${p}` : k));
+    for (const p of conditionPaths(v, depth + 1, checkBudget)) out.push(normalize(p ? `${k}.${p}` : k));
   }
   return out;
 }
@@ -37,15 +46,23 @@ function normalize(path: string): string {
   return path === "default" ? "" : path.replace(/\.default$/, "");
 }
 
-/** True when `subpath` is served by one of the after map's subpaths, patterns (`./*`) included. */
-export function servedBy(subpath: string, after: ExportsMap): boolean {
-  if (after.has(subpath)) return !after.get(subpath)!.has("!");
+/**
+ * Whether a subpath is served by one of the after map's subpaths, patterns (`./*`) included. The
+ * patterns are listed once; each one tried is a unit of work, so 100,000 removed subpaths against
+ * 100,000 patterns end at the work budget instead of running for hours.
+ */
+export function servedBy(after: ExportsMap, checkBudget: Tick = () => {}): (subpath: string) => boolean {
+  const patterns: { prefix: string; suffix: string }[] = [];
   for (const [key, conditions] of after) {
     const star = key.indexOf("*");
-    if (star < 0 || conditions.has("!")) continue;
-    const prefix = key.slice(0, star);
-    const suffix = key.slice(star + 1);
-    if (subpath.length >= key.length - 1 && subpath.startsWith(prefix) && subpath.endsWith(suffix)) return true;
+    if (star >= 0 && !conditions.has("!")) patterns.push({ prefix: key.slice(0, star), suffix: key.slice(star + 1) });
   }
-  return false;
+  return (subpath) => {
+    if (after.has(subpath)) return !after.get(subpath)!.has("!");
+    checkBudget(patterns.length);
+    return patterns.some(
+      ({ prefix, suffix }) =>
+        subpath.length >= prefix.length + suffix.length && subpath.startsWith(prefix) && subpath.endsWith(suffix),
+    );
+  };
 }

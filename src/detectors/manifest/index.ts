@@ -19,7 +19,8 @@ export const manifestDetector = defineDetector({
     return posix.basename(path) === "package.json" || isBuildFile(path);
   },
   analyze(pair, ctx) {
-    if (posix.basename(pair.path) === "package.json") return analyzePackageJson(pair, sidesOf(ctx.changeSet));
+    if (posix.basename(pair.path) === "package.json")
+      return analyzePackageJson(pair, sidesOf(ctx.changeSet), ctx.checkBudget);
     return { findings: analyzeBuildFile(pair), parsed: true };
   },
   analyzeChangeSet(cs, ctx) {

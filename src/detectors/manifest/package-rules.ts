@@ -1,6 +1,6 @@
 import semver from "semver";
 import { exportsMap, servedBy } from "./exports-map.js";
-import { jsonLine } from "./json-lines.js";
+import { jsonKeyLines } from "./json-lines.js";
 import { finding } from "../../engine/rule.js";
 import { manifestRules } from "./rule-specs.js";
 import type { Finding } from "../../engine/types.js";
@@ -12,6 +12,8 @@ export interface PackagePair {
   before: Pkg;
   after: Pkg;
   afterText: string;
+  /** The file's work budget (DetectorContext.checkBudget). */
+  checkBudget: (units?: number) => void;
 }
 
 type Rule = (p: PackagePair, at: (keys: string[]) => number) => Finding[];
@@ -23,9 +25,9 @@ const record = (v: unknown): Record<string, string> =>
     ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === "string")) as Record<string, string>)
     : {};
 
-const exportsRules: Rule = ({ path, before, after }, at) => {
-  const b = exportsMap(before.exports);
-  const a = exportsMap(after.exports) ?? (after.main ? new Map([[".", new Set([""])]]) : undefined);
+const exportsRules: Rule = ({ path, before, after, checkBudget }, at) => {
+  const b = exportsMap(before.exports, checkBudget);
+  const a = exportsMap(after.exports, checkBudget) ?? (after.main ? new Map([[".", new Set([""])]]) : undefined);
   const out: Finding[] = [];
   if (!b && a && after.exports !== undefined) {
     out.push(
@@ -38,9 +40,10 @@ const exportsRules: Rule = ({ path, before, after }, at) => {
     );
   }
   if (!b || !a) return out;
+  const served = servedBy(a, checkBudget);
   for (const [subpath, conditions] of b) {
     if (conditions.has("!")) continue;
-    if (!servedBy(subpath, a)) {
+    if (!served(subpath)) {
       out.push(
         finding(manifestRules["manifest/exports-subpath-removed"], {
           path,
@@ -190,6 +193,6 @@ const peerRules: Rule = ({ path, before, after }, at) => {
 
 /** The package.json rules that compare one manifest's two versions. */
 export function packageRules(pair: PackagePair): Finding[] {
-  const at = (keys: string[]) => jsonLine(pair.afterText, keys);
+  const at = jsonKeyLines(pair.afterText); // one scan, then a lookup per finding
   return [exportsRules, entryRules, binRules, engineRules, peerRules].flatMap((rule) => rule(pair, at));
 }

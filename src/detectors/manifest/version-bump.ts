@@ -41,10 +41,12 @@ export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Fin
   const byDir = new Map(manifests.map((p) => [dirOf(p), p]));
   const errors = new Map<string, Finding[]>();
   for (const f of findings) {
+    // engine/ findings say a file was not analysed, not that it breaks: no version is owed for them
     if (
       f.severity !== "error" ||
       f.category === "fork" ||
-      f.ruleId === manifestRules["manifest/breaking-without-major-bump"].id
+      f.ruleId === manifestRules["manifest/breaking-without-major-bump"].id ||
+      f.ruleId.startsWith("engine/")
     )
       continue;
     const dir = nearestDir(f.path, byDir.keys());

@@ -1,4 +1,5 @@
 import { defineDetector } from "../../engine/define-detector.js";
+import { parseUnits } from "../../engine/budget.js";
 import { compareProto } from "./compare.js";
 import { moduleFor } from "./module.js";
 import { protoSymbols } from "./symbols.js";
@@ -21,10 +22,9 @@ export const protoDetector = defineDetector({
   appliesTo: (path) => path.endsWith(".proto"),
   analyze(pair, ctx): DetectorOutput {
     const mod = moduleFor(ctx.changeSet, pair);
+    ctx.checkBudget(parseUnits((pair.before?.length ?? 0) + (pair.after?.length ?? 0)));
     const before = pair.before === null ? undefined : mod.parse(pair.before);
-    ctx.checkBudget();
     const after = pair.after === null ? undefined : mod.parse(pair.after);
-    ctx.checkBudget();
     const failed = [after, before].find((r) => r && !r.ok);
     if (failed && !failed.ok) return { findings: [parseFailed(pair, failed, failed === after)], parsed: false };
     const b = before?.ok ? before.file : undefined;

@@ -1,5 +1,5 @@
-import protobuf from "protobufjs";
 import { buildModel } from "./build-model.js";
+import { parseLinear } from "./linear-protobufjs.js";
 import { locate } from "./locate.js";
 import { readTokens } from "./tokens.js";
 import type { ProtoFile } from "./model.js";
@@ -12,7 +12,7 @@ export type ParseResult = { ok: true; file: ProtoFile } | { ok: false; line: num
  */
 export function parseProto(source: string): ParseResult {
   try {
-    const parsed = protobuf.parse(source, { keepCase: true, alternateCommentMode: true });
+    const parsed = parseLinear(source, { keepCase: true, alternateCommentMode: true });
     const where = locate(readTokens(source));
     return { ok: true, file: buildModel(parsed.root, parsed.package ?? "", where) };
   } catch (err) {

@@ -1,5 +1,5 @@
 import { protoRules } from "../rule-specs.js";
-import { inRanges, optionAt } from "../emit.js";
+import { inNames, inRanges, optionAt } from "../emit.js";
 import { reservedKept } from "./reserved-kept.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoEnum } from "../model.js";
@@ -35,7 +35,11 @@ export function enumRules(ctx: RuleContext): void {
 
 function namesByNumber(e: ProtoEnum): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  for (const v of e.values) out.set(v.number, [...(out.get(v.number) ?? []), v.name]);
+  for (const v of e.values) {
+    const names = out.get(v.number);
+    if (names) names.push(v.name);
+    else out.set(v.number, [v.name]);
+  }
   return out;
 }
 
@@ -52,7 +56,7 @@ function deletedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
         message: `${what} without reserving the number "${number}".`,
       });
     }
-    const unreserved = names.filter((n) => !curr.reserved.names.includes(n));
+    const unreserved = names.filter((n) => !inNames(n, curr.reserved.names));
     if (unreserved.length > 0) {
       ctx.emit({
         rule: protoRules["proto/enum-value-no-delete-unless-name-reserved"],
@@ -65,11 +69,19 @@ function deletedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void
 
 function renamedValues(ctx: RuleContext, prev: ProtoEnum, curr: ProtoEnum): void {
   const now = namesByNumber(curr);
+  const valuesByNumber = new Map<number, ProtoEnum["values"]>();
+  for (const v of curr.values) {
+    const list = valuesByNumber.get(v.number);
+    if (list) list.push(v);
+    else valuesByNumber.set(v.number, [v]);
+  }
   for (const [number, names] of namesByNumber(prev)) {
     const current = now.get(number);
-    if (!current || names.every((n) => current.includes(n))) continue;
+    if (!current) continue;
+    const currentNames = new Set(current);
+    if (names.every((n) => currentNames.has(n))) continue;
     // like buf, each value now carrying the number is reported (aliases included)
-    for (const value of curr.values.filter((v) => v.number === number)) {
+    for (const value of valuesByNumber.get(number)!) {
       ctx.emit({
         rule: protoRules["proto/enum-value-same-name"],
         line: value.line,

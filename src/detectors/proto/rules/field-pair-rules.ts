@@ -9,7 +9,7 @@ import {
 } from "../field-kind.js";
 import { sameTypeName } from "../emit.js";
 import type { RuleContext } from "../emit.js";
-import type { ProtoField, ProtoMessage } from "../model.js";
+import type { ProtoEnum, ProtoField, ProtoMessage } from "../model.js";
 
 interface FieldPair {
   previous: Pick<ProtoMessage, "package">;
@@ -107,7 +107,17 @@ function sameEnum(ctx: RuleContext, before: string, after: string): boolean {
   const prev = ctx.enums.before(before);
   const curr = ctx.enums.after(after);
   if (!prev || !curr || prev.name !== curr.name) return false;
-  return prev.values.every((v) => curr.values.some((w) => w.name === v.name && w.number === v.number));
+  const kept = valueKeys(curr);
+  return prev.values.every((v) => kept.has(`${v.number}\u0000${v.name}`));
+}
+
+const valueKeyCache = new WeakMap<ProtoEnum, Set<string>>();
+
+/** An enum's values as `number NUL name` keys, built once per enum (many fields share an enum type). */
+function valueKeys(e: ProtoEnum): Set<string> {
+  let keys = valueKeyCache.get(e);
+  if (!keys) valueKeyCache.set(e, (keys = new Set(e.values.map((v) => `${v.number}\u0000${v.name}`))));
+  return keys;
 }
 
 function typeLabel(f: ProtoField): string {

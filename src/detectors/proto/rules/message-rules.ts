@@ -1,5 +1,5 @@
 import { protoRules } from "../rule-specs.js";
-import { inRanges, optionAt } from "../emit.js";
+import { inNames, inRanges, optionAt } from "../emit.js";
 import { reservedKept } from "./reserved-kept.js";
 import { fieldPairRules } from "./field-pair-rules.js";
 import type { RuleContext } from "../emit.js";
@@ -44,7 +44,7 @@ function deletedFields(ctx: RuleContext, prev: ProtoMessage, curr: ProtoMessage)
         message: `${what} without reserving the number "${number}".`,
       });
     }
-    if (!curr.reserved.names.includes(field.name)) {
+    if (!inNames(field.name, curr.reserved.names)) {
       ctx.emit({
         rule: protoRules["proto/field-no-delete-unless-name-reserved"],
         ...at,

@@ -1,5 +1,5 @@
 import { protoRules } from "../rule-specs.js";
-import { rangeCovered, rangeText } from "../emit.js";
+import { inNames, rangeCovered, rangeText } from "../emit.js";
 import type { RuleContext } from "../emit.js";
 import type { ProtoEnum, ProtoMessage } from "../model.js";
 
@@ -25,7 +25,7 @@ export function reservedKept(
     }
   }
   for (const name of prev.reserved.names) {
-    if (!curr.reserved.names.includes(name)) {
+    if (!inNames(name, curr.reserved.names)) {
       ctx.emit({
         rule,
         ...at,
