@@ -5,7 +5,7 @@ import type { Runner } from "./runner.js";
 /** The step fails when the verdict is at least this bad; `never` only reports. */
 export type FailOn = Conclusion | "never";
 
-export type ExtraFormat = "json";
+export type ExtraFormat = "sarif" | "json";
 
 /** The Action's inputs (action.yml), validated. */
 export interface ActionInputs {
@@ -18,7 +18,7 @@ export interface ActionInputs {
 }
 
 const FAIL_ON: readonly FailOn[] = ["action_required", "failure", "never"];
-const FORMATS: readonly ExtraFormat[] = ["json"];
+const FORMATS: readonly ExtraFormat[] = ["sarif", "json"];
 
 /** A workflow mistake (a bad input, an event the Action does not handle): said on the run, exit 1. */
 export class ActionInputError extends UserError {}

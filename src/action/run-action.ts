@@ -15,6 +15,7 @@ import { pullRequestReview } from "../app/handle-pull-request.js";
 import { mergeGroupVerdict } from "../app/merge-group/handle-merge-group.js";
 import { writeCheckRun } from "../app/report/write-check-run.js";
 import { renderJson } from "../render/json.js";
+import { sarifReport } from "../cli/format-output.js";
 import { UserError } from "../engine/user-error.js";
 import type { Conclusion, Review } from "../engine/types.js";
 import type { Logger } from "pino";
@@ -135,9 +136,11 @@ function writeOutputs({ runner, env, inputs }: Env, review: Review, conclusion: 
   if (!inputs.format) return;
   const dir = env.RUNNER_TEMP || tmpdir();
   const file = join(dir, `impactgate.${inputs.format}`);
-  const body = renderJson(review);
-  writeFileSync(file, JSON.stringify(body, null, 2) + "\n");
-  runner.setOutput("report-file", file);
+  writeFileSync(
+    file,
+    inputs.format === "sarif" ? sarifReport(review) : JSON.stringify(renderJson(review), null, 2) + "\n",
+  );
+  runner.setOutput(inputs.format === "sarif" ? "sarif-file" : "report-file", file);
 }
 
 function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {

@@ -6,15 +6,15 @@ import { UserError } from "../engine/user-error.js";
 export class UsageError extends UserError {}
 
 export const USAGE = `Usage:
-  impactgate check [--repo DIR] [--base REF] [--head REF] [--against merge-base|last-release] [--body FILE|-] [--config FILE] [--format text|markdown|json]
-  impactgate diff BEFORE AFTER [--body FILE|-] [--config FILE] [--format text|markdown|json]
+  impactgate check [--repo DIR] [--base REF] [--head REF] [--against merge-base|last-release] [--body FILE|-] [--config FILE] [--format text|markdown|json|sarif]
+  impactgate diff BEFORE AFTER [--body FILE|-] [--config FILE] [--format text|markdown|json|sarif]
   impactgate rules [--format text|markdown|json]   list every rule (docs/rules.md)
   impactgate worker        run review jobs from Redis (REDIS_URL)
   impactgate --version
 
 Exit codes: 0 success, 1 action required, 2 usage, configuration or internal error.`;
 
-export type Format = "text" | "markdown" | "json";
+export type Format = "text" | "markdown" | "json" | "sarif";
 
 export interface CliArgs {
   command: "check" | "diff" | "rules" | "worker" | "help" | "version";
@@ -56,8 +56,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (!["check", "diff", "rules", "worker", "help", "version"].includes(command))
     throw new UsageError(`unknown command: ${command}`);
   const format = values.format ?? "text";
-  if (!["text", "markdown", "json"].includes(format))
-    throw new UsageError(`--format must be text, markdown or json, not ${format}`);
+  if (!["text", "markdown", "json", "sarif"].includes(format))
+    throw new UsageError(`--format must be text, markdown, json or sarif, not ${format}`);
+  if (format === "sarif" && command === "rules")
+    throw new UsageError("--format sarif is for check and diff (the rules are in every SARIF log)");
   if (values.against !== undefined && !["merge-base", "last-release"].includes(values.against))
     throw new UsageError(`--against must be merge-base or last-release, not ${values.against}`);
   if (values.against !== undefined && command !== "check") throw new UsageError("--against is for check only");

@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { parse } from "yaml";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { startFakeGitHub } from "../../bench/fake-github/index.js";
 import { EXAMPLE, STATED_BODY, exampleStore, pullRequestEvent, runBundledAction } from "../../bench/action/scenario.js";
+import type { SarifLog } from "../../src/render/sarif.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const WRITE_TOKEN = "ghs_workflow_write";
@@ -48,7 +50,11 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
     runBundledAction({ actionDir, apiUrl: fake.baseUrl, env: { IMPACTGATE_RECORD_KEY: RECORD_KEY }, ...opts });
 
   test("an ABI-breaking pull request: action_required check run with annotations, one sticky comment, labels, exit 1", async () => {
-    const r = await run({ event: pullRequestEvent({ action: "opened" }), token: WRITE_TOKEN });
+    const r = await run({
+      event: pullRequestEvent({ action: "opened" }),
+      token: WRITE_TOKEN,
+      inputs: { format: "sarif" },
+    });
     expect(r).toMatchObject({ code: 1, outputs: { conclusion: "action_required" } }); // on failure jest prints the job log
 
     const runs = fake.state.checkRuns.filter((c) => c.head_sha === EXAMPLE.head);
@@ -73,6 +79,11 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
     expect(r.summary).toContain(`## ${checkRun!.output.title}`);
     expect(r.summary).toContain("c/size-changed");
     expect(r.stdout).not.toMatch(/^::error file=/m); // the check run carries the annotations
+
+    // format: sarif → the file code scanning's upload-sarif takes, one result per finding
+    const sarif = JSON.parse(readFileSync(r.outputs["sarif-file"]!, "utf8")) as SarifLog;
+    expect(sarif.runs[0]!.results).toHaveLength(Number(r.outputs.findings));
+    expect(sarif.runs[0]!.tool.driver.rules.some((rule) => rule.id === "c/size-changed")).toBe(true);
   }, 60_000);
 
   test("the description then states the impact: the same check run and comment turn to success, exit 0", async () => {
@@ -135,6 +146,22 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
     expect(bad.stdout).toMatch(/::error::impactgate: `fail-on` must be one of action_required, failure, never/);
     expect(bad.stdout).toContain(`::add-mask::${WRITE_TOKEN}`);
   }, 60_000);
+});
+
+describe("action.yml", () => {
+  test("runs the committed bundle on node20 and declares the inputs and outputs the Action uses", () => {
+    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
+      inputs: Record<string, { default?: string }>;
+      outputs: Record<string, unknown>;
+      runs: { using: string; main: string };
+    };
+    expect(action.runs).toEqual({ using: "node20", main: "dist/action/index.js" });
+    expect(existsSync(join(ROOT, action.runs.main))).toBe(true);
+    expect(Object.keys(action.inputs).sort()).toEqual(["comment", "fail-on", "format", "github-token"]);
+    expect(action.inputs["github-token"]!.default).toBe("${{ github.token }}");
+    expect(action.inputs["fail-on"]!.default).toBe("action_required");
+    expect(Object.keys(action.outputs).sort()).toEqual(["conclusion", "findings", "report-file", "sarif-file"]);
+  });
 });
 
 /** Warning and notice annotations (the example also has warnings). */
