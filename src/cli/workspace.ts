@@ -2,6 +2,7 @@ import { git, showFile } from "./git.js";
 import { declaresWorkspace, workspaceFilesWanted } from "../detectors/packages/index.js";
 import { manifestFilesWanted } from "../detectors/manifest/index.js";
 import { installFilesWanted } from "../detectors/c/install-lists.js";
+import { tsFilesWanted } from "../detectors/ts/wanted-files.js";
 import { WORKSPACE_ROOT_FILES } from "../detectors/packages/wanted-files.js";
 import { defaultConfig } from "../config/defaults.js";
 import type { Config } from "../config/types.js";
@@ -10,8 +11,8 @@ import type { WorkspaceContext } from "../engine/types.js";
 /**
  * The workspace on the base commit, as the app builds it from the API: every path from
  * `git ls-tree -r --name-only <base>`, the root workspace files, and — only when they declare
- * packages — the member manifests, and the manifests above the changed paths, each with
- * `git show <base>:<path>`.
+ * packages — the member manifests, the manifests above the changed paths and the TypeScript files
+ * of the packages they are in, each with `git show <base>:<path>`.
  */
 export function localWorkspace(
   repoDir: string,
@@ -36,5 +37,7 @@ export function localWorkspace(
   Object.assign(files, read(manifestFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
   // the build files whose install lists say which changed headers are interface
   Object.assign(files, read(installFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
+  // the TypeScript files of the packages the range touches: their entry points and what those import
+  Object.assign(files, read(tsFilesWanted(paths, changed).filter((p) => !(p in files))));
   return { paths, files };
 }

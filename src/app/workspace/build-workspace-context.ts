@@ -1,5 +1,6 @@
 import { declaresWorkspace, workspaceFilesWanted } from "../../detectors/packages/index.js";
 import { manifestFilesWanted } from "../../detectors/manifest/index.js";
+import { tsFilesWanted } from "../../detectors/ts/wanted-files.js";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { restContentFetcher } from "../github-source/rest-content-fetcher.js";
 import type { Config } from "../../config/types.js";
@@ -75,5 +76,7 @@ export async function buildWorkspaceContext({
     (p) => !changed.includes(p) && !members.includes(p) && !(p in files),
   );
   Object.assign(files, await fetchAll([...members, ...owners]));
+  // 5. the TypeScript files of the packages the PR touches: their entry points and what those import
+  Object.assign(files, await fetchAll(tsFilesWanted(paths, changed).filter((p) => !(p in files))));
   return { paths, files, truncated: Boolean(data.truncated) };
 }

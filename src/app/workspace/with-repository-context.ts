@@ -53,7 +53,7 @@ export async function withRepositoryContext({
   };
   const changed = changeSet.files.map((f) => f.path);
   const workspace =
-    uses("packages") || uses("manifest")
+    uses("packages") || uses("manifest") || uses("ts")
       ? await attempt("workspace", () =>
           buildWorkspaceContext({
             octokit,

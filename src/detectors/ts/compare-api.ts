@@ -85,6 +85,7 @@ export function compareUnit(input: Input): UnitOutcome {
     if ((parseDiagnostics(sf).length || sf.text.includes("\u0000")) && changedText(sides, at.path)) failed.add(at.path);
   }
   if (failed.size) return { findings: parseFailures(failed, sides), failed, program: tp, emitted };
+  if (tp.missing.size) findings.push(partlyRead(unit, tp.missing));
   if (unchanged(tp)) return { findings, failed, program: tp, emitted };
 
   const inSide = (side: Side) => (d: ts.Node) => tp.origin(d.getSourceFile())?.side === side;
@@ -348,6 +349,23 @@ export function syntaxProblem(path: string, text: string): { line: number; reaso
       ? ` (and ${diagnostics.length - 1} more syntax error${diagnostics.length > 2 ? "s" : ""})`
       : "";
   return { line, reason: `${ts.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
+}
+
+/** Files the entry points import that the tree holds but the review did not read (over a cap). */
+function partlyRead(unit: Input["unit"], missing: Set<string>): Finding {
+  const list = [...missing].sort();
+  const shown = list
+    .slice(0, 5)
+    .map((p) => `\`${p}\``)
+    .join(", ");
+  const more = list.length > 5 ? ` and ${list.length - 5} more` : "";
+  const path = unit.kind === "package" ? unit.manifest : unit.path;
+  return finding(tsRules["ts/entry-points-unresolved"], {
+    path,
+    line: 1,
+    symbol: unit.kind === "package" ? unit.name : unit.path,
+    message: `The entry points import ${shown}${more}, which were not read; the API was compared as far as the files read go, and types from those files could not be judged.`,
+  });
 }
 
 function notGenerated(

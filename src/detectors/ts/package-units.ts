@@ -67,19 +67,22 @@ function packageUnit(manifest: string, sides: Sides): TsUnit | null {
   const byKey = new Map<string, UnitEntry>();
   const source: Record<Side, TsconfigSetup | undefined> = { before: undefined, after: undefined };
   let name = dir || "the root package";
-  let unresolved: { target: string; line: number } | undefined;
+  let unresolved: { target: string; line: number; unread?: boolean } | undefined;
   let named = false;
   for (const side of SIDES) {
     const text = sides[side](manifest);
     if (text === undefined) continue;
-    name = packageName(text) ?? name;
+    const manifestFacts = readManifest(text);
+    name = manifestFacts.name ?? name;
+    named ||= manifestFacts.namesTypes;
     const targets = entryTargets(manifest, text, sides.paths);
     if (!targets) continue;
-    named ||= /"(types|typings|exports)"\s*:/.test(text);
     const exists = (p: string) => sides[side](p) !== undefined;
     for (const target of targets) {
       let file = target.candidates.find(exists);
-      if (!file && target.mode !== "types") {
+      const unread = target.candidates.find((c) => sides.paths.has(c) && !exists(c));
+      if (!file && unread) unresolved ??= { target: unread, line: 1, unread: true };
+      else if (!file) {
         // Not committed: the declarations are built from TypeScript source (dist/ → src/).
         const setup = (source[side] ??= findTsconfig(dir, sides[side]));
         file = setup ? sourceEntry(setup, target.candidates[0]!, exists) : undefined;
@@ -87,21 +90,21 @@ function packageUnit(manifest: string, sides: Sides): TsUnit | null {
       }
       if (!file) continue;
       if (!DECLARATION.test(file) && !source[side]) source[side] = findTsconfig(dir, sides[side]) ?? bareSetup(dir);
-      const key = `${target.subpath}\u0000${side}\u0000${file}`;
-      void key;
       addEntry(byKey, target.subpath, target.mode, side, file);
     }
   }
   const entries = mergeModes([...byKey.values()]);
-  if (!entries.length) {
-    if (!named || !unresolved) return null;
+  if (!entries.length || unresolved?.unread) {
+    if (!unresolved || (!named && !unresolved.unread)) return null;
     return {
       kind: "unresolved",
       dir,
       manifest,
       name,
       line: unresolved.line,
-      reason: `its type entry point \`${unresolved.target}\` is not in the repository and no tsconfig.json that emits declarations there was found`,
+      reason: unresolved.unread
+        ? `its type entry point \`${unresolved.target}\` was not read`
+        : `its type entry point \`${unresolved.target}\` is not in the repository and no tsconfig.json that emits declarations there was found`,
     };
   }
   return { kind: "package", dir, manifest, name, entries, source };
@@ -135,12 +138,14 @@ function mergeModes(entries: UnitEntry[]): UnitEntry[] {
   return out.sort((x, y) => rank(x) - rank(y) || x.subpath.localeCompare(y.subpath));
 }
 
-function packageName(text: string): string | undefined {
+/** The package's name, and whether it names its types (`types`, `typings` or `exports`). */
+function readManifest(text: string): { name?: string; namesTypes: boolean } {
   try {
-    const name = (JSON.parse(text) as { name?: unknown }).name;
-    return typeof name === "string" ? name : undefined;
+    const pkg = JSON.parse(text) as Record<string, unknown>;
+    const name = typeof pkg.name === "string" ? pkg.name : undefined;
+    return { name, namesTypes: ["types", "typings", "exports"].some((k) => pkg[k] !== undefined && pkg[k] !== null) };
   } catch {
-    return undefined;
+    return { namesTypes: false };
   }
 }
 
