@@ -1,9 +1,15 @@
 /**
  * The bundled example (examples/kvm-run) as a repository behind the fake GitHub: `main` at the
  * before tree, pull request #7 from `grow-regs` at the after tree.
- * @param {{ body?: string }} [options]
+ * @param {{ body?: string, config?: string }} [options]  config: `.github/impactgate.yml` on `main`
  */
-export function exampleStore({ body }?: { body?: string }): import("../fake-github/memory-store.js").RepoStore & {
+export function exampleStore({
+  body,
+  config,
+}?: {
+  body?: string;
+  config?: string;
+}): import("../fake-github/memory-store.js").RepoStore & {
   repos: Record<string, import("../fake-github/memory-store.js").MemoryRepo>;
 };
 /**

@@ -47,10 +47,13 @@ function readTree(dir) {
 /**
  * The bundled example (examples/kvm-run) as a repository behind the fake GitHub: `main` at the
  * before tree, pull request #7 from `grow-regs` at the after tree.
- * @param {{ body?: string }} [options]
+ * @param {{ body?: string, config?: string }} [options]  config: `.github/impactgate.yml` on `main`
  */
-export function exampleStore({ body = "Grow kvm_regs_example by rip and flags." } = {}) {
-  const before = readTree(join(ROOT, "examples/kvm-run/before"));
+export function exampleStore({ body = "Grow kvm_regs_example by rip and flags.", config } = {}) {
+  const before = {
+    ...readTree(join(ROOT, "examples/kvm-run/before")),
+    ...(config ? { ".github/impactgate.yml": config } : {}),
+  };
   const after = readTree(join(ROOT, "examples/kvm-run/after"));
   return memoryStore({
     [`${EXAMPLE.owner}/${EXAMPLE.repo}`]: {

@@ -21,6 +21,7 @@ import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
 import { acknowledgeReview } from "./ack/acknowledge-review.js";
 import { configPreviewSections } from "./security/config-preview-section.js";
+import { comparedAgainstMergeBase } from "../engine/against-release.js";
 import { capSections } from "./security/cap-sections.js";
 import { headMoved, STALE_CHECK_AFTER_MS } from "./security/head-moved.js";
 import type { Config } from "../config/types.js";
@@ -147,6 +148,13 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     if (changeSet)
       reviewed.sections.push(
         ...(await configPreviewSections({ fetcher: reads.fetcher, changeSet, config, docsUrl: DOCS_URL })),
+      );
+    // the summary says which base was used: release tags are resolved by the CLI only so far
+    if (changeSet && config.compare.against === "last-release")
+      reviewed.sections.unshift(
+        comparedAgainstMergeBase(
+          "`compare.against: last-release` is judged by `impactgate check --against last-release`; the app and the Action do not resolve release tags yet.",
+        ),
       );
 
     // 4b. acknowledgements (the ack label, acks recorded in our sticky comment) where something is blocked

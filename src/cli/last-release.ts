@@ -1,7 +1,7 @@
 import { tryGit } from "./git.js";
 import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
-import { judgeAgainstRelease } from "../engine/against-release.js";
+import { comparedAgainstMergeBase, judgeAgainstRelease } from "../engine/against-release.js";
 import { review } from "../engine/review.js";
 import type { ReleaseBase } from "../engine/against-release.js";
 import type { Config } from "../config/types.js";
@@ -29,8 +29,8 @@ export async function reviewAgainstLastRelease(opts: Options): Promise<Review> {
   const { repo, base, head, body, config } = opts;
   const tag = tryGit(repo, ["describe", "--tags", "--abbrev=0", "--match", config.compare.tags, base.sha]);
   if (!tag) {
-    const note = `No tag matching \`${config.compare.tags}\` (\`compare.tags\`) is reachable from \`${base.branch}\`: compared against the merge base instead.`;
-    return { ...opts.own, sections: [{ title: "Compared against", markdown: note }, ...opts.own.sections] };
+    const why = `no tag matching \`${config.compare.tags}\` (\`compare.tags\`) is reachable from \`${base.branch}\`.`;
+    return { ...opts.own, sections: [comparedAgainstMergeBase(why), ...opts.own.sections] };
   }
   const release: ReleaseBase = { tag, sha: tryGit(repo, ["rev-parse", `${tag}^{commit}`]) ?? tag, branch: base.branch };
   const files = buildLocalChangeSet({ repo, base: release.sha, head, body, config });

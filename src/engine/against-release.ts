@@ -88,6 +88,11 @@ function inHunk(f: Finding, cs: ChangeSet): boolean {
   return Boolean(pair?.hunks.some((h) => f.line >= h.newStart && f.line < h.newStart + Math.max(h.newLines, 1)));
 }
 
+/** The section that says a review asked for `last-release` was judged against the merge base, and why. */
+export function comparedAgainstMergeBase(why: string): ReportSection {
+  return { title: "Compared against", markdown: `The merge base, not the last release: ${why}` };
+}
+
 /** Which base was used, for the check summary and the comment. */
 function releaseSection(release: ReleaseBase, findings: Finding[], unreleased: Finding[]): ReportSection {
   const already = findings.filter((f) => f.message.startsWith("Already on ")).length;

@@ -148,6 +148,30 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
   }, 60_000);
 });
 
+test("compare.against: last-release in the config: the summary says the merge base was used, and why", async () => {
+  const fake = await startFakeGitHub({
+    store: exampleStore({ config: "compare:\n  against: last-release\n" }),
+    tokens: { [WRITE_TOKEN]: { permission: "write", login: "github-actions[bot]" } },
+  });
+  const actionDir = mkdtempSync(join(tmpdir(), "impactgate-action-"));
+  try {
+    const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-action.js"), actionDir], { cwd: ROOT });
+    expect(built.status).toBe(0);
+    const r = await runBundledAction({
+      actionDir,
+      apiUrl: fake.baseUrl,
+      event: pullRequestEvent(),
+      token: WRITE_TOKEN,
+    });
+    expect(r).toMatchObject({ code: 1, outputs: { conclusion: "action_required" } });
+    expect(r.summary).toContain("### Compared against\n\nThe merge base, not the last release:");
+    expect(fake.state.comments[0]!.body).toContain("The merge base, not the last release:");
+  } finally {
+    await fake.close();
+    rmSync(actionDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
 describe("action.yml", () => {
   test("runs the committed bundle on node20 and declares the inputs and outputs the Action uses", () => {
     const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {

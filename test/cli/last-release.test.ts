@@ -124,7 +124,9 @@ describe("impactgate check --against last-release (a repository with tags)", () 
         c2.io,
       ),
     ).toBe(0);
-    expect(c2.stdout()).toContain("No tag matching `v*` (`compare.tags`) is reachable from `main`");
+    expect(c2.stdout()).toContain(
+      "The merge base, not the last release: no tag matching `v*` (`compare.tags`) is reachable from `main`.",
+    );
   });
 
   it("--against takes merge-base or last-release only", async () => {
