@@ -1,7 +1,7 @@
 import type { Context, Logger } from "probot";
 import type { API as ConfigApi } from "@probot/octokit-plugin-config";
 import type { Octokit } from "./octokit.js";
-import { CONFIG_PATH, readConfigText } from "./security/config-text.js";
+import { readConfigChain, readConfigText } from "./security/config-text.js";
 
 /**
  * What a review needs from its surroundings. A webhook Context gives it today; a queue worker
@@ -34,6 +34,7 @@ export function gateContext(
     readConfig: () => context.config(CONFIG_FILE),
     ...(repository
       ? {
+          readConfig: () => readConfigChain(context.octokit, { owner: repository.owner.login, repo: repository.name }),
           readConfigText: () =>
             readConfigText(context.octokit, { owner: repository.owner.login, repo: repository.name }),
         }
@@ -44,7 +45,8 @@ export function gateContext(
 /**
  * A GateContext without a webhook: a queue worker's installation client, or the Action's client
  * for the workflow token. Reads the config as `context.config()` does: default branch, `_extends`
- * resolved, the organisation's `.github` repository as the fallback.
+ * resolved, the organisation's `.github` repository as the fallback (a missing `_extends` target is
+ * an error: readConfigChain).
  */
 export function clientGateContext(
   octokit: Octokit & ConfigApi,
@@ -55,10 +57,7 @@ export function clientGateContext(
     octokit,
     log: opts.log,
     delivery: opts.delivery,
-    readConfig: async () => {
-      const { config, files } = await octokit.config.get({ ...where, path: CONFIG_PATH });
-      return files.some((f) => f.config !== null) ? config : null;
-    },
+    readConfig: () => readConfigChain(octokit, where),
     readConfigText: () => readConfigText(octokit, where),
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { UsageError } from "./args.js";
-import { loadCliConfig } from "./load-config.js";
+import { loadCliConfig, loadConfigAtCommit } from "./load-config.js";
 import { git } from "./git.js";
 import { readBody } from "./read-body.js";
 import { readTree } from "./read-tree.js";
@@ -19,10 +19,15 @@ import type { Io } from "./main.js";
 
 /** `impactgate check` and `impactgate diff`: build the ChangeSet, review it, print it; the exit code. */
 export async function runReview(args: CliArgs, io: Io): Promise<number> {
-  const config = loadCliConfig(args.config, args.command === "check" ? args.repo : ".");
+  if (args.command === "check") git(args.repo, ["rev-parse", "--git-dir"]);
+  const base = args.command === "check" ? resolveBaseRef(args.repo, args.head, args.base) : undefined;
+  // `check` takes the config at the base commit, which the pull request cannot change (in CI its
+  // working tree is the pull request's); `--config FILE` is the caller's explicit choice. `diff`
+  // has no git range: `--config`, else the file in the current directory.
+  const config =
+    args.config !== undefined || !base ? loadCliConfig(args.config, ".") : loadConfigAtCommit(args.repo, base.sha);
   if (args.against) config.compare.against = args.against;
-  const result =
-    args.command === "diff" ? await review(await diffChangeSet(args), config) : await checkReview(args, config);
+  const result = base ? await checkReview(args, config, base) : await review(await diffChangeSet(args), config);
   io.stdout.write(formatOutput(result, config, args.format));
   return EXIT_CODES[result.conclusion];
 }
@@ -38,9 +43,11 @@ async function diffChangeSet(args: CliArgs): Promise<ChangeSet> {
 }
 
 /** The range reviewed from its merge base; with `compare.against: last-release`, judged against the last release. */
-async function checkReview(args: CliArgs, config: Config): Promise<Review> {
-  git(args.repo, ["rev-parse", "--git-dir"]);
-  const { sha: base, ref } = resolveBaseRef(args.repo, args.head, args.base);
+async function checkReview(
+  args: CliArgs,
+  config: Config,
+  { sha: base, ref }: ReturnType<typeof resolveBaseRef>,
+): Promise<Review> {
   // Without --body, the range's commit messages are the description, so trailers in commits count.
   const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base}..${args.head}`]);
   const files = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });

@@ -16,9 +16,11 @@ const MAX_SYNTAX_ERRORS = 10;
 
 /**
  * Parses `.github/impactgate.yml` text, validates it and merges it over the defaults. Syntax
- * errors and schema errors alike come back as ConfigErrors with their 1-based line.
+ * errors and schema errors alike come back as ConfigErrors with their 1-based line. Where nothing
+ * can follow `_extends` (the CLI reads one file), `canExtend: false` makes it an error rather than
+ * a silently dropped key: the settings it would pull in are missing, so the gate would be looser.
  */
-export function loadConfigText(text: string): ConfigResult {
+export function loadConfigText(text: string, { canExtend = true }: { canExtend?: boolean } = {}): ConfigResult {
   if (text.length > MAX_CONFIG_CHARS) {
     return fail({
       path: "",
@@ -41,7 +43,16 @@ export function loadConfigText(text: string): ConfigResult {
     const keyErrors = checkKeys(doc, counter);
     if (keyErrors.length > 0) return { ok: false, errors: keyErrors.slice(0, MAX_SYNTAX_ERRORS) };
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return validateWithLines(raw, lineLocator(doc, counter));
+    const locate = lineLocator(doc, counter);
+    if (!canExtend && typeof raw === "object" && raw !== null && "_extends" in raw)
+      return fail({
+        path: "_extends",
+        ...(locate(["_extends"]) ? { line: locate(["_extends"]) } : {}),
+        expected: "a file without `_extends`",
+        message:
+          "`_extends` cannot be followed here (it needs the GitHub API): pass the merged configuration with --config FILE",
+      });
+    return validateWithLines(raw, locate);
   } catch (err) {
     return fail(syntaxError(err instanceof Error ? err.message : String(err), undefined));
   }

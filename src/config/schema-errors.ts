@@ -1,4 +1,5 @@
 import { closest } from "../statements/edit-distance.js";
+import { globProblem } from "../engine/glob.js";
 import { describeExpected, describeValue } from "./describe.js";
 import { formatKeyPath, pointerSegments } from "./key-path.js";
 import type { ErrorObject } from "ajv";
@@ -43,6 +44,21 @@ function convert(error: ErrorObject, data: unknown, locate: LineLocator): Config
       return withLine(
         { path, expected: `one of the keys: ${known.join(", ")}`, message: `unknown key \`${key}\`${where}${hint}` },
         at,
+        locate,
+      );
+    }
+    case "format": {
+      // The only format is "glob": say what makes the pattern unsafe.
+      const path = formatKeyPath(segments, data);
+      const value = String(valueAt(data, segments));
+      const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+      return withLine(
+        {
+          path,
+          expected: "a glob without wildcards or extglobs inside an extglob, at most 1000 characters",
+          message: `\`${path}\`: the glob \`${shown}\` ${globProblem(value) ?? "is refused"}; such patterns can take minutes to match (use plain \`*\`, \`**\` or \`{a,b}\`)`,
+        },
+        segments,
         locate,
       );
     }

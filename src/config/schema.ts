@@ -6,11 +6,9 @@
  */
 export type SchemaNode = { [key: string]: unknown };
 
-const globs = (description: string): SchemaNode => ({
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description,
-});
+/** `format: "glob"`: validate-config refuses globs picomatch cannot match in bounded time. */
+const glob: SchemaNode = { type: "string", minLength: 1, format: "glob" };
+const globs = (description: string): SchemaNode => ({ type: "array", items: glob, description });
 const level: SchemaNode = { enum: ["error", "warning", "notice", "off"] };
 const label = (category: string, fallback: string): SchemaNode => ({
   anyOf: [{ type: "string", minLength: 1, maxLength: 50 }, { const: false }],
@@ -105,7 +103,7 @@ export const configSchema: SchemaNode = {
       type: "object",
       description:
         "Packages by name, each a list of globs; wins over discovered workspaces (npm, pnpm, Cargo, go.work).",
-      additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
+      additionalProperties: { type: "array", items: glob },
     },
     fork: {
       type: "object",
@@ -153,7 +151,7 @@ export const configSchema: SchemaNode = {
           paths: globs("Globs of watched paths."),
           symbols: {
             type: "array",
-            items: { type: "string", minLength: 1 },
+            items: glob,
             description: "Watched symbols (`struct kvm_run`, `pkg.Msg.field`); `*` wildcards allowed.",
           },
           notify: {

@@ -6,6 +6,7 @@ import { stripNulls } from "./strip-nulls.js";
 import { lineLocatorForText } from "./yaml-lines.js";
 import { formatKeyPath } from "./key-path.js";
 import { ruleIdErrors } from "./check-rule-ids.js";
+import { globProblem } from "../engine/glob.js";
 import type { ValidateFunction } from "ajv";
 import type { ConfigError, ConfigResult } from "./types.js";
 import type { LineLocator } from "./yaml-lines.js";
@@ -13,7 +14,11 @@ import type { LineLocator } from "./yaml-lines.js";
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(configSchema);
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    ajv.addFormat("glob", { type: "string", validate: (glob: string) => globProblem(glob) === undefined });
+    compiled = ajv.compile(configSchema);
+  }
   return compiled;
 }
 

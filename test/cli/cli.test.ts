@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { captureIo } from "../helpers/capture.js";
@@ -15,9 +15,10 @@ async function run(argv: string[]) {
   return { code, out: c.stdout(), err: c.stderr() };
 }
 
-function repoWithBranch() {
+/** A repository whose default branch holds `base` (plus the v1 header), checked out on a new branch. */
+function repoWithBranch(base: Record<string, string> = {}) {
   const repo = makeGitRepo();
-  repo.commit("initial", { "include/a.h": HEADER_V1, README: "hello\n" });
+  repo.commit("initial", { "include/a.h": HEADER_V1, README: "hello\n", ...base });
   repo.git("checkout", "-q", "-b", "feature");
   return repo;
 }
@@ -45,9 +46,9 @@ describe("impactgate check", () => {
     expect(code).toBe(0);
   });
 
-  it("takes the description from --body and a config from .github/impactgate.yml", async () => {
-    const repo = repoWithBranch();
-    repo.commit("x", { "include/a.h": HEADER_V2, ".github/impactgate.yml": "statements:\n  abi: Interface change\n" });
+  it("takes the description from --body and the config from .github/impactgate.yml on the base", async () => {
+    const repo = repoWithBranch({ ".github/impactgate.yml": "statements:\n  abi: Interface change\n" });
+    repo.commit("x", { "include/a.h": HEADER_V2 });
     const body = join(repo.dir, "body.md");
     writeFileSync(body, "## Interface change\nRebuild everything.\n");
     expect((await run(["check", "--repo", repo.dir, "--body", body])).code).toBe(0);
@@ -62,11 +63,53 @@ describe("impactgate check", () => {
   });
 
   it("exits 2 with key paths on an invalid config", async () => {
-    const repo = repoWithBranch();
-    repo.commit("x", { "include/a.h": HEADER_V2, ".github/impactgate.yml": "limits:\n  files: many\n" });
+    const repo = repoWithBranch({ ".github/impactgate.yml": "limits:\n  files: many\n" });
+    repo.commit("x", { "include/a.h": HEADER_V2 });
     const { code, err } = await run(["check", "--repo", repo.dir]);
     expect(code).toBe(2);
     expect(err).toContain("limits.files");
+  });
+
+  // Issue 11, item 10: the config came from the working tree, so a pull request checked in CI
+  // could switch its own gate off.
+  it("ignores a config the branch itself adds or loosens (the base's config rules)", async () => {
+    const repo = repoWithBranch();
+    const off = 'paths:\n  exclude: ["include/**"]\n';
+    repo.commit("switch the gate off and change the struct", {
+      "include/a.h": HEADER_V2,
+      ".github/impactgate.yml": off,
+    });
+    const { code, out } = await run(["check", "--repo", repo.dir, "--format", "json"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).statements.abi).toBe("missing");
+    // Naming the file is the caller's explicit choice, and then it applies.
+    const explicit = await run(["check", "--repo", repo.dir, "--config", join(repo.dir, ".github/impactgate.yml")]);
+    expect(explicit.code).toBe(0);
+  });
+
+  it("refuses a symlinked config, on the base or named with --config", async () => {
+    const linked = makeGitRepo();
+    linked.commit("initial", { "include/a.h": HEADER_V1, "shared/impactgate.yml": "interfaces:\n  include: []\n" });
+    mkdirSync(join(linked.dir, ".github"), { recursive: true });
+    symlinkSync("../shared/impactgate.yml", join(linked.dir, ".github/impactgate.yml"));
+    linked.git("add", "-A");
+    linked.git("commit", "-q", "-m", "config as a link");
+    linked.git("checkout", "-q", "-b", "feature");
+    linked.commit("change", { "include/a.h": HEADER_V2 });
+    const atBase = await run(["check", "--repo", linked.dir]);
+    expect(atBase.code).toBe(2);
+    expect(atBase.err).toContain("is a symbolic link");
+    const named = await run(["check", "--repo", linked.dir, "--config", join(linked.dir, ".github/impactgate.yml")]);
+    expect(named.code).toBe(2);
+    expect(named.err).toContain("is a symbolic link");
+  });
+
+  it("refuses `_extends`, which only the app can follow, instead of dropping it", async () => {
+    const repo = repoWithBranch({ ".github/impactgate.yml": "_extends: .github\n" });
+    repo.commit("x", { "include/a.h": HEADER_V2 });
+    const { code, err } = await run(["check", "--repo", repo.dir]);
+    expect(code).toBe(2);
+    expect(err).toContain("`_extends` cannot be followed");
   });
 
   it("exits 2 on a bad ref, outside a repository, and on usage errors", async () => {

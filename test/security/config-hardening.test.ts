@@ -7,6 +7,10 @@ import { githubPatch, headerChangeFiles, listedFile } from "../app/helpers/chang
 import { mockHeaderReview } from "../app/helpers/mock-header-review.js";
 import { HEAD, opened } from "../app/ack-helpers.js";
 import { payload } from "../app/helpers/payloads.js";
+import { readAnswer } from "../../src/app/github-source/review-answer.js";
+import { configFromAnswer } from "../../src/app/github-source/config-from-answer.js";
+import { loadConfig } from "../../src/app/load-config.js";
+import { detectors } from "../../src/engine/registry.js";
 
 useNock();
 
@@ -82,5 +86,70 @@ describe("an invalid config on the default branch", () => {
     expect(summary).toMatch(/expected[^\n]*(number|integer)/);
     expect(summary).toContain("config.md");
     expect(summary).toContain("default branch");
+  });
+});
+
+// Issue 11, item 10: each of these used to end in the defaults (or in a file of any size being
+// read); each is now a failure that names the problem, and nothing is reviewed with a looser gate.
+describe("a config on the default branch that cannot be trusted as written fails closed", () => {
+  async function reviewWith(setup: (gh: ReturnType<typeof github>) => void) {
+    const gh = github();
+    gh.token();
+    gh.files(headerChangeFiles());
+    setup(gh);
+    gh.checkRuns(HEAD);
+    gh.createCheckRun(42);
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", opened);
+    const [check] = gh.bodies("check-runs.create");
+    return check as { conclusion: string; output: { title: string; summary: string } };
+  }
+
+  test("an `_extends` whose target does not exist", async () => {
+    const own = "_extends: .github\nack:\n  permission: admin\n";
+    const check = await reviewWith((gh) => {
+      gh.config(own); // the review query sees `_extends`, so the file is read the Probot way
+      gh.restConfig(own);
+      gh.api.get("/repos/Codertocat/.github/contents/.github%2Fimpactgate.yml").reply(404, { message: "Not Found" });
+    });
+    expect(check.conclusion).toBe("failure");
+    expect(check.output.title).toContain("_extends");
+    expect(check.output.title).toContain("Codertocat/.github:.github/impactgate.yml");
+  });
+
+  test("a file over the 32 KiB limit", async () => {
+    const big = `# ${"padding ".repeat(4200)}\nack:\n  permission: write\n`;
+    expect(big.length).toBeGreaterThan(32 * 1024);
+    const check = await reviewWith((gh) => gh.config(big));
+    expect(check.conclusion).toBe("failure");
+    expect(check.output.title).toContain("larger than 32 KiB");
+  });
+});
+
+describe("the config's tree entry as the review query reads it", () => {
+  const answer = (mode: number, text: string, isTruncated = false) =>
+    readAnswer(
+      { repository: { defaultBranchRef: { target: { file: { mode, object: { text, isTruncated } } } } }, org: null },
+      0,
+      { owner: "Codertocat", repo: "Hello-World" },
+    );
+
+  test("a symbolic link (GraphQL gives its target path as the text) is an error, not the defaults", async () => {
+    const texts = answer(0o120000, "../shared/impactgate.yml").config;
+    expect(texts.own).toBe("symlink");
+    const loaded = await loadConfig(
+      configFromAnswer(texts, async () => ({})),
+      detectors,
+    );
+    expect(loaded.ok).toBe(false);
+    expect(!loaded.ok && loaded.review.failure?.reason).toContain("symbolic link");
+  });
+
+  test("a text GraphQL truncated is too large, not read another way", async () => {
+    expect(answer(0o100644, "x", true).config.own).toBe("too-large");
+  });
+
+  test("a regular file is its text", () => {
+    expect(answer(0o100644, "ack:\n  permission: write\n").config.own).toBe("ack:\n  permission: write\n");
   });
 });

@@ -1,4 +1,6 @@
 import { parse } from "yaml";
+import { MAX_CONFIG_CHARS } from "../../config/load.js";
+import { CONFIG_PATH } from "../security/config-text.js";
 import type { ConfigText } from "./review-answer.js";
 
 /**
@@ -14,6 +16,11 @@ export function configFromAnswer(
     const text = texts.own ?? texts.org;
     if (text === null) return null;
     if (text === "unreadable") return readConfig();
+    // Fail closed: either of these used to end in the defaults or in Probot reading any size.
+    if (text === "symlink")
+      throw new Error(`${CONFIG_PATH} is a symbolic link; the config must be a regular file on the default branch`);
+    if (text === "too-large" || text.length > MAX_CONFIG_CHARS)
+      throw new Error(`${CONFIG_PATH} is larger than ${MAX_CONFIG_CHARS / 1024} KiB, the most a config file may be`);
     const parsed: unknown = parse(text);
     const extendsAnother = typeof parsed === "object" && parsed !== null && "_extends" in parsed;
     return extendsAnother ? readConfig() : (parsed ?? null);

@@ -6,8 +6,15 @@ import type { IssueComment } from "../ack/sticky-comments.js";
 import type { BlobNode } from "./blob-node.js";
 import type { RawAnswer } from "./review-query.js";
 
-/** A config file's text; null when there is none; "unreadable" when GraphQL truncated it. */
-export type ConfigText = string | null | "unreadable";
+/**
+ * A config file's text; null when there is none; "unreadable" when GraphQL gave no text (binary);
+ * "too-large" when it truncated the text (its cut is far above the 32 KiB limit); "symlink" when
+ * the path is a symbolic link (GraphQL then gives the link's target path as the text).
+ */
+export type ConfigText = string | null | "unreadable" | "too-large" | "symlink";
+
+/** git's mode for a symbolic link, as GraphQL's `TreeEntry.mode` gives it. */
+const SYMLINK_MODE = 0o120000;
 
 /** The review query's answer, in the shapes the gate already uses. */
 export interface ReviewAnswer {
@@ -49,14 +56,21 @@ export function readAnswer(raw: RawAnswer, blobCount: number, where: RepoRef, he
 }
 
 function configText(ref: unknown): ConfigText {
-  const blob = (
+  const file = (
     ref as
-      | { target?: { file?: { object?: { text?: string | null; isTruncated?: boolean } | null } | null } }
+      | {
+          target?: {
+            file?: { mode?: number; object?: { text?: string | null; isTruncated?: boolean } | null } | null;
+          };
+        }
       | null
       | undefined
-  )?.target?.file?.object;
+  )?.target?.file;
+  const blob = file?.object;
   if (!blob) return null;
-  return blob.isTruncated || typeof blob.text !== "string" ? "unreadable" : blob.text;
+  if (file.mode === SYMLINK_MODE) return "symlink";
+  if (blob.isTruncated) return "too-large";
+  return typeof blob.text !== "string" ? "unreadable" : blob.text;
 }
 
 function checkRunOf(

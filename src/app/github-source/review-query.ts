@@ -25,7 +25,7 @@ export interface ReviewQuestion {
  */
 export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<ReviewAnswer> {
   const { declarations: vars, fields: blobs, variables: blobVariables } = blobAliases(q.blobs);
-  const configFile = `defaultBranchRef { target { ... on Commit { file(path: "${CONFIG_PATH}") { object { ... on Blob { text isTruncated } } } } } }`;
+  const configFile = `defaultBranchRef { target { ... on Commit { file(path: "${CONFIG_PATH}") { mode object { ... on Blob { text isTruncated } } } } } }`;
   // Comment ids passed 2^31 long ago: GraphQL's Int `databaseId` cannot carry them, `fullDatabaseId` (BigInt, a string) can.
   const query = `query ($owner: String!, $name: String!, $number: Int!, $head: GitObjectID!${vars}) {
   repository(owner: $owner, name: $name) {

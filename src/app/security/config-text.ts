@@ -1,3 +1,4 @@
+import type { API as ConfigApi } from "@probot/octokit-plugin-config";
 import type { Octokit } from "../octokit.js";
 
 const PATH = ".github/impactgate.yml";
@@ -27,3 +28,26 @@ export async function readConfigText(
 }
 
 export const CONFIG_PATH = PATH;
+
+/**
+ * What `context.config()` does — the default branch's file, else the organisation's
+ * (`<owner>/.github`), `_extends` resolved by Probot's config plugin — except that an `_extends`
+ * whose target does not exist is a configuration error. Probot drops such a target silently, so
+ * the organisation's settings would vanish and the gate would run looser than configured.
+ * Returns null when there is no config at all.
+ */
+export async function readConfigChain(
+  octokit: Pick<ConfigApi, "config">,
+  where: { owner: string; repo: string },
+): Promise<unknown> {
+  const { config, files } = await octokit.config.get({ owner: where.owner, repo: where.repo, path: PATH });
+  // files: the repository's own file, then (when it has none) the organisation's, then each
+  // `_extends` target in turn. An absent own or organisation file is normal; an absent target is not.
+  const extendedFrom = files[0]?.config !== null || where.repo === ".github" ? 1 : 2;
+  const missing = files.slice(extendedFrom).find((f) => f.config === null);
+  if (missing)
+    throw new Error(
+      `\`_extends\` names ${missing.owner}/${missing.repo}:${missing.path}, which does not exist; fix or remove \`_extends\` so the gate does not silently run without those settings`,
+    );
+  return files.some((f) => f.config !== null) ? config : null;
+}

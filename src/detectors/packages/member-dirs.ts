@@ -1,4 +1,4 @@
-import picomatch from "picomatch";
+import { checkedGlobMatcher } from "../../engine/glob.js";
 import { parse as parseYaml } from "yaml";
 import { parse as parseToml } from "smol-toml";
 import { parseGoMod } from "./parse-go-mod.js";
@@ -20,7 +20,8 @@ export function memberTests(files: Record<string, string>): MemberTest {
     ...pnpmGlobs(files["pnpm-workspace.yaml"]),
     ...lernaGlobs(files["lerna.json"]),
   ];
-  if (npmGlobs.length > 0) tests.npm = globTest(npmGlobs);
+  if (npmGlobs.length > 0)
+    tests.npm = globTest(npmGlobs, "workspace globs (package.json, pnpm-workspace.yaml, lerna.json)");
   const cargo = cargoMembers(files["Cargo.toml"]);
   if (cargo) tests.cargo = cargo;
   const goDirs = goWorkUses(files["go.work"]);
@@ -61,8 +62,8 @@ function lernaGlobs(text: string | undefined): string[] {
 function cargoMembers(text: string | undefined): ((dir: string) => boolean) | undefined {
   const toml = safe(() => (text === undefined ? undefined : parseToml(text)));
   if (!isObject(toml) || !isObject(toml.workspace)) return undefined;
-  const members = globTest(strings(toml.workspace.members));
-  const excluded = globTest(strings(toml.workspace.exclude));
+  const members = globTest(strings(toml.workspace.members), "Cargo.toml [workspace] members");
+  const excluded = globTest(strings(toml.workspace.exclude), "Cargo.toml [workspace] exclude");
   // a root that is both [workspace] and [package] is itself a member
   const rootIsMember = isObject(toml.package);
   return (dir) => (dir === "" ? rootIsMember : members(dir) && !excluded(dir));
@@ -75,14 +76,15 @@ function goWorkUses(text: string | undefined): string[] {
     .map((d) => join("", d.args[0]));
 }
 
-/** picomatch over directory globs; `!glob` entries exclude (npm, pnpm). */
-function globTest(globs: string[]): (dir: string) => boolean {
+/** picomatch over directory globs; `!glob` entries exclude (npm, pnpm). A glob that could not be
+ * matched in bounded time is refused with its file named (a UserError). */
+function globTest(globs: string[], source: string): (dir: string) => boolean {
   const clean = (g: string) => g.replace(/^\.\//, "").replace(/\/+$/, "");
   const positive = globs.filter((g) => !g.startsWith("!")).map(clean);
   const negative = globs.filter((g) => g.startsWith("!")).map((g) => clean(g.slice(1)));
   if (positive.length === 0) return () => false;
-  const yes = picomatch(positive, { dot: true });
-  const no = negative.length > 0 ? picomatch(negative, { dot: true }) : () => false;
+  const yes = checkedGlobMatcher(positive, source);
+  const no = negative.length > 0 ? checkedGlobMatcher(negative, source) : () => false;
   return (dir) => dir !== "" && yes(dir) && !no(dir);
 }
 
