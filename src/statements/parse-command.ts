@@ -1,13 +1,27 @@
 import { CATEGORIES } from "../engine/types.js";
-import { stripComments } from "./strip-comments.js";
-import { splitLines } from "./split-lines.js";
-import { findCodeLines } from "./find-code-lines.js";
-import { ACK_USAGE, COMMAND_USAGE } from "./command-usage.js";
+import { renderMarkdown, segmentText } from "./markdown.js";
+import type { RenderedMarkdown } from "./markdown.js";
 import { closest } from "./edit-distance.js";
+import { normalizeVisible } from "./visible-text.js";
 import type { Category } from "../engine/types.js";
-import type { Command } from "./command-types.js";
 
-export type { Command } from "./command-types.js";
+/** A PR comment command, as `parseCommand` reads it. */
+export type Command =
+  | { kind: "ack"; category: Category | "all"; reason: string }
+  | { kind: "recheck" }
+  | { kind: "help" }
+  /** Looked like a command but could not be used; `message` says how to write it. */
+  | { kind: "invalid"; message: string };
+
+/** The help text for comment commands; `/impactgate help` replies with it. See docs/commands.md. */
+export const COMMAND_USAGE = [
+  "- `/impactgate ack [abi|cross-package|fork|all] <reason>` — acknowledge the impact (needs the configured permission, `write` by default). Without a category it acknowledges all.",
+  "- `/impactgate recheck` — review the pull request again.",
+  "- `/impactgate help` — show this list.",
+].join("\n");
+
+const ACK_USAGE =
+  "`/impactgate ack [abi|cross-package|fork|all] <reason>`, e.g. `/impactgate ack abi the ioctl was never released`";
 
 /** GitHub caps comments at 65,536 characters; anything longer is not ours to read. */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -21,20 +35,27 @@ const SCOPES: readonly (Category | "all")[] = [...CATEGORIES, "all"];
 const NOT_TYPOS = new Set(["for", "al", "ail", "ab", "abit"]);
 
 /**
- * Reads the first `/impactgate …` command in a PR comment. The command must start a line; quoted
- * lines (`> /impactgate ack`), code blocks and HTML comments are ignored, so quoting someone's
- * ack does not ack again. Returns undefined when the comment holds no command.
+ * Reads the first `/impactgate …` command in a PR comment. The command must start a line of a
+ * plain paragraph, as rendered: quoted lines (`> /impactgate ack`), list items, code (fences,
+ * indented blocks, `<pre>`, `<code>`, code spans) and HTML comments are not commands, so quoting
+ * or showing someone's ack does not ack again. Returns undefined when the comment holds no command.
  */
 export function parseCommand(commentBody: string): Command | undefined {
-  const lines = splitLines(stripComments(String(commentBody ?? "").slice(0, MAX_COMMENT_CHARS)));
-  const code = findCodeLines(lines);
-  for (let i = 0; i < lines.length; i++) {
-    if (code[i]) continue;
-    const args = commandArgs(lines[i]);
-    if (args === undefined) continue;
-    return readCommand(args, continuation(lines, code, i + 1));
+  const doc = renderMarkdown(String(commentBody ?? "").slice(0, MAX_COMMENT_CHARS));
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (!isCommandLine(doc, i)) continue;
+    return readCommand(commandArgs(doc.lines[i])!, continuation(doc, i));
   }
   return undefined;
+}
+
+/** A top-level paragraph line that starts with `/impactgate`, written and rendered (not in code). */
+function isCommandLine(doc: RenderedMarkdown, i: number): boolean {
+  const line = doc.rendered[i];
+  if (line.block !== "paragraph" || line.quoted || line.listItem) return false;
+  const first = line.segments[0];
+  if (!first || first.code || commandArgs(doc.lines[i]) === undefined) return false;
+  return normalizeVisible(segmentText(line.segments)).toLowerCase().startsWith(PREFIX);
 }
 
 /** The text after `/impactgate` when the line starts with it (up to three spaces of indent). */
@@ -48,17 +69,15 @@ function commandArgs(line: string): string | undefined {
   return after.trim();
 }
 
-/** A reason may go on over the following lines of its paragraph. */
-function continuation(lines: string[], code: boolean[], from: number): string {
+/** A reason may go on over the following lines of its paragraph, up to the next command. */
+function continuation(doc: RenderedMarkdown, at: number): string {
   const parts: string[] = [];
   for (
-    let i = from;
-    i < lines.length && !code[i] && lines[i].trim() !== "" && commandArgs(lines[i]) === undefined;
+    let i = at + 1;
+    i < doc.lines.length && doc.rendered[i].blockId === doc.rendered[at].blockId && !isCommandLine(doc, i);
     i++
-  ) {
-    if (lines[i].trimStart().startsWith(">")) break;
-    parts.push(lines[i].trim());
-  }
+  )
+    parts.push(doc.lines[i].trim());
   return parts.join("\n");
 }
 

@@ -18,3 +18,17 @@ export const STATEMENT_PROMPTS: Readonly<Record<Category, string>> = {
 export function statementTemplate(categories: readonly Category[], names: Record<Category, string>): string {
   return categories.map((category) => `## ${names[category]}\n_${STATEMENT_PROMPTS[category]}_\n`).join("\n");
 }
+
+/**
+ * The trailer form of a statement name, as git trailers are written: words joined by `-`, each
+ * capitalised ("ABI impact" → "ABI-Impact", "Cross-package impact" → "Cross-Package-Impact").
+ * The parser matches trailers case-insensitively; this is the spelling we suggest.
+ */
+export function trailerKey(name: string): string {
+  return name
+    .trim()
+    .split(/[\s-]+/)
+    .filter((word) => word !== "")
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join("-");
+}

@@ -6,7 +6,7 @@ import { deliver } from "./helpers/deliver.js";
 import { github } from "./helpers/github.js";
 import { mockHeaderReads } from "./helpers/mock-header-reads.js";
 import { HEAD, headerFindings, knownRun, pr, reaction, sticky, STICKY_ID } from "./ack-helpers.js";
-import { COMMAND_USAGE } from "../../src/statements/command-usage.js";
+import { COMMAND_USAGE } from "../../src/statements/parse-command.js";
 
 useNock();
 

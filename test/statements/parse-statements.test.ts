@@ -1,7 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { parseStatements } from "../../src/statements/parse-statements.js";
 import { statementTemplate, STATEMENT_PROMPTS } from "../../src/statements/template.js";
-import { trailerKey } from "../../src/statements/trailer-key.js";
+import { trailerKey } from "../../src/statements/template.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { CATEGORIES } from "../../src/engine/types.js";
 import type { Category } from "../../src/engine/types.js";

@@ -1,5 +1,5 @@
 import { parseCommand } from "../../statements/parse-command.js";
-import { COMMAND_USAGE } from "../../statements/command-usage.js";
+import { COMMAND_USAGE } from "../../statements/parse-command.js";
 import { gateContext } from "../gate-context.js";
 import { pullTarget } from "../target.js";
 import { honourAck } from "./honour-ack.js";
