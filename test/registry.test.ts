@@ -41,6 +41,17 @@ describe("detector registry", () => {
     expect([...ids].sort()).toEqual([...folders].sort());
   });
 
+  it.each(detectors.map((d) => [d.id, d] as const))(
+    "%s loads as itself, and the manifest's appliesTo is the detector's own",
+    async (id, entry) => {
+      const detector = await entry.load();
+      expect(detector.id).toBe(id);
+      expect(entry.appliesTo).toBe(detector.appliesTo);
+      // a ChangeSet-level detector says when it is wanted; a file-level one is loaded for its files
+      expect(detector.analyzeChangeSet === undefined || entry.wanted !== undefined || id === "interface").toBe(true);
+    },
+  );
+
   it.each(folders)("%s has at least one fixture case and declares its rules in rule-specs.ts", (folder) => {
     expect(readdirSync(join(FIXTURES, folder)).length).toBeGreaterThan(0);
     expect(existsSync(join(DETECTORS_DIR, folder, "rule-specs.ts"))).toBe(true);

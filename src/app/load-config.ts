@@ -4,7 +4,7 @@ import { formatConfigErrors } from "../config/format-errors.js";
 import { failedReview } from "../engine/failed-review.js";
 import { DOCS_URL } from "./docs-url.js";
 import type { Config, ConfigResult } from "../config/types.js";
-import type { Detector, Review } from "../engine/types.js";
+import type { DetectorInfo, Review } from "../engine/types.js";
 
 export type LoadedConfig = { ok: true; config: Config; hash: string } | { ok: false; review: Review };
 
@@ -16,7 +16,7 @@ const FILE = ".github/impactgate.yml";
  */
 export async function loadConfig(
   read: () => Promise<unknown>,
-  detectors: readonly Detector[],
+  detectors: readonly DetectorInfo[],
   readText?: () => Promise<string | null>,
 ): Promise<LoadedConfig> {
   let raw: unknown;
@@ -42,7 +42,7 @@ export async function loadConfig(
 }
 
 /** Known findings are valid only for the same config and the same detector set. */
-export function configHash(config: Config, detectors: readonly Detector[]): string {
+export function configHash(config: Config, detectors: readonly DetectorInfo[]): string {
   const key = JSON.stringify({ config, detectors: detectors.map((d) => d.id) });
   return createHash("sha256").update(key).digest("hex").slice(0, 16);
 }

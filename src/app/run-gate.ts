@@ -26,6 +26,7 @@ import { capSections } from "./security/cap-sections.js";
 import { headMoved, STALE_CHECK_AFTER_MS } from "./security/head-moved.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Review } from "../engine/types.js";
+import type { DetectorEntry } from "../engine/registry.js";
 import type { GateContext } from "./gate-context.js";
 import type { PullTarget } from "./target.js";
 import type { ReviewCache } from "./known/review-cache.js";
@@ -35,7 +36,7 @@ export interface GateOptions {
   /** Review afresh even when findings for this head are known (the Re-run button). */
   force?: boolean;
   /** Defaults to the registry. */
-  detectors?: readonly Detector[];
+  detectors?: readonly (Detector | DetectorEntry)[];
   /** Confirm the head with `pulls.get` before writing (stale-head guard); by default only when the review is older than STALE_CHECK_AFTER_MS. */
   confirmHead?: boolean;
   /** Epoch ms of the event (a queued job's enqueue time); defaults to the start of the review. */
@@ -244,7 +245,7 @@ interface ChangeSetOptions {
   ctx: GateContext;
   target: PullTarget;
   config: Config;
-  detectors: readonly Detector[];
+  detectors: readonly (Detector | DetectorEntry)[];
   reads: ReviewReads;
 }
 

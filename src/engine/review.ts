@@ -1,4 +1,4 @@
-import { detectors as registered } from "./registry.js";
+import { detectors as registered, loadDetectors, type DetectorEntry } from "./registry.js";
 import { notAnalysed, reviewFile, runDetector } from "./review-file.js";
 import { engineRules } from "./rule-specs.js";
 import { applyLevels } from "./policies/levels.js";
@@ -11,8 +11,8 @@ import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Finding, Review } from "./types.js";
 
 export interface ReviewOptions {
-  /** Defaults to the registry; tests pass a subset. */
-  detectors?: Detector[];
+  /** Defaults to the registry (loaded as the ChangeSet needs them); tests pass loaded detectors. */
+  detectors?: readonly (Detector | DetectorEntry)[];
 }
 
 const initialised = new WeakSet<Detector>();
@@ -22,7 +22,7 @@ const initialised = new WeakSet<Detector>();
  * one-time parser loading in `init()`; the caller reports, the engine never writes.
  */
 export async function review(cs: ChangeSet, config: Config, options: ReviewOptions = {}): Promise<Review> {
-  const all = options.detectors ?? registered;
+  const all = await loadDetectors(options.detectors ?? registered, cs, config);
   const generic = all.find((d) => d.id === "interface")!;
   const semantic = all.filter((d) => d !== generic && d.analyze);
   await initDetectors(all, cs, config);

@@ -164,6 +164,9 @@ export interface Detector {
   analyzeChangeSet?(cs: ChangeSet, ctx: ChangeSetContext): DetectorOutput;
 }
 
+/** What a ChangeSet source needs of a detector before loading it: its id and which files it reads. */
+export type DetectorInfo = Pick<Detector, "id" | "appliesTo">;
+
 export type CategoryState = "not-needed" | "stated" | "missing" | "contradicted" | "acknowledged";
 
 export interface CategoryResult {

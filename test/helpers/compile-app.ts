@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformFileSync } from "@swc/core";
@@ -26,4 +26,29 @@ export function compileApp(dirs: string[]): string {
     }
   }
   return out;
+}
+
+/**
+ * Transpiles all of src/ to `<cache>/lib/` beside a copy of package.json, laid out like the built
+ * package, so a child process runs the CLI from this source as users run it; returns the path of
+ * `lib/`. Bare imports resolve through the repo's node_modules.
+ */
+export function compileSource(): string {
+  const out = join(root, "node_modules", ".cache", "impactgate-test", `src-${process.pid}`);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+    );
+  for (const file of walk(join(root, "src"))) {
+    const { code } = transformFileSync(file, {
+      jsc: { target: "es2022", parser: { syntax: "typescript" } },
+      module: { type: "es6" },
+      sourceMaps: false,
+    });
+    const target = join(out, "lib", relative(join(root, "src"), file)).replace(/\.ts$/, ".js");
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, code);
+  }
+  copyFileSync(join(root, "package.json"), join(out, "package.json"));
+  return join(out, "lib");
 }

@@ -4,7 +4,7 @@ import { beforeRead, planChange, type PlannedRead } from "./plan-change.js";
 import { hunksBetween } from "../../engine/hunks.js";
 import { reverseApplyHunks } from "../../engine/reverse-hunks.js";
 import type { Config } from "../../config/types.js";
-import type { ChangeSet, Detector } from "../../engine/types.js";
+import type { ChangeSet, DetectorInfo } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
 import type { PullTarget } from "../target.js";
 import type { ContentFetcher } from "./content-fetcher.js";
@@ -13,7 +13,7 @@ interface Options {
   octokit: Octokit;
   target: PullTarget;
   config: Config;
-  detectors: readonly Detector[];
+  detectors: readonly DetectorInfo[];
   fetcher: ContentFetcher;
   /** The changed files when the caller listed them already. */
   listing?: ChangedFiles;

@@ -2,7 +2,7 @@ import { emptyPair } from "./file-pair.js";
 import { needsContents } from "../../engine/applicable.js";
 import type { ChangedFiles } from "./list-changed-files.js";
 import type { Config } from "../../config/types.js";
-import type { Detector, FilePair } from "../../engine/types.js";
+import type { DetectorInfo, FilePair } from "../../engine/types.js";
 import type { PullTarget } from "../target.js";
 import type { BlobRequest } from "./content-fetcher.js";
 
@@ -31,7 +31,7 @@ export function planChange(
   listing: ChangedFiles,
   target: PullTarget,
   config: Config,
-  detectors: readonly Detector[],
+  detectors: readonly DetectorInfo[],
 ): ChangePlan {
   // past limits.files the files some detector wants go first, and the rest is said, not dropped
   const wants = (p: string) => needsContents(p, config, detectors);

@@ -12,14 +12,14 @@ import type { BlobNode } from "./blob-node.js";
 import type { BlobRequest, ContentFetcher } from "./content-fetcher.js";
 import type { ReviewAnswer } from "./review-answer.js";
 import type { Config } from "../../config/types.js";
-import type { Detector } from "../../engine/types.js";
+import type { DetectorInfo } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
 import type { PullTarget } from "../target.js";
 
 interface Options {
   octokit: Octokit;
   target: PullTarget;
-  detectors: readonly Detector[];
+  detectors: readonly DetectorInfo[];
   /** The config this repository had last time (else the defaults): it decides which files to prefetch. */
   predicted: Config;
   /** Probot's config read, for `_extends` and truncated files. */

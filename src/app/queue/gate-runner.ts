@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Detector } from "../../engine/types.js";
+import type { DetectorEntry } from "../../engine/registry.js";
 import { clientGateContext } from "../gate-context.js";
 import { createReviewCache } from "../known/review-cache.js";
 import type { ReviewCache } from "../known/review-cache.js";
@@ -26,7 +27,7 @@ export interface GateRunnerOptions {
   /** The process's write lanes, shared with its report runner (default: lanes of its own, `writeGapMs` apart). */
   lanes?: WriteLanes;
   /** Defaults to the registry; tests pass a subset. */
-  detectors?: readonly Detector[];
+  detectors?: readonly (Detector | DetectorEntry)[];
 }
 
 /**

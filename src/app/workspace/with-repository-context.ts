@@ -3,7 +3,7 @@ import { buildUpstreamContext } from "../upstream/build-upstream-context.js";
 import { fillHeadContents } from "../upstream/fill-head-contents.js";
 import type { Logger } from "probot";
 import type { Config } from "../../config/types.js";
-import type { ChangeSet, Detector } from "../../engine/types.js";
+import type { ChangeSet, DetectorInfo } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
 import type { ContentFetcher } from "../github-source/content-fetcher.js";
 
@@ -12,7 +12,7 @@ interface Options {
   log: Pick<Logger, "warn">;
   changeSet: ChangeSet;
   config: Config;
-  detectors: readonly Detector[];
+  detectors: readonly DetectorInfo[];
   /** `repository.fork` from the payload, when known: saves the repository read for non-forks. */
   isFork?: boolean;
   /** Reads base files (manifests) — the review query's prefetch first; defaults to REST. */

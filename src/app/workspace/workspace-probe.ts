@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { declaresWorkspace } from "../../detectors/packages/index.js";
 import type { Config } from "../../config/types.js";
-import type { Detector } from "../../engine/types.js";
+import type { DetectorInfo } from "../../engine/types.js";
 
 /** Files that can sit above a changed file and matter to the manifest rules (version, SOVERSION). */
 const OWNER_FILES = ["package.json", "CMakeLists.txt", "meson.build"];
@@ -36,7 +36,7 @@ export function probesSuffice(
   found: Record<string, string>,
   changed: readonly string[],
   config: Config,
-  detectors: readonly Detector[],
+  detectors: readonly DetectorInfo[],
 ): boolean {
   const roots = Object.fromEntries(Object.entries(found).filter(([p]) => WORKSPACE_ROOT_FILES.includes(p)));
   if (detectors.some((d) => d.id === "packages") && declaresWorkspace(roots, config)) return false;

@@ -2,7 +2,8 @@ import { posix } from "node:path";
 import { defineDetector } from "../../engine/define-detector.js";
 import { analyzeBuildFile } from "./analyze-build-file.js";
 import { analyzePackageJson } from "./analyze-package-json.js";
-import { isBuildFile } from "./libraries.js";
+import { isManifestPath } from "./wanted-files.js";
+import { loadTypeScript } from "./public-type-deps.js";
 import { abiBreakWithoutSoversionBump } from "./soversion-bump.js";
 import { breakingWithoutMajorBump } from "./version-bump.js";
 import { sidesOf } from "../../engine/sides.js";
@@ -15,9 +16,9 @@ import { sidesOf } from "../../engine/sides.js";
 export const manifestDetector = defineDetector({
   id: "manifest",
   title: "Package manifests",
-  appliesTo(path) {
-    return posix.basename(path) === "package.json" || isBuildFile(path);
-  },
+  // The TypeScript compiler reads declaration files' imports; loaded only when a manifest changed.
+  init: loadTypeScript,
+  appliesTo: isManifestPath,
   analyze(pair, ctx) {
     if (posix.basename(pair.path) === "package.json")
       return analyzePackageJson(pair, sidesOf(ctx.changeSet), ctx.checkBudget);

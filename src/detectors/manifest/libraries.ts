@@ -10,11 +10,6 @@ export interface Library {
   line: number;
 }
 
-export function isBuildFile(path: string): boolean {
-  const base = posix.basename(path);
-  return base === "CMakeLists.txt" || base === "meson.build";
-}
-
 export function librariesOf(path: string, text: string): Library[] {
   return posix.basename(path) === "meson.build" ? mesonLibraries(text) : cmakeLibraries(text);
 }

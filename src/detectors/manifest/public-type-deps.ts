@@ -1,4 +1,4 @@
-import ts from "typescript";
+import type TypeScript from "typescript";
 import { finding } from "../../engine/rule.js";
 import { manifestRules } from "./rule-specs.js";
 import type { Finding } from "../../engine/types.js";
@@ -11,10 +11,22 @@ function packageOf(spec: string): string | undefined {
   return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
 }
 
+let ts: typeof TypeScript | undefined;
+
+/**
+ * Loads the TypeScript compiler (its preprocessor finds a declaration file's imports). The
+ * detector's init runs it only when a manifest changed: a review of C headers must not pay the
+ * compiler's load time just because the manifest detector's ChangeSet rules run on every review.
+ */
+export async function loadTypeScript(): Promise<void> {
+  ts ??= (await import("typescript")).default;
+}
+
 /** Packages the declaration files reference, through imports, `import()` types and `/// <reference types>`. */
 function referencedPackages(texts: string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
+    if (!ts) throw new Error("the manifest detector's init() did not load the TypeScript compiler");
     const info = ts.preProcessFile(text, true, true);
     for (const f of info.importedFiles) {
       const p = packageOf(f.fileName);

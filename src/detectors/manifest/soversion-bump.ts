@@ -1,6 +1,7 @@
 import { finding } from "../../engine/rule.js";
 import { manifestRules } from "./rule-specs.js";
-import { isBuildFile, librariesOf, type Library } from "./libraries.js";
+import { librariesOf, type Library } from "./libraries.js";
+import { isBuildFile } from "./wanted-files.js";
 import { dirOf, nearestDir } from "./nearest.js";
 import type { Finding } from "../../engine/types.js";
 import type { Sides } from "../../engine/sides.js";

@@ -1,6 +1,15 @@
 import { posix } from "node:path";
 
 const BUILD_FILES = ["CMakeLists.txt", "meson.build"];
+
+export function isBuildFile(path: string): boolean {
+  return BUILD_FILES.includes(posix.basename(path));
+}
+
+/** The files the manifest detector reads one by one: package.json and build files. A path test only. */
+export function isManifestPath(path: string): boolean {
+  return posix.basename(path) === "package.json" || isBuildFile(path);
+}
 /** One changed file needs at most its nearest package.json and nearest build files; this caps the fetch. */
 export const MAX_MANIFEST_FILES = 200;
 

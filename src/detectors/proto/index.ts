@@ -1,6 +1,7 @@
 import { defineDetector } from "../../engine/define-detector.js";
 import { parseUnits } from "../../engine/budget.js";
 import { compareProto } from "./compare.js";
+import { isProtoPath } from "./applies.js";
 import { moduleFor } from "./module.js";
 import { protoSymbols } from "./symbols.js";
 import { PROTO_WIRE_JSON, protoRules } from "./rule-specs.js";
@@ -19,7 +20,7 @@ import type { ProtoModule } from "./module.js";
 export const protoDetector = defineDetector({
   id: "proto",
   title: "Protobuf wire compatibility",
-  appliesTo: (path) => path.endsWith(".proto"),
+  appliesTo: isProtoPath,
   analyze(pair, ctx): DetectorOutput {
     const mod = moduleFor(ctx.changeSet, pair);
     ctx.checkBudget(parseUnits((pair.before?.length ?? 0) + (pair.after?.length ?? 0)));

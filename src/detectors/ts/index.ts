@@ -1,9 +1,7 @@
 import { defineDetector } from "../../engine/define-detector.js";
-import { matchesAny } from "../../engine/glob.js";
 import { analyzeTsPair } from "./analyze.js";
 import { loadLibFiles } from "./lib-files.js";
-
-const SOURCE = /\.[cm]?tsx?$/;
+import { isTsSourcePath } from "./applies.js";
 
 /**
  * The TypeScript API detector: compares what a package's entry points export (declaration files,
@@ -16,9 +14,7 @@ export const tsDetector = defineDetector({
   async init() {
     loadLibFiles();
   },
-  appliesTo(path, config) {
-    return SOURCE.test(path) && !matchesAny(path, config.interfaces.exclude);
-  },
+  appliesTo: isTsSourcePath,
   analyze(pair, ctx) {
     return analyzeTsPair(pair, ctx);
   },

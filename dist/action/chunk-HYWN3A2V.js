@@ -1,0 +1,422 @@
+import { createRequire as __igCreateRequire } from "node:module";
+import { fileURLToPath as __igFileURLToPath } from "node:url";
+const require = __igCreateRequire(import.meta.url);
+const __filename = __igFileURLToPath(import.meta.url);
+const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
+import {
+  matchesAny
+} from "./chunk-Q4YYWYEA.js";
+import {
+  defineRules
+} from "./chunk-Q4TXYATH.js";
+
+// src/detectors/c/applies.ts
+var HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
+function isHeaderPath(path, config) {
+  return HEADER.test(path) || matchesAny(path, config.c.headers);
+}
+
+// src/detectors/c/rule-specs.ts
+var cRules = defineRules("c", {
+  "c/field-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A struct/union member was removed.",
+    why: "Code naming it no longer compiles; binaries built against the old layout read the wrong bytes.",
+    fix: "**Fix:** keep the member (rename it `__reserved\u2026` if unused).",
+    fixtures: { positive: ["field-removed"], negative: ["no-break-reserved-field-used"] }
+  },
+  "c/field-type-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A member's type changed in a way the ABI sees.",
+    why: "`__u32` \u2192 `uint32_t` is not a change; `__u32` \u2192 `__u16` is. Size, signedness or meaning changes for compiled users.",
+    fix: "**Fix:** add a new member instead, or version the struct.",
+    fixtures: { positive: ["field-type-changed"], negative: ["no-break-typedef-spelling"] }
+  },
+  "c/field-reordered": {
+    category: "abi",
+    severity: "error",
+    summary: "Members kept their names but changed declaration order, so their offsets move.",
+    why: "Binaries built against the old order read and write each moved member at its old offset. Members of a union all sit at offset 0, so reordering them is not a finding.",
+    fix: "**Fix:** restore the order; put new members at the end.",
+    fixtures: { positive: ["field-reordered"], negative: ["union-members-reordered-is-not-a-move"] }
+  },
+  "c/field-inserted": {
+    category: "abi",
+    severity: "error",
+    summary: "A member was inserted before existing members and later offsets shift.",
+    why: "The message names the first move (`offset of flags moves 16\u219224 on LP64`); old binaries read every later member at its old offset. With an unknown layout, insertion before existing members is reported by order; in a partly known struct, an insertion in the known prefix that moves where the unknown tail begins is reported too. A member placed in a padding hole moves nothing and is not reported.",
+    fix: "**Fix:** append instead, or use reserved space.",
+    fixtures: {
+      positive: ["field-inserted", "field-inserted-before-unknown-members"],
+      negative: ["no-break-field-in-padding-hole"]
+    }
+  },
+  "c/field-appended": {
+    category: "abi",
+    severity: "warning",
+    severityNote: "error when the struct is used by value",
+    summary: "A member was added after all existing members and the struct grows.",
+    why: "Harmless for structs the interface versions by size or flags (`struct clone_args`, `perf_event_attr`), a break where callers embed it, put it in arrays or pass a fixed size.\n\nIt is an **error** when the changed headers (after the change) depend on the struct's size, and the message says which use: passed by value to or returned by value from a function (also through a typedef), the type of a global, the element type of an array anywhere (array parameter, global, array typedef, array member), or embedded by value in another struct before another member (that member's offset moves). The old size is then compiled into callers' stack frames, copy relocations, array strides and member offsets, and no size field can negotiate it. Only pointers to the struct (the size-versioned pattern), or embedding it as another struct's last member, keep it a warning. Uses in headers outside the change are not seen.",
+    fix: "**State it:** say how the size is negotiated.",
+    fixtures: {
+      positive: ["field-appended-is-warning", "field-appended-to-struct-used-by-value-is-error"],
+      negative: ["no-break-field-in-padding-hole"]
+    }
+  },
+  "c/size-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "The record's size changed on LP64 and/or ILP32, not explained by appended members alone.",
+    why: "`struct kvm_run grows from 2352 to 2360 bytes on LP64 (offset of s moves 304\u2192312)`: every `sizeof`, array stride and ioctl number using it changes. Growth by appended members alone is `c/field-appended`.",
+    fix: "**Fix:** keep the size (use padding or reserved members) or version the struct.",
+    fixtures: { positive: ["size-changed"], negative: ["field-appended-is-warning"] }
+  },
+  "c/alignment-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "The record's alignment changed (e.g. a member gained `aligned(8)`).",
+    why: "Structs embedding it and arrays of it change layout even where its own size did not. An alignment change that comes with a packing change is reported as `c/packing-changed` only.",
+    fix: "**Fix:** keep the alignment, or state it.",
+    fixtures: { positive: ["alignment-changed"], negative: ["packing-changed"] }
+  },
+  "c/packing-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "`__attribute__((packed))` or `aligned(n)` on the record was added, removed or changed.",
+    why: "Member offsets and the size usually change with it (the message says how), so binaries built against the old layout read the wrong bytes.",
+    fix: "**Fix:** revert, or version the struct.",
+    fixtures: { positive: ["packing-changed"], negative: ["alignment-changed"] }
+  },
+  "c/bitfield-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A bit-field's width or bit position changed (`3 bits at bit 0` \u2192 `4 bits at bit 0`).",
+    why: "Old binaries read and write the wrong bits.",
+    fix: "**Fix:** keep widths; take new bits from a reserved bit-field.",
+    fixtures: { positive: ["bitfield-changed"], negative: ["bitfield-added-in-unused-bits"] }
+  },
+  "c/layout-differs-32-64": {
+    category: "abi",
+    severity: "warning",
+    summary: "A new or changed struct has different LP64 and ILP32 layouts.",
+    why: "A `__u64` after a `__u32`, a `long` or a pointer: 32-bit processes on a 64-bit kernel see other offsets \u2014 the compat-ioctl trap.",
+    fix: "**Fix:** use fixed-width types, `__aligned_u64`, explicit padding; or state the compat handling.",
+    fixtures: { positive: ["layout-differs-32-64-is-warning"], negative: ["no-break-added-struct-without-holes"] }
+  },
+  "c/implicit-padding": {
+    category: "abi",
+    severity: "notice",
+    summary: "A new struct has holes or tail padding (`3 bytes after kind (offset 1) on LP64`).",
+    why: "Holes leak kernel stack bytes and cannot be reused safely later.",
+    fix: "**Fix:** make them explicit `__u8 pad[n]` members that the kernel checks are zero.",
+    fixtures: { positive: ["implicit-padding-is-notice"], negative: ["no-break-added-struct-without-holes"] }
+  },
+  "c/reserved-field-used": {
+    category: "abi",
+    severity: "notice",
+    summary: "A reserved member was replaced by members of the same total size at the same place.",
+    why: "Reserved members are named `reserved*`, `__reserved*`, `pad*`, `__pad*`, `unused*` or `spare*`. No offset or size changes, but old binaries may have left garbage there.",
+    fix: "**State it:** say how the kernel tells the new fields are valid (a flag, a size).",
+    fixtures: {
+      positive: [
+        "reserved-field-used-is-notice",
+        "no-break-reserved-field-used",
+        "reserved-field-used-before-unknown-members-is-notice"
+      ],
+      negative: ["no-break-field-in-padding-hole"]
+    }
+  },
+  "c/flex-array-migration": {
+    category: "abi",
+    severity: "notice",
+    summary: "A trailing `[0]` or `[1]` array became a C99 flexible array member `[]`.",
+    why: "Offsets are unchanged; the struct's `sizeof` may change (for `[1]`), which matters to code allocating with it.",
+    fix: "**State it** where users allocate the struct with `sizeof`.",
+    fixtures: {
+      positive: ["flex-array-migration-is-notice"],
+      negative: ["zero-length-array-resized-is-not-flex-migration"]
+    }
+  },
+  "c/type-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A named struct, union, enum or typedef was removed from the header.",
+    why: "Code using it no longer compiles.",
+    fix: "**Fix:** keep it (deprecated), or state the removal.",
+    fixtures: { positive: ["type-removed"], negative: ["no-break-enum-renamed-with-macro-alias"] }
+  },
+  "c/enum-value-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "An enum constant's resolved value changed.",
+    why: "A member inserted before it, an explicit value edited, or a constant it is computed from changed. Compiled users keep the old number.",
+    fix: "**Fix:** append new members at the end; never renumber.",
+    fixtures: { positive: ["enum-value-changed"], negative: ["no-break-enum-member-appended"] }
+  },
+  "c/enum-member-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "An enum constant was removed (named or anonymous enum).",
+    why: "Code naming it no longer compiles. A constant renamed whose old name stays as `#define OLD NEW`, with the same value, is not removed.",
+    fix: "**Fix:** keep it, possibly as a deprecated alias.",
+    fixtures: { positive: ["enum-member-removed"], negative: ["no-break-enum-renamed-with-macro-alias"] }
+  },
+  "c/enum-sentinel-moved": {
+    category: "abi",
+    severity: "notice",
+    summary: "A sentinel (`*_MAX`, `__*_MAX`, `*_COUNT`, `NR_*`, `*_LAST`, `*_NUM`) moved only because members were appended.",
+    why: "Also a macro of that name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. Expected for netlink-style attribute enums; code sizing arrays with it changes meaning.",
+    fix: "**State it** where users size arrays or validate input with it.",
+    fixtures: { positive: ["enum-sentinel-moved-is-notice"], negative: ["no-break-enum-member-appended"] }
+  },
+  "c/enum-underlying-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "The enum's storage changed: a fixed underlying type (`enum e : __u8`), `packed`, or values that no longer fit in `int`.",
+    why: "Every member and parameter of that enum type changes size.",
+    fix: "**Fix:** keep the storage, or version the types that use the enum.",
+    fixtures: { positive: ["enum-underlying-changed"], negative: ["no-break-enum-member-appended"] }
+  },
+  "c/function-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A non-static function prototype was removed.",
+    why: "Binaries calling it fail to link or load.",
+    fix: "**Fix:** keep it (deprecated) or bump the soname.",
+    fixtures: { positive: ["function-removed"], negative: ["no-break-static-inline-body"] }
+  },
+  "c/function-return-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "The return type changed (by the ABI's view of it).",
+    why: "Callers compiled against the old prototype read the result as the old type.",
+    fix: "**Fix:** add a new function.",
+    fixtures: { positive: ["function-return-changed"], negative: ["no-break-param-renamed"] }
+  },
+  "c/function-param-added": {
+    category: "abi",
+    severity: "error",
+    summary: "The function takes more parameters.",
+    why: "Old callers pass garbage for them.",
+    fix: "**Fix:** add `foo2()`.",
+    fixtures: { positive: ["function-param-added"], negative: ["no-break-param-renamed"] }
+  },
+  "c/function-param-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "The function takes fewer parameters.",
+    why: "Source passing the old arguments no longer compiles, and old binaries pass arguments the function no longer reads.",
+    fix: "**Fix:** keep the old signature and add a new function.",
+    fixtures: { positive: ["function-param-removed"], negative: ["no-break-param-renamed"] }
+  },
+  "c/function-param-type-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A parameter's type changed (top-level `const` and parameter names are ignored).",
+    why: "Callers compiled against the old prototype pass the old type.",
+    fix: "**Fix:** add a new function.",
+    fixtures: { positive: ["function-param-type-changed"], negative: ["no-break-top-level-param-const"] }
+  },
+  "c/function-qualifier-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "Only `const`/`volatile` on a pointee changed (`void *` \u2192 `const void *`).",
+    why: "Source compatibility changes (callers or implementers may no longer compile); the calling convention does not.",
+    fix: '**State it**, or level it down with `rules: { "c/function-qualifier-changed": warning }`.',
+    fixtures: { positive: ["function-qualifier-changed"], negative: ["no-break-top-level-param-const"] }
+  },
+  "c/variadic-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "The function gained or lost `...`.",
+    why: "On x86_64 variadic calls pass arguments differently (`%al`), so old callers and the new function disagree.",
+    fix: "**Fix:** add a new function and keep the old one.",
+    fixtures: { positive: ["variadic-changed"], negative: ["no-break-param-renamed"] }
+  },
+  "c/global-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "An `extern` (or non-static) global variable was removed.",
+    why: "Binaries using it fail to link or load.",
+    fix: "**Fix:** keep it (deprecated) or bump the soname.",
+    fixtures: { positive: ["global-removed"], negative: ["no-break-global-initializer-changed"] }
+  },
+  "c/global-type-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A global variable's type changed; its size and copy relocations change.",
+    why: "A global is identified by its name and judged by its declared type; its initializer is not part of either. A changed initializer alone (`int level = 10;` \u2192 `= 20;`, also for `const` globals) gives no finding: users still link to the same symbol of the same size, and a header-defined value is a behaviour change for the PR to describe, not a layout or linkage break. (abi-compliance-checker calls a `const` value change `Global_Data_Value_Changed`, severity Low; we do not report it.) `static` globals are private to each translation unit and not compared.",
+    fix: "**Fix:** add a new global and keep the old one, or state it.",
+    fixtures: { positive: ["global-type-changed"], negative: ["no-break-global-initializer-changed"] }
+  },
+  "c/typedef-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A typedef resolves to another type (`typedef unsigned int id_t` \u2192 `unsigned long`).",
+    why: "Reported at the typedef and at every pre-existing use in the changed headers (members, parameters, returns, globals), because each use changes with it.",
+    fix: "**Fix:** introduce a new typedef.",
+    fixtures: { positive: ["typedef-changed-across-headers"], negative: ["no-break-typedef-spelling"] }
+  },
+  "c/macro-value-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "An object-like macro's value changed.",
+    why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), else as token text; also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value.",
+    fix: "**Fix:** keep the value and add a new macro, or state it.",
+    fixtures: { positive: ["macro-value-changed", "size-changed"], negative: ["no-break-macro-same-value"] }
+  },
+  "c/macro-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "An object-like macro was removed.",
+    why: "Code using it no longer compiles. Include guards are ignored.",
+    fix: "**Fix:** keep it (deprecated), or state the removal.",
+    fixtures: { positive: ["macro-removed"], negative: ["no-break-include-guard-rename"] }
+  },
+  "c/ioctl-number-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "An `_IO`/`_IOR`/`_IOW`/`_IOWR(type, nr, argtype)` macro encodes another number.",
+    why: "The number is `dir<<30 | size<<16 | type<<8 | nr`, size = `sizeof(argtype)` per ABI: it changes when an argument changed, **or when the argument type's size changed** with the macro text untouched. The message gives old and new numbers per ABI and the size change. Old binaries send a request the kernel no longer recognises.",
+    fix: "**Fix:** keep the struct size (reserved space) or add a new ioctl number.",
+    fixtures: { positive: ["ioctl-number-changed-by-struct-size"], negative: ["ioctl-argument-reserved-field-used"] }
+  },
+  "c/macro-changed": {
+    category: "abi",
+    severity: "warning",
+    summary: "A function-like macro's parameters or expansion changed, or it was removed.",
+    why: "Code compiled against it keeps the old expansion; source using it may break.",
+    fix: "**State it:** say what code using the macro must change, or keep the old macro beside a new one.",
+    fixtures: { positive: ["macro-changed-is-warning"], negative: ["no-break-static-inline-body"] }
+  },
+  "c/header-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A header was deleted.",
+    why: "Every `#include` of it breaks.",
+    fix: "**Fix:** leave a forwarding header.",
+    fixtures: { positive: ["header-removed"], negative: ["header-renamed-is-warning"] }
+  },
+  "c/header-renamed": {
+    category: "abi",
+    severity: "warning",
+    summary: "A header moved (a rename, or a delete plus an add of the same file name in the PR).",
+    why: "Includes of the old path break; its declarations are compared old-path \u2192 new-path.",
+    fix: "**Fix:** keep a forwarding header.",
+    fixtures: { positive: ["header-renamed-is-warning"], negative: ["no-break-include-guard-rename"] }
+  },
+  "c/parse-incomplete": {
+    category: "abi",
+    severity: "notice",
+    summary: "The head version has regions tree-sitter could not parse that the base version did not have.",
+    why: 'Attribute or macro soup the detector could not expand; findings cover what parsed. Reformatting does not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom.',
+    fix: "**State it** after checking those lines by hand.",
+    fixtures: { positive: ["parse-incomplete-is-notice"], negative: ["no-break-extern-c-wrapper"] }
+  }
+});
+
+// src/detectors/cpp/rule-specs.ts
+var STATE_IT = "**State it:** say which binaries must be rebuilt (a new soname, a major version), or keep the old layout.";
+var AS_C_FIELD = "As the matching `c/field-*` rule, for data members of C++ classes; static members are not layout and are not compared.";
+var cppRules = defineRules("cpp", {
+  "cpp/virtual-method-added": {
+    category: "abi",
+    severity: "error",
+    summary: "A virtual method was added.",
+    why: "Derived classes compiled against the old header have the old vtable; adding it anywhere but the end of the most-derived class also moves later slots.",
+    fix: STATE_IT,
+    fixtures: { positive: ["virtual-method-added"], negative: ["vtable-kept-by-non-virtual-changes"] }
+  },
+  "cpp/virtual-method-reordered": {
+    category: "abi",
+    severity: "error",
+    summary: "Virtual methods changed order.",
+    why: "Calls through the vtable compiled against the old order go to the wrong slot.",
+    fix: "**Fix:** restore the order; add new virtual methods at the end.",
+    fixtures: { positive: ["virtual-method-reordered"], negative: ["vtable-kept-by-non-virtual-changes"] }
+  },
+  "cpp/virtual-method-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A virtual method was removed.",
+    why: "Later vtable slots move, and overrides in other binaries break.",
+    fix: "**Fix:** keep the method (deprecated), or state it.",
+    fixtures: { positive: ["virtual-method-removed"], negative: ["vtable-kept-by-non-virtual-changes"] }
+  },
+  "cpp/base-class-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "The base class list (names, order, access, `virtual`) changed.",
+    why: "Object layout, vtables and pointer conversions change.",
+    fix: STATE_IT,
+    fixtures: { positive: ["base-class-changed"], negative: ["vtable-kept-by-non-virtual-changes"] }
+  },
+  "cpp/class-field-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A data member of a class was removed.",
+    why: `${AS_C_FIELD} Code naming it no longer compiles; binaries built against the old layout read the wrong bytes.`,
+    fix: "**Fix:** keep the member.",
+    fixtures: { positive: ["class-field-removed"], negative: ["class-static-members-are-not-layout"] }
+  },
+  "cpp/class-field-type-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A data member of a class changed type in a way the ABI sees.",
+    why: `${AS_C_FIELD} Size, signedness or meaning changes for compiled users.`,
+    fix: "**Fix:** add a new member instead, or version the class.",
+    fixtures: { positive: ["class-field-type-changed"], negative: ["class-static-members-are-not-layout"] }
+  },
+  "cpp/class-field-reordered": {
+    category: "abi",
+    severity: "error",
+    summary: "Data members of a class changed declaration order, so their offsets move.",
+    why: `${AS_C_FIELD} Binaries built against the old order read each moved member at its old offset.`,
+    fix: "**Fix:** restore the order; put new members at the end.",
+    fixtures: { positive: ["class-field-reordered"], negative: ["class-static-members-are-not-layout"] }
+  },
+  "cpp/class-field-inserted": {
+    category: "abi",
+    severity: "error",
+    summary: "A data member was inserted before existing members of a class and later offsets shift.",
+    why: `${AS_C_FIELD} Old binaries read every later member at its old offset.`,
+    fix: "**Fix:** append instead, or use reserved space.",
+    fixtures: { positive: ["class-field-inserted"], negative: ["class-static-members-are-not-layout"] }
+  },
+  "cpp/class-field-appended": {
+    category: "abi",
+    severity: "warning",
+    severityNote: "error when the class is used by value",
+    summary: "A data member was appended to a class and the class grows.",
+    why: `${AS_C_FIELD} Like \`c/field-appended\`, an appended member is an error when the changed headers use the class by value (a bare class name in its namespace counts); uses inside member function signatures are not seen.`,
+    fix: "**State it:** say how the size is negotiated, or who allocates the class.",
+    fixtures: {
+      positive: ["class-field-appended-is-warning", "class-field-appended-passed-by-value-is-error"],
+      negative: ["class-static-members-are-not-layout"]
+    }
+  },
+  "cpp/method-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A non-virtual method was removed.",
+    why: "Binaries calling it fail to link.",
+    fix: "**Fix:** keep the method (deprecated), or state it.",
+    fixtures: { positive: ["method-removed"], negative: ["no-break-param-name-and-new-method"] }
+  },
+  "cpp/method-signature-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A method kept its name but its parameter types, return type or qualifiers changed.",
+    why: "The mangled name changes and old binaries fail to link. Parameter names are not part of it.",
+    fix: "**Fix:** add an overload and keep the old one.",
+    fixtures: { positive: ["method-signature-changed"], negative: ["no-break-param-name-and-new-method"] }
+  }
+});
+
+export {
+  isHeaderPath,
+  cRules,
+  cppRules
+};

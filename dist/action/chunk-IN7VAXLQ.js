@@ -1,0 +1,251 @@
+import { createRequire as __igCreateRequire } from "node:module";
+import { fileURLToPath as __igFileURLToPath } from "node:url";
+const require = __igCreateRequire(import.meta.url);
+const __filename = __igFileURLToPath(import.meta.url);
+const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
+import {
+  matchesAny
+} from "./chunk-Q4YYWYEA.js";
+import {
+  defineRules
+} from "./chunk-Q4TXYATH.js";
+
+// src/detectors/ts/applies.ts
+var SOURCE = /\.[cm]?tsx?$/;
+function isTsSourcePath(path, config) {
+  return SOURCE.test(path) && !matchesAny(path, config.interfaces.exclude);
+}
+
+// src/detectors/ts/rule-specs.ts
+var KEEP_OLD_FORM = "**Fix or state it:** keep the old form next to the new one (an overload, an optional parameter, a deprecated alias), or say under `## ABI impact` what changed and release it as a major version.";
+var tsRules = defineRules("ts", {
+  "ts/export-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A name the module exported (or a global a script declared) is gone, or is no longer the same kind of thing.",
+    why: "A class that became an interface is no longer a value; a function that became a constant of a type that cannot be called is no longer callable. Also fires per name when an `export * from` is removed and the names are not exported some other way. Imports (or calls) of it fail.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: [
+        "export-removed-function-is-error",
+        "export-star-removed-is-error",
+        "function-became-constant-is-export-removed",
+        "global-script-declaration-removed-is-error"
+      ],
+      negative: ["reordered-declarations-are-silent"]
+    }
+  },
+  "ts/default-export-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "The default export (or `export =`) was removed, points at a different declaration, or changed kind.",
+    why: '`import x from "pkg"` now gets something else.',
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: ["default-export-changed-target-is-error"],
+      negative: ["default-export-respelled-is-silent"]
+    }
+  },
+  "ts/function-param-added-required": {
+    category: "abi",
+    severity: "error",
+    summary: "A function or method gained a required parameter.",
+    why: "Every existing call is one argument short. Optional and rest parameters added at the end are not findings.",
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["required-param-added-is-error"], negative: ["added-optional-param-is-silent"] }
+  },
+  "ts/param-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A parameter was removed, and no rest parameter absorbs it.",
+    why: 'Calls passing it get "Expected N arguments".',
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["param-removed-is-error"], negative: ["comment-changes-are-silent"] }
+  },
+  "ts/param-type-changed": {
+    category: "abi",
+    severity: "error",
+    severityNote: "notice when only widened",
+    summary: "A parameter's type changed, it became / stopped being a rest parameter, or a type parameter's constraint or default changed.",
+    why: "Type arguments are parameters of a generic. When the checker proves the new type accepts every value the old one did, the finding is a `notice`. `T` \u2192 `...T[]` is silent, and so is renaming type parameters (`<T>(x: T)` \u2192 `<V>(x: V)`): types are compared with type parameters replaced by their position.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: [
+        "param-type-changed-is-error",
+        "widened-union-param-is-notice",
+        "type-param-constraint-narrowed-is-error"
+      ],
+      negative: ["equivalent-rewrite-is-silent", "type-param-rename-is-silent"]
+    }
+  },
+  "ts/param-became-required": {
+    category: "abi",
+    severity: "error",
+    summary: "An optional parameter (or one with a default) became required.",
+    why: "Calls omitting it fail.",
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["optional-param-became-required-is-error"], negative: ["added-optional-param-is-silent"] }
+  },
+  "ts/return-type-changed": {
+    category: "abi",
+    severity: "error",
+    severityNote: "notice when only narrowed",
+    summary: "A return type changed.",
+    why: "When the checker proves every value returned now was a valid value before, the finding is a `notice`; otherwise callers relying on the old type break.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: ["return-type-changed-is-error", "narrowed-return-is-notice"],
+      negative: ["type-param-rename-is-silent"]
+    }
+  },
+  "ts/overload-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A function or method lost an overload.",
+    why: "Calls that matched it no longer compile. Overloads are paired by their text first, so reordering them is not a finding.",
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["overload-removed-is-error"], negative: ["overloads-reordered-is-silent"] }
+  },
+  "ts/type-param-added-required": {
+    category: "abi",
+    severity: "error",
+    severityNote: "warning on functions and methods",
+    summary: "A generic class, interface or alias gained a type parameter without a default (or one lost its default).",
+    why: "References that pass the old number of type arguments fail. On a function or method it is a `warning`: calls usually infer type arguments, and only calls passing them explicitly break.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: ["type-param-added-required-is-error", "added-function-type-param-is-warning"],
+      negative: ["type-param-rename-is-silent"]
+    }
+  },
+  "ts/property-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A property, method, index, call or construct signature of an interface or object type was removed.",
+    why: "Code reading or calling it no longer compiles. Also fires for each member an interface inherited from a base it no longer `extends` (a base exported from the same file, followed through its own bases), unless the interface now declares the member itself or gets it from a base it still extends; the message names the dropped base.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: ["property-removed-is-error", "dropped-base-loses-inherited-members-is-error"],
+      negative: ["method-to-function-property-is-silent"]
+    }
+  },
+  "ts/property-became-required": {
+    category: "abi",
+    severity: "error",
+    summary: "On a type users build, an optional property became required, or a required property or method was added.",
+    why: "A type users build is used as a parameter, or not seen as a return value; object literals written against the old type no longer compile. Types only returned to users (output types) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: [
+        "property-became-required-on-input-type-is-error",
+        "type-alias-to-interface-with-required-base-is-error"
+      ],
+      negative: ["output-only-type-gaining-required-property-is-silent", "added-optional-property-is-silent"]
+    }
+  },
+  "ts/property-type-changed": {
+    category: "abi",
+    severity: "error",
+    severityNote: "warning / notice in the cases below",
+    summary: "A property's (or exported variable's) type changed, or a property became optional on a type users read.",
+    why: "Becoming optional is a `warning` when the type is also built by users. Interfaces follow their usage: types only passed in may widen, types only returned or read-only may narrow (a `notice` when the checker proves it); other changes need an equivalent type. Also fires when a method became a property. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: string | number)` \u2192 `set x(v: string)`) is an error even with the getter unchanged; a widened one is a `notice` on a class. On an interface users also build, both need an equivalent type.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: ["property-type-changed-is-error", "accessor-setter-narrowed-is-error"],
+      negative: ["reordered-declarations-are-silent"]
+    }
+  },
+  "ts/property-became-readonly": {
+    category: "abi",
+    severity: "error",
+    summary: "A property became `readonly` (or a getter lost its setter).",
+    why: "Code assigning to it fails.",
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["property-became-readonly-is-error"], negative: ["class-api-widened-is-silent"] }
+  },
+  "ts/class-member-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "A public or protected member (instance or static) of a class was removed.",
+    why: "Code using it, and subclasses overriding it, no longer compile. A member that moved to a base class the class still extends (in the same file) is not removed. A member inherited from a base the class no longer `extends` is removed too (the message names the dropped base). A method that became a function-typed property with the same signature (or the reverse) is compared by its signatures.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: ["class-member-removed-is-error", "dropped-base-loses-inherited-members-is-error"],
+      negative: ["member-moved-to-base-class-is-silent"]
+    }
+  },
+  "ts/class-member-visibility-reduced": {
+    category: "abi",
+    severity: "error",
+    summary: "A class member went from public to protected/private, or protected to private.",
+    why: "Code outside the class (or subclasses, for private) using it no longer compiles.",
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["class-member-visibility-reduced-is-error"], negative: ["class-api-widened-is-silent"] }
+  },
+  "ts/constructor-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A class constructor changed incompatibly.",
+    why: "A parameter added, removed, retyped or made required, an overload removed, the constructor made protected/private, or the class made abstract: `new` expressions no longer compile. A class without its own constructor is compared through the constructor it inherits from a base in the same file.",
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["constructor-changed-is-error"], negative: ["class-api-widened-is-silent"] }
+  },
+  "ts/enum-member-removed": {
+    category: "abi",
+    severity: "error",
+    summary: "An enum member was removed.",
+    why: "Code naming it fails.",
+    fix: KEEP_OLD_FORM,
+    fixtures: { positive: ["enum-member-removed-is-error"], negative: ["enum-and-namespace-members-added-are-silent"] }
+  },
+  "ts/enum-value-changed": {
+    category: "abi",
+    severity: "error",
+    summary: "An enum member's value changed \u2014 explicitly, or implicitly by reordering or inserting members before it.",
+    why: "Values stored, sent over the wire, or inlined from `const enum`s now mean something else.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: ["enum-value-changed-by-reorder-is-error"],
+      negative: ["enum-and-namespace-members-added-are-silent"]
+    }
+  },
+  "ts/type-alias-changed": {
+    category: "abi",
+    severity: "warning",
+    summary: "A type alias that is not an object literal changed, a declaration changed kind, or a re-export now points at another module.",
+    why: "Equivalent rewrites are dropped by the checker. A declaration changing kind is e.g. function \u2192 variable. A warning: whether it breaks depends on how users use the alias.",
+    fix: "**State it** after checking how users use the alias.",
+    fixtures: {
+      positive: ["type-alias-changed-is-warning", "function-became-constant-is-export-removed"],
+      negative: ["reordered-declarations-are-silent"]
+    }
+  },
+  "ts/namespace-member-removed": {
+    category: "abi",
+    severity: "error",
+    summary: 'A member of an exported namespace (or of an ambient `declare module "x"`) was removed.',
+    why: "Code naming it through the namespace or module fails.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: [
+        "namespace-member-removed-is-error",
+        "ambient-module-member-removed-is-error",
+        "export-equals-namespace-member-removed-is-error"
+      ],
+      negative: ["enum-and-namespace-members-added-are-silent"]
+    }
+  },
+  "ts/parse-failed": {
+    category: "abi",
+    severity: "warning",
+    summary: "One version of the file has syntax errors (truncated, not TypeScript, binary data).",
+    why: "Its API was not compared; the generic `interface/changed` finding stays, so the change is still gated.",
+    fix: "**Fix:** correct the syntax error the message names.",
+    fixtures: { positive: ["truncated-head-is-parse-failed-warning"], negative: ["comment-changes-are-silent"] }
+  }
+});
+
+export {
+  isTsSourcePath,
+  tsRules
+};

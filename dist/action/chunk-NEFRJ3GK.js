@@ -1,0 +1,6903 @@
+import { createRequire as __igCreateRequire } from "node:module";
+import { fileURLToPath as __igFileURLToPath } from "node:url";
+const require = __igCreateRequire(import.meta.url);
+const __filename = __igFileURLToPath(import.meta.url);
+const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
+import {
+  cRules,
+  cppRules,
+  isHeaderPath
+} from "./chunk-HYWN3A2V.js";
+import {
+  finding
+} from "./chunk-Q4TXYATH.js";
+
+// src/detectors/c/language.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var Edit = class {
+  static {
+    __name(this, "Edit");
+  }
+  /** The start position of the change. */
+  startPosition;
+  /** The end position of the change before the edit. */
+  oldEndPosition;
+  /** The end position of the change after the edit. */
+  newEndPosition;
+  /** The start index of the change. */
+  startIndex;
+  /** The end index of the change before the edit. */
+  oldEndIndex;
+  /** The end index of the change after the edit. */
+  newEndIndex;
+  constructor({
+    startIndex,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition,
+    newEndPosition
+  }) {
+    this.startIndex = startIndex >>> 0;
+    this.oldEndIndex = oldEndIndex >>> 0;
+    this.newEndIndex = newEndIndex >>> 0;
+    this.startPosition = startPosition;
+    this.oldEndPosition = oldEndPosition;
+    this.newEndPosition = newEndPosition;
+  }
+  /**
+   * Edit a point and index to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a single point's byte offset and row/column position
+   * based on an edit operation. This is useful for editing points without
+   * requiring a tree or node instance.
+   */
+  editPoint(point, index) {
+    let newIndex = index;
+    const newPoint = { ...point };
+    if (index >= this.oldEndIndex) {
+      newIndex = this.newEndIndex + (index - this.oldEndIndex);
+      const originalRow = point.row;
+      newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+    } else if (index > this.startIndex) {
+      newIndex = this.newEndIndex;
+      newPoint.row = this.newEndPosition.row;
+      newPoint.column = this.newEndPosition.column;
+    }
+    return { point: newPoint, index: newIndex };
+  }
+  /**
+   * Edit a range to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a range's start and end positions based on an edit
+   * operation. This is useful for editing ranges without requiring a tree
+   * or node instance.
+   */
+  editRange(range) {
+    const newRange = {
+      startIndex: range.startIndex,
+      startPosition: { ...range.startPosition },
+      endIndex: range.endIndex,
+      endPosition: { ...range.endPosition }
+    };
+    if (range.endIndex >= this.oldEndIndex) {
+      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        newRange.endPosition = {
+          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+        };
+        if (newRange.endIndex < this.newEndIndex) {
+          newRange.endIndex = Number.MAX_SAFE_INTEGER;
+          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+        }
+      }
+    } else if (range.endIndex > this.startIndex) {
+      newRange.endIndex = this.startIndex;
+      newRange.endPosition = { ...this.startPosition };
+    }
+    if (range.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+      newRange.startPosition = {
+        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+      };
+      if (newRange.startIndex < this.newEndIndex) {
+        newRange.startIndex = Number.MAX_SAFE_INTEGER;
+        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+      }
+    } else if (range.startIndex > this.startIndex) {
+      newRange.startIndex = this.startIndex;
+      newRange.startPosition = { ...this.startPosition };
+    }
+    return newRange;
+  }
+};
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e) {
+    console.error("Unsupported FinalizationRegistry:", e);
+    return;
+  }
+}
+__name(newFinalizer, "newFinalizer");
+var finalizer = newFinalizer((address) => {
+  C._ts_lookahead_iterator_delete(address);
+});
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  language;
+  /** @internal */
+  positioned = false;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    finalizer?.register(this, address, this);
+  }
+  /**
+   * Get the current symbol of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol:
+   *
+   * - Before the first iteration step
+   * - After the iterator is exhausted
+   * - After a {@link reset} or {@link resetState} call
+   */
+  get currentTypeId() {
+    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+  }
+  /**
+   * Get the current symbol name of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol.
+   */
+  get currentType() {
+    const id = this.currentTypeId;
+    if (id === null) return null;
+    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    finalizer?.unregister(this);
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      this.positioned = false;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+    this.positioned = false;
+    return true;
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+        const value = this.currentType;
+        return value === null ? { done: true, value: "" } : { done: false, value };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var finalizer2 = newFinalizer((address) => {
+  C._ts_tree_delete(address);
+});
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+    finalizer2?.register(this, address, this);
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    finalizer2?.unregister(this);
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+var finalizer3 = newFinalizer((address) => {
+  C._ts_tree_cursor_delete_wasm(address);
+});
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+    finalizer3?.register(this, this.tree[0], this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    finalizer3?.unregister(this);
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata_wasm(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. A newly created iterator is not positioned on a symbol, so
+   * {@link LookaheadIterator#currentType} returns `null` until the first
+   * iteration step.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file, a `URL` to a file, or as a
+   * buffer.
+   */
+  static async load(input) {
+    let binary2;
+    if (input instanceof Uint8Array) {
+      binary2 = input;
+    } else if (globalThis.process?.versions.node) {
+      const fs2 = await import("fs/promises");
+      binary2 = await fs2.readFile(input);
+    } else {
+      const response = await fetch(input);
+      if (!response.ok) {
+        const body2 = await response.text();
+        throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+      }
+      const retryResp = response.clone();
+      try {
+        binary2 = await WebAssembly.compileStreaming(response);
+      } catch (reason) {
+        console.error("wasm streaming compile failed:", reason);
+        console.error("falling back to ArrayBuffer instantiation");
+        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    return _Language.loadFromWasmExports(mod, { sync: false });
+  }
+  static loadFromWasmExports(mod, { sync }) {
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+  /**
+   * Load a language synchronously from a pre-compiled WebAssembly module.
+   * Use this when the host environment provides a `WebAssembly.Module` directly.
+   */
+  static loadSync(wasmModule) {
+    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+    return _Language.loadFromWasmExports(mod, { sync: true });
+  }
+};
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path, scriptDirectory);
+    }
+    return scriptDirectory + path;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size2, alignment) => Math.ceil(size2 / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size2) => {
+    if (runtimeInitialized) {
+      return _calloc(size2, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size2, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e in exports) {
+      var value = exports[e];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e] = value;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size2) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size2 - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var c = str.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var u = str.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+    var size2 = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size2);
+    stringToUTF8(str, ret, size2);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str;
+      str += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve, reject) => {
+      readyPromiseResolve = resolve;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+__name(Module2, "Module");
+var web_tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var finalizer4 = newFinalizer((addresses) => {
+  C._ts_parser_delete(addresses[0]);
+  C._free(addresses[1]);
+});
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the Wasm module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+    finalizer4?.register(this, [this[0], this[1]], this);
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    finalizer4?.unregister(this);
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_abi_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a callback, 
+   * then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  kind;
+  info;
+  index;
+  length;
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s2) => s2.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var finalizer5 = newFinalizer((address) => {
+  C._ts_query_delete(address);
+});
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+    finalizer5?.register(this, address, this);
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    finalizer5?.unregister(this);
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/detectors/c/language.ts
+var parsers;
+async function loadGrammars() {
+  if (parsers) return;
+  await Parser.init();
+  const [c, cpp] = await Promise.all([
+    Language.load(grammarFile("tree-sitter-c")),
+    Language.load(grammarFile("tree-sitter-cpp"))
+  ]);
+  const pc = new Parser();
+  pc.setLanguage(c);
+  const pp = new Parser();
+  pp.setLanguage(cpp);
+  parsers = { c: pc, cpp: pp };
+}
+function grammarFile(pkg) {
+  const bundled = fileURLToPath(new URL(`./${pkg}.wasm`, import.meta.url));
+  return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve(`${pkg}/${pkg}.wasm`);
+}
+var CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
+function parseHeader(path, text) {
+  if (!parsers) throw new Error("C grammars not loaded: call the detector's init() first");
+  if (CXX_EXTENSIONS.test(path)) return { tree: parsers.cpp.parse(text), language: "cpp" };
+  const c = parsers.c.parse(text);
+  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { tree: c, language: "c" };
+  const cpp = parsers.cpp.parse(text);
+  const cppErrors = countErrors(cpp.rootNode);
+  const cErrors = countErrors(c.rootNode);
+  if (cppErrors < cErrors || cppErrors === 0 && cErrors === 0) {
+    c.delete();
+    return { tree: cpp, language: "cpp" };
+  }
+  cpp.delete();
+  return { tree: c, language: "c" };
+}
+function countErrors(node) {
+  if (!node.hasError) return 0;
+  if (node.isError || node.isMissing) return 1;
+  let n = 0;
+  for (const child of node.children) if (child) n += countErrors(child);
+  return n;
+}
+var CXX_MARKERS = /\bnamespace\s+\w+\s*\{|\btemplate\s*<|\bclass\s+\w+\s*[:{]|\bvirtual\s|\b(public|private|protected)\s*:|\w::\w/;
+function looksLikeCxx(text) {
+  return CXX_MARKERS.test(text.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, " "));
+}
+
+// src/detectors/c/abi.ts
+var ABIS = ["lp64", "ilp32"];
+var ABI_NAMES = { lp64: "LP64", ilp32: "ILP32" };
+var s = (size2, align = size2) => ({ size: size2, align });
+var LP64_BASE = {
+  char: s(1),
+  "signed char": s(1),
+  "unsigned char": s(1),
+  bool: s(1),
+  short: s(2),
+  "unsigned short": s(2),
+  int: s(4),
+  "unsigned int": s(4),
+  long: s(8),
+  "unsigned long": s(8),
+  "long long": s(8),
+  "unsigned long long": s(8),
+  float: s(4),
+  double: s(8),
+  "long double": s(16),
+  __int128: s(16),
+  "unsigned __int128": s(16),
+  pointer: s(8),
+  enum: s(4)
+};
+var ILP32_BASE = {
+  ...LP64_BASE,
+  long: s(4),
+  "unsigned long": s(4),
+  "long long": s(8, 4),
+  "unsigned long long": s(8, 4),
+  double: s(8, 4),
+  "long double": s(12, 4),
+  pointer: s(4)
+};
+var ALIASES = {
+  __u8: "unsigned char",
+  __s8: "signed char",
+  __u16: "unsigned short",
+  __s16: "short",
+  __u32: "unsigned int",
+  __s32: "int",
+  __u64: "unsigned long long",
+  __s64: "long long",
+  __le16: "unsigned short",
+  __be16: "unsigned short",
+  __le32: "unsigned int",
+  __be32: "unsigned int",
+  __le64: "unsigned long long",
+  __be64: "unsigned long long",
+  __sum16: "unsigned short",
+  __wsum: "unsigned int",
+  u8: "unsigned char",
+  s8: "signed char",
+  u16: "unsigned short",
+  s16: "short",
+  u32: "unsigned int",
+  s32: "int",
+  u64: "unsigned long long",
+  s64: "long long",
+  uint8_t: "unsigned char",
+  int8_t: "signed char",
+  uint16_t: "unsigned short",
+  int16_t: "short",
+  uint32_t: "unsigned int",
+  int32_t: "int",
+  uint64_t: "unsigned long",
+  int64_t: "long",
+  size_t: "unsigned long",
+  ssize_t: "long",
+  ptrdiff_t: "long",
+  intptr_t: "long",
+  uintptr_t: "unsigned long",
+  __kernel_size_t: "unsigned long",
+  __kernel_ssize_t: "long",
+  __kernel_long_t: "long",
+  __kernel_ulong_t: "unsigned long",
+  off_t: "long",
+  __kernel_off_t: "long",
+  __kernel_loff_t: "long long",
+  loff_t: "long long",
+  time_t: "long",
+  __kernel_time_t: "long",
+  __kernel_pid_t: "int",
+  pid_t: "int",
+  __kernel_uid32_t: "unsigned int",
+  __kernel_gid32_t: "unsigned int",
+  uid_t: "unsigned int",
+  gid_t: "unsigned int",
+  __poll_t: "unsigned int",
+  _Bool: "bool",
+  wchar_t: "int",
+  char16_t: "unsigned short",
+  char32_t: "unsigned int",
+  __kernel_uintptr_t: "unsigned long"
+};
+var ALIGNED_8 = /* @__PURE__ */ new Set(["__aligned_u64", "__aligned_s64", "__aligned_be64", "__aligned_le64"]);
+var ILP32_ALIASES = { uint64_t: "unsigned long long", int64_t: "long long" };
+function scalar(name2, abi) {
+  if (ALIGNED_8.has(name2)) return s(8, 8);
+  const table2 = abi === "lp64" ? LP64_BASE : ILP32_BASE;
+  const base2 = (abi === "ilp32" ? ILP32_ALIASES[name2] : void 0) ?? ALIASES[name2] ?? name2;
+  if (base2 === "void") return void 0;
+  return table2[base2];
+}
+function scalarKey(name2) {
+  const a = scalar(name2, "lp64");
+  const b = scalar(name2, "ilp32");
+  if (!a || !b) return void 0;
+  const base2 = ALIASES[name2] ?? name2;
+  const kind = /float|double/.test(base2) ? base2 : base2 === "bool" ? "bool" : base2.startsWith("unsigned") ? "u" : "s";
+  return `${kind}${a.size}/${b.size}:${b.align}${ALIGNED_8.has(name2) ? "a8" : ""}`;
+}
+function pointerLayout(abi) {
+  return abi === "lp64" ? LP64_BASE.pointer : ILP32_BASE.pointer;
+}
+
+// src/detectors/c/spell.ts
+var q = (quals) => quals && quals.length ? quals.join(" ") + " " : "";
+function spell(t) {
+  switch (t.k) {
+    case "prim":
+    case "name":
+      return `${q(t.q)}${t.name}`;
+    case "tag":
+      return `${q(t.q)}${t.tag} ${t.name}`;
+    case "record":
+      return `${q(t.q)}${t.rec.kind} ${t.rec.name ?? "{\u2026}"}`;
+    case "enum":
+      return `${q(t.q)}enum ${t.en.name ?? "{\u2026}"}`;
+    case "ptr":
+      return `${spell(t.to)} *${t.q && t.q.length ? " " + t.q.join(" ") : ""}`;
+    case "ref":
+      return `${spell(t.to)} &`;
+    case "array":
+      return `${spell(t.of)}[${t.len ?? ""}]`;
+    case "func":
+      return `${spell(t.ret)} (${t.params.map((p) => spell(p.type)).join(", ")}${t.variadic ? ", ..." : ""})`;
+    case "unknown":
+      return t.text;
+  }
+}
+function canonical(t, env, keepQuals = true, depth = 0) {
+  if (depth > 16) return spell(t);
+  const qs = (x) => keepQuals ? q(x) : "";
+  switch (t.k) {
+    case "prim":
+      return `${qs(t.q)}${scalarKey(t.name) ?? t.name}`;
+    case "name": {
+      const td = env.typedefs.get(t.name);
+      if (td)
+        return `${qs(t.q)}${canonical(td.type, env, keepQuals, depth + 1)}${td.attrs.aligned ? ` aligned(${td.attrs.aligned})` : ""}`;
+      return `${qs(t.q)}${scalarKey(t.name) ?? t.name}`;
+    }
+    case "tag":
+      return `${qs(t.q)}${t.tag === "class" ? "struct" : t.tag} ${t.name}`;
+    case "record":
+      return `${qs(t.q)}${recordShape(t.rec, env, keepQuals, depth)}`;
+    case "enum":
+      return `${qs(t.q)}enum ${t.en.name ?? `{${t.en.members.map((m) => m.name).join(",")}}`}`;
+    case "ptr":
+      return `${canonical(t.to, env, keepQuals, depth + 1)} *${keepQuals && t.q?.length ? " " + t.q.join(" ") : ""}`;
+    case "ref":
+      return `${canonical(t.to, env, keepQuals, depth + 1)} &`;
+    case "array":
+      return `${canonical(t.of, env, keepQuals, depth + 1)}[${t.len ?? ""}]`;
+    case "func":
+      return `${canonical(t.ret, env, keepQuals, depth + 1)} (${t.params.map((p) => canonical(p.type, env, keepQuals, depth + 1)).join(", ")}${t.variadic ? ", ..." : ""})`;
+    case "unknown":
+      return t.text;
+  }
+}
+function recordShape(rec, env, keepQuals, depth) {
+  if (rec.name) return `${rec.kind === "class" ? "struct" : rec.kind} ${rec.name}`;
+  const fields = rec.fields.map(
+    (f) => `${canonical(f.type, env, keepQuals, depth + 1)} ${f.name ?? ""}${f.bits ? ":" + f.bits : ""}`
+  );
+  return `${rec.kind} {${fields.join("; ")}}`;
+}
+
+// src/detectors/c/compare-context.ts
+function report(cmp, { rule, ...facts }) {
+  cmp.findings.push(finding(rule, { path: cmp.path, ...facts }));
+}
+function byName(items, key) {
+  const map = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    if (k === void 0) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+function pairVariants(before, after, shape) {
+  const b = before.map((t) => ({ t, s: shape(t, "before") }));
+  const a = after.map((t) => ({ t, s: shape(t, "after") }));
+  const restB = b.filter((x) => {
+    const i2 = a.findIndex((y) => y.s === x.s);
+    if (i2 < 0) return true;
+    a.splice(i2, 1);
+    return false;
+  });
+  return restB.slice(0, a.length).map((x, i2) => [x.t, a[i2].t]);
+}
+function unpairedBefore(before, after, shape) {
+  const a = new Set(after.map((t) => shape(t, "after")));
+  const b = new Map(before.map((t) => [shape(t, "before"), t]));
+  const gone = [...b].filter(([s2]) => !a.has(s2)).map(([, t]) => t);
+  const fresh = [...a].filter((s2) => !b.has(s2));
+  return gone.slice(fresh.length);
+}
+
+// src/detectors/c/rules/typedef.ts
+function changedTypedefs(before, after) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [name2, b] of before.typedefs) {
+    const a = after.typedefs.get(name2);
+    if (!a || b.type.k === "record" || b.type.k === "enum" || a.type.k === "record" || a.type.k === "enum") continue;
+    const cb = canonical(b.type, before) + (b.attrs.aligned ? ` aligned(${b.attrs.aligned})` : "");
+    const ca = canonical(a.type, after) + (a.attrs.aligned ? ` aligned(${a.attrs.aligned})` : "");
+    if (cb !== ca) out2.set(name2, { before: shown(b), after: shown(a) });
+  }
+  return out2;
+}
+var shown = (t) => `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned(${t.attrs.aligned})))` : ""}`;
+function compareTypedefs(cmp) {
+  const after = new Set(cmp.after.model.typedefs.map((t) => t.name));
+  for (const td of cmp.before.model.typedefs) {
+    if (!after.has(td.name))
+      report(cmp, {
+        rule: cRules["c/type-removed"],
+        line: td.line,
+        symbol: td.name,
+        message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`
+      });
+  }
+  if (!cmp.changedTypedefs.size) return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const td of cmp.after.model.typedefs) {
+    const change = cmp.changedTypedefs.get(td.name);
+    if (change && !seen.has(td.name)) {
+      seen.add(td.name);
+      report(cmp, {
+        rule: cRules["c/typedef-changed"],
+        line: td.line,
+        symbol: td.name,
+        message: `Typedef \`${td.name}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it.`
+      });
+    }
+  }
+  const existed = new Set(uses(cmp.before.model).map((u) => `${u.name}\0${u.symbol}`));
+  for (const use of uses(cmp.after.model)) {
+    cmp.checkBudget();
+    const change = cmp.changedTypedefs.get(use.name);
+    if (!change || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol) || !existed.has(`${use.name}\0${use.symbol}`))
+      continue;
+    report(cmp, {
+      rule: cRules["c/typedef-changed"],
+      line: use.line,
+      symbol: use.symbol,
+      message: `\`${use.symbol}\` uses typedef \`${use.name}\`, which changes from \`${change.before}\` to \`${change.after}\`.`
+    });
+  }
+}
+function uses(model) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (t, symbol, line3) => {
+    for (const name2 of namesIn(t)) {
+      const key = `${name2}\0${symbol}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push({ name: name2, symbol, line: line3 });
+    }
+  };
+  const record = (rec, prefix) => {
+    for (const f of rec.fields) {
+      if (f.type.k === "record" && !f.type.rec.name) record(f.type.rec, f.name ? `${prefix}.${f.name}` : prefix);
+      else add(f.type, `${prefix}.${f.name ?? "(anonymous)"}`, f.line);
+    }
+  };
+  for (const rec of model.records) if (rec.name) record(rec, `${rec.kind} ${rec.name}`);
+  for (const td of model.typedefs) {
+    if (td.type.k === "record" && !td.type.rec.name) record(td.type.rec, td.name);
+    else add(td.type, td.name, td.line);
+  }
+  for (const f of model.functions)
+    add({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
+  for (const g of model.globals) add(g.type, g.name, g.line);
+  return out2;
+}
+function namesIn(t) {
+  switch (t.k) {
+    case "name":
+      return [t.name];
+    case "ptr":
+    case "ref":
+      return namesIn(t.to);
+    case "array":
+      return namesIn(t.of);
+    case "func":
+      return [...namesIn(t.ret), ...t.params.flatMap((p) => namesIn(p.type))];
+    default:
+      return [];
+  }
+}
+
+// src/detectors/c/env.ts
+function buildEnv(models2) {
+  const env = {
+    records: /* @__PURE__ */ new Map(),
+    enums: /* @__PURE__ */ new Map(),
+    typedefs: /* @__PURE__ */ new Map(),
+    constants: /* @__PURE__ */ new Map(),
+    macros: /* @__PURE__ */ new Map(),
+    models: models2,
+    memo: /* @__PURE__ */ new Map()
+  };
+  const first = (map, key, value) => {
+    if (!map.has(key)) map.set(key, value);
+  };
+  for (const m of models2) {
+    for (const r of m.records) if (r.name) first(env.records, `${r.kind === "class" ? "struct" : r.kind} ${r.name}`, r);
+    for (const e of m.enums) {
+      if (e.name) first(env.enums, e.name, e);
+      e.members.forEach((mem, index) => first(env.constants, mem.name, { en: e, index }));
+    }
+    for (const t of m.typedefs) first(env.typedefs, t.name, t);
+    for (const mac of m.macros) first(env.macros, mac.name, mac);
+  }
+  return env;
+}
+function memoOf(env, name2) {
+  let table2 = env.memo.get(name2);
+  if (!table2) env.memo.set(name2, table2 = /* @__PURE__ */ new WeakMap());
+  return table2;
+}
+
+// src/detectors/c/tokens.ts
+var PUNCTS = ["<<=", ">>=", "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "->", "++", "--", "##", "::"];
+function tokenize(text) {
+  const out2 = [];
+  let i2 = 0;
+  while (i2 < text.length) {
+    const ch = text[i2];
+    const code = text.charCodeAt(i2);
+    if (ch === "\\" && (text[i2 + 1] === "\n" || text[i2 + 1] === "\r")) {
+      i2 += 2;
+      continue;
+    }
+    if (code <= 32) {
+      i2++;
+      continue;
+    }
+    if (ch === "/" && text[i2 + 1] === "*") {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? text.length : end + 2;
+      continue;
+    }
+    if (ch === "/" && text[i2 + 1] === "/") {
+      const end = text.indexOf("\n", i2);
+      i2 = end < 0 ? text.length : end;
+      continue;
+    }
+    const start2 = i2;
+    if (isIdentStart(code)) {
+      while (i2 < text.length && isIdentPart(text.charCodeAt(i2))) i2++;
+      out2.push({ t: "id", v: text.slice(start2, i2) });
+    } else if (/\d/.test(ch) || ch === "." && /\d/.test(text[i2 + 1] ?? "")) {
+      while (i2 < text.length && (/[\w.]/.test(text[i2]) || /[eEpP]/.test(text[i2 - 1]) && /[+-]/.test(text[i2]))) i2++;
+      out2.push({ t: "num", v: text.slice(start2, i2) });
+    } else if (ch === '"' || ch === "'") {
+      i2++;
+      while (i2 < text.length && text[i2] !== ch) i2 += text[i2] === "\\" ? 2 : 1;
+      i2++;
+      out2.push({ t: ch === '"' ? "str" : "chr", v: text.slice(start2, i2) });
+    } else {
+      const p = PUNCTS.find((s2) => text.startsWith(s2, i2)) ?? ch;
+      i2 += p.length;
+      out2.push({ t: "punct", v: p });
+    }
+  }
+  return out2;
+}
+function tokenText(tokens) {
+  return tokens.map((t) => t.v).join(" ");
+}
+function normaliseText(text) {
+  return tokenText(tokenize(text));
+}
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36;
+}
+function isIdentPart(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57;
+}
+function prettyText(normalised) {
+  return normalised.replace(/([([]) /g, "$1").replace(/ ([)\],])/g, "$1");
+}
+
+// src/detectors/c/parse-attrs.ts
+var PACKED = /* @__PURE__ */ new Set(["packed", "__packed__"]);
+var ALIGNED = /* @__PURE__ */ new Set(["aligned", "__aligned__"]);
+function attrsOf(node, into = {}) {
+  for (const child of node.children) {
+    if (child?.type === "attribute_specifier" || child?.type === "attribute_declaration") readAttrs(child.text, into);
+  }
+  return into;
+}
+function readAttrs(text, into) {
+  const tokens = tokenize(text);
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const v = tokens[i2].v;
+    if (PACKED.has(v)) into.packed = true;
+    if (!ALIGNED.has(v)) continue;
+    if (tokens[i2 + 1]?.v !== "(") {
+      into.aligned = "__BIGGEST_ALIGNMENT__";
+      continue;
+    }
+    let depth = 0;
+    let j = i2 + 1;
+    for (; j < tokens.length; j++) {
+      if (tokens[j].v === "(") depth++;
+      if (tokens[j].v === ")" && --depth === 0) break;
+    }
+    into.aligned = tokenText(tokens.slice(i2 + 2, j));
+    i2 = j;
+  }
+  return into;
+}
+function attrsText(a) {
+  return [a.packed ? "packed" : "", a.aligned ? `aligned(${a.aligned})` : ""].filter(Boolean).join(" ");
+}
+
+// src/detectors/c/parse-type.ts
+function canonicalPrim(words) {
+  const longs = words.filter((w) => w === "long").length;
+  const unsigned = words.includes("unsigned");
+  const signed = words.includes("signed");
+  const base2 = words.find((w) => w !== "long" && w !== "unsigned" && w !== "signed" && w !== "short");
+  if (base2 === "double" || base2 === "float") return longs ? `long ${base2}` : base2;
+  if (base2 === "char") return unsigned ? "unsigned char" : signed ? "signed char" : "char";
+  if (base2 === "_Bool") return "bool";
+  if (base2 && base2 !== "int") return base2;
+  const size2 = words.includes("short") ? "short" : longs === 1 ? "long" : longs >= 2 ? "long long" : "int";
+  return unsigned ? `unsigned ${size2}` : size2;
+}
+function qualsOf(node) {
+  const q2 = node.children.filter((c) => c?.type === "type_qualifier").map((c) => c.text);
+  return [...new Set(q2)].sort();
+}
+function baseType(decl, onSpecifier) {
+  const q2 = qualsOf(decl);
+  const typeNode = decl.childForFieldName("type");
+  const t = typeNode ? typeOfSpecifier(typeNode, onSpecifier) : { k: "prim", name: "int" };
+  return q2.length ? withQuals(t, q2) : t;
+}
+function withQuals(t, q2) {
+  if (t.k === "array" || t.k === "func" || t.k === "unknown" || t.k === "ref") return t;
+  return { ...t, q: [.../* @__PURE__ */ new Set([...t.q ?? [], ...q2])].sort() };
+}
+function typeOfSpecifier(node, onSpecifier) {
+  switch (node.type) {
+    case "primitive_type":
+      return { k: "prim", name: canonicalPrim([node.text]) };
+    case "sized_type_specifier": {
+      const words = node.children.filter((c) => c && c.type !== "comment").map((c) => c.text);
+      return { k: "prim", name: canonicalPrim(words.flatMap((w) => w.split(/\s+/))) };
+    }
+    case "struct_specifier":
+    case "union_specifier":
+    case "class_specifier":
+    case "enum_specifier": {
+      if (node.childForFieldName("body")) return onSpecifier(node);
+      const name2 = node.childForFieldName("name");
+      const tag = node.type.replace("_specifier", "");
+      return name2 ? { k: "tag", tag, name: normaliseText(name2.text) } : { k: "unknown", text: normaliseText(node.text) };
+    }
+    case "type_identifier":
+      return { k: "name", name: node.text };
+    default:
+      return { k: "name", name: normaliseText(node.text) };
+  }
+}
+var NAME_NODES = /* @__PURE__ */ new Set([
+  "identifier",
+  "field_identifier",
+  "type_identifier",
+  "destructor_name",
+  "qualified_identifier",
+  "operator_name",
+  "primitive_type"
+]);
+function applyDeclarator(base2, decl, onSpecifier) {
+  if (!decl) return { type: base2, isFunction: false };
+  if (NAME_NODES.has(decl.type)) return { name: decl.text, type: base2, isFunction: base2.k === "func" };
+  const inner = decl.childForFieldName("declarator");
+  switch (decl.type) {
+    case "pointer_declarator":
+    case "abstract_pointer_declarator":
+      return applyDeclarator({ k: "ptr", to: base2, q: qualsOf(decl) }, inner, onSpecifier);
+    case "reference_declarator":
+    case "abstract_reference_declarator":
+      return applyDeclarator(
+        { k: "ref", to: base2 },
+        decl.namedChildren.find((c) => c && c.type !== "type_qualifier") ?? null,
+        onSpecifier
+      );
+    case "array_declarator":
+    case "abstract_array_declarator": {
+      const size2 = decl.childForFieldName("size");
+      return applyDeclarator({ k: "array", of: base2, len: size2 ? normaliseText(size2.text) : null }, inner, onSpecifier);
+    }
+    case "function_declarator":
+    case "abstract_function_declarator": {
+      const { params, variadic } = parameters(decl.childForFieldName("parameters"), onSpecifier);
+      const r = applyDeclarator({ k: "func", ret: base2, params, variadic }, inner, onSpecifier);
+      return r;
+    }
+    // `int x = 10;`: the initializer is the value, not part of the name or the type.
+    case "init_declarator":
+      return applyDeclarator(base2, inner, onSpecifier);
+    case "parenthesized_declarator":
+    case "abstract_parenthesized_declarator":
+    case "attributed_declarator":
+      return applyDeclarator(
+        base2,
+        decl.namedChildren.find((c) => c && c.type !== "comment" && c.type !== "attribute_declaration") ?? null,
+        onSpecifier
+      );
+    default:
+      return { name: normaliseText(decl.text), type: base2, isFunction: false };
+  }
+}
+function parameters(list, onSpecifier) {
+  const params = [];
+  let variadic = false;
+  for (const p of list?.namedChildren ?? []) {
+    if (!p) continue;
+    if (p.type === "variadic_parameter" || p.text === "...") {
+      variadic = true;
+      continue;
+    }
+    if (!p.type.endsWith("parameter_declaration")) continue;
+    const d = applyDeclarator(baseType(p, onSpecifier), p.childForFieldName("declarator"), onSpecifier);
+    params.push({ name: d.name, type: stripTopQuals(d.type) });
+  }
+  if (params.length === 1 && !params[0].name && params[0].type.k === "prim" && params[0].type.name === "void")
+    params.length = 0;
+  return { params, variadic };
+}
+function stripTopQuals(t) {
+  if ("q" in t && t.q && t.q.length) return { ...t, q: [] };
+  return t;
+}
+
+// src/detectors/c/parse-record.ts
+var line = (n) => n.startPosition.row + 1;
+function parseRecord(node, name2, onSpecifier) {
+  const kind = node.type.replace("_specifier", "");
+  const rec = { kind, name: name2, fields: [], attrs: attrsOf(node), line: line(node) };
+  const cxx = { bases: [], methods: [] };
+  const bases = node.children.find((c) => c?.type === "base_class_clause");
+  if (bases) cxx.bases = parseBases(bases);
+  readMembers(node.childForFieldName("body"), rec, cxx, onSpecifier);
+  if (cxx.bases.length || cxx.methods.length || kind === "class") rec.cxx = cxx;
+  return rec;
+}
+function readMembers(body2, rec, cxx, onSpecifier) {
+  for (const m of body2?.namedChildren ?? []) {
+    if (!m) continue;
+    if (m.type === "field_declaration") readField(m, rec, cxx, onSpecifier);
+    else if (m.type === "declaration" || m.type === "function_definition") readMethod(m, cxx, onSpecifier);
+    else if (m.type === "preproc_if" || m.type === "preproc_ifdef") readMembers(m, rec, cxx, onSpecifier);
+  }
+}
+function readField(m, rec, cxx, onSpecifier) {
+  const base2 = baseType(m, onSpecifier);
+  const attrs = attrsOf(m);
+  const isStatic2 = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+  let last;
+  let declared = false;
+  for (let i2 = 0; i2 < m.childCount; i2++) {
+    const child = m.child(i2);
+    if (m.fieldNameForChild(i2) === "declarator") {
+      declared = true;
+      const d = applyDeclarator(base2, child, onSpecifier);
+      if (d.isFunction || d.type.k === "func") {
+        cxx.methods.push(method(m, d.name ?? "?", d.type));
+        last = void 0;
+        continue;
+      }
+      if (isStatic2) continue;
+      last = { name: d.name || null, type: d.type, attrs: { ...attrs }, line: line(child) };
+      rec.fields.push(last);
+    } else if (child.type === "bitfield_clause") {
+      const width = normaliseText(child.text.replace(/^\s*:/, ""));
+      if (last) last.bits = width;
+      else rec.fields.push({ name: null, type: base2, bits: width, attrs: { ...attrs }, line: line(child) });
+      declared = true;
+    }
+  }
+  if (!declared && !isStatic2 && base2.k === "record") rec.fields.push({ name: null, type: base2, attrs, line: line(m) });
+}
+function method(m, name2, type) {
+  const isVirtual = m.children.some((c) => c?.type === "virtual" || c?.text === "virtual");
+  const isStatic2 = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+  const declarator = m.childForFieldName("declarator");
+  const fn = declarator ? findFunctionDeclarator(declarator) : null;
+  const quals = fn ? fn.children.filter((c) => c?.type === "type_qualifier" || c?.type === "ref_qualifier").map((c) => c.text).join(" ") : "";
+  const params = type.k === "func" ? `(${type.params.map((p) => spell(p.type)).join(", ")}${type.variadic ? ", ..." : ""})` : "()";
+  const ret = normaliseText(m.childForFieldName("type")?.text ?? "");
+  const pure = /=\s*0\s*;?\s*$/.test(m.text) ? " = 0" : "";
+  return {
+    name: name2,
+    signature: `${ret} ${name2}${params}${quals ? " " + quals : ""}${pure}`.trim(),
+    virtual: isVirtual,
+    static: isStatic2,
+    line: line(m)
+  };
+}
+function findFunctionDeclarator(n) {
+  if (n.type === "function_declarator") return n;
+  for (const c of n.namedChildren) {
+    const f = c ? findFunctionDeclarator(c) : null;
+    if (f) return f;
+  }
+  return null;
+}
+function readMethod(m, cxx, onSpecifier) {
+  const declarator = m.childForFieldName("declarator");
+  if (!declarator) return;
+  const fn = findFunctionDeclarator(declarator);
+  if (!fn) return;
+  const name2 = normaliseText(fn.childForFieldName("declarator")?.text ?? "?");
+  const { params, variadic } = parameters(fn.childForFieldName("parameters"), onSpecifier);
+  cxx.methods.push(method(m, name2, { k: "func", ret: { k: "name", name: "" }, params, variadic }));
+}
+function parseBases(clause) {
+  const out2 = [];
+  let access = "";
+  let virt = false;
+  for (const c of clause.children) {
+    if (!c || c.type === "," || c.type === ":" || c.type === "comment") continue;
+    if (c.type === "access_specifier") access = c.text;
+    else if (c.type === "virtual" || c.text === "virtual") virt = true;
+    else {
+      out2.push({ name: normaliseText(c.text), access, virtual: virt });
+      access = "";
+      virt = false;
+    }
+  }
+  return out2;
+}
+function parseEnum(node, name2) {
+  const base2 = node.childForFieldName("underlying_type") ?? node.childForFieldName("base");
+  const en = {
+    name: name2,
+    members: [],
+    attrs: attrsOf(node),
+    line: line(node),
+    base: base2 ? normaliseText(base2.text) : void 0
+  };
+  const body2 = node.childForFieldName("body");
+  const visit = (list) => {
+    for (const e of list.namedChildren) {
+      if (e?.type === "enumerator") {
+        const value = e.childForFieldName("value");
+        en.members.push({
+          name: e.childForFieldName("name").text,
+          expr: value ? normaliseText(value.text) : void 0,
+          line: line(e)
+        });
+      } else if (e && (e.type === "preproc_if" || e.type === "preproc_ifdef")) visit(e);
+    }
+  };
+  if (body2) visit(body2);
+  return en;
+}
+
+// src/detectors/c/model.ts
+function emptyModel(language) {
+  return { language, records: [], enums: [], typedefs: [], functions: [], globals: [], macros: [], gaps: [] };
+}
+
+// src/detectors/c/parse-header.ts
+var line2 = (n) => n.startPosition.row + 1;
+var CONTAINERS = /* @__PURE__ */ new Set([
+  "translation_unit",
+  "preproc_if",
+  "preproc_ifdef",
+  "preproc_else",
+  "preproc_elif",
+  "preproc_elifdef",
+  "linkage_specification",
+  "declaration_list",
+  "template_declaration",
+  "ERROR"
+]);
+function buildModel(root, language, checkBudget) {
+  const model = emptyModel(language);
+  model.guard = includeGuard(root);
+  const scope = [];
+  const onSpecifier = (node) => {
+    const nameNode = node.childForFieldName("name");
+    const plain = nameNode ? normaliseText(nameNode.text) : "";
+    const name2 = plain ? [...scope, plain].join("::") : void 0;
+    if (node.type === "enum_specifier") {
+      const en = parseEnum(node, name2);
+      model.enums.push(en);
+      return { k: "enum", en };
+    }
+    const rec = parseRecord(node, name2, onSpecifier);
+    if (name2) model.records.push(rec);
+    return { k: "record", rec };
+  };
+  const visit = (node) => {
+    checkBudget();
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      switch (child.type) {
+        case "preproc_def":
+          if (child.childForFieldName("name").text !== model.guard) macro(child);
+          break;
+        case "preproc_function_def":
+          macro(child);
+          break;
+        case "struct_specifier":
+        case "union_specifier":
+        case "enum_specifier":
+        case "class_specifier":
+          if (child.childForFieldName("body")) onSpecifier(child);
+          break;
+        case "declaration":
+          declaration(child);
+          break;
+        case "function_definition":
+          if (!isStatic(child)) declaration(child);
+          else baseType(child, onSpecifier);
+          break;
+        case "type_definition":
+          typedef(child);
+          break;
+        case "namespace_definition": {
+          const name2 = child.childForFieldName("name");
+          scope.push(name2 ? normaliseText(name2.text) : "(anonymous)");
+          const body2 = child.childForFieldName("body");
+          if (body2) visit(body2);
+          scope.pop();
+          break;
+        }
+        default:
+          if (CONTAINERS.has(child.type)) visit(child);
+      }
+    }
+  };
+  function macro(node) {
+    const params = node.childForFieldName("parameters");
+    model.macros.push({
+      name: node.childForFieldName("name").text,
+      body: macroBody(node),
+      params: params ? params.namedChildren.map((p) => p.text) : void 0,
+      line: line2(node)
+    });
+  }
+  function declaration(node) {
+    const base2 = baseType(node, onSpecifier);
+    const statik = isStatic(node);
+    for (const d of node.childrenForFieldName("declarator")) {
+      if (!d) continue;
+      if (d.type === "identifier" && (d.text === "__packed" || d.text === "__attribute_packed__") && base2.k === "record") {
+        base2.rec.attrs.packed = true;
+        continue;
+      }
+      const decl = applyDeclarator(base2, d, onSpecifier);
+      const declared = declaredName(decl.name);
+      if (!declared || statik) continue;
+      const name2 = [...scope, declared].join("::");
+      if (decl.type.k === "func")
+        model.functions.push({
+          name: name2,
+          ret: decl.type.ret,
+          params: decl.type.params,
+          variadic: decl.type.variadic,
+          line: line2(node)
+        });
+      else if (node.type === "declaration") model.globals.push({ name: name2, type: decl.type, line: line2(node) });
+    }
+  }
+  function typedef(node) {
+    const base2 = baseType(node, onSpecifier);
+    const attrs = attrsOf(node);
+    for (const d of node.childrenForFieldName("declarator")) {
+      if (!d) continue;
+      const decl = applyDeclarator(base2, d, onSpecifier);
+      const declared = declaredName(decl.name);
+      if (declared)
+        model.typedefs.push({
+          name: [...scope, declared].join("::"),
+          type: decl.type,
+          attrs,
+          line: line2(node)
+        });
+    }
+  }
+  visit(root);
+  model.gaps = parseGaps(root);
+  return model;
+}
+var KEYWORDS = new Set(
+  "auto break case char const continue default do double else enum extern float for goto if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned void volatile while _Bool".split(
+    " "
+  )
+);
+function declaredName(raw) {
+  if (!raw) return void 0;
+  if (/^[A-Za-z_]\w*$/.test(raw)) return KEYWORDS.has(raw) ? void 0 : raw;
+  const tokens = tokenize(raw);
+  if (tokens.some((t) => t.v === "::" || t.v === "~" || t.v === "operator")) return raw;
+  if (!tokens.length || tokens.some((t) => t.t !== "id")) return void 0;
+  const last = tokens[tokens.length - 1].v;
+  return KEYWORDS.has(last) ? void 0 : last;
+}
+function isStatic(node) {
+  return node.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+}
+function includeGuard(root) {
+  const first = root.namedChildren.find((c) => c && c.type !== "comment");
+  if (first?.type !== "preproc_ifdef" || !first.text.startsWith("#ifndef")) return void 0;
+  const name2 = first.childForFieldName("name")?.text;
+  const def = first.namedChildren.find((c) => c && c.type !== "comment" && c.type !== "identifier");
+  return def?.type === "preproc_def" && def.childForFieldName("name")?.text === name2 ? name2 : void 0;
+}
+function parseGaps(root) {
+  const gaps = [];
+  const walk = (n) => {
+    if (!n.hasError) return;
+    if (n.isMissing && n.type === "field_identifier" && n.parent?.children.some((c) => c?.type === "bitfield_clause"))
+      return;
+    if (n.isError || n.isMissing) {
+      const context = n.isMissing ? `missing ${n.type} in ${normaliseText(n.parent?.text ?? "")}` : normaliseText(n.text);
+      gaps.push({ key: context, line: line2(n) });
+      return;
+    }
+    for (const c of n.children) if (c) walk(c);
+  };
+  walk(root);
+  return gaps;
+}
+function macroBody(node) {
+  const value = node.childForFieldName("value");
+  if (!value) return "";
+  return normaliseText(node.text.slice(value.startIndex - node.startIndex));
+}
+
+// src/detectors/c/inner-directives.ts
+function splitInnerDirectives(text) {
+  const lines = innerDirectiveLines(text);
+  if (!lines.length) return { code: text, directives: null };
+  const code = text.split("\n");
+  const directives = code.map(() => "");
+  for (const i2 of lines) {
+    directives[i2] = code[i2];
+    code[i2] = blank(code[i2]);
+  }
+  return { code: code.join("\n"), directives: directives.join("\n") };
+}
+var blank = (line3) => line3.replace(/[^\r]/g, " ");
+var DIRECTIVE = /^\s*#\s*(define|undef)\b/;
+function innerDirectiveLines(text) {
+  const out2 = [];
+  let depth = 0;
+  let line3 = 0;
+  let lineStart = true;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (lineStart && depth > 0 && ch === "#" && DIRECTIVE.test(text.slice(i2, text.indexOf("\n", i2) >>> 0))) {
+      out2.push(line3);
+      let j = i2;
+      for (; j < text.length && text[j] !== "\n"; j++) {
+        if (text[j] === "/" && text[j + 1] === "*") {
+          const end = text.indexOf("*/", j + 2);
+          const stop2 = end < 0 ? text.length : end + 2;
+          for (let k = j; k < stop2; k++) if (text[k] === "\n") out2.push(++line3);
+          j = stop2 - 1;
+        } else if (text[j] === "/" && text[j + 1] === "/") {
+          while (j + 1 < text.length && text[j + 1] !== "\n") j++;
+        } else if (text[j] === "\\" && (text[j + 1] === "\n" || text[j + 1] === "\r" && text[j + 2] === "\n")) {
+          j += text[j + 1] === "\r" ? 2 : 1;
+          out2.push(++line3);
+        }
+      }
+      i2 = j + 1;
+      line3++;
+      i2--;
+      lineStart = true;
+      continue;
+    }
+    if (ch === "\n") {
+      line3++;
+      lineStart = true;
+      continue;
+    }
+    if (ch === " " || ch === "	") continue;
+    lineStart = false;
+    if (ch === "/" && text[i2 + 1] === "*") {
+      const end = text.indexOf("*/", i2 + 2);
+      const stop2 = end < 0 ? text.length : end + 2;
+      for (let j = i2; j < stop2; j++) if (text[j] === "\n") line3++;
+      i2 = stop2 - 1;
+    } else if (ch === "/" && text[i2 + 1] === "/") {
+      const end = text.indexOf("\n", i2);
+      i2 = (end < 0 ? text.length : end) - 1;
+    } else if (ch === '"' || ch === "'") {
+      let j = i2 + 1;
+      while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+      i2 = j;
+    } else if (ch === "{") depth++;
+    else if (ch === "}") depth = Math.max(0, depth - 1);
+  }
+  return out2;
+}
+
+// src/detectors/c/extern-c-idiom.ts
+function blankExternCBlocks(text) {
+  if (!text.includes("__cplusplus")) return text;
+  const lines = text.split("\n");
+  let changed = false;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    if (!/^\s*#\s*(ifdef\s+__cplusplus|if\s+defined\s*\(?\s*__cplusplus\s*\)?)\s*(\/[*/].*)?$/.test(lines[i2]))
+      continue;
+    const body2 = [];
+    let j = i2 + 1;
+    for (; j < lines.length && !/^\s*#/.test(lines[j]); j++) body2.push(j);
+    if (j >= lines.length || !/^\s*#\s*endif\b/.test(lines[j])) continue;
+    const code = body2.map((k) => stripComments(lines[k])).join(" ").trim();
+    if (code !== "}" && !/^extern\s*"C"\s*\{$/.test(code)) continue;
+    for (const k of body2) lines[k] = lines[k].replace(/[^\r]/g, " ");
+    changed = true;
+    i2 = j;
+  }
+  return changed ? lines.join("\n") : text;
+}
+function stripComments(line3) {
+  return line3.replace(/\/\*.*?\*\//g, " ").replace(/\/\/.*$/, " ");
+}
+
+// src/detectors/c/directive-comments.ts
+function blankDirectiveComments(text) {
+  if (!text.includes("#")) return text;
+  const out2 = text.split("");
+  let changed = false;
+  let i2 = 0;
+  let lineStart = true;
+  let inDirective = false;
+  while (i2 < text.length) {
+    const ch = text[i2];
+    if (ch === "\n") {
+      if (!(inDirective && /\\\r?$/.test(text.slice(Math.max(0, i2 - 2), i2)))) inDirective = false;
+      lineStart = true;
+      i2++;
+      continue;
+    }
+    if (ch === "/" && text[i2 + 1] === "*") {
+      const e = text.indexOf("*/", i2 + 2);
+      const end = e < 0 ? text.length : e + 2;
+      if (inDirective) {
+        for (let k = i2; k < end; k++) if (out2[k] !== "\n") out2[k] = " ";
+        changed = true;
+      }
+      i2 = end;
+      continue;
+    }
+    if (ch === "/" && text[i2 + 1] === "/") {
+      const e = text.indexOf("\n", i2);
+      const end = e < 0 ? text.length : e;
+      if (inDirective) {
+        for (let k = i2; k < end; k++) out2[k] = " ";
+        changed = true;
+      }
+      i2 = end;
+      continue;
+    }
+    if (lineStart && ch === "#") inDirective = true;
+    if (ch === '"' || ch === "'") {
+      let j = i2 + 1;
+      while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+      i2 = j + 1;
+      lineStart = false;
+      continue;
+    }
+    if (ch !== " " && ch !== "	") lineStart = false;
+    i2++;
+  }
+  return changed ? out2.join("").replace(/[ \t]+(\r?\n|$)/g, "$1") : text;
+}
+
+// src/detectors/c/attribute-macros.ts
+var KNOWN = /* @__PURE__ */ new Set([
+  // glibc <sys/cdefs.h>
+  "__BEGIN_DECLS",
+  "__END_DECLS",
+  "__THROW",
+  "__THROWNL",
+  "__wur",
+  "__attribute_pure__",
+  "__attribute_const__",
+  "__attribute_malloc__",
+  "__attribute_used__",
+  "__attribute_noinline__",
+  "__attribute_deprecated__",
+  "__attribute_warn_unused_result__",
+  "__attribute_artificial__",
+  "__always_inline",
+  "__extern_inline",
+  "__extern_always_inline",
+  "__fortify_function",
+  "__LEAF",
+  "__LEAF_ATTR",
+  "__COLD",
+  "__returns_nonnull",
+  "__attribute_maybe_unused__",
+  "__attribute_nonstring__",
+  "__attr_dealloc_free",
+  "__BEGIN_NAMESPACE_STD",
+  "__END_NAMESPACE_STD",
+  "__BEGIN_NAMESPACE_C99",
+  "__END_NAMESPACE_C99",
+  "__extension__",
+  "__restrict_arr",
+  "__glibc_const",
+  "__attribute_copy__",
+  // Linux kernel annotations
+  "__user",
+  "__kernel",
+  "__force",
+  "__iomem",
+  "__rcu",
+  "__bitwise",
+  "__bitwise__",
+  "__must_check",
+  "__init",
+  "__exit",
+  "__cold",
+  "asmlinkage",
+  "notrace",
+  "__always_unused",
+  "__maybe_unused",
+  "__percpu",
+  "__deprecated",
+  "__weak",
+  "__pure",
+  "__noreturn",
+  "__safe",
+  "__nocast",
+  // GLib and Windows calling conventions
+  "G_BEGIN_DECLS",
+  "G_END_DECLS",
+  "GLIB_AVAILABLE_IN_ALL",
+  "G_GNUC_CONST",
+  "G_GNUC_PURE",
+  "G_GNUC_MALLOC",
+  "G_GNUC_WARN_UNUSED_RESULT",
+  "G_GNUC_NULL_TERMINATED",
+  "G_GNUC_DEPRECATED",
+  "G_GNUC_INTERNAL",
+  "_GLIB_EXTERN",
+  "WINAPI",
+  "WINAPIV",
+  "__stdcall",
+  "__cdecl",
+  "CALLBACK",
+  "APIENTRY"
+]);
+var KNOWN_CALLS = /* @__PURE__ */ new Set([
+  "__nonnull",
+  "__attr_access",
+  "__attr_access_none",
+  "__attr_dealloc",
+  "__attribute_format_arg__",
+  "__attribute_format_strfmon__",
+  "__attribute_alloc_size__",
+  "__attribute_alloc_align__",
+  "__attribute_deprecated_msg__",
+  "__acquires",
+  "__releases",
+  "__must_hold",
+  "__counted_by",
+  "G_GNUC_PRINTF",
+  "__declspec",
+  "__USING_NAMESPACE_STD",
+  "__REDIRECT_FORTIFY"
+]);
+var EXPORT_NAME = /^[A-Z][A-Z0-9_]*_(EXTERN|EXPORT|API|CALL|CALLBACK|DEPRECATED|DEPRECATED_FOR|AVAILABLE)$/;
+var ATTRIBUTE_TOKENS = /* @__PURE__ */ new Set([
+  "__attribute__",
+  "__attribute",
+  "__declspec",
+  "extern",
+  "__extension__",
+  "static",
+  "inline",
+  "__inline",
+  "__inline__",
+  "__forceinline",
+  "__asm__",
+  "_Noreturn",
+  "noreturn",
+  // calling conventions and 16-bit pointer qualifiers (zconf.h's `FAR`, Windows' `WINAPI`)
+  "__cdecl",
+  "_cdecl",
+  "cdecl",
+  "__stdcall",
+  "_stdcall",
+  "__fastcall",
+  "__vectorcall",
+  "__pascal",
+  "_pascal",
+  "pascal",
+  "__export",
+  "_export",
+  "__loadds",
+  "_loadds",
+  "far",
+  "_far",
+  "__far",
+  "near",
+  "_near",
+  "__near",
+  "huge",
+  "_huge",
+  "__huge"
+]);
+var ATTRIBUTE_CALLS = /* @__PURE__ */ new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "_Pragma"]);
+function macroScope(macros) {
+  const defs = /* @__PURE__ */ new Map();
+  for (const m of macros) defs.set(m.name, [...defs.get(m.name) ?? [], m]);
+  const plain = new Set(KNOWN);
+  const calls = new Set(KNOWN_CALLS);
+  const wrappers = /* @__PURE__ */ new Set();
+  const defined = new Set(defs.keys());
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name2, list] of defs) {
+      if (plain.has(name2) || calls.has(name2) || wrappers.has(name2)) continue;
+      const kinds = list.map((m) => kindOf(m, { plain, calls, defined }));
+      const kind = kinds.every((k) => k === kinds[0]) ? kinds[0] : void 0;
+      if (!kind) continue;
+      (kind === "plain" ? plain : kind === "call" ? calls : wrappers).add(name2);
+      changed = true;
+    }
+  }
+  const key = [plain, calls, wrappers].map((set) => [...set].sort().join(",")).join("|");
+  return { plain, calls, wrappers, defined, key };
+}
+function kindOf(m, known2) {
+  const tokens = tokenize(m.body);
+  const params = m.params ?? [];
+  let paramUses = 0;
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t.t === "str" && t.v === '"C"' && tokens[i2 - 1]?.v === "extern") continue;
+    if (t.t !== "id") return void 0;
+    if (params.includes(t.v)) {
+      paramUses++;
+      continue;
+    }
+    const attribute = ATTRIBUTE_TOKENS.has(t.v) || known2.plain.has(t.v) || !known2.defined.has(t.v) && EXPORT_NAME.test(t.v);
+    const call = ATTRIBUTE_CALLS.has(t.v) || known2.calls.has(t.v);
+    if (call && tokens[i2 + 1]?.v === "(") {
+      i2 = closingParen(tokens, i2 + 1);
+      if (i2 < 0) return void 0;
+      continue;
+    }
+    if (!attribute) return void 0;
+  }
+  if (!m.params) return "plain";
+  if (paramUses === 0) return "call";
+  return params.length === 1 && paramUses === 1 ? "wrapper" : void 0;
+}
+function closingParen(tokens, open) {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (tokens[k].v === "(") depth++;
+    else if (tokens[k].v === ")" && --depth === 0) return k;
+  }
+  return -1;
+}
+function isUndefinedExportName(name2, scope) {
+  return !scope.defined.has(name2) && EXPORT_NAME.test(name2);
+}
+
+// src/detectors/c/text-scan.ts
+function endOfDirective(text, i2) {
+  for (; ; ) {
+    const e = text.indexOf("\n", i2);
+    if (e < 0) return text.length;
+    if (!/\\\r?$/.test(text.slice(i2, e))) return e;
+    i2 = e + 1;
+  }
+}
+function parenthesisedEnd(text, from, acrossLines = false) {
+  const blank2 = acrossLines ? /\s/ : /[ \t]/;
+  let j = from;
+  while (j < text.length && blank2.test(text[j])) j++;
+  if (text[j] !== "(") return -1;
+  let depth = 0;
+  for (; j < text.length; j++) {
+    if (text[j] === "(") depth++;
+    else if (text[j] === ")" && --depth === 0) return j + 1;
+  }
+  return -1;
+}
+function skipNonCode(text, i2, state) {
+  const ch = text[i2];
+  if (ch === "\n") {
+    state.lineStart = true;
+    return i2 + 1;
+  }
+  if (ch === " " || ch === "	" || ch === "\r") return i2 + 1;
+  if (state.lineStart && ch === "#") return endOfDirective(text, i2);
+  state.lineStart = false;
+  if (ch === "/" && text[i2 + 1] === "*") {
+    const e = text.indexOf("*/", i2 + 2);
+    return e < 0 ? text.length : e + 2;
+  }
+  if (ch === "/" && text[i2 + 1] === "/") {
+    const e = text.indexOf("\n", i2);
+    return e < 0 ? text.length : e;
+  }
+  if (ch === '"' || ch === "'") {
+    let j = i2 + 1;
+    while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+    return j + 1;
+  }
+  return i2;
+}
+
+// src/detectors/c/blank-macros.ts
+function blankMacros(text, scope) {
+  const out2 = text.split("");
+  let changed = false;
+  let i2 = 0;
+  const state = { lineStart: true };
+  const blank2 = (from, to) => {
+    for (let k = from; k < to; k++) if (out2[k] !== "\n") out2[k] = " ";
+    changed = true;
+  };
+  while (i2 < text.length) {
+    const next = skipNonCode(text, i2, state);
+    if (next !== i2) {
+      i2 = next;
+      continue;
+    }
+    const ch = text[i2];
+    if (/[A-Za-z_]/.test(ch)) {
+      let j = i2 + 1;
+      while (j < text.length && /\w/.test(text[j])) j++;
+      const word = text.slice(i2, j);
+      if (scope.calls.has(word) || scope.wrappers.has(word)) {
+        const end = parenthesisedEnd(text, j, true);
+        if (end > 0) {
+          if (scope.calls.has(word)) blank2(i2, end);
+          else {
+            blank2(i2, text.indexOf("(", j) + 1);
+            blank2(end - 1, end);
+            i2 = text.indexOf("(", j) + 1;
+            continue;
+          }
+          i2 = end;
+          continue;
+        }
+      }
+      if (scope.plain.has(word) || isUndefinedExportName(word, scope) && beforeDeclarator(text, j)) blank2(i2, j);
+      i2 = j;
+      continue;
+    }
+    i2++;
+  }
+  return changed ? out2.join("") : text;
+}
+function beforeDeclarator(text, from) {
+  let j = from;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  return /[A-Za-z_*]/.test(text[j] ?? "");
+}
+
+// src/detectors/c/expand-body-macros.ts
+function expandBodyMacros(text, macros) {
+  if (!macros.length) return text;
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const m of macros) byName2.set(m.name, [...byName2.get(m.name) ?? [], m]);
+  const lineStarts = [0];
+  for (let i3 = 0; i3 < text.length; i3++) if (text[i3] === "\n") lineStarts.push(i3 + 1);
+  const lineOf = (pos) => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const active = (name2, line3) => byName2.get(name2)?.filter((m) => m.line < line3).pop();
+  let out2 = "";
+  let last = 0;
+  let depth = 0;
+  const state = { lineStart: true };
+  let i2 = 0;
+  while (i2 < text.length) {
+    const next = skipNonCode(text, i2, state);
+    if (next !== i2) {
+      i2 = next;
+      continue;
+    }
+    const ch = text[i2];
+    if (ch === "{") depth++;
+    if (ch === "}") depth = Math.max(0, depth - 1);
+    if (depth > 0 && /[A-Za-z_]/.test(ch)) {
+      let j = i2 + 1;
+      while (j < text.length && /\w/.test(text[j])) j++;
+      const line3 = lineOf(i2);
+      const def = active(text.slice(i2, j), line3);
+      if (def) {
+        const end = def.params ? parenthesisedEnd(text, j, true) : j;
+        if (end > 0) {
+          const call = tokenize(text.slice(i2, end));
+          const expanded = expand(call, (n) => active(n, line3), 0);
+          if (expanded && isDeclarationList(expanded)) {
+            const breaks = text.slice(i2, end).split("\n").length - 1;
+            out2 += text.slice(last, i2) + markUnknownTail(expanded).map((t) => t.v).join(" ") + "\n".repeat(breaks);
+            last = i2 = end;
+            continue;
+          }
+        }
+      }
+      i2 = j;
+      continue;
+    }
+    i2++;
+  }
+  return last === 0 ? text : out2 + text.slice(last);
+}
+function isDeclarationList(tokens) {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.v === "(" || t.v === "[") depth++;
+    else if (t.v === ")" || t.v === "]") depth--;
+    else if (depth === 0 && (t.v === ";" || t.v === "," || t.v === "=")) return true;
+  }
+  return false;
+}
+function expand(tokens, lookup, level, hide = /* @__PURE__ */ new Set()) {
+  if (level > 16) return void 0;
+  const out2 = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const def = t.t === "id" && !hide.has(t.v) ? lookup(t.v) : void 0;
+    if (!def || def.params && tokens[k + 1]?.v !== "(") {
+      out2.push(t);
+      continue;
+    }
+    let body2 = tokenize(def.body);
+    if (def.params) {
+      const { args: args2, next } = splitArgs(tokens, k + 1);
+      if (!args2) return void 0;
+      body2 = substitute(body2, def.params, args2);
+      k = next - 1;
+    }
+    const inner = expand(paste(body2), lookup, level + 1, /* @__PURE__ */ new Set([...hide, def.name]));
+    if (!inner) return void 0;
+    out2.push(...inner);
+  }
+  return out2;
+}
+function splitArgs(tokens, open) {
+  const args2 = [[]];
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    const v = tokens[k].v;
+    if (v === "(" && depth++ === 0) continue;
+    if (v === ")" && --depth === 0) return { args: args2.length === 1 && !args2[0].length ? [] : args2, next: k + 1 };
+    if (v === "," && depth === 1) args2.push([]);
+    else args2[args2.length - 1].push(tokens[k]);
+  }
+  return { next: tokens.length };
+}
+function substitute(body2, rawParams, rawArgs) {
+  const params = rawParams.map((p) => p === "..." ? "__VA_ARGS__" : p.replace(/\.\.\.$/, ""));
+  const variadic = rawParams.length > 0 && rawParams[rawParams.length - 1].endsWith("...");
+  const args2 = variadic ? [
+    ...rawArgs.slice(0, params.length - 1),
+    rawArgs.slice(params.length - 1).flatMap((a, i2) => i2 ? [{ t: "punct", v: "," }, ...a] : a)
+  ] : rawArgs;
+  const out2 = [];
+  for (let k = 0; k < body2.length; k++) {
+    const t = body2[k];
+    const index = t.t === "id" ? params.indexOf(t.v) : -1;
+    if (t.v === "," && body2[k + 1]?.v === "##" && body2[k + 2] && params.indexOf(body2[k + 2].v) >= 0 && !(args2[params.indexOf(body2[k + 2].v)] ?? []).length) {
+      k += 2;
+      continue;
+    }
+    if (t.v === "#" && body2[k + 1] && params.includes(body2[k + 1].v)) {
+      out2.push({ t: "str", v: JSON.stringify((args2[params.indexOf(body2[k + 1].v)] ?? []).map((a) => a.v).join(" ")) });
+      k++;
+    } else if (index >= 0) out2.push(...args2[index] ?? []);
+    else out2.push(t);
+  }
+  return out2;
+}
+function paste(tokens) {
+  const out2 = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].v === "##" && out2.length && tokens[k + 1]) {
+      const left = out2.pop();
+      const v = left.v + tokens[k + 1].v;
+      out2.push({ t: /^[A-Za-z_]\w*$/.test(v) ? "id" : left.t, v });
+      k++;
+    } else out2.push(tokens[k]);
+  }
+  return out2;
+}
+function markUnknownTail(tokens) {
+  const tail = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2]?.v;
+  if (!tail || tail.t !== "id" || !/^[A-Z][A-Z0-9_]{2,}$/.test(tail.v) || before !== ";" && before !== ",")
+    return tokens;
+  const id = (v) => ({ t: "id", v });
+  const p = (v) => ({ t: "punct", v });
+  const extra = before === ";" ? [tail, id(tail.v), p(";")] : [tail, p("="), id(`__impactgate_unknown_${tail.v}`), p(",")];
+  return [...tokens.slice(0, -1), ...extra];
+}
+
+// src/detectors/c/unknown-macro-lines.ts
+function neutraliseUnknownMacroLines(text) {
+  const lines = text.split("\n");
+  const stack = [];
+  let header = "";
+  let inComment = false;
+  let changed = false;
+  for (let n = 0; n < lines.length; n++) {
+    let line3 = lines[n];
+    if (inComment) {
+      const end = line3.indexOf("*/");
+      if (end < 0) continue;
+      inComment = false;
+      line3 = " ".repeat(end + 2) + line3.slice(end + 2);
+    }
+    if (/^\s*#/.test(line3)) continue;
+    let code = line3.replace(/\/\*.*?\*\//g, " ").replace(/\/\/.*$/, "");
+    const open = code.indexOf("/*");
+    if (open >= 0) {
+      inComment = true;
+      code = code.slice(0, open);
+    }
+    const bare = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code);
+    const next = lines.slice(n + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+    if (bare && !next.startsWith("(") && !(stack[stack.length - 1] === "enum" && next.startsWith("}"))) {
+      const name2 = bare[1];
+      const kind = stack[stack.length - 1];
+      lines[n] = kind === "record" ? `${name2} ${name2};` : kind === "enum" ? `${name2} = __impactgate_unknown_${name2},` : "";
+      changed = true;
+      continue;
+    }
+    for (const ch of code) {
+      if (ch === "{") {
+        stack.push(/\benum\b/.test(header) ? "enum" : /\b(struct|union|class)\b/.test(header) ? "record" : "other");
+        header = "";
+      } else if (ch === "}") {
+        stack.pop();
+        header = "";
+      } else if (ch === ";") header = "";
+      else header += ch;
+    }
+    header += " ";
+  }
+  return changed ? lines.join("\n") : text;
+}
+
+// src/detectors/c/model-cache.ts
+var LIMIT = 512;
+var parses = /* @__PURE__ */ new Map();
+var models = /* @__PURE__ */ new Map();
+var languageOf = (path) => /\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c";
+function remember(map, key, value) {
+  if (map.size >= LIMIT) map.delete(map.keys().next().value);
+  map.set(key, value);
+  return value;
+}
+function prepared(path, text, checkBudget) {
+  const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+  return { code, inner: directives === null ? [] : parseModel(path, directives, checkBudget).macros };
+}
+function macrosOf(path, text, checkBudget = () => {
+}) {
+  if (text === null) return [];
+  const { code, inner } = prepared(path, text, checkBudget);
+  return [...parseModel(path, code, checkBudget).macros, ...inner].sort((a, b) => a.line - b.line);
+}
+function modelOf(path, text, checkBudget = () => {
+}, scope) {
+  if (text === null) return emptyModel("c");
+  const macros = macrosOf(path, text, checkBudget);
+  const inScope = scope ?? macroScope(macros);
+  const key = `${languageOf(path)}\0${inScope.key}\0${text}`;
+  const hit = models.get(key);
+  if (hit) return hit;
+  const { code } = prepared(path, text, checkBudget);
+  const blanked = blankMacros(code, inScope);
+  let model = parseModel(path, blanked, checkBudget);
+  if (model.gaps.length) {
+    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, macros), inScope));
+    if (fixed !== blanked) {
+      const retry = parseModel(path, fixed, checkBudget);
+      if (retry.gaps.length <= model.gaps.length) model = retry;
+    }
+  }
+  return remember(models, key, { ...model, macros });
+}
+function parseModel(path, code, checkBudget) {
+  const key = `${languageOf(path)}\0${code}`;
+  const hit = parses.get(key);
+  if (hit) return hit;
+  const { tree, language } = parseHeader(path, code);
+  try {
+    return remember(parses, key, buildModel(tree.rootNode, language, checkBudget));
+  } finally {
+    tree.delete();
+  }
+}
+
+// src/detectors/c/include-closure.ts
+import { posix } from "node:path";
+var MAX_INCLUDED_FILES = 64;
+var INCLUDE = /^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm;
+function includeNames(text) {
+  const out2 = [];
+  for (const m of text.matchAll(INCLUDE)) out2.push({ name: m[2].trim(), quoted: m[1] === '"' });
+  return out2;
+}
+function includeCandidates(name2, from, paths) {
+  if (name2.includes("..") && !name2.startsWith("../")) return [];
+  const local = posix.normalize(posix.join(posix.dirname(from), name2));
+  if (local.startsWith("../")) return [];
+  const guesses = [local, `include/${name2}`, name2];
+  if (!paths) return [...new Set(guesses)];
+  const found = guesses.filter((p) => paths.has(p));
+  if (found.length) return [found[0]];
+  const suffix = `/${name2}`;
+  let best;
+  for (const p of paths) if (p.endsWith(suffix) && !isTestPath(p) && (!best || p.length < best.length)) best = p;
+  return best ? [best] : [];
+}
+function isTestPath(path) {
+  return /(^|\/)(tests?|testing|unittests?|mocks?|fuzz|fuzzing|googletest)(\/|$)/i.test(path);
+}
+function* closureWalk(start2, paths) {
+  const out2 = {};
+  const seen = new Set(start2.map((s2) => s2.path));
+  let frontier = start2;
+  while (frontier.length && Object.keys(out2).length < MAX_INCLUDED_FILES) {
+    const groups = [];
+    for (const f of frontier)
+      for (const text of f.texts)
+        for (const inc of text ? includeNames(text) : []) {
+          const candidates = includeCandidates(inc.name, f.path, paths).filter((p) => !seen.has(p));
+          candidates.forEach((p) => seen.add(p));
+          if (candidates.length) groups.push(candidates);
+        }
+    if (!groups.length) break;
+    const texts = yield groups.flat();
+    let k = 0;
+    const next = [];
+    for (const group of groups) {
+      const hit = group.map((p) => ({ p, text: texts[k++] ?? null })).find((x) => x.text !== null);
+      if (!hit || Object.keys(out2).length >= MAX_INCLUDED_FILES) continue;
+      out2[hit.p] = hit.text;
+      next.push({ path: hit.p, texts: [hit.text] });
+    }
+    frontier = next;
+  }
+  return out2;
+}
+function includeClosureOf(start2, available) {
+  const walk = closureWalk(start2, new Set(Object.keys(available)));
+  let step = walk.next();
+  while (!step.done) step = walk.next(step.value.map((p) => available[p] ?? null));
+  return step.value;
+}
+
+// src/detectors/c/sides.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function changeSetEnvs(ctx) {
+  const cs = ctx.changeSet;
+  const hit = cache.get(cs);
+  if (hit) return hit;
+  const headers = cs.files.filter((f) => !f.skipped && isHeaderPath(f.path, ctx.config));
+  const included = includedHeaders(cs, headers);
+  const side = (which) => {
+    const texts = [
+      ...headers.map((f) => ({ path: which === "before" ? f.previousPath ?? f.path : f.path, text: f[which] })),
+      ...Object.entries(included).map(([path, text]) => ({ path, text }))
+    ];
+    const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
+    const models2 = texts.map((t) => modelOf(t.path, t.text, void 0, scope));
+    return { env: buildEnv(models2), scope };
+  };
+  const before = side("before");
+  const after = side("after");
+  const envs = {
+    before: before.env,
+    after: after.env,
+    changedTypedefs: changedTypedefs(before.env, after.env),
+    paths: new Set(headers.map((f) => f.path)),
+    scopes: { before: before.scope, after: after.scope },
+    included
+  };
+  cache.set(cs, envs);
+  return envs;
+}
+function includedHeaders(cs, headers) {
+  const changed = new Set(cs.files.flatMap((f) => f.previousPath ? [f.path, f.previousPath] : [f.path]));
+  const start2 = headers.map((f) => ({ path: f.path, texts: [f.before, f.after] }));
+  const found = cs.includes ?? includeClosureOf(start2, cs.workspace?.files ?? {});
+  return Object.fromEntries(Object.entries(found).filter(([p]) => !changed.has(p)));
+}
+function envsFor(pair, ctx, own) {
+  const envs = changeSetEnvs(ctx);
+  if (envs.paths.has(pair.path)) return envs;
+  const before = buildEnv([own.before]);
+  const after = buildEnv([own.after]);
+  return { ...envs, before, after, changedTypedefs: changedTypedefs(before, after), paths: /* @__PURE__ */ new Set([pair.path]) };
+}
+
+// src/detectors/c/symbols.ts
+function symbolsOf(model, path) {
+  const out2 = [];
+  const add = (name2, kind, line3) => out2.push({ name: name2, kind, path, line: line3 });
+  for (const r of model.records) if (r.name) add(r.name, r.kind === "class" ? "class" : r.kind, r.line);
+  for (const e of model.enums) if (e.name) add(e.name, "enum", e.line);
+  for (const t of model.typedefs) add(t.name, "typedef", t.line);
+  for (const f of model.functions) add(f.name, "function", f.line);
+  for (const g of model.globals) add(g.name, "variable", g.line);
+  for (const m of model.macros) add(m.name, "macro", m.line);
+  return out2;
+}
+
+// src/detectors/c/rules/file.ts
+var base = (p) => p.split("/").pop();
+function renameCounterpart(pair, cs) {
+  if (pair.status !== "added" && pair.status !== "removed") return void 0;
+  const want = pair.status === "added" ? "removed" : "added";
+  return cs.files.find((f) => f.status === want && base(f.path) === base(pair.path));
+}
+function headerRemoved(cmp) {
+  report(cmp, {
+    rule: cRules["c/header-removed"],
+    line: 1,
+    symbol: cmp.path,
+    message: `Header \`${cmp.path}\` was removed; every \`#include\` of it breaks.`
+  });
+}
+function headerRenamed(cmp, from) {
+  report(cmp, {
+    rule: cRules["c/header-renamed"],
+    line: 1,
+    symbol: cmp.path,
+    message: `Header \`${from}\` moved to \`${cmp.path}\`; \`#include\` lines of the old path break unless a forwarding header stays.`
+  });
+}
+function parseIncomplete(cmp) {
+  const old = /* @__PURE__ */ new Map();
+  for (const g of cmp.before.model.gaps) old.set(g.key, (old.get(g.key) ?? 0) + 1);
+  const fresh = cmp.after.model.gaps.filter((g) => !isExternCIdiom(g.key)).filter((g) => {
+    const n = old.get(g.key) ?? 0;
+    if (n > 0) {
+      old.set(g.key, n - 1);
+      return false;
+    }
+    return true;
+  });
+  if (!fresh.length) return;
+  const first = fresh[0];
+  const text = first.key.length > 60 ? first.key.slice(0, 57) + "..." : first.key;
+  report(cmp, {
+    rule: cRules["c/parse-incomplete"],
+    line: first.line,
+    message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed \u2014 check those lines by hand.`
+  });
+}
+function isExternCIdiom(key) {
+  return key === "}" || key === "{" || key.startsWith("missing") && key.includes("__cplusplus");
+}
+
+// src/detectors/c/compare.ts
+function prepare(pair, ctx, withFileRules) {
+  const counterpart = renameCounterpart(pair, ctx.changeSet);
+  if (pair.status === "removed" && counterpart) return void 0;
+  const beforePath = pair.previousPath ?? counterpart?.path ?? pair.path;
+  const beforeText = counterpart ? counterpart.before : pair.before;
+  const { scopes } = changeSetEnvs(ctx);
+  const before = modelOf(beforePath, beforeText, ctx.checkBudget, scopes.before);
+  const after = modelOf(pair.path, pair.after, ctx.checkBudget, scopes.after);
+  const envs = envsFor(pair, ctx, { before, after });
+  const cmp = {
+    path: pair.path,
+    before: { model: before, env: envs.before },
+    after: { model: after, env: envs.after },
+    changedTypedefs: envs.changedTypedefs,
+    findings: [],
+    sections: [],
+    checkBudget: ctx.checkBudget
+  };
+  const out2 = {
+    findings: cmp.findings,
+    parsed: true,
+    sections: cmp.sections,
+    symbols: { before: symbolsOf(before, beforePath), after: symbolsOf(after, pair.path) }
+  };
+  if (withFileRules) {
+    if (pair.after === null) headerRemoved(cmp);
+    else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);
+    else if (counterpart) headerRenamed(cmp, counterpart.path);
+    if (pair.after !== null) parseIncomplete(cmp);
+  }
+  return { cmp, out: out2 };
+}
+
+// src/detectors/c/type-from-tokens.ts
+var PRIM_WORDS = /* @__PURE__ */ new Set([
+  "unsigned",
+  "signed",
+  "int",
+  "char",
+  "short",
+  "long",
+  "float",
+  "double",
+  "_Bool",
+  "bool",
+  "void"
+]);
+var QUALS = /* @__PURE__ */ new Set(["const", "volatile", "restrict", "__restrict"]);
+function typeFromTokens(tokens, _env) {
+  const words = tokens.filter((t2) => !QUALS.has(t2.v));
+  let i2 = 0;
+  let t;
+  const first = words[0]?.v;
+  if (first === "struct" || first === "union" || first === "enum" || first === "class") {
+    t = { k: "tag", tag: first, name: words[1]?.v ?? "" };
+    i2 = 2;
+  } else if (first && PRIM_WORDS.has(first)) {
+    const prim = [];
+    while (i2 < words.length && PRIM_WORDS.has(words[i2].v)) prim.push(words[i2++].v);
+    t = { k: "prim", name: canonicalPrim(prim) };
+  } else if (words[0]?.t === "id") {
+    t = { k: "name", name: first };
+    i2 = 1;
+  } else {
+    return { k: "unknown", text: tokens.map((x) => x.v).join(" ") };
+  }
+  const arrays = [];
+  for (; i2 < words.length; i2++) {
+    const v = words[i2].v;
+    if (v === "*") t = { k: "ptr", to: t };
+    else if (v === "[") {
+      const close = words.findIndex((w, j) => j > i2 && w.v === "]");
+      if (close < 0) break;
+      arrays.push(
+        words.slice(i2 + 1, close).map((w) => w.v).join(" ") || null
+      );
+      i2 = close;
+    }
+  }
+  for (const len of arrays.reverse()) t = { k: "array", of: t, len };
+  return t;
+}
+
+// src/detectors/c/const-eval.ts
+var fail = (why) => ({ ok: false, why });
+var BUILTINS = {
+  __BIGGEST_ALIGNMENT__: 16n,
+  _IOC_NONE: 0n,
+  _IOC_WRITE: 1n,
+  _IOC_READ: 2n,
+  _IOC_NRBITS: 8n,
+  _IOC_TYPEBITS: 8n,
+  _IOC_SIZEBITS: 14n,
+  _IOC_DIRBITS: 2n,
+  _IOC_NRSHIFT: 0n,
+  _IOC_TYPESHIFT: 8n,
+  _IOC_SIZESHIFT: 16n,
+  _IOC_DIRSHIFT: 30n,
+  __CHAR_BIT__: 8n,
+  CHAR_BIT: 8n
+};
+var IOCTL_MACROS = { _IO: 0, _IOW: 1, _IOR: 2, _IOWR: 3 };
+function evalInt(text, env, abi) {
+  return evalTokens(tokenize(text), env, abi, 0);
+}
+function evalTokens(tokens, env, abi, depth) {
+  if (depth > 24) return fail("macro expansion is too deep");
+  try {
+    const p = new ExprParser(tokens, env, abi, depth);
+    const v = p.ternary();
+    if (p.pos < tokens.length)
+      return fail(`\`${tokens.map((t) => t.v).join(" ")}\` is not an integer constant expression`);
+    return { ok: true, value: v };
+  } catch (err2) {
+    return fail(err2 instanceof EvalError ? err2.message : String(err2));
+  }
+}
+var EvalError = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+function enumValues(en, env, abi) {
+  const memo = memoOf(env, `enum:${abi}`);
+  const cached = memo.get(en);
+  if (cached) return cached;
+  const out2 = [];
+  memo.set(en, out2);
+  let next = { ok: true, value: 0n };
+  for (const m of en.members) {
+    const v = m.expr !== void 0 ? evalInt(m.expr, env, abi) : next;
+    out2.push(v);
+    next = v.ok ? { ok: true, value: v.value + 1n } : fail(`follows ${m.name}, whose value is unknown`);
+  }
+  return out2;
+}
+function enumSize(en, env, abi) {
+  if (en.base) return typeLayout(typeFromTokens(tokenize(en.base), env), env, abi);
+  const values = enumValues(en, env, abi).filter((v) => v.ok).map((v) => v.value);
+  const min = values.reduce((a, b) => b < a ? b : a, 0n);
+  const max = values.reduce((a, b) => b > a ? b : a, 0n);
+  const fits = (bytes) => min < 0n ? min >= -(1n << BigInt(bytes * 8 - 1)) && max < 1n << BigInt(bytes * 8 - 1) : max < 1n << BigInt(bytes * 8);
+  if (en.attrs.packed) {
+    for (const b of [1, 2, 4]) if (fits(b)) return { ok: true, size: b, align: b };
+  }
+  if (fits(4)) return { ok: true, size: 4, align: 4 };
+  return { ok: true, ...scalar("long long", abi) };
+}
+var BINARY = [
+  ["||"],
+  ["&&"],
+  ["|"],
+  ["^"],
+  ["&"],
+  ["==", "!="],
+  ["<", ">", "<=", ">="],
+  ["<<", ">>"],
+  ["+", "-"],
+  ["*", "/", "%"]
+];
+function apply(op, a, b) {
+  switch (op) {
+    case "||":
+      return a || b ? 1n : 0n;
+    case "&&":
+      return a && b ? 1n : 0n;
+    case "|":
+      return a | b;
+    case "^":
+      return a ^ b;
+    case "&":
+      return a & b;
+    case "==":
+      return a === b ? 1n : 0n;
+    case "!=":
+      return a !== b ? 1n : 0n;
+    case "<":
+      return a < b ? 1n : 0n;
+    case ">":
+      return a > b ? 1n : 0n;
+    case "<=":
+      return a <= b ? 1n : 0n;
+    case ">=":
+      return a >= b ? 1n : 0n;
+    case "<<":
+      return a << b;
+    case ">>":
+      return a >> b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+    case "%":
+      if (b === 0n) throw new EvalError("division by zero");
+      return op === "/" ? a / b : a % b;
+  }
+  throw new EvalError(`operator ${op}`);
+}
+var ExprParser = class {
+  constructor(toks, env, abi, depth) {
+    this.toks = toks;
+    this.env = env;
+    this.abi = abi;
+    this.depth = depth;
+  }
+  toks;
+  env;
+  abi;
+  depth;
+  pos = 0;
+  peek() {
+    return this.toks[this.pos]?.v;
+  }
+  expect(v) {
+    if (this.toks[this.pos]?.v !== v) throw new EvalError(`expected \`${v}\``);
+    this.pos++;
+  }
+  ternary() {
+    const c = this.binary(0);
+    if (this.peek() !== "?") return c;
+    this.pos++;
+    const a = this.ternary();
+    this.expect(":");
+    const b = this.ternary();
+    return c ? a : b;
+  }
+  binary(level) {
+    if (level >= BINARY.length) return this.unary();
+    let left = this.binary(level + 1);
+    while (BINARY[level].includes(this.peek() ?? "")) {
+      const op = this.toks[this.pos++].v;
+      left = apply(op, left, this.binary(level + 1));
+    }
+    return left;
+  }
+  unary() {
+    const v = this.peek();
+    if (v === "-") {
+      this.pos++;
+      return -this.unary();
+    }
+    if (v === "+") {
+      this.pos++;
+      return this.unary();
+    }
+    if (v === "~") {
+      this.pos++;
+      return ~this.unary();
+    }
+    if (v === "!") {
+      this.pos++;
+      return this.unary() ? 0n : 1n;
+    }
+    if (v === "sizeof" || v === "_Alignof" || v === "__alignof__" || v === "alignof")
+      return this.sizeof(v === "sizeof");
+    if (v === "(" && this.castLength() > 0) return this.cast();
+    return this.primary();
+  }
+  /** Number of tokens of a type name after `(`, 0 when the parenthesis holds an expression. */
+  castLength() {
+    const first = this.toks[this.pos + 1];
+    if (!first || first.t !== "id") return 0;
+    const typeWords = /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool)$/;
+    const looksType = typeWords.test(first.v) || this.env.typedefs.has(first.v) && !this.env.macros.has(first.v) || scalar(first.v, "lp64") !== void 0 && !this.env.macros.has(first.v);
+    if (!looksType) return 0;
+    let j = this.pos + 1;
+    while (j < this.toks.length && this.toks[j].v !== ")") j++;
+    return j < this.toks.length ? j - this.pos - 1 : 0;
+  }
+  typeLayoutAt(n) {
+    const tokens = this.toks.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return typeLayout(typeFromTokens(tokens, this.env), this.env, this.abi);
+  }
+  cast() {
+    const n = this.castLength();
+    this.pos++;
+    const unsigned = this.toks.slice(this.pos, this.pos + n).some((t2) => /^(unsigned|__u\d+|u\d+|uint\d+_t|size_t|__le\d+|__be\d+)$/.test(t2.v));
+    const t = this.typeLayoutAt(n);
+    this.expect(")");
+    const v = this.unary();
+    if (!t.ok) return v;
+    return unsigned ? BigInt.asUintN(t.size * 8, v) : BigInt.asIntN(t.size * 8, v);
+  }
+  sizeof(size2) {
+    this.pos++;
+    if (this.peek() !== "(" || this.castLength() === 0) throw new EvalError("sizeof of an expression is not evaluated");
+    const n = this.castLength();
+    this.pos++;
+    const t = this.typeLayoutAt(n);
+    this.expect(")");
+    if (!t.ok) throw new EvalError(t.why);
+    return BigInt(size2 ? t.size : t.align);
+  }
+  primary() {
+    const tok = this.toks[this.pos++];
+    if (!tok) throw new EvalError("unexpected end of expression");
+    if (tok.v === "(") {
+      const v = this.ternary();
+      this.expect(")");
+      return v;
+    }
+    if (tok.t === "num") return parseNumber(tok.v);
+    if (tok.t === "chr") return parseChar(tok.v);
+    if (tok.t === "id") return this.identifier(tok.v);
+    throw new EvalError(`unexpected \`${tok.v}\``);
+  }
+  identifier(name2) {
+    if (this.peek() === "(" && (name2 in IOCTL_MACROS || name2 === "_IOC")) return this.ioctl(name2);
+    const mac = this.env.macros.get(name2);
+    if (mac && mac.params && this.peek() === "(") return this.expand(mac.params, mac.body);
+    if (mac && !mac.params) return this.sub(tokenize(mac.body), name2);
+    const c = this.env.constants.get(name2);
+    if (c) {
+      const v = enumValues(c.en, this.env, this.abi)[c.index];
+      if (!v) throw new EvalError(`${name2} is used before its value is known`);
+      if (!v.ok) throw new EvalError(`${name2}: ${v.why}`);
+      return v.value;
+    }
+    if (name2 in BUILTINS) return BUILTINS[name2];
+    throw new EvalError(`\`${name2}\` is not a constant defined in the changed headers`);
+  }
+  sub(tokens, name2) {
+    const r = evalTokens(tokens, this.env, this.abi, this.depth + 1);
+    if (!r.ok) throw new EvalError(`${name2}: ${r.why}`);
+    return r.value;
+  }
+  /** Top-level comma-separated arguments of a call at `(`. */
+  args() {
+    this.expect("(");
+    const out2 = [[]];
+    let depth = 0;
+    while (this.pos < this.toks.length) {
+      const t = this.toks[this.pos++];
+      if (t.v === "(") depth++;
+      if (t.v === ")" && depth-- === 0) return out2;
+      if (t.v === "," && depth === 0) out2.push([]);
+      else out2[out2.length - 1].push(t);
+    }
+    throw new EvalError("unbalanced parentheses");
+  }
+  expand(params, body2) {
+    const args2 = this.args();
+    const map = new Map(params.map((p, i2) => [p, args2[i2] ?? []]));
+    const tokens = tokenize(body2).flatMap(
+      (t) => t.t === "id" && map.has(t.v) ? [{ t: "punct", v: "(" }, ...map.get(t.v), { t: "punct", v: ")" }] : [t]
+    );
+    return this.sub(tokens, "macro");
+  }
+  ioctl(name2) {
+    const args2 = this.args();
+    const ev = (t) => this.sub(t, name2);
+    if (name2 === "_IOC") {
+      const [dir2, type, nr, size3] = args2.map((a) => ev(a));
+      return (dir2 << 30n | size3 << 16n | type << 8n | nr) & 0xffffffffn;
+    }
+    const dir = BigInt(IOCTL_MACROS[name2]);
+    let size2 = 0n;
+    if (name2 !== "_IO") {
+      const t = typeLayout(typeFromTokens(args2[2] ?? [], this.env), this.env, this.abi);
+      if (!t.ok) throw new EvalError(`sizeof(${(args2[2] ?? []).map((x) => x.v).join(" ")}): ${t.why}`);
+      size2 = BigInt(t.size);
+    }
+    return (dir << 30n | (size2 & 0x3fffn) << 16n | (ev(args2[0] ?? []) & 0xffn) << 8n | ev(args2[1] ?? []) & 0xffn) & 0xffffffffn;
+  }
+};
+function parseNumber(text) {
+  const t = text.replace(/[uUlL]+$/, "");
+  if (/[.eEpP]/.test(t) && !/^0[xX]/.test(t)) throw new EvalError(`${text} is not an integer`);
+  if (/^0[xX][0-9a-fA-F]+$/.test(t) || /^0[bB][01]+$/.test(t)) return BigInt(t);
+  if (/^0[0-7]+$/.test(t)) return BigInt("0o" + t.slice(1));
+  if (/^\d+$/.test(t)) return BigInt(t);
+  throw new EvalError(`${text} is not an integer literal`);
+}
+var ESCAPES = {
+  n: 10,
+  t: 9,
+  r: 13,
+  "0": 0,
+  "\\": 92,
+  "'": 39,
+  '"': 34,
+  a: 7,
+  b: 8,
+  f: 12,
+  v: 11
+};
+function parseChar(text) {
+  const body2 = text.slice(1, -1);
+  if (body2.length === 1) return BigInt(body2.charCodeAt(0));
+  if (body2[0] === "\\" && body2.length === 2 && body2[1] in ESCAPES) return BigInt(ESCAPES[body2[1]]);
+  if (/^\\x[0-9a-fA-F]+$/.test(body2)) return BigInt("0x" + body2.slice(2));
+  if (/^\\[0-7]+$/.test(body2)) return BigInt("0o" + body2.slice(1));
+  throw new EvalError(`character ${text}`);
+}
+
+// src/detectors/c/layout.ts
+var unknown = (why) => ({ ok: false, why });
+function typeLayout(t, env, abi, depth = 0) {
+  if (depth > 64) return unknown("type nesting is too deep");
+  switch (t.k) {
+    case "prim":
+      return known(scalar(t.name, abi), `\`${t.name}\` has no size`);
+    case "name": {
+      const td = env.typedefs.get(t.name);
+      if (td) {
+        const inner = typeLayout(td.type, env, abi, depth + 1);
+        const align = td.attrs.aligned ? alignValue(td.attrs, env, abi) : void 0;
+        if (!inner.ok || align === void 0) return inner;
+        return align.ok ? { ok: true, size: inner.size, align: align.value } : unknown(align.why);
+      }
+      return known(scalar(t.name, abi), `\`${t.name}\` is not defined in the changed headers`);
+    }
+    case "tag": {
+      if (t.tag === "enum") {
+        const en = env.enums.get(t.name);
+        return en ? enumSize(en, env, abi) : unknown(`\`enum ${t.name}\` is not defined in the changed headers`);
+      }
+      const rec = env.records.get(`${t.tag === "class" ? "struct" : t.tag} ${t.name}`);
+      return rec ? recordLayout(rec, env, abi) : unknown(`\`${t.tag} ${t.name}\` is not defined in the changed headers`);
+    }
+    case "record":
+      return recordLayout(t.rec, env, abi);
+    case "enum":
+      return enumSize(t.en, env, abi);
+    case "ptr":
+    case "ref":
+      return { ok: true, ...pointerLayout(abi) };
+    case "array": {
+      const elem = typeLayout(t.of, env, abi, depth + 1);
+      if (!elem.ok) return elem;
+      if (t.len === null) return { ok: true, size: 0, align: elem.align };
+      const n = evalInt(t.len, env, abi);
+      if (!n.ok) return unknown(`array length \`${t.len}\`: ${n.why}`);
+      return { ok: true, size: elem.size * Number(n.value), align: elem.align };
+    }
+    default:
+      return unknown("a function type has no layout");
+  }
+}
+function known(s2, why) {
+  return s2 ? { ok: true, size: s2.size, align: s2.align } : unknown(why);
+}
+function alignValue(attrs, env, abi) {
+  const v = evalInt(attrs.aligned, env, abi);
+  return v.ok ? { ok: true, value: Number(v.value) } : { ok: false, why: `aligned(${attrs.aligned}): ${v.why}` };
+}
+var roundUp = (n, a) => Math.ceil(n / a) * a;
+function recordLayout(rec, env, abi) {
+  const memo = memoOf(env, `layout:${abi}`);
+  const cached = memo.get(rec);
+  if (cached === "busy") return { ok: false, why: `${rec.kind} ${rec.name ?? "(anonymous)"} contains itself` };
+  if (cached) return cached;
+  memo.set(rec, "busy");
+  const result = computeRecord(rec, env, abi);
+  memo.set(rec, result);
+  return result;
+}
+function computeRecord(rec, env, abi) {
+  if (rec.cxx && (rec.cxx.bases.length || rec.cxx.methods.some((m) => m.virtual))) {
+    return {
+      ok: false,
+      why: `${rec.name ?? "class"} has base classes or virtual methods, whose layout is not modelled`
+    };
+  }
+  const union = rec.kind === "union";
+  const fields = [];
+  let bits = 0;
+  let end = 0;
+  let maxAlign = 1;
+  const fail2 = (why) => union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits };
+  for (const f of rec.fields) {
+    const t = typeLayout(f.type, env, abi);
+    if (!t.ok) return fail2(`${f.name ?? "(anonymous member)"}: ${t.why}`);
+    let align = rec.attrs.packed || f.attrs.packed ? 1 : t.align;
+    if (f.attrs.aligned) {
+      const a = alignValue(f.attrs, env, abi);
+      if (!a.ok) return fail2(`${f.name}: ${a.why}`);
+      align = Math.max(align, a.value);
+    }
+    const start2 = union ? 0 : bits;
+    if (f.bits !== void 0) {
+      const w = evalInt(f.bits, env, abi);
+      if (!w.ok) return fail2(`${f.name ?? "bit-field"}: width \`${f.bits}\`: ${w.why}`);
+      const width = Number(w.value);
+      let at2 = start2;
+      if (width === 0) at2 = roundUp(at2, t.align * 8);
+      else if (!(rec.attrs.packed || f.attrs.packed) && at2 % (t.align * 8) + width > t.size * 8)
+        at2 = roundUp(at2, t.align * 8);
+      if (f.name !== null) maxAlign = Math.max(maxAlign, align);
+      fields.push({ field: f, offset: Math.floor(at2 / 8), size: t.size, bitOffset: at2, bits: width });
+      end = Math.max(end, at2 + width);
+      if (!union) bits = at2 + width;
+      continue;
+    }
+    const at = roundUp(start2, align * 8);
+    maxAlign = Math.max(maxAlign, align);
+    fields.push({ field: f, offset: at / 8, size: t.size });
+    end = Math.max(end, at + t.size * 8);
+    if (!union) bits = at + t.size * 8;
+  }
+  if (rec.attrs.aligned) {
+    const a = alignValue(rec.attrs, env, abi);
+    if (!a.ok) return { ok: false, why: a.why };
+    maxAlign = Math.max(maxAlign, a.value);
+  }
+  return { ok: true, size: roundUp(Math.ceil(end / 8), maxAlign), align: maxAlign, fields };
+}
+
+// src/detectors/c/leaves.ts
+function flatten(rec, env) {
+  const flat = { leaves: [], size: {}, align: {}, unknown: {}, tail: {} };
+  const layouts = Object.fromEntries(ABIS.map((abi) => [abi, recordLayout(rec, env, abi)]));
+  for (const abi of ABIS) {
+    const l = layouts[abi];
+    if (l.ok) {
+      flat.size[abi] = l.size;
+      flat.align[abi] = l.align;
+      continue;
+    }
+    flat.unknown[abi] = l.why;
+    if (l.fields && l.tailBits !== void 0)
+      flat.tail[abi] = { at: l.tailBits, key: tailKey(rec.fields.slice(l.fields.length), env) };
+  }
+  walk(rec, "", { lp64: 0, ilp32: 0 });
+  return flat;
+  function walk(r, prefix, base2) {
+    const per = Object.fromEntries(
+      ABIS.map((abi) => {
+        const l = recordLayout(r, env, abi);
+        return [abi, base2[abi] !== void 0 ? l.fields : void 0];
+      })
+    );
+    r.fields.forEach((f, i2) => {
+      const place = {};
+      for (const abi of ABIS) {
+        const fl = per[abi]?.[i2];
+        if (fl)
+          place[abi] = {
+            offset: base2[abi] + fl.offset,
+            size: fl.size,
+            bitOffset: fl.bitOffset === void 0 ? void 0 : base2[abi] * 8 + fl.bitOffset,
+            bits: fl.bits
+          };
+      }
+      const inline = f.type.k === "record" && !f.type.rec.name ? f.type.rec : void 0;
+      if (inline) {
+        const childBase = Object.fromEntries(ABIS.map((abi) => [abi, place[abi]?.offset]));
+        walk(inline, f.name ? `${prefix}${f.name}.` : prefix, childBase);
+        return;
+      }
+      if (f.name === null) return;
+      flat.leaves.push({
+        path: `${prefix}${f.name}`,
+        field: f,
+        spelled: spell(f.type),
+        canon: canonical(f.type, env),
+        order: flat.leaves.length,
+        parent: prefix,
+        parentKind: r.kind,
+        place
+      });
+    });
+  }
+}
+function tailKey(fields, env) {
+  return JSON.stringify(fields.map((f) => [f.name, canonical(f.type, env), f.bits ?? null, f.attrs]));
+}
+
+// src/detectors/c/records.ts
+function recordEntries(model, cxx) {
+  const out2 = [];
+  for (const rec of model.records) {
+    if (!!rec.cxx !== cxx || !rec.name) continue;
+    const kind = rec.kind === "class" ? "struct" : rec.kind;
+    out2.push({ key: `${kind} ${rec.name}`, display: `${rec.kind} ${rec.name}`, rec });
+  }
+  for (const td of model.typedefs) {
+    if (td.type.k !== "record" || td.type.rec.name || !!td.type.rec.cxx !== cxx) continue;
+    out2.push({ key: `typedef ${td.name}`, display: td.name, rec: td.type.rec });
+  }
+  return out2;
+}
+
+// src/detectors/c/rules/struct-facts.ts
+var RESERVED = /^(__)?(reserved|pad|padding|unused|spare|rsvd|resv)\w*$/i;
+function isReserved(path) {
+  return RESERVED.test(path.split(".").pop());
+}
+function firstMove(b, a, abi) {
+  const after = new Map(a.leaves.map((l) => [l.path, l]));
+  for (const lb of b.leaves) {
+    const la = after.get(lb.path);
+    const ob = lb.place[abi]?.offset;
+    const oa = la?.place[abi]?.offset;
+    if (ob !== void 0 && oa !== void 0 && ob !== oa) return `offset of \`${lb.path}\` moves ${ob}\u2192${oa}`;
+  }
+  return void 0;
+}
+function moves(b, a, later) {
+  for (const abi of ABIS) {
+    const sub = firstMove({ ...b, leaves: b.leaves.filter((l) => later.some((x) => x.path === l.path)) }, a, abi);
+    if (sub) return `${sub} on ${ABI_NAMES[abi]}`;
+  }
+  return void 0;
+}
+function sizeChange(b, a, what) {
+  const parts2 = [];
+  for (const abi of ABIS) {
+    const x = b[what][abi];
+    const y = a[what][abi];
+    if (x !== void 0 && y !== void 0 && x !== y)
+      parts2.push(`from ${x} to ${y}${what === "size" ? " bytes" : ""} on ${ABI_NAMES[abi]}`);
+  }
+  return parts2.length ? parts2.join(" and ") : void 0;
+}
+function differs3264(f) {
+  if (f.size.lp64 === void 0 || f.size.ilp32 === void 0) return false;
+  if (f.size.lp64 !== f.size.ilp32) return true;
+  return f.leaves.some(
+    (l) => l.place.lp64?.offset !== l.place.ilp32?.offset || l.place.lp64?.size !== l.place.ilp32?.size || l.place.lp64?.bitOffset !== l.place.ilp32?.bitOffset
+  );
+}
+function firstHole(f, abi) {
+  const size2 = f.size[abi];
+  if (size2 === void 0) return void 0;
+  const covered = new Uint8Array(size2);
+  const last = {};
+  for (const l of f.leaves) {
+    const p = l.place[abi];
+    if (!p) return void 0;
+    const start2 = p.bits !== void 0 ? Math.floor(p.bitOffset / 8) : p.offset;
+    const end = p.bits !== void 0 ? Math.ceil((p.bitOffset + p.bits) / 8) : p.offset + p.size;
+    for (let i2 = start2; i2 < end && i2 < size2; i2++) covered[i2] = 1;
+    if (end > start2) last[end] = l.path;
+  }
+  for (let i2 = 0; i2 < size2; i2++) {
+    if (covered[i2]) continue;
+    let j = i2;
+    while (j < size2 && !covered[j]) j++;
+    return { offset: i2, bytes: j - i2, after: last[i2] };
+  }
+  return void 0;
+}
+function sameSize(b, a, abi) {
+  if (b.size[abi] !== void 0 || a.size[abi] !== void 0) return b.size[abi] === a.size[abi];
+  const tb = b.tail[abi];
+  const ta = a.tail[abi];
+  return !!tb && !!ta && tb.at === ta.at && tb.key === ta.key;
+}
+function tailMoved(b, a) {
+  return ABIS.some(
+    (abi) => b.tail[abi] !== void 0 && a.tail[abi] !== void 0 && (b.tail[abi].at !== a.tail[abi].at || b.tail[abi].key !== a.tail[abi].key)
+  );
+}
+function placeUnknown(l) {
+  return ABIS.every((abi) => l.place[abi] === void 0);
+}
+
+// src/detectors/c/rules/layout-table.ts
+var cell = (p) => p ? p.bits !== void 0 ? `${Math.floor(p.bitOffset / 8)} (bit ${p.bitOffset % 8}, ${p.bits} bits)` : `${p.offset}` : "\u2013";
+var size = (p) => p ? `${p.size}` : "\u2013";
+function layoutSection(name2, path, fb, fa) {
+  const tables = [table(fb, fa, "lp64")];
+  const ilp = table(fb, fa, "ilp32");
+  if (ilp.replace(/ILP32/g, "LP64") !== tables[0]) tables.push(ilp);
+  return { title: `Layout of ${name2} (${path})`, markdown: tables.join("\n\n") };
+}
+function table(fb, fa, abi) {
+  const rows = [
+    `**${ABI_NAMES[abi]}** \u2014 size ${fb.size[abi] ?? "unknown"} \u2192 ${fa.size[abi] ?? "unknown"}, alignment ${fb.align[abi] ?? "?"} \u2192 ${fa.align[abi] ?? "?"}`,
+    "",
+    "| field | type | offset before | size before | offset after | size after |",
+    "|---|---|---|---|---|---|"
+  ];
+  const paths = [.../* @__PURE__ */ new Set([...fb.leaves.map((l) => l.path), ...fa.leaves.map((l) => l.path)])];
+  const ordered = [...fa.leaves.map((l) => l.path), ...paths.filter((p) => !fa.leaves.some((l) => l.path === p))];
+  for (const p of ordered) {
+    const b = fb.leaves.find((l) => l.path === p);
+    const a = fa.leaves.find((l) => l.path === p);
+    const type = a && b && a.spelled !== b.spelled ? `${b.spelled} \u2192 ${a.spelled}` : (a ?? b).spelled;
+    rows.push(
+      `| \`${p}\` | \`${type}\` | ${cell(b?.place[abi])} | ${size(b?.place[abi])} | ${cell(a?.place[abi])} | ${size(a?.place[abi])} |`
+    );
+  }
+  return rows.join("\n");
+}
+
+// src/detectors/c/rules/struct-fields.ts
+function compareFields({ cmp, name: name2, fb, fa, fieldRules, byValue }) {
+  const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
+  const beforeBy = new Map(fb.leaves.map((l) => [l.path, l]));
+  const added = fa.leaves.filter((l) => !beforeBy.has(l.path));
+  const explained = /* @__PURE__ */ new Set();
+  let errors = 0;
+  let benign = 0;
+  const sym = (l) => `${name2}.${l.path}`;
+  const note = unknownNote(fb, fa);
+  for (const lb of fb.leaves) {
+    cmp.checkBudget();
+    const la = afterBy.get(lb.path);
+    if (!la || la.canon !== lb.canon && isReserved(lb.path)) {
+      const replacement = reservedReplacement(lb, la, added, fb, fa);
+      if (replacement) {
+        replacement.forEach((l) => explained.add(l.path));
+        benign++;
+        report(cmp, {
+          rule: cRules["c/reserved-field-used"],
+          line: replacement[0].field.line,
+          symbol: sym(lb),
+          message: `Reserved member \`${lb.path}\` of \`${name2}\` is now ${replacement.map((l) => `\`${l.path}\``).join(", ")} of the same size; the layout is unchanged, but old binaries may have left garbage there \u2014 say how the kernel/library tells the fields are valid (flags, size).`
+        });
+        continue;
+      }
+    }
+    if (!la) {
+      errors++;
+      report(cmp, {
+        rule: fieldRules.removed,
+        line: lb.field.line,
+        symbol: sym(lb),
+        message: `Member \`${lb.path}\` was removed from \`${name2}\`${note}.`
+      });
+      continue;
+    }
+    if (isFlexMigration(lb, la)) {
+      benign++;
+      report(cmp, {
+        rule: cRules["c/flex-array-migration"],
+        line: la.field.line,
+        symbol: sym(la),
+        message: `\`${name2}.${la.path}\` changes from \`${lb.spelled}\` to a flexible array member \`${la.spelled}\`; sizeof(${name2}) may change but the members' offsets do not.`
+      });
+      continue;
+    }
+    if (lb.spelled !== la.spelled && lb.canon !== la.canon) {
+      errors++;
+      report(cmp, {
+        rule: fieldRules.typeChanged,
+        line: la.field.line,
+        symbol: sym(la),
+        message: `\`${name2}.${la.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\`${sizeNote(lb, la)}${note}.`
+      });
+      continue;
+    }
+    if (lb.field.bits !== la.field.bits || ABIS.some(
+      (abi) => lb.place[abi] && la.place[abi] && lb.place[abi].bits !== void 0 && lb.place[abi].bitOffset !== la.place[abi].bitOffset && lb.place[abi].offset === la.place[abi].offset
+    )) {
+      errors++;
+      report(cmp, {
+        rule: cRules["c/bitfield-changed"],
+        line: la.field.line,
+        symbol: sym(la),
+        message: `Bit-field \`${name2}.${la.path}\` changes from ${bitText(lb)} to ${bitText(la)}.`
+      });
+    }
+  }
+  errors += reordered(cmp, name2, fb, fa, fieldRules.reordered);
+  for (const la of added) {
+    if (explained.has(la.path)) continue;
+    const later = fa.leaves.filter((l) => l.order > la.order && beforeBy.has(l.path));
+    const move = moves(fb, fa, later);
+    const knownLayout = !placeUnknown(la);
+    const tailShift = knownLayout && later.some(placeUnknown) && tailMoved(fb, fa);
+    if (move || la.parentKind !== "union" && (!knownLayout && later.length > 0 || tailShift)) {
+      errors++;
+      report(cmp, {
+        rule: fieldRules.inserted,
+        line: la.field.line,
+        symbol: sym(la),
+        message: `Member \`${la.path}\` was inserted into \`${name2}\` before existing members${move ? `: ${move}` : ""}${note}.`
+      });
+    } else if (later.length === 0 && la.parentKind !== "union" && !withinOldSize(la, fb)) {
+      benign++;
+      const use = byValue();
+      const why = use ? `; \`${name2}\` ${use}, so callers built against the old size break` : `. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size`;
+      report(cmp, {
+        rule: fieldRules.appended,
+        severity: use ? "error" : "warning",
+        line: la.field.line,
+        symbol: sym(la),
+        message: `Member \`${la.path}\` was appended to \`${name2}\`${growth(fb, fa)}${note}${why}.`
+      });
+    }
+  }
+  return { onlyBenign: errors === 0 && benign > 0 };
+}
+function unknownNote(fb, fa) {
+  const why = fa.unknown.lp64 ?? fb.unknown.lp64;
+  return why ? ` (layout unknown: ${why})` : "";
+}
+function growth(fb, fa) {
+  const parts2 = ABIS.filter(
+    (abi) => fb.size[abi] !== void 0 && fa.size[abi] !== void 0 && fb.size[abi] !== fa.size[abi]
+  ).map((abi) => `${fb.size[abi]}\u2192${fa.size[abi]} bytes on ${ABI_NAMES[abi]}`);
+  return parts2.length ? ` (size ${parts2.join(", ")})` : "";
+}
+function sizeNote(lb, la) {
+  const b = lb.place.lp64?.size;
+  const a = la.place.lp64?.size;
+  return b !== void 0 && a !== void 0 && a !== b ? ` (size ${b}\u2192${a} bytes on LP64)` : "";
+}
+function bitText(l) {
+  const p = l.place.lp64;
+  return l.field.bits === void 0 ? "a plain member" : `${l.field.bits} bit${p?.bitOffset !== void 0 ? `s at bit ${p.bitOffset}` : "s"}`;
+}
+function isFlexMigration(lb, la) {
+  const tb = lb.field.type;
+  const ta = la.field.type;
+  return tb.k === "array" && ta.k === "array" && (tb.len === "0" || tb.len === "1") && ta.len === null && lb.spelled.replace(/\[[^\]]*\]$/, "") === la.spelled.replace(/\[[^\]]*\]$/, "");
+}
+function withinOldSize(la, fb) {
+  return ABIS.every((abi) => {
+    const p = la.place[abi];
+    const size2 = fb.size[abi];
+    return p !== void 0 && size2 !== void 0 && p.offset + p.size <= size2;
+  });
+}
+function reservedReplacement(lb, la, added, fb, fa) {
+  if (!isReserved(lb.path)) return void 0;
+  for (const abi of ABIS) if (!sameSize(fb, fa, abi)) return void 0;
+  const candidates = la ? [...added, la] : added;
+  const inside = candidates.filter(
+    (l) => ABIS.every((abi) => {
+      const p = l.place[abi];
+      const r = lb.place[abi];
+      return p && r && p.offset >= r.offset && p.offset + (p.bits !== void 0 ? 0 : p.size) <= r.offset + r.size;
+    })
+  );
+  if (!inside.length || la && !inside.includes(la)) return void 0;
+  const fresh = inside.filter((l) => l !== la);
+  return fresh.length && !moves(
+    fb,
+    fa,
+    fb.leaves.filter((l) => l !== lb)
+  ) ? fresh : void 0;
+}
+function reordered(cmp, name2, fb, fa, rule) {
+  const afterOrder = new Map(fa.leaves.map((l) => [l.path, l.order]));
+  const common = fb.leaves.filter((l) => afterOrder.has(l.path) && l.parentKind !== "union");
+  const seq = common.map((l) => afterOrder.get(l.path));
+  const keep = longestIncreasing(seq);
+  let n = 0;
+  common.forEach((lb, i2) => {
+    if (keep.has(i2)) return;
+    const la = fa.leaves[afterOrder.get(lb.path)];
+    n++;
+    const where = (p) => p.bits !== void 0 ? `bit ${p.bitOffset}` : `offset ${p.offset}`;
+    const move = ABIS.map(
+      (abi) => lb.place[abi] && la.place[abi] ? `${where(lb.place[abi])}\u2192${where(la.place[abi]).replace(/^\w+ /, "")} on ${ABI_NAMES[abi]}` : ""
+    ).filter(Boolean)[0];
+    report(cmp, {
+      rule,
+      line: la.field.line,
+      symbol: `${name2}.${la.path}`,
+      message: `Member \`${la.path}\` of \`${name2}\` moved in declaration order${move ? ` (${move})` : ""}.`
+    });
+  });
+  return n;
+}
+function longestIncreasing(seq) {
+  const len = seq.map(() => 1);
+  const prev = seq.map(() => -1);
+  for (let i2 = 0; i2 < seq.length; i2++)
+    for (let j = 0; j < i2; j++)
+      if (seq[j] < seq[i2] && len[j] + 1 > len[i2]) {
+        len[i2] = len[j] + 1;
+        prev[i2] = j;
+      }
+  let best = len.indexOf(Math.max(0, ...len));
+  const keep = /* @__PURE__ */ new Set();
+  while (best >= 0) {
+    keep.add(best);
+    best = prev[best];
+  }
+  return keep;
+}
+
+// src/detectors/c/rules/by-value-use.ts
+function byValueUse(env, target) {
+  const is = (t) => isRecord(t, env, target);
+  const arrayOf = (t) => elementOf(t, env) !== t && is(elementOf(t, env));
+  for (const m of env.models) {
+    for (const f of m.functions) {
+      if (is(f.ret)) return `is returned by value from \`${f.name}()\``;
+      const p = f.params.find((x) => is(x.type));
+      if (p) return `is passed by value to \`${f.name}()\``;
+      const arr = f.params.find((x) => arrayOf(x.type));
+      if (arr) return `is indexed as an array by \`${f.name}()\`${arr.name ? ` (parameter \`${arr.name}\`)` : ""}`;
+    }
+    for (const g of m.globals) {
+      if (is(g.type)) return `is the type of global \`${g.name}\``;
+      if (arrayOf(g.type)) return `is the element type of global array \`${g.name}\``;
+    }
+    for (const td of m.typedefs) if (arrayOf(td.type)) return `is the element type of array typedef \`${td.name}\``;
+    for (const rec of m.records) {
+      const use = memberUse(rec, rec.name ? `${rec.kind} ${rec.name}` : "an anonymous record", is, arrayOf);
+      if (use) return use;
+    }
+    for (const td of m.typedefs) {
+      if (td.type.k !== "record" || td.type.rec.name) continue;
+      const use = memberUse(td.type.rec, td.name, is, arrayOf);
+      if (use) return use;
+    }
+  }
+  return void 0;
+}
+function memberUse(rec, shown2, is, arrayOf) {
+  const fields = rec.fields;
+  for (let i2 = 0; i2 < fields.length; i2++) {
+    const f = fields[i2];
+    if (arrayOf(f.type)) return `is the element type of array member \`${shown2}.${f.name ?? "(anonymous)"}\``;
+    const next = fields.slice(i2 + 1).find((x) => x.name !== null || x.type.k === "record");
+    if (is(f.type) && rec.kind !== "union" && next)
+      return `is embedded by value in \`${shown2}\` before its member \`${next.name ?? "(anonymous)"}\``;
+    if (f.type.k === "record" && !f.type.rec.name) {
+      const inner = memberUse(f.type.rec, f.name ? `${shown2}.${f.name}` : shown2, is, arrayOf);
+      if (inner) return inner;
+    }
+  }
+  return void 0;
+}
+function isRecord(t, env, target, depth = 0) {
+  if (depth > 32) return false;
+  switch (t.k) {
+    case "name": {
+      if (target.key === `typedef ${t.name}`) return true;
+      const bare = target.key.replace(/^\w+ (?:.*::)?/, "");
+      const cxx = target.rec.cxx !== void 0 || target.key.includes("::");
+      if (cxx && bare === t.name.replace(/^.*::/, "")) return true;
+      const td = env.typedefs.get(t.name);
+      return td ? isRecord(td.type, env, target, depth + 1) : false;
+    }
+    case "tag":
+      return t.tag !== "enum" && target.key === `${t.tag === "class" ? "struct" : t.tag} ${t.name}`;
+    case "record":
+      return t.rec === target.rec || !!t.rec.name && target.key === `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${t.rec.name}`;
+    default:
+      return false;
+  }
+}
+function elementOf(t, env) {
+  let cur = t;
+  for (let i2 = 0; i2 < 32; i2++) {
+    if (cur.k === "array") cur = cur.of;
+    else if (cur.k === "name" && env.typedefs.get(cur.name)?.type.k === "array") cur = env.typedefs.get(cur.name).type;
+    else break;
+  }
+  return cur;
+}
+
+// src/detectors/c/rules/struct.ts
+var STRUCT_FIELD_RULES = {
+  removed: cRules["c/field-removed"],
+  typeChanged: cRules["c/field-type-changed"],
+  reordered: cRules["c/field-reordered"],
+  inserted: cRules["c/field-inserted"],
+  appended: cRules["c/field-appended"]
+};
+var CLASS_FIELD_RULES = {
+  removed: cppRules["cpp/class-field-removed"],
+  typeChanged: cppRules["cpp/class-field-type-changed"],
+  reordered: cppRules["cpp/class-field-reordered"],
+  inserted: cppRules["cpp/class-field-inserted"],
+  appended: cppRules["cpp/class-field-appended"]
+};
+function compareRecords(cmp, cxx) {
+  const fieldRules = cxx ? CLASS_FIELD_RULES : STRUCT_FIELD_RULES;
+  const shape = (side) => (e) => canonical({ k: "record", rec: { ...e.rec, name: void 0 } }, cmp[side].env) + attrsText(e.rec.attrs) + JSON.stringify(flatShape(flatten(e.rec, cmp[side].env)));
+  const before = byName(recordEntries(cmp.before.model, cxx), (e) => e.key);
+  const after = byName(recordEntries(cmp.after.model, cxx), (e) => e.key);
+  for (const [key, list] of before) {
+    cmp.checkBudget();
+    const now = after.get(key);
+    if (!now) {
+      report(cmp, {
+        rule: cRules["c/type-removed"],
+        line: list[0].rec.line,
+        symbol: list[0].display,
+        message: `\`${list[0].display}\` was removed; code using it no longer compiles.`
+      });
+      continue;
+    }
+    for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e))) compareRecord(cmp, b, a, fieldRules);
+  }
+  for (const [key, list] of after) {
+    if (before.has(key)) continue;
+    for (const e of list) newRecord(cmp, e, cxx);
+  }
+}
+function flatShape(f) {
+  return [f.size, f.align, f.leaves.map((l) => [l.path, l.place])];
+}
+function compareRecord(cmp, b, a, fieldRules) {
+  const fb = flatten(b.rec, cmp.before.env);
+  const fa = flatten(a.rec, cmp.after.env);
+  const name2 = a.display;
+  const before = cmp.findings.length;
+  const packing = attrsText(b.rec.attrs) !== attrsText(a.rec.attrs);
+  if (packing) {
+    report(cmp, {
+      rule: cRules["c/packing-changed"],
+      line: a.rec.line,
+      symbol: name2,
+      message: `\`${name2}\` attributes change from \`${attrsText(b.rec.attrs) || "none"}\` to \`${attrsText(a.rec.attrs) || "none"}\`${layoutNote(fb, fa)}.`
+    });
+  }
+  let use;
+  const byValue = () => (use ??= { text: byValueUse(cmp.after.env, a) }).text;
+  const { onlyBenign } = compareFields({ cmp, name: name2, fb, fa, fieldRules, byValue });
+  const size2 = sizeChange(fb, fa, "size");
+  if (size2 && !onlyBenign) {
+    const move = moves(fb, fa, fb.leaves);
+    const grows = ABIS.some((abi) => (fa.size[abi] ?? 0) > (fb.size[abi] ?? 0));
+    report(cmp, {
+      rule: cRules["c/size-changed"],
+      line: a.rec.line,
+      symbol: name2,
+      message: `\`${name2}\` ${grows ? "grows" : "shrinks"} ${size2}${move ? ` (${move})` : ""}.`
+    });
+  }
+  const align = sizeChange(fb, fa, "align");
+  if (align && !onlyBenign && !packing)
+    report(cmp, {
+      rule: cRules["c/alignment-changed"],
+      line: a.rec.line,
+      symbol: name2,
+      message: `\`${name2}\` alignment changes ${align}; arrays of it and structs embedding it change layout.`
+    });
+  if (cmp.findings.length > before && differs3264(fa) && !differs3264(fb)) warn3264(cmp, a, fa);
+  if (layoutChanged(fb, fa)) cmp.sections.push(layoutSection(name2, cmp.path, fb, fa));
+}
+function layoutNote(fb, fa) {
+  const s2 = sizeChange(fb, fa, "size");
+  return s2 ? `; its size changes ${s2}` : "";
+}
+function layoutChanged(fb, fa) {
+  return JSON.stringify(flatShape(fb)) !== JSON.stringify(flatShape(fa));
+}
+function warn3264(cmp, e, f) {
+  const moved = f.leaves.find(
+    (l) => l.place.lp64?.offset !== l.place.ilp32?.offset || l.place.lp64?.size !== l.place.ilp32?.size
+  );
+  const detail = moved ? `\`${moved.path}\` is at offset ${moved.place.lp64?.offset} (${moved.place.lp64?.size} bytes) on LP64 but ${moved.place.ilp32?.offset} (${moved.place.ilp32?.size} bytes) on ILP32` : `it is ${f.size.lp64} bytes on LP64 but ${f.size.ilp32} on ILP32`;
+  report(cmp, {
+    rule: cRules["c/layout-differs-32-64"],
+    line: e.rec.line,
+    symbol: e.display,
+    message: `\`${e.display}\` has different LP64 and ILP32 layouts: ${detail}. 32-bit processes on a 64-bit kernel need a compat path; use fixed-width, explicitly aligned types (\`__aligned_u64\`).`
+  });
+}
+function newRecord(cmp, e, cxx) {
+  if (cxx) return;
+  const f = flatten(e.rec, cmp.after.env);
+  if (differs3264(f)) warn3264(cmp, e, f);
+  for (const abi of ABIS) {
+    const hole = firstHole(f, abi);
+    if (!hole) continue;
+    const where = hole.after ? `after \`${hole.after}\`` : `at offset ${hole.offset}`;
+    report(cmp, {
+      rule: cRules["c/implicit-padding"],
+      line: e.rec.line,
+      symbol: e.display,
+      message: `New \`${e.display}\` has ${hole.bytes} byte${hole.bytes === 1 ? "" : "s"} of implicit padding ${where} (offset ${hole.offset}) on ${ABI_NAMES[abi]}; make it an explicit reserved member so it is zeroed and can be used later.`
+    });
+    break;
+  }
+}
+
+export {
+  loadGrammars,
+  tokenize,
+  prettyText,
+  ABIS,
+  ABI_NAMES,
+  spell,
+  canonical,
+  report,
+  byName,
+  pairVariants,
+  unpairedBefore,
+  compareTypedefs,
+  prepare,
+  typeLayout,
+  typeFromTokens,
+  IOCTL_MACROS,
+  evalInt,
+  evalTokens,
+  enumValues,
+  enumSize,
+  recordEntries,
+  compareRecords
+};

@@ -1,0 +1,19 @@
+import { createRequire as __igCreateRequire } from "node:module";
+import { fileURLToPath as __igFileURLToPath } from "node:url";
+const require = __igCreateRequire(import.meta.url);
+const __filename = __igFileURLToPath(import.meta.url);
+const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
+import {
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
+} from "./chunk-Y26ZA5WC.js";
+import "./chunk-YQ3XP3KO.js";
+import "./chunk-Q4YYWYEA.js";
+import "./chunk-Q4TXYATH.js";
+import "./chunk-KKDR6D62.js";
+export {
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
+};

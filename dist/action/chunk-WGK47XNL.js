@@ -1,0 +1,17 @@
+import { createRequire as __igCreateRequire } from "node:module";
+import { fileURLToPath as __igFileURLToPath } from "node:url";
+const require = __igCreateRequire(import.meta.url);
+const __filename = __igFileURLToPath(import.meta.url);
+const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
+import {
+  manifestDetector,
+  manifestFilesWanted
+} from "./chunk-4AJQ74RW.js";
+import "./chunk-YFBEQTIF.js";
+import "./chunk-J2O5DEA7.js";
+import "./chunk-Q4TXYATH.js";
+import "./chunk-KKDR6D62.js";
+export {
+  manifestDetector,
+  manifestFilesWanted
+};
