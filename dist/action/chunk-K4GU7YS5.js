@@ -4,6 +4,11 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
+  defineDetector,
+  defineRules,
+  finding
+} from "./chunk-Q4TXYATH.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-KKDR6D62.js";
@@ -1784,6 +1789,18 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/detectors/interface/rule-specs.ts
+var interfaceRules = defineRules("interface", {
+  "interface/changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A file matching `interfaces.include` (and not `interfaces.exclude`) was added, changed, removed or renamed.",
+    why: "Defaults: `include/uapi/**`, `**/*.h`, `**/*.hpp`, `**/*.proto`, `**/*.d.ts`. Users compile or generate code against these files. When a semantic detector (C, protobuf, TypeScript) understands the file, its precise findings replace this one.",
+    fix: "**State it:** say under `## ABI impact` what changed for users of the interface.",
+    fixtures: { positive: ["uapi-non-header-file-changed"], negative: ["non-interface-file-ignored"] }
+  }
+});
+
 // src/engine/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var cache = /* @__PURE__ */ new Map();
@@ -1799,7 +1816,42 @@ function matcher(glob) {
   return m;
 }
 
+// src/detectors/interface/index.ts
+function isInterfacePath(path, config) {
+  return matchesAny(path, config.interfaces.include) && !matchesAny(path, config.interfaces.exclude);
+}
+function firstChangedLine(pair) {
+  if (pair.status === "removed" || pair.status === "added") return 1;
+  for (const hunk of pair.hunks) {
+    let newLine = hunk.newStart;
+    for (const raw of hunk.lines) {
+      if (raw.startsWith("+") || raw.startsWith("-")) return Math.max(1, newLine);
+      if (!raw.startsWith("\\")) newLine++;
+    }
+  }
+  return 1;
+}
+var VERBS = { added: "added", modified: "changed", removed: "removed", renamed: "renamed" };
+var interfaceDetector = defineDetector({
+  id: "interface",
+  title: "Interface files",
+  appliesTo: isInterfacePath,
+  analyze(pair) {
+    const moved = pair.status === "renamed" && pair.previousPath ? ` (was ${pair.previousPath})` : "";
+    const changed = finding(interfaceRules["interface/changed"], {
+      path: pair.path,
+      line: firstChangedLine(pair),
+      message: `Interface file ${VERBS[pair.status]}${moved}: ${pair.path}`
+    });
+    return { findings: [changed], parsed: false };
+  }
+});
+
 export {
   require_picomatch2 as require_picomatch,
-  matchesAny
+  matchesAny,
+  interfaceRules,
+  isInterfacePath,
+  firstChangedLine,
+  interfaceDetector
 };

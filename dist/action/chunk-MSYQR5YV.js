@@ -9,9 +9,9 @@ import {
   parallelInterfaces,
   upstreamPathOf,
   vendoredTreeOf
-} from "./chunk-AQYEQDJF.js";
-import "./chunk-YQ3XP3KO.js";
-import "./chunk-Q4YYWYEA.js";
+} from "./chunk-XDQDH5BD.js";
+import "./chunk-B5JDPFOR.js";
+import "./chunk-K4GU7YS5.js";
 import "./chunk-Q4TXYATH.js";
 import "./chunk-KKDR6D62.js";
 export {

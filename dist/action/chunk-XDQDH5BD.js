@@ -4,11 +4,12 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  firstChangedLine
-} from "./chunk-YQ3XP3KO.js";
+  code
+} from "./chunk-B5JDPFOR.js";
 import {
+  firstChangedLine,
   matchesAny
-} from "./chunk-Q4YYWYEA.js";
+} from "./chunk-K4GU7YS5.js";
 import {
   defineDetector,
   defineRules,
@@ -17,7 +18,7 @@ import {
 
 // src/detectors/fork/divergence-section.ts
 function divergenceSection(upstream, configured, tally) {
-  const name = upstream ? `\`${upstream.repo}\` (\`${upstream.branch}\`)` : `\`${configured}\``;
+  const name = upstream ? `${code(upstream.repo)} (${code(upstream.branch)})` : code(configured ?? "");
   const drift = upstream?.ahead !== void 0 && upstream.behind !== void 0 ? `This fork is **${upstream.ahead}** commit${upstream.ahead === 1 ? "" : "s"} ahead of and **${upstream.behind}** behind upstream ${name}.` : `Upstream is ${name}; the ahead/behind count was not available.`;
   const lines = tally.added + tally.removed;
   const adds = tally.files === 0 ? "This PR changes no upstream-owned files." : `This PR adds **${lines}** line${lines === 1 ? "" : "s"} of divergence (+${tally.added} \u2212${tally.removed}) in ${tally.files} upstream-owned file${tally.files === 1 ? "" : "s"}.`;

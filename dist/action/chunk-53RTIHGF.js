@@ -6,11 +6,240 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   cRules,
   cppRules,
+  defaultConfig,
   isHeaderPath
-} from "./chunk-HYWN3A2V.js";
+} from "./chunk-NG4QHNP6.js";
+import {
+  cmakeCommands,
+  mesonCalls
+} from "./chunk-SO46ML7E.js";
+import {
+  code
+} from "./chunk-B5JDPFOR.js";
+import {
+  isInterfacePath,
+  matchesAny
+} from "./chunk-K4GU7YS5.js";
 import {
   finding
 } from "./chunk-Q4TXYATH.js";
+
+// src/detectors/c/public-headers.ts
+import { posix as posix3 } from "node:path";
+
+// src/detectors/c/include-closure.ts
+import { posix } from "node:path";
+var MAX_INCLUDED_FILES = 64;
+var INCLUDE = /^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm;
+function includeNames(text) {
+  const out2 = [];
+  for (const m of text.matchAll(INCLUDE)) out2.push({ name: m[2].trim(), quoted: m[1] === '"' });
+  return out2;
+}
+function includeCandidates(name2, from, paths) {
+  if (name2.includes("..") && !name2.startsWith("../")) return [];
+  const local = posix.normalize(posix.join(posix.dirname(from), name2));
+  if (local.startsWith("../")) return [];
+  const guesses = [local, `include/${name2}`, name2];
+  if (!paths) return [...new Set(guesses)];
+  const found = guesses.filter((p) => paths.has(p));
+  if (found.length) return [found[0]];
+  const suffix = `/${name2}`;
+  let best;
+  for (const p of paths) if (p.endsWith(suffix) && !isTestPath(p) && (!best || p.length < best.length)) best = p;
+  return best ? [best] : [];
+}
+function isTestPath(path) {
+  return /(^|\/)(tests?|testing|unittests?|mocks?|fuzz|fuzzing|googletest)(\/|$)/i.test(path);
+}
+function* closureWalk(start2, paths) {
+  const out2 = {};
+  const seen = new Set(start2.map((s2) => s2.path));
+  let frontier = start2;
+  while (frontier.length && Object.keys(out2).length < MAX_INCLUDED_FILES) {
+    const groups = [];
+    for (const f of frontier)
+      for (const text of f.texts)
+        for (const inc of text ? includeNames(text) : []) {
+          const candidates = includeCandidates(inc.name, f.path, paths).filter((p) => !seen.has(p));
+          candidates.forEach((p) => seen.add(p));
+          if (candidates.length) groups.push(candidates);
+        }
+    if (!groups.length) break;
+    const texts = yield groups.flat();
+    let k = 0;
+    const next = [];
+    for (const group of groups) {
+      const hit = group.map((p) => ({ p, text: texts[k++] ?? null })).find((x) => x.text !== null);
+      if (!hit || Object.keys(out2).length >= MAX_INCLUDED_FILES) continue;
+      out2[hit.p] = hit.text;
+      next.push({ path: hit.p, texts: [hit.text] });
+    }
+    frontier = next;
+  }
+  return out2;
+}
+function includeClosureOf(start2, available) {
+  const walk = closureWalk(start2, new Set(Object.keys(available)));
+  let step = walk.next();
+  while (!step.done) step = walk.next(step.value.map((p) => available[p] ?? null));
+  return step.value;
+}
+
+// src/detectors/c/install-lists.ts
+import { posix as posix2 } from "node:path";
+var INSTALL_FILES = ["CMakeLists.txt", "meson.build", "Makefile.am", "Makefile"];
+var HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
+function installLists(files) {
+  const lists = { names: /* @__PURE__ */ new Set(), globs: [], found: false };
+  for (const [path, text] of Object.entries(files)) {
+    const base2 = posix2.basename(path);
+    const dir = posix2.dirname(path);
+    const entries = base2 === "CMakeLists.txt" ? cmakeInstalls(text) : base2 === "meson.build" ? mesonInstalls(text) : base2 === "Makefile.am" ? automakeInstalls(text) : base2 === "Makefile" ? makeInstalls(text) : [];
+    for (const e of entries) add(lists, dir, e);
+  }
+  return lists;
+}
+function add(lists, dir, e) {
+  const rel = (v) => posix2.normalize(dir === "." ? v : `${dir}/${v}`).replace(/\/+$/, "");
+  if (e.kind === "dir") {
+    lists.globs.push(`${rel(e.value)}/**`);
+    lists.found = true;
+    return;
+  }
+  if (e.value.includes("*")) {
+    lists.globs.push(rel(e.value));
+    lists.found = true;
+  } else if (HEADER.test(e.value)) {
+    lists.names.add(posix2.basename(e.value));
+    lists.found = true;
+  }
+}
+var SOURCE_DIR = /^\$\{(PROJECT_SOURCE_DIR|CMAKE_SOURCE_DIR|CMAKE_CURRENT_SOURCE_DIR|CMAKE_CURRENT_LIST_DIR)\}\/?/;
+var INSTALL_KEYWORDS = /* @__PURE__ */ new Set([
+  "DESTINATION",
+  "PERMISSIONS",
+  "CONFIGURATIONS",
+  "COMPONENT",
+  "RENAME",
+  "OPTIONAL",
+  "EXCLUDE_FROM_ALL",
+  "FILES_MATCHING",
+  "PATTERN",
+  "REGEX",
+  "TYPE",
+  "USE_SOURCE_PERMISSIONS",
+  "FILE_PERMISSIONS",
+  "DIRECTORY_PERMISSIONS",
+  "MESSAGE_NEVER"
+]);
+function cmakeInstalls(text) {
+  const vars = /* @__PURE__ */ new Map();
+  const expand2 = (s2) => {
+    let out3 = s2;
+    for (let k = 0; k < 5 && /\$\{[A-Za-z0-9_.+-]+\}/.test(out3); k++)
+      out3 = out3.replace(
+        /\$\{([A-Za-z0-9_.+-]+)\}/g,
+        (all, v) => vars.get(v) ?? (SOURCE_DIR.test(all) ? all : "")
+      );
+    return out3;
+  };
+  const values = (args2) => args2.flatMap((a) => expand2(a).split(";")).map((v) => v.trim().replace(SOURCE_DIR, "")).filter((v) => v && !v.startsWith("$") && !v.startsWith("/"));
+  const out2 = [];
+  for (const cmd of cmakeCommands(text)) {
+    const name2 = cmd.name.toLowerCase();
+    if (name2 === "set" && cmd.args[0]) vars.set(cmd.args[0], values(cmd.args.slice(1)).join(";"));
+    else if (name2 === "list" && cmd.args[0]?.toUpperCase() === "APPEND" && cmd.args[1]) {
+      const prev = vars.get(cmd.args[1]);
+      vars.set(cmd.args[1], [...prev ? [prev] : [], ...values(cmd.args.slice(2))].join(";"));
+    } else if (name2 === "file" && /^GLOB(_RECURSE)?$/i.test(cmd.args[0] ?? "") && cmd.args[1])
+      vars.set(
+        cmd.args[1],
+        values(cmd.args.slice(2).filter((a) => !/^(RELATIVE|CONFIGURE_DEPENDS)$/.test(a))).join(";")
+      );
+    else if (name2 === "install" || name2.endsWith("_install")) {
+      const kind = cmd.args[0]?.toUpperCase();
+      if (kind !== "FILES" && kind !== "DIRECTORY") continue;
+      const end = cmd.args.findIndex((a, i2) => i2 > 0 && INSTALL_KEYWORDS.has(a.toUpperCase()));
+      for (const v of values(cmd.args.slice(1, end < 0 ? void 0 : end)))
+        out2.push({ kind: kind === "FILES" ? "file" : "dir", value: v });
+    } else {
+      const at = cmd.args.indexOf("PUBLIC_HEADER");
+      if (at >= 0 && (name2 === "set_target_properties" || name2 === "set_property"))
+        for (const v of values([cmd.args[at + 1] ?? ""])) out2.push({ kind: "file", value: v });
+    }
+  }
+  return out2;
+}
+function mesonInstalls(text) {
+  const { calls, assignments } = mesonCalls(text);
+  const strings = (v) => !v ? [] : v.kind === "string" ? [v.value] : v.kind === "ident" ? strings(assignments.get(v.value)) : [...v.value.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  return calls.filter((c) => c.name === "install_headers").flatMap((c) => c.positional.flatMap(strings)).map((value) => ({ kind: "file", value }));
+}
+function automakeInstalls(text) {
+  const vars = /* @__PURE__ */ new Map();
+  const installed = [];
+  for (const line3 of text.replace(/\\\r?\n/g, " ").split("\n")) {
+    const m = /^\s*([A-Za-z0-9_]+)\s*(\+?=)\s*(.*)$/.exec(line3);
+    if (!m) continue;
+    const [, name2, op, value] = m;
+    vars.set(name2, op === "+=" ? `${vars.get(name2) ?? ""} ${value}` : value);
+    if (name2.endsWith("_HEADERS") && !/^(noinst|EXTRA|check|dist_noinst|nodist_noinst)_/.test(name2))
+      installed.push(name2);
+  }
+  const expand2 = (v, depth = 0) => v.split(/\s+/).filter(Boolean).flatMap((w) => {
+    const ref = /^\$[({]([A-Za-z0-9_]+)[)}]$/.exec(w);
+    return ref ? depth < 5 ? expand2(vars.get(ref[1]) ?? "", depth + 1) : [] : [w];
+  });
+  return [...new Set(installed)].flatMap(
+    (n) => expand2(vars.get(n) ?? "").map((value) => ({ kind: "file", value }))
+  );
+}
+function makeInstalls(text) {
+  return text.split("\n").filter((l) => /\$\(INSTALL[A-Z_]*\)|\binstall\s+-/.test(l)).flatMap((l) => l.split(/\s+/)).filter((w) => HEADER.test(w) && !w.includes("$")).map((value) => ({ kind: "file", value }));
+}
+
+// src/detectors/c/public-headers.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var DEFAULT_INCLUDE = JSON.stringify(defaultConfig().interfaces.include);
+function headerVisibility(path, cs, config) {
+  if (matchesAny(path, config.c.headers)) return { public: true, why: "listed in c.headers" };
+  if (!isInterfacePath(path, config)) return { public: false, why: "outside interfaces.include" };
+  if (JSON.stringify(config.interfaces.include) !== DEFAULT_INCLUDE)
+    return { public: true, why: "matches interfaces.include" };
+  if (isTestPath(path)) return { public: false, why: "a test header" };
+  const { lists, includeDirs } = repositoryFacts(cs);
+  if (lists.found) {
+    const installed = lists.names.has(posix3.basename(path)) || matchesAny(path, lists.globs);
+    return installed ? { public: true, why: "installed by the build files" } : { public: false, why: "not installed by the build files" };
+  }
+  if (includeDirs)
+    return /(^|\/)include\//.test(path) ? { public: true, why: "under include/" } : { public: false, why: "outside the repository's include/ directories" };
+  return { public: true, why: "no install list and no include/ directory: every header counts" };
+}
+function repositoryFacts(cs) {
+  const hit = cache.get(cs);
+  if (hit) return hit;
+  const files = {};
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f of cs.files)
+    for (let d = posix3.dirname(f.path); !dirs.has(d); d = posix3.dirname(d)) {
+      dirs.add(d);
+      if (d === "." || d === "/") break;
+    }
+  const isInstallFile = (p) => INSTALL_FILES.includes(posix3.basename(p)) && dirs.has(posix3.dirname(p));
+  for (const [p, text] of Object.entries(cs.workspace?.files ?? {})) if (isInstallFile(p)) files[p] = text;
+  for (const f of cs.files) {
+    if (!isInstallFile(f.path)) continue;
+    if (f.after !== null) files[f.path] = f.after;
+    else delete files[f.path];
+  }
+  const paths = [...cs.workspace?.paths ?? [], ...cs.files.map((f) => f.path)];
+  const includeDirs = paths.some((p) => /(^|\/)include\/.*\.(h|hh|hpp|hxx)$/i.test(p) && !isTestPath(p));
+  const facts = { lists: installLists(files), includeDirs };
+  cache.set(cs, facts);
+  return facts;
+}
 
 // src/detectors/c/language.ts
 import { existsSync } from "node:fs";
@@ -2126,8 +2355,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
+    var code2 = wasmTypeCodes[type];
+    return code2;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -2786,13 +3015,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
+      Module["onExit"]?.(code2);
       ABORT = true;
     }
-    quit_(code, new ExitStatus(code));
+    quit_(code2, new ExitStatus(code2));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -4376,7 +4605,7 @@ function compareTypedefs(cmp) {
 function uses(model) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (t, symbol, line3) => {
+  const add2 = (t, symbol, line3) => {
     for (const name2 of namesIn(t)) {
       const key = `${name2}\0${symbol}`;
       if (seen.has(key)) continue;
@@ -4387,17 +4616,17 @@ function uses(model) {
   const record = (rec, prefix) => {
     for (const f of rec.fields) {
       if (f.type.k === "record" && !f.type.rec.name) record(f.type.rec, f.name ? `${prefix}.${f.name}` : prefix);
-      else add(f.type, `${prefix}.${f.name ?? "(anonymous)"}`, f.line);
+      else add2(f.type, `${prefix}.${f.name ?? "(anonymous)"}`, f.line);
     }
   };
   for (const rec of model.records) if (rec.name) record(rec, `${rec.kind} ${rec.name}`);
   for (const td of model.typedefs) {
     if (td.type.k === "record" && !td.type.rec.name) record(td.type.rec, td.name);
-    else add(td.type, td.name, td.line);
+    else add2(td.type, td.name, td.line);
   }
   for (const f of model.functions)
-    add({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
-  for (const g of model.globals) add(g.type, g.name, g.line);
+    add2({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
+  for (const g of model.globals) add2(g.type, g.name, g.line);
   return out2;
 }
 function namesIn(t) {
@@ -4454,12 +4683,12 @@ function tokenize(text) {
   let i2 = 0;
   while (i2 < text.length) {
     const ch = text[i2];
-    const code = text.charCodeAt(i2);
+    const code2 = text.charCodeAt(i2);
     if (ch === "\\" && (text[i2 + 1] === "\n" || text[i2 + 1] === "\r")) {
       i2 += 2;
       continue;
     }
-    if (code <= 32) {
+    if (code2 <= 32) {
       i2++;
       continue;
     }
@@ -4474,7 +4703,7 @@ function tokenize(text) {
       continue;
     }
     const start2 = i2;
-    if (isIdentStart(code)) {
+    if (isIdentStart(code2)) {
       while (i2 < text.length && isIdentPart(text.charCodeAt(i2))) i2++;
       out2.push({ t: "id", v: text.slice(start2, i2) });
     } else if (/\d/.test(ch) || ch === "." && /\d/.test(text[i2 + 1] ?? "")) {
@@ -4968,13 +5197,13 @@ function macroBody(node) {
 function splitInnerDirectives(text) {
   const lines = innerDirectiveLines(text);
   if (!lines.length) return { code: text, directives: null };
-  const code = text.split("\n");
-  const directives = code.map(() => "");
+  const code2 = text.split("\n");
+  const directives = code2.map(() => "");
   for (const i2 of lines) {
-    directives[i2] = code[i2];
-    code[i2] = blank(code[i2]);
+    directives[i2] = code2[i2];
+    code2[i2] = blank(code2[i2]);
   }
-  return { code: code.join("\n"), directives: directives.join("\n") };
+  return { code: code2.join("\n"), directives: directives.join("\n") };
 }
 var blank = (line3) => line3.replace(/[^\r]/g, " ");
 var DIRECTIVE = /^\s*#\s*(define|undef)\b/;
@@ -5044,8 +5273,8 @@ function blankExternCBlocks(text) {
     let j = i2 + 1;
     for (; j < lines.length && !/^\s*#/.test(lines[j]); j++) body2.push(j);
     if (j >= lines.length || !/^\s*#\s*endif\b/.test(lines[j])) continue;
-    const code = body2.map((k) => stripComments(lines[k])).join(" ").trim();
-    if (code !== "}" && !/^extern\s*"C"\s*\{$/.test(code)) continue;
+    const code2 = body2.map((k) => stripComments(lines[k])).join(" ").trim();
+    if (code2 !== "}" && !/^extern\s*"C"\s*\{$/.test(code2)) continue;
     for (const k of body2) lines[k] = lines[k].replace(/[^\r]/g, " ");
     changed = true;
     i2 = j;
@@ -5558,13 +5787,13 @@ function neutraliseUnknownMacroLines(text) {
       line3 = " ".repeat(end + 2) + line3.slice(end + 2);
     }
     if (/^\s*#/.test(line3)) continue;
-    let code = line3.replace(/\/\*.*?\*\//g, " ").replace(/\/\/.*$/, "");
-    const open = code.indexOf("/*");
+    let code2 = line3.replace(/\/\*.*?\*\//g, " ").replace(/\/\/.*$/, "");
+    const open = code2.indexOf("/*");
     if (open >= 0) {
       inComment = true;
-      code = code.slice(0, open);
+      code2 = code2.slice(0, open);
     }
-    const bare = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code);
+    const bare = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code2);
     const next = lines.slice(n + 1).find((l) => l.trim() !== "")?.trim() ?? "";
     if (bare && !next.startsWith("(") && !(stack[stack.length - 1] === "enum" && next.startsWith("}"))) {
       const name2 = bare[1];
@@ -5573,7 +5802,7 @@ function neutraliseUnknownMacroLines(text) {
       changed = true;
       continue;
     }
-    for (const ch of code) {
+    for (const ch of code2) {
       if (ch === "{") {
         stack.push(/\benum\b/.test(header) ? "enum" : /\b(struct|union|class)\b/.test(header) ? "record" : "other");
         header = "";
@@ -5599,14 +5828,14 @@ function remember(map, key, value) {
   return value;
 }
 function prepared(path, text, checkBudget) {
-  const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
-  return { code, inner: directives === null ? [] : parseModel(path, directives, checkBudget).macros };
+  const { code: code2, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+  return { code: code2, inner: directives === null ? [] : parseModel(path, directives, checkBudget).macros };
 }
 function macrosOf(path, text, checkBudget = () => {
 }) {
   if (text === null) return [];
-  const { code, inner } = prepared(path, text, checkBudget);
-  return [...parseModel(path, code, checkBudget).macros, ...inner].sort((a, b) => a.line - b.line);
+  const { code: code2, inner } = prepared(path, text, checkBudget);
+  return [...parseModel(path, code2, checkBudget).macros, ...inner].sort((a, b) => a.line - b.line);
 }
 function modelOf(path, text, checkBudget = () => {
 }, scope) {
@@ -5616,11 +5845,11 @@ function modelOf(path, text, checkBudget = () => {
   const key = `${languageOf(path)}\0${inScope.key}\0${text}`;
   const hit = models.get(key);
   if (hit) return hit;
-  const { code } = prepared(path, text, checkBudget);
-  const blanked = blankMacros(code, inScope);
+  const { code: code2 } = prepared(path, text, checkBudget);
+  const blanked = blankMacros(code2, inScope);
   let model = parseModel(path, blanked, checkBudget);
   if (model.gaps.length) {
-    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, macros), inScope));
+    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, macros), inScope));
     if (fixed !== blanked) {
       const retry = parseModel(path, fixed, checkBudget);
       if (retry.gaps.length <= model.gaps.length) model = retry;
@@ -5628,11 +5857,11 @@ function modelOf(path, text, checkBudget = () => {
   }
   return remember(models, key, { ...model, macros });
 }
-function parseModel(path, code, checkBudget) {
-  const key = `${languageOf(path)}\0${code}`;
+function parseModel(path, code2, checkBudget) {
+  const key = `${languageOf(path)}\0${code2}`;
   const hit = parses.get(key);
   if (hit) return hit;
-  const { tree, language } = parseHeader(path, code);
+  const { tree, language } = parseHeader(path, code2);
   try {
     return remember(parses, key, buildModel(tree.rootNode, language, checkBudget));
   } finally {
@@ -5640,72 +5869,15 @@ function parseModel(path, code, checkBudget) {
   }
 }
 
-// src/detectors/c/include-closure.ts
-import { posix } from "node:path";
-var MAX_INCLUDED_FILES = 64;
-var INCLUDE = /^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm;
-function includeNames(text) {
-  const out2 = [];
-  for (const m of text.matchAll(INCLUDE)) out2.push({ name: m[2].trim(), quoted: m[1] === '"' });
-  return out2;
-}
-function includeCandidates(name2, from, paths) {
-  if (name2.includes("..") && !name2.startsWith("../")) return [];
-  const local = posix.normalize(posix.join(posix.dirname(from), name2));
-  if (local.startsWith("../")) return [];
-  const guesses = [local, `include/${name2}`, name2];
-  if (!paths) return [...new Set(guesses)];
-  const found = guesses.filter((p) => paths.has(p));
-  if (found.length) return [found[0]];
-  const suffix = `/${name2}`;
-  let best;
-  for (const p of paths) if (p.endsWith(suffix) && !isTestPath(p) && (!best || p.length < best.length)) best = p;
-  return best ? [best] : [];
-}
-function isTestPath(path) {
-  return /(^|\/)(tests?|testing|unittests?|mocks?|fuzz|fuzzing|googletest)(\/|$)/i.test(path);
-}
-function* closureWalk(start2, paths) {
-  const out2 = {};
-  const seen = new Set(start2.map((s2) => s2.path));
-  let frontier = start2;
-  while (frontier.length && Object.keys(out2).length < MAX_INCLUDED_FILES) {
-    const groups = [];
-    for (const f of frontier)
-      for (const text of f.texts)
-        for (const inc of text ? includeNames(text) : []) {
-          const candidates = includeCandidates(inc.name, f.path, paths).filter((p) => !seen.has(p));
-          candidates.forEach((p) => seen.add(p));
-          if (candidates.length) groups.push(candidates);
-        }
-    if (!groups.length) break;
-    const texts = yield groups.flat();
-    let k = 0;
-    const next = [];
-    for (const group of groups) {
-      const hit = group.map((p) => ({ p, text: texts[k++] ?? null })).find((x) => x.text !== null);
-      if (!hit || Object.keys(out2).length >= MAX_INCLUDED_FILES) continue;
-      out2[hit.p] = hit.text;
-      next.push({ path: hit.p, texts: [hit.text] });
-    }
-    frontier = next;
-  }
-  return out2;
-}
-function includeClosureOf(start2, available) {
-  const walk = closureWalk(start2, new Set(Object.keys(available)));
-  let step = walk.next();
-  while (!step.done) step = walk.next(step.value.map((p) => available[p] ?? null));
-  return step.value;
-}
-
 // src/detectors/c/sides.ts
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function changeSetEnvs(ctx) {
   const cs = ctx.changeSet;
-  const hit = cache.get(cs);
+  const hit = cache2.get(cs);
   if (hit) return hit;
-  const headers = cs.files.filter((f) => !f.skipped && isHeaderPath(f.path, ctx.config));
+  const headers = cs.files.filter(
+    (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public
+  );
   const included = includedHeaders(cs, headers);
   const side = (which) => {
     const texts = [
@@ -5726,7 +5898,7 @@ function changeSetEnvs(ctx) {
     scopes: { before: before.scope, after: after.scope },
     included
   };
-  cache.set(cs, envs);
+  cache2.set(cs, envs);
   return envs;
 }
 function includedHeaders(cs, headers) {
@@ -5746,13 +5918,13 @@ function envsFor(pair, ctx, own) {
 // src/detectors/c/symbols.ts
 function symbolsOf(model, path) {
   const out2 = [];
-  const add = (name2, kind, line3) => out2.push({ name: name2, kind, path, line: line3 });
-  for (const r of model.records) if (r.name) add(r.name, r.kind === "class" ? "class" : r.kind, r.line);
-  for (const e of model.enums) if (e.name) add(e.name, "enum", e.line);
-  for (const t of model.typedefs) add(t.name, "typedef", t.line);
-  for (const f of model.functions) add(f.name, "function", f.line);
-  for (const g of model.globals) add(g.name, "variable", g.line);
-  for (const m of model.macros) add(m.name, "macro", m.line);
+  const add2 = (name2, kind, line3) => out2.push({ name: name2, kind, path, line: line3 });
+  for (const r of model.records) if (r.name) add2(r.name, r.kind === "class" ? "class" : r.kind, r.line);
+  for (const e of model.enums) if (e.name) add2(e.name, "enum", e.line);
+  for (const t of model.typedefs) add2(t.name, "typedef", t.line);
+  for (const f of model.functions) add2(f.name, "function", f.line);
+  for (const g of model.globals) add2(g.name, "variable", g.line);
+  for (const m of model.macros) add2(m.name, "macro", m.line);
   return out2;
 }
 
@@ -6490,7 +6662,7 @@ function table(fb, fa, abi) {
     const a = fa.leaves.find((l) => l.path === p);
     const type = a && b && a.spelled !== b.spelled ? `${b.spelled} \u2192 ${a.spelled}` : (a ?? b).spelled;
     rows.push(
-      `| \`${p}\` | \`${type}\` | ${cell(b?.place[abi])} | ${size(b?.place[abi])} | ${cell(a?.place[abi])} | ${size(a?.place[abi])} |`
+      `| ${code(p, { inTable: true })} | ${code(type, { inTable: true })} | ${cell(b?.place[abi])} | ${size(b?.place[abi])} | ${cell(a?.place[abi])} | ${size(a?.place[abi])} |`
     );
   }
   return rows.join("\n");
@@ -6878,6 +7050,7 @@ function newRecord(cmp, e, cxx) {
 }
 
 export {
+  headerVisibility,
   loadGrammars,
   tokenize,
   prettyText,

@@ -4,12 +4,10 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  firstChangedLine
-} from "./chunk-YQ3XP3KO.js";
-import {
+  firstChangedLine,
   matchesAny,
   require_picomatch
-} from "./chunk-Q4YYWYEA.js";
+} from "./chunk-K4GU7YS5.js";
 import {
   defineDetector,
   defineRules,

@@ -4,14 +4,14 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  manifestDetector,
-  manifestFilesWanted
-} from "./chunk-4AJQ74RW.js";
-import "./chunk-YFBEQTIF.js";
-import "./chunk-J2O5DEA7.js";
+  firstChangedLine,
+  interfaceDetector,
+  isInterfacePath
+} from "./chunk-K4GU7YS5.js";
 import "./chunk-Q4TXYATH.js";
 import "./chunk-KKDR6D62.js";
 export {
-  manifestDetector,
-  manifestFilesWanted
+  firstChangedLine,
+  interfaceDetector,
+  isInterfacePath
 };

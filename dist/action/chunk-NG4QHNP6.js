@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   matchesAny
-} from "./chunk-Q4YYWYEA.js";
+} from "./chunk-K4GU7YS5.js";
 import {
   defineRules
 } from "./chunk-Q4TXYATH.js";
@@ -14,6 +14,34 @@ import {
 var HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
 function isHeaderPath(path, config) {
   return HEADER.test(path) || matchesAny(path, config.c.headers);
+}
+
+// src/config/defaults.ts
+function defaultConfig() {
+  return {
+    interfaces: {
+      include: ["include/uapi/**", "**/*.h", "**/*.hpp", "**/*.proto", "**/*.d.ts"],
+      exclude: []
+    },
+    rules: {},
+    paths: { exclude: [] },
+    statements: { abi: "ABI impact", "cross-package": "Cross-package impact", fork: "Fork impact" },
+    labels: { abi: "abi-break", "cross-package": "cross-package", fork: "fork-impact" },
+    c: { headers: [] },
+    proto: { rules: "wire" },
+    packages: {},
+    fork: { remote: "upstream", "upstream-paths": ["**"], "local-paths": [], vendored: {} },
+    watch: [],
+    ack: { permission: "write", label: "impact-acknowledged" },
+    compare: { against: "merge-base", tags: "v*" },
+    limits: {
+      files: 3e3,
+      "bytes-per-file": 5 * 1024 * 1024,
+      "file-time-ms": 1e4,
+      "review-time-ms": 12e4,
+      "body-chars": 65536
+    }
+  };
 }
 
 // src/detectors/c/rule-specs.ts
@@ -61,7 +89,11 @@ var cRules = defineRules("c", {
     why: "Harmless for structs the interface versions by size or flags (`struct clone_args`, `perf_event_attr`), a break where callers embed it, put it in arrays or pass a fixed size.\n\nIt is an **error** when the changed headers (after the change) depend on the struct's size, and the message says which use: passed by value to or returned by value from a function (also through a typedef), the type of a global, the element type of an array anywhere (array parameter, global, array typedef, array member), or embedded by value in another struct before another member (that member's offset moves). The old size is then compiled into callers' stack frames, copy relocations, array strides and member offsets, and no size field can negotiate it. Only pointers to the struct (the size-versioned pattern), or embedding it as another struct's last member, keep it a warning. Uses in headers outside the change are not seen.",
     fix: "**State it:** say how the size is negotiated.",
     fixtures: {
-      positive: ["field-appended-is-warning", "field-appended-to-struct-used-by-value-is-error"],
+      positive: [
+        "field-appended-is-warning",
+        "field-appended-to-struct-used-by-value-is-error",
+        "field-appended-test-header-is-no-evidence"
+      ],
       negative: ["no-break-field-in-padding-hole"]
     }
   },
@@ -185,7 +217,19 @@ var cRules = defineRules("c", {
     summary: "A non-static function prototype was removed.",
     why: "Binaries calling it fail to link or load.",
     fix: "**Fix:** keep it (deprecated) or bump the soname.",
-    fixtures: { positive: ["function-removed"], negative: ["no-break-static-inline-body"] }
+    fixtures: {
+      positive: [
+        "function-removed",
+        "function-removed-behind-calling-convention-macro",
+        "function-removed-from-installed-header",
+        "interfaces-include-scopes-c-detector"
+      ],
+      negative: [
+        "no-break-static-inline-body",
+        "no-break-calling-convention-macro-from-included-header",
+        "no-break-header-not-installed-by-cmake"
+      ]
+    }
   },
   "c/function-return-changed": {
     category: "abi",
@@ -265,7 +309,21 @@ var cRules = defineRules("c", {
     summary: "An object-like macro's value changed.",
     why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), else as token text; also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
-    fixtures: { positive: ["macro-value-changed", "size-changed"], negative: ["no-break-macro-same-value"] }
+    fixtures: {
+      positive: ["macro-value-changed", "size-changed", "macro-value-changed-beside-version-bump"],
+      negative: ["no-break-macro-same-value", "version-macro-changed-is-notice"]
+    }
+  },
+  "c/version-macro-changed": {
+    category: "abi",
+    severity: "notice",
+    summary: "A version macro changed (`FOO_VERSION_MINOR 51` \u2192 `52`, `FOO_VERSION_NUMBER`, `*_SOURCE_ID`).",
+    why: "A version macro is one whose name has a version word (`VERSION`, `VER`, `VERNUM`, `SOVERSION`, `SOURCE_ID`), any macro of a version header (`version.h`, `curlver.h`, `*_version.h`, `version_nano.h`), or a version part (`*_RELEASE`, `*_BUILD_*`, `*_RC`, `*_SUFFIX`) changing together with such macros in the same header. Version numbers change at every release and every version-bump commit; compiled users keeping the value they were built with is how they tell versions apart, so this is not a break (`c/macro-value-changed` is not reported for them).",
+    fix: "Nothing to do; the notice records the new version.",
+    fixtures: {
+      positive: ["version-macro-changed-is-notice", "macro-value-changed-beside-version-bump"],
+      negative: ["macro-value-changed"]
+    }
   },
   "c/macro-removed": {
     category: "abi",
@@ -417,6 +475,7 @@ var cppRules = defineRules("cpp", {
 
 export {
   isHeaderPath,
+  defaultConfig,
   cRules,
   cppRules
 };

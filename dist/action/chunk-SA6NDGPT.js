@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   matchesAny
-} from "./chunk-Q4YYWYEA.js";
+} from "./chunk-K4GU7YS5.js";
 import {
   defineRules
 } from "./chunk-Q4TXYATH.js";
@@ -38,12 +38,12 @@ var tsRules = defineRules("ts", {
   "ts/default-export-changed": {
     category: "abi",
     severity: "error",
-    summary: "The default export (or `export =`) was removed, points at a different declaration, or changed kind.",
-    why: '`import x from "pkg"` now gets something else.',
+    summary: "The default export (or `export =`) was removed.",
+    why: '`import x from "pkg"` fails. One that now points at another declaration is compared like any export (its findings say "The default export now points at `B` instead of `A`"); a renamed local with the same shape gives nothing.',
     fix: KEEP_OLD_FORM,
     fixtures: {
-      positive: ["default-export-changed-target-is-error"],
-      negative: ["default-export-respelled-is-silent"]
+      positive: ["default-export-removed-is-error"],
+      negative: ["default-export-pointing-elsewhere-is-compared", "default-export-respelled-is-silent"]
     }
   },
   "ts/function-param-added-required": {
@@ -72,7 +72,9 @@ var tsRules = defineRules("ts", {
     fixtures: {
       positive: [
         "param-type-changed-is-error",
+        "param-narrowed-is-error",
         "widened-union-param-is-notice",
+        "any-to-unknown-param-is-notice",
         "type-param-constraint-narrowed-is-error"
       ],
       negative: ["equivalent-rewrite-is-silent", "type-param-rename-is-silent"]
@@ -94,7 +96,12 @@ var tsRules = defineRules("ts", {
     why: "When the checker proves every value returned now was a valid value before, the finding is a `notice`; otherwise callers relying on the old type break.",
     fix: KEEP_OLD_FORM,
     fixtures: {
-      positive: ["return-type-changed-is-error", "narrowed-return-is-notice"],
+      positive: [
+        "return-type-changed-is-error",
+        "return-widened-is-error",
+        "narrowed-return-is-notice",
+        "ts-source-inferred-return-changed-is-error"
+      ],
       negative: ["type-param-rename-is-silent"]
     }
   },
@@ -115,32 +122,55 @@ var tsRules = defineRules("ts", {
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: ["type-param-added-required-is-error", "added-function-type-param-is-warning"],
-      negative: ["type-param-rename-is-silent"]
+      negative: ["type-param-rename-is-silent", "type-param-added-with-default-is-silent"]
     }
   },
   "ts/property-removed": {
     category: "abi",
     severity: "error",
     summary: "A property, method, index, call or construct signature of an interface or object type was removed.",
-    why: "Code reading or calling it no longer compiles. Also fires for each member an interface inherited from a base it no longer `extends` (a base exported from the same file, followed through its own bases), unless the interface now declares the member itself or gets it from a base it still extends; the message names the dropped base.",
+    why: "Code reading or calling it no longer compiles. Also fires for each member an interface inherited from a base it no longer `extends` (bases are followed by the checker, in any file, namespace or import), unless the interface now declares the member itself or gets it from a base it still extends; the message names the dropped base. A member a base lost is reported once, at the base.",
     fix: KEEP_OLD_FORM,
     fixtures: {
-      positive: ["property-removed-is-error", "dropped-base-loses-inherited-members-is-error"],
-      negative: ["method-to-function-property-is-silent"]
+      positive: [
+        "property-removed-is-error",
+        "dropped-base-loses-inherited-members-is-error",
+        "dts-dcts-twins-stated-once"
+      ],
+      negative: ["method-to-function-property-is-notice", "member-moved-to-base-inside-namespace-is-silent"]
     }
   },
   "ts/property-became-required": {
     category: "abi",
     severity: "error",
     summary: "On a type users build, an optional property became required, or a required property or method was added.",
-    why: "A type users build is used as a parameter, or not seen as a return value; object literals written against the old type no longer compile. Types only returned to users (output types) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base.",
+    why: "A type users build is an input (passed to the library), used both ways, or used by no exported value; object literals written against the old type no longer compile. Output types (only handed out to consumers) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A member a base gained is reported at the base.",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
         "property-became-required-on-input-type-is-error",
         "type-alias-to-interface-with-required-base-is-error"
       ],
-      negative: ["output-only-type-gaining-required-property-is-silent", "added-optional-property-is-silent"]
+      negative: [
+        "output-only-type-gaining-required-property-is-silent",
+        "output-type-in-other-file-gaining-required-is-silent",
+        "added-optional-property-is-silent"
+      ]
+    }
+  },
+  "ts/member-added-to-implemented-type": {
+    category: "abi",
+    severity: "error",
+    severityNote: "warning for an optional member",
+    summary: "A member or an overload was added to an interface consumers implement.",
+    why: "An interface consumers pass in that has methods or call signatures is one they may implement with a class. A new overload must be accepted by every implementation (an error); a new optional member breaks only a class that already has a member of that name with another type (a `warning`). Objects that simply omit an optional member are unaffected.",
+    fix: KEEP_OLD_FORM,
+    fixtures: {
+      positive: [
+        "optional-member-added-to-implemented-interface-is-warning",
+        "overload-added-to-implemented-interface-is-error"
+      ],
+      negative: ["added-optional-property-is-silent"]
     }
   },
   "ts/property-type-changed": {
@@ -148,11 +178,16 @@ var tsRules = defineRules("ts", {
     severity: "error",
     severityNote: "warning / notice in the cases below",
     summary: "A property's (or exported variable's) type changed, or a property became optional on a type users read.",
-    why: "Becoming optional is a `warning` when the type is also built by users. Interfaces follow their usage: types only passed in may widen, types only returned or read-only may narrow (a `notice` when the checker proves it); other changes need an equivalent type. Also fires when a method became a property. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: string | number)` \u2192 `set x(v: string)`) is an error even with the getter unchanged; a widened one is a `notice` on a class. On an interface users also build, both need an equivalent type.",
+    why: "Becoming optional is a `warning` when no exported value uses the type. Interfaces follow their usage: types only passed in may widen, types only returned or read-only may narrow (a `notice` when the checker proves it); other changes need an equivalent type. A method that became a function-valued property with the same signatures (or the reverse) is a `notice`: calls compile either way. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: string | number)` \u2192 `set x(v: string)`) is an error even with the getter unchanged; a widened one is a `notice` on a class. On an interface users also build, both need an equivalent type.",
     fix: KEEP_OLD_FORM,
     fixtures: {
-      positive: ["property-type-changed-is-error", "accessor-setter-narrowed-is-error"],
-      negative: ["reordered-declarations-are-silent"]
+      positive: [
+        "property-type-changed-is-error",
+        "accessor-setter-narrowed-is-error",
+        "property-became-optional-on-output-type-is-error",
+        "method-to-function-property-is-notice"
+      ],
+      negative: ["reordered-declarations-are-silent", "declaration-moved-to-another-file-is-silent"]
     }
   },
   "ts/property-became-readonly": {
@@ -167,11 +202,15 @@ var tsRules = defineRules("ts", {
     category: "abi",
     severity: "error",
     summary: "A public or protected member (instance or static) of a class was removed.",
-    why: "Code using it, and subclasses overriding it, no longer compile. A member that moved to a base class the class still extends (in the same file) is not removed. A member inherited from a base the class no longer `extends` is removed too (the message names the dropped base). A method that became a function-typed property with the same signature (or the reverse) is compared by its signatures.",
+    why: "Code using it, and subclasses overriding it, no longer compile. A member that moved to a base class the class still extends (wherever the checker finds the base) is not removed. A member inherited from a base the class no longer `extends` is removed too (the message names the dropped base). A method that became a function-typed property with the same signature (or the reverse) is compared by its signatures.",
     fix: KEEP_OLD_FORM,
     fixtures: {
-      positive: ["class-member-removed-is-error", "dropped-base-loses-inherited-members-is-error"],
-      negative: ["member-moved-to-base-class-is-silent"]
+      positive: [
+        "class-member-removed-is-error",
+        "dropped-base-loses-inherited-members-is-error",
+        "ts-source-member-removed-is-error"
+      ],
+      negative: ["member-moved-to-base-class-is-silent", "ts-source-body-change-is-silent"]
     }
   },
   "ts/class-member-visibility-reduced": {
@@ -186,7 +225,7 @@ var tsRules = defineRules("ts", {
     category: "abi",
     severity: "error",
     summary: "A class constructor changed incompatibly.",
-    why: "A parameter added, removed, retyped or made required, an overload removed, the constructor made protected/private, or the class made abstract: `new` expressions no longer compile. A class without its own constructor is compared through the constructor it inherits from a base in the same file.",
+    why: "A parameter added, removed, retyped or made required, an overload removed, the constructor made protected/private, or the class made abstract: `new` expressions no longer compile. A class without its own constructor is compared through the constructor it inherits (as the checker resolves it).",
     fix: KEEP_OLD_FORM,
     fixtures: { positive: ["constructor-changed-is-error"], negative: ["class-api-widened-is-silent"] }
   },
@@ -212,11 +251,17 @@ var tsRules = defineRules("ts", {
   "ts/type-alias-changed": {
     category: "abi",
     severity: "warning",
-    summary: "A type alias that is not an object literal changed, a declaration changed kind, or a re-export now points at another module.",
-    why: "Equivalent rewrites are dropped by the checker. A declaration changing kind is e.g. function \u2192 variable. A warning: whether it breaks depends on how users use the alias.",
+    severityNote: "error when the checker proves a break, notice when only narrowed or widened the way its use allows",
+    summary: "A type alias that is not an object literal changed, a declaration changed kind, or a re-export of another package now points elsewhere.",
+    why: "When the checker can relate the two aliases it judges them by the alias's use: a union member removed from an input alias is an `error`, from an output alias a `notice`; equivalent rewrites give nothing. A declaration changing kind is e.g. function \u2192 variable. A warning when it cannot judge (the alias names types from outside the package).",
     fix: "**State it** after checking how users use the alias.",
     fixtures: {
-      positive: ["type-alias-changed-is-warning", "function-became-constant-is-export-removed"],
+      positive: [
+        "type-alias-changed-incompatibly-is-error",
+        "union-member-removed-from-input-alias-is-error",
+        "union-member-removed-from-output-alias-is-notice",
+        "function-became-constant-is-export-removed"
+      ],
       negative: ["reordered-declarations-are-silent"]
     }
   },
@@ -233,6 +278,17 @@ var tsRules = defineRules("ts", {
         "export-equals-namespace-member-removed-is-error"
       ],
       negative: ["enum-and-namespace-members-added-are-silent"]
+    }
+  },
+  "ts/entry-points-unresolved": {
+    category: "abi",
+    severity: "notice",
+    summary: "The package's type entry points could not be resolved, so its API was not compared.",
+    why: "The package names its types at a file that is not in the repository (`dist/index.d.ts`) and no tsconfig leads back to a TypeScript source that could generate it, or generating the declarations failed. The notice says so rather than letting the change pass silently.",
+    fix: "**Fix:** commit the declarations, or add a tsconfig whose `outDir` / `rootDir` (or a `src/` folder) maps the entry point to its source.",
+    fixtures: {
+      positive: ["ts-source-without-build-settings-is-notice"],
+      negative: ["ts-source-body-change-is-silent", "internal-file-not-reached-is-silent"]
     }
   },
   "ts/parse-failed": {

@@ -4,15 +4,15 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  firstChangedLine,
-  interfaceDetector,
-  isInterfacePath
-} from "./chunk-YQ3XP3KO.js";
-import "./chunk-Q4YYWYEA.js";
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
+} from "./chunk-5ZIEPGEY.js";
+import "./chunk-K4GU7YS5.js";
 import "./chunk-Q4TXYATH.js";
 import "./chunk-KKDR6D62.js";
 export {
-  firstChangedLine,
-  interfaceDetector,
-  isInterfacePath
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
 };

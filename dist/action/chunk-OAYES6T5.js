@@ -13,12 +13,13 @@ import {
   require_dist
 } from "./chunk-YFBEQTIF.js";
 import {
-  firstChangedLine
-} from "./chunk-YQ3XP3KO.js";
+  terminal
+} from "./chunk-B5JDPFOR.js";
 import {
+  firstChangedLine,
   matchesAny,
   require_picomatch
-} from "./chunk-Q4YYWYEA.js";
+} from "./chunk-K4GU7YS5.js";
 import {
   defineDetector,
   defineRules,
@@ -374,7 +375,7 @@ function packagesGraphSection(graph, touched) {
 ${lines.join("\n")}` };
 }
 function label(name) {
-  return name.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+  return terminal(name).replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
 }
 
 // src/detectors/packages/declares-workspace.ts

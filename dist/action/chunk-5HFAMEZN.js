@@ -4,16 +4,15 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  mentionedHandles,
-  watchDetector,
-  watchMentionSection
-} from "./chunk-Y26ZA5WC.js";
-import "./chunk-YQ3XP3KO.js";
-import "./chunk-Q4YYWYEA.js";
+  manifestDetector,
+  manifestFilesWanted
+} from "./chunk-LXYNPFK4.js";
+import "./chunk-SO46ML7E.js";
+import "./chunk-YFBEQTIF.js";
+import "./chunk-J2O5DEA7.js";
 import "./chunk-Q4TXYATH.js";
 import "./chunk-KKDR6D62.js";
 export {
-  mentionedHandles,
-  watchDetector,
-  watchMentionSection
+  manifestDetector,
+  manifestFilesWanted
 };

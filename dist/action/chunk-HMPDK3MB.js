@@ -9,10 +9,10 @@ import {
   packagesDetector,
   packagesGraphSection,
   workspaceFilesWanted
-} from "./chunk-YAIS2UDH.js";
+} from "./chunk-OAYES6T5.js";
 import "./chunk-YFBEQTIF.js";
-import "./chunk-YQ3XP3KO.js";
-import "./chunk-Q4YYWYEA.js";
+import "./chunk-B5JDPFOR.js";
+import "./chunk-K4GU7YS5.js";
 import "./chunk-Q4TXYATH.js";
 import "./chunk-KKDR6D62.js";
 export {

@@ -15,6 +15,7 @@ import {
   enumValues,
   evalInt,
   evalTokens,
+  headerVisibility,
   loadGrammars,
   pairVariants,
   prepare,
@@ -25,12 +26,14 @@ import {
   typeFromTokens,
   typeLayout,
   unpairedBefore
-} from "./chunk-NEFRJ3GK.js";
+} from "./chunk-53RTIHGF.js";
 import {
   cRules,
   isHeaderPath
-} from "./chunk-HYWN3A2V.js";
-import "./chunk-Q4YYWYEA.js";
+} from "./chunk-NG4QHNP6.js";
+import "./chunk-SO46ML7E.js";
+import "./chunk-B5JDPFOR.js";
+import "./chunk-K4GU7YS5.js";
 import {
   defineDetector
 } from "./chunk-Q4TXYATH.js";
@@ -286,6 +289,21 @@ function numberChanges(b, a) {
   return { changed, text: parts.join(", ") };
 }
 
+// src/detectors/c/version-macros.ts
+import { posix } from "node:path";
+var VERSION_WORD = /^(VER|VERSION|VERSIONS|VERNUM|VERSIONNUM|SOVERSION|VERSIONHEX)$/;
+var VERSION_PART = /^(MAJOR|MINOR|MICRO|PATCH|PATCHLEVEL|NANO|REVISION|SUBREVISION|RELEASE|PRERELEASE|BUILD|RC|SUFFIX|HEX|NUMBER|NUM|STRING|STR|DATE|IS|TYPE|BASE|TEXT)$/;
+var VERSION_FILE = /(^|[_-])(version|ver)([_-]\w+)?\.h$|ver\.h$/i;
+function isVersionMacro(name, path, versionNamesChanging) {
+  const words = name.replace(/^_+/, "").split(/_+/);
+  if (words.some((w) => VERSION_WORD.test(w)) || /SOURCE_?ID$/.test(name)) return true;
+  if (VERSION_FILE.test(posix.basename(path))) return true;
+  return versionNamesChanging && words.slice(1).some((w) => VERSION_PART.test(w));
+}
+function hasVersionWord(name) {
+  return name.replace(/^_+/, "").split(/_+/).some((w) => VERSION_WORD.test(w));
+}
+
 // src/detectors/c/rules/macro.ts
 var sig = (m) => `${m.params ? `(${m.params.join(",")})` : ""} ${m.body}`;
 function compareMacros(cmp) {
@@ -297,6 +315,8 @@ function compareMacros(cmp) {
     cmp.after.model.macros.filter((m) => m.name !== cmp.before.model.guard),
     (m) => m.name
   );
+  const versionBump = versionBumpIn(before, after);
+  const versions = [];
   for (const [name, list] of before) {
     cmp.checkBudget();
     const now = after.get(name);
@@ -319,10 +339,30 @@ function compareMacros(cmp) {
       continue;
     }
     const pairs = list.length === 1 && now.length === 1 ? [[list[0], now[0]]] : pairVariants(list, now, sig);
-    for (const [b, a] of pairs) compareMacro(cmp, b, a);
+    for (const [b, a] of pairs) compareMacro(cmp, b, a, { versionBump, versions });
   }
+  reportVersions(cmp, versions);
 }
-function compareMacro(cmp, b, a) {
+function reportVersions(cmp, versions) {
+  if (!versions.length) return;
+  const shown = versions.slice(0, 6).map(([b, a]) => `\`${a.name}\` ${prettyText(b.body) || "(empty)"} \u2192 ${prettyText(a.body) || "(empty)"}`);
+  const more = versions.length > 6 ? ` and ${versions.length - 6} more` : "";
+  report(cmp, {
+    rule: cRules["c/version-macro-changed"],
+    line: versions[0][1].line,
+    symbol: versions[0][1].name,
+    message: `Version macros change: ${shown.join(", ")}${more}. A version is meant to change between releases; compiled users keep the version they were built against.`
+  });
+}
+function versionBumpIn(before, after) {
+  for (const [name, list] of before) {
+    if (!hasVersionWord(name)) continue;
+    const now = after.get(name);
+    if (now && now.map(sig).join("\n") !== list.map(sig).join("\n")) return true;
+  }
+  return false;
+}
+function compareMacro(cmp, b, a, version) {
   if (b.params || a.params) {
     if (sig(b) !== sig(a))
       report(cmp, {
@@ -348,6 +388,10 @@ function compareMacro(cmp, b, a) {
     return;
   }
   if (b.body === a.body && !/[A-Za-z_]/.test(b.body)) return;
+  if (isVersionMacro(a.name, cmp.path, version.versionBump)) {
+    if (b.body !== a.body) version.versions.push([b, a]);
+    return;
+  }
   const vb = evalInt(b.body, cmp.before.env, "lp64");
   const va = evalInt(a.body, cmp.after.env, "lp64");
   if (vb.ok && va.ok) {
@@ -387,6 +431,7 @@ var cDetector = defineDetector({
   appliesTo: isHeaderPath,
   analyze(pair, ctx) {
     if (pair.skipped) return { findings: [], parsed: false };
+    if (!headerVisibility(pair.path, ctx.changeSet, ctx.config).public) return { findings: [], parsed: true };
     const prepared = prepare(pair, ctx, true);
     if (!prepared) return { findings: [], parsed: true };
     const { cmp, out } = prepared;

@@ -6,16 +6,19 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   byName,
   compareRecords,
+  headerVisibility,
   loadGrammars,
   prepare,
   recordEntries,
   report
-} from "./chunk-NEFRJ3GK.js";
+} from "./chunk-53RTIHGF.js";
 import {
   cppRules,
   isHeaderPath
-} from "./chunk-HYWN3A2V.js";
-import "./chunk-Q4YYWYEA.js";
+} from "./chunk-NG4QHNP6.js";
+import "./chunk-SO46ML7E.js";
+import "./chunk-B5JDPFOR.js";
+import "./chunk-K4GU7YS5.js";
 import {
   defineDetector
 } from "./chunk-Q4TXYATH.js";
@@ -116,6 +119,7 @@ var cppDetector = defineDetector({
   appliesTo: isHeaderPath,
   analyze(pair, ctx) {
     if (pair.skipped || pair.after === null) return { findings: [], parsed: false };
+    if (!headerVisibility(pair.path, ctx.changeSet, ctx.config).public) return { findings: [], parsed: false };
     const prepared = prepare(pair, ctx, false);
     if (!prepared) return { findings: [], parsed: false };
     const { cmp } = prepared;

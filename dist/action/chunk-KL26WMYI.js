@@ -1,0 +1,2475 @@
+import { createRequire as __igCreateRequire } from "node:module";
+import { fileURLToPath as __igFileURLToPath } from "node:url";
+const require = __igCreateRequire(import.meta.url);
+const __filename = __igFileURLToPath(import.meta.url);
+const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
+import {
+  isTsSourcePath,
+  tsRules
+} from "./chunk-SA6NDGPT.js";
+import {
+  sidesOf
+} from "./chunk-J2O5DEA7.js";
+import {
+  isInterfacePath
+} from "./chunk-K4GU7YS5.js";
+import {
+  defineDetector,
+  finding
+} from "./chunk-Q4TXYATH.js";
+import {
+  require_typescript
+} from "./chunk-CML2VLQQ.js";
+import {
+  __toESM
+} from "./chunk-KKDR6D62.js";
+
+// src/detectors/ts/analyze.ts
+var import_typescript16 = __toESM(require_typescript(), 1);
+
+// src/detectors/ts/compare-api.ts
+var import_typescript14 = __toESM(require_typescript(), 1);
+
+// src/detectors/ts/api-surface.ts
+var import_typescript = __toESM(require_typescript(), 1);
+var PATH_SEPARATOR = "\0";
+var MAX_DEPTH = 8;
+function apiSurface(tp, side, entry) {
+  const { checker } = tp;
+  const sf = tp.sourceFile(side, entry);
+  const out = /* @__PURE__ */ new Map();
+  if (!sf) return out;
+  const ours = (d) => tp.origin(d.getSourceFile())?.side === side;
+  const visiting = /* @__PURE__ */ new Set();
+  const add = (path, exported, depth, exportedAt) => {
+    const symbol = resolve(checker, exported);
+    const declarations = (symbol.declarations ?? []).filter(ours);
+    const node = { path, symbol, declarations, exportedAt };
+    if (!declarations.length) node.external = externalName(exported);
+    out.set(path.join(PATH_SEPARATOR), node);
+    if (depth >= MAX_DEPTH || visiting.has(symbol) || !declarations.length) return;
+    const namespace = declarations.some((d) => import_typescript.default.isModuleDeclaration(d) || import_typescript.default.isSourceFile(d));
+    if (!namespace) return;
+    visiting.add(symbol);
+    for (const member of checker.getExportsOfModule(symbol)) add([...path, member.name], member, depth + 1);
+    visiting.delete(symbol);
+  };
+  const moduleSymbol = tp.scripts.has(sf.fileName) ? void 0 : checker.getSymbolAtLocation(sf);
+  if (moduleSymbol) {
+    const exportEquals = moduleSymbol.exports?.get(import_typescript.default.InternalSymbolName.ExportEquals);
+    if (exportEquals) {
+      const target = resolve(checker, exportEquals);
+      const name = target.declarations?.length ? target.name : "export=";
+      add([name], exportEquals, 0, exportStatement(exportEquals));
+      out.get(name).target = name;
+    } else {
+      for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
+        add([symbol.name], symbol, 0, exportStatement(symbol));
+        if (symbol.name === "default") {
+          const node = out.get("default");
+          const named = node.declarations.find((d) => d.name);
+          node.target = named ? named.name?.getText() ?? void 0 : void 0;
+        }
+      }
+    }
+  }
+  for (const st of sf.statements) {
+    const script = moduleSymbol === void 0;
+    if (import_typescript.default.isModuleDeclaration(st) && import_typescript.default.isStringLiteral(st.name)) {
+      const symbol = checker.getSymbolAtLocation(st.name) ?? st.symbol;
+      if (symbol) add([`module "${st.name.text}"`], symbol, 0);
+      continue;
+    }
+    if (import_typescript.default.isModuleDeclaration(st) && st.flags & import_typescript.default.NodeFlags.GlobalAugmentation) {
+      const body = st.body && import_typescript.default.isModuleBlock(st.body) ? st.body.statements : [];
+      for (const inner of body) for (const s of declaredSymbols(checker, inner)) add(["global", s.name], s, 1);
+      continue;
+    }
+    if (script) for (const s of declaredSymbols(checker, st)) add([s.name], s, 0);
+  }
+  return out;
+}
+function resolve(checker, symbol) {
+  if (!(symbol.flags & import_typescript.default.SymbolFlags.Alias)) return symbol;
+  const target = checker.getAliasedSymbol(symbol);
+  return target.declarations?.length ? target : symbol;
+}
+function externalName(symbol) {
+  for (const d of symbol.declarations ?? []) {
+    const decl = d;
+    const spec = import_typescript.default.isExportSpecifier(decl) ? decl.parent.parent.moduleSpecifier : import_typescript.default.isImportSpecifier(decl) ? decl.parent.parent.parent.moduleSpecifier : import_typescript.default.isNamespaceImport(decl) || import_typescript.default.isImportClause(decl) ? (import_typescript.default.isImportClause(decl) ? decl : decl.parent).parent.moduleSpecifier : import_typescript.default.isNamespaceExport(decl) ? decl.parent.moduleSpecifier : void 0;
+    const name = import_typescript.default.isExportSpecifier(decl) || import_typescript.default.isImportSpecifier(decl) ? (decl.propertyName ?? decl.name).text : "*";
+    if (spec && import_typescript.default.isStringLiteral(spec)) return `${name} from ${spec.text}`;
+  }
+  return symbol.name;
+}
+function exportStatement(symbol) {
+  const d = symbol.declarations?.[0];
+  if (!d) return void 0;
+  if (import_typescript.default.isExportSpecifier(d)) return d.parent.parent;
+  if (import_typescript.default.isExportAssignment(d) || import_typescript.default.isNamespaceExport(d)) return import_typescript.default.isNamespaceExport(d) ? d.parent : d;
+  return void 0;
+}
+function declaredSymbols(checker, st) {
+  const names = [];
+  if (import_typescript.default.isVariableStatement(st)) {
+    for (const d of st.declarationList.declarations) if (import_typescript.default.isIdentifier(d.name)) names.push(d.name);
+  } else if ((import_typescript.default.isFunctionDeclaration(st) || import_typescript.default.isClassDeclaration(st) || import_typescript.default.isInterfaceDeclaration(st) || import_typescript.default.isTypeAliasDeclaration(st) || import_typescript.default.isEnumDeclaration(st) || import_typescript.default.isModuleDeclaration(st)) && st.name && import_typescript.default.isIdentifier(st.name)) {
+    names.push(st.name);
+  }
+  return names.map((n) => checker.getSymbolAtLocation(n)).filter((s) => s !== void 0);
+}
+
+// src/detectors/ts/api-decls.ts
+var import_typescript6 = __toESM(require_typescript(), 1);
+
+// src/detectors/ts/parse-decl.ts
+var import_typescript5 = __toESM(require_typescript(), 1);
+
+// src/detectors/ts/print-type.ts
+var import_typescript2 = __toESM(require_typescript(), 1);
+
+// src/detectors/ts/type-param-scope.ts
+var stack = [];
+var count = 0;
+function withTypeParams(names, read) {
+  const scope = /* @__PURE__ */ new Map();
+  for (const n of names) scope.set(n, `$${count++}`);
+  stack.push(scope);
+  try {
+    return read();
+  } finally {
+    stack.pop();
+    count -= names.length;
+  }
+}
+var TOKEN = /(["'`])(?:\\.|(?!\1)[^\\])*\1|[A-Za-z_$][\w$]*/g;
+function canonical(text) {
+  if (!stack.length) return text;
+  return text.replace(TOKEN, (tok, quote, offset) => {
+    if (quote || text[offset - 1] === "." || text[offset - 1] === "$") return tok;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const hit = stack[i].get(tok);
+      if (hit) return hit;
+    }
+    return tok;
+  });
+}
+
+// src/detectors/ts/print-type.ts
+var printer = import_typescript2.default.createPrinter({ removeComments: true });
+var SIMPLE = /^[\w$.<>[\],\s]*$/;
+function normalizeType(node, sf) {
+  if (import_typescript2.default.isUnionTypeNode(node) || import_typescript2.default.isIntersectionTypeNode(node)) {
+    const parts = node.types.map((t) => normalizeType(t, sf)).sort();
+    return parts.join(import_typescript2.default.isUnionTypeNode(node) ? " | " : " & ");
+  }
+  if (import_typescript2.default.isTypeReferenceNode(node) && node.typeArguments) {
+    const name = node.typeName.getText(sf);
+    if ((name === "Array" || name === "ReadonlyArray") && node.typeArguments.length === 1) {
+      const element = normalizeType(node.typeArguments[0], sf);
+      const wrapped = element.includes(" ") ? `(${element})` : element;
+      return `${name === "ReadonlyArray" ? "readonly " : ""}${wrapped}[]`;
+    }
+    return `${node.typeName.getText(sf)}<${node.typeArguments.map((t) => normalizeType(t, sf)).join(", ")}>`;
+  }
+  if (import_typescript2.default.isArrayTypeNode(node)) return `${normalizeType(node.elementType, sf)}[]`;
+  if (import_typescript2.default.isParenthesizedTypeNode(node)) return `(${normalizeType(node.type, sf)})`;
+  if (import_typescript2.default.isTypeOperatorNode(node)) return `${import_typescript2.default.tokenToString(node.operator)} ${normalizeType(node.type, sf)}`;
+  if (import_typescript2.default.isLiteralTypeNode(node) && import_typescript2.default.isStringLiteral(node.literal)) return JSON.stringify(node.literal.text);
+  const raw = node.getText(sf);
+  if (SIMPLE.test(raw) && !/\w\s+\w/.test(raw)) return raw.replace(/\s+/g, "").replace(/,/g, ", ");
+  return printed(node, sf);
+}
+function printed(node, sf) {
+  const raw = node.getText(sf);
+  const target = raw.includes("|") || raw.includes("&") ? sortUnions(node, sf) : node;
+  return printer.printNode(import_typescript2.default.EmitHint.Unspecified, target, sf).replace(/\s+/g, " ").replace(/;\s*}/g, " }").trim();
+}
+function typeRef(node, sf) {
+  const refs = [];
+  const walk = (n) => {
+    if (import_typescript2.default.isTypeReferenceNode(n)) refs.push(leftmost(n.typeName));
+    else if (import_typescript2.default.isExpressionWithTypeArguments(n) && import_typescript2.default.isIdentifier(n.expression)) refs.push(n.expression.text);
+    import_typescript2.default.forEachChild(n, walk);
+  };
+  walk(node);
+  const text = normalizeType(node, sf);
+  return { text, key: canonical(text), refs, file: sf.fileName, pos: node.getStart(sf), end: node.end };
+}
+function leftmost(name) {
+  return import_typescript2.default.isIdentifier(name) ? name.text : leftmost(name.left);
+}
+function sortUnions(node, sf) {
+  const result = import_typescript2.default.transform(node, [
+    (context2) => {
+      const visit = (n) => {
+        const v = import_typescript2.default.visitEachChild(n, visit, context2);
+        if (import_typescript2.default.isUnionTypeNode(v)) return context2.factory.updateUnionTypeNode(v, sortedTypes(v.types, sf));
+        if (import_typescript2.default.isIntersectionTypeNode(v))
+          return context2.factory.updateIntersectionTypeNode(v, sortedTypes(v.types, sf));
+        return v;
+      };
+      return (root) => visit(root);
+    }
+  ]);
+  const out = result.transformed[0];
+  result.dispose();
+  return out;
+}
+function sortedTypes(types, sf) {
+  const keyed = types.map((t) => ({ t, k: printer.printNode(import_typescript2.default.EmitHint.Unspecified, t, sf) }));
+  keyed.sort((a, b) => a.k < b.k ? -1 : a.k > b.k ? 1 : 0);
+  return import_typescript2.default.factory.createNodeArray(keyed.map((x) => x.t));
+}
+
+// src/detectors/ts/parse-members.ts
+var import_typescript4 = __toESM(require_typescript(), 1);
+
+// src/detectors/ts/parse-signature.ts
+var import_typescript3 = __toESM(require_typescript(), 1);
+function lineOf(node, sf) {
+  return sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+}
+function typeParamsOf(list, sf) {
+  return (list ?? []).map((tp) => ({
+    name: tp.name.text,
+    constraint: tp.constraint ? typeRef(tp.constraint, sf) : void 0,
+    defaultKey: tp.default ? canonical(normalizeType(tp.default, sf)) : void 0,
+    hasDefault: tp.default !== void 0
+  }));
+}
+function visibilityOf(node) {
+  const flags = import_typescript3.default.getCombinedModifierFlags(node);
+  if (flags & import_typescript3.default.ModifierFlags.Private) return "private";
+  if (flags & import_typescript3.default.ModifierFlags.Protected) return "protected";
+  return "public";
+}
+function paramOf(p, sf) {
+  return {
+    name: import_typescript3.default.isIdentifier(p.name) ? p.name.text : normalizeType(p.name, sf),
+    type: p.type ? typeRef(p.type, sf) : void 0,
+    optional: p.questionToken !== void 0 || p.initializer !== void 0,
+    rest: p.dotDotDotToken !== void 0
+  };
+}
+function signatureOf(node, sf) {
+  return withTypeParams(typeParamNames(node.typeParameters), () => readSignature(node, sf));
+}
+function typeParamNames(list) {
+  return (list ?? []).map((tp) => tp.name.text);
+}
+function readSignature(node, sf) {
+  const params = node.parameters.filter((p) => !(import_typescript3.default.isIdentifier(p.name) && p.name.text === "this")).map((p) => paramOf(p, sf));
+  const typeParams = typeParamsOf(node.typeParameters, sf);
+  const returns = node.type ? typeRef(node.type, sf) : void 0;
+  const text = [
+    typeParams.map((t) => `${canonical(t.name)}:${t.constraint?.key ?? ""}:${t.defaultKey ?? ""}`).join(","),
+    params.map((p) => `${p.rest ? "..." : ""}${p.optional ? "?" : ""}${p.type?.key ?? "any"}`).join(","),
+    returns?.key ?? ""
+  ].join("|");
+  return { typeParams, params, returns, line: lineOf(node, sf), text, visibility: visibilityOf(node) };
+}
+
+// src/detectors/ts/parse-members.ts
+function membersOf(nodes, sf, checkBudget) {
+  const members = /* @__PURE__ */ new Map();
+  const setters = /* @__PURE__ */ new Set();
+  for (const node of nodes) {
+    checkBudget();
+    if (import_typescript4.default.isConstructorDeclaration(node)) {
+      for (const p of node.parameters)
+        if (import_typescript4.default.isIdentifier(p.name) && import_typescript4.default.getCombinedModifierFlags(p) & import_typescript4.default.ModifierFlags.ParameterPropertyModifier) {
+          add(propertyMember(p.name.text, p, p.type, sf, { optional: p.questionToken !== void 0 }));
+        }
+      continue;
+    }
+    if (import_typescript4.default.isClassStaticBlockDeclaration(node) || import_typescript4.default.isSemicolonClassElement(node)) continue;
+    const name = memberName(node, sf);
+    if (name === void 0) continue;
+    if (import_typescript4.default.isSetAccessor(node)) {
+      const key = keyOf(node, name);
+      setters.add(key);
+      const p = node.parameters[0];
+      const existing = members.get(key);
+      const writeType = p?.type ? typeRef(p.type, sf) : void 0;
+      if (existing?.kind === "property") existing.writeType = writeType;
+      else members.set(key, { ...propertyMember(name, node, p?.type, sf, { readonly: false }), writeType });
+      continue;
+    }
+    if (import_typescript4.default.isGetAccessor(node)) {
+      const key = keyOf(node, name);
+      const setter = setters.has(key) ? members.get(key) : void 0;
+      if (setter?.kind === "property")
+        members.set(key, {
+          ...propertyMember(name, node, node.type, sf, { readonly: false }),
+          writeType: setter.writeType
+        });
+      else add(propertyMember(name, node, node.type, sf, { readonly: true }));
+      continue;
+    }
+    if (import_typescript4.default.isMethodDeclaration(node) || import_typescript4.default.isMethodSignature(node)) {
+      if (node.body && hasOverloads(nodes, name)) continue;
+      addSignature(name, node, "method", signatureOf(node, sf));
+    } else if (import_typescript4.default.isCallSignatureDeclaration(node)) addSignature("()", node, "call", signatureOf(node, sf));
+    else if (import_typescript4.default.isConstructSignatureDeclaration(node)) addSignature("new()", node, "construct", signatureOf(node, sf));
+    else if (import_typescript4.default.isIndexSignatureDeclaration(node)) add(propertyMember(name, node, node.type, sf, { kind: "index" }));
+    else if (import_typescript4.default.isPropertyDeclaration(node))
+      add(propertyMember(name, node, node.type ?? literalInitializer(node.initializer), sf, {}));
+    else if (import_typescript4.default.isPropertySignature(node)) add(propertyMember(name, node, node.type, sf, {}));
+  }
+  for (const key of setters) {
+    const m = members.get(key);
+    if (m) m.readonly = false;
+  }
+  return members;
+  function add(m) {
+    const existing = members.get(m.key);
+    if (existing && existing.kind === "property" && m.kind === "property") return;
+    members.set(m.key, m);
+  }
+  function addSignature(name, node, kind, sig) {
+    const key = keyOf(node, name);
+    const existing = members.get(key);
+    if (existing && existing.kind === kind) existing.signatures.push(sig);
+    else members.set(key, { ...base(node, name, sf), key, kind, signatures: [sig] });
+  }
+}
+function literalInitializer(init) {
+  if (!init) return void 0;
+  const literal = import_typescript4.default.isStringLiteral(init) || import_typescript4.default.isNumericLiteral(init) || import_typescript4.default.isNoSubstitutionTemplateLiteral(init) || init.kind === import_typescript4.default.SyntaxKind.TrueKeyword || init.kind === import_typescript4.default.SyntaxKind.FalseKeyword;
+  const negative = import_typescript4.default.isPrefixUnaryExpression(init) && init.operator === import_typescript4.default.SyntaxKind.MinusToken && import_typescript4.default.isNumericLiteral(init.operand);
+  return literal || negative ? init : void 0;
+}
+function hasOverloads(nodes, name) {
+  return nodes.filter(
+    (n) => (import_typescript4.default.isMethodDeclaration(n) || import_typescript4.default.isMethodSignature(n)) && n.name && import_typescript4.default.isIdentifier(n.name) && n.name.text === name
+  ).length > 1;
+}
+function memberName(node, sf) {
+  if (import_typescript4.default.isIndexSignatureDeclaration(node)) {
+    const p = node.parameters[0];
+    return `[${p?.type ? p.type.getText(sf) : "key"}]`;
+  }
+  const name = node.name;
+  if (!name) return void 0;
+  if (import_typescript4.default.isPrivateIdentifier(name)) return void 0;
+  if (import_typescript4.default.isIdentifier(name) || import_typescript4.default.isStringLiteral(name) || import_typescript4.default.isNumericLiteral(name)) return name.text;
+  return name.getText(sf);
+}
+function isStatic(node) {
+  return import_typescript4.default.canHaveModifiers(node) && (import_typescript4.default.getCombinedModifierFlags(node) & import_typescript4.default.ModifierFlags.Static) !== 0;
+}
+function keyOf(node, name) {
+  return isStatic(node) ? `static:${name}` : name;
+}
+function base(node, name, sf) {
+  const flags = import_typescript4.default.canHaveModifiers(node) ? import_typescript4.default.getCombinedModifierFlags(node) : 0;
+  return {
+    name,
+    optional: node.questionToken !== void 0,
+    readonly: (flags & import_typescript4.default.ModifierFlags.Readonly) !== 0,
+    isStatic: isStatic(node),
+    visibility: visibilityOf(node),
+    line: lineOf(node, sf)
+  };
+}
+function propertyMember(name, node, type, sf, over) {
+  const b = base(node, name, sf);
+  const signatures = type && import_typescript4.default.isTypeNode(type) ? functionSignatures(type, sf) ?? [] : [];
+  return {
+    ...b,
+    ...over,
+    readonly: over.readonly ?? b.readonly,
+    key: keyOf(node, name),
+    kind: over.kind ?? "property",
+    type: type ? typeRef(type, sf) : void 0,
+    signatures
+  };
+}
+function functionSignatures(type, sf) {
+  if (import_typescript4.default.isFunctionTypeNode(type)) return [signatureOf(type, sf)];
+  if (import_typescript4.default.isParenthesizedTypeNode(type)) return functionSignatures(type.type, sf);
+  if (!import_typescript4.default.isIntersectionTypeNode(type)) return void 0;
+  const parts = type.types.map((t) => functionSignatures(t, sf));
+  return parts.every((p) => p !== void 0) ? parts.flat() : void 0;
+}
+
+// src/detectors/ts/parse-decl.ts
+function declOf(node, sf, checkBudget) {
+  const generic = import_typescript5.default.isClassDeclaration(node) || import_typescript5.default.isInterfaceDeclaration(node) || import_typescript5.default.isTypeAliasDeclaration(node) ? node.typeParameters : void 0;
+  return withTypeParams(typeParamNames(generic), () => readDecl(node, sf, checkBudget));
+}
+function readDecl(node, sf, checkBudget) {
+  const line = lineOf(node, sf);
+  if (import_typescript5.default.isFunctionDeclaration(node)) return { kind: "function", signatures: [signatureOf(node, sf)], line };
+  if (import_typescript5.default.isClassDeclaration(node)) return classOf(node, sf, checkBudget);
+  if (import_typescript5.default.isInterfaceDeclaration(node)) {
+    return {
+      kind: "interface",
+      typeParams: typeParamsOf(node.typeParameters, sf),
+      members: membersOf(node.members, sf, checkBudget),
+      heritage: heritageOf(node),
+      line
+    };
+  }
+  if (import_typescript5.default.isEnumDeclaration(node)) return enumOf(node, sf);
+  if (import_typescript5.default.isTypeAliasDeclaration(node)) {
+    const members = import_typescript5.default.isTypeLiteralNode(node.type) ? membersOf(node.type.members, sf, checkBudget) : void 0;
+    return {
+      kind: "type",
+      typeParams: typeParamsOf(node.typeParameters, sf),
+      type: typeRef(node.type, sf),
+      members,
+      line
+    };
+  }
+  if (import_typescript5.default.isVariableDeclaration(node)) {
+    const isConst = (import_typescript5.default.getCombinedNodeFlags(node) & import_typescript5.default.NodeFlags.Const) !== 0;
+    const type = node.type ?? literalInitializer(node.initializer);
+    return {
+      kind: "variable",
+      type: type ? typeRef(type, sf) : void 0,
+      isConst,
+      callable: node.type ? callable(node.type) : type ? false : void 0,
+      line
+    };
+  }
+  return void 0;
+}
+function heritageOf(node) {
+  const out = [];
+  for (const clause of node.heritageClauses ?? []) {
+    if (clause.token !== import_typescript5.default.SyntaxKind.ExtendsKeyword) continue;
+    for (const t of clause.types) {
+      const e = t.expression;
+      if (import_typescript5.default.isIdentifier(e)) out.push(e.text);
+      else if (import_typescript5.default.isPropertyAccessExpression(e)) out.push(e.name.text);
+    }
+  }
+  return out;
+}
+function callable(type) {
+  if (import_typescript5.default.isFunctionTypeNode(type) || import_typescript5.default.isConstructorTypeNode(type)) return true;
+  if (import_typescript5.default.isTypeLiteralNode(type)) return type.members.some(import_typescript5.default.isCallSignatureDeclaration) || void 0;
+  if (import_typescript5.default.isLiteralTypeNode(type) || import_typescript5.default.isArrayTypeNode(type) || import_typescript5.default.isTupleTypeNode(type)) return false;
+  const keywords = [
+    import_typescript5.default.SyntaxKind.StringKeyword,
+    import_typescript5.default.SyntaxKind.NumberKeyword,
+    import_typescript5.default.SyntaxKind.BooleanKeyword,
+    import_typescript5.default.SyntaxKind.BigIntKeyword,
+    import_typescript5.default.SyntaxKind.SymbolKeyword,
+    import_typescript5.default.SyntaxKind.UndefinedKeyword,
+    import_typescript5.default.SyntaxKind.NullKeyword,
+    import_typescript5.default.SyntaxKind.VoidKeyword,
+    import_typescript5.default.SyntaxKind.NeverKeyword
+  ];
+  return keywords.includes(type.kind) ? false : void 0;
+}
+function classOf(node, sf, checkBudget) {
+  const ctorNodes = node.members.filter(import_typescript5.default.isConstructorDeclaration);
+  const declared = ctorNodes.length > 1 ? ctorNodes.filter((c) => !c.body) : ctorNodes;
+  const ctors = declared.map((c) => signatureOf(c, sf));
+  return {
+    kind: "class",
+    typeParams: typeParamsOf(node.typeParameters, sf),
+    members: membersOf(node.members, sf, checkBudget),
+    ctors,
+    abstract: (import_typescript5.default.getCombinedModifierFlags(node) & import_typescript5.default.ModifierFlags.Abstract) !== 0,
+    extendsOther: (node.heritageClauses ?? []).some((h) => h.token === import_typescript5.default.SyntaxKind.ExtendsKeyword),
+    heritage: heritageOf(node),
+    line: lineOf(node, sf)
+  };
+}
+function enumOf(node, sf) {
+  const members = /* @__PURE__ */ new Map();
+  let previous;
+  for (const m of node.members) {
+    const name = import_typescript5.default.isIdentifier(m.name) || import_typescript5.default.isStringLiteral(m.name) ? m.name.text : m.name.getText(sf);
+    let value;
+    if (m.initializer) value = normalizeType(m.initializer, sf);
+    else if (previous === void 0) value = "0";
+    else if (/^-?\d+$/.test(previous)) value = String(Number(previous) + 1);
+    else value = `(${previous}) + 1`;
+    members.set(name, { value, line: lineOf(m, sf) });
+    previous = value;
+  }
+  return { kind: "enum", members, line: lineOf(node, sf) };
+}
+
+// src/detectors/ts/api-decls.ts
+function declarationText(node) {
+  if (node.external) return node.external;
+  const parts = [];
+  for (const d of node.declarations) {
+    if (import_typescript6.default.isModuleDeclaration(d) || import_typescript6.default.isSourceFile(d)) continue;
+    const statement = import_typescript6.default.isVariableDeclaration(d) ? d.parent.parent : d;
+    parts.push(statement.getText());
+  }
+  return parts.join("\n");
+}
+function entryOf(node, checkBudget) {
+  const name = node.path[node.path.length - 1];
+  if (node.external) {
+    const [importedName, module] = node.external.split(" from ");
+    return {
+      name,
+      line: 1,
+      decls: [
+        { kind: "alias", target: node.external, module: module ?? "", importedName: importedName ?? name, line: 1 }
+      ],
+      target: node.target
+    };
+  }
+  const decls = [];
+  let line;
+  let namespaceLine;
+  for (const d of node.declarations) {
+    checkBudget();
+    const decl = declFor(d, d.getSourceFile(), checkBudget);
+    if (!decl) continue;
+    if (decl.kind === "namespace") namespaceLine ??= decl.line;
+    else line ??= decl.line;
+    merge(decls, decl);
+  }
+  return { name, decls, line: line ?? namespaceLine ?? 1, target: node.target };
+}
+function declFor(d, sf, checkBudget) {
+  const line = () => lineOf(d, sf);
+  if (import_typescript6.default.isSourceFile(d) || import_typescript6.default.isModuleDeclaration(d)) return { kind: "namespace", line: line() };
+  if (import_typescript6.default.isExportAssignment(d)) return { kind: "variable", isConst: true, line: line() };
+  if (import_typescript6.default.isFunctionDeclaration(d) || import_typescript6.default.isClassDeclaration(d) || import_typescript6.default.isInterfaceDeclaration(d) || import_typescript6.default.isTypeAliasDeclaration(d) || import_typescript6.default.isEnumDeclaration(d) || import_typescript6.default.isVariableDeclaration(d)) {
+    if (import_typescript6.default.isFunctionDeclaration(d) && d.body && hasOverloadSiblings(d)) return void 0;
+    return declOf(d, sf, checkBudget);
+  }
+  return void 0;
+}
+function hasOverloadSiblings(fn) {
+  const name = fn.name?.text;
+  const parent = fn.parent;
+  return name !== void 0 && parent.statements.some((s) => s !== fn && import_typescript6.default.isFunctionDeclaration(s) && s.name?.text === name);
+}
+function merge(list, decl) {
+  const same = list.find((d) => d.kind === decl.kind);
+  if (same?.kind === "function") same.signatures.push(...decl.signatures);
+  else if (same?.kind === "interface") {
+    for (const [k, m] of decl.members) same.members.set(k, m);
+    same.heritage.push(...decl.heritage);
+  } else if (same?.kind === "namespace") return;
+  else list.push(decl);
+}
+
+// src/detectors/ts/checker.ts
+var import_typescript10 = __toESM(require_typescript(), 1);
+
+// src/detectors/ts/lib-files.ts
+var import_typescript7 = __toESM(require_typescript(), 1);
+import { dirname, join } from "node:path";
+var DEFAULT_LIB = "lib.es2022.full.d.ts";
+var texts;
+var parsed = /* @__PURE__ */ new Map();
+function loadLibFiles() {
+  if (texts) return;
+  const dir = dirname(import_typescript7.default.getDefaultLibFilePath({}));
+  const loaded = /* @__PURE__ */ new Map();
+  const queue = [DEFAULT_LIB];
+  while (queue.length) {
+    const name = queue.pop();
+    if (loaded.has(name)) continue;
+    const text = import_typescript7.default.sys.readFile(join(dir, name));
+    if (text === void 0) continue;
+    loaded.set(name, text);
+    for (const ref of import_typescript7.default.preProcessFile(text, true, true).libReferenceDirectives)
+      queue.push(`lib.${ref.fileName.toLowerCase()}.d.ts`);
+  }
+  texts = loaded;
+  for (const name of loaded.keys()) libSourceFile(name);
+}
+function libSourceFile(name) {
+  const cached = parsed.get(name);
+  if (cached) return cached;
+  const text = texts?.get(name);
+  if (text === void 0) return void 0;
+  const options = { languageVersion: import_typescript7.default.ScriptTarget.ES2022, jsDocParsingMode: import_typescript7.default.JSDocParsingMode.ParseNone };
+  const sf = import_typescript7.default.createSourceFile(`/lib/${name}`, text, options, true);
+  parsed.set(name, sf);
+  return sf;
+}
+function libsLoaded() {
+  return texts !== void 0;
+}
+
+// src/detectors/ts/generic-types.ts
+var import_typescript8 = __toESM(require_typescript(), 1);
+var REJECT = /* @__PURE__ */ new Set([
+  import_typescript8.default.SyntaxKind.AnyKeyword,
+  import_typescript8.default.SyntaxKind.ImportType,
+  import_typescript8.default.SyntaxKind.InferType,
+  import_typescript8.default.SyntaxKind.MappedType,
+  import_typescript8.default.SyntaxKind.TypeQuery,
+  import_typescript8.default.SyntaxKind.ThisType
+]);
+function genericForm(node, sf, checker) {
+  const params = /* @__PURE__ */ new Map();
+  const edits = [];
+  let ok = true;
+  const visit = (n, inConstraint) => {
+    if (!ok) return;
+    if (REJECT.has(n.kind)) return void (ok = false);
+    if (import_typescript8.default.isTypeReferenceNode(n)) {
+      let symbol = checker.getSymbolAtLocation(import_typescript8.default.isQualifiedName(n.typeName) ? n.typeName.right : n.typeName);
+      if (symbol && symbol.flags & import_typescript8.default.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const decl = symbol?.declarations?.[0];
+      if (!symbol || !decl) return void (ok = false);
+      if (symbol.flags & import_typescript8.default.SymbolFlags.TypeParameter) {
+        if (inConstraint || !import_typescript8.default.isTypeParameterDeclaration(decl) || decl.pos >= node.pos && decl.end <= node.end)
+          return void (ok = false);
+        const at2 = positionOf(decl);
+        const constraint = decl.constraint ? genericForm(decl.constraint, decl.getSourceFile(), checker) : void 0;
+        if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
+        params.set(at2, constraint?.text);
+        edits.push({ start: n.typeName.getStart(sf), end: n.typeName.end, text: `__P${at2}` });
+      } else if (!symbol.declarations.every((d) => d.getSourceFile().fileName.startsWith("/lib/"))) {
+        return void (ok = false);
+      }
+    }
+    import_typescript8.default.forEachChild(n, (c) => visit(c, inConstraint));
+  };
+  visit(node, false);
+  if (!ok) return void 0;
+  const start = node.getStart(sf);
+  let text = "";
+  let at = start;
+  for (const e of edits.sort((x, y) => x.start - y.start)) {
+    text += sf.text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  text += sf.text.slice(at, node.end);
+  return { text, params };
+}
+function positionOf(decl) {
+  const lists = [];
+  for (let n = decl.parent; n; n = n.parent) {
+    const tps = n.typeParameters;
+    if (tps?.length) lists.unshift(tps);
+  }
+  let offset = 0;
+  for (const list of lists) {
+    const i = list.indexOf(decl);
+    if (i >= 0) return offset + i;
+    offset += list.length;
+  }
+  return -1;
+}
+function comparisonDeclaration(name, b, a) {
+  const params = new Map(b.params);
+  for (const [at, c] of a.params) {
+    if (params.has(at) && params.get(at) !== c) return void 0;
+    params.set(at, c);
+  }
+  if ([...params.keys()].some((k) => k < 0)) return void 0;
+  const list = [...params].sort(([x], [y]) => x - y).map(([at, c]) => `__P${at}${c === void 0 ? "" : ` extends ${c}`}`);
+  return `declare function ${name}<${list.join(", ")}>(before: ${b.text}, after: ${a.text}): void;`;
+}
+
+// src/detectors/ts/program.ts
+var import_typescript9 = __toESM(require_typescript(), 1);
+var SIDES = ["before", "after"];
+var COMPILER_OPTIONS = {
+  target: import_typescript9.default.ScriptTarget.ES2022,
+  module: import_typescript9.default.ModuleKind.ESNext,
+  moduleResolution: import_typescript9.default.ModuleResolutionKind.Bundler,
+  allowArbitraryExtensions: true,
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: []
+};
+var EXPORT_NOTHING = "\nexport {};\n";
+function twoSidedProgram(roots, sides, checkBudget) {
+  const missing = /* @__PURE__ */ new Set();
+  const scripts = /* @__PURE__ */ new Set();
+  const split = (fileName) => {
+    const m = /^\/(before|after)\/(.*)$/.exec(fileName);
+    return m ? { side: m[1], path: m[2] } : void 0;
+  };
+  const text = (fileName) => {
+    const at = split(fileName);
+    return at ? sides[at.side].read(at.path) : void 0;
+  };
+  const exists = (fileName) => {
+    if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5)) !== void 0;
+    const at = split(fileName);
+    if (!at) return false;
+    if (sides[at.side].read(at.path) !== void 0) return true;
+    if (sides[at.side].listed(at.path)) missing.add(at.path);
+    return false;
+  };
+  const host = {
+    getSourceFile: (fileName, languageVersion) => {
+      checkBudget();
+      if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
+      const t = text(fileName);
+      if (t === void 0) return void 0;
+      const sf = sourceFileOf(fileName, t, languageVersion);
+      if (sf.text !== t) scripts.add(fileName);
+      return sf;
+    },
+    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibLocation: () => "/lib",
+    writeFile: () => {
+    },
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    fileExists: exists,
+    readFile: (f) => text(f),
+    directoryExists: (d) => d === "/" || d.startsWith("/before") || d.startsWith("/after") || d === "/lib",
+    getDirectories: () => []
+  };
+  const rootNames = [...roots.before.map((p) => `/before/${p}`), ...roots.after.map((p) => `/after/${p}`)];
+  const program = import_typescript9.default.createProgram({ rootNames, options: COMPILER_OPTIONS, host });
+  return {
+    program,
+    checker: program.getTypeChecker(),
+    sourceFile: (side, path) => program.getSourceFile(`/${side}/${path}`),
+    origin: (sf) => split(sf.fileName),
+    missing,
+    scripts
+  };
+}
+function sourceFileOf(fileName, text, languageVersion) {
+  const options = typeof languageVersion === "object" ? { ...languageVersion } : { languageVersion };
+  options.jsDocParsingMode = import_typescript9.default.JSDocParsingMode.ParseNone;
+  const kind = /\.tsx$/.test(fileName) ? import_typescript9.default.ScriptKind.TSX : import_typescript9.default.ScriptKind.TS;
+  const sf = import_typescript9.default.createSourceFile(fileName, text, options, true, kind);
+  if (import_typescript9.default.isExternalModule(sf) || parseDiagnostics(sf).length) return sf;
+  return import_typescript9.default.updateSourceFile(sf, text + EXPORT_NOTHING, {
+    span: { start: text.length, length: 0 },
+    newLength: EXPORT_NOTHING.length
+  });
+}
+function parseDiagnostics(sf) {
+  return sf.parseDiagnostics ?? [];
+}
+
+// src/detectors/ts/checker.ts
+function settleWithChecker(pending, tp, checkBudget) {
+  if (!pending.some((p) => p.question) || !libsLoaded()) return pending;
+  checkBudget();
+  const { program, checker } = tp;
+  const judged = pending.map((p) => p.question ? judge(p.question, program, checker) : "unknown");
+  const verdicts = settleGeneric(judged, pending, checkBudget);
+  const out = [];
+  for (const [i, p] of pending.entries()) {
+    checkBudget();
+    const verdict = verdicts[i];
+    const q = p.question;
+    if (!q || verdict === "unknown") out.push(p);
+    else if (verdict === "equivalent") continue;
+    else if (verdict === "compatible") {
+      const how = q.direction === "in" ? "widened: every value accepted before is still accepted" : "narrowed: every value returned now was a valid value before";
+      out.push({
+        finding: {
+          ...p.finding,
+          severity: "notice",
+          message: `${p.finding.message} The type was only ${how}, so existing code still compiles.`
+        }
+      });
+    } else {
+      out.push({
+        finding: { ...p.finding, severity: "error", message: `${p.finding.message} ${breakage(q)}` }
+      });
+    }
+  }
+  return out;
+}
+function breakage(q) {
+  if (q.direction === "in")
+    return `The new type rejects values the old one accepted; ${q.reason ?? "callers pass them in"}.`;
+  if (q.direction === "out")
+    return `The new type allows values the old one did not; ${q.reason ?? "callers receive them"}.`;
+  return `The two types are not interchangeable; ${q.reason ?? "consumers both pass and receive them"}.`;
+}
+function judge(q, program, checker) {
+  const bsf = program.getSourceFile(q.before.file);
+  const asf = program.getSourceFile(q.after.file);
+  const bn = bsf && findTypeNode(bsf, q.before.pos, q.before.end);
+  const an = asf && findTypeNode(asf, q.after.pos, q.after.end);
+  if (!bsf || !asf || !bn || !an) return "unknown";
+  const top = anyChange(bn, an, q.direction);
+  if (top) return top;
+  const [bi, ai] = [inspect(bn, checker), inspect(an, checker)];
+  if (!bi.selfContained || !ai.selfContained) {
+    const before = genericForm(bn, bsf, checker);
+    const after = genericForm(an, asf, checker);
+    return before && after && (before.params.size || after.params.size) ? { before, after } : "unknown";
+  }
+  const verdict = relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
+  return verdict === "breaks" && (bi.nominal || ai.nominal) ? "unknown" : verdict;
+}
+function settleGeneric(judged, pending, checkBudget) {
+  const decls = judged.map(
+    (j, i) => typeof j === "string" ? void 0 : comparisonDeclaration(`__q${i}`, j.before, j.after)
+  );
+  const verdicts = judged.map((j) => typeof j === "string" ? j : "unknown");
+  if (!decls.some(Boolean)) return verdicts;
+  checkBudget();
+  const text = `export {};
+${decls.filter(Boolean).join("\n")}
+`;
+  const program = import_typescript10.default.createProgram({
+    rootNames: ["/generic.ts"],
+    options: COMPILER_OPTIONS,
+    host: syntheticHost(text)
+  });
+  const sf = program.getSourceFile("/generic.ts");
+  if (!sf || program.getSyntacticDiagnostics(sf).length) return verdicts;
+  const checker = program.getTypeChecker();
+  const flagged = program.getSemanticDiagnostics(sf).map((d) => d.start ?? -1);
+  for (const st of sf.statements) {
+    if (!import_typescript10.default.isFunctionDeclaration(st) || !st.name || flagged.some((at) => at >= st.pos && at < st.end)) continue;
+    const i = Number(st.name.text.slice(3));
+    const [bp, ap] = st.parameters;
+    if (!bp?.type || !ap?.type) continue;
+    verdicts[i] = relate(
+      checker.getTypeFromTypeNode(bp.type),
+      checker.getTypeFromTypeNode(ap.type),
+      pending[i].question.direction,
+      checker
+    );
+  }
+  return verdicts;
+}
+function syntheticHost(text) {
+  return {
+    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibLocation: () => "/lib",
+    writeFile: () => {
+    },
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    directoryExists: (d) => d === "/" || d === "/lib",
+    getDirectories: () => [],
+    getSourceFile: (fileName, languageVersion) => fileName.startsWith("/lib/") ? libSourceFile(fileName.slice(5)) : fileName === "/generic.ts" ? import_typescript10.default.createSourceFile(fileName, text, languageVersion, true) : void 0,
+    fileExists: (f) => f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== void 0 : f === "/generic.ts",
+    readFile: (f) => f === "/generic.ts" ? text : void 0
+  };
+}
+function relate(tb, ta, direction, checker) {
+  const isAny = (t) => (t.flags & import_typescript10.default.TypeFlags.Any) !== 0;
+  if (isAny(tb) || isAny(ta)) return "unknown";
+  const widened = checker.isTypeAssignableTo(tb, ta);
+  const narrowed = checker.isTypeAssignableTo(ta, tb);
+  if (widened && narrowed) return "equivalent";
+  if (direction === "in" && widened || direction === "out" && narrowed) return "compatible";
+  return "breaks";
+}
+function anyChange(bn, an, direction) {
+  const bare = (n, kind) => n.kind === kind;
+  if (bare(an, import_typescript10.default.SyntaxKind.AnyKeyword)) return "compatible";
+  if (direction === "in" && bare(an, import_typescript10.default.SyntaxKind.UnknownKeyword)) return "compatible";
+  return void 0;
+}
+function findTypeNode(sf, start, end) {
+  let found;
+  const visit = (n) => {
+    if (found || n.end < end || n.pos > start) return;
+    if (import_typescript10.default.isTypeNode(n) && n.getStart(sf) === start && n.end === end) {
+      found = n;
+      return;
+    }
+    import_typescript10.default.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+function inspect(node, checker) {
+  let ok = true;
+  let nominal = false;
+  const visit = (n) => {
+    if (!ok) return;
+    if (n.kind === import_typescript10.default.SyntaxKind.AnyKeyword || import_typescript10.default.isImportTypeNode(n) || import_typescript10.default.isInferTypeNode(n) || import_typescript10.default.isMappedTypeNode(n)) {
+      ok = false;
+      return;
+    }
+    const name = import_typescript10.default.isTypeReferenceNode(n) ? n.typeName : import_typescript10.default.isTypeQueryNode(n) ? n.exprName : void 0;
+    if (name) {
+      let symbol = checker.getSymbolAtLocation(import_typescript10.default.isQualifiedName(name) ? name.right : name);
+      if (symbol && symbol.flags & import_typescript10.default.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (!symbol || symbol.flags === import_typescript10.default.SymbolFlags.None || symbol.flags & import_typescript10.default.SymbolFlags.TypeParameter) ok = false;
+      else if (import_typescript10.default.isTypeReferenceNode(n) && checker.getTypeFromTypeNode(n).flags & import_typescript10.default.TypeFlags.Any) ok = false;
+      else if (symbol.flags & import_typescript10.default.SymbolFlags.Class && hasHiddenMembers(symbol)) nominal = true;
+    }
+    import_typescript10.default.forEachChild(n, visit);
+  };
+  visit(node);
+  return { selfContained: ok, nominal };
+}
+function hasHiddenMembers(symbol) {
+  return (symbol.declarations ?? []).some(
+    (d) => !d.getSourceFile().fileName.startsWith("/lib/") && import_typescript10.default.isClassLike(d) && d.members.some(
+      (m) => m.name && import_typescript10.default.isPrivateIdentifier(m.name) || (import_typescript10.default.getCombinedModifierFlags(m) & (import_typescript10.default.ModifierFlags.Private | import_typescript10.default.ModifierFlags.Protected)) !== 0
+    )
+  );
+}
+
+// src/detectors/ts/compare-context.ts
+function emit(ctx, {
+  rule: rule2,
+  question,
+  ...facts
+}) {
+  ctx.pending.push({ finding: finding(rule2, { path: ctx.path, ...facts }), question });
+}
+function child(parent, name) {
+  return parent ? `${parent}.${name}` : name;
+}
+
+// src/detectors/ts/compare-property-types.ts
+function splitAccessor(m) {
+  return m.writeType !== void 0 && m.writeType.key !== m.type?.key;
+}
+function comparePropertyTypes(b, a, ctx, where) {
+  const { symbol, usage } = where;
+  const { direction, reason } = usage;
+  if (!splitAccessor(b) && !splitAccessor(a)) {
+    if (b.type && a.type && b.type.key !== a.type.key)
+      changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction, reason }, "changed type");
+    return;
+  }
+  const built = !where.isClass && direction !== "out";
+  if (b.type && a.type && b.type.key !== a.type.key)
+    changed(
+      ctx,
+      symbol,
+      a.line,
+      { before: b.type, after: a.type, direction: built ? "both" : "out", reason },
+      "changed its read (getter) type"
+    );
+  const bw = b.writeType ?? b.type;
+  const aw = a.writeType ?? a.type;
+  if (a.readonly || !bw || !aw || bw.key === aw.key) return;
+  changed(
+    ctx,
+    symbol,
+    a.line,
+    { before: bw, after: aw, direction: built ? "both" : "in", reason },
+    "changed its write (setter) type"
+  );
+}
+function changed(ctx, symbol, line, question, what) {
+  emit(ctx, {
+    rule: tsRules["ts/property-type-changed"],
+    line,
+    symbol,
+    message: `\`${symbol}\` ${what} from \`${question.before.text}\` to \`${question.after.text}\`.`,
+    question
+  });
+}
+
+// src/detectors/ts/compare-signatures.ts
+function compareOverloads(before, after, ctx, where) {
+  const afterLeft = [...after];
+  const beforeLeft = [];
+  for (const b of before) {
+    const i = afterLeft.findIndex((a) => a.text === b.text);
+    if (i >= 0) afterLeft.splice(i, 1);
+    else beforeLeft.push(b);
+  }
+  afterLeft.slice(beforeLeft.length).forEach((a) => {
+    if (!where.implementedBecause) return;
+    emit(ctx, {
+      rule: tsRules["ts/member-added-to-implemented-type"],
+      line: a.line,
+      symbol: where.symbol,
+      message: `${label(where)} gained the overload \`${describe(a)}\`; ${where.implementedBecause}, which must now accept that call too.`
+    });
+  });
+  beforeLeft.forEach((b, i) => {
+    const a = afterLeft[i];
+    if (a) return compareSignature(b, a, ctx, where);
+    emit(ctx, {
+      rule: where.role === "constructor" ? tsRules["ts/constructor-changed"] : tsRules["ts/overload-removed"],
+      line: after[0]?.line ?? b.line,
+      symbol: where.symbol,
+      message: `${label(where)} lost the overload \`${describe(b)}\` (${before.length} \u2192 ${after.length} overloads); calls matching it no longer compile.`
+    });
+  });
+}
+function label(where) {
+  return where.role === "constructor" ? `The constructor of ${where.symbol.replace(/\.constructor$/, "")}` : `${where.symbol}()`;
+}
+function describe(s) {
+  const params = s.params.map((p) => `${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}: ${p.type?.text ?? "any"}`).join(", ");
+  return `(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
+}
+function rule(where, r) {
+  return where.role === "constructor" ? tsRules["ts/constructor-changed"] : r;
+}
+function compareSignature(b, a, ctx, where) {
+  const say = (r, message, question) => emit(ctx, {
+    rule: rule(where, r),
+    line: a.line,
+    symbol: where.symbol,
+    message: `${label(where)}: ${message}`,
+    question
+  });
+  compareTypeParams(
+    b.typeParams,
+    a.typeParams,
+    (r, message, question) => r === tsRules["ts/type-param-added-required"] && where.role !== "constructor" ? emit(ctx, {
+      rule: r,
+      severity: "warning",
+      line: a.line,
+      symbol: where.symbol,
+      message: `${label(where)}: ${message} Calls that infer type arguments are unaffected.`,
+      question
+    }) : say(r, message, question)
+  );
+  if (where.role === "constructor" && b.visibility === "public" && a.visibility !== "public")
+    say(tsRules["ts/class-member-visibility-reduced"], `became ${a.visibility}.`);
+  const restA = a.params.findIndex((p) => p.rest);
+  const n = Math.max(b.params.length, a.params.length);
+  for (let i = 0; i < n; i++) {
+    const bp = b.params[i];
+    const ap = a.params[i];
+    if (bp && !ap) {
+      if (restA >= 0 && restA < i) continue;
+      say(
+        tsRules["ts/param-removed"],
+        `parameter \`${bp.name}\` (position ${i + 1}) was removed; calls passing it no longer compile.`
+      );
+      continue;
+    }
+    if (!bp && ap) {
+      if (ap.optional || ap.rest) continue;
+      say(
+        tsRules["ts/function-param-added-required"],
+        `required parameter \`${ap.name}\` (position ${i + 1}) was added; existing calls no longer compile.`
+      );
+      continue;
+    }
+    if (!bp || !ap) continue;
+    if (bp.rest !== ap.rest) {
+      const toRest = ap.rest && ap.type && bp.type && ap.type.key === `${bp.type.key}[]`;
+      if (!toRest)
+        say(
+          tsRules["ts/param-type-changed"],
+          `parameter \`${ap.name}\` ${ap.rest ? "became a rest parameter" : "is no longer a rest parameter"}.`
+        );
+      continue;
+    }
+    if (bp.optional && !ap.optional)
+      say(
+        tsRules["ts/param-became-required"],
+        `parameter \`${ap.name}\` (position ${i + 1}) became required; calls omitting it no longer compile.`
+      );
+    if (bp.type && ap.type && bp.type.key !== ap.type.key) {
+      say(
+        tsRules["ts/param-type-changed"],
+        `parameter \`${ap.name}\` changed type from \`${bp.type.text}\` to \`${ap.type.text}\`.`,
+        { before: bp.type, after: ap.type, direction: "in" }
+      );
+    }
+  }
+  if (where.role !== "constructor" && b.returns && a.returns && b.returns.key !== a.returns.key) {
+    say(tsRules["ts/return-type-changed"], `return type changed from \`${b.returns.text}\` to \`${a.returns.text}\`.`, {
+      before: b.returns,
+      after: a.returns,
+      direction: "out"
+    });
+  }
+}
+function compareTypeParams(b, a, say) {
+  const required = a.filter((t) => !t.hasDefault).length;
+  for (let i = b.length; i < a.length; i++) {
+    if (!a[i].hasDefault)
+      say(
+        tsRules["ts/type-param-added-required"],
+        `type parameter \`${a[i].name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`
+      );
+  }
+  if (a.length <= b.length && required > b.filter((t) => !t.hasDefault).length) {
+    say(
+      tsRules["ts/type-param-added-required"],
+      `a type parameter lost its default (${required} now required); references omitting it no longer compile.`
+    );
+  }
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [bt, at] = [b[i], a[i]];
+    const [bc, ac] = [bt.constraint, at.constraint];
+    if (bc?.key !== ac?.key && ac) {
+      const from = bc ? `\`${bc.text}\`` : "no constraint";
+      const to = ac ? `\`${ac.text}\`` : "no constraint";
+      say(
+        tsRules["ts/param-type-changed"],
+        `the constraint of type parameter \`${at.name}\` changed from ${from} to ${to}.`,
+        bc && ac ? { before: bc, after: ac, direction: "in" } : void 0
+      );
+    }
+    if (bt.defaultKey !== void 0 && at.defaultKey !== void 0 && bt.defaultKey !== at.defaultKey) {
+      say(
+        tsRules["ts/param-type-changed"],
+        `the default of type parameter \`${at.name}\` changed; references that omit it now mean another type.`
+      );
+    }
+  }
+}
+
+// src/detectors/ts/compare-members.ts
+var RANK = { public: 0, protected: 1, private: 2 };
+function compareMembers(before, after, ctx, owner) {
+  const seenBefore = ctx.members("before", before);
+  const seenAfter = ctx.members("after", after);
+  const basesAfter = ctx.bases("after");
+  for (const [key, old] of seenBefore) {
+    ctx.checkBudget();
+    compareOld(old, seenAfter.get(key), ctx, { owner, basesAfter });
+  }
+  if (owner.kind === "interface") reportAdded(seenBefore, seenAfter, ctx, { owner, basesBefore: ctx.bases("before") });
+}
+function compareOld(old, now, ctx, where) {
+  const { owner } = where;
+  const b = old.member;
+  if (b.visibility === "private") return;
+  const symbol = child(owner.symbol, b.kind === "call" ? "()" : b.kind === "construct" ? "new()" : b.name);
+  if (!now) {
+    if (old.via && where.basesAfter.has(old.via) || b.line === 0 || ctx.derivedHave("after", b.name)) return;
+    const rule2 = owner.kind === "class" ? tsRules["ts/class-member-removed"] : tsRules["ts/property-removed"];
+    const how = old.via ? `was inherited from \`${old.via}\`, which \`${owner.symbol}\` no longer extends` : "was removed";
+    emit(ctx, {
+      rule: rule2,
+      line: b.line,
+      symbol,
+      message: `${describe2(b)} \`${symbol}\` ${how}; code using it no longer compiles.`
+    });
+    return;
+  }
+  if (old.via && now.via || old.generic || now.generic) return;
+  const a = now.member;
+  if (RANK[a.visibility] > RANK[b.visibility]) {
+    emit(ctx, {
+      rule: tsRules["ts/class-member-visibility-reduced"],
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` went from ${b.visibility} to ${a.visibility}; code outside the class can no longer use it.`
+    });
+    return;
+  }
+  compareMember(b, a, ctx, { owner, symbol });
+}
+function reportAdded(before, after, ctx, where) {
+  const { owner } = where;
+  const direction = owner.usage.direction;
+  if (direction === "out") return;
+  for (const [key, { member: a, via }] of after) {
+    if (before.has(key) || via && where.basesBefore.has(via) || a.line === 0) continue;
+    if (ctx.derivedHave("before", a.name)) continue;
+    if (a.kind === "index" || a.kind === "call" || a.kind === "construct") continue;
+    const symbol = child(owner.symbol, a.name);
+    const what = `${a.kind === "method" ? "method" : "property"} \`${symbol}\``;
+    if (a.optional) {
+      if (!owner.usage.unknown && implementable(after))
+        emit(ctx, {
+          rule: tsRules["ts/member-added-to-implemented-type"],
+          severity: "warning",
+          line: a.line,
+          symbol,
+          message: `Optional ${what} was added; ${owner.usage.reason} and may implement it with a class, which no longer compiles if it already has a \`${a.name}\` of another type.`
+        });
+      continue;
+    }
+    emit(ctx, {
+      rule: tsRules["ts/property-became-required"],
+      line: a.line,
+      symbol,
+      message: via ? `Required ${what} is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends; ${owner.usage.reason}, so objects written without it no longer compile.` : `Required ${what} was added; ${owner.usage.reason}, so objects written without it no longer compile.`
+    });
+  }
+}
+function implementable(members) {
+  return [...members.values()].some((m) => m.member.kind === "method" || m.member.kind === "call");
+}
+function describe2(m) {
+  if (m.kind === "method") return m.isStatic ? "Static method" : "Method";
+  if (m.kind === "index") return "Index signature";
+  if (m.kind === "call") return "Call signature";
+  if (m.kind === "construct") return "Construct signature";
+  return m.isStatic ? "Static property" : "Property";
+}
+function compareMember(b, a, ctx, where) {
+  const { owner, symbol } = where;
+  const isProperty = (m) => m.kind === "property" || m.kind === "index";
+  if (isProperty(b) !== isProperty(a)) {
+    const [bs, as] = [b.signatures, a.signatures];
+    if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly)) {
+      emit(ctx, {
+        rule: tsRules["ts/property-type-changed"],
+        severity: "notice",
+        line: a.line,
+        symbol,
+        message: `\`${symbol}\` changed from a ${isProperty(b) ? "function-valued property" : "method"} to a ${isProperty(a) ? "function-valued property" : "method"}; calls compile either way.`
+      });
+      return compareOverloads(bs, as, ctx, { symbol, role: "method" });
+    }
+    emit(ctx, {
+      rule: tsRules["ts/property-type-changed"],
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` changed from a ${b.kind} to a ${a.kind}.`
+    });
+    return;
+  }
+  if (!isProperty(b)) {
+    const implemented = owner.kind === "interface" && owner.usage.direction !== "out" && !owner.usage.unknown;
+    return compareOverloads(b.signatures, a.signatures, ctx, {
+      symbol,
+      role: "method",
+      implementedBecause: implemented ? `${owner.usage.reason} and may implement it with a class` : void 0
+    });
+  }
+  const usage = owner.kind === "class" ? {
+    direction: b.readonly ? "out" : "both",
+    reason: b.readonly ? `consumers read \`${symbol}\`` : `consumers read \`${symbol}\` and may assign it`,
+    unknown: false
+  } : owner.usage;
+  const direction = usage.direction;
+  if (!b.readonly && a.readonly) {
+    emit(ctx, {
+      rule: tsRules["ts/property-became-readonly"],
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` became readonly; code assigning to it no longer compiles.`
+    });
+  }
+  if (b.optional && !a.optional && direction !== "out") {
+    emit(ctx, {
+      rule: tsRules["ts/property-became-required"],
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` became required; ${usage.reason}, so objects written without it no longer compile.`
+    });
+  }
+  if (!b.optional && a.optional && direction !== "in") {
+    emit(ctx, {
+      rule: tsRules["ts/property-type-changed"],
+      // Only a type consumers are known to read makes this certain.
+      severity: usage.unknown ? "warning" : "error",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` became optional; ${usage.reason}, so code reading it must now handle \`undefined\`.`
+    });
+  }
+  comparePropertyTypes(b, a, ctx, { symbol, usage, isClass: owner.kind === "class" });
+}
+
+// src/detectors/ts/compare-surface.ts
+function reportRemoved(name, where) {
+  const { line, ctx, scope } = where;
+  const symbol = child(scope.prefix, name);
+  const via = where.via ? ` (${where.via})` : "";
+  if (name === "default" || name === "export=") {
+    emit(ctx, {
+      rule: tsRules["ts/default-export-changed"],
+      line,
+      symbol,
+      message: `The ${name === "default" ? "default export" : "`export =`"} was removed${via}; imports of it fail.`
+    });
+  } else if (scope.nested) {
+    emit(ctx, {
+      rule: tsRules["ts/namespace-member-removed"],
+      line,
+      symbol,
+      message: `\`${symbol}\` was removed from namespace \`${scope.prefix}\`${via}; code using it no longer compiles.`
+    });
+  } else {
+    emit(ctx, {
+      rule: tsRules["ts/export-removed"],
+      line,
+      symbol,
+      message: `\`${name}\` is no longer exported${via}; imports of it fail.`
+    });
+  }
+}
+var VALUE_KINDS = /* @__PURE__ */ new Set(["function", "class", "enum", "variable", "namespace", "alias"]);
+var TYPE_KINDS = /* @__PURE__ */ new Set(["class", "interface", "enum", "type", "alias"]);
+var KIND_NAMES = {
+  function: "function",
+  class: "class",
+  interface: "interface",
+  enum: "enum",
+  type: "type alias",
+  variable: "variable",
+  namespace: "namespace",
+  alias: "re-export"
+};
+var kinds = (e) => e.decls.map((d) => KIND_NAMES[d.kind]).join(" + ") || "unknown";
+function compareEntry(b, a, ctx, scope) {
+  const symbol = child(scope.prefix, b.target && b.target === a.target ? b.target : b.name);
+  const from = ctx.pending.length;
+  compareKinds(b, a, ctx, { ...scope, symbol, name: b.name });
+  if ((b.name === "default" || b.name === "export=") && b.target !== a.target && b.target && a.target) {
+    const what = b.name === "default" ? "The default export" : "`export =`";
+    for (const p of ctx.pending.slice(from))
+      p.finding.message = `${what} now points at \`${a.target}\` instead of \`${b.target}\`: ${p.finding.message}`;
+  }
+}
+function compareKinds(b, a, ctx, scope) {
+  const { symbol } = scope;
+  const lost = [];
+  for (const bd of b.decls) {
+    const ad = a.decls.find((d) => d.kind === bd.kind) ?? a.decls.find((d) => isObjectLike(d) && isObjectLike(bd));
+    if (ad) compareDecl(bd, ad, ctx, scope);
+    else lost.push(bd);
+  }
+  if (!lost.length) return;
+  const noLongerCallable = lost.some((d) => d.kind === "function") && a.decls.every((d) => d.kind === "variable" && d.callable === false);
+  if (noLongerCallable) {
+    emit(ctx, {
+      rule: scope.nested ? tsRules["ts/namespace-member-removed"] : tsRules["ts/export-removed"],
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` is no longer a function (was ${kinds(b)}, now a ${kinds(a)} of a type that cannot be called); calls to it no longer compile.`
+    });
+    return;
+  }
+  const valueLost = lost.some((d) => VALUE_KINDS.has(d.kind)) && !a.decls.some((d) => VALUE_KINDS.has(d.kind));
+  const typeLost = lost.some((d) => TYPE_KINDS.has(d.kind)) && !a.decls.some((d) => TYPE_KINDS.has(d.kind));
+  if (valueLost || typeLost) {
+    const what = valueLost ? "a value" : "a type";
+    emit(ctx, {
+      rule: scope.nested ? tsRules["ts/namespace-member-removed"] : tsRules["ts/export-removed"],
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` is no longer ${what} (was ${kinds(b)}, now ${kinds(a)}); code using it that way no longer compiles.`
+    });
+  } else {
+    emit(ctx, {
+      rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` changed kind from ${kinds(b)} to ${kinds(a)}; check its uses still compile.`
+    });
+  }
+}
+function isObjectLike(d) {
+  return d.kind === "interface" || d.kind === "type";
+}
+function compareDecl(b, a, ctx, scope) {
+  const { symbol } = scope;
+  const typeParams = (x) => "typeParams" in x ? x.typeParams : [];
+  compareTypeParams(
+    typeParams(b),
+    typeParams(a),
+    (rule2, message, question) => emit(ctx, { rule: rule2, line: a.line, symbol, message: `\`${symbol}\`: ${message}`, question })
+  );
+  if (b.kind === "function" && a.kind === "function")
+    return compareOverloads(b.signatures, a.signatures, ctx, { symbol, role: "function" });
+  if (b.kind === "class" && a.kind === "class") return compareClass(b, a, ctx, symbol);
+  if (b.kind === "enum" && a.kind === "enum") return compareEnum(b, a, ctx, symbol);
+  if (isObjectLike(b) && isObjectLike(a)) return compareObjectLike(b, a, ctx, scope);
+  if (b.kind === "variable" && a.kind === "variable" && b.type && a.type && b.type.key !== a.type.key) {
+    const direction = b.isConst ? "out" : "both";
+    const reason = b.isConst ? `consumers read \`${symbol}\`` : `consumers read \`${symbol}\` and may assign it`;
+    return emit(ctx, {
+      rule: tsRules["ts/property-type-changed"],
+      line: a.line,
+      symbol,
+      message: `Exported ${b.isConst ? "constant" : "variable"} \`${symbol}\` changed type from \`${b.type.text}\` to \`${a.type.text}\`.`,
+      question: { before: b.type, after: a.type, direction, reason }
+    });
+  }
+  if (b.kind === "alias" && a.kind === "alias" && b.target !== a.target) {
+    emit(ctx, {
+      rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
+      line: a.line,
+      symbol,
+      message: `\`${symbol}\` is now re-exported from \`${a.target}\` instead of \`${b.target}\`; check the two are the same API.`
+    });
+  }
+}
+function compareObjectLike(b, a, ctx, scope) {
+  const bm = b.kind === "interface" ? b.members : b.members;
+  const am = a.kind === "interface" ? a.members : a.members;
+  if (bm && am) return compareMembers(bm, am, ctx, { symbol: scope.symbol, kind: "interface", usage: ctx.usage });
+  if (b.kind === "type" && a.kind === "type" && b.type.key !== a.type.key) {
+    emit(ctx, {
+      rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
+      line: a.line,
+      symbol: scope.symbol,
+      message: `Type alias \`${scope.symbol}\` changed from \`${b.type.text}\` to \`${a.type.text}\`.`,
+      question: { before: b.type, after: a.type, direction: ctx.usage.direction, reason: ctx.usage.reason }
+    });
+  } else if (b.kind !== a.kind) {
+    emit(ctx, {
+      rule: tsRules["ts/type-alias-changed"],
+      severity: "warning",
+      line: a.line,
+      symbol: scope.symbol,
+      message: `\`${scope.symbol}\` changed from ${b.kind === "type" ? "a type alias" : "an interface"} to ${a.kind === "type" ? "a type alias" : "an interface"} whose shape could not be compared member by member.`
+    });
+  }
+}
+function compareClass(b, a, ctx, symbol) {
+  if (!b.abstract && a.abstract) {
+    emit(ctx, {
+      rule: tsRules["ts/constructor-changed"],
+      line: a.line,
+      symbol: `${symbol}.constructor`,
+      message: `Class \`${symbol}\` became abstract; \`new ${symbol}()\` no longer compiles.`
+    });
+  }
+  const bc = b.ctors.length ? b.ctors : ctx.ctors("before", b.line);
+  const ac = a.ctors.length ? a.ctors : ctx.ctors("after", a.line);
+  if (bc && ac) compareOverloads(bc, ac, ctx, { symbol: `${symbol}.constructor`, role: "constructor" });
+  compareMembers(b.members, a.members, ctx, {
+    symbol,
+    kind: "class",
+    usage: { direction: "both", reason: `consumers use instances of \`${symbol}\``, unknown: false }
+  });
+}
+function compareEnum(b, a, ctx, symbol) {
+  for (const [name, bm] of b.members) {
+    const am = a.members.get(name);
+    const s = child(symbol, name);
+    if (!am)
+      emit(ctx, {
+        rule: tsRules["ts/enum-member-removed"],
+        line: bm.line,
+        symbol: s,
+        message: `Enum member \`${s}\` was removed; code using it no longer compiles.`
+      });
+    else if (am.value !== bm.value) {
+      emit(ctx, {
+        rule: tsRules["ts/enum-value-changed"],
+        line: am.line,
+        symbol: s,
+        message: `Enum member \`${s}\` changed value from \`${bm.value}\` to \`${am.value}\`; stored or sent values now mean something else.`
+      });
+    }
+  }
+}
+
+// src/detectors/ts/inherited.ts
+var import_typescript11 = __toESM(require_typescript(), 1);
+function memberTable(checker, owner, own) {
+  const table = /* @__PURE__ */ new Map();
+  for (const [key, member] of own) table.set(key, { member });
+  const isClass = (owner.symbol.flags & import_typescript11.default.SymbolFlags.Class) !== 0;
+  const sides = [[checker.getDeclaredTypeOfSymbol(owner.symbol), ""]];
+  if (isClass) sides.push([checker.getTypeOfSymbol(owner.symbol), "static:"]);
+  const ownDecls = new Set(owner.symbol.declarations ?? []);
+  for (const [type, prefix] of sides) {
+    for (const prop of checker.getPropertiesOfType(type)) {
+      if (prefix && prop.name === "prototype") continue;
+      const decls = (prop.declarations ?? []).filter((d) => !ownDecls.has(declaringType(d)));
+      if (!decls.length) continue;
+      const base2 = declaringType(decls[0]);
+      const via = base2 && (import_typescript11.default.isClassLike(base2) || import_typescript11.default.isInterfaceDeclaration(base2)) ? base2.name?.text ?? "base" : "base";
+      const generic = base2 !== void 0 && (import_typescript11.default.isClassLike(base2) || import_typescript11.default.isInterfaceDeclaration(base2)) && (base2.typeParameters?.length ?? 0) > 0;
+      const modelled = decls.filter(owner.inPackage).map((d) => import_typescript11.default.isParameter(d) ? d.parent : d).filter(isMemberNode);
+      for (const d of modelled) {
+        for (const [key, member] of membersOf([d], d.getSourceFile(), () => {
+        }))
+          if (!table.has(key)) table.set(key, { member, via, generic });
+      }
+      if (!modelled.length) {
+        const key = `${prefix}${prop.name}`;
+        if (!table.has(key)) table.set(key, { member: externalMember(prop.name, Boolean(prefix)), via, generic: true });
+      }
+    }
+  }
+  return table;
+}
+function baseNames(checker, symbol) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (type, depth) => {
+    if (depth > 10 || !(type.flags & import_typescript11.default.TypeFlags.Object)) return;
+    const target = type.target ?? type;
+    if (!target.objectFlags || !(target.objectFlags & import_typescript11.default.ObjectFlags.ClassOrInterface))
+      return;
+    for (const base2 of checker.getBaseTypes(target)) {
+      const name = base2.symbol?.name;
+      if (name) out.add(name);
+      walk(base2, depth + 1);
+    }
+  };
+  walk(checker.getDeclaredTypeOfSymbol(symbol), 0);
+  return out;
+}
+function effectiveCtors(checker, owner, line) {
+  const type = checker.getTypeOfSymbol(owner.symbol);
+  const out = [];
+  for (const sig of checker.getSignaturesOfType(type, import_typescript11.default.SignatureKind.Construct)) {
+    const d = sig.getDeclaration();
+    if (!d) {
+      out.push({ typeParams: [], params: [], line, text: "||", visibility: "public" });
+      continue;
+    }
+    if (!import_typescript11.default.isConstructorDeclaration(d) || !owner.inPackage(d)) return void 0;
+    out.push({ ...signatureOf(d, d.getSourceFile()), line: ownLine(d, owner, line) });
+  }
+  return out;
+}
+function ownLine(d, owner, line) {
+  return (owner.symbol.declarations ?? []).includes(d.parent) ? d.getSourceFile().getLineAndCharacterOfPosition(d.getStart()).line + 1 : line;
+}
+function declaringType(d) {
+  for (let n = d.parent; n; n = n.parent)
+    if (import_typescript11.default.isClassLike(n) || import_typescript11.default.isInterfaceDeclaration(n) || import_typescript11.default.isTypeLiteralNode(n)) return n;
+  return void 0;
+}
+function isMemberNode(d) {
+  return import_typescript11.default.isClassElement(d) || import_typescript11.default.isTypeElement(d);
+}
+function externalMember(name, isStatic2) {
+  return {
+    key: isStatic2 ? `static:${name}` : name,
+    name,
+    kind: "property",
+    signatures: [],
+    optional: false,
+    readonly: false,
+    isStatic: isStatic2,
+    visibility: "public",
+    line: 0
+  };
+}
+
+// src/detectors/ts/source-declarations.ts
+var import_typescript12 = __toESM(require_typescript(), 1);
+import { posix } from "node:path";
+var REPO = "/repo";
+var EMIT = "/emit";
+var TSCONFIGS = ["tsconfig.build.json", "tsconfig.lib.json", "tsconfig.json"];
+var GENERATED = ".impactgate-declarations";
+function findTsconfig(dir, read) {
+  const at = (d, f) => d ? `${d}/${f}` : f;
+  const path = [...TSCONFIGS.map((f) => at(dir, f)), ...dir ? ["tsconfig.json"] : []].find(
+    (p) => read(p) !== void 0
+  );
+  if (!path) return void 0;
+  const host = {
+    useCaseSensitiveFileNames: true,
+    readDirectory: () => [],
+    fileExists: (f) => f.startsWith(`${REPO}/`) && read(f.slice(REPO.length + 1)) !== void 0,
+    readFile: (f) => f.startsWith(`${REPO}/`) ? read(f.slice(REPO.length + 1)) : void 0
+  };
+  const json = import_typescript12.default.parseConfigFileTextToJson(path, read(path));
+  if (json.error || !json.config || typeof json.config !== "object") return void 0;
+  const parsed2 = import_typescript12.default.parseJsonConfigFileContent(json.config, host, posix.join(REPO, posix.dirname(path)));
+  const options = parsed2.options;
+  const repoPath = (abs) => abs && abs.startsWith(`${REPO}/`) ? abs.slice(REPO.length + 1) : abs === REPO ? "" : void 0;
+  const rootDir = repoPath(options.rootDir);
+  const guesses = ["src", "lib", "source", ""].map((d) => dir ? d ? `${dir}/${d}` : dir : d);
+  return {
+    dir,
+    path,
+    options,
+    rootDirs: rootDir !== void 0 ? [rootDir, ...guesses.filter((g) => g !== rootDir)] : guesses,
+    outDir: repoPath(options.declarationDir ?? options.outDir)
+  };
+}
+var STEM = /(\.d)?\.([cm]?)(ts|js|tsx)$/;
+function sourceEntry(setup, target, exists) {
+  if (/\.[cm]?tsx?$/.test(target) && !/\.d\.[cm]?ts$/.test(target) && exists(target)) return target;
+  const m = STEM.exec(target);
+  if (!m) return void 0;
+  const flavour = m[2] ?? "";
+  const inPackage = setup.dir ? posix.relative(setup.dir, target) : target;
+  if (inPackage.startsWith("..")) return void 0;
+  const rels = [];
+  const outDir = setup.outDir !== void 0 && setup.dir ? posix.relative(setup.dir, setup.outDir) : setup.outDir;
+  if (outDir && inPackage.startsWith(`${outDir}/`)) rels.push(inPackage.slice(outDir.length + 1));
+  const parts = inPackage.split("/");
+  for (let i = 1; i < parts.length; i++) rels.push(parts.slice(i).join("/"));
+  const extensions = flavour ? [`.${flavour}ts`] : [".ts", ".tsx"];
+  for (const rel of rels) {
+    const stem = rel.replace(STEM, "");
+    for (const root of setup.rootDirs) {
+      for (const ext of extensions) {
+        const candidate = root ? `${root}/${stem}${ext}` : `${stem}${ext}`;
+        if (exists(candidate)) return candidate;
+      }
+    }
+  }
+  return void 0;
+}
+function emitDeclarations(setup, entries, read, checkBudget) {
+  const root = commonRoot(entries, setup);
+  const virtualRoot = root ? `${root}/${GENERATED}` : GENERATED;
+  const options = {
+    ...setup.options,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    declarationMap: true,
+    noCheck: true,
+    skipLibCheck: true,
+    removeComments: true,
+    noEmitOnError: false,
+    composite: false,
+    incremental: false,
+    tsBuildInfoFile: void 0,
+    sourceMap: false,
+    inlineSourceMap: false,
+    outDir: void 0,
+    outFile: void 0,
+    declarationDir: EMIT,
+    rootDir: root ? `${REPO}/${root}` : REPO,
+    types: [],
+    lib: void 0,
+    noLib: false,
+    allowJs: false,
+    plugins: void 0
+  };
+  const text = (f) => f.startsWith(`${REPO}/`) ? read(f.slice(REPO.length + 1)) : void 0;
+  const host = {
+    getSourceFile: (f, languageVersion) => {
+      checkBudget();
+      if (f.startsWith("/lib/")) return libSourceFile(f.slice(5));
+      const t = text(f);
+      return t === void 0 ? void 0 : import_typescript12.default.createSourceFile(f, t, languageVersion, true);
+    },
+    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibLocation: () => "/lib",
+    writeFile: () => {
+    },
+    getCurrentDirectory: () => setup.dir ? `${REPO}/${setup.dir}` : REPO,
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    fileExists: (f) => f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== void 0 : text(f) !== void 0,
+    readFile: text,
+    directoryExists: (d) => d === "/" || d.startsWith(REPO) || d === "/lib",
+    getDirectories: () => []
+  };
+  const program = import_typescript12.default.createProgram({ rootNames: entries.map((e) => `${REPO}/${e}`), options, host });
+  const unparsed = program.getSourceFiles().filter((sf) => sf.fileName.startsWith(`${REPO}/`) && program.getSyntacticDiagnostics(sf).length).map((sf) => sf.fileName.slice(REPO.length + 1));
+  const files2 = /* @__PURE__ */ new Map();
+  const maps = /* @__PURE__ */ new Map();
+  const problems = [];
+  const toVirtual = (f) => `${virtualRoot}/${f.slice(EMIT.length + 1)}`;
+  const result = program.emit(void 0, (fileName, data) => {
+    checkBudget();
+    if (!fileName.startsWith(`${EMIT}/`)) return;
+    if (fileName.endsWith(".map")) maps.set(fileName.slice(0, -4), data);
+    else files2.set(toVirtual(fileName), data);
+  });
+  if (result.emitSkipped)
+    problems.push(...result.diagnostics.map((d) => import_typescript12.default.flattenDiagnosticMessageText(d.messageText, " ")));
+  const origins = /* @__PURE__ */ new Map();
+  for (const [emitted, map] of maps) {
+    const origin = originOf(map, posix.dirname(emitted));
+    if (origin) origins.set(toVirtual(emitted), origin);
+  }
+  const bySource = new Map([...origins].map(([path, o]) => [o.source, path]));
+  return { files: files2, origins, entryOf: (source) => bySource.get(source), problems, unparsed };
+}
+function commonRoot(entries, setup) {
+  const root = setup.rootDirs[0] ?? setup.dir;
+  if (entries.every((e) => root === "" || e.startsWith(`${root}/`))) return root;
+  let common = posix.dirname(entries[0]);
+  for (const e of entries) while (common !== "." && !e.startsWith(`${common}/`)) common = posix.dirname(common);
+  return common === "." ? "" : common;
+}
+function originOf(mapText, emittedDir) {
+  let map;
+  try {
+    map = JSON.parse(mapText);
+  } catch {
+    return void 0;
+  }
+  const sources = Array.isArray(map.sources) ? map.sources : [];
+  if (typeof sources[0] !== "string" || typeof map.mappings !== "string") return void 0;
+  const absolute = posix.normalize(posix.join(emittedDir, sources[0]));
+  if (!absolute.startsWith(`${REPO}/`)) return void 0;
+  const source = absolute.slice(REPO.length + 1);
+  const lines = [];
+  let sourceLine = 0;
+  for (const [i, line] of map.mappings.split(";").entries()) {
+    let first;
+    for (const segment of line.split(",")) {
+      const values = decodeVlq(segment);
+      if (values.length >= 4) {
+        sourceLine += values[2];
+        first ??= sourceLine;
+      }
+    }
+    lines[i] = (first ?? lines[i - 1] ?? 0) + 1;
+  }
+  return { source, lines };
+}
+var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function decodeVlq(segment) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = BASE64.indexOf(ch);
+    if (digit < 0) return out;
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+// src/detectors/ts/twins.ts
+var RANK2 = { error: 2, warning: 1, notice: 0 };
+var family = (ruleId) => ruleId === "ts/export-removed" || ruleId === "ts/namespace-member-removed" ? "removed" : ruleId;
+function mergeTwins(perEntry) {
+  const merged = /* @__PURE__ */ new Map();
+  const exact = /* @__PURE__ */ new Set();
+  for (const { entry, findings, root } of perEntry) {
+    for (const f of findings) {
+      const dedupe = `${f.ruleId}\0${f.path}\0${f.line}\0${f.symbol ?? ""}`;
+      if (exact.has(dedupe)) continue;
+      exact.add(dedupe);
+      const symbol = root && f.symbol?.startsWith(`${root}.`) ? f.symbol.slice(root.length + 1) : f.symbol ?? "";
+      const key = `${entry.subpath}\0${symbol}\0${family(f.ruleId)}`;
+      const seen = merged.get(key);
+      const site = `\`${f.path}\` line ${f.line}`;
+      if (!seen) {
+        merged.set(key, { finding: { ...f }, sites: /* @__PURE__ */ new Set([site]) });
+        continue;
+      }
+      seen.sites.add(site);
+      if (RANK2[f.severity] > RANK2[seen.finding.severity]) seen.finding = { ...f };
+    }
+  }
+  return [...merged.values()].map(
+    ({ finding: finding2, sites }) => sites.size > 1 ? { ...finding2, message: `${finding2.message} Carried by ${[...sites].join(" and ")}.` } : finding2
+  );
+}
+
+// src/detectors/ts/variance.ts
+var import_typescript13 = __toESM(require_typescript(), 1);
+var OUT = 1;
+var IN = 2;
+var flip = (p) => (p & OUT) << 1 | (p & IN) >> 1;
+function varianceOf(checker, api, inPackage, checkBudget) {
+  const bits = /* @__PURE__ */ new Map();
+  const uses = /* @__PURE__ */ new Map();
+  const reachable = /* @__PURE__ */ new Set();
+  const direct = /* @__PURE__ */ new Map();
+  const derivedOf = /* @__PURE__ */ new Map();
+  const visitSymbol = (raw, pol, via, derived) => {
+    const symbol = resolve(checker, raw);
+    const decls = (symbol.declarations ?? []).filter(inPackage);
+    if (!decls.length) return;
+    if (derived) derivedOf.set(symbol, (derivedOf.get(symbol) ?? /* @__PURE__ */ new Set()).add(derived));
+    else if (pol) direct.set(symbol, (direct.get(symbol) ?? 0) | pol);
+    const had = bits.get(symbol);
+    if (had !== void 0 && (had & pol) === pol) return;
+    checkBudget();
+    bits.set(symbol, (had ?? 0) | pol);
+    reachable.add(symbol);
+    const u = uses.get(symbol) ?? {};
+    for (const bit of [OUT, IN]) if (pol & bit && !((had ?? 0) & bit)) u[bit] ??= via;
+    uses.set(symbol, u);
+    for (const d of decls) visitDecl(d, pol, via);
+  };
+  const visitDecl = (d, pol, via) => {
+    if (import_typescript13.default.isFunctionLike(d) && !import_typescript13.default.isIndexSignatureDeclaration(d)) return visitSignature(d, pol, via);
+    if (import_typescript13.default.isClassLike(d) || import_typescript13.default.isInterfaceDeclaration(d)) {
+      const self = d.name ? checker.getSymbolAtLocation(d.name) : void 0;
+      for (const clause of d.heritageClauses ?? [])
+        for (const t of clause.types) visitBase(t, pol, `\`${nameOf(d)}\`, through its base`, self);
+      for (const m of d.members) visitMember(m, pol, via, nameOf(d));
+      return;
+    }
+    if (import_typescript13.default.isTypeAliasDeclaration(d)) return visitType(d.type, pol, via);
+    if (import_typescript13.default.isVariableDeclaration(d)) {
+      const mutable = !(import_typescript13.default.getCombinedNodeFlags(d) & import_typescript13.default.NodeFlags.Const);
+      return visitType(d.type, mutable ? pol | flip(pol) : pol, via);
+    }
+    if (import_typescript13.default.isPropertySignature(d) || import_typescript13.default.isPropertyDeclaration(d)) return visitType(d.type, pol, via);
+  };
+  const visitMember = (m, pol, via, owner) => {
+    if (import_typescript13.default.isConstructorDeclaration(m)) return visitSignature(m, pol, `new ${owner}()`);
+    if (import_typescript13.default.isPropertySignature(m) || import_typescript13.default.isPropertyDeclaration(m)) return visitType(m.type, pol, via);
+    if (import_typescript13.default.isIndexSignatureDeclaration(m)) return visitType(m.type, pol, via);
+    if (import_typescript13.default.isFunctionLike(m)) {
+      const name = m.name ? `${owner ? `${owner}.` : ""}${m.name.getText()}()` : `${owner}()`;
+      return visitSignature(m, pol, name);
+    }
+  };
+  const visitSignature = (s, pol, label2) => {
+    const callee = label2.endsWith("()") ? label2 : s.name ? `${s.name.getText()}()` : label2;
+    for (const p of s.parameters) {
+      const name = import_typescript13.default.isIdentifier(p.name) ? p.name.text : "\u2026";
+      if (name === "this") continue;
+      const via = callee.endsWith("()") ? `parameter \`${name}\` of \`${callee}\`` : label2;
+      if (import_typescript13.default.isSetAccessor(s)) visitType(p.type, flip(pol), label2);
+      else visitType(p.type, flip(pol), via);
+    }
+    const returns = callee.endsWith("()") ? `the return value of \`${callee}\`` : label2;
+    if (import_typescript13.default.isGetAccessor(s)) visitType(s.type, pol, label2);
+    else visitType(s.type, pol, returns);
+  };
+  const visitBase = (t, pol, via, derived) => {
+    const at = import_typescript13.default.isPropertyAccessExpression(t.expression) ? t.expression.name : t.expression;
+    const symbol = checker.getSymbolAtLocation(at);
+    if (symbol) visitSymbol(symbol, pol, via, derived);
+    for (const arg of t.typeArguments ?? []) visitType(arg, pol, via);
+  };
+  const visitType = (node, pol, via) => {
+    if (!node) return;
+    if (import_typescript13.default.isTypeReferenceNode(node) || import_typescript13.default.isExpressionWithTypeArguments(node)) {
+      const name = import_typescript13.default.isTypeReferenceNode(node) ? node.typeName : node.expression;
+      const at = import_typescript13.default.isQualifiedName(name) ? name.right : import_typescript13.default.isPropertyAccessExpression(name) ? name.name : name;
+      const symbol = checker.getSymbolAtLocation(at);
+      if (symbol && !(symbol.flags & import_typescript13.default.SymbolFlags.TypeParameter)) visitSymbol(symbol, pol, via);
+      for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
+      return;
+    }
+    if (import_typescript13.default.isTypeQueryNode(node)) {
+      const at = import_typescript13.default.isQualifiedName(node.exprName) ? node.exprName.right : node.exprName;
+      const symbol = checker.getSymbolAtLocation(at);
+      if (symbol) visitSymbol(symbol, pol, via);
+      return;
+    }
+    if (import_typescript13.default.isImportTypeNode(node) && node.qualifier) {
+      const at = import_typescript13.default.isQualifiedName(node.qualifier) ? node.qualifier.right : node.qualifier;
+      const symbol = checker.getSymbolAtLocation(at);
+      if (symbol) visitSymbol(symbol, pol, via);
+      for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
+      return;
+    }
+    if (import_typescript13.default.isFunctionTypeNode(node) || import_typescript13.default.isConstructorTypeNode(node)) return visitSignature(node, pol, via);
+    if (import_typescript13.default.isTypeLiteralNode(node)) {
+      for (const m of node.members) visitMember(m, pol, via, "");
+      return;
+    }
+    import_typescript13.default.forEachChild(node, (child2) => visitType(child2, pol, via));
+  };
+  const nodes = [...api];
+  for (const node of nodes) {
+    const values = node.declarations.filter(isValueDeclaration);
+    if (!values.length) continue;
+    bits.set(node.symbol, (bits.get(node.symbol) ?? 0) | OUT);
+    direct.set(node.symbol, (direct.get(node.symbol) ?? 0) | OUT);
+    reachable.add(node.symbol);
+    const label2 = node.path.join(".");
+    for (const d of values) {
+      if (import_typescript13.default.isFunctionDeclaration(d)) visitSignature(d, OUT, `${label2}()`);
+      else if (import_typescript13.default.isClassDeclaration(d)) visitDecl(d, OUT, `\`${label2}\``);
+      else visitDecl(d, OUT, `\`${label2}\``);
+    }
+  }
+  for (const node of nodes) {
+    reachable.add(node.symbol);
+    const label2 = node.path.join(".");
+    for (const d of node.declarations) {
+      if (!bits.get(node.symbol)) {
+        const members = import_typescript13.default.isClassLike(d) || import_typescript13.default.isInterfaceDeclaration(d) ? d.members : void 0;
+        const literal = import_typescript13.default.isTypeAliasDeclaration(d) && import_typescript13.default.isTypeLiteralNode(d.type) ? d.type.members : void 0;
+        for (const m of members ?? literal ?? []) {
+          const pol = isMutableProperty(m) ? OUT | IN : OUT;
+          visitMember(m, pol, `\`${label2}\``, label2);
+        }
+      }
+      visitDecl(d, 0, `\`${label2}\``);
+    }
+  }
+  return {
+    polarity: (s) => bits.get(s) ?? 0,
+    use: (s, bit) => uses.get(s)?.[bit],
+    reachable,
+    throughDerived: (s) => direct.get(s) || !derivedOf.has(s) ? void 0 : [...derivedOf.get(s)]
+  };
+}
+function isMutableProperty(m) {
+  return (import_typescript13.default.isPropertySignature(m) || import_typescript13.default.isPropertyDeclaration(m)) && !(import_typescript13.default.getCombinedModifierFlags(m) & import_typescript13.default.ModifierFlags.Readonly);
+}
+function isValueDeclaration(d) {
+  return import_typescript13.default.isFunctionDeclaration(d) || import_typescript13.default.isClassDeclaration(d) || import_typescript13.default.isVariableDeclaration(d);
+}
+function nameOf(d) {
+  return d.name?.text ?? "default";
+}
+
+// src/detectors/ts/compare-api.ts
+var DECLARATION = /\.d\.[cm]?ts$/;
+function compareUnit(input) {
+  const { unit, sides, checkBudget } = input;
+  const emitted = { before: void 0, after: void 0 };
+  const failed = /* @__PURE__ */ new Set();
+  const findings = [];
+  const entries = unitEntries(input);
+  const readers = {};
+  for (const side of SIDES) {
+    const base2 = sides[side];
+    readers[side] = { read: base2, listed: (p) => sides.paths.has(p) };
+    const sources = entries.map((e) => e.files[side]).filter((f) => !!f && !DECLARATION.test(f));
+    if (!sources.length || unit.kind !== "package") continue;
+    const setup = unit.source[side];
+    if (!setup) continue;
+    const out = emitDeclarations(setup, [...new Set(sources)], base2, checkBudget);
+    emitted[side] = out;
+    for (const f of out.unparsed) if (changedText(sides, f)) failed.add(f);
+    readers[side] = { read: (p) => out.files.get(p) ?? base2(p), listed: (p) => sides.paths.has(p) };
+    for (const e of entries) {
+      const f = e.files[side];
+      if (f && !DECLARATION.test(f)) e.files[side] = out.entryOf(f);
+    }
+    if (out.problems.length || sources.some((s) => !out.entryOf(s))) {
+      findings.push(notGenerated(unit, setup.path, sources, out.problems));
+      return { findings, failed, emitted };
+    }
+  }
+  if (failed.size) return { findings: parseFailures(failed, sides), failed, emitted };
+  const roots = { before: files(entries, "before"), after: files(entries, "after") };
+  const tp = twoSidedProgram(roots, readers, checkBudget);
+  for (const sf of tp.program.getSourceFiles()) {
+    const at = tp.origin(sf);
+    if (!at || at.path.includes(`${GENERATED}/`)) continue;
+    if ((parseDiagnostics(sf).length || sf.text.includes("\0")) && changedText(sides, at.path)) failed.add(at.path);
+  }
+  if (failed.size) return { findings: parseFailures(failed, sides), failed, program: tp, emitted };
+  if (unchanged(tp)) return { findings, failed, program: tp, emitted };
+  const inSide = (side) => (d) => tp.origin(d.getSourceFile())?.side === side;
+  const surfaces = SIDES.map(
+    (side) => new Map(entries.map((e) => [e, e.files[side] ? apiSurface(tp, side, e.files[side]) : void 0]))
+  );
+  const [surfaceBefore, surfaceAfter] = surfaces;
+  const variance = {
+    before: varianceOf(tp.checker, allNodes(surfaceBefore), inSide("before"), checkBudget),
+    after: varianceOf(tp.checker, allNodes(surfaceAfter), inSide("after"), checkBudget)
+  };
+  const perEntry = [];
+  for (const entry of entries) {
+    const b = surfaceBefore.get(entry);
+    const a = surfaceAfter.get(entry);
+    if (!b || !a) continue;
+    const pending = compareSurfaces(b, a, { tp, sides, entry, variance, checkBudget, inSide });
+    const settled = settleWithChecker(pending, tp, checkBudget).map((p) => p.finding);
+    perEntry.push({ entry, findings: settled.map((f) => fromGenerated(f, emitted)), root: exportEqualsRoot(a) });
+  }
+  findings.push(...mergeTwins(perEntry));
+  return { findings, failed, program: tp, emitted };
+}
+function unitEntries(input) {
+  const { unit, changed: changed2, sides } = input;
+  if (unit.kind === "package") return unit.entries.map((e) => ({ ...e, files: { ...e.files } }));
+  const pair = changed2.find((c) => c.path === unit.path || c.previousPath === unit.path);
+  const beforePath = pair?.previousPath ?? unit.path;
+  return [
+    {
+      subpath: ".",
+      modes: [],
+      files: {
+        before: sides.before(beforePath) !== void 0 ? beforePath : void 0,
+        after: sides.after(pair?.path ?? unit.path) !== void 0 ? pair?.path ?? unit.path : void 0
+      }
+    }
+  ];
+}
+function files(entries, side) {
+  return [...new Set(entries.map((e) => e.files[side]).filter((f) => !!f))];
+}
+function allNodes(surfaces) {
+  return [...surfaces.values()].flatMap((s) => [...s?.values() ?? []]);
+}
+function changedText(sides, path) {
+  return sides.before(path) !== sides.after(path);
+}
+function unchanged(tp) {
+  const text = { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() };
+  for (const sf of tp.program.getSourceFiles()) {
+    const at = tp.origin(sf);
+    if (at) text[at.side].set(at.path, sf.text);
+  }
+  if (text.before.size !== text.after.size) return false;
+  for (const [path, t] of text.before) if (text.after.get(path) !== t) return false;
+  return true;
+}
+function compareSurfaces(before, after, c) {
+  const pending = [];
+  for (const [key, b] of before) {
+    c.checkBudget();
+    const a = after.get(key);
+    if (!a) {
+      const parent = b.path.slice(0, -1).join(PATH_SEPARATOR);
+      if (parent && !after.has(parent)) continue;
+      const at = removalSite(b, c);
+      const ctx = context(c, pending, at.path, b, void 0);
+      const prefix = b.path.slice(0, -1).join(".");
+      reportRemoved(b.path[b.path.length - 1], {
+        line: at.line,
+        ctx,
+        scope: { prefix, nested: b.path.length > 1 }
+      });
+      continue;
+    }
+    if (declarationText(b) === declarationText(a)) continue;
+    compareNodes(b, a, pending, c);
+  }
+  const internal = SIDES.map(
+    (side) => internalNodes(side === "before" ? before : after, c.variance[side], c.inSide(side))
+  );
+  for (const [name, b] of internal[0]) {
+    const a = internal[1].get(name);
+    if (a && declarationText(b) !== declarationText(a)) compareNodes(b, a, pending, c);
+  }
+  return pending;
+}
+function compareNodes(b, a, pending, c) {
+  const path = c.tp.origin((a.declarations[0] ?? b.declarations[0])?.getSourceFile() ?? {})?.path;
+  const ctx = context(c, pending, path ?? c.entry.files.after ?? "", b, a);
+  const prefix = b.path.slice(0, -1).join(".");
+  compareEntry(entryOf(b, c.checkBudget), entryOf(a, c.checkBudget), ctx, { prefix, nested: b.path.length > 1 });
+}
+function internalNodes(api, variance, inSide) {
+  const exported = new Set([...api.values()].map((n) => n.symbol));
+  const out = /* @__PURE__ */ new Map();
+  const twice = /* @__PURE__ */ new Set();
+  for (const symbol of variance.reachable) {
+    if (exported.has(symbol)) continue;
+    const declarations = (symbol.declarations ?? []).filter(inSide);
+    if (!declarations.length || !(symbol.flags & (import_typescript14.default.SymbolFlags.Type | import_typescript14.default.SymbolFlags.Function | import_typescript14.default.SymbolFlags.Variable)))
+      continue;
+    if (out.has(symbol.name)) twice.add(symbol.name);
+    out.set(symbol.name, { path: [symbol.name], symbol, declarations });
+  }
+  for (const name of twice) out.delete(name);
+  return out;
+}
+function context(c, pending, path, b, a) {
+  const { checker } = c.tp;
+  const owners = { before: b, after: a ?? b };
+  return {
+    path,
+    pending,
+    checkBudget: c.checkBudget,
+    usage: usageOf(c, b, a),
+    members: (side, own) => memberTable(checker, { symbol: owners[side].symbol, inPackage: c.inSide(side) }, own),
+    ctors: (side, line) => effectiveCtors(checker, { symbol: owners[side].symbol, inPackage: c.inSide(side) }, line),
+    bases: (side) => baseNames(checker, owners[side].symbol),
+    derivedHave: (side, name) => {
+      const derived = c.variance[side].throughDerived(owners[side].symbol);
+      return derived !== void 0 && derived.every((d) => checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(d), name) !== void 0);
+    }
+  };
+}
+function usageOf(c, b, a) {
+  const bits = c.variance.before.polarity(b.symbol) | (a ? c.variance.after.polarity(a.symbol) : 0);
+  const use = (bit) => (a && c.variance.after.use(a.symbol, bit)) ?? c.variance.before.use(b.symbol, bit) ?? "an exported declaration";
+  if (bits === IN) return { direction: "in", reason: `consumers pass it in (${use(IN)})`, unknown: false };
+  if (bits === OUT) return { direction: "out", reason: `consumers receive it (${use(OUT)})`, unknown: false };
+  if (bits)
+    return {
+      direction: "both",
+      reason: `consumers both pass it in (${use(IN)}) and receive it (${use(OUT)})`,
+      unknown: false
+    };
+  return {
+    direction: "both",
+    reason: "no exported function or value uses it, so consumers may both build and read it",
+    unknown: true
+  };
+}
+function removalSite(b, c) {
+  const decl = b.declarations[0];
+  const at = decl ? c.tp.origin(decl.getSourceFile()) : void 0;
+  const entryAfter = c.entry.files.after ?? c.entry.files.before;
+  const line = (n) => n.getSourceFile().getLineAndCharacterOfPosition(n.getStart()).line + 1;
+  if (b.exportedAt && c.tp.origin(b.exportedAt.getSourceFile())?.path === c.entry.files.before)
+    return { path: entryAfter, line: line(b.exportedAt) };
+  if (decl && at && changedText(c.sides, at.path)) return { path: at.path, line: line(decl) };
+  const entry = c.entry.files.before ? c.tp.sourceFile("before", c.entry.files.before) : void 0;
+  const afterText = c.entry.files.after ? c.tp.sourceFile("after", c.entry.files.after)?.text ?? "" : "";
+  const dropped = entry?.statements.find(
+    (s) => import_typescript14.default.isExportDeclaration(s) && s.moduleSpecifier && !afterText.includes(s.getText())
+  );
+  return { path: entryAfter, line: dropped ? line(dropped) : 1 };
+}
+function exportEqualsRoot(api) {
+  for (const node of api.values())
+    if (node.path.length === 1 && node.target && node.target === node.path[0]) return node.target;
+  return void 0;
+}
+function fromGenerated(f, emitted) {
+  for (const side of SIDES) {
+    const origin = emitted[side]?.origins.get(f.path);
+    if (origin) return { ...f, path: origin.source, line: origin.lines[f.line - 1] ?? 1 };
+  }
+  return f;
+}
+function parseFailures(failed, sides) {
+  const out = [];
+  for (const path of failed) {
+    for (const side of SIDES) {
+      const text = sides[side](path);
+      if (text === void 0) continue;
+      const problem = syntaxProblem(path, text);
+      if (!problem) continue;
+      const version = side === "before" ? "base" : "head";
+      out.push(
+        finding(tsRules["ts/parse-failed"], {
+          path,
+          line: problem.line,
+          message: `The ${version} version of ${path} does not parse as TypeScript: ${problem.reason} (line ${problem.line}). Its API changes could not be compared.`
+        })
+      );
+    }
+  }
+  return out;
+}
+function syntaxProblem(path, text) {
+  if (text.includes("\0")) return { line: 1, reason: "the file holds binary data (NUL bytes)" };
+  const options = { languageVersion: import_typescript14.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript14.default.JSDocParsingMode.ParseNone };
+  const sf = import_typescript14.default.createSourceFile(
+    path,
+    text,
+    options,
+    false,
+    /\.tsx$/.test(path) ? import_typescript14.default.ScriptKind.TSX : import_typescript14.default.ScriptKind.TS
+  );
+  const diagnostics = parseDiagnostics(sf);
+  if (!diagnostics.length) return void 0;
+  const first = diagnostics[0];
+  const line = sf.getLineAndCharacterOfPosition(first.start).line + 1;
+  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more syntax error${diagnostics.length > 2 ? "s" : ""})` : "";
+  return { line, reason: `${import_typescript14.default.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
+}
+function notGenerated(unit, tsconfig, sources, problems) {
+  const why = problems.length ? `: ${problems.slice(0, 3).join("; ")}` : "";
+  return finding(tsRules["ts/entry-points-unresolved"], {
+    path: unit.manifest,
+    line: 1,
+    symbol: unit.name,
+    message: `The declarations of \`${unit.name}\` could not be generated from ${sources.map((s) => `\`${s}\``).join(", ")}${tsconfig ? ` with \`${tsconfig}\`` : ""}${why}; its API was not compared.`
+  });
+}
+
+// src/detectors/ts/package-units.ts
+import { posix as posix3 } from "node:path";
+
+// src/detectors/ts/entry-points.ts
+import { posix as posix2 } from "node:path";
+var CONDITIONS = {
+  import: /* @__PURE__ */ new Set(["types", "import", "node", "default"]),
+  require: /* @__PURE__ */ new Set(["types", "require", "node", "default"])
+};
+var MAX_PATTERN_ENTRIES = 100;
+function entryTargets(manifestPath, text, paths) {
+  let pkg;
+  try {
+    const json = JSON.parse(text);
+    if (!json || typeof json !== "object" || Array.isArray(json)) return void 0;
+    pkg = json;
+  } catch {
+    return void 0;
+  }
+  const dir = posix2.dirname(manifestPath);
+  const at = (target) => {
+    const joined = posix2.normalize(posix2.join(dir, target));
+    return joined.startsWith("./") ? joined.slice(2) : joined;
+  };
+  const out = [];
+  const named = [pkg.types, pkg.typings, pkg.main].filter((t) => typeof t === "string");
+  out.push({
+    subpath: ".",
+    mode: "types",
+    candidates: [...named.flatMap((t) => declarationCandidates(at(t))), at("index.d.ts"), at("index.ts")]
+  });
+  if (pkg.exports === void 0 || pkg.exports === null) return out;
+  const subpaths = subpathsOf(pkg.exports);
+  let patterns = 0;
+  for (const [subpath, value] of subpaths) {
+    for (const mode of ["import", "require"]) {
+      const targets = conditionTargets(value, CONDITIONS[mode]);
+      if (!subpath.includes("*")) {
+        const candidates = targets.flatMap((t) => declarationCandidates(at(t)));
+        if (candidates.length) out.push({ subpath, mode, candidates });
+        continue;
+      }
+      for (const expanded of expandPattern(subpath, targets.map(at), paths)) {
+        if (patterns++ >= MAX_PATTERN_ENTRIES) break;
+        out.push({ ...expanded, mode });
+      }
+    }
+  }
+  return out;
+}
+function subpathsOf(exports) {
+  const isSubpathObject = typeof exports === "object" && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith("."));
+  return isSubpathObject ? Object.entries(exports) : [[".", exports]];
+}
+function conditionTargets(value, conditions) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => conditionTargets(v, conditions));
+  if (!value || typeof value !== "object") return [];
+  const out = [];
+  for (const [key, sub] of Object.entries(value)) {
+    if (conditions.has(key) || key.startsWith("types@")) out.push(...conditionTargets(sub, conditions));
+  }
+  return out;
+}
+function declarationCandidates(target) {
+  if (/\.d\.[cm]?ts$/.test(target) || /\.[cm]?tsx?$/.test(target)) return [target];
+  const m = /^(.*)\.([cm]?)js$/.exec(target);
+  if (m) {
+    const [, stem, flavour] = m;
+    return flavour ? [`${stem}.${flavour}ts`, `${stem}.d.${flavour}ts`] : [`${stem}.ts`, `${stem}.tsx`, `${stem}.d.ts`];
+  }
+  if (/\.[a-z]+$/i.test(posix2.basename(target))) return [];
+  return [`${target}.d.ts`, `${target}.ts`, `${target}/index.d.ts`, `${target}/index.ts`];
+}
+function expandPattern(subpath, targets, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const all = [...paths];
+  for (const target of targets) {
+    for (const candidate of declarationCandidates(target)) {
+      const star = candidate.indexOf("*");
+      if (star < 0) continue;
+      const [prefix, suffix] = [candidate.slice(0, star), candidate.slice(star + 1)];
+      for (const p of all) {
+        if (p.length < prefix.length + suffix.length || !p.startsWith(prefix) || !p.endsWith(suffix)) continue;
+        const matched = p.slice(prefix.length, p.length - suffix.length);
+        const key = subpath.replace("*", matched);
+        if (!out.has(key)) out.set(key, [p]);
+      }
+    }
+  }
+  return [...out].map(([key, candidates]) => ({ subpath: key, candidates }));
+}
+
+// src/detectors/ts/package-units.ts
+var DECLARATION2 = /\.d\.[cm]?ts$/;
+function unitOf(path, sides, cache) {
+  const manifest = nearestManifest(path, sides);
+  if (manifest !== void 0) {
+    let unit = cache.get(manifest);
+    if (unit === void 0) {
+      unit = packageUnit(manifest, sides);
+      cache.set(manifest, unit);
+    }
+    if (unit) return unit;
+  }
+  return DECLARATION2.test(path) ? { kind: "file", path } : void 0;
+}
+function nearestManifest(path, sides) {
+  let dir = posix3.dirname(path);
+  for (; ; ) {
+    const at = dir === "." ? "package.json" : `${dir}/package.json`;
+    if (sides.before(at) !== void 0 || sides.after(at) !== void 0) return at;
+    if (dir === ".") return void 0;
+    dir = posix3.dirname(dir);
+  }
+}
+function packageUnit(manifest, sides) {
+  const dir = posix3.dirname(manifest) === "." ? "" : posix3.dirname(manifest);
+  const byKey = /* @__PURE__ */ new Map();
+  const source = { before: void 0, after: void 0 };
+  let name = dir || "the root package";
+  let unresolved;
+  let named = false;
+  for (const side of SIDES) {
+    const text = sides[side](manifest);
+    if (text === void 0) continue;
+    name = packageName(text) ?? name;
+    const targets = entryTargets(manifest, text, sides.paths);
+    if (!targets) continue;
+    named ||= /"(types|typings|exports)"\s*:/.test(text);
+    const exists = (p) => sides[side](p) !== void 0;
+    for (const target of targets) {
+      let file = target.candidates.find(exists);
+      if (!file && target.mode !== "types") {
+        const setup = source[side] ??= findTsconfig(dir, sides[side]);
+        file = setup ? sourceEntry(setup, target.candidates[0], exists) : void 0;
+        if (!file) unresolved ??= { target: target.candidates[0], line: lineOf2(text, target.candidates[0], dir) };
+      }
+      if (!file) continue;
+      if (!DECLARATION2.test(file) && !source[side]) source[side] = findTsconfig(dir, sides[side]) ?? bareSetup(dir);
+      const key = `${target.subpath}\0${side}\0${file}`;
+      void key;
+      addEntry(byKey, target.subpath, target.mode, side, file);
+    }
+  }
+  const entries = mergeModes([...byKey.values()]);
+  if (!entries.length) {
+    if (!named || !unresolved) return null;
+    return {
+      kind: "unresolved",
+      dir,
+      manifest,
+      name,
+      line: unresolved.line,
+      reason: `its type entry point \`${unresolved.target}\` is not in the repository and no tsconfig.json that emits declarations there was found`
+    };
+  }
+  return { kind: "package", dir, manifest, name, entries, source };
+}
+function addEntry(byKey, subpath, mode, side, file) {
+  const key = `${subpath}\0${mode}`;
+  const entry = byKey.get(key) ?? { subpath, modes: [mode], files: { before: void 0, after: void 0 } };
+  entry.files[side] ??= file;
+  byKey.set(key, entry);
+}
+function mergeModes(entries) {
+  const out = [];
+  for (const e of entries) {
+    const same = out.find(
+      (o) => (o.subpath === e.subpath || e.modes.includes("types") || o.modes.includes("types")) && o.files.before === e.files.before && o.files.after === e.files.after
+    );
+    if (same) same.modes.push(...e.modes.filter((m) => !same.modes.includes(m)));
+    else out.push(e);
+  }
+  const rank = (e) => (e.subpath === "." ? 0 : 1) * 10 + (e.modes.includes("import") ? 0 : 1);
+  return out.sort((x, y) => rank(x) - rank(y) || x.subpath.localeCompare(y.subpath));
+}
+function packageName(text) {
+  try {
+    const name = JSON.parse(text).name;
+    return typeof name === "string" ? name : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function lineOf2(text, target, dir) {
+  const rel = dir ? posix3.relative(dir, target) : target;
+  const i = text.indexOf(rel);
+  return i < 0 ? 1 : text.slice(0, i).split("\n").length;
+}
+function bareSetup(dir) {
+  return { dir, path: void 0, options: {}, rootDirs: [dir ? `${dir}/src` : "src", dir] };
+}
+
+// src/detectors/ts/symbols.ts
+var import_typescript15 = __toESM(require_typescript(), 1);
+function symbolsOf(sf, path, script) {
+  const byName = /* @__PURE__ */ new Map();
+  const line = (n) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+  const add = (name, kind, at) => {
+    const seen = byName.get(name);
+    if (!seen) byName.set(name, { name, kind, path, line: line(at) });
+    else if (seen.kind === "export" && kind !== "export") seen.kind = kind;
+  };
+  for (const st of sf.statements) {
+    const flags = import_typescript15.default.canHaveModifiers(st) ? import_typescript15.default.getCombinedModifierFlags(st) : 0;
+    const exported = script || (flags & import_typescript15.default.ModifierFlags.Export) !== 0;
+    if (import_typescript15.default.isExportDeclaration(st) && st.exportClause && import_typescript15.default.isNamedExports(st.exportClause)) {
+      for (const el of st.exportClause.elements) add(el.name.text, "export", st);
+      continue;
+    }
+    if (import_typescript15.default.isExportAssignment(st)) {
+      add(st.isExportEquals ? "export=" : "default", "export", st);
+      continue;
+    }
+    if (!exported) continue;
+    const name = flags & import_typescript15.default.ModifierFlags.Default ? "default" : void 0;
+    if (import_typescript15.default.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) if (import_typescript15.default.isIdentifier(d.name)) add(d.name.text, "export", d);
+    } else if (import_typescript15.default.isClassDeclaration(st)) add(name ?? st.name?.text ?? "default", "class", st);
+    else if (import_typescript15.default.isFunctionDeclaration(st)) add(name ?? st.name?.text ?? "default", "function", st);
+    else if ((import_typescript15.default.isInterfaceDeclaration(st) || import_typescript15.default.isTypeAliasDeclaration(st) || import_typescript15.default.isEnumDeclaration(st) || import_typescript15.default.isModuleDeclaration(st)) && import_typescript15.default.isIdentifier(st.name))
+      add(name ?? st.name.text, "export", st);
+  }
+  return [...byName.values()];
+}
+
+// src/detectors/ts/analyze.ts
+var states = /* @__PURE__ */ new WeakMap();
+var DECLARATION3 = /\.d\.[cm]?ts$/;
+function analyzeTsPair(pair, ctx) {
+  const cs = ctx.changeSet;
+  let state = states.get(cs);
+  if (!state) {
+    state = { units: /* @__PURE__ */ new Map(), outcomes: /* @__PURE__ */ new Map() };
+    states.set(cs, state);
+  }
+  const sides = sidesOf(cs);
+  let unit = unitOf(pair.path, sides, state.units) ?? (pair.previousPath && unitOf(pair.previousPath, sides, state.units));
+  if (!unit) return { findings: [], parsed: false };
+  let notice = [];
+  if (unit.kind === "unresolved") {
+    const u = unit;
+    notice = once(state, `unresolved:${u.manifest}`, () => unresolvedNotice(u));
+    if (!DECLARATION3.test(pair.path)) return { findings: notice, parsed: false };
+    unit = { kind: "file", path: pair.path };
+  }
+  if (unit.kind === "file" && !isInterfacePath(pair.path, ctx.config)) return { findings: notice, parsed: false };
+  const key = unit.kind === "package" ? `package:${unit.manifest}` : `file:${unit.path}`;
+  let slot = state.outcomes.get(key);
+  if (!slot) {
+    slot = { reported: false };
+    state.outcomes.set(key, slot);
+    try {
+      const u = unit;
+      const changed2 = u.kind === "package" ? cs.files.filter((f) => unitOfPair(f, sides, state) === u) : [pair];
+      slot.outcome = compareUnit({ unit, sides, changed: changed2, checkBudget: ctx.checkBudget });
+    } catch (err) {
+      slot.error = err;
+    }
+  }
+  if (slot.error) throw slot.error;
+  const outcome = slot.outcome;
+  const findings = [...notice, ...slot.reported ? [] : outcome.findings];
+  slot.reported = true;
+  const failed = outcome.failed.has(pair.path) || pair.previousPath !== void 0 && outcome.failed.has(pair.previousPath);
+  return { findings, parsed: !failed, symbols: symbolsFor(pair, outcome, sides) };
+}
+function unitOfPair(f, sides, state) {
+  return unitOf(f.path, sides, state.units) ?? (f.previousPath ? unitOf(f.previousPath, sides, state.units) : void 0);
+}
+function once(state, key, make) {
+  if (state.outcomes.has(key)) return [];
+  state.outcomes.set(key, { reported: true });
+  return make();
+}
+function unresolvedNotice(unit) {
+  return [
+    finding(tsRules["ts/entry-points-unresolved"], {
+      path: unit.manifest,
+      line: unit.line,
+      symbol: unit.name,
+      message: `The API of \`${unit.name}\` was not compared: ${unit.reason}.`
+    })
+  ];
+}
+function symbolsFor(pair, outcome, sides) {
+  const list = (side, path) => {
+    const text = sides[side](path);
+    if (text === void 0) return [];
+    const inProgram = outcome.program?.sourceFile(side, path);
+    if (inProgram) return symbolsOf(inProgram, pair.path, outcome.program.scripts.has(inProgram.fileName));
+    const sf = import_typescript16.default.createSourceFile(
+      path,
+      text,
+      { languageVersion: import_typescript16.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript16.default.JSDocParsingMode.ParseNone },
+      true
+    );
+    return symbolsOf(sf, pair.path, !import_typescript16.default.isExternalModule(sf));
+  };
+  return { before: list("before", pair.previousPath ?? pair.path), after: list("after", pair.path) };
+}
+
+// src/detectors/ts/index.ts
+var tsDetector = defineDetector({
+  id: "ts",
+  title: "TypeScript API",
+  async init() {
+    loadLibFiles();
+  },
+  appliesTo: isTsSourcePath,
+  analyze(pair, ctx) {
+    return analyzeTsPair(pair, ctx);
+  }
+});
+export {
+  tsDetector
+};
