@@ -45,17 +45,17 @@ describe("item 6: a detector out of budget never hides a real break", () => {
     expect(summary(full)).toEqual(["error c/macro-value-changed include/defs.hpp"]);
     // a budget cpp fits in and c does not (c also compares the 2,000 macros, a unit each)
     const cs = changeSetFromTrees(trees);
-    const need = (id: string) => {
+    const need = async (id: string) => {
       let units = 0;
       const tick = (n = 1) => void (units += n);
-      detectors.find((d) => d.id === id)!.analyze!(cs.files[0]!, {
+      (await detectors.find((d) => d.id === id)!.load()).analyze!(cs.files[0]!, {
         config: defaultConfig(),
         changeSet: cs,
         checkBudget: tick,
       });
       return units;
     };
-    const [cNeeds, cppNeeds] = [need("c"), need("cpp")];
+    const [cNeeds, cppNeeds] = [await need("c"), await need("cpp")];
     expect(cNeeds).toBeGreaterThan(cppNeeds + 1000);
     const budget = cppNeeds + 500;
     const tight = await review(

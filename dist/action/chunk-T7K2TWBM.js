@@ -8,7 +8,7 @@ import {
   cppRules,
   defaultConfig,
   isHeaderPath
-} from "./chunk-NG4QHNP6.js";
+} from "./chunk-XJ7UYEIM.js";
 import {
   cmakeCommands,
   mesonCalls
@@ -16,6 +16,9 @@ import {
 import {
   code
 } from "./chunk-B5JDPFOR.js";
+import {
+  parseUnits
+} from "./chunk-CHBFCZIL.js";
 import {
   isInterfacePath,
   matchesAny
@@ -5332,7 +5335,18 @@ function blankDirectiveComments(text) {
     if (ch !== " " && ch !== "	") lineStart = false;
     i2++;
   }
-  return changed ? out2.join("").replace(/[ \t]+(\r?\n|$)/g, "$1") : text;
+  return changed ? trimLineEnds(out2.join("")) : text;
+}
+function trimLineEnds(text) {
+  const lines = text.split("\n");
+  for (let n = 0; n < lines.length; n++) {
+    const line3 = lines[n];
+    const cr = line3.endsWith("\r") ? 1 : 0;
+    let end = line3.length - cr;
+    while (end > 0 && (line3[end - 1] === " " || line3[end - 1] === "	")) end--;
+    if (end < line3.length - cr) lines[n] = line3.slice(0, end) + (cr ? "\r" : "");
+  }
+  return lines.join("\n");
 }
 
 // src/detectors/c/attribute-macros.ts
@@ -5822,9 +5836,19 @@ var LIMIT = 512;
 var parses = /* @__PURE__ */ new Map();
 var models = /* @__PURE__ */ new Map();
 var languageOf = (path) => /\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c";
-function remember(map, key, value) {
+function cached(map, key, checkBudget, compute) {
+  const hit = map.get(key);
+  if (hit) {
+    checkBudget(hit.cost);
+    return hit.value;
+  }
+  let cost = 0;
+  const value = compute((units = 1) => {
+    cost += units;
+    checkBudget(units);
+  });
   if (map.size >= LIMIT) map.delete(map.keys().next().value);
-  map.set(key, value);
+  map.set(key, { value, cost });
   return value;
 }
 function prepared(path, text, checkBudget) {
@@ -5843,8 +5867,9 @@ function modelOf(path, text, checkBudget = () => {
   const macros = macrosOf(path, text, checkBudget);
   const inScope = scope ?? macroScope(macros);
   const key = `${languageOf(path)}\0${inScope.key}\0${text}`;
-  const hit = models.get(key);
-  if (hit) return hit;
+  return cached(models, key, checkBudget, (tick) => ({ ...modelIn(path, text, macros, inScope, tick), macros }));
+}
+function modelIn(path, text, macros, inScope, checkBudget) {
   const { code: code2 } = prepared(path, text, checkBudget);
   const blanked = blankMacros(code2, inScope);
   let model = parseModel(path, blanked, checkBudget);
@@ -5855,18 +5880,18 @@ function modelOf(path, text, checkBudget = () => {
       if (retry.gaps.length <= model.gaps.length) model = retry;
     }
   }
-  return remember(models, key, { ...model, macros });
+  return model;
 }
 function parseModel(path, code2, checkBudget) {
-  const key = `${languageOf(path)}\0${code2}`;
-  const hit = parses.get(key);
-  if (hit) return hit;
-  const { tree, language } = parseHeader(path, code2);
-  try {
-    return remember(parses, key, buildModel(tree.rootNode, language, checkBudget));
-  } finally {
-    tree.delete();
-  }
+  return cached(parses, `${languageOf(path)}\0${code2}`, checkBudget, (tick) => {
+    tick(parseUnits(code2.length));
+    const { tree, language } = parseHeader(path, code2);
+    try {
+      return buildModel(tree.rootNode, language, tick);
+    } finally {
+      tree.delete();
+    }
+  });
 }
 
 // src/detectors/c/sides.ts
@@ -6101,8 +6126,8 @@ var EvalError = class {
 };
 function enumValues(en, env, abi) {
   const memo = memoOf(env, `enum:${abi}`);
-  const cached = memo.get(en);
-  if (cached) return cached;
+  const cached2 = memo.get(en);
+  if (cached2) return cached2;
   const out2 = [];
   memo.set(en, out2);
   let next = { ok: true, value: 0n };
@@ -6430,9 +6455,9 @@ function alignValue(attrs, env, abi) {
 var roundUp = (n, a) => Math.ceil(n / a) * a;
 function recordLayout(rec, env, abi) {
   const memo = memoOf(env, `layout:${abi}`);
-  const cached = memo.get(rec);
-  if (cached === "busy") return { ok: false, why: `${rec.kind} ${rec.name ?? "(anonymous)"} contains itself` };
-  if (cached) return cached;
+  const cached2 = memo.get(rec);
+  if (cached2 === "busy") return { ok: false, why: `${rec.kind} ${rec.name ?? "(anonymous)"} contains itself` };
+  if (cached2) return cached2;
   memo.set(rec, "busy");
   const result = computeRecord(rec, env, abi);
   memo.set(rec, result);

@@ -26,13 +26,14 @@ import {
   typeFromTokens,
   typeLayout,
   unpairedBefore
-} from "./chunk-53RTIHGF.js";
+} from "./chunk-T7K2TWBM.js";
 import {
   cRules,
   isHeaderPath
-} from "./chunk-NG4QHNP6.js";
+} from "./chunk-XJ7UYEIM.js";
 import "./chunk-SO46ML7E.js";
 import "./chunk-B5JDPFOR.js";
+import "./chunk-CHBFCZIL.js";
 import "./chunk-K4GU7YS5.js";
 import {
   defineDetector

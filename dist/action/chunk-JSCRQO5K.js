@@ -9,6 +9,9 @@ import {
   protoRules
 } from "./chunk-3XQNAWJI.js";
 import {
+  parseUnits
+} from "./chunk-CHBFCZIL.js";
+import {
   defineDetector,
   finding
 } from "./chunk-Q4TXYATH.js";
@@ -1262,7 +1265,7 @@ var require_umd = __commonJS({
           return this.not().add(ONE);
         };
         LongPrototype.neg = LongPrototype.negate;
-        LongPrototype.add = function add(addend) {
+        LongPrototype.add = function add2(addend) {
           if (!isLong(addend)) addend = fromValue(addend);
           var a48 = this.high >>> 16;
           var a32 = this.high & 65535;
@@ -3293,12 +3296,12 @@ var require_namespace = __commonJS({
       }
     });
     Namespace.className = "Namespace";
-    var Field = require_field();
+    var Field2 = require_field();
     var util = require_util();
     var OneOf = require_oneof();
-    var Type;
+    var Type2;
     var Service;
-    var Enum;
+    var Enum2;
     Namespace.fromJSON = function fromJSON(name, json, depth) {
       if (depth === void 0)
         depth = 0;
@@ -3372,7 +3375,7 @@ var require_namespace = __commonJS({
           nested = nestedJson[names[i]];
           ns.add(
             // most to least likely
-            (nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : nested.id !== void 0 ? Field.fromJSON : Namespace.fromJSON)(names[i], nested, depth + 1)
+            (nested.fields !== void 0 ? Type2.fromJSON : nested.values !== void 0 ? Enum2.fromJSON : nested.methods !== void 0 ? Service.fromJSON : nested.id !== void 0 ? Field2.fromJSON : Namespace.fromJSON)(names[i], nested, depth + 1)
           );
         }
       }
@@ -3382,12 +3385,12 @@ var require_namespace = __commonJS({
       return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) ? this.nested[name] : null;
     };
     Namespace.prototype.getEnum = function getEnum(name) {
-      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) && this.nested[name] instanceof Enum)
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) && this.nested[name] instanceof Enum2)
         return this.nested[name].values;
       throw Error("no such enum: " + name);
     };
-    Namespace.prototype.add = function add(object) {
-      if (!(object instanceof Field && object.extend !== void 0 || object instanceof Type || object instanceof OneOf || object instanceof Enum || object instanceof Service || object instanceof Namespace))
+    Namespace.prototype.add = function add2(object) {
+      if (!(object instanceof Field2 && object.extend !== void 0 || object instanceof Type2 || object instanceof OneOf || object instanceof Enum2 || object instanceof Service || object instanceof Namespace))
         throw TypeError("object must be a valid nested object");
       if (object.name === "__proto__")
         return this;
@@ -3396,7 +3399,7 @@ var require_namespace = __commonJS({
       else {
         var prev = this.get(object.name);
         if (prev) {
-          if (prev instanceof Namespace && object instanceof Namespace && !(prev instanceof Type || prev instanceof Service)) {
+          if (prev instanceof Namespace && object instanceof Namespace && !(prev instanceof Type2 || prev instanceof Service)) {
             var nested = prev.nestedArray;
             for (var i = 0; i < nested.length; ++i)
               object.add(nested[i]);
@@ -3409,7 +3412,7 @@ var require_namespace = __commonJS({
         }
       }
       this.nested[object.name] = object;
-      if (!(this instanceof Type || this instanceof Service || this instanceof Enum || this instanceof Field)) {
+      if (!(this instanceof Type2 || this instanceof Service || this instanceof Enum2 || this instanceof Field2)) {
         if (!object._edition) {
           object._edition = object._defaultEdition;
         }
@@ -3542,19 +3545,19 @@ var require_namespace = __commonJS({
       return exact;
     };
     Namespace.prototype.lookupType = function lookupType(path) {
-      var found = this.lookup(path, [Type]);
+      var found = this.lookup(path, [Type2]);
       if (!found)
         throw Error("no such type: " + path);
       return found;
     };
     Namespace.prototype.lookupEnum = function lookupEnum(path) {
-      var found = this.lookup(path, [Enum]);
+      var found = this.lookup(path, [Enum2]);
       if (!found)
         throw Error("no such Enum '" + path + "' in " + this);
       return found;
     };
     Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path) {
-      var found = this.lookup(path, [Type, Enum]);
+      var found = this.lookup(path, [Type2, Enum2]);
       if (!found)
         throw Error("no such Type or Enum '" + path + "' in " + this);
       return found;
@@ -3566,9 +3569,9 @@ var require_namespace = __commonJS({
       return found;
     };
     Namespace._configure = function(Type_, Service_, Enum_) {
-      Type = Type_;
+      Type2 = Type_;
       Service = Service_;
-      Enum = Enum_;
+      Enum2 = Enum_;
     };
   }
 });
@@ -3578,8 +3581,8 @@ var require_mapfield = __commonJS({
   "node_modules/protobufjs/src/mapfield.js"(exports, module) {
     "use strict";
     module.exports = MapField;
-    var Field = require_field();
-    MapField.prototype = Object.create(Field.prototype, {
+    var Field2 = require_field();
+    MapField.prototype = Object.create(Field2.prototype, {
       constructor: {
         value: MapField,
         writable: true,
@@ -3591,7 +3594,7 @@ var require_mapfield = __commonJS({
     var types = require_types();
     var util = require_util();
     function MapField(name, id, keyType, type, options, comment) {
-      Field.call(this, name, id, type, void 0, void 0, options, comment);
+      Field2.call(this, name, id, type, void 0, void 0, options, comment);
       if (!util.isString(keyType))
         throw TypeError("keyType must be a string");
       this.keyType = keyType;
@@ -3634,7 +3637,7 @@ var require_mapfield = __commonJS({
         return this;
       if (types.mapKey[this.keyType] === void 0)
         throw Error("invalid key type: " + this.keyType);
-      return Field.prototype.resolve.call(this);
+      return Field2.prototype.resolve.call(this);
     };
     MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
       if (typeof fieldValueType === "function")
@@ -3818,7 +3821,7 @@ var require_service2 = __commonJS({
       });
       return this;
     };
-    Service.prototype.add = function add(object) {
+    Service.prototype.add = function add2(object) {
       if (this.get(object.name))
         throw Error("duplicate name '" + object.name + "' in " + this);
       if (object instanceof Method) {
@@ -3904,7 +3907,7 @@ var require_decoder = __commonJS({
   "node_modules/protobufjs/src/decoder.js"(exports, module) {
     "use strict";
     module.exports = decoder;
-    var Enum = require_enum();
+    var Enum2 = require_enum();
     var types = require_types();
     var util = require_util();
     function missing(field) {
@@ -3922,14 +3925,14 @@ var require_decoder = __commonJS({
         var pfield = mtype._fieldsArray[i];
         if (pfield.map)
           hasMapField = true;
-        if (pfield.resolvedType instanceof Enum || !pfield.repeated && !pfield.map && !pfield.hasPresence)
+        if (pfield.resolvedType instanceof Enum2 || !pfield.repeated && !pfield.map && !pfield.hasPresence)
           needsValueVar = true;
       }
       var gen = util.codegen(["r", "l", "z", "q", "g"])("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(q===undefined)q=0")("if(q>Reader.recursionLimit)")('throw Error("max depth exceeded")')("var c,m" + (hasMapField ? ",k,v" : needsValueVar ? ",v" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=g||new C")("while(r.pos<c){")("var s=r.pos")("var t=r.tag()")("if(t===z){")("z=undefined")("break")("}");
       if (mtype.fieldsArray.length) gen("var u=t&7")("switch(t>>>=3){");
       for (i = 0; i < /* initializes */
       mtype.fieldsArray.length; ++i) {
-        var field = mtype._fieldsArray[i].resolve(), type = field.resolvedType instanceof Enum ? "int32" : field.type, ref = "m" + util.safeProp(field.name), closed = field.resolvedType instanceof Enum && field.resolvedType._features.enum_type === "CLOSED";
+        var field = mtype._fieldsArray[i].resolve(), type = field.resolvedType instanceof Enum2 ? "int32" : field.type, ref = "m" + util.safeProp(field.name), closed = field.resolvedType instanceof Enum2 && field.resolvedType._features.enum_type === "CLOSED";
         if (field.map) {
           gen("case %i:{", field.id)("if(u!==2)")("break");
           if (!closed) gen("if(%s===util.emptyObject)", ref)("%s={}", ref);
@@ -3992,7 +3995,7 @@ var require_decoder = __commonJS({
             gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(v!==%j)", field.typeDefault)("%s=v", ref)("else")("delete %s", ref)("}else{");
             genPreserveUnknown(gen, "r.raw(s,r.pos)")("}");
           } else {
-            if (field.resolvedType instanceof Enum && field.typeDefault !== 0) gen("if((v=r.%s())!==%j)", type, field.typeDefault);
+            if (field.resolvedType instanceof Enum2 && field.typeDefault !== 0) gen("if((v=r.%s())!==%j)", type, field.typeDefault);
             else if (type === "string") gen("if((v=r.%s()).length)", stringMethod(field));
             else if (type === "bytes") gen("if((v=r.%s()).length)", type);
             else if (types.long[type] !== void 0) gen('if(typeof(v=r.%s())==="object"?v.low||v.high:v!==0)', type);
@@ -4021,7 +4024,7 @@ var require_verifier = __commonJS({
   "node_modules/protobufjs/src/verifier.js"(exports, module) {
     "use strict";
     module.exports = verifier;
-    var Enum = require_enum();
+    var Enum2 = require_enum();
     var util = require_util();
     function invalid(field, expected) {
       return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:" + field.keyType + "}" : "") + " expected";
@@ -4029,7 +4032,7 @@ var require_verifier = __commonJS({
     function genVerifyValue(gen, field, fieldIndex, ref) {
       var resolvedType = field.resolvedType;
       if (resolvedType) {
-        if (resolvedType instanceof Enum) {
+        if (resolvedType instanceof Enum2) {
           if (resolvedType._features.enum_type === "CLOSED") {
             gen("switch(%s){", ref)("default:")("return%j", invalid(field, "enum value"));
             for (var keys = Object.keys(resolvedType.values), j = 0; j < keys.length; ++j) gen("case %i:", resolvedType.values[keys[j]]);
@@ -4129,12 +4132,12 @@ var require_converter = __commonJS({
   "node_modules/protobufjs/src/converter.js"(exports) {
     "use strict";
     var converter = exports;
-    var Enum = require_enum();
+    var Enum2 = require_enum();
     var types = require_types();
     var util = require_util();
     function genValuePartial_fromObject(gen, field, fieldIndex, prop, dstProp) {
       if (field.resolvedType) {
-        if (field.resolvedType instanceof Enum) {
+        if (field.resolvedType instanceof Enum2) {
           var dst = dstProp ? "m" + dstProp + "[m" + dstProp + ".length]" : "m" + prop;
           gen("switch(d%s){", prop);
           for (var values = field.resolvedType.values, keys = Object.keys(values), i = 0; i < keys.length; ++i) {
@@ -4190,7 +4193,7 @@ var require_converter = __commonJS({
       if (!fields.length) return gen("return new C");
       gen("var m=new C");
       for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), prop = util.safeProp(field.name), implicitPresence = !field.hasPresence && !field.repeated && !field.map && (field.resolvedType instanceof Enum || types.basic[field.type] !== void 0);
+        var field = fields[i].resolve(), prop = util.safeProp(field.name), implicitPresence = !field.hasPresence && !field.repeated && !field.map && (field.resolvedType instanceof Enum2 || types.basic[field.type] !== void 0);
         if (field.map) {
           gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
           gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
@@ -4203,7 +4206,7 @@ var require_converter = __commonJS({
           )("}")("}");
         } else if (field.repeated) {
           gen("if(d%s){", prop)("if(!Array.isArray(d%s))", prop)("throw TypeError(%j)", field.fullName + ": array expected");
-          if (field.resolvedType instanceof Enum) gen("m%s=[]", prop);
+          if (field.resolvedType instanceof Enum2) gen("m%s=[]", prop);
           else gen("m%s=Array(d%s.length)", prop, prop);
           gen("for(var i=0;i<d%s.length;++i){", prop);
           genValuePartial_fromObject(
@@ -4212,12 +4215,12 @@ var require_converter = __commonJS({
             /* not sorted */
             i,
             prop + "[i]",
-            field.resolvedType instanceof Enum ? prop : void 0
+            field.resolvedType instanceof Enum2 ? prop : void 0
           )("}")("}");
         } else {
-          if (!(field.resolvedType instanceof Enum)) gen("if(d%s!=null){", prop);
+          if (!(field.resolvedType instanceof Enum2)) gen("if(d%s!=null){", prop);
           if (implicitPresence) {
-            if (field.resolvedType instanceof Enum) gen('if(d%s!==%j&&(typeof d%s!=="string"||types[%i].values[d%s]!==%j)){', prop, field.typeDefault, prop, i, prop, field.typeDefault);
+            if (field.resolvedType instanceof Enum2) gen('if(d%s!==%j&&(typeof d%s!=="string"||types[%i].values[d%s]!==%j)){', prop, field.typeDefault, prop, i, prop, field.typeDefault);
             else if (field.type === "string") gen('if(typeof d%s!=="string"||d%s.length){', prop, prop);
             else if (field.type === "bytes") gen("if(d%s.length){", prop);
             else if (field.type === "bool") gen("if(d%s){", prop);
@@ -4233,7 +4236,7 @@ var require_converter = __commonJS({
             prop
           );
           if (implicitPresence) gen("}");
-          if (!(field.resolvedType instanceof Enum)) gen("}");
+          if (!(field.resolvedType instanceof Enum2)) gen("}");
         }
       }
       return gen("return m");
@@ -4242,7 +4245,7 @@ var require_converter = __commonJS({
       if (!srcProp)
         srcProp = dstProp;
       if (field.resolvedType) {
-        if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?(types[%i].values[m%s]===undefined?m%s:types[%i].values[m%s]):m%s", dstProp, fieldIndex, srcProp, srcProp, fieldIndex, srcProp, srcProp);
+        if (field.resolvedType instanceof Enum2) gen("d%s=o.enums===String?(types[%i].values[m%s]===undefined?m%s:types[%i].values[m%s]):m%s", dstProp, fieldIndex, srcProp, srcProp, fieldIndex, srcProp, srcProp);
         else gen("d%s=types[%i].toObject(m%s,o,q+1)", dstProp, fieldIndex, srcProp);
       } else {
         var isUnsigned = false;
@@ -4293,7 +4296,7 @@ var require_converter = __commonJS({
         gen("if(o.defaults){");
         for (i = 0; i < normalFields.length; ++i) {
           var field = normalFields[i], prop = util.safeProp(field.name);
-          if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?%j:%j", prop, field.resolvedType.valuesById[field.typeDefault], field.typeDefault);
+          if (field.resolvedType instanceof Enum2) gen("d%s=o.enums===String?%j:%j", prop, field.resolvedType.valuesById[field.typeDefault], field.typeDefault);
           else if (field.long) gen("if(util.Long){")("var n=new util.Long(%i,%i,%j)", field.typeDefault.low, field.typeDefault.high, field.typeDefault.unsigned)('d%s=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n', prop)("}else")('d%s=o.longs===String?%j:typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt(%j):%i', prop, field.typeDefault.toString(), field.typeDefault.toString(), field.typeDefault.toNumber());
           else if (field.bytes) {
             var arrayDefault = Array.prototype.slice.call(field.typeDefault);
@@ -4415,20 +4418,20 @@ var require_wrappers = __commonJS({
 var require_type = __commonJS({
   "node_modules/protobufjs/src/type.js"(exports, module) {
     "use strict";
-    module.exports = Type;
+    module.exports = Type2;
     var Namespace = require_namespace();
-    Type.prototype = Object.create(Namespace.prototype, {
+    Type2.prototype = Object.create(Namespace.prototype, {
       constructor: {
-        value: Type,
+        value: Type2,
         writable: true,
         enumerable: false,
         configurable: true
       }
     });
-    Type.className = "Type";
-    var Enum = require_enum();
+    Type2.className = "Type";
+    var Enum2 = require_enum();
     var OneOf = require_oneof();
-    var Field = require_field();
+    var Field2 = require_field();
     var MapField = require_mapfield();
     var Service = require_service2();
     var Message = require_message();
@@ -4440,7 +4443,7 @@ var require_type = __commonJS({
     var verifier = require_verifier();
     var converter = require_converter();
     var wrappers = require_wrappers();
-    function Type(name, options) {
+    function Type2(name, options) {
       name = name.replace(/\W/g, "");
       Namespace.call(this, name, options);
       this.fields = {};
@@ -4455,7 +4458,7 @@ var require_type = __commonJS({
       this._ctor = null;
       this._fieldsByJsonName = null;
     }
-    Object.defineProperties(Type.prototype, {
+    Object.defineProperties(Type2.prototype, {
       /**
        * Message fields by id.
        * @name Type#fieldsById
@@ -4507,7 +4510,7 @@ var require_type = __commonJS({
        */
       ctor: {
         get: function() {
-          return this._ctor || (this.ctor = Type.generateConstructor(this)());
+          return this._ctor || (this.ctor = Type2.generateConstructor(this)());
         },
         set: function(ctor) {
           var prototype = ctor.prototype;
@@ -4544,7 +4547,7 @@ var require_type = __commonJS({
         }
       }
     });
-    Type.generateConstructor = function generateConstructor(mtype) {
+    Type2.generateConstructor = function generateConstructor(mtype) {
       var gen = util.codegen(["p"]);
       for (var i = 0, field; i < mtype.fieldsArray.length; ++i)
         if ((field = mtype._fieldsArray[i]).map) gen("this%s={}", util.safeProp(field.name));
@@ -4558,18 +4561,18 @@ var require_type = __commonJS({
       delete type.verify;
       return type;
     }
-    Type.fromJSON = function fromJSON(name, json, depth) {
+    Type2.fromJSON = function fromJSON(name, json, depth) {
       if (depth === void 0)
         depth = 0;
       if (depth > util.nestingLimit)
         throw Error("max depth exceeded");
-      var type = new Type(name, json.options);
+      var type = new Type2(name, json.options);
       type.extensions = json.extensions;
       type.reserved = json.reserved;
       var names = Object.keys(json.fields), i = 0;
       for (; i < names.length; ++i)
         type.add(
-          (typeof json.fields[names[i]].keyType !== "undefined" ? MapField.fromJSON : Field.fromJSON)(names[i], json.fields[names[i]])
+          (typeof json.fields[names[i]].keyType !== "undefined" ? MapField.fromJSON : Field2.fromJSON)(names[i], json.fields[names[i]])
         );
       if (json.oneofs)
         for (names = Object.keys(json.oneofs), i = 0; i < names.length; ++i)
@@ -4579,7 +4582,7 @@ var require_type = __commonJS({
           var nested = json.nested[names[i]];
           type.add(
             // most to least likely
-            (nested.id !== void 0 ? Field.fromJSON : nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : Namespace.fromJSON)(names[i], nested, depth + 1)
+            (nested.id !== void 0 ? Field2.fromJSON : nested.fields !== void 0 ? Type2.fromJSON : nested.values !== void 0 ? Enum2.fromJSON : nested.methods !== void 0 ? Service.fromJSON : Namespace.fromJSON)(names[i], nested, depth + 1)
           );
         }
       if (json.extensions && json.extensions.length)
@@ -4597,7 +4600,7 @@ var require_type = __commonJS({
       type._defaultEdition = "proto3";
       return type;
     };
-    Type.prototype.toJSON = function toJSON(toJSONOptions) {
+    Type2.prototype.toJSON = function toJSON(toJSONOptions) {
       var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
       return util.toObject([
@@ -4625,7 +4628,7 @@ var require_type = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Type.prototype.resolveAll = function resolveAll() {
+    Type2.prototype.resolveAll = function resolveAll() {
       if (!this._needsRecursiveResolve) return this;
       Namespace.prototype.resolveAll.call(this);
       var oneofs = this.oneofsArray;
@@ -4637,7 +4640,7 @@ var require_type = __commonJS({
         fields[i++].resolve();
       return this;
     };
-    Type.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+    Type2.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
       if (!this._needsRecursiveFeatureResolution) return this;
       edition = this._edition || edition;
       Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
@@ -4649,7 +4652,7 @@ var require_type = __commonJS({
       });
       return this;
     };
-    Type.prototype.get = function get(name) {
+    Type2.prototype.get = function get(name) {
       if (Object.prototype.hasOwnProperty.call(this.fields, name))
         return this.fields[name];
       if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name))
@@ -4658,10 +4661,10 @@ var require_type = __commonJS({
         return this.nested[name];
       return null;
     };
-    Type.prototype.add = function add(object) {
+    Type2.prototype.add = function add2(object) {
       if (this.get(object.name))
         throw Error("duplicate name '" + object.name + "' in " + this);
-      if (object instanceof Field && object.extend === void 0) {
+      if (object instanceof Field2 && object.extend === void 0) {
         if (this._fieldsById ? (
           /* istanbul ignore next */
           this._fieldsById[object.id]
@@ -4693,8 +4696,8 @@ var require_type = __commonJS({
       }
       return Namespace.prototype.add.call(this, object);
     };
-    Type.prototype.remove = function remove(object) {
-      if (object instanceof Field && object.extend === void 0) {
+    Type2.prototype.remove = function remove(object) {
+      if (object instanceof Field2 && object.extend === void 0) {
         if (!util.remove(this.fields, object, object.name))
           throw Error(object + " is not a member of " + this);
         object.parent = null;
@@ -4710,16 +4713,16 @@ var require_type = __commonJS({
       }
       return Namespace.prototype.remove.call(this, object);
     };
-    Type.prototype.isReservedId = function isReservedId(id) {
+    Type2.prototype.isReservedId = function isReservedId(id) {
       return Namespace.isReservedId(this.reserved, id);
     };
-    Type.prototype.isReservedName = function isReservedName(name) {
+    Type2.prototype.isReservedName = function isReservedName(name) {
       return Namespace.isReservedName(this.reserved, name);
     };
-    Type.prototype.create = function create(properties) {
+    Type2.prototype.create = function create(properties) {
       return new this.ctor(properties);
     };
-    Type.prototype.setup = function setup() {
+    Type2.prototype.setup = function setup() {
       var root = this.root;
       if (root && root._needsRecursiveFeatureResolution) {
         var edition = root._edition || this._edition;
@@ -4765,36 +4768,36 @@ var require_type = __commonJS({
       }
       return this;
     };
-    Type.prototype.encode = function encode_setup(message, writer) {
+    Type2.prototype.encode = function encode_setup(message, writer) {
       return this.setup().encode.apply(this, arguments);
     };
-    Type.prototype.encodeDelimited = function encodeDelimited(message, writer) {
+    Type2.prototype.encodeDelimited = function encodeDelimited(message, writer) {
       return this.encode(message, (writer || Writer.create()).fork()).ldelim();
     };
-    Type.prototype.decode = function decode_setup(reader, length) {
+    Type2.prototype.decode = function decode_setup(reader, length) {
       return this.setup().decode.apply(this, arguments);
     };
-    Type.prototype.decodeDelimited = function decodeDelimited(reader) {
+    Type2.prototype.decodeDelimited = function decodeDelimited(reader) {
       if (!(reader instanceof Reader))
         reader = Reader.create(reader);
       return this.decode(reader, reader.size());
     };
-    Type.prototype.verify = function verify_setup(message) {
+    Type2.prototype.verify = function verify_setup(message) {
       return this.setup().verify.apply(this, arguments);
     };
-    Type.prototype.fromObject = function fromObject(object) {
+    Type2.prototype.fromObject = function fromObject(object) {
       return this.setup().fromObject.apply(this, arguments);
     };
-    Type.prototype.toObject = function toObject(message, options) {
+    Type2.prototype.toObject = function toObject(message, options) {
       return this.setup().toObject.apply(this, arguments);
     };
-    Type.prototype.getTypeUrl = function getTypeUrl(prefix) {
+    Type2.prototype.getTypeUrl = function getTypeUrl(prefix) {
       if (prefix === void 0)
         prefix = "type.googleapis.com";
       var fullName2 = this.fullName;
       return prefix + "/" + (fullName2.charAt(0) === "." ? fullName2.substring(1) : fullName2);
     };
-    Type.d = function decorateType(typeName) {
+    Type2.d = function decorateType(typeName) {
       return function typeDecorator(target) {
         util.decorateType(target, typeName);
       };
@@ -4817,11 +4820,11 @@ var require_root = __commonJS({
       }
     });
     Root.className = "Root";
-    var Field = require_field();
-    var Enum = require_enum();
+    var Field2 = require_field();
+    var Enum2 = require_enum();
     var OneOf = require_oneof();
     var util = require_util();
-    var Type;
+    var Type2;
     var parse;
     var common;
     function Root(options) {
@@ -4991,7 +4994,7 @@ var require_root = __commonJS({
     function tryHandleExtension(root, field) {
       var extendedType = field.parent.lookup(field.extend);
       if (extendedType) {
-        var sisterField = new Field(field.fullName, field.id, field.type, field.rule, void 0, field.options);
+        var sisterField = new Field2(field.fullName, field.id, field.type, field.rule, void 0, field.options);
         if (extendedType.get(sisterField.name)) {
           return true;
         }
@@ -5003,7 +5006,7 @@ var require_root = __commonJS({
       return false;
     }
     Root.prototype._handleAdd = function _handleAdd(object) {
-      if (object instanceof Field) {
+      if (object instanceof Field2) {
         if (
           /* an extension field (implies not part of a oneof) */
           object.extend !== void 0 && /* not already handled */
@@ -5012,11 +5015,11 @@ var require_root = __commonJS({
           if (!tryHandleExtension(this, object))
             this.deferred.push(object);
         }
-      } else if (object instanceof Enum) {
+      } else if (object instanceof Enum2) {
         if (exposeRe.test(object.name))
           object.parent[object.name] = object.values;
       } else if (!(object instanceof OneOf)) {
-        if (object instanceof Type)
+        if (object instanceof Type2)
           for (var i = 0; i < this.deferred.length; )
             if (tryHandleExtension(this, this.deferred[i]))
               this.deferred.splice(i, 1);
@@ -5028,12 +5031,12 @@ var require_root = __commonJS({
         if (exposeRe.test(object.name))
           object.parent[object.name] = object;
       }
-      if (object instanceof Type || object instanceof Enum || object instanceof Field) {
+      if (object instanceof Type2 || object instanceof Enum2 || object instanceof Field2) {
         this._fullyQualifiedObjects[object.fullName] = object;
       }
     };
     Root.prototype._handleRemove = function _handleRemove(object) {
-      if (object instanceof Field) {
+      if (object instanceof Field2) {
         if (
           /* an extension field */
           object.extend !== void 0
@@ -5050,7 +5053,7 @@ var require_root = __commonJS({
               this.deferred.splice(index, 1);
           }
         }
-      } else if (object instanceof Enum) {
+      } else if (object instanceof Enum2) {
         if (exposeRe.test(object.name))
           delete object.parent[object.name];
       } else if (object instanceof Namespace) {
@@ -5063,7 +5066,7 @@ var require_root = __commonJS({
       delete this._fullyQualifiedObjects[object.fullName];
     };
     Root._configure = function(Type_, parse_, common_) {
-      Type = Type_;
+      Type2 = Type_;
       parse = parse_;
       common = common_;
     };
@@ -5076,8 +5079,8 @@ var require_util = __commonJS({
     "use strict";
     var util = module.exports = require_minimal();
     var roots = require_roots();
-    var Type;
-    var Enum;
+    var Type2;
+    var Enum2;
     util.codegen = require_codegen();
     util.fetch = require_fetch();
     util.path = require_path();
@@ -5159,9 +5162,9 @@ var require_util = __commonJS({
         }
         return ctor.$type;
       }
-      if (!Type)
-        Type = require_type();
-      var type = new Type(typeName || ctor.name);
+      if (!Type2)
+        Type2 = require_type();
+      var type = new Type2(typeName || ctor.name);
       util.decorateRoot.add(type);
       type.ctor = ctor;
       Object.defineProperty(ctor, "$type", { value: type, enumerable: false });
@@ -5172,9 +5175,9 @@ var require_util = __commonJS({
     util.decorateEnum = function decorateEnum(object) {
       if (object.$type)
         return object.$type;
-      if (!Enum)
-        Enum = require_enum();
-      var enm = new Enum("Enum" + decorateEnumIndex++, object);
+      if (!Enum2)
+        Enum2 = require_enum();
+      var enm = new Enum2("Enum" + decorateEnumIndex++, object);
       util.decorateRoot.add(enm);
       Object.defineProperty(object, "$type", { value: enm, enumerable: false });
       return enm;
@@ -5396,24 +5399,24 @@ var require_types = __commonJS({
 var require_field = __commonJS({
   "node_modules/protobufjs/src/field.js"(exports, module) {
     "use strict";
-    module.exports = Field;
+    module.exports = Field2;
     var ReflectionObject = require_object();
-    Field.prototype = Object.create(ReflectionObject.prototype, {
+    Field2.prototype = Object.create(ReflectionObject.prototype, {
       constructor: {
-        value: Field,
+        value: Field2,
         writable: true,
         enumerable: false,
         configurable: true
       }
     });
-    Field.className = "Field";
-    var Enum = require_enum();
+    Field2.className = "Field";
+    var Enum2 = require_enum();
     var types = require_types();
     var util = require_util();
-    var Type;
+    var Type2;
     var ruleRe = /^(?:required|optional|repeated)$/;
-    Field.fromJSON = function fromJSON(name, json) {
-      var field = new Field(name, json.id, json.type, json.rule, json.extend, json.options, json.comment);
+    Field2.fromJSON = function fromJSON(name, json) {
+      var field = new Field2(name, json.id, json.type, json.rule, json.extend, json.options, json.comment);
       if (json.edition)
         field._edition = json.edition;
       if (json.protoName)
@@ -5425,7 +5428,7 @@ var require_field = __commonJS({
       field._defaultEdition = "proto3";
       return field;
     };
-    function Field(name, id, type, rule, extend, options, comment) {
+    function Field2(name, id, type, rule, extend, options, comment) {
       if (util.isObject(rule)) {
         comment = extend;
         options = rule;
@@ -5466,27 +5469,27 @@ var require_field = __commonJS({
       this.protoName = void 0;
       this.jsonName = void 0;
     }
-    Object.defineProperty(Field.prototype, "required", {
+    Object.defineProperty(Field2.prototype, "required", {
       get: function() {
         return this._features.field_presence === "LEGACY_REQUIRED";
       }
     });
-    Object.defineProperty(Field.prototype, "optional", {
+    Object.defineProperty(Field2.prototype, "optional", {
       get: function() {
         return !this.required;
       }
     });
-    Object.defineProperty(Field.prototype, "delimited", {
+    Object.defineProperty(Field2.prototype, "delimited", {
       get: function() {
-        return this.resolvedType instanceof Type && this._features.message_encoding === "DELIMITED";
+        return this.resolvedType instanceof Type2 && this._features.message_encoding === "DELIMITED";
       }
     });
-    Object.defineProperty(Field.prototype, "packed", {
+    Object.defineProperty(Field2.prototype, "packed", {
       get: function() {
         return this._features.repeated_field_encoding === "PACKED";
       }
     });
-    Object.defineProperty(Field.prototype, "hasPresence", {
+    Object.defineProperty(Field2.prototype, "hasPresence", {
       get: function() {
         if (this.repeated || this.map) {
           return false;
@@ -5496,10 +5499,10 @@ var require_field = __commonJS({
         this._features.field_presence !== "IMPLICIT";
       }
     });
-    Field.prototype.setOption = function setOption(name, value, ifNotSet) {
+    Field2.prototype.setOption = function setOption(name, value, ifNotSet) {
       return ReflectionObject.prototype.setOption.call(this, name, value, ifNotSet);
     };
-    Field.prototype.toJSON = function toJSON(toJSONOptions) {
+    Field2.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
       return util.toObject([
         "edition",
@@ -5522,12 +5525,12 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve() {
+    Field2.prototype.resolve = function resolve() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
         this.resolvedType = (this.declaringField ? this.declaringField.parent : this.parent).lookupTypeOrEnum(this.type);
-        if (this.resolvedType instanceof Type)
+        if (this.resolvedType instanceof Type2)
           this.typeDefault = null;
         else
           this.typeDefault = this.resolvedType.values[Object.keys(this.resolvedType.values)[0]];
@@ -5536,11 +5539,11 @@ var require_field = __commonJS({
       }
       if (this.options && this.options["default"] != null) {
         this.typeDefault = this.options["default"];
-        if (this.resolvedType instanceof Enum && typeof this.typeDefault === "string")
+        if (this.resolvedType instanceof Enum2 && typeof this.typeDefault === "string")
           this.typeDefault = this.resolvedType.values[this.typeDefault];
       }
       if (this.options) {
-        if (this.options.packed !== void 0 && this.resolvedType && !(this.resolvedType instanceof Enum))
+        if (this.options.packed !== void 0 && this.resolvedType && !(this.resolvedType instanceof Enum2))
           delete this.options.packed;
         if (!Object.keys(this.options).length)
           this.options = void 0;
@@ -5566,7 +5569,7 @@ var require_field = __commonJS({
         this.defaultValue = util.emptyArray;
       else
         this.defaultValue = this.typeDefault;
-      if (this.parent instanceof Type && this.parent._ctor)
+      if (this.parent instanceof Type2 && this.parent._ctor)
         this.parent._ctor.prototype[this.name] = this.defaultValue;
       if (this.protoName === void 0)
         this.protoName = this.name;
@@ -5574,7 +5577,7 @@ var require_field = __commonJS({
         this.jsonName = util.jsonName(this.protoName);
       return ReflectionObject.prototype.resolve.call(this);
     };
-    Field.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures(edition) {
+    Field2.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures(edition) {
       if (edition !== "proto2" && edition !== "proto3") {
         return {};
       }
@@ -5584,7 +5587,7 @@ var require_field = __commonJS({
       }
       if (this.parent && types.defaults[this.type] === void 0) {
         var type = this.parent.get(this.type.split(".").pop());
-        if (type && type instanceof Type && type.group) {
+        if (type && type instanceof Type2 && type.group) {
           features.message_encoding = "DELIMITED";
         }
       }
@@ -5595,20 +5598,20 @@ var require_field = __commonJS({
       }
       return features;
     };
-    Field.prototype._resolveFeatures = function _resolveFeatures(edition) {
+    Field2.prototype._resolveFeatures = function _resolveFeatures(edition) {
       return ReflectionObject.prototype._resolveFeatures.call(this, this._edition || edition);
     };
-    Field.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
+    Field2.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
       if (typeof fieldType === "function")
         fieldType = util.decorateType(fieldType).name;
       else if (fieldType && typeof fieldType === "object")
         fieldType = util.decorateEnum(fieldType).name;
       return function fieldDecorator(prototype, fieldName) {
-        util.decorateType(prototype.constructor).add(new Field(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
+        util.decorateType(prototype.constructor).add(new Field2(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
       };
     };
-    Field._configure = function configure(Type_) {
-      Type = Type_;
+    Field2._configure = function configure(Type_) {
+      Type2 = Type_;
     };
   }
 });
@@ -5628,7 +5631,7 @@ var require_oneof = __commonJS({
       }
     });
     OneOf.className = "OneOf";
-    var Field = require_field();
+    var Field2 = require_field();
     var util = require_util();
     function OneOf(name, fieldNames, options, comment) {
       if (!Array.isArray(fieldNames)) {
@@ -5663,8 +5666,8 @@ var require_oneof = __commonJS({
             oneof.parent.add(oneof.fieldsArray[i]);
       }
     }
-    OneOf.prototype.add = function add(field) {
-      if (!(field instanceof Field))
+    OneOf.prototype.add = function add2(field) {
+      if (!(field instanceof Field2))
         throw TypeError("field must be a Field");
       if (field.parent && field.parent !== this.parent)
         field.parent.remove(field);
@@ -5675,7 +5678,7 @@ var require_oneof = __commonJS({
       return this;
     };
     OneOf.prototype.remove = function remove(field) {
-      if (!(field instanceof Field))
+      if (!(field instanceof Field2))
         throw TypeError("field must be a Field");
       var index = this.fieldsArray.indexOf(field);
       if (index < 0)
@@ -5950,20 +5953,20 @@ var require_object = __commonJS({
 var require_enum = __commonJS({
   "node_modules/protobufjs/src/enum.js"(exports, module) {
     "use strict";
-    module.exports = Enum;
+    module.exports = Enum2;
     var ReflectionObject = require_object();
-    Enum.prototype = Object.create(ReflectionObject.prototype, {
+    Enum2.prototype = Object.create(ReflectionObject.prototype, {
       constructor: {
-        value: Enum,
+        value: Enum2,
         writable: true,
         enumerable: false,
         configurable: true
       }
     });
-    Enum.className = "Enum";
+    Enum2.className = "Enum";
     var Namespace = require_namespace();
     var util = require_util();
-    function Enum(name, values, options, comment, comments, valuesOptions) {
+    function Enum2(name, values, options, comment, comments, valuesOptions) {
       ReflectionObject.call(this, name, options);
       if (values && typeof values !== "object")
         throw TypeError("values must be an object");
@@ -5984,7 +5987,7 @@ var require_enum = __commonJS({
           }
       }
     }
-    Enum.prototype._resolveFeatures = function _resolveFeatures(edition) {
+    Enum2.prototype._resolveFeatures = function _resolveFeatures(edition) {
       edition = this._edition || edition;
       ReflectionObject.prototype._resolveFeatures.call(this, edition);
       Object.keys(this.values).forEach((key) => {
@@ -5993,8 +5996,8 @@ var require_enum = __commonJS({
       });
       return this;
     };
-    Enum.fromJSON = function fromJSON(name, json) {
-      var enm = new Enum(name, json.values, json.options, json.comment, json.comments, json.valuesOptions);
+    Enum2.fromJSON = function fromJSON(name, json) {
+      var enm = new Enum2(name, json.values, json.options, json.comment, json.comments, json.valuesOptions);
       enm.reserved = json.reserved;
       if (json.visibility)
         enm.visibility = json.visibility;
@@ -6003,7 +6006,7 @@ var require_enum = __commonJS({
       enm._defaultEdition = "proto3";
       return enm;
     };
-    Enum.prototype.toJSON = function toJSON(toJSONOptions) {
+    Enum2.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
       return util.toObject([
         "edition",
@@ -6024,7 +6027,7 @@ var require_enum = __commonJS({
         keepComments ? this.comments : void 0
       ]);
     };
-    Enum.prototype.add = function add(name, id, comment, options) {
+    Enum2.prototype.add = function add2(name, id, comment, options) {
       if (!util.isString(name))
         throw TypeError("name must be a string");
       if (!util.isInteger(id))
@@ -6051,7 +6054,7 @@ var require_enum = __commonJS({
       this.comments[name] = comment || null;
       return this;
     };
-    Enum.prototype.remove = function remove(name) {
+    Enum2.prototype.remove = function remove(name) {
       if (!util.isString(name))
         throw TypeError("name must be a string");
       var val = this.values[name];
@@ -6064,10 +6067,10 @@ var require_enum = __commonJS({
         delete this.valuesOptions[name];
       return this;
     };
-    Enum.prototype.isReservedId = function isReservedId(id) {
+    Enum2.prototype.isReservedId = function isReservedId(id) {
       return Namespace.isReservedId(this.reserved, id);
     };
-    Enum.prototype.isReservedName = function isReservedName(name) {
+    Enum2.prototype.isReservedName = function isReservedName(name) {
       return Namespace.isReservedName(this.reserved, name);
     };
   }
@@ -6078,7 +6081,7 @@ var require_encoder = __commonJS({
   "node_modules/protobufjs/src/encoder.js"(exports, module) {
     "use strict";
     module.exports = encoder;
-    var Enum = require_enum();
+    var Enum2 = require_enum();
     var types = require_types();
     var util = require_util();
     function genTypePartial(gen, field, fieldIndex, ref) {
@@ -6092,7 +6095,7 @@ var require_encoder = __commonJS({
         mtype.fieldsArray.slice().sort(util.compareFieldsById)
       );
       for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
+        var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum2 ? "int32" : field.type, wireType = types.basic[type];
         ref = "m" + util.safeProp(field.name);
         if (field.map) {
           gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref);
@@ -6115,8 +6118,8 @@ var require_encoder = __commonJS({
           gen("}");
         } else {
           if (!field.required)
-            if (field.hasPresence || !(field.resolvedType instanceof Enum || types.basic[type] !== void 0)) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j))", ref, field.name);
-            else if (field.resolvedType instanceof Enum) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==%j)", ref, field.name, ref, field.typeDefault);
+            if (field.hasPresence || !(field.resolvedType instanceof Enum2 || types.basic[type] !== void 0)) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j))", ref, field.name);
+            else if (field.resolvedType instanceof Enum2) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==%j)", ref, field.name, ref, field.typeDefault);
             else if (type === "bool") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==false)", ref, field.name, ref);
             else if (type === "string") gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!=="")', ref, field.name, ref);
             else if (type === "bytes") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s.length)", ref, field.name, ref);
@@ -6450,11 +6453,11 @@ var require_parse = __commonJS({
     parse.defaults = { keepCase: false };
     var tokenize = require_tokenize();
     var Root = require_root();
-    var Type = require_type();
-    var Field = require_field();
+    var Type2 = require_type();
+    var Field2 = require_field();
     var MapField = require_mapfield();
     var OneOf = require_oneof();
-    var Enum = require_enum();
+    var Enum2 = require_enum();
     var Service = require_service2();
     var Method = require_method();
     var ReflectionObject = require_object();
@@ -6754,7 +6757,7 @@ var require_parse = __commonJS({
           throw Error("max depth exceeded");
         if ((token2 = next()) === null || !nameRe.test(token2))
           throw illegal(token2, "type name");
-        var type = new Type(token2);
+        var type = new Type2(token2);
         ifBlock(type, function parseType_block(token3) {
           if (parseCommon(type, token3, depth))
             return;
@@ -6831,7 +6834,7 @@ var require_parse = __commonJS({
         var protoName = name;
         name = applyCase(name);
         skip("=");
-        var field = new Field(name, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend);
+        var field = new Field2(name, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend);
         if (protoName !== name)
           field.protoName = protoName;
         ifBlock(field, function parseField_block(token2) {
@@ -6871,9 +6874,9 @@ var require_parse = __commonJS({
           name = util.ucFirst(name);
         skip("=");
         var id = parseId(next());
-        var type = new Type(name);
+        var type = new Type2(name);
         type.group = true;
-        var field = new Field(fieldName, id, name, rule, extend);
+        var field = new Field2(fieldName, id, name, rule, extend);
         field.filename = parse.filename;
         ifBlock(type, function parseGroup_block(token2) {
           switch (token2) {
@@ -6982,7 +6985,7 @@ var require_parse = __commonJS({
       function parseEnum(parent, token2) {
         if ((token2 = next()) === null || !nameRe.test(token2))
           throw illegal(token2, "name");
-        var enm = new Enum(token2), values = [];
+        var enm = new Enum2(token2), values = [];
         ifBlock(enm, function parseEnum_block(token3) {
           switch (token3) {
             case ";":
@@ -7135,7 +7138,7 @@ var require_parse = __commonJS({
           }
           return objectResult;
         }
-        var simpleValue = name === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
+        var simpleValue = name === "default" && parent instanceof Field2 && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
         setOption(parent, name, simpleValue);
         return simpleValue;
       }
@@ -7144,7 +7147,7 @@ var require_parse = __commonJS({
           topLevelOptions[name] = value;
           return;
         }
-        if (name === "json_name" && parent instanceof Field) {
+        if (name === "json_name" && parent instanceof Field2) {
           parent.jsonName = value;
         }
         if (parent.setOption)
@@ -7693,16 +7696,44 @@ function sameTypeName(b, bPkg, a, aPkg) {
   const local = (t, pkg) => pkg && t.startsWith(pkg + ".") ? t.slice(pkg.length + 1) : t;
   return b === a || local(b, bPkg) === local(a, aPkg);
 }
-function rangeCovered(range, ranges) {
-  let next = range[0];
+var mergedCache = /* @__PURE__ */ new WeakMap();
+function merged(ranges) {
+  let out = mergedCache.get(ranges);
+  if (out) return out;
+  out = [];
   for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (lo <= next && hi >= next) next = hi + 1;
-    if (next > range[1]) return true;
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
   }
-  return next > range[1];
+  mergedCache.set(ranges, out);
+  return out;
+}
+function rangeHolding(n, ranges) {
+  const list = merged(ranges);
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const r = list[mid];
+    if (n < r[0]) hi = mid - 1;
+    else if (n > r[1]) lo = mid + 1;
+    else return r;
+  }
+  return void 0;
+}
+function rangeCovered(range, ranges) {
+  const holding = rangeHolding(range[0], ranges);
+  return holding !== void 0 && holding[1] >= range[1];
 }
 function inRanges(n, ranges) {
-  return ranges.some(([lo, hi]) => n >= lo && n <= hi);
+  return rangeHolding(n, ranges) !== void 0;
+}
+var nameSets = /* @__PURE__ */ new WeakMap();
+function inNames(name, names) {
+  let set = nameSets.get(names);
+  if (!set) nameSets.set(names, set = new Set(names));
+  return set.has(name);
 }
 function rangeText([lo, hi]) {
   return lo === hi ? String(lo) : `${lo} to ${hi}`;
@@ -7710,9 +7741,6 @@ function rangeText([lo, hi]) {
 function optionAt(line) {
   return line === void 0 ? {} : { line, endLine: void 0 };
 }
-
-// src/detectors/proto/parse-proto.ts
-var import_protobufjs5 = __toESM(require_protobufjs(), 1);
 
 // src/detectors/proto/build-model.ts
 var import_protobufjs3 = __toESM(require_protobufjs(), 1);
@@ -8003,6 +8031,89 @@ function reservedOf(list) {
   return out;
 }
 
+// src/detectors/proto/linear-protobufjs.ts
+var import_protobufjs4 = __toESM(require_protobufjs(), 1);
+var { Type, Enum, Field } = import_protobufjs4.default;
+var add = Type.prototype.add;
+Type.prototype.add = function addKeepingIdCache(object) {
+  const byId = this._fieldsById ?? this.fieldsById;
+  const out = add.call(this, object);
+  if (object instanceof Field && object.extend === void 0 && this.fields[object.name] === object)
+    byId[object.id] = object;
+  this._fieldsById = byId;
+  return out;
+};
+function parseLinear(source, options) {
+  const saved = [Type.prototype, Enum.prototype].map((p) => ({
+    p,
+    id: p.isReservedId,
+    name: p.isReservedName
+  }));
+  for (const { p } of saved) {
+    p.isReservedId = () => false;
+    p.isReservedName = () => false;
+  }
+  let parsed;
+  try {
+    parsed = import_protobufjs4.default.parse(source, options);
+  } finally {
+    for (const { p, id, name } of saved) {
+      p.isReservedId = id;
+      p.isReservedName = name;
+    }
+  }
+  checkReserved(parsed.root);
+  return parsed;
+}
+function checkReserved(ns) {
+  for (const obj of ns.nestedArray) {
+    if (obj instanceof Type) {
+      const reserved = reservedIndex(obj.reserved);
+      for (const f of obj.fieldsArray) {
+        if (f.extend !== void 0) continue;
+        if (reserved.hasId(f.id)) throw Error(`id ${f.id} is reserved in ${obj}`);
+        if (reserved.names.has(f.name)) throw Error(`name '${f.name}' is reserved in ${obj}`);
+      }
+    } else if (obj instanceof Enum) {
+      const reserved = reservedIndex(obj.reserved);
+      for (const [name, id] of Object.entries(obj.values)) {
+        if (reserved.hasId(id)) throw Error(`id ${id} is reserved in ${obj}`);
+        if (reserved.names.has(name)) throw Error(`name '${name}' is reserved in ${obj}`);
+      }
+    }
+    if (obj instanceof import_protobufjs4.default.Namespace || obj instanceof Type) checkReserved(obj);
+  }
+}
+function reservedIndex(list) {
+  const names = /* @__PURE__ */ new Set();
+  const ranges = [];
+  for (const item of list ?? []) {
+    if (typeof item === "string") names.add(item);
+    else ranges.push([item[0], item[1]]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged2 = [];
+  for (const r of ranges) {
+    const last = merged2[merged2.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged2.push([r[0], r[1]]);
+  }
+  return {
+    names,
+    hasId(id) {
+      let lo = 0;
+      let hi = merged2.length - 1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if (id < merged2[mid][0]) hi = mid - 1;
+        else if (id > merged2[mid][1]) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    }
+  };
+}
+
 // src/detectors/proto/locate.ts
 var BLOCKS = /* @__PURE__ */ new Set(["message", "enum", "service"]);
 function locate(tokens) {
@@ -8107,9 +8218,9 @@ function join(prefix, name) {
 }
 
 // src/detectors/proto/tokens.ts
-var import_protobufjs4 = __toESM(require_protobufjs(), 1);
+var import_protobufjs5 = __toESM(require_protobufjs(), 1);
 function readTokens(source) {
-  const tn = import_protobufjs4.default.tokenize(source, true);
+  const tn = import_protobufjs5.default.tokenize(source, true);
   const out = [];
   let text;
   while ((text = tn.next()) !== null) {
@@ -8133,7 +8244,7 @@ function readTokens(source) {
 // src/detectors/proto/parse-proto.ts
 function parseProto(source) {
   try {
-    const parsed = import_protobufjs5.default.parse(source, { keepCase: true, alternateCommentMode: true });
+    const parsed = parseLinear(source, { keepCase: true, alternateCommentMode: true });
     const where = locate(readTokens(source));
     return { ok: true, file: buildModel(parsed.root, parsed.package ?? "", where) };
   } catch (err) {
@@ -8265,7 +8376,7 @@ function reservedKept(ctx, pair) {
     }
   }
   for (const name of prev.reserved.names) {
-    if (!curr.reserved.names.includes(name)) {
+    if (!inNames(name, curr.reserved.names)) {
       ctx.emit({
         rule,
         ...at,
@@ -8343,7 +8454,14 @@ function sameEnum(ctx, before, after) {
   const prev = ctx.enums.before(before);
   const curr = ctx.enums.after(after);
   if (!prev || !curr || prev.name !== curr.name) return false;
-  return prev.values.every((v) => curr.values.some((w) => w.name === v.name && w.number === v.number));
+  const kept = valueKeys(curr);
+  return prev.values.every((v) => kept.has(`${v.number}\0${v.name}`));
+}
+var valueKeyCache = /* @__PURE__ */ new WeakMap();
+function valueKeys(e) {
+  let keys = valueKeyCache.get(e);
+  if (!keys) valueKeyCache.set(e, keys = new Set(e.values.map((v) => `${v.number}\0${v.name}`)));
+  return keys;
 }
 function typeLabel(f) {
   if (f.map) return `map<${f.map.key}, ${f.map.valueType}>`;
@@ -8392,7 +8510,7 @@ function deletedFields(ctx, prev, curr) {
         message: `${what} without reserving the number "${number}".`
       });
     }
-    if (!curr.reserved.names.includes(field.name)) {
+    if (!inNames(field.name, curr.reserved.names)) {
       ctx.emit({
         rule: protoRules["proto/field-no-delete-unless-name-reserved"],
         ...at,
@@ -8457,7 +8575,11 @@ function enumRules(ctx) {
 }
 function namesByNumber(e) {
   const out = /* @__PURE__ */ new Map();
-  for (const v of e.values) out.set(v.number, [...out.get(v.number) ?? [], v.name]);
+  for (const v of e.values) {
+    const names = out.get(v.number);
+    if (names) names.push(v.name);
+    else out.set(v.number, [v.name]);
+  }
   return out;
 }
 function deletedValues(ctx, prev, curr) {
@@ -8473,7 +8595,7 @@ function deletedValues(ctx, prev, curr) {
         message: `${what} without reserving the number "${number}".`
       });
     }
-    const unreserved = names.filter((n) => !curr.reserved.names.includes(n));
+    const unreserved = names.filter((n) => !inNames(n, curr.reserved.names));
     if (unreserved.length > 0) {
       ctx.emit({
         rule: protoRules["proto/enum-value-no-delete-unless-name-reserved"],
@@ -8485,10 +8607,18 @@ function deletedValues(ctx, prev, curr) {
 }
 function renamedValues(ctx, prev, curr) {
   const now = namesByNumber(curr);
+  const valuesByNumber = /* @__PURE__ */ new Map();
+  for (const v of curr.values) {
+    const list = valuesByNumber.get(v.number);
+    if (list) list.push(v);
+    else valuesByNumber.set(v.number, [v]);
+  }
   for (const [number, names] of namesByNumber(prev)) {
     const current = now.get(number);
-    if (!current || names.every((n) => current.includes(n))) continue;
-    for (const value of curr.values.filter((v) => v.number === number)) {
+    if (!current) continue;
+    const currentNames = new Set(current);
+    if (names.every((n) => currentNames.has(n))) continue;
+    for (const value of valuesByNumber.get(number)) {
       ctx.emit({
         rule: protoRules["proto/enum-value-same-name"],
         line: value.line,
@@ -8624,10 +8754,9 @@ var protoDetector = defineDetector({
   appliesTo: isProtoPath,
   analyze(pair, ctx) {
     const mod = moduleFor(ctx.changeSet, pair);
+    ctx.checkBudget(parseUnits((pair.before?.length ?? 0) + (pair.after?.length ?? 0)));
     const before = pair.before === null ? void 0 : mod.parse(pair.before);
-    ctx.checkBudget();
     const after = pair.after === null ? void 0 : mod.parse(pair.after);
-    ctx.checkBudget();
     const failed = [after, before].find((r) => r && !r.ok);
     if (failed && !failed.ok) return { findings: [parseFailed(pair, failed, failed === after)], parsed: false };
     const b = before?.ok ? before.file : void 0;

@@ -4,8 +4,30 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
+  isObject,
+  join,
+  parse,
+  parseGoMod,
+  parseJsonManifest,
+  readManifest
+} from "./chunk-6UW4INH6.js";
+import {
+  terminal
+} from "./chunk-B5JDPFOR.js";
+import {
+  firstChangedLine,
+  matchesAny,
+  require_picomatch
+} from "./chunk-K4GU7YS5.js";
+import {
+  defineDetector,
+  defineRules,
+  finding
+} from "./chunk-Q4TXYATH.js";
+import {
   __commonJS,
-  __require
+  __require,
+  __toESM
 } from "./chunk-KKDR6D62.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -1478,7 +1500,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1507,7 +1529,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -1517,7 +1539,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1539,7 +1561,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1591,7 +1613,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1732,7 +1754,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1768,7 +1790,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1835,12 +1857,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1865,7 +1887,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1932,7 +1954,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3293,7 +3315,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3308,7 +3330,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3330,7 +3352,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3338,7 +3360,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5474,7 +5496,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5527,7 +5549,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -7257,7 +7279,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7282,7 +7304,7 @@ var require_public_api = __commonJS({
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -7338,905 +7360,396 @@ var require_dist = __commonJS({
   }
 });
 
-// src/detectors/packages/read-manifest.ts
-import { posix } from "node:path";
+// src/detectors/packages/discover-packages.ts
+import { posix as posix2 } from "node:path";
 
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+// src/detectors/packages/member-dirs.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+function memberTests(files) {
+  const tests = {};
+  const npmGlobs = [
+    ...npmWorkspaceGlobs(files["package.json"]),
+    ...pnpmGlobs(files["pnpm-workspace.yaml"]),
+    ...lernaGlobs(files["lerna.json"])
+  ];
+  if (npmGlobs.length > 0) tests.npm = globTest(npmGlobs);
+  const cargo = cargoMembers(files["Cargo.toml"]);
+  if (cargo) tests.cargo = cargo;
+  const goDirs = goWorkUses(files["go.work"]);
+  if (goDirs.length > 0) tests.go = (dir) => goDirs.includes(dir);
+  return tests;
 }
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/detectors/packages/parse-go-mod.ts
-function parseGoMod(text) {
-  const out = [];
-  let block;
-  for (const line of text.split(/\r?\n/)) {
-    const tokens = tokenize(line);
-    if (tokens.length === 0) continue;
-    if (block !== void 0) {
-      if (tokens[0] === ")") block = void 0;
-      else out.push({ verb: block, args: tokens });
-      continue;
-    }
-    if (tokens.length === 2 && tokens[1] === "(") block = tokens[0];
-    else out.push({ verb: tokens[0], args: tokens.slice(1) });
+function cargoWorkspaceDeps(text) {
+  const out = {};
+  const ws = safe(() => text === void 0 ? void 0 : parse(text).workspace);
+  if (!isObject(ws) || !isObject(ws.dependencies)) return out;
+  for (const [name, spec] of Object.entries(ws.dependencies)) {
+    if (isObject(spec) && typeof spec.path === "string") out[name] = join("", spec.path);
   }
   return out;
 }
-function tokenize(line) {
-  const tokens = [];
-  let i = 0;
-  while (i < line.length) {
-    const ch = line[i];
-    if (ch === " " || ch === "	") {
-      i++;
-    } else if (line.startsWith("//", i)) {
-      break;
-    } else if (ch === '"' || ch === "`") {
-      const end = findClosing(line, i);
-      tokens.push(unquote(line.slice(i + 1, end), ch));
-      i = end + 1;
-    } else if (ch === "(" || ch === ")") {
-      tokens.push(ch);
-      i++;
-    } else {
-      let j = i;
-      while (j < line.length && !" 	()".includes(line[j]) && !line.startsWith("//", j)) j++;
-      tokens.push(line.slice(i, j));
-      i = j;
-    }
-  }
-  return tokens;
+function npmWorkspaceGlobs(text) {
+  const json = safe(() => text === void 0 ? void 0 : parseJsonManifest(text));
+  if (!isObject(json)) return [];
+  const ws = json.workspaces;
+  return strings(isObject(ws) ? ws.packages : ws);
 }
-function findClosing(line, start) {
-  const quote = line[start];
-  for (let j = start + 1; j < line.length; j++) {
-    if (quote === '"' && line[j] === "\\") j++;
-    else if (line[j] === quote) return j;
-  }
-  return line.length;
+function pnpmGlobs(text) {
+  const doc = safe(() => text === void 0 ? void 0 : (0, import_yaml.parse)(text));
+  return isObject(doc) ? strings(doc.packages) : [];
 }
-function unquote(body, quote) {
-  return quote === '"' ? body.replace(/\\(.)/g, "$1") : body;
+function lernaGlobs(text) {
+  const json = safe(() => text === void 0 ? void 0 : parseJsonManifest(text));
+  if (!isObject(json)) return [];
+  return json.packages === void 0 ? ["packages/*"] : strings(json.packages);
 }
-
-// src/detectors/packages/read-manifest.ts
-var NPM_FIELDS = ["dependencies", "peerDependencies", "optionalDependencies"];
-var CARGO_TABLES = ["dependencies", "build-dependencies"];
-function parseJsonManifest(text) {
-  return JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+function cargoMembers(text) {
+  const toml = safe(() => text === void 0 ? void 0 : parse(text));
+  if (!isObject(toml) || !isObject(toml.workspace)) return void 0;
+  const members = globTest(strings(toml.workspace.members));
+  const excluded = globTest(strings(toml.workspace.exclude));
+  const rootIsMember = isObject(toml.package);
+  return (dir) => dir === "" ? rootIsMember : members(dir) && !excluded(dir);
 }
-function readManifest(path, text, workspaceDeps = {}) {
-  const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
+function goWorkUses(text) {
+  if (text === void 0) return [];
+  return parseGoMod(text).filter((d) => d.verb === "use" && d.args[0]).map((d) => join("", d.args[0]));
+}
+function globTest(globs) {
+  const clean = (g) => g.replace(/^\.\//, "").replace(/\/+$/, "");
+  const positive = globs.filter((g) => !g.startsWith("!")).map(clean);
+  const negative = globs.filter((g) => g.startsWith("!")).map((g) => clean(g.slice(1)));
+  if (positive.length === 0) return () => false;
+  const yes = (0, import_picomatch.default)(positive, { dot: true });
+  const no = negative.length > 0 ? (0, import_picomatch.default)(negative, { dot: true }) : () => false;
+  return (dir) => dir !== "" && yes(dir) && !no(dir);
+}
+function strings(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function safe(f) {
   try {
-    switch (posix.basename(path)) {
-      case "package.json":
-        return readPackageJson(dir, path, parseJsonManifest(text));
-      case "Cargo.toml":
-        return readCargoToml(dir, path, parse(text), workspaceDeps);
-      case "go.mod":
-        return readGoMod(dir, path, text);
-      default:
-        return void 0;
-    }
+    return f();
   } catch {
     return void 0;
   }
 }
-function readPackageJson(dir, manifest, json) {
-  if (!isObject(json)) return void 0;
-  const deps = [];
-  for (const field of NPM_FIELDS) {
-    const table = json[field];
-    if (!isObject(table)) continue;
-    for (const [name, spec] of Object.entries(table)) {
-      const local = typeof spec === "string" && /^(file|link):/.test(spec) ? spec.replace(/^(file|link):/, "") : void 0;
-      deps.push(local ? { by: "dir", dir: join(dir, local) } : { by: "name", ecosystem: "npm", name });
+
+// src/detectors/packages/wanted-files.ts
+import { posix } from "node:path";
+var WORKSPACE_ROOT_FILES = ["package.json", "pnpm-workspace.yaml", "lerna.json", "Cargo.toml", "go.work"];
+var MANIFEST_NAMES = /* @__PURE__ */ new Set(["package.json", "Cargo.toml", "go.mod"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", "third_party", "target"]);
+var MAX_MANIFESTS = 400;
+function workspaceFilesWanted(paths) {
+  const present = new Set(paths);
+  const roots = WORKSPACE_ROOT_FILES.filter((f) => present.has(f));
+  const manifests = paths.filter(
+    (p) => p.includes("/") && MANIFEST_NAMES.has(posix.basename(p)) && !p.split("/").some((seg) => SKIPPED_DIRS.has(seg))
+  ).sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_MANIFESTS);
+  if (present.has("go.mod")) roots.push("go.mod");
+  return [...roots, ...manifests];
+}
+function depth(path) {
+  return path.split("/").length;
+}
+
+// src/detectors/packages/discover-packages.ts
+function discoverPackages(workspace, config) {
+  const units = manifestUnits(workspace.files);
+  const packages = Object.keys(config.packages).length > 0 ? configPackages(units, config) : declaredPackages(units, workspace.files);
+  return { packages, dependsOn: edges(packages, units) };
+}
+function manifestUnits(files) {
+  const workspaceDeps = cargoWorkspaceDeps(files["Cargo.toml"]);
+  const units = [];
+  for (const path of Object.keys(files).sort()) {
+    if (!MANIFEST_NAMES.has(posix2.basename(path)) || path.split("/").includes("node_modules")) continue;
+    const unit = readManifest(path, files[path], workspaceDeps);
+    if (unit) units.push(unit);
+  }
+  return units;
+}
+function configPackages(units, config) {
+  const packages = Object.entries(config.packages).map(([name, globs]) => ({
+    name,
+    globs,
+    units: []
+  }));
+  for (const unit of units) packages.find((p) => matchesAny(unit.manifest, p.globs))?.units.push(unit);
+  return packages;
+}
+function declaredPackages(units, files) {
+  const tests = memberTests(files);
+  const packages = [];
+  const taken = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    if (!tests[unit.ecosystem]?.(unit.dir)) continue;
+    let name = unit.name ?? (unit.dir || "(root)");
+    if (taken.has(name)) name = `${name} (${unit.dir || "root"})`;
+    taken.add(name);
+    packages.push({ name, dir: unit.dir, units: [unit] });
+  }
+  return packages;
+}
+function edges(packages, units) {
+  const owner = /* @__PURE__ */ new Map();
+  for (const p of packages) for (const u of p.units) owner.set(u, p);
+  const resolve = (ref) => ref.by === "dir" ? units.find((u) => u.dir === ref.dir && owner.has(u)) : units.find((u) => u.ecosystem === ref.ecosystem && u.name === ref.name && owner.has(u));
+  const dependsOn = new Map(packages.map((p) => [p.name, /* @__PURE__ */ new Set()]));
+  for (const p of packages) {
+    for (const unit of p.units) {
+      for (const ref of unit.deps) {
+        const target = resolve(ref);
+        const targetPackage = target && owner.get(target);
+        if (targetPackage && targetPackage !== p) dependsOn.get(p.name).add(targetPackage.name);
+      }
     }
   }
-  return { ecosystem: "npm", dir, manifest, name: typeof json.name === "string" ? json.name : void 0, deps };
+  return dependsOn;
 }
-function readCargoToml(dir, manifest, toml, workspaceDeps) {
-  const pkg = toml.package;
-  if (!isObject(pkg)) return void 0;
-  const tables = CARGO_TABLES.map((t) => toml[t]);
-  if (isObject(toml.target)) {
-    for (const target of Object.values(toml.target))
-      if (isObject(target)) tables.push(...CARGO_TABLES.map((t) => target[t]));
+
+// src/detectors/packages/package-of-path.ts
+function packageOfPath(path, packages) {
+  let best;
+  for (const p of packages) {
+    if (p.globs) {
+      if (matchesAny(path, p.globs)) return p;
+      continue;
+    }
+    const dir = p.dir ?? "";
+    const inside = dir === "" || path === dir || path.startsWith(`${dir}/`);
+    if (inside && (!best || dir.length > (best.dir ?? "").length)) best = p;
   }
-  const deps = [];
-  for (const table of tables) {
-    if (!isObject(table)) continue;
-    for (const [name, spec] of Object.entries(table)) {
-      if (!isObject(spec)) continue;
-      if (typeof spec.path === "string") deps.push({ by: "dir", dir: join(dir, spec.path) });
-      else if (spec.workspace === true && workspaceDeps[name] !== void 0)
-        deps.push({ by: "dir", dir: workspaceDeps[name] });
+  return best;
+}
+
+// src/detectors/packages/touched-packages.ts
+function touchedPackages(files, packages) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const pair of [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    for (const path of /* @__PURE__ */ new Set([pair.path, pair.previousPath ?? pair.path])) {
+      const pkg = packageOfPath(path, packages);
+      if (!pkg) continue;
+      const entry = byName.get(pkg.name) ?? { pkg, files: [] };
+      if (!entry.files.includes(pair)) entry.files.push(pair);
+      byName.set(pkg.name, entry);
     }
   }
-  return { ecosystem: "cargo", dir, manifest, name: typeof pkg.name === "string" ? pkg.name : void 0, deps };
+  return [...byName.values()].sort((a, b) => a.pkg.name < b.pkg.name ? -1 : a.pkg.name > b.pkg.name ? 1 : 0);
 }
-function readGoMod(dir, manifest, text) {
-  let name;
-  const deps = [];
-  for (const { verb, args } of parseGoMod(text)) {
-    if (verb === "module" && args[0]) name = args[0];
-    if (verb === "require" && args[0]) deps.push({ by: "name", ecosystem: "go", name: args[0] });
-    if (verb === "replace") {
-      const target = args[args.indexOf("=>") + 1];
-      if (args.includes("=>") && target && /^\.{1,2}(\/|$)/.test(target))
-        deps.push({ by: "dir", dir: join(dir, target) });
+
+// src/detectors/packages/rule-specs.ts
+var packagesRules = defineRules("packages", {
+  "packages/coordinated-change": {
+    category: "cross-package",
+    severity: "error",
+    summary: "The PR changes package B and package A, which depends on B (directly, or through packages the PR does not touch).",
+    why: 'Users may upgrade A without B or B without A: the change is a lock-step upgrade ("version forwards and backwards independently"). One finding per link; a link already explained by a touched package in between is not repeated. The finding sits on the first changed line of B. `devDependencies` do not tie releases together and are not links.',
+    fix: "**State it:** under `## Cross-package impact`, say whether old A works with new B and new A with old B, or why they must be released together (and make the version ranges say so). Or split the PR.",
+    fixtures: {
+      positive: [
+        "npm-workspace-coordinated-and-unrelated",
+        "pnpm-workspace-lock-step",
+        "go-work-coordinated-and-unrelated",
+        "config-globs-all-three-rules"
+      ],
+      negative: ["dev-dependency-is-not-a-release-link"]
+    }
+  },
+  "packages/multi-package": {
+    category: "cross-package",
+    severity: "notice",
+    summary: "The touched packages fall into two or more groups with no dependency between them.",
+    why: "Nothing breaks, but unrelated changes in one PR are harder to review, revert and release.",
+    fix: "**Fix:** split the PR.",
+    fixtures: {
+      positive: ["npm-workspace-coordinated-and-unrelated", "dev-dependency-is-not-a-release-link"],
+      negative: ["pnpm-workspace-lock-step"]
+    }
+  },
+  "packages/interface-change-with-dependents": {
+    category: "cross-package",
+    severity: "error",
+    summary: "An `abi` error finding (after rule levels) lies in a package other workspace packages depend on.",
+    why: "The message names them (direct first, then indirect). Their code, in this same repository, may break or need a release.",
+    fix: "**State it:** say how each dependent keeps working, or update them in the same PR (which then also gives `packages/coordinated-change`).",
+    fixtures: {
+      positive: ["cargo-header-change-with-dependents", "config-globs-all-three-rules"],
+      negative: ["abi-error-in-package-without-dependents"]
     }
   }
-  return { ecosystem: "go", dir, manifest, name, deps };
+});
+
+// src/detectors/packages/graph-walk.ts
+function reachable(from, dependsOn) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...dependsOn.get(from) ?? []];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (seen.has(next) || next === from) continue;
+    seen.add(next);
+    stack.push(...dependsOn.get(next) ?? []);
+  }
+  return seen;
 }
-function join(dir, rel) {
-  const joined = posix.normalize(posix.join(dir || ".", rel)).replace(/\/+$/, "");
-  return joined === "." ? "" : joined;
+function dependentsOf(target, dependsOn) {
+  return [...dependsOn.keys()].filter((name) => name !== target && reachable(name, dependsOn).has(target)).sort();
 }
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+
+// src/detectors/packages/rules.ts
+function coordinatedChanges(touched, graph) {
+  const names = touched.map((t) => t.pkg.name);
+  const reach = new Map(names.map((n) => [n, reachable(n, graph.dependsOn)]));
+  const findings = [];
+  for (const a of touched) {
+    for (const b of touched) {
+      const from = a.pkg.name;
+      const to = b.pkg.name;
+      if (from === to || !reach.get(from).has(to)) continue;
+      if (names.some((c) => c !== from && c !== to && reach.get(from).has(c) && reach.get(c).has(to))) continue;
+      const direct = graph.dependsOn.get(from)?.has(to) ? "depends on" : "depends (indirectly) on";
+      const first = b.files[0];
+      findings.push(
+        finding(packagesRules["packages/coordinated-change"], {
+          path: first.path,
+          line: firstChangedLine(first),
+          symbol: `${from} -> ${to}`,
+          message: `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change. Say how each side keeps working with the other's released version (or why they must ship together).`
+        })
+      );
+    }
+  }
+  return findings;
 }
+function multiPackage(touched, graph) {
+  if (touched.length < 2) return [];
+  const groups = relatedGroups(
+    touched.map((t) => t.pkg.name),
+    graph
+  );
+  if (groups.length < 2) return [];
+  const first = touched[0].files[0];
+  return [
+    finding(packagesRules["packages/multi-package"], {
+      path: first.path,
+      line: firstChangedLine(first),
+      message: `This PR touches ${touched.length} packages in ${groups.length} unrelated groups (${groups.map((g) => g.join(", ")).join("; ")}); consider splitting it so each can be reviewed and released on its own.`
+    })
+  ];
+}
+function interfaceChangeWithDependents(abiErrors, graph) {
+  const firstByPackage = /* @__PURE__ */ new Map();
+  const ordered = [...abiErrors].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
+  for (const f of ordered) {
+    const pkg = packageOfPath(f.path, graph.packages);
+    if (!pkg) continue;
+    const seen = firstByPackage.get(pkg.name);
+    if (seen) seen.count++;
+    else firstByPackage.set(pkg.name, { finding: f, count: 1 });
+  }
+  const findings = [];
+  for (const [name, { finding: first, count }] of [...firstByPackage].sort()) {
+    const dependents = dependentsOf(name, graph.dependsOn);
+    if (dependents.length === 0) continue;
+    const direct = dependents.filter((d) => graph.dependsOn.get(d)?.has(name));
+    const indirect = dependents.filter((d) => !direct.includes(d));
+    const list = [...direct, ...indirect.map((d) => `${d} (indirectly)`)].join(", ");
+    findings.push(
+      finding(packagesRules["packages/interface-change-with-dependents"], {
+        path: first.path,
+        line: first.line,
+        symbol: name,
+        message: `${name} has ${count} ABI error${count === 1 ? "" : "s"} (first: ${first.ruleId}${first.symbol ? ` on ${first.symbol}` : ""}) and ${dependents.length} workspace package${dependents.length === 1 ? "" : "s"} depend on it: ${list}. Say how they keep working.`
+      })
+    );
+  }
+  return findings;
+}
+function relatedGroups(names, graph) {
+  const reach = new Map(names.map((n) => [n, reachable(n, graph.dependsOn)]));
+  const related = (a, b) => reach.get(a).has(b) || reach.get(b).has(a);
+  const groups = [];
+  for (const name of names) {
+    const joined = groups.filter((g) => g.some((m) => related(m, name)));
+    const merged = [...joined.flat(), name].sort();
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups.sort((a, b) => a[0] < b[0] ? -1 : 1);
+}
+
+// src/detectors/packages/graph-section.ts
+function packagesGraphSection(graph, touched) {
+  const shown = new Set(touched);
+  for (const [from, tos] of graph.dependsOn) {
+    for (const to of tos) {
+      if (touched.includes(from)) shown.add(to);
+      if (touched.includes(to)) shown.add(from);
+    }
+  }
+  const names = [...shown].sort();
+  const id = (name) => `p${names.indexOf(name)}`;
+  const lines = ["```mermaid", "graph LR"];
+  for (const name of names) lines.push(`  ${id(name)}["${label(name)}"]${touched.includes(name) ? ":::touched" : ""}`);
+  for (const from of names) {
+    for (const to of [...graph.dependsOn.get(from) ?? []].sort()) {
+      if (shown.has(to)) lines.push(`  ${id(from)} --> ${id(to)}`);
+    }
+  }
+  lines.push("  classDef touched fill:#fde68a,stroke:#b45309", "```");
+  const others = names.length - touched.length;
+  const caption = `Changed packages are highlighted; arrows point from a package to what it depends on${others > 0 ? ` (${others} unchanged neighbour${others === 1 ? "" : "s"} shown)` : ""}.`;
+  return { title: "Packages", markdown: `${caption}
+
+${lines.join("\n")}` };
+}
+function label(name) {
+  return terminal(name).replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+}
+
+// src/detectors/packages/declares-workspace.ts
+function declaresWorkspace(rootFiles, config) {
+  return Object.keys(config.packages).length > 0 || Object.keys(memberTests(rootFiles)).length > 0;
+}
+
+// src/detectors/packages/index.ts
+var packagesDetector = defineDetector({
+  id: "packages",
+  title: "Workspace packages",
+  analyzeChangeSet(cs, ctx) {
+    if (!cs.workspace) return { findings: [], parsed: false };
+    const graph = discoverPackages(cs.workspace, ctx.config);
+    if (graph.packages.length < 2) return { findings: [], parsed: false };
+    const touched = touchedPackages(cs.files, graph.packages);
+    const abiErrors = ctx.findings.filter((f) => f.category === "abi" && f.severity === "error");
+    const findings = [
+      ...coordinatedChanges(touched, graph),
+      ...multiPackage(touched, graph),
+      ...interfaceChangeWithDependents(abiErrors, graph)
+    ];
+    const showGraph = touched.length >= 2 || findings.length > 0;
+    return {
+      findings,
+      parsed: true,
+      sections: showGraph ? [
+        packagesGraphSection(
+          graph,
+          touched.map((t) => t.pkg.name)
+        )
+      ] : []
+    };
+  }
+});
 
 export {
   require_dist,
-  parse,
-  parseGoMod,
-  parseJsonManifest,
-  readManifest,
-  join,
-  isObject
+  WORKSPACE_ROOT_FILES,
+  workspaceFilesWanted,
+  discoverPackages,
+  packagesRules,
+  packagesGraphSection,
+  declaresWorkspace,
+  packagesDetector
 };

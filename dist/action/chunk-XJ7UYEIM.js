@@ -37,7 +37,6 @@ function defaultConfig() {
     limits: {
       files: 3e3,
       "bytes-per-file": 5 * 1024 * 1024,
-      "file-time-ms": 1e4,
       "review-time-ms": 12e4,
       "body-chars": 65536
     }

@@ -11,13 +11,14 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-53RTIHGF.js";
+} from "./chunk-T7K2TWBM.js";
 import {
   cppRules,
   isHeaderPath
-} from "./chunk-NG4QHNP6.js";
+} from "./chunk-XJ7UYEIM.js";
 import "./chunk-SO46ML7E.js";
 import "./chunk-B5JDPFOR.js";
+import "./chunk-CHBFCZIL.js";
 import "./chunk-K4GU7YS5.js";
 import {
   defineDetector

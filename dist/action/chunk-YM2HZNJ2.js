@@ -8,9 +8,11 @@ import {
   mesonCalls
 } from "./chunk-SO46ML7E.js";
 import {
-  parseJsonManifest,
-  require_dist
-} from "./chunk-YFBEQTIF.js";
+  parseJsonManifest
+} from "./chunk-6UW4INH6.js";
+import {
+  parseUnits
+} from "./chunk-CHBFCZIL.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
@@ -2471,67 +2473,130 @@ function analyzeBuildFile(pair) {
 }
 
 // src/detectors/manifest/json-lines.ts
-var import_yaml = __toESM(require_dist(), 1);
-function jsonLine(text, path) {
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, keepSourceTokens: false });
-  let node = doc.contents;
+var INDEXED_DEPTH = 4;
+function jsonKeyLines(text) {
+  let root;
+  const stack = [];
   let line = 1;
-  for (const key of path) {
-    if (!(0, import_yaml.isMap)(node)) break;
-    const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === key);
-    if (!pair) break;
-    if ((0, import_yaml.isScalar)(pair.key) && pair.key.range) line = counter.linePos(pair.key.range[0]).line;
-    node = pair.value;
+  let expectKey = false;
+  let lastKey;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    else if (c === '"') {
+      const end = stringEnd(text, i);
+      const top = stack[stack.length - 1];
+      if (expectKey && top?.object) {
+        lastKey = decodeKey(text.slice(i, end + 1));
+        if (top.frame && lastKey !== void 0 && !top.frame.keys.has(lastKey)) top.frame.keys.set(lastKey, line);
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === "{" || c === "[") {
+      const top = stack[stack.length - 1];
+      let frame = null;
+      if (c === "{" && stack.length === 0) frame = root ??= newFrame();
+      else if (c === "{" && top?.frame && lastKey !== void 0 && stack.length < INDEXED_DEPTH) {
+        frame = top.frame.children.get(lastKey) ?? newFrame();
+        if (!top.frame.children.has(lastKey)) top.frame.children.set(lastKey, frame);
+      }
+      stack.push({ frame, object: c === "{" });
+      expectKey = c === "{";
+      lastKey = void 0;
+    } else if (c === "}" || c === "]") {
+      stack.pop();
+      expectKey = false;
+      lastKey = void 0;
+    } else if (c === ",") {
+      expectKey = stack[stack.length - 1]?.object ?? false;
+      lastKey = void 0;
+    }
   }
-  return line;
+  return (path) => {
+    let found = 1;
+    let frame = root;
+    for (const key of path) {
+      const hit = frame?.keys.get(key);
+      if (hit === void 0) break;
+      found = hit;
+      frame = frame.children.get(key);
+    }
+    return found;
+  };
+}
+function newFrame() {
+  return { keys: /* @__PURE__ */ new Map(), children: /* @__PURE__ */ new Map() };
+}
+function stringEnd(text, start) {
+  for (let j = start + 1; j < text.length; j++) {
+    if (text[j] === "\\") j++;
+    else if (text[j] === '"') return j;
+  }
+  return text.length - 1;
+}
+function decodeKey(literal) {
+  try {
+    return JSON.parse(literal);
+  } catch {
+    return void 0;
+  }
+}
+function jsonLine(text, path) {
+  return jsonKeyLines(text)(path);
 }
 
 // src/detectors/manifest/package-rules.ts
 var import_semver = __toESM(require_semver2(), 1);
 
 // src/detectors/manifest/exports-map.ts
-function exportsMap(exports) {
+var MAX_CONDITION_DEPTH = 16;
+function exportsMap(exports, checkBudget = () => {
+}) {
   if (exports === void 0) return void 0;
   const map = /* @__PURE__ */ new Map();
   const isSubpathObject = exports !== null && typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith("."));
   const entries = isSubpathObject ? Object.entries(exports) : [[".", exports]];
-  for (const [subpath, value] of entries) map.set(subpath, new Set(conditionPaths(value)));
+  for (const [subpath, value] of entries) map.set(subpath, new Set(conditionPaths(value, 0, checkBudget)));
   return map;
 }
-function conditionPaths(value) {
+function conditionPaths(value, depth, checkBudget) {
+  checkBudget();
   if (value === null) return ["!"];
-  if (typeof value === "string") return [""];
-  if (Array.isArray(value)) return [...new Set(value.flatMap(conditionPaths))];
+  if (typeof value === "string" || depth >= MAX_CONDITION_DEPTH) return [""];
+  if (Array.isArray(value)) return [...new Set(value.flatMap((v) => conditionPaths(v, depth + 1, checkBudget)))];
   if (typeof value !== "object") return [];
   const out = [];
   for (const [k, v] of Object.entries(value)) {
-    for (const p of conditionPaths(v)) out.push(normalize(p ? `${k}.${p}` : k));
+    for (const p of conditionPaths(v, depth + 1, checkBudget)) out.push(normalize(p ? `${k}.${p}` : k));
   }
   return out;
 }
 function normalize(path) {
   return path === "default" ? "" : path.replace(/\.default$/, "");
 }
-function servedBy(subpath, after) {
-  if (after.has(subpath)) return !after.get(subpath).has("!");
+function servedBy(after, checkBudget = () => {
+}) {
+  const patterns = [];
   for (const [key, conditions] of after) {
     const star = key.indexOf("*");
-    if (star < 0 || conditions.has("!")) continue;
-    const prefix = key.slice(0, star);
-    const suffix = key.slice(star + 1);
-    if (subpath.length >= key.length - 1 && subpath.startsWith(prefix) && subpath.endsWith(suffix)) return true;
+    if (star >= 0 && !conditions.has("!")) patterns.push({ prefix: key.slice(0, star), suffix: key.slice(star + 1) });
   }
-  return false;
+  return (subpath) => {
+    if (after.has(subpath)) return !after.get(subpath).has("!");
+    checkBudget(patterns.length);
+    return patterns.some(
+      ({ prefix, suffix }) => subpath.length >= prefix.length + suffix.length && subpath.startsWith(prefix) && subpath.endsWith(suffix)
+    );
+  };
 }
 
 // src/detectors/manifest/package-rules.ts
 var str = (v) => typeof v === "string" ? v : void 0;
 var rel = (v) => v?.replace(/^\.\//, "");
 var record = (v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === "string")) : {};
-var exportsRules = ({ path, before, after }, at) => {
-  const b = exportsMap(before.exports);
-  const a = exportsMap(after.exports) ?? (after.main ? /* @__PURE__ */ new Map([[".", /* @__PURE__ */ new Set([""])]]) : void 0);
+var exportsRules = ({ path, before, after, checkBudget }, at) => {
+  const b = exportsMap(before.exports, checkBudget);
+  const a = exportsMap(after.exports, checkBudget) ?? (after.main ? /* @__PURE__ */ new Map([[".", /* @__PURE__ */ new Set([""])]]) : void 0);
   const out = [];
   if (!b && a && after.exports !== void 0) {
     out.push(
@@ -2544,9 +2609,10 @@ var exportsRules = ({ path, before, after }, at) => {
     );
   }
   if (!b || !a) return out;
+  const served = servedBy(a, checkBudget);
   for (const [subpath, conditions] of b) {
     if (conditions.has("!")) continue;
-    if (!servedBy(subpath, a)) {
+    if (!served(subpath)) {
       out.push(
         finding(manifestRules["manifest/exports-subpath-removed"], {
           path,
@@ -2684,7 +2750,7 @@ var peerRules = ({ path, before, after }, at) => {
   return out;
 };
 function packageRules(pair) {
-  const at = (keys) => jsonLine(pair.afterText, keys);
+  const at = jsonKeyLines(pair.afterText);
   return [exportsRules, entryRules, binRules, engineRules, peerRules].flatMap((rule) => rule(pair, at));
 }
 
@@ -2768,8 +2834,10 @@ function parse(text) {
     return { ok: false, reason: err.message };
   }
 }
-function analyzePackageJson(pair, sides) {
+function analyzePackageJson(pair, sides, checkBudget = () => {
+}) {
   if (pair.before === null || pair.after === null) return { findings: [], parsed: true };
+  checkBudget(parseUnits(pair.before.length + pair.after.length));
   const before = parse(pair.before);
   const after = parse(pair.after);
   const failures = [];
@@ -2791,8 +2859,8 @@ function analyzePackageJson(pair, sides) {
       })
     );
   if (!before.ok || !after.ok) return { findings: failures, parsed: false };
-  const packagePair = { path: pair.path, before: before.pkg, after: after.pkg, afterText: pair.after };
-  const at = (keys) => jsonLine(pair.after, keys);
+  const packagePair = { path: pair.path, before: before.pkg, after: after.pkg, afterText: pair.after, checkBudget };
+  const at = jsonKeyLines(pair.after);
   const declarations = declarationsUnder(dirOf(pair.path), sides.paths, sides.after);
   return {
     findings: [...packageRules(packagePair), ...removedPublicTypeDeps(packagePair, declarations, at)],
@@ -2907,7 +2975,7 @@ function breakingWithoutMajorBump(findings, sides) {
   const byDir = new Map(manifests.map((p) => [dirOf(p), p]));
   const errors = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (f.severity !== "error" || f.category === "fork" || f.ruleId === manifestRules["manifest/breaking-without-major-bump"].id)
+    if (f.severity !== "error" || f.category === "fork" || f.ruleId === manifestRules["manifest/breaking-without-major-bump"].id || f.ruleId.startsWith("engine/"))
       continue;
     const dir = nearestDir(f.path, byDir.keys());
     if (dir === void 0) continue;
@@ -2946,7 +3014,8 @@ var manifestDetector = defineDetector({
   init: loadTypeScript,
   appliesTo: isManifestPath,
   analyze(pair, ctx) {
-    if (posix5.basename(pair.path) === "package.json") return analyzePackageJson(pair, sidesOf(ctx.changeSet));
+    if (posix5.basename(pair.path) === "package.json")
+      return analyzePackageJson(pair, sidesOf(ctx.changeSet), ctx.checkBudget);
     return { findings: analyzeBuildFile(pair), parsed: true };
   },
   analyzeChangeSet(cs, ctx) {

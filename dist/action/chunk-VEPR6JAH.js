@@ -6,9 +6,10 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   manifestDetector,
   manifestFilesWanted
-} from "./chunk-LXYNPFK4.js";
+} from "./chunk-YM2HZNJ2.js";
 import "./chunk-SO46ML7E.js";
-import "./chunk-YFBEQTIF.js";
+import "./chunk-6UW4INH6.js";
+import "./chunk-CHBFCZIL.js";
 import "./chunk-J2O5DEA7.js";
 import "./chunk-Q4TXYATH.js";
 import "./chunk-KKDR6D62.js";

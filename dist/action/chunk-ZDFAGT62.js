@@ -9,8 +9,8 @@ import {
   packagesDetector,
   packagesGraphSection,
   workspaceFilesWanted
-} from "./chunk-OAYES6T5.js";
-import "./chunk-YFBEQTIF.js";
+} from "./chunk-74JMCO5E.js";
+import "./chunk-6UW4INH6.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-K4GU7YS5.js";
 import "./chunk-Q4TXYATH.js";
