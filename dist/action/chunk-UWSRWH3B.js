@@ -4,20 +4,21 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  forkDetector,
-  isUpstreamOwned,
-  parallelInterfaces,
-  upstreamPathOf,
-  vendoredTreeOf
-} from "./chunk-XDQDH5BD.js";
+  declaresWorkspace,
+  discoverPackages,
+  packagesDetector,
+  packagesGraphSection,
+  workspaceFilesWanted
+} from "./chunk-6HMNZVCV.js";
+import "./chunk-6UW4INH6.js";
 import "./chunk-B5JDPFOR.js";
-import "./chunk-K4GU7YS5.js";
+import "./chunk-JF5W2JBJ.js";
 import "./chunk-Q4TXYATH.js";
-import "./chunk-KKDR6D62.js";
+import "./chunk-ASAYH4TY.js";
 export {
-  forkDetector,
-  isUpstreamOwned,
-  parallelInterfaces,
-  upstreamPathOf,
-  vendoredTreeOf
+  declaresWorkspace,
+  discoverPackages,
+  packagesDetector,
+  packagesGraphSection,
+  workspaceFilesWanted
 };

@@ -11,19 +11,19 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-T7K2TWBM.js";
+} from "./chunk-VPEBVGVR.js";
 import {
   cppRules,
   isHeaderPath
-} from "./chunk-XJ7UYEIM.js";
+} from "./chunk-LQ7LLJVX.js";
 import "./chunk-SO46ML7E.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-CHBFCZIL.js";
-import "./chunk-K4GU7YS5.js";
+import "./chunk-JF5W2JBJ.js";
 import {
   defineDetector
 } from "./chunk-Q4TXYATH.js";
-import "./chunk-KKDR6D62.js";
+import "./chunk-ASAYH4TY.js";
 
 // src/detectors/cpp/class-rules.ts
 var key = (m) => m.signature.slice(m.signature.indexOf(m.name));

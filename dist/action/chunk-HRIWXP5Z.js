@@ -7,7 +7,7 @@ import {
   firstChangedLine,
   matchesAny,
   require_picomatch
-} from "./chunk-K4GU7YS5.js";
+} from "./chunk-JF5W2JBJ.js";
 import {
   defineDetector,
   defineRules,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-Q4TXYATH.js";
 import {
   __toESM
-} from "./chunk-KKDR6D62.js";
+} from "./chunk-ASAYH4TY.js";
 
 // src/detectors/watch/match-watch.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

@@ -15,10 +15,10 @@ import {
   terminal
 } from "./chunk-B5JDPFOR.js";
 import {
+  checkedGlobMatcher,
   firstChangedLine,
-  matchesAny,
-  require_picomatch
-} from "./chunk-K4GU7YS5.js";
+  matchesAny
+} from "./chunk-JF5W2JBJ.js";
 import {
   defineDetector,
   defineRules,
@@ -28,7 +28,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-KKDR6D62.js";
+} from "./chunk-ASAYH4TY.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7364,7 +7364,6 @@ var require_dist = __commonJS({
 import { posix as posix2 } from "node:path";
 
 // src/detectors/packages/member-dirs.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function memberTests(files) {
   const tests = {};
@@ -7373,7 +7372,8 @@ function memberTests(files) {
     ...pnpmGlobs(files["pnpm-workspace.yaml"]),
     ...lernaGlobs(files["lerna.json"])
   ];
-  if (npmGlobs.length > 0) tests.npm = globTest(npmGlobs);
+  if (npmGlobs.length > 0)
+    tests.npm = globTest(npmGlobs, "workspace globs (package.json, pnpm-workspace.yaml, lerna.json)");
   const cargo = cargoMembers(files["Cargo.toml"]);
   if (cargo) tests.cargo = cargo;
   const goDirs = goWorkUses(files["go.work"]);
@@ -7407,8 +7407,8 @@ function lernaGlobs(text) {
 function cargoMembers(text) {
   const toml = safe(() => text === void 0 ? void 0 : parse(text));
   if (!isObject(toml) || !isObject(toml.workspace)) return void 0;
-  const members = globTest(strings(toml.workspace.members));
-  const excluded = globTest(strings(toml.workspace.exclude));
+  const members = globTest(strings(toml.workspace.members), "Cargo.toml [workspace] members");
+  const excluded = globTest(strings(toml.workspace.exclude), "Cargo.toml [workspace] exclude");
   const rootIsMember = isObject(toml.package);
   return (dir) => dir === "" ? rootIsMember : members(dir) && !excluded(dir);
 }
@@ -7416,13 +7416,13 @@ function goWorkUses(text) {
   if (text === void 0) return [];
   return parseGoMod(text).filter((d) => d.verb === "use" && d.args[0]).map((d) => join("", d.args[0]));
 }
-function globTest(globs) {
+function globTest(globs, source) {
   const clean = (g) => g.replace(/^\.\//, "").replace(/\/+$/, "");
   const positive = globs.filter((g) => !g.startsWith("!")).map(clean);
   const negative = globs.filter((g) => g.startsWith("!")).map((g) => clean(g.slice(1)));
   if (positive.length === 0) return () => false;
-  const yes = (0, import_picomatch.default)(positive, { dot: true });
-  const no = negative.length > 0 ? (0, import_picomatch.default)(negative, { dot: true }) : () => false;
+  const yes = checkedGlobMatcher(positive, source);
+  const no = negative.length > 0 ? checkedGlobMatcher(negative, source) : () => false;
   return (dir) => dir !== "" && yes(dir) && !no(dir);
 }
 function strings(v) {

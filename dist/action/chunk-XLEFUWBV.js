@@ -4,14 +4,20 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  firstChangedLine,
-  interfaceDetector,
-  isInterfacePath
-} from "./chunk-K4GU7YS5.js";
+  forkDetector,
+  isUpstreamOwned,
+  parallelInterfaces,
+  upstreamPathOf,
+  vendoredTreeOf
+} from "./chunk-TXYUY76Y.js";
+import "./chunk-B5JDPFOR.js";
+import "./chunk-JF5W2JBJ.js";
 import "./chunk-Q4TXYATH.js";
-import "./chunk-KKDR6D62.js";
+import "./chunk-ASAYH4TY.js";
 export {
-  firstChangedLine,
-  interfaceDetector,
-  isInterfacePath
+  forkDetector,
+  isUpstreamOwned,
+  parallelInterfaces,
+  upstreamPathOf,
+  vendoredTreeOf
 };

@@ -6,23 +6,23 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   isTsSourcePath,
   tsRules
-} from "./chunk-SA6NDGPT.js";
+} from "./chunk-R3B3MNXA.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
 import {
   isInterfacePath
-} from "./chunk-K4GU7YS5.js";
+} from "./chunk-JF5W2JBJ.js";
 import {
   defineDetector,
   finding
 } from "./chunk-Q4TXYATH.js";
 import {
   require_typescript
-} from "./chunk-CML2VLQQ.js";
+} from "./chunk-ADXNSDLR.js";
 import {
   __toESM
-} from "./chunk-KKDR6D62.js";
+} from "./chunk-ASAYH4TY.js";
 
 // src/detectors/ts/analyze.ts
 var import_typescript16 = __toESM(require_typescript(), 1);
@@ -1939,6 +1939,7 @@ function compareUnit(input) {
     if ((parseDiagnostics(sf).length || sf.text.includes("\0")) && changedText(sides, at.path)) failed.add(at.path);
   }
   if (failed.size) return { findings: parseFailures(failed, sides), failed, program: tp, emitted };
+  if (tp.missing.size) findings.push(partlyRead(unit, tp.missing));
   if (unchanged(tp)) return { findings, failed, program: tp, emitted };
   const inSide = (side) => (d) => tp.origin(d.getSourceFile())?.side === side;
   const surfaces = SIDES.map(
@@ -2145,6 +2146,18 @@ function syntaxProblem(path, text) {
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more syntax error${diagnostics.length > 2 ? "s" : ""})` : "";
   return { line, reason: `${import_typescript14.default.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
 }
+function partlyRead(unit, missing) {
+  const list = [...missing].sort();
+  const shown = list.slice(0, 5).map((p) => `\`${p}\``).join(", ");
+  const more = list.length > 5 ? ` and ${list.length - 5} more` : "";
+  const path = unit.kind === "package" ? unit.manifest : unit.path;
+  return finding(tsRules["ts/entry-points-unresolved"], {
+    path,
+    line: 1,
+    symbol: unit.kind === "package" ? unit.name : unit.path,
+    message: `The entry points import ${shown}${more}, which were not read; the API was compared as far as the files read go, and types from those files could not be judged.`
+  });
+}
 function notGenerated(unit, tsconfig, sources, problems) {
   const why = problems.length ? `: ${problems.slice(0, 3).join("; ")}` : "";
   return finding(tsRules["ts/entry-points-unresolved"], {
@@ -2281,35 +2294,36 @@ function packageUnit(manifest, sides) {
   for (const side of SIDES) {
     const text = sides[side](manifest);
     if (text === void 0) continue;
-    name = packageName(text) ?? name;
+    const manifestFacts = readManifest(text);
+    name = manifestFacts.name ?? name;
+    named ||= manifestFacts.namesTypes;
     const targets = entryTargets(manifest, text, sides.paths);
     if (!targets) continue;
-    named ||= /"(types|typings|exports)"\s*:/.test(text);
     const exists = (p) => sides[side](p) !== void 0;
     for (const target of targets) {
       let file = target.candidates.find(exists);
-      if (!file && target.mode !== "types") {
+      const unread = target.candidates.find((c) => sides.paths.has(c) && !exists(c));
+      if (!file && unread) unresolved ??= { target: unread, line: 1, unread: true };
+      else if (!file) {
         const setup = source[side] ??= findTsconfig(dir, sides[side]);
         file = setup ? sourceEntry(setup, target.candidates[0], exists) : void 0;
         if (!file) unresolved ??= { target: target.candidates[0], line: lineOf2(text, target.candidates[0], dir) };
       }
       if (!file) continue;
       if (!DECLARATION2.test(file) && !source[side]) source[side] = findTsconfig(dir, sides[side]) ?? bareSetup(dir);
-      const key = `${target.subpath}\0${side}\0${file}`;
-      void key;
       addEntry(byKey, target.subpath, target.mode, side, file);
     }
   }
   const entries = mergeModes([...byKey.values()]);
-  if (!entries.length) {
-    if (!named || !unresolved) return null;
+  if (!entries.length || unresolved?.unread) {
+    if (!unresolved || !named && !unresolved.unread) return null;
     return {
       kind: "unresolved",
       dir,
       manifest,
       name,
       line: unresolved.line,
-      reason: `its type entry point \`${unresolved.target}\` is not in the repository and no tsconfig.json that emits declarations there was found`
+      reason: unresolved.unread ? `its type entry point \`${unresolved.target}\` was not read` : `its type entry point \`${unresolved.target}\` is not in the repository and no tsconfig.json that emits declarations there was found`
     };
   }
   return { kind: "package", dir, manifest, name, entries, source };
@@ -2332,12 +2346,13 @@ function mergeModes(entries) {
   const rank = (e) => (e.subpath === "." ? 0 : 1) * 10 + (e.modes.includes("import") ? 0 : 1);
   return out.sort((x, y) => rank(x) - rank(y) || x.subpath.localeCompare(y.subpath));
 }
-function packageName(text) {
+function readManifest(text) {
   try {
-    const name = JSON.parse(text).name;
-    return typeof name === "string" ? name : void 0;
+    const pkg = JSON.parse(text);
+    const name = typeof pkg.name === "string" ? pkg.name : void 0;
+    return { name, namesTypes: ["types", "typings", "exports"].some((k) => pkg[k] !== void 0 && pkg[k] !== null) };
   } catch {
-    return void 0;
+    return { namesTypes: false };
   }
 }
 function lineOf2(text, target, dir) {

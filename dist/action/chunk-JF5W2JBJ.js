@@ -11,7 +11,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-KKDR6D62.js";
+} from "./chunk-ASAYH4TY.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1803,6 +1803,14 @@ var interfaceRules = defineRules("interface", {
 
 // src/engine/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/engine/user-error.ts
+var UserError = class extends Error {
+};
+
+// src/engine/glob.ts
+var MAX_GLOB_CHARS = 1e3;
+var EXTGLOB_OPENERS = "@!?*+";
 var cache = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
   return globs.some((glob) => matcher(glob)(path));
@@ -1814,6 +1822,36 @@ function matcher(glob) {
     cache.set(glob, m);
   }
   return m;
+}
+function globProblem(glob) {
+  if (glob.length > MAX_GLOB_CHARS) return `is longer than ${MAX_GLOB_CHARS} characters`;
+  const groups = [];
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    const inExtglob = groups.includes(true);
+    if (EXTGLOB_OPENERS.includes(ch) && glob[i + 1] === "(") {
+      if (inExtglob) return "nests an extglob inside another";
+      groups.push(true);
+      i++;
+    } else if (ch === "(") groups.push(false);
+    else if (ch === ")") groups.pop();
+    else if (inExtglob && (ch === "*" || ch === "?" || ch === "[")) return "puts a wildcard inside an extglob";
+  }
+  return void 0;
+}
+function checkedGlobMatcher(globs, source) {
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem)
+      throw new UserError(
+        `${source}: the glob \`${glob.slice(0, 80)}${glob.length > 80 ? "\u2026" : ""}\` ${problem}; it could take minutes to match, so it is refused (use plain \`*\`, \`**\` or \`{a,b}\`).`
+      );
+  }
+  return (0, import_picomatch.default)([...globs], { dot: true });
 }
 
 // src/detectors/interface/index.ts
@@ -1848,8 +1886,11 @@ var interfaceDetector = defineDetector({
 });
 
 export {
+  UserError,
   require_picomatch2 as require_picomatch,
   matchesAny,
+  globProblem,
+  checkedGlobMatcher,
   interfaceRules,
   isInterfacePath,
   firstChangedLine,

@@ -4,7 +4,15 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  require_typescript
-} from "./chunk-CML2VLQQ.js";
-import "./chunk-KKDR6D62.js";
-export default require_typescript();
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
+} from "./chunk-HRIWXP5Z.js";
+import "./chunk-JF5W2JBJ.js";
+import "./chunk-Q4TXYATH.js";
+import "./chunk-ASAYH4TY.js";
+export {
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
+};

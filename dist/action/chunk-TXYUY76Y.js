@@ -9,7 +9,7 @@ import {
 import {
   firstChangedLine,
   matchesAny
-} from "./chunk-K4GU7YS5.js";
+} from "./chunk-JF5W2JBJ.js";
 import {
   defineDetector,
   defineRules,

@@ -19,7 +19,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-KKDR6D62.js";
+} from "./chunk-ASAYH4TY.js";
 
 // node_modules/protobufjs/src/util/aspromise.js
 var require_aspromise = __commonJS({

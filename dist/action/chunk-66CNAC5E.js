@@ -26,19 +26,19 @@ import {
   typeFromTokens,
   typeLayout,
   unpairedBefore
-} from "./chunk-T7K2TWBM.js";
+} from "./chunk-VPEBVGVR.js";
 import {
   cRules,
   isHeaderPath
-} from "./chunk-XJ7UYEIM.js";
+} from "./chunk-LQ7LLJVX.js";
 import "./chunk-SO46ML7E.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-CHBFCZIL.js";
-import "./chunk-K4GU7YS5.js";
+import "./chunk-JF5W2JBJ.js";
 import {
   defineDetector
 } from "./chunk-Q4TXYATH.js";
-import "./chunk-KKDR6D62.js";
+import "./chunk-ASAYH4TY.js";
 
 // src/detectors/c/rules/enum.ts
 var SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;

@@ -24,7 +24,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-KKDR6D62.js";
+} from "./chunk-ASAYH4TY.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -2762,7 +2762,7 @@ function packageOf(spec) {
 }
 var ts;
 async function loadTypeScript() {
-  ts ??= (await import("./chunk-VMJFOHMO.js")).default;
+  ts ??= (await import("./chunk-ETLPK2JJ.js")).default;
 }
 function referencedPackages(texts) {
   const out = /* @__PURE__ */ new Set();

@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   matchesAny
-} from "./chunk-K4GU7YS5.js";
+} from "./chunk-JF5W2JBJ.js";
 import {
   defineRules
 } from "./chunk-Q4TXYATH.js";

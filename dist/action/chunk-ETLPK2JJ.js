@@ -4,16 +4,7 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  manifestDetector,
-  manifestFilesWanted
-} from "./chunk-YM2HZNJ2.js";
-import "./chunk-SO46ML7E.js";
-import "./chunk-6UW4INH6.js";
-import "./chunk-CHBFCZIL.js";
-import "./chunk-J2O5DEA7.js";
-import "./chunk-Q4TXYATH.js";
-import "./chunk-KKDR6D62.js";
-export {
-  manifestDetector,
-  manifestFilesWanted
-};
+  require_typescript
+} from "./chunk-ADXNSDLR.js";
+import "./chunk-ASAYH4TY.js";
+export default require_typescript();

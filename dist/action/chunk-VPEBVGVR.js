@@ -8,7 +8,7 @@ import {
   cppRules,
   defaultConfig,
   isHeaderPath
-} from "./chunk-XJ7UYEIM.js";
+} from "./chunk-LQ7LLJVX.js";
 import {
   cmakeCommands,
   mesonCalls
@@ -22,7 +22,7 @@ import {
 import {
   isInterfacePath,
   matchesAny
-} from "./chunk-K4GU7YS5.js";
+} from "./chunk-JF5W2JBJ.js";
 import {
   finding
 } from "./chunk-Q4TXYATH.js";
