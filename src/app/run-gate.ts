@@ -9,8 +9,7 @@ import { probesSuffice } from "./workspace/workspace-probe.js";
 import { configHash, loadConfig } from "./load-config.js";
 import { DOCS_URL } from "./docs-url.js";
 import { cacheKey } from "./known/review-cache.js";
-import { encodeKnown, knownFrom, sameFindings } from "./known/known-findings.js";
-import { reevaluateStatements } from "./known/reevaluate-statements.js";
+import { encodeKnown, knownFrom, reviewFromKnown, sameFindings } from "./known/known-findings.js";
 import { findCheckRun } from "./report/find-check-run.js";
 import { writeCheckRun } from "./report/write-check-run.js";
 import type { CheckRunWrite } from "./report/write-check-run.js";
@@ -144,7 +143,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, reads });
     const reviewed = changeSet
       ? await runReview(changeSet, config, { detectors: [...detectors] })
-      : reevaluateStatements({ known: known!, body: target.body, config });
+      : reviewFromKnown(known!, { body: target.body, config });
     // a PR that edits the config gets a preview (recorded with the findings); the gate keeps the default branch's
     if (changeSet)
       reviewed.sections.push(

@@ -1,12 +1,8 @@
 import { detectors as registered, loadDetectors, type DetectorEntry } from "./registry.js";
 import { notAnalysed, reviewFile, runDetector } from "./review-file.js";
 import { engineRules } from "./rule-specs.js";
-import { applyLevels } from "./policies/levels.js";
-import { excludePaths } from "./policies/exclude-paths.js";
-import { categoryResults } from "./policies/categories.js";
+import { applyLevels, decideVerdict } from "./verdict.js";
 import { WorkBudget, fileWork, reviewWork } from "./budget.js";
-import { sortFindings } from "./sort.js";
-import { parseStatements } from "../statements/parse-statements.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Finding, Review } from "./types.js";
 
@@ -68,23 +64,14 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
     sections.push(...(out.sections ?? []));
   }
 
-  // 3. policies: levels, path excludes, statements and acknowledgements
-  const final = sortFindings(excludePaths([...levelled, ...applyLevels(changeSetFindings, config)], config));
-  const body = cs.body.slice(0, config.limits["body-chars"]);
-  const categories = categoryResults({
-    findings: final,
-    statements: parseStatements(body, config.statements),
+  // 3. the verdict pipeline: levels, path excludes, statements, acknowledgements, conclusion
+  const verdict = decideVerdict({
+    findings: [...levelled, ...changeSetFindings],
+    body: cs.body,
+    config,
     acknowledgements: cs.acknowledgements ?? [],
   });
-  const blocked = Object.values(categories).some((c) => c.state === "missing" || c.state === "contradicted");
-  return {
-    conclusion: blocked ? "action_required" : "success",
-    findings: final,
-    categories,
-    sections,
-    symbols,
-    notReviewed,
-  };
+  return { ...verdict, sections, symbols, notReviewed };
 }
 
 async function initDetectors(all: Detector[], cs: ChangeSet, config: Config): Promise<void> {

@@ -89,8 +89,3 @@ export function helpBlock(config: Config, docsUrl: string): string {
     "</details>",
   ].join("\n");
 }
-
-/** Categories whose statement the author still has to write. */
-export function blockedCategories(review: Review): Category[] {
-  return CATEGORIES.filter((c) => ["missing", "contradicted"].includes(review.categories[c].state));
-}

@@ -1,9 +1,10 @@
-import { blockedCategories, extraSections, findingsList, helpBlock, notReviewedBlock, statusTable } from "./blocks.js";
+import { extraSections, findingsList, helpBlock, notReviewedBlock, statusTable } from "./blocks.js";
 import { toAnnotations } from "./annotations.js";
 import { renderTitle } from "./title.js";
 import { message, plain } from "./escape.js";
 import { truncateMarkdown } from "./truncate.js";
 import { statementTemplate } from "../statements/template.js";
+import { blockedCategories } from "../engine/verdict.js";
 import type { Review } from "../engine/types.js";
 import type { CheckRunOutput, RenderOptions } from "./types.js";
 
@@ -23,7 +24,7 @@ export function renderCheckRun(review: Review, opts: RenderOptions): CheckRunOut
     ].join("\n");
     return { title, summary: truncateMarkdown(summary.trim()), annotations: [] };
   }
-  const blocked = blockedCategories(review);
+  const blocked = blockedCategories(review.categories);
   const parts = [
     statusTable(review, opts.config),
     findingsList(review),

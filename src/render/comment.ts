@@ -1,9 +1,10 @@
-import { blockedCategories, extraSections, findingsList, helpBlock, statusTable } from "./blocks.js";
+import { extraSections, findingsList, helpBlock, statusTable } from "./blocks.js";
 import { DEFAULT_DOCS_URL } from "./check-run.js";
 import { truncateMarkdown } from "./truncate.js";
 import { message } from "./escape.js";
 import { statementTemplate } from "../statements/template.js";
 import { COMMENT_MARKER } from "./types.js";
+import { blockedCategories } from "../engine/verdict.js";
 import type { Review } from "../engine/types.js";
 import type { RenderOptions } from "./types.js";
 
@@ -16,7 +17,7 @@ const COMMENT_LIMIT = 65_536;
  */
 export function renderComment(review: Review, opts: RenderOptions): string {
   const docs = opts.docsUrl ?? DEFAULT_DOCS_URL;
-  const blocked = blockedCategories(review);
+  const blocked = blockedCategories(review.categories);
   if (review.conclusion === "failure") {
     return `${COMMENT_MARKER}\n### Impactgate could not review this pull request\n\n${message(review.failure?.reason ?? "")}\n\n${review.failure?.hint ?? ""}`;
   }

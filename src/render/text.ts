@@ -3,7 +3,7 @@ import { renderTitle } from "./title.js";
 import { terminal } from "./escape.js";
 import { STATE_WORDS } from "./words.js";
 import { statementTemplate } from "../statements/template.js";
-import { blockedCategories } from "./blocks.js";
+import { blockedCategories } from "../engine/verdict.js";
 import type { Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
 
@@ -27,7 +27,7 @@ export function renderText(review: Review, config: Config): string {
   if (review.failure)
     out.push(`error: ${terminal(review.failure.reason, { multiline: true })}\n${review.failure.hint}`);
   out.push(`${review.conclusion}: ${terminal(renderTitle(review, config))}`);
-  const blocked = blockedCategories(review);
+  const blocked = blockedCategories(review.categories);
   if (blocked.length > 0) {
     out.push(
       "",

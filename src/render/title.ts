@@ -1,5 +1,6 @@
 import { CATEGORIES } from "../engine/types.js";
 import { plural } from "./words.js";
+import { blockedCategories } from "../engine/verdict.js";
 import type { Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
 
@@ -17,7 +18,7 @@ function verdictTitle(review: Review, config: Config): string {
     return `Impactgate could not review this change: ${firstLine(review.failure?.reason ?? "error")}`;
   const errors = review.findings.filter((f) => f.severity === "error").length;
   const count = plural(errors, "breaking change");
-  const blocked = CATEGORIES.filter((c) => ["missing", "contradicted"].includes(review.categories[c].state));
+  const blocked = blockedCategories(review.categories);
   if (blocked.length > 0) {
     const names = blocked.map((c) => config.statements[c]);
     const verb = blocked.every((c) => review.categories[c].state === "contradicted") ? "contradicted" : "not stated";

@@ -1,8 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "@jest/globals";
-import { decodeKnown, encodeKnown, KNOWN_MARKER } from "../../src/app/known/known-findings.js";
+import { decodeKnown, encodeKnown, KNOWN_MARKER, reviewFromKnown } from "../../src/app/known/known-findings.js";
 import { createReviewCache } from "../../src/app/known/review-cache.js";
-import { reevaluateStatements } from "../../src/app/known/reevaluate-statements.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import type { KnownFindings } from "../../src/app/known/known-findings.js";
 
@@ -45,9 +44,9 @@ describe("known findings", () => {
 
   test("statements are re-evaluated against them: none → contradicted, a statement → success", () => {
     const config = defaultConfig();
-    expect(reevaluateStatements({ known, body: "", config }).categories.abi.state).toBe("missing");
-    expect(reevaluateStatements({ known, body: "ABI-Impact: none", config }).categories.abi.state).toBe("contradicted");
-    const stated = reevaluateStatements({ known, body: "## ABI impact\n\nx.h grows; rebuild plugins.", config });
+    expect(reviewFromKnown(known, { body: "", config }).categories.abi.state).toBe("missing");
+    expect(reviewFromKnown(known, { body: "ABI-Impact: none", config }).categories.abi.state).toBe("contradicted");
+    const stated = reviewFromKnown(known, { body: "## ABI impact\n\nx.h grows; rebuild plugins.", config });
     expect(stated).toMatchObject({ conclusion: "success", findings: known.findings });
   });
 

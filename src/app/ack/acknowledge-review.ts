@@ -1,4 +1,4 @@
-import { applyAcks, isBlocked } from "./apply-acks.js";
+import { isBlocked, redecide } from "../../engine/verdict.js";
 import { decodeAcks } from "./ack-record.js";
 import { labelAck } from "./label-ack.js";
 import { findSticky, listIssueComments } from "./sticky-comments.js";
@@ -36,12 +36,13 @@ export async function acknowledgeReview({
   review,
   ...given
 }: Options): Promise<AcknowledgedReview> {
-  if (!isBlocked(review)) return { review, ...(given.comments ? { comments: given.comments } : {}) };
+  if (review.conclusion === "failure" || !isBlocked(review.categories))
+    return { review, ...(given.comments ? { comments: given.comments } : {}) };
   const comments = given.comments ?? (await listIssueComments(octokit, target));
   const recorded = decodeAcks(findSticky(comments)?.body, target);
   const label = await labelAck(octokit, target, config);
   const acknowledgements = label.ack ? [...recorded, label.ack] : recorded;
-  const acked = applyAcks(review, { body: target.body, config, acknowledgements });
+  const acked = redecide(review, { body: target.body, config, acknowledgements });
   if (label.refused) acked.sections = [...acked.sections, { title: "Acknowledgement label", markdown: label.refused }];
   return { review: acked, comments };
 }

@@ -1,5 +1,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { openRecord, recordPrefix, sealRecord } from "../security/signed-record.js";
+import { decideVerdict } from "../../engine/verdict.js";
+import type { Config } from "../../config/types.js";
 import type { Review } from "../../engine/types.js";
 
 /**
@@ -27,6 +29,19 @@ export const KNOWN_MARKER = recordPrefix("known");
 export function knownFrom(review: Review, headSha: string, configHash: string): KnownFindings | undefined {
   if (review.conclusion === "failure") return undefined;
   return { headSha, configHash, findings: review.findings, sections: review.sections, notReviewed: review.notReviewed };
+}
+
+/**
+ * The review of a head whose findings are recorded: the verdict pipeline on them and the
+ * description now, without fetching a file again (what an `edited` event costs).
+ */
+export function reviewFromKnown(known: KnownFindings, { body, config }: { body: string; config: Config }): Review {
+  return {
+    ...decideVerdict({ findings: known.findings, body, config }),
+    sections: known.sections,
+    symbols: { before: [], after: [] },
+    notReviewed: known.notReviewed,
+  };
 }
 
 /** True when two finding lists are the same, so annotations already sent need not be sent again. */

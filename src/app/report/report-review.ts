@@ -1,4 +1,5 @@
 import { DOCS_URL } from "../docs-url.js";
+import { isBlocked } from "../../engine/verdict.js";
 import { keepAckRecord } from "../ack/ack-record.js";
 import { commentWithWatch, hasWatchFindings } from "../watch-comment.js";
 import { requestWatchReviews } from "../watch-requests.js";
@@ -43,7 +44,7 @@ export async function reportReview(
   { target, review, config, comments }: ReportPlan,
 ): Promise<ReportResult> {
   const { owner, repo, number } = target;
-  const blocked = Object.values(review.categories).some((c) => c.state === "missing" || c.state === "contradicted");
+  const blocked = isBlocked(review.categories);
   let newlyMentioned: string[] = [];
   const render = (previous: string | undefined) => {
     const out = commentWithWatch(review, { config, docsUrl: DOCS_URL }, previous);
