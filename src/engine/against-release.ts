@@ -1,6 +1,4 @@
-import { categoryResults } from "./policies/categories.js";
-import { sortFindings } from "./sort.js";
-import { parseStatements } from "../statements/parse-statements.js";
+import { decideVerdict } from "./verdict.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Finding, ReportSection, Review } from "./types.js";
 
@@ -45,27 +43,21 @@ export function judgeAgainstRelease({
   acknowledgements = [],
 }: Options): Review {
   const touched = (f: Finding) => own.findings.some((g) => sameInterface(f, g)) || inHunk(f, ownChangeSet);
-  const findings = sortFindings(
-    sinceRelease.findings.map((f) =>
+  // the verdict pipeline on the release → head findings (already levelled: the steps are idempotent)
+  const { findings, categories, conclusion } = decideVerdict({
+    findings: sinceRelease.findings,
+    body,
+    config,
+    acknowledgements,
+    baseline: (f) =>
       touched(f)
         ? f
-        : {
-            ...f,
-            severity: "notice" as const,
-            message: `Already on \`${release.branch}\` since ${release.tag}: ${f.message}`,
-          },
-    ),
-  );
-  const categories = categoryResults({
-    findings,
-    statements: parseStatements(body.slice(0, config.limits["body-chars"]), config.statements),
-    acknowledgements,
+        : { ...f, severity: "notice", message: `Already on \`${release.branch}\` since ${release.tag}: ${f.message}` },
   });
-  const blocked = Object.values(categories).some((c) => c.state === "missing" || c.state === "contradicted");
   const unreleased = own.findings.filter((g) => !sinceRelease.findings.some((f) => sameInterface(f, g)));
   return {
     ...sinceRelease,
-    conclusion: blocked ? "action_required" : "success",
+    conclusion,
     findings,
     categories,
     sections: [releaseSection(release, findings, unreleased), ...sinceRelease.sections],

@@ -19,6 +19,12 @@ export interface VerdictInput {
   body: string;
   config: Config;
   acknowledgements?: readonly Acknowledgement[];
+  /**
+   * After levels and excludes, when judging against the last release (`compare.against:
+   * last-release`): what a finding becomes when the pull request neither causes nor touches it
+   * (a notice naming the release). Pass it again to re-decide such findings.
+   */
+  baseline?: (finding: Finding) => Finding;
 }
 
 export interface Verdict {
@@ -28,9 +34,10 @@ export interface Verdict {
   conclusion: Exclude<Conclusion, "failure">;
 }
 
-export function decideVerdict({ findings, body, config, acknowledgements = [] }: VerdictInput): Verdict {
-  // 1. rule levels, 2. path excludes (and one order for every output)
-  const final = sortFindings(excludePaths(applyLevels(findings, config), config));
+export function decideVerdict({ findings, body, config, acknowledgements = [], baseline }: VerdictInput): Verdict {
+  // 1. rule levels, 2. path excludes (then the release baseline, if any; one order for every output)
+  const levelled = excludePaths(applyLevels(findings, config), config);
+  const final = sortFindings(baseline ? levelled.map(baseline) : levelled);
   // 3. statements: what the description says per category
   const statements = parseStatements(body.slice(0, config.limits["body-chars"]), config.statements);
   const stated = statementStates(final, statements);
