@@ -135,7 +135,7 @@ describe("readAnswer: comments", () => {
 });
 
 describe("readAnswer: config texts", () => {
-  it("reads the own and the org file, null when absent, unreadable when truncated", () => {
+  it("reads the own and the org file, null when absent, too-large when truncated, unreadable when binary", () => {
     expect(
       readAnswer(
         raw({ defaultBranchRef: configRef("rules: {}\n") }, { defaultBranchRef: configRef("limits: {}\n") }),
@@ -146,7 +146,7 @@ describe("readAnswer: config texts", () => {
     expect(readAnswer(raw({}, null), 0, WHERE).config).toEqual({ own: null, org: null });
     expect(readAnswer(raw({ defaultBranchRef: null }), 0, WHERE).config.own).toBeNull(); // an empty repository has no default branch
     expect(readAnswer(raw({ defaultBranchRef: configRef("rules:\n  a", true) }), 0, WHERE).config.own).toBe(
-      "unreadable",
+      "too-large", // GraphQL truncates far above the 32 KiB limit: the file is over it, not unreadable
     );
     expect(readAnswer(raw({}, { defaultBranchRef: configRef(null) }), 0, WHERE).config.org).toBe("unreadable"); // a binary blob has no text
   });
