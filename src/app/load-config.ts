@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { validateConfig } from "../config/validate-config.js";
-import { formatConfigErrors } from "../config/format-errors.js";
+import { formatConfigErrors } from "../config/errors.js";
 import { failedReview } from "../engine/failed-review.js";
 import { DOCS_URL } from "./docs-url.js";
 import type { Config, ConfigResult } from "../config/types.js";

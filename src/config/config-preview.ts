@@ -1,6 +1,6 @@
 import { loadConfigText } from "./load.js";
-import { formatConfigErrors } from "./format-errors.js";
-import { diffConfig } from "./diff-config.js";
+import { formatConfigErrors, formatKeyPath } from "./errors.js";
+import { isMapping } from "./defaults.js";
 import { code } from "../render/escape.js";
 import type { Config } from "./types.js";
 
@@ -78,4 +78,35 @@ function cell(value: unknown): string {
   if (value === undefined) return "_unset_";
   const json = JSON.stringify(value);
   return code(json.length > 80 ? `${json.slice(0, 79)}…` : json, { inTable: true });
+}
+
+export interface ConfigChange {
+  /** Key path as users write it: `limits.files`, `rules["c/*"]`. */
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * The keys whose effective value differs between two configs. Mappings are compared key by key;
+ * lists and scalars as a whole, since a list replaces the default rather than merging.
+ */
+export function diffConfig(before: unknown, after: unknown): ConfigChange[] {
+  const changes: ConfigChange[] = [];
+  walk(before, after, [], changes, after);
+  return changes;
+}
+
+function walk(before: unknown, after: unknown, segments: string[], out: ConfigChange[], root: unknown): void {
+  if (isMapping(before) && isMapping(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    for (const key of keys) {
+      const b = Object.hasOwn(before, key) ? before[key] : undefined;
+      const a = Object.hasOwn(after, key) ? after[key] : undefined;
+      walk(b, a, [...segments, key], out, root);
+    }
+    return;
+  }
+  if (JSON.stringify(before) !== JSON.stringify(after))
+    out.push({ path: formatKeyPath(segments, root), before, after });
 }

@@ -1,15 +1,14 @@
 import { Ajv } from "ajv";
 import { configSchema } from "./schema.js";
-import { schemaErrors } from "./schema-errors.js";
-import { mergeDefaults, isMapping } from "./merge-defaults.js";
-import { stripNulls } from "./strip-nulls.js";
-import { lineLocatorForText } from "./yaml-lines.js";
-import { formatKeyPath } from "./key-path.js";
-import { ruleIdErrors } from "./check-rule-ids.js";
+import { formatKeyPath, lineLocatorForText, schemaErrors } from "./errors.js";
+import { isMapping, mergeDefaults, stripNulls } from "./defaults.js";
 import { globProblem } from "../engine/glob.js";
+import { closest } from "../statements/edit-distance.js";
+import { RULES, RULE_DETECTORS } from "../detectors/rule-registry.js";
 import type { ValidateFunction } from "ajv";
+import type { SchemaNode } from "./schema.js";
 import type { ConfigError, ConfigResult } from "./types.js";
-import type { LineLocator } from "./yaml-lines.js";
+import type { LineLocator } from "./errors.js";
 
 let compiled: ValidateFunction | undefined;
 
@@ -71,4 +70,79 @@ function watchErrors(data: Record<string, unknown>, locate: LineLocator): Config
     out.push(line === undefined ? error : { ...error, line });
   });
   return out;
+}
+
+/** Keys the schema's own pattern refuses are reported by the schema check, not twice. */
+const KEY_PATTERN = new RegExp(
+  ((configSchema.properties as Record<string, SchemaNode>).rules!.propertyNames as { pattern: string }).pattern,
+);
+/** "Did you mean" compares a key with every id; a hostile file with thousands of keys gets hints for the first few. */
+const MAX_HINTS = 20;
+const IDS = RULES.filter((r) => !r.id.endsWith("/<name>")).map((r) => r.id);
+const WILDCARDS = RULE_DETECTORS.map((d) => `${d}/*`);
+/** Rules whose id is completed by a name declared in the same config (`watch/<name>`). */
+const NAMED = new Map([["watch", (data: Record<string, unknown>) => listNames(data.watch)]]);
+
+/**
+ * Keys of `rules:` must be rule ids the registry declares, `<detector>/*` of a detector that has
+ * rules, or `watch/<name>` of a watch list in this config. A misspelled id would otherwise be
+ * ignored, and the user would believe a rule is off (or on) when it is not.
+ */
+export function ruleIdErrors(data: Record<string, unknown>, locate: LineLocator): ConfigError[] {
+  const rules = data.rules;
+  if (!isMapping(rules)) return [];
+  const out: ConfigError[] = [];
+  for (const key of Object.keys(rules)) {
+    if (!KEY_PATTERN.test(key)) continue;
+    const problem = check(key, data, out.length < MAX_HINTS);
+    if (!problem) continue;
+    const segments = ["rules", key];
+    const path = formatKeyPath(segments, data);
+    const hint = problem.guess ? ` (did you mean \`${problem.guess}\`?)` : "";
+    const error: ConfigError = { path, expected: problem.expected, message: `${problem.what}${hint}` };
+    const line = locate(segments);
+    out.push(line === undefined ? error : { ...error, line });
+  }
+  return out;
+}
+
+interface Problem {
+  what: string;
+  expected: string;
+  guess?: string;
+}
+
+function check(key: string, data: Record<string, unknown>, hint: boolean): Problem | undefined {
+  const nearest = (candidates: readonly string[]) => (hint ? closest(key, candidates, 3) : undefined);
+  const slash = key.indexOf("/");
+  const detector = key.slice(0, slash);
+  const rest = key.slice(slash + 1);
+  if (rest === "*") {
+    if (RULE_DETECTORS.includes(detector)) return undefined;
+    return {
+      what: `unknown detector \`${detector}\` in \`${key}\``,
+      expected: `a detector wildcard: ${WILDCARDS.join(", ")}`,
+      guess: nearest(WILDCARDS),
+    };
+  }
+  if (IDS.includes(key)) return undefined;
+  const names = NAMED.get(detector)?.(data);
+  if (names) {
+    if (names.includes(rest)) return undefined;
+    return {
+      what: `\`${key}\` names no watch list of this config`,
+      expected: names.length ? `one of ${names.map((n) => `\`${detector}/${n}\``).join(", ")}` : "a watch list's name",
+      guess: nearest(names.map((n) => `${detector}/${n}`)),
+    };
+  }
+  return {
+    what: `unknown rule \`${key}\``,
+    expected: "a rule id from docs/rules.md (`impactgate rules` lists them) or `<detector>/*`",
+    guess: nearest([...IDS, ...WILDCARDS]),
+  };
+}
+
+function listNames(watch: unknown): string[] {
+  if (!Array.isArray(watch)) return [];
+  return watch.flatMap((w) => (isMapping(w) && typeof w.name === "string" ? [w.name] : []));
 }

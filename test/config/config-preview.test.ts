@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { configPreview } from "../../src/config/config-preview.js";
-import { diffConfig } from "../../src/config/diff-config.js";
+import { diffConfig } from "../../src/config/config-preview.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 
 describe("diffConfig", () => {
