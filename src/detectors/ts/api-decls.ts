@@ -21,7 +21,7 @@ export function declarationText(node: ApiNode): string {
 }
 
 /** The model of one side of an API node, declarations merged the way TypeScript merges them. */
-export function entryOf(node: ApiNode, checkBudget: () => void): Entry {
+export function entryOf(node: ApiNode, checkBudget: (units?: number) => void): Entry {
   const name = node.path[node.path.length - 1]!;
   if (node.external) {
     const [importedName, module] = node.external.split(" from ");
@@ -48,7 +48,7 @@ export function entryOf(node: ApiNode, checkBudget: () => void): Entry {
   return { name, decls, line: line ?? namespaceLine ?? 1, target: node.target };
 }
 
-function declFor(d: ts.Declaration, sf: ts.SourceFile, checkBudget: () => void): Decl | undefined {
+function declFor(d: ts.Declaration, sf: ts.SourceFile, checkBudget: (units?: number) => void): Decl | undefined {
   const line = () => lineOf(d, sf);
   if (ts.isSourceFile(d) || ts.isModuleDeclaration(d)) return { kind: "namespace", line: line() };
   if (ts.isExportAssignment(d)) return { kind: "variable", isConst: true, line: line() };

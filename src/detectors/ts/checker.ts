@@ -1,25 +1,44 @@
 import ts from "typescript";
 import { DEFAULT_LIB, libSourceFile, libsLoaded } from "./lib-files.js";
-import { comparisonDeclaration, genericForm, type GenericForm } from "./generic-types.js";
+import {
+  comparisonDeclaration,
+  comparisonForm,
+  hasHiddenMembers,
+  type ComparisonForm,
+  type Reference,
+} from "./generic-types.js";
+import { parseUnits } from "../../engine/budget.js";
 import { COMPILER_OPTIONS, type TwoSidedProgram } from "./program.js";
 import type { Pending, TypeQuestion } from "./compare-context.js";
 
 type Verdict = "equivalent" | "compatible" | "breaks" | "unknown";
 
+/** How each version names a package declaration in the comparison file (see generic-types.ts). */
+export interface References {
+  before: Reference;
+  after: Reference;
+}
+
 /**
- * Settles type changes with the checker, in the program holding both versions. A change is
- * judged only when every name in both type nodes resolves inside the program (no unresolved
- * imports, no `any` inside): equivalent types are dropped; a change the way the use allows
- * (a parameter widened, a return or read-only value narrowed) becomes a notice; a change the
- * other way is an error that says which use breaks. What cannot be judged stays as the
- * structural comparison said.
+ * Settles type changes with the checker. The two versions of a changed type are related in one
+ * comparison file, modulo named types (each package declaration they name is the same one on
+ * both sides; its own change is judged where it is declared): equivalent types are dropped; a
+ * change the way the use allows (a parameter widened, a return or read-only value narrowed) is a
+ * notice; a change the other way is an error that says which use breaks. A type that cannot be
+ * written there (a global script's declarations, an unresolved import) is related in the program
+ * holding both versions instead. What cannot be judged (an unresolved name, `any` in the old
+ * type) stays as the structural comparison said.
  */
-export function settleWithChecker(pending: Pending[], tp: TwoSidedProgram, checkBudget: () => void): Pending[] {
+export function settleWithChecker(
+  pending: Pending[],
+  tp: TwoSidedProgram,
+  references: References,
+  checkBudget: (units?: number) => void,
+): Pending[] {
   if (!pending.some((p) => p.question) || !libsLoaded()) return pending;
   checkBudget();
-  const { program, checker } = tp;
-  const judged = pending.map((p) => (p.question ? judge(p.question, program, checker) : "unknown"));
-  const verdicts = settleGeneric(judged, pending, checkBudget);
+  const judged = pending.map((p) => (p.question ? judge(p.question, tp, references) : "unknown"));
+  const verdicts = settleForms(judged, pending, tp, checkBudget);
   const out: Pending[] = [];
   for (const [i, p] of pending.entries()) {
     checkBudget();
@@ -57,13 +76,14 @@ function breakage(q: TypeQuestion): string {
   return `The two types are not interchangeable; ${q.reason ?? "consumers both pass and receive them"}.`;
 }
 
-/** Types mentioning type parameters: related later in a program of their own (see generic-types.ts). */
-interface GenericPair {
-  before: GenericForm;
-  after: GenericForm;
+/** A question written as two forms, related in the comparison file. */
+interface FormPair {
+  before: ComparisonForm;
+  after: ComparisonForm;
 }
 
-function judge(q: TypeQuestion, program: ts.Program, checker: ts.TypeChecker): Verdict | GenericPair {
+function judge(q: TypeQuestion, tp: TwoSidedProgram, references: References): Verdict | FormPair {
+  const { program, checker } = tp;
   const bsf = program.getSourceFile(q.before.file);
   const asf = program.getSourceFile(q.after.file);
   const bn = bsf && findTypeNode(bsf, q.before.pos, q.before.end);
@@ -71,55 +91,75 @@ function judge(q: TypeQuestion, program: ts.Program, checker: ts.TypeChecker): V
   if (!bsf || !asf || !bn || !an) return "unknown";
   const top = anyChange(bn, an, q.direction);
   if (top) return top;
-  const [bi, ai] = [inspect(bn, checker), inspect(an, checker)];
-  if (!bi.selfContained || !ai.selfContained) {
-    const before = genericForm(bn, bsf, checker);
-    const after = genericForm(an, asf, checker);
-    return before && after && (before.params.size || after.params.size) ? { before, after } : "unknown";
+  const predicate = predicateChange(bn, an);
+  if (predicate === "judge") {
+    const [bp, ap] = [bn, an] as [ts.TypePredicateNode, ts.TypePredicateNode];
+    return judge({ ...q, before: refOf(bp.type!, bsf), after: refOf(ap.type!, asf), direction: "out" }, tp, references);
   }
+  if (predicate) return predicate;
+  const before = comparisonForm(bn, bsf, checker, references.before);
+  const after = before && comparisonForm(an, asf, checker, references.after);
+  if (before && after) return before.hasAny ? "unknown" : { before, after };
+  // Not writable in the comparison file: related where both versions are.
+  const [bi, ai] = [inspect(bn, checker, false), inspect(an, checker, true)];
+  if (!bi.selfContained || !ai.selfContained) return "unknown";
   const verdict = relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
   // Two versions of a class with private members are never assignable: that proves nothing.
   return verdict === "breaks" && (bi.nominal || ai.nominal) ? "unknown" : verdict;
 }
 
 /**
- * Settles the type-parameter questions in one small program (the default library plus one
- * declaration per question), where both versions share the same type parameters.
+ * Relates the questions written as forms in one comparison file that sees both versions' files
+ * (the program's own source files, reused): one declaration per question, both versions sharing
+ * the same type parameters.
  */
-function settleGeneric(judged: Array<Verdict | GenericPair>, pending: Pending[], checkBudget: () => void): Verdict[] {
+function settleForms(
+  judged: Array<Verdict | FormPair>,
+  pending: Pending[],
+  tp: TwoSidedProgram,
+  checkBudget: (units?: number) => void,
+): Verdict[] {
   const decls = judged.map((j, i) =>
     typeof j === "string" ? undefined : comparisonDeclaration(`__q${i}`, j.before, j.after),
   );
   const verdicts = judged.map((j) => (typeof j === "string" ? j : "unknown"));
   if (!decls.some(Boolean)) return verdicts;
-  checkBudget();
   const text = `export {};\n${decls.filter(Boolean).join("\n")}\n`;
+  checkBudget(parseUnits(text.length));
   const program = ts.createProgram({
-    rootNames: ["/generic.ts"],
+    rootNames: [COMPARISON_FILE],
     options: COMPILER_OPTIONS,
-    host: syntheticHost(text),
+    host: comparisonHost(text, tp.program),
+    oldProgram: tp.program,
   });
-  const sf = program.getSourceFile("/generic.ts");
+  const sf = program.getSourceFile(COMPARISON_FILE);
   if (!sf || program.getSyntacticDiagnostics(sf).length) return verdicts;
   const checker = program.getTypeChecker();
-  // A declaration the checker reports on (a library generic given the wrong arguments…) proves nothing.
+  // A declaration the checker reports on (a generic given the wrong arguments…) proves nothing.
   const flagged = program.getSemanticDiagnostics(sf).map((d) => d.start ?? -1);
   for (const st of sf.statements) {
+    checkBudget();
     if (!ts.isFunctionDeclaration(st) || !st.name || flagged.some((at) => at >= st.pos && at < st.end)) continue;
     const i = Number(st.name.text.slice(3));
     const [bp, ap] = st.parameters;
     if (!bp?.type || !ap?.type) continue;
-    verdicts[i] = relate(
+    const verdict = relate(
       checker.getTypeFromTypeNode(bp.type),
       checker.getTypeFromTypeNode(ap.type),
       pending[i]!.question!.direction,
       checker,
     );
+    const pair = judged[i] as FormPair;
+    verdicts[i] = verdict === "breaks" && (pair.before.nominal || pair.after.nominal) ? "unknown" : verdict;
   }
   return verdicts;
 }
 
-function syntheticHost(text: string): ts.CompilerHost {
+const COMPARISON_FILE = "/compare.ts";
+
+/** The comparison file, next to the files (and lib) of the program holding both versions. */
+function comparisonHost(text: string, program: ts.Program): ts.CompilerHost {
+  const own = (f: string) => (f === COMPARISON_FILE ? text : program.getSourceFile(f)?.text);
   return {
     getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
     getDefaultLibLocation: () => "/lib",
@@ -128,16 +168,16 @@ function syntheticHost(text: string): ts.CompilerHost {
     getCanonicalFileName: (f) => f,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => "\n",
-    directoryExists: (d) => d === "/" || d === "/lib",
+    directoryExists: () => true,
     getDirectories: () => [],
     getSourceFile: (fileName, languageVersion) =>
       fileName.startsWith("/lib/")
         ? libSourceFile(fileName.slice(5))
-        : fileName === "/generic.ts"
+        : fileName === COMPARISON_FILE
           ? ts.createSourceFile(fileName, text, languageVersion, true)
-          : undefined,
-    fileExists: (f) => (f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== undefined : f === "/generic.ts"),
-    readFile: (f) => (f === "/generic.ts" ? text : undefined),
+          : program.getSourceFile(fileName),
+    fileExists: (f) => (f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== undefined : own(f) !== undefined),
+    readFile: own,
   };
 }
 
@@ -163,8 +203,37 @@ function anyChange(bn: ts.TypeNode, an: ts.TypeNode, direction: TypeQuestion["di
   return undefined;
 }
 
+/**
+ * A return type that is or was a type predicate (`value is Cancel`): the call still returns a
+ * boolean, so adding a predicate is compatible and dropping one breaks code relying on the
+ * narrowing; two predicates on the same parameter compare their narrowed types ("judge").
+ */
+function predicateChange(bn: ts.TypeNode, an: ts.TypeNode): Verdict | "judge" | undefined {
+  const isPredicate = (n: ts.TypeNode): n is ts.TypePredicateNode => ts.isTypePredicateNode(n);
+  if (!isPredicate(bn) && !isPredicate(an)) return undefined;
+  if (!isPredicate(bn))
+    return bn.kind === ts.SyntaxKind.BooleanKeyword && isPredicate(an) && !an.assertsModifier
+      ? "compatible"
+      : "unknown";
+  if (!isPredicate(an)) return "breaks";
+  const sameTarget =
+    bn.parameterName.getText() === an.parameterName.getText() && !bn.assertsModifier === !an.assertsModifier;
+  return sameTarget && bn.type && an.type ? "judge" : "unknown";
+}
+
+function refOf(node: ts.TypeNode, sf: ts.SourceFile): TypeQuestion["before"] {
+  return {
+    text: node.getText(sf),
+    key: node.getText(sf),
+    refs: [],
+    file: sf.fileName,
+    pos: node.getStart(sf),
+    end: node.end,
+  };
+}
+
 /** The type node spanning exactly [start, end) in a file of the program. */
-function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNode | undefined {
+export function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNode | undefined {
   let found: ts.TypeNode | undefined;
   const visit = (n: ts.Node): void => {
     if (found || n.end < end || n.pos > start) return;
@@ -185,13 +254,17 @@ function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNod
  * it names a package class with private or protected members: two versions of such a class are
  * never assignable to each other.
  */
-function inspect(node: ts.Node, checker: ts.TypeChecker): { selfContained: boolean; nominal: boolean } {
+function inspect(
+  node: ts.Node,
+  checker: ts.TypeChecker,
+  anyAllowed: boolean,
+): { selfContained: boolean; nominal: boolean } {
   let ok = true;
   let nominal = false;
   const visit = (n: ts.Node): void => {
     if (!ok) return;
     if (
-      n.kind === ts.SyntaxKind.AnyKeyword ||
+      (n.kind === ts.SyntaxKind.AnyKeyword && !anyAllowed) ||
       ts.isImportTypeNode(n) ||
       ts.isInferTypeNode(n) ||
       ts.isMappedTypeNode(n)
@@ -211,17 +284,4 @@ function inspect(node: ts.Node, checker: ts.TypeChecker): { selfContained: boole
   };
   visit(node);
   return { selfContained: ok, nominal };
-}
-
-function hasHiddenMembers(symbol: ts.Symbol): boolean {
-  return (symbol.declarations ?? []).some(
-    (d) =>
-      !d.getSourceFile().fileName.startsWith("/lib/") &&
-      ts.isClassLike(d) &&
-      d.members.some(
-        (m) =>
-          (m.name && ts.isPrivateIdentifier(m.name)) ||
-          (ts.getCombinedModifierFlags(m) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0,
-      ),
-  );
 }

@@ -1,9 +1,11 @@
 import ts from "typescript";
 import { finding } from "../../engine/rule.js";
 import { tsRules } from "./rule-specs.js";
-import { apiSurface, PATH_SEPARATOR, type ApiNode } from "./api-surface.js";
+import { apiSurface, PATH_SEPARATOR, resolve, type ApiNode } from "./api-surface.js";
 import { declarationText, entryOf } from "./api-decls.js";
-import { settleWithChecker } from "./checker.js";
+import { findTypeNode, settleWithChecker, type References } from "./checker.js";
+import { signatureOf } from "./parse-signature.js";
+import { hasHiddenMembers, importReference } from "./generic-types.js";
 import { compareEntry, reportRemoved } from "./compare-surface.js";
 import { baseNames, effectiveCtors, memberTable } from "./inherited.js";
 import { emitDeclarations, GENERATED, type EmittedDeclarations } from "./source-declarations.js";
@@ -19,6 +21,7 @@ import {
 } from "./program.js";
 import type { CompareContext, Pending, Usage } from "./compare-context.js";
 import type { TsUnit, UnitEntry } from "./package-units.js";
+import type { Signature, TypeRef } from "./model.js";
 import type { Sides } from "../../engine/sides.js";
 import type { Finding } from "../../engine/types.js";
 
@@ -38,7 +41,7 @@ interface Input {
   sides: Sides;
   /** The unit's changed files: `before` under its previous path. */
   changed: Array<{ path: string; previousPath?: string }>;
-  checkBudget: () => void;
+  checkBudget: (units?: number) => void;
 }
 
 const DECLARATION = /\.d\.[cm]?ts$/;
@@ -101,16 +104,49 @@ export function compareUnit(input: Input): UnitOutcome {
     after: varianceOf(tp.checker, allNodes(surfaceAfter), inSide("after"), checkBudget),
   };
   const perEntry: EntryFindings[] = [];
+  // Each old declaration's new version (same API path, or same name when unexported): the
+  // comparison file names both versions' types through the new one (see generic-types.ts).
+  const counterpart = new Map<ts.Symbol, ts.Symbol>();
+  const references: References = {
+    before: (symbol) => {
+      const now = counterpart.get(symbol);
+      const text = now ? importReference(tp, now) : undefined;
+      if (text) return { text, nominal: false };
+      const old = importReference(tp, symbol);
+      return old ? { text: old, nominal: hasHiddenMembers(symbol) } : undefined;
+    },
+    after: (symbol) => {
+      const text = importReference(tp, symbol);
+      return text ? { text, nominal: false } : undefined;
+    },
+  };
   for (const entry of entries) {
     const b = surfaceBefore.get(entry);
     const a = surfaceAfter.get(entry);
-    if (!b || !a) continue;
-    const pending = compareSurfaces(b, a, { tp, sides, entry, variance, checkBudget, inSide });
-    const settled = settleWithChecker(pending, tp, checkBudget).map((p) => p.finding);
+    if (!b || !a || skipsEntry(entry, unit, sides)) continue;
+    const pending = compareSurfaces(b, a, { tp, sides, entry, variance, checkBudget, inSide, counterpart });
+    const settled = settleWithChecker(pending, tp, references, checkBudget).map((p) => p.finding);
     perEntry.push({ entry, findings: settled.map((f) => fromGenerated(f, emitted)), root: exportEqualsRoot(a) });
   }
   findings.push(...mergeTwins(perEntry));
   return { findings, failed, program: tp, emitted };
+}
+
+/**
+ * A `require` entry whose old declarations are an ES module (`.d.mts`, or `.d.ts` in a
+ * `"type": "module"` package) could not be required by a TypeScript consumer (TS1479): nothing
+ * compiled against it, so it is not compared (a package fixing its CommonJS types breaks nobody).
+ */
+function skipsEntry(entry: UnitEntry, unit: Input["unit"], sides: Sides): boolean {
+  const old = entry.files.before;
+  if (!old || unit.kind !== "package" || !entry.modes.every((m) => m === "require")) return false;
+  if (/\.d\.mts$|\.mts$/.test(old)) return true;
+  if (!/\.d\.ts$|\.tsx?$/.test(old)) return false;
+  try {
+    return (JSON.parse(sides.before(unit.manifest) ?? "{}") as { type?: unknown }).type === "module";
+  } catch {
+    return false;
+  }
 }
 
 function unitEntries(input: Input): UnitEntry[] {
@@ -159,8 +195,9 @@ interface Compare {
   sides: Sides;
   entry: UnitEntry;
   variance: Record<Side, Variance>;
-  checkBudget: () => void;
+  checkBudget: (units?: number) => void;
   inSide: (side: Side) => (d: ts.Node) => boolean;
+  counterpart: Map<ts.Symbol, ts.Symbol>;
 }
 
 /**
@@ -170,6 +207,17 @@ interface Compare {
  */
 function compareSurfaces(before: Map<string, ApiNode>, after: Map<string, ApiNode>, c: Compare): Pending[] {
   const pending: Pending[] = [];
+  for (const [key, b] of before) {
+    const a = after.get(key);
+    if (a) c.counterpart.set(b.symbol, a.symbol);
+  }
+  const internal = SIDES.map((side) =>
+    internalNodes(side === "before" ? before : after, c.variance[side], c.inSide(side)),
+  );
+  for (const [name, b] of internal[0]!) {
+    const a = internal[1]!.get(name);
+    if (a) c.counterpart.set(b.symbol, a.symbol);
+  }
   for (const [key, b] of before) {
     c.checkBudget();
     const a = after.get(key);
@@ -190,9 +238,6 @@ function compareSurfaces(before: Map<string, ApiNode>, after: Map<string, ApiNod
     compareNodes(b, a, pending, c);
   }
   // Declarations the API reaches without exporting them: consumers build or read them all the same.
-  const internal = SIDES.map((side) =>
-    internalNodes(side === "before" ? before : after, c.variance[side], c.inSide(side)),
-  );
   for (const [name, b] of internal[0]!) {
     const a = internal[1]!.get(name);
     if (a && declarationText(b) !== declarationText(a)) compareNodes(b, a, pending, c);
@@ -242,6 +287,7 @@ function context(c: Compare, pending: Pending[], path: string, b: ApiNode, a: Ap
     members: (side, own) => memberTable(checker, { symbol: owners[side].symbol, inPackage: c.inSide(side) }, own),
     ctors: (side, line) => effectiveCtors(checker, { symbol: owners[side].symbol, inPackage: c.inSide(side) }, line),
     bases: (side) => baseNames(checker, owners[side].symbol),
+    signaturesOf: (type) => namedSignatures(c.tp, type),
     derivedHave: (side, name) => {
       const derived = c.variance[side].throughDerived(owners[side].symbol);
       return (
@@ -250,6 +296,26 @@ function context(c: Compare, pending: Pending[], path: string, b: ApiNode, a: Ap
       );
     },
   };
+}
+
+/** The signatures of the function a type names: `typeof fn`, or an alias of a function type. */
+function namedSignatures(tp: TwoSidedProgram, type: TypeRef): Signature[] | undefined {
+  const sf = tp.program.getSourceFile(type.file);
+  const node = sf && findTypeNode(sf, type.pos, type.end);
+  if (!node) return undefined;
+  const name = ts.isTypeQueryNode(node) ? node.exprName : ts.isTypeReferenceNode(node) ? node.typeName : undefined;
+  if (!name || (ts.isTypeReferenceNode(node) && node.typeArguments?.length)) return undefined;
+  const raw = tp.checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
+  const decls = (raw ? resolve(tp.checker, raw).declarations : undefined) ?? [];
+  if (!decls.length || !decls.every((d) => tp.origin(d.getSourceFile()))) return undefined;
+  const out: Signature[] = [];
+  for (const d of decls) {
+    if (ts.isFunctionDeclaration(d) && !(d.body && decls.length > 1)) out.push(signatureOf(d, d.getSourceFile()));
+    else if (ts.isTypeAliasDeclaration(d) && !d.typeParameters && ts.isFunctionTypeNode(d.type))
+      out.push(signatureOf(d.type, d.getSourceFile()));
+    else if (!ts.isModuleDeclaration(d)) return undefined;
+  }
+  return out.length ? out : undefined;
 }
 
 /** How consumers use a declaration: its polarity on either side, with the first use found. */

@@ -37,7 +37,7 @@ export interface CompareContext {
   /** Where findings about the declaration being compared are reported. */
   path: string;
   pending: Pending[];
-  checkBudget: () => void;
+  checkBudget: (units?: number) => void;
   /** How consumers use the declaration being compared. */
   usage: Usage;
   /** The members users see on the compared class or interface on one side, inherited ones included. */
@@ -51,6 +51,11 @@ export interface CompareContext {
    * `name` on that side: moving a member between a base and the types extending it changes nothing.
    */
   derivedHave: (side: Side, name: string) => boolean;
+  /**
+   * The call signatures a property's type names (`typeof fn`, an alias of a function type), so a
+   * method and a property holding the same function compare by signature; undefined otherwise.
+   */
+  signaturesOf: (type: TypeRef) => Signature[] | undefined;
 }
 
 export function emit(

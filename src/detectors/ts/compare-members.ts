@@ -111,6 +111,8 @@ function reportAdded(
     }
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
+      // No exported value hands the type to consumers or takes it from them: they may build it, or not.
+      severity: owner.usage.unknown ? "warning" : undefined,
       line: a.line,
       symbol,
       message: via
@@ -137,8 +139,10 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   const { owner, symbol } = where;
   const isProperty = (m: Member) => m.kind === "property" || m.kind === "index";
   if (isProperty(b) !== isProperty(a)) {
-    // `m(): T` and `m: () => T` are the same member to callers: compare their signatures.
-    const [bs, as] = [b.signatures, a.signatures];
+    // `m(): T` and `m: () => T` (or `m: typeof fn`) are the same member to callers: compare their signatures.
+    const signatures = (m: Member) =>
+      (m.signatures.length ? m.signatures : m.type ? ctx.signaturesOf(m.type) : []) ?? [];
+    const [bs, as] = [signatures(b), signatures(a)];
     if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly)) {
       emit(ctx, {
         rule: tsRules["ts/property-type-changed"],
@@ -186,6 +190,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   if (b.optional && !a.optional && direction !== "out") {
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
+      severity: usage.unknown ? "warning" : undefined,
       line: a.line,
       symbol,
       message: `\`${symbol}\` became required; ${usage.reason}, so objects written without it no longer compile.`,

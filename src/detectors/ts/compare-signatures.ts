@@ -175,10 +175,16 @@ export function compareTypeParams(b: TypeParam[], a: TypeParam[], say: Say): voi
         bc && ac ? { before: bc, after: ac, direction: "in" } : undefined,
       );
     }
-    if (bt.defaultKey !== undefined && at.defaultKey !== undefined && bt.defaultKey !== at.defaultKey) {
+    if (bt.default && at.default && bt.defaultKey !== at.defaultKey) {
       say(
         tsRules["ts/param-type-changed"],
-        `the default of type parameter \`${at.name}\` changed; references that omit it now mean another type.`,
+        `the default of type parameter \`${at.name}\` changed from \`${bt.default.text}\` to \`${at.default.text}\`; references that omit it now mean another type.`,
+        {
+          before: bt.default,
+          after: at.default,
+          direction: "both",
+          reason: "references omitting it both pass and receive values of it",
+        },
       );
     }
   }

@@ -1,64 +1,86 @@
 import ts from "typescript";
+import { resolve } from "./api-surface.js";
+import type { TwoSidedProgram } from "./program.js";
 
 /**
- * A type that mentions type parameters, rewritten so the two versions can be related: each
- * type parameter becomes `__P<position>` (its position counted from the outermost declaration
- * inwards, like comparison keys), and every other name is a global from the default library.
+ * A type node rewritten so the two versions can be related in one comparison file, "modulo named
+ * types": each type parameter of an enclosing declaration becomes `__P<position>` (counted from
+ * the outermost declaration inwards, so both versions share them), library globals keep their
+ * names, and every package declaration it names becomes an import type of ONE version of that
+ * declaration — the new one when it still exists under the same API path. A type that only
+ * mentions `Options` is then related as written, while the change to `Options` itself is judged
+ * where `Options` is declared, by its own use.
  */
-export interface GenericForm {
+export interface ComparisonForm {
   text: string;
   /** Position → the constraint's text (undefined when unconstrained). */
   params: Map<number, string | undefined>;
+  /** The node contains `any` (assignable both ways: as the old type it proves nothing). */
+  hasAny: boolean;
+  /** It names an old-only class with private members, which no other class is assignable to. */
+  nominal: boolean;
 }
 
-const REJECT = new Set([
-  ts.SyntaxKind.AnyKeyword,
-  ts.SyntaxKind.ImportType,
-  ts.SyntaxKind.InferType,
-  ts.SyntaxKind.MappedType,
-  ts.SyntaxKind.TypeQuery,
-  ts.SyntaxKind.ThisType,
-]);
+/** The text naming a package declaration from the comparison file, or undefined when it cannot be named. */
+export type Reference = (symbol: ts.Symbol) => { text: string; nominal: boolean } | undefined;
 
-/** The node as a {@link GenericForm}, or undefined when it names anything but type parameters and library globals. */
-export function genericForm(node: ts.TypeNode, sf: ts.SourceFile, checker: ts.TypeChecker): GenericForm | undefined {
+const REJECT = new Set([ts.SyntaxKind.ImportType, ts.SyntaxKind.ThisType]);
+
+/** The node as a {@link ComparisonForm}, or undefined when it names something that cannot be named there. */
+export function comparisonForm(
+  node: ts.TypeNode,
+  sf: ts.SourceFile,
+  checker: ts.TypeChecker,
+  reference: Reference,
+): ComparisonForm | undefined {
   const params = new Map<number, string | undefined>();
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let ok = true;
+  let hasAny = false;
+  let nominal = false;
+  const bound = (decl: ts.Node) => decl.pos >= node.pos && decl.end <= node.end;
   const visit = (n: ts.Node, inConstraint: boolean): void => {
     if (!ok) return;
     if (REJECT.has(n.kind)) return void (ok = false);
-    if (ts.isTypeReferenceNode(n)) {
-      let symbol = checker.getSymbolAtLocation(ts.isQualifiedName(n.typeName) ? n.typeName.right : n.typeName);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (n.kind === ts.SyntaxKind.AnyKeyword) hasAny = true;
+    const name = ts.isTypeReferenceNode(n) ? n.typeName : ts.isTypeQueryNode(n) ? n.exprName : undefined;
+    if (name) {
+      const raw = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
+      const symbol = raw && resolve(checker, raw);
       const decl = symbol?.declarations?.[0];
       if (!symbol || !decl) return void (ok = false);
       if (symbol.flags & ts.SymbolFlags.TypeParameter) {
-        // Constraints naming other type parameters, and parameters bound inside the type itself, are not handled.
-        if (inConstraint || !ts.isTypeParameterDeclaration(decl) || (decl.pos >= node.pos && decl.end <= node.end))
-          return void (ok = false);
-        const at = positionOf(decl);
-        const constraint = decl.constraint ? genericForm(decl.constraint, decl.getSourceFile(), checker) : undefined;
-        if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
-        params.set(at, constraint?.text);
-        edits.push({ start: n.typeName.getStart(sf), end: n.typeName.end, text: `__P${at}` });
+        if (bound(decl)) {
+          // bound inside the type itself (`K in keyof T`, `infer U`): its name stands as written
+        } else if (inConstraint || !ts.isTypeParameterDeclaration(decl)) return void (ok = false);
+        else {
+          const at = positionOf(decl);
+          const constraint = decl.constraint
+            ? comparisonForm(decl.constraint, decl.getSourceFile(), checker, reference)
+            : undefined;
+          if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
+          params.set(at, constraint?.text);
+          edits.push({ start: name.getStart(sf), end: name.end, text: `__P${at}` });
+        }
       } else if (!symbol.declarations!.every((d) => d.getSourceFile().fileName.startsWith("/lib/"))) {
-        return void (ok = false); // declared in the package: not visible from the comparison file
+        const ref = bound(decl) ? undefined : reference(symbol);
+        if (!ref) return void (ok = false);
+        nominal ||= ref.nominal;
+        edits.push({ start: name.getStart(sf), end: name.end, text: ref.text });
       }
     }
     ts.forEachChild(n, (c) => visit(c, inConstraint));
   };
   visit(node, false);
   if (!ok) return undefined;
-  const start = node.getStart(sf);
   let text = "";
-  let at = start;
+  let at = node.getStart(sf);
   for (const e of edits.sort((x, y) => x.start - y.start)) {
     text += sf.text.slice(at, e.start) + e.text;
     at = e.end;
   }
   text += sf.text.slice(at, node.end);
-  return { text, params };
+  return { text, params, hasAny, nominal };
 }
 
 /** Position of a type parameter among all those in scope, outermost declaration first. */
@@ -81,7 +103,7 @@ function positionOf(decl: ts.TypeParameterDeclaration): number {
  * The declaration relating two forms under ONE set of type parameters, so the checker compares
  * `T | undefined` with `T` for the same `T`. Undefined when the two sides constrain a parameter differently.
  */
-export function comparisonDeclaration(name: string, b: GenericForm, a: GenericForm): string | undefined {
+export function comparisonDeclaration(name: string, b: ComparisonForm, a: ComparisonForm): string | undefined {
   const params = new Map(b.params);
   for (const [at, c] of a.params) {
     if (params.has(at) && params.get(at) !== c) return undefined;
@@ -91,5 +113,61 @@ export function comparisonDeclaration(name: string, b: GenericForm, a: GenericFo
   const list = [...params]
     .sort(([x], [y]) => x - y)
     .map(([at, c]) => `__P${at}${c === undefined ? "" : ` extends ${c}`}`);
-  return `declare function ${name}<${list.join(", ")}>(before: ${b.text}, after: ${a.text}): void;`;
+  const generic = list.length ? `<${list.join(", ")}>` : "";
+  return `declare function ${name}${generic}(before: ${b.text}, after: ${a.text}): void;`;
+}
+
+/**
+ * How a comparison file names a package declaration: an import type of the file that exports it
+ * (through a namespace chain, or the file's `export =`). Declarations a file keeps to itself, and
+ * those of global scripts and ambient modules, cannot be named (undefined).
+ */
+export function importReference(tp: TwoSidedProgram, symbol: ts.Symbol): string | undefined {
+  const { checker } = tp;
+  const decl = symbol.declarations?.find((d) => tp.origin(d.getSourceFile()) !== undefined);
+  if (!decl) return undefined;
+  const sf = decl.getSourceFile();
+  if (tp.scripts.has(sf.fileName)) return undefined;
+  const chain: ts.ModuleDeclaration[] = [];
+  for (let n: ts.Node = decl.parent; !ts.isSourceFile(n); n = n.parent) {
+    if (ts.isModuleDeclaration(n)) {
+      if (!ts.isIdentifier(n.name)) return undefined; // inside `declare module "x"`
+      chain.unshift(n);
+    }
+  }
+  const names = [...chain.map((m) => (m.name as ts.Identifier).text), symbol.name];
+  const top = chain[0] ? checker.getSymbolAtLocation(chain[0].name) : symbol;
+  const file = checker.getSymbolAtLocation(sf);
+  if (!top || !file) return undefined;
+  const spec = specifierOf(sf.fileName);
+  const exported = checker.getExportsOfModule(file).find((e) => e.name === names[0] && resolve(checker, e) === top);
+  if (exported) return `import("${spec}").${names.join(".")}`;
+  const exportEquals = file.exports?.get(ts.InternalSymbolName.ExportEquals);
+  if (exportEquals && resolve(checker, exportEquals) === top && names.length > 1)
+    return `import("${spec}").${names.slice(1).join(".")}`;
+  return undefined;
+}
+
+/** `/after/index.d.cts` → `/after/index.cjs`: the specifier resolving to that file. */
+function specifierOf(fileName: string): string {
+  return fileName
+    .replace(/\.d\.ts$|\.tsx?$/, "")
+    .replace(/\.d\.cts$|\.cts$/, ".cjs")
+    .replace(/\.d\.mts$|\.mts$/, ".mjs");
+}
+
+/** A class with private or protected members: two declarations of it are never assignable. */
+export function hasHiddenMembers(symbol: ts.Symbol): boolean {
+  return (
+    (symbol.flags & ts.SymbolFlags.Class) !== 0 &&
+    (symbol.declarations ?? []).some(
+      (d) =>
+        ts.isClassLike(d) &&
+        d.members.some(
+          (m) =>
+            (m.name && ts.isPrivateIdentifier(m.name)) ||
+            (ts.getCombinedModifierFlags(m) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0,
+        ),
+    )
+  );
 }

@@ -22,6 +22,8 @@ export interface TypeParam {
   constraint?: TypeRef;
   /** Comparison key of the default type argument, when there is one. */
   defaultKey?: string;
+  /** The default type argument, for the checker. */
+  default?: TypeRef;
   hasDefault: boolean;
 }
 

@@ -16,6 +16,7 @@ export function typeParamsOf(
     name: tp.name.text,
     constraint: tp.constraint ? typeRef(tp.constraint, sf) : undefined,
     defaultKey: tp.default ? canonical(normalizeType(tp.default, sf)) : undefined,
+    default: tp.default ? typeRef(tp.default, sf) : undefined,
     hasDefault: tp.default !== undefined,
   }));
 }

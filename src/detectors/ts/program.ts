@@ -1,5 +1,6 @@
 import ts from "typescript";
 import { DEFAULT_LIB, libSourceFile } from "./lib-files.js";
+import { parseUnits } from "../../engine/budget.js";
 
 export type Side = "before" | "after";
 export const SIDES: readonly Side[] = ["before", "after"];
@@ -45,7 +46,7 @@ const EXPORT_NOTHING = "\nexport {};\n";
 export function twoSidedProgram(
   roots: Record<Side, string[]>,
   sides: Record<Side, SideReader>,
-  checkBudget: () => void,
+  checkBudget: (units?: number) => void,
 ): TwoSidedProgram {
   const missing = new Set<string>();
   const scripts = new Set<string>();
@@ -67,10 +68,10 @@ export function twoSidedProgram(
   };
   const host: ts.CompilerHost = {
     getSourceFile: (fileName, languageVersion) => {
-      checkBudget();
       if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
       const t = text(fileName);
       if (t === undefined) return undefined;
+      checkBudget(parseUnits(t.length));
       const sf = sourceFileOf(fileName, t, languageVersion);
       if (sf.text !== t) scripts.add(fileName);
       return sf;

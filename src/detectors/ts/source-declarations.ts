@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { posix } from "node:path";
 import { DEFAULT_LIB, libSourceFile } from "./lib-files.js";
+import { parseUnits } from "../../engine/budget.js";
 
 /** The settings a package builds its declarations with, read from its tsconfig. */
 export interface TsconfigSetup {
@@ -114,7 +115,7 @@ export function emitDeclarations(
   setup: TsconfigSetup,
   entries: string[],
   read: (path: string) => string | undefined,
-  checkBudget: () => void,
+  checkBudget: (units?: number) => void,
 ): EmittedDeclarations {
   const root = commonRoot(entries, setup);
   const virtualRoot = root ? `${root}/${GENERATED}` : GENERATED;
@@ -146,10 +147,11 @@ export function emitDeclarations(
   const text = (f: string) => (f.startsWith(`${REPO}/`) ? read(f.slice(REPO.length + 1)) : undefined);
   const host: ts.CompilerHost = {
     getSourceFile: (f, languageVersion) => {
-      checkBudget();
       if (f.startsWith("/lib/")) return libSourceFile(f.slice(5));
       const t = text(f);
-      return t === undefined ? undefined : ts.createSourceFile(f, t, languageVersion, true);
+      if (t === undefined) return undefined;
+      checkBudget(parseUnits(t.length));
+      return ts.createSourceFile(f, t, languageVersion, true);
     },
     getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
     getDefaultLibLocation: () => "/lib",
@@ -173,7 +175,7 @@ export function emitDeclarations(
   const problems: string[] = [];
   const toVirtual = (f: string) => `${virtualRoot}/${f.slice(EMIT.length + 1)}`;
   const result = program.emit(undefined, (fileName, data) => {
-    checkBudget();
+    checkBudget(parseUnits(data.length));
     if (!fileName.startsWith(`${EMIT}/`)) return;
     if (fileName.endsWith(".map")) maps.set(fileName.slice(0, -4), data);
     else files.set(toVirtual(fileName), data);

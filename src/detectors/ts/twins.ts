@@ -21,7 +21,7 @@ const family = (ruleId: string) =>
  * message keeps the names the way most consumers write them.
  */
 export function mergeTwins(perEntry: EntryFindings[]): Finding[] {
-  const merged = new Map<string, { finding: Finding; sites: Set<string> }>();
+  const merged = new Map<string, { finding: Finding; sites: Map<string, Set<number>> }>();
   const exact = new Set<string>();
   for (const { entry, findings, root } of perEntry) {
     for (const f of findings) {
@@ -31,16 +31,20 @@ export function mergeTwins(perEntry: EntryFindings[]): Finding[] {
       const symbol = root && f.symbol?.startsWith(`${root}.`) ? f.symbol.slice(root.length + 1) : (f.symbol ?? "");
       const key = `${entry.subpath}\u0000${symbol}\u0000${family(f.ruleId)}`;
       const seen = merged.get(key);
-      const site = `\`${f.path}\` line ${f.line}`;
       if (!seen) {
-        merged.set(key, { finding: { ...f }, sites: new Set([site]) });
+        merged.set(key, { finding: { ...f }, sites: new Map([[f.path, new Set([f.line])]]) });
         continue;
       }
-      seen.sites.add(site);
+      seen.sites.set(f.path, (seen.sites.get(f.path) ?? new Set()).add(f.line));
       if (RANK[f.severity] > RANK[seen.finding.severity]) seen.finding = { ...f };
     }
   }
-  return [...merged.values()].map(({ finding, sites }) =>
-    sites.size > 1 ? { ...finding, message: `${finding.message} Carried by ${[...sites].join(" and ")}.` } : finding,
-  );
+  return [...merged.values()].map(({ finding, sites }) => {
+    if (sites.size < 2) return finding;
+    const where = [...sites].map(([path, lines]) => {
+      const list = [...lines].sort((x, y) => x - y);
+      return `\`${path}\` (line${list.length > 1 ? "s" : ""} ${list.join(", ")})`;
+    });
+    return { ...finding, message: `${finding.message} Carried by ${where.join(" and ")}.` };
+  });
 }

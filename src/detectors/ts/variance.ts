@@ -36,7 +36,7 @@ export function varianceOf(
   checker: ts.TypeChecker,
   api: Iterable<ApiNode>,
   inPackage: (d: ts.Node) => boolean,
-  checkBudget: () => void,
+  checkBudget: (units?: number) => void,
 ): Variance {
   const bits = new Map<ts.Symbol, number>();
   const uses = new Map<ts.Symbol, { [bit: number]: string }>();
@@ -66,7 +66,7 @@ export function varianceOf(
     if (ts.isClassLike(d) || ts.isInterfaceDeclaration(d)) {
       const self = d.name ? checker.getSymbolAtLocation(d.name) : undefined;
       for (const clause of d.heritageClauses ?? [])
-        for (const t of clause.types) visitBase(t, pol, `\`${nameOf(d)}\`, through its base`, self);
+        for (const t of clause.types) visitBase(t, pol, `${via}, as a base of \`${nameOf(d)}\``, self);
       for (const m of d.members as ts.NodeArray<ts.Node>) visitMember(m, pol, via, nameOf(d));
       return;
     }
@@ -90,14 +90,26 @@ export function varianceOf(
 
   const visitSignature = (s: ts.SignatureDeclaration, pol: number, label: string): void => {
     const callee = label.endsWith("()") ? label : s.name ? `${s.name.getText()}()` : label;
+    const named = callee.endsWith("()");
+    // A function consumers write (a callback, a method of a type they implement) gets its
+    // parameters from the library and hands its return value to it.
+    const written = pol === IN;
     for (const p of s.parameters) {
       const name = ts.isIdentifier(p.name) ? p.name.text : "…";
       if (name === "this") continue;
-      const via = callee.endsWith("()") ? `parameter \`${name}\` of \`${callee}\`` : label;
+      const via = !named
+        ? label
+        : written
+          ? `parameter \`${name}\` of the \`${callee}\` consumers write`
+          : `parameter \`${name}\` of \`${callee}\``;
       if (ts.isSetAccessor(s)) visitType(p.type, flip(pol), label);
       else visitType(p.type, flip(pol), via);
     }
-    const returns = callee.endsWith("()") ? `the return value of \`${callee}\`` : label;
+    const returns = !named
+      ? label
+      : written
+        ? `what the \`${callee}\` consumers write returns`
+        : `the return value of \`${callee}\``;
     if (ts.isGetAccessor(s)) visitType(s.type, pol, label);
     else visitType(s.type, pol, returns);
   };
