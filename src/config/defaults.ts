@@ -19,6 +19,7 @@ export function defaultConfig(): Config {
     watch: [],
     ack: { permission: "write", label: "impact-acknowledged" },
     compare: { against: "merge-base", tags: "v*" },
+    versions: { bump: "release" },
     limits: {
       files: 3000,
       "bytes-per-file": 5 * 1024 * 1024,

@@ -200,6 +200,19 @@ export const configSchema: SchemaNode = {
         },
       },
     },
+    versions: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "How the repository bumps versions (package `version`, SOVERSION): what the version rules demand of a pull request.",
+      properties: {
+        bump: {
+          enum: ["release", "pull-request"],
+          description:
+            "`release` (default): versions are bumped by release pull requests; a break in any other pull request is a notice that the next release must bump, and an error only in a pull request that changes the version without the bump the break needs. `pull-request`: every breaking pull request must bump the version itself.",
+        },
+      },
+    },
     limits: {
       type: "object",
       additionalProperties: false,

@@ -38,6 +38,8 @@ export interface Config {
   ack: { permission: "write" | "maintain" | "admin"; label: string | false };
   /** The base a pull request is judged against: its merge base, or the newest release tag matching `tags`. */
   compare: { against: "merge-base" | "last-release"; tags: string };
+  /** When version numbers are bumped: by release pull requests (default) or by every breaking pull request. */
+  versions: { bump: "release" | "pull-request" };
   limits: {
     files: number;
     "bytes-per-file": number;

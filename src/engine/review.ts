@@ -56,7 +56,8 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
       config,
       changeSet: cs,
       checkBudget: new WorkBudget("limits.file-work", fileWork(config)).tick,
-      findings: levelled,
+      // only findings that survive the configuration: excluded paths do not count
+      findings: excludePaths(levelled, config),
       symbols,
     };
     const out = runDetector(detector, at, () => detector.analyzeChangeSet!(cs, ctx));

@@ -218,7 +218,7 @@ describe("formatConfigErrors", () => {
         "`.github/impactgate.yml` is not valid (2 problems):",
         "",
         '- line 2: `limits.files` must be a number (got the string "many").',
-        "- line 3: unknown key `zzz` — expected one of the keys: interfaces, rules, paths, statements, labels, c, proto, packages, fork, watch, ack, compare, limits.",
+        "- line 3: unknown key `zzz` — expected one of the keys: interfaces, rules, paths, statements, labels, c, proto, packages, fork, watch, ack, compare, versions, limits.",
         "",
         "Fix the file on the default branch; every key is described in [config.md](https://example.test/docs/config.md).",
       ].join("\n"),

@@ -18,7 +18,10 @@ export const forkDetector = defineDetector({
   id: "fork",
   title: "Fork and upstream",
   analyzeChangeSet(cs, ctx) {
-    const findings: Finding[] = [...vendoredRules(cs, ctx.config), ...parallelInterfaces(ctx.symbols)];
+    const findings: Finding[] = [
+      ...vendoredRules(cs, ctx.config),
+      ...parallelInterfaces(ctx.symbols, Boolean(cs.upstream || ctx.config.fork.upstream)),
+    ];
     const sections: ReportSection[] = [];
     if (cs.upstream || ctx.config.fork.upstream) {
       const { findings: upstreamFindings, tally } = upstreamFileRules(cs, ctx.config, ctx.checkBudget);

@@ -11,7 +11,10 @@ const keyString = (k: SymbolKey, leaf = k.leaf) => `${k.family}\u0000${k.scope}\
  * still exists afterwards (`sys_open_v2` beside `sys_open`). A base that the PR removes is a
  * rename, not a fork; a `v2` package beside `v1` differs in scope, not in name, so neither fires.
  */
-export function parallelInterfaces(symbols: { before: SymbolEntry[]; after: SymbolEntry[] }): Finding[] {
+export function parallelInterfaces(
+  symbols: { before: SymbolEntry[]; after: SymbolEntry[] },
+  inFork: boolean,
+): Finding[] {
   const usable = (s: SymbolEntry) => INTERFACE_KINDS.has(s.kind);
   const before = new Set(symbols.before.filter(usable).map((s) => keyString(symbolKey(s))));
   const after = new Map<string, SymbolEntry>();
@@ -34,7 +37,10 @@ export function parallelInterfaces(symbols: { before: SymbolEntry[]; after: Symb
         path: entry.path,
         line: entry.line,
         symbol: entry.name,
-        message: `${entry.name} is added beside ${base.name} (${base.path}:${base.line}), which stays: two versions of one interface that every user and every fork must now carry. Extend ${base.name} compatibly (flags, optional fields, a size-versioned struct) or deprecate it in the same change.`,
+        // in a fork, a parallel interface is divergence from upstream that must be carried; in
+        // the project itself it is a design choice (libuv's `_ex` additions) to point out
+        severity: inFork ? "error" : "warning",
+        message: `${entry.name} is added beside ${base.name} (${base.path}:${base.line}), which stays: two versions of one interface that every user${inFork ? " and every rebase on upstream" : ""} must now carry. Extend ${base.name} compatibly (flags, optional fields, a size-versioned struct) or deprecate it in the same change.`,
       }),
     );
   }

@@ -51,14 +51,17 @@ export const forkRules = defineRules("fork", {
   },
   "fork/parallel-interface": {
     category: "fork",
-    severity: "error",
+    severity: "warning",
+    severityNote:
+      "error in a fork (an upstream is configured or found: `fork.upstream`, the GitHub fork parent, the CLI's `fork.remote`)",
     summary: "The PR adds an interface whose name is a second version of one that still exists after the PR.",
-    why: 'A function, struct, union, enum, typedef, protobuf message/enum/service/RPC or exported TypeScript name `foo_v2`, `fooV2`, `foo2`, `foo_2`, `foo64`, `foo_new`, `fooNew`, `foo_ex`, `fooEx` beside `foo`, in the same scope (C file family, proto package/service, TS). It uses the C, protobuf and TypeScript detectors\' symbol tables, not a text search. Two versions of one interface are "a stupid, avoidable, permanent fork": every caller, binding and downstream fork carries both forever. Not reported: a variant whose base the PR removes (`foo64` replacing `foo` is a rename), a `v2` package beside or replacing `v1` (the scope differs, not the name), fields and macros.',
+    why: "A function, struct, union, enum, typedef, protobuf message/enum/service/RPC or exported TypeScript name `foo_v2`, `fooV2`, `foo2`, `foo_2`, `foo64`, `foo_new`, `fooNew`, `foo_ex`, `fooEx` beside `foo`, in the same scope (C file family, proto package/service, TS). It uses the C, protobuf and TypeScript detectors' symbol tables, not a text search. Two versions of one interface are \"a stupid, avoidable, permanent fork\": every caller, binding and downstream fork carries both forever. In a fork it is an error: the fork carries a divergence from upstream on every rebase. In the project itself it is a warning: a second version beside the first is a design choice the maintainers make (libuv's `_ex` additions), named so reviewers see it. Not reported: a variant whose base the PR removes (`foo64` replacing `foo` is a rename), a `v2` package beside or replacing `v1` (the scope differs, not the name), fields and macros.",
     fix:
       "**Fix:** extend the existing interface compatibly (a flags argument, optional fields, a size-versioned " +
       "struct), or deprecate the old one in the same change and state the plan.",
     fixtures: {
       positive: [
+        "parallel-interface-in-fork-is-error",
         "parallel-interface-c-sys-open-v2",
         "parallel-interface-proto-rpc-v2",
         "parallel-interface-ts-export-new",

@@ -28,8 +28,8 @@ export const manifestDetector = defineDetector({
     const sides = sidesOf(cs);
     return {
       findings: [
-        ...breakingWithoutMajorBump(ctx.findings, sides),
-        ...abiBreakWithoutSoversionBump(ctx.findings, sides),
+        ...breakingWithoutMajorBump(ctx.findings, sides, ctx.config),
+        ...abiBreakWithoutSoversionBump(ctx.findings, sides, ctx.config),
       ],
       parsed: true,
     };

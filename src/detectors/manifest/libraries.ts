@@ -7,6 +7,8 @@ export interface Library {
   target: string;
   /** The SONAME version: SOVERSION (CMake falls back to VERSION, meson to VERSION's major). */
   soversion?: string;
+  /** The library's full version (CMake `VERSION`, meson `version:`), when it has one. */
+  version?: string;
   line: number;
 }
 
@@ -28,15 +30,13 @@ function cmakeLibraries(text: string): Library[] {
   const notShared = new Set<string>();
   for (const cmd of cmakeCommands(text)) {
     const args = cmd.args.map(expand);
-    if (cmd.name === "set" && args[0])
-      vars.set(
-        args[0],
-        args
-          .slice(1)
-          .filter((a) => a !== "CACHE" && a !== "PARENT_SCOPE")
-          .join(";"),
-      );
-    else if (cmd.name === "project" && args[0]) {
+    if (cmd.name === "set" && args[0]) {
+      // `set(V value CACHE STRING "doc")`: the value stops where CACHE / PARENT_SCOPE begin
+      const end = args.findIndex((a, i) => i > 0 && (a === "CACHE" || a === "PARENT_SCOPE"));
+      vars.set(args[0], args.slice(1, end < 0 ? undefined : end).join(";"));
+    } else if (cmd.name === "project" && args[0]) {
+      vars.set("PROJECT_NAME", args[0]);
+      vars.set("CMAKE_PROJECT_NAME", args[0]);
       const v = args[args.indexOf("VERSION") + 1];
       if (args.includes("VERSION") && v) for (const prefix of ["PROJECT", args[0]]) setVersionVars(vars, prefix, v);
     } else if (cmd.name === "add_library" && args[0] && args.slice(1).some((a) => NOT_SHARED.has(a)))
@@ -54,7 +54,13 @@ function cmakeLibraries(text: string): Library[] {
   }
   return [...props]
     .filter(([t]) => !notShared.has(t))
-    .map(([target, p]) => ({ target, soversion: p.SOVERSION ?? p.VERSION, line: p.line }));
+    .filter(([t]) => t !== "")
+    .map(([target, p]) => ({
+      target,
+      soversion: p.SOVERSION ?? p.VERSION,
+      ...(p.VERSION !== undefined ? { version: p.VERSION } : {}),
+      line: p.line,
+    }));
 
   function record(target: string, key: string, value: string, line: number): void {
     if (key !== "SOVERSION" && key !== "VERSION") return;
@@ -89,7 +95,24 @@ function mesonLibraries(text: string): Library[] {
     if (!MESON_LIBRARIES.has(call.name)) continue;
     const target = resolve(call.positional[0]) ?? call.name;
     const soversion = resolve(call.keywords.soversion) ?? resolve(call.keywords.version)?.split(".")[0];
-    if (call.keywords.soversion || call.keywords.version) out.push({ target, soversion, line: call.line });
+    const version = resolve(call.keywords.version);
+    if (call.keywords.soversion || call.keywords.version)
+      out.push({ target, soversion, ...(version !== undefined ? { version } : {}), line: call.line });
   }
   return out;
+}
+
+/**
+ * Every version a build file states (the project's, each shared library's VERSION and SOVERSION),
+ * as one comparable text: a pull request that changes it is a release (or a version bump).
+ */
+export function statedVersions(path: string, text: string): string {
+  const project =
+    posix.basename(path) === "meson.build"
+      ? mesonCalls(text).calls.find((c) => c.name === "project")?.keywords.version?.value
+      : cmakeCommands(text)
+          .find((c) => c.name === "project" && c.args.includes("VERSION"))
+          ?.args.join(" ");
+  const libs = librariesOf(path, text).map((l) => `${l.target}=${l.version ?? ""}/${l.soversion ?? ""}`);
+  return JSON.stringify([project ?? "", ...libs.sort()]);
 }

@@ -95,17 +95,23 @@ export const manifestRules = defineRules("manifest", {
   },
   "manifest/breaking-without-major-bump": {
     category: "abi",
-    severity: "error",
+    severity: "notice",
+    severityNote:
+      "error when the pull request changes the package's version without the major step (a release that does " +
+      "not declare the break), and in every breaking pull request with `versions.bump: pull-request`",
     summary:
       "An `error` finding of any detector (except fork findings) lies in a package whose `version` did not " +
       "take a semver-major step.",
     why:
       "The package is the nearest `package.json` above the finding; for 0.x a minor step counts, and so does " +
       "`2.0.0-rc.1`. Semver users upgrade within the major and break. Private packages and packages without a " +
-      "version are skipped.",
-    fix: "**Fix:** bump the major version in the same PR, or state why it is not a break.",
+      "version are skipped. Only findings that survive the configuration count (levels, `paths.exclude`). " +
+      "Most projects bump versions in the release, not in the pull request that breaks: there the finding is " +
+      "a notice that the next release must be major; in a pull request that changes the version itself, or " +
+      "with `versions.bump: pull-request` (docs/config.md), it is an error.",
+    fix: "**Fix:** make the release that ships this a major one (bump the major version in a release pull request), or state why it is not a break.",
     fixtures: {
-      positive: ["breaking-without-major-bump-is-error", "breaking-with-unchanged-manifest-is-error"],
+      positive: ["breaking-without-major-bump-is-error", "breaking-with-unchanged-manifest-is-notice"],
       negative: [
         "major-bump-declares-the-break",
         "zero-x-minor-bump-declares-the-break",
@@ -129,14 +135,22 @@ export const manifestRules = defineRules("manifest", {
   },
   "manifest/c-abi-break-without-soversion-bump": {
     category: "abi",
-    severity: "error",
+    severity: "notice",
+    severityNote:
+      "error in a release pull request (one that changes a version the build files or the headers state) and in " +
+      "every breaking pull request with `versions.bump: pull-request`",
     summary:
       "A `c/*` or `cpp/*` error finding lies below a build file that versions a shared library, and no library " +
       "there changed its SONAME version.",
-    why: "Programs linked against the old library will load the incompatible one.",
-    fix: "**Fix:** bump `SOVERSION`/`soversion`, or state why the break does not reach binaries.",
+    why:
+      "Programs linked against the old library will load the incompatible one. Only findings that survive the " +
+      "configuration count (levels, `paths.exclude`). Most projects bump SOVERSION when they release, not in the " +
+      "pull request that breaks: there the finding is a notice that the next release must bump it. A pull " +
+      "request that changes the project's or a library's VERSION, or a header's version macros " +
+      "(`c/version-macro-changed`), is a release: there, and with `versions.bump: pull-request`, it is an error.",
+    fix: "**Fix:** bump `SOVERSION`/`soversion` in the release, or state why the break does not reach binaries.",
     fixtures: {
-      positive: ["c-abi-break-without-soversion-bump-is-error"],
+      positive: ["c-abi-break-without-soversion-bump-is-error", "c-abi-break-before-release-is-notice"],
       negative: ["c-abi-break-with-soversion-bump-is-declared"],
     },
   },

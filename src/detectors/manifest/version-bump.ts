@@ -7,6 +7,7 @@ import { dirOf, nearestDir } from "./nearest.js";
 import { parseJsonManifest } from "../packages/read-manifest.js";
 import type { Finding } from "../../engine/types.js";
 import type { Sides } from "../../engine/sides.js";
+import type { Config } from "../../config/types.js";
 
 function parse(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
@@ -31,8 +32,12 @@ export function isBreakingBump(before: string, after: string): boolean {
  * `manifest/breaking-without-major-bump`: error findings land in a published package (the nearest
  * package.json above them) whose version did not take a major step. Private packages, packages
  * without a version and packages new in this change make no semver promise and are skipped.
+ *
+ * An error when the pull request changes the package's version without the major step (a release
+ * that does not declare the break) or with `versions.bump: pull-request`; otherwise a notice that
+ * the next release must be major — most projects bump versions when they release.
  */
-export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Finding[] {
+export function breakingWithoutMajorBump(findings: Finding[], sides: Sides, config: Config): Finding[] {
   // Every package.json the tree has, fetched or not: a finding belongs to the nearest one, and
   // when that one's text is unknown the rule stays silent rather than blame an outer package.
   const manifests = [...sides.paths].filter(
@@ -66,12 +71,17 @@ export function breakingWithoutMajorBump(findings: Finding[], sides: Sides): Fin
     const rules = [...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ");
     const name = typeof after.name === "string" ? after.name : dir;
     const needed = semver.major(vb) === 0 ? `0.${semver.minor(vb) + 1}.0` : `${semver.major(vb) + 1}.0.0`;
+    const breaks = `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\``;
+    const demanded = vb !== va || config.versions.bump === "pull-request";
     out.push(
       finding(manifestRules["manifest/breaking-without-major-bump"], {
         path,
         line: jsonLine(afterText, ["version"]),
         symbol: `${name}@${va}`,
-        message: `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\`, but its version ${vb === va ? `stays ${va}` : `goes ${vb} → ${va}`}; semver users expect ${needed} or later.`,
+        severity: demanded ? "error" : "notice",
+        message: demanded
+          ? `${breaks}, but its version ${vb === va ? `stays ${va}` : `goes ${vb} → ${va}`}; semver users expect ${needed} or later.`
+          : `${breaks}: the next release must be ${needed} or later (the version stays ${va} here; versions are bumped at release, \`versions.bump: release\`).`,
       }),
     );
   }

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { matchesAny } from "../../engine/glob.js";
 import { cargoWorkspaceDeps, memberTests } from "./member-dirs.js";
-import { readManifest } from "./read-manifest.js";
+import { isObject, parseJsonManifest, readManifest } from "./read-manifest.js";
 import { MANIFEST_NAMES } from "./wanted-files.js";
 import type { Config } from "../../config/types.js";
 import type { WorkspaceContext } from "../../engine/types.js";
@@ -16,7 +16,23 @@ export function discoverPackages(workspace: WorkspaceContext, config: Config): P
   const units = manifestUnits(workspace.files);
   const packages =
     Object.keys(config.packages).length > 0 ? configPackages(units, config) : declaredPackages(units, workspace.files);
-  return { packages, dependsOn: edges(packages, units) };
+  const fixed = fixedVersioning(workspace.files);
+  return { packages, dependsOn: edges(packages, units), ...(fixed ? { fixedVersioning: fixed } : {}) };
+}
+
+/** lerna.json without `"version": "independent"`: lerna releases every package under one version. */
+function fixedVersioning(files: Record<string, string>): string | undefined {
+  const text = files["lerna.json"];
+  if (text === undefined) return undefined;
+  try {
+    const lerna = parseJsonManifest(text);
+    const version = isObject(lerna) ? lerna.version : undefined;
+    return typeof version === "string" && version !== "independent"
+      ? `lerna.json releases every package as ${version}`
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function manifestUnits(files: Record<string, string>): ManifestUnit[] {

@@ -54,7 +54,15 @@ function readPackageJson(dir: string, manifest: string, json: unknown): Manifest
       deps.push(local ? { by: "dir", dir: join(dir, local) } : { by: "name", ecosystem: "npm", name });
     }
   }
-  return { ecosystem: "npm", dir, manifest, name: typeof json.name === "string" ? json.name : undefined, deps };
+  return {
+    ecosystem: "npm",
+    dir,
+    manifest,
+    name: typeof json.name === "string" ? json.name : undefined,
+    deps,
+    published: json.private !== true,
+    ...(typeof json.version === "string" ? { version: json.version } : {}),
+  };
 }
 
 function readCargoToml(
@@ -80,7 +88,21 @@ function readCargoToml(
         deps.push({ by: "dir", dir: workspaceDeps[name] });
     }
   }
-  return { ecosystem: "cargo", dir, manifest, name: typeof pkg.name === "string" ? pkg.name : undefined, deps };
+  const version =
+    typeof pkg.version === "string"
+      ? pkg.version
+      : isObject(pkg.version) && pkg.version.workspace === true
+        ? "workspace"
+        : undefined;
+  return {
+    ecosystem: "cargo",
+    dir,
+    manifest,
+    name: typeof pkg.name === "string" ? pkg.name : undefined,
+    deps,
+    published: pkg.publish !== false && !(Array.isArray(pkg.publish) && pkg.publish.length === 0),
+    ...(version !== undefined ? { version } : {}),
+  };
 }
 
 function readGoMod(dir: string, manifest: string, text: string): ManifestUnit {
@@ -95,7 +117,8 @@ function readGoMod(dir: string, manifest: string, text: string): ManifestUnit {
         deps.push({ by: "dir", dir: join(dir, target) });
     }
   }
-  return { ecosystem: "go", dir, manifest, name, deps };
+  // Go modules are published by their tags, each on its own
+  return { ecosystem: "go", dir, manifest, name, deps, published: true };
 }
 
 /** Joins a manifest directory and a relative path into a normalised repo path (`""` = root). */

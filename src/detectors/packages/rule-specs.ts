@@ -5,10 +5,12 @@ export const packagesRules = defineRules("packages", {
   "packages/coordinated-change": {
     category: "cross-package",
     severity: "error",
+    severityNote:
+      "notice when the two ship together: either is never published (npm `private: true`, Cargo `publish = false`), or the workspace releases them under one version (lerna.json fixed mode, Cargo `version.workspace = true`, every published member at one version)",
     summary:
       "The PR changes package B and package A, which depends on B (directly, or through packages the PR does " +
       "not touch).",
-    why: 'Users may upgrade A without B or B without A: the change is a lock-step upgrade ("version forwards and backwards independently"). One finding per link; a link already explained by a touched package in between is not repeated. The finding sits on the first changed line of B. `devDependencies` do not tie releases together and are not links.',
+    why: 'Users may upgrade A without B or B without A: the change is a lock-step upgrade ("version forwards and backwards independently"). One finding per link; a link already explained by a touched package in between is not repeated. The finding sits on the first changed line of B. `devDependencies` do not tie releases together and are not links. Only independently versioned, published packages can be upgraded one without the other: for packages released together under one version, or never published, the finding is a notice that says why.',
     fix:
       "**State it:** under `## Cross-package impact`, say whether old A works with new B and new A with old B, " +
       "or why they must be released together (and make the version ranges say so). Or split the PR.",
@@ -18,6 +20,7 @@ export const packagesRules = defineRules("packages", {
         "pnpm-workspace-lock-step",
         "go-work-coordinated-and-unrelated",
         "config-globs-all-three-rules",
+        "lerna-fixed-versions-coordinated-is-notice",
       ],
       negative: ["dev-dependency-is-not-a-release-link"],
     },

@@ -4,12 +4,15 @@ import { firstChangedLine } from "../interface/index.js";
 import { dependentsOf, reachable } from "./graph-walk.js";
 import { packageOfPath } from "./package-of-path.js";
 import type { Finding } from "../../engine/types.js";
-import type { PackageGraph } from "./types.js";
+import type { PackageGraph, WorkspacePackage } from "./types.js";
 import type { TouchedPackage } from "./touched-packages.js";
 
 /**
  * `packages/coordinated-change`: touched package A depends on touched package B. Pairs already
  * explained by a touched package in between (A → C → B) are left out to keep one finding per link.
+ * An error only when both are published and versioned independently — then users can upgrade one
+ * without the other; packages released together under one version, or never published, ship as
+ * one and get a notice.
  */
 export function coordinatedChanges(touched: TouchedPackage[], graph: PackageGraph): Finding[] {
   const names = touched.map((t) => t.pkg.name);
@@ -23,12 +26,16 @@ export function coordinatedChanges(touched: TouchedPackage[], graph: PackageGrap
       if (names.some((c) => c !== from && c !== to && reach.get(from)!.has(c) && reach.get(c)!.has(to))) continue;
       const direct = graph.dependsOn.get(from)?.has(to) ? "depends on" : "depends (indirectly) on";
       const first = b.files[0];
+      const together = releasedTogether(a.pkg, b.pkg, graph);
       findings.push(
         finding(packagesRules["packages/coordinated-change"], {
           path: first.path,
           line: firstChangedLine(first),
           symbol: `${from} -> ${to}`,
-          message: `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change. Say how each side keeps working with the other's released version (or why they must ship together).`,
+          severity: together ? "notice" : "error",
+          message: together
+            ? `This PR changes ${to} and ${from}, which ${direct} it; they ship together (${together}), so no user gets one without the other.`
+            : `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change between independently versioned, published packages. Say how each side keeps working with the other's released version (or why they must ship together).`,
         }),
       );
     }
@@ -96,4 +103,18 @@ function relatedGroups(names: string[], graph: PackageGraph): string[][] {
     groups.push(merged);
   }
   return groups.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** Why two packages always ship together, if they do: one is never published, or they share one version. */
+function releasedTogether(a: WorkspacePackage, b: WorkspacePackage, graph: PackageGraph): string | undefined {
+  for (const p of [a, b])
+    if (p.units.length > 0 && p.units.every((u) => !u.published)) return `${p.name} is never published`;
+  if (graph.fixedVersioning) return graph.fixedVersioning;
+  const version = (p: WorkspacePackage) => p.units.find((u) => u.version !== undefined)?.version;
+  if (version(a) === "workspace" && version(b) === "workspace") return "both take the Cargo workspace's version";
+  // every published member at one version: the workspace is released in lock-step already
+  const versions = graph.packages.filter((p) => p.units.some((u) => u.published)).map(version);
+  if (versions.length >= 2 && versions.every((v) => v !== undefined && v === versions[0]))
+    return `every package of the workspace is at ${versions[0]}`;
+  return undefined;
 }

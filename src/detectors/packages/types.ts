@@ -12,6 +12,10 @@ export interface ManifestUnit {
   /** npm name, crate name or Go module path; undefined when the manifest declares none. */
   name?: string;
   deps: DependencyRef[];
+  /** False for what is never published: npm `private: true`, Cargo `publish = false` (or `[]`). */
+  published: boolean;
+  /** The version the manifest states; `"workspace"` for Cargo's `version.workspace = true`. */
+  version?: string;
 }
 
 /** A workspace package: a member declared by a workspace file, or a `packages:` config entry. */
@@ -28,4 +32,6 @@ export interface WorkspacePackage {
 export interface PackageGraph {
   packages: WorkspacePackage[];
   dependsOn: Map<string, Set<string>>;
+  /** Set when the workspace releases every package under one version (lerna fixed mode): why. */
+  fixedVersioning?: string;
 }

@@ -39,7 +39,7 @@ describe("parallelInterfaces over symbol tables", () => {
       sym("sys_open", "function", "include/uapi/linux/fs.h", 10),
       sym("sys_open_v2", "function", "include/uapi/linux/fs.h", 12),
     ];
-    const [f, ...rest] = parallelInterfaces({ before, after });
+    const [f, ...rest] = parallelInterfaces({ before, after }, true);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
       ruleId: "fork/parallel-interface",
@@ -51,15 +51,26 @@ describe("parallelInterfaces over symbol tables", () => {
     expect(f.message).toContain("beside sys_open (include/uapi/linux/fs.h:10)");
   });
 
+  it("is a warning outside a fork: a second version beside the first is the project's own design", () => {
+    const before = [sym("uv_try_write", "function", "include/uv.h", 10)];
+    const after = [...before, sym("uv_try_write2", "function", "include/uv.h", 12)];
+    const [f, ...rest] = parallelInterfaces({ before, after }, false);
+    expect(rest).toEqual([]);
+    expect([f.severity, f.symbol]).toEqual(["warning", "uv_try_write2"]);
+    expect(f.message).toContain("beside uv_try_write (include/uv.h:10)");
+  });
+
   it("C structs written with their tag: struct open_how2 beside struct open_how", () => {
     const after = [sym("struct open_how", "struct"), sym("struct open_how2", "struct", "include/uapi/linux/fs.h", 20)];
-    expect(parallelInterfaces({ before: [sym("struct open_how", "struct")], after }).map((f) => f.symbol)).toEqual([
-      "struct open_how2",
-    ]);
+    expect(
+      parallelInterfaces({ before: [sym("struct open_how", "struct")], after }, true).map((f) => f.symbol),
+    ).toEqual(["struct open_how2"]);
   });
 
   it("negative: foo64 when foo was removed is a replacement", () => {
-    expect(parallelInterfaces({ before: [sym("seek", "function")], after: [sym("seek64", "function")] })).toEqual([]);
+    expect(parallelInterfaces({ before: [sym("seek", "function")], after: [sym("seek64", "function")] }, true)).toEqual(
+      [],
+    );
   });
 
   it("negative: a v2 package replacing v1 differs in scope, not in name", () => {
@@ -71,25 +82,33 @@ describe("parallelInterfaces over symbol tables", () => {
       sym("acme.v2.Billing", "service", "api/v2/b.proto"),
       sym("acme.v2.Billing.Get", "rpc", "api/v2/b.proto"),
     ];
-    expect(parallelInterfaces({ before, after })).toEqual([]);
+    expect(parallelInterfaces({ before, after }, true)).toEqual([]);
   });
 
   it("negative: a variant that already existed before the PR, fields, and names from another language", () => {
     const base = [sym("open", "function"), sym("open2", "function")];
-    expect(parallelInterfaces({ before: base, after: base })).toEqual([]);
+    expect(parallelInterfaces({ before: base, after: base }, true)).toEqual([]);
     expect(
-      parallelInterfaces({ before: [sym("flags", "field")], after: [sym("flags", "field"), sym("flags2", "field")] }),
+      parallelInterfaces(
+        { before: [sym("flags", "field")], after: [sym("flags", "field"), sym("flags2", "field")] },
+        true,
+      ),
     ).toEqual([]);
     expect(
-      parallelInterfaces({
-        before: [],
-        after: [sym("open", "function", "a.h"), sym("open2", "export", "types/index.d.ts")],
-      }),
+      parallelInterfaces(
+        {
+          before: [],
+          after: [sym("open", "function", "a.h"), sym("open2", "export", "types/index.d.ts")],
+        },
+        true,
+      ),
     ).toEqual([]);
   });
 
   it("proto: an RPC in the same service", () => {
     const after = [sym("acme.Users.GetUser", "rpc", "u.proto", 3), sym("acme.Users.GetUserV2", "rpc", "u.proto", 4)];
-    expect(parallelInterfaces({ before: [after[0]], after }).map((f) => f.symbol)).toEqual(["acme.Users.GetUserV2"]);
+    expect(parallelInterfaces({ before: [after[0]], after }, true).map((f) => f.symbol)).toEqual([
+      "acme.Users.GetUserV2",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { defaultConfig } from "../../../src/config/defaults.js";
 import { describe, expect, it } from "@jest/globals";
 import { cmakeCommands } from "../../../src/detectors/manifest/cmake-commands.js";
 import { librariesOf } from "../../../src/detectors/manifest/libraries.js";
@@ -41,8 +42,8 @@ describe("librariesOf", () => {
       "set_property(TARGET kvplugin PROPERTY VERSION 1.2.3)",
     ].join("\n");
     expect(librariesOf("CMakeLists.txt", text)).toEqual([
-      { target: "kv", soversion: "4", line: 4 },
-      { target: "kvplugin", soversion: "1.2.3", line: 6 },
+      { target: "kv", soversion: "4", version: "4.1.2", line: 4 },
+      { target: "kvplugin", soversion: "1.2.3", version: "1.2.3", line: 6 },
     ]);
   });
 
@@ -56,13 +57,16 @@ describe("librariesOf", () => {
     ].join("\n");
     expect(librariesOf("meson.build", text)).toEqual([
       { target: "kv", soversion: "7", line: 3 },
-      { target: "kvx", soversion: "5", line: 4 },
+      { target: "kvx", soversion: "5", version: "5.0.1", line: 4 },
     ]);
   });
 });
 
 describe("abiBreakWithoutSoversionBump", () => {
-  const cmake = (so: string) => `add_library(kv SHARED kv.c)\nset_target_properties(kv PROPERTIES SOVERSION ${so})\n`;
+  const cmake = (so: string, version = "2.0.0") =>
+    `add_library(kv SHARED kv.c)\nset_target_properties(kv PROPERTIES SOVERSION ${so} VERSION ${version})\n`;
+  const config = defaultConfig();
+  const perPullRequest = { ...config, versions: { bump: "pull-request" as const } };
   const cError: Finding = {
     ruleId: "c/field-removed",
     category: "abi",
@@ -71,27 +75,45 @@ describe("abiBreakWithoutSoversionBump", () => {
     line: 3,
     message: "",
   };
-  const sides = (so: string) =>
+  const sides = (so: string, version = "2.0.0") =>
     sidesOf(
       changeSetFromTrees({
         before: { "lib/kv/CMakeLists.txt": cmake("2"), "lib/kv/include/kv.h": "a" },
-        after: { "lib/kv/CMakeLists.txt": cmake(so), "lib/kv/include/kv.h": "b" },
+        after: { "lib/kv/CMakeLists.txt": cmake(so, version), "lib/kv/include/kv.h": "b" },
       }),
     );
+  const shown = (out: Finding[]) => out.map((f) => [f.ruleId, f.severity, f.path, f.line, f.symbol]);
 
-  it("fires for a C error below a versioned library whose SOVERSION stayed", () => {
-    const out = abiBreakWithoutSoversionBump([cError], sides("2"));
-    expect(out.map((f) => [f.ruleId, f.path, f.line, f.symbol])).toEqual([
-      ["manifest/c-abi-break-without-soversion-bump", "lib/kv/CMakeLists.txt", 2, "kv"],
+  it("is an error for a C error below a versioned library whose SOVERSION stayed in a release", () => {
+    expect(shown(abiBreakWithoutSoversionBump([cError], sides("2", "2.1.0"), config))).toEqual([
+      ["manifest/c-abi-break-without-soversion-bump", "error", "lib/kv/CMakeLists.txt", 2, "kv"],
+    ]);
+  });
+
+  it("is a notice that the next release must bump when the pull request changes no version", () => {
+    const [f] = abiBreakWithoutSoversionBump([cError], sides("2"), config);
+    expect([f!.severity, f!.message]).toEqual([
+      "notice",
+      "1 C/C++ ABI break (c/field-removed) below lib/kv: the next release must bump the SOVERSION (library `kv` keeps SOVERSION 2 here; versions are bumped at release, `versions.bump: release`).",
+    ]);
+  });
+
+  it("is an error in every breaking pull request with versions.bump: pull-request", () => {
+    expect(shown(abiBreakWithoutSoversionBump([cError], sides("2"), perPullRequest))).toEqual([
+      ["manifest/c-abi-break-without-soversion-bump", "error", "lib/kv/CMakeLists.txt", 2, "kv"],
     ]);
   });
 
   it("is quiet when the SOVERSION was bumped, for warnings, and for findings outside the library", () => {
-    expect(abiBreakWithoutSoversionBump([cError], sides("3"))).toEqual([]);
-    expect(abiBreakWithoutSoversionBump([{ ...cError, severity: "warning" }], sides("2"))).toEqual([]);
-    expect(abiBreakWithoutSoversionBump([{ ...cError, path: "other/x.h" }], sides("2"))).toEqual([]);
+    expect(abiBreakWithoutSoversionBump([cError], sides("3"), config)).toEqual([]);
+    expect(abiBreakWithoutSoversionBump([{ ...cError, severity: "warning" }], sides("2"), config)).toEqual([]);
+    expect(abiBreakWithoutSoversionBump([{ ...cError, path: "other/x.h" }], sides("2"), config)).toEqual([]);
     expect(
-      abiBreakWithoutSoversionBump([{ ...cError, ruleId: "proto/field-no-delete-unless-number-reserved" }], sides("2")),
+      abiBreakWithoutSoversionBump(
+        [{ ...cError, ruleId: "proto/field-no-delete-unless-number-reserved" }],
+        sides("2"),
+        config,
+      ),
     ).toEqual([]);
   });
 });

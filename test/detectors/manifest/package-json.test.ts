@@ -1,3 +1,4 @@
+import { defaultConfig } from "../../../src/config/defaults.js";
 import { describe, expect, it } from "@jest/globals";
 import { exportsMap, servedBy } from "../../../src/detectors/manifest/exports-map.js";
 import { breakingWithoutMajorBump, isBreakingBump } from "../../../src/detectors/manifest/version-bump.js";
@@ -55,6 +56,7 @@ describe("jsonLine", () => {
 });
 
 describe("breakingWithoutMajorBump", () => {
+  const config = defaultConfig();
   const error: Finding = {
     ruleId: "ts/export-removed",
     category: "abi",
@@ -71,19 +73,35 @@ describe("breakingWithoutMajorBump", () => {
 
   it("blames the nearest package whose version did not take a major step", () => {
     const cs = changeSetFromTrees({ before: trees("1.4.0"), after: trees("1.5.0") });
-    const out = breakingWithoutMajorBump([error], sidesOf(cs));
-    expect(out.map((f) => [f.ruleId, f.path, f.symbol])).toEqual([
-      ["manifest/breaking-without-major-bump", "packages/kv/package.json", "@acme/kv@1.5.0"],
+    const out = breakingWithoutMajorBump([error], sidesOf(cs), config);
+    expect(out.map((f) => [f.ruleId, f.severity, f.path, f.symbol])).toEqual([
+      ["manifest/breaking-without-major-bump", "error", "packages/kv/package.json", "@acme/kv@1.5.0"],
     ]);
     expect(
-      breakingWithoutMajorBump([error], sidesOf(changeSetFromTrees({ before: trees("1.4.0"), after: trees("2.0.0") }))),
+      breakingWithoutMajorBump(
+        [error],
+        sidesOf(changeSetFromTrees({ before: trees("1.4.0"), after: trees("2.0.0") })),
+        config,
+      ),
     ).toEqual([]);
+  });
+
+  it("is a notice that the next release must be major when the pull request leaves the version alone", () => {
+    const before = trees("1.4.0");
+    const cs = changeSetFromTrees({ before, after: { ...before, "packages/kv/index.d.ts": "" } });
+    const [f] = breakingWithoutMajorBump([error], sidesOf(cs), config);
+    expect([f!.severity, f!.message]).toEqual([
+      "notice",
+      "1 breaking finding (ts/export-removed) in `@acme/kv`: the next release must be 2.0.0 or later (the version stays 1.4.0 here; versions are bumped at release, `versions.bump: release`).",
+    ]);
+    const strict = { ...config, versions: { bump: "pull-request" as const } };
+    expect(breakingWithoutMajorBump([error], sidesOf(cs), strict).map((x) => x.severity)).toEqual(["error"]);
   });
 
   it("stays silent, rather than blame the root package, when the nearest manifest was not fetched", () => {
     const before = trees("1.4.0");
     const cs = changeSetFromTrees({ before, after: { ...before, "packages/kv/index.d.ts": "" } });
     delete cs.workspace!.files["packages/kv/package.json"];
-    expect(breakingWithoutMajorBump([error], sidesOf(cs))).toEqual([]);
+    expect(breakingWithoutMajorBump([error], sidesOf(cs), config)).toEqual([]);
   });
 });
