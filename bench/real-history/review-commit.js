@@ -19,9 +19,10 @@ export async function loadCommitReviewer(repo, { configFile } = {}) {
   const { loadCliConfig } = await load(repo, "cli", "load-config.js");
   const { defaultConfig } = await load(repo, "config", "defaults.js");
   const config = configFile ? loadCliConfig(configFile, ".") : defaultConfig();
-  // Interface files: what a file-level detector reads, build manifests aside (they are the
-  // library's metadata, not its interface; the manifest rules still run on every reviewed commit).
-  const interfaceDetectors = detectors.filter((d) => d.analyze && d.id !== "manifest");
+  // Interface files: what a file-level detector reads (the registry's entries with `appliesTo`;
+  // the registry is a manifest of unloaded detectors), build manifests aside (they are the library's
+  // metadata, not its interface; the manifest rules still run on every reviewed commit).
+  const interfaceDetectors = detectors.filter((d) => d.appliesTo && d.id !== "manifest");
 
   return {
     config,
