@@ -1,7 +1,7 @@
 import { detectors as registered, loadDetectors, type DetectorEntry } from "./registry.js";
 import { notAnalysed, reviewFile, runDetector } from "./review-file.js";
 import { engineRules } from "./rule-specs.js";
-import { applyLevels, decideVerdict } from "./verdict.js";
+import { applyLevels, decideVerdict, excludePaths } from "./verdict.js";
 import { WorkBudget, fileWork, reviewWork } from "./budget.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Finding, Review } from "./types.js";

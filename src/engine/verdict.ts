@@ -82,7 +82,7 @@ export function applyLevels(findings: readonly Finding[], config: Config): Findi
 }
 
 /** Drops findings on paths the repository excluded with `paths.exclude`. */
-function excludePaths(findings: Finding[], config: Config): Finding[] {
+export function excludePaths(findings: Finding[], config: Config): Finding[] {
   if (config.paths.exclude.length === 0) return findings;
   return findings.filter((f) => !matchesAny(f.path, config.paths.exclude));
 }
