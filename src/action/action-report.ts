@@ -1,10 +1,10 @@
-import { writeCheckRun } from "../app/report/write-check-run.js";
+import { writeCheckRun } from "../app/report/check-run.js";
 import { reportReview } from "../app/report/report-review.js";
 import { syncLabels } from "../app/report/sync-labels.js";
-import type { CheckRunWrite } from "../app/report/write-check-run.js";
+import type { CheckRunWrite } from "../app/report/check-run.js";
 import type { ReportPlan } from "../app/report/report-review.js";
 import type { Logger } from "pino";
-import type { CheckRunOutput } from "../render/types.js";
+import type { CheckRunOutput } from "../render/check-run.js";
 import type { Conclusion } from "../engine/types.js";
 import type { Octokit } from "../app/octokit.js";
 import type { Runner } from "./runner.js";

@@ -13,7 +13,7 @@ import { runGate } from "../app/run-gate.js";
 import { createReviewCache } from "../app/known/review-cache.js";
 import { pullRequestReview } from "../app/handle-pull-request.js";
 import { mergeGroupVerdict } from "../app/merge-group/handle-merge-group.js";
-import { writeCheckRun } from "../app/report/write-check-run.js";
+import { writeCheckRun } from "../app/report/check-run.js";
 import { renderJson } from "../render/json.js";
 import { sarifReport } from "../cli/format-output.js";
 import { UserError } from "../engine/user-error.js";

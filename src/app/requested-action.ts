@@ -1,10 +1,10 @@
 import { gateContext } from "./gate-context.js";
-import { CHECK_NAME } from "./report/check-name.js";
+import { CHECK_NAME } from "./report/check-run.js";
 import { honourAck } from "./commands/honour-ack.js";
 import type { Context } from "probot";
 import type { Dispatch } from "./queue/dispatch.js";
 
-/** The identifier of the check run's "Acknowledge impact" button (see report/write-check-run.ts). */
+/** The identifier of the check run's "Acknowledge impact" button (see report/check-run.ts). */
 export const ACK_ACTION = "ack";
 
 /**

@@ -1,7 +1,7 @@
 import { watchMentionSection } from "../detectors/watch/index.js";
 import { renderComment } from "../render/comment.js";
 import type { Review } from "../engine/types.js";
-import type { RenderOptions } from "../render/types.js";
+import type { RenderOptions } from "../render/blocks.js";
 
 /**
  * The sticky comment with its watch-list section. The previous body says who was already

@@ -1,5 +1,5 @@
 import { renderJson } from "../render/json.js";
-import { renderMarkdown } from "../render/markdown.js";
+import { renderMarkdown } from "../render/check-run.js";
 import { renderText } from "../render/text.js";
 import { renderSarif } from "../render/sarif.js";
 import { RULES, ruleAnchor, ruleOf } from "../detectors/rule-registry.js";

@@ -1,8 +1,66 @@
+/**
+ * The Markdown pieces the check run and the sticky comment are made of — status table, findings
+ * list, report sections, the not-reviewed list, the "How to resolve this" fold — with the words
+ * they share and GitHub's size limit. Every string from the pull request goes through escape.ts.
+ */
 import { CATEGORIES } from "../engine/types.js";
-import { CATEGORY_TITLES, STATE_ICONS, STATE_WORDS, plural, where } from "./words.js";
 import { code, message, text } from "./escape.js";
-import type { Category, Finding, Review } from "../engine/types.js";
+import type { Category, CategoryState, Finding, Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
+
+/** Context the renderers need beyond the Review: names from config, links. */
+export interface RenderOptions {
+  config: Config;
+  /** Link to the docs (docs/rules.md, docs/config.md …) — defaults to the repository's docs. */
+  docsUrl?: string;
+  /** Extra markdown sections the app adds (config preview, divergence, watch mentions). */
+  extraSections?: { title: string; markdown: string }[];
+}
+
+export const DEFAULT_DOCS_URL = "https://github.com/impactgate/impactgate/blob/main/docs";
+
+export const CATEGORY_TITLES: Record<Category, string> = {
+  abi: "ABI",
+  "cross-package": "Cross-package",
+  fork: "Fork",
+};
+
+export const STATE_WORDS: Record<CategoryState, string> = {
+  "not-needed": "no statement needed",
+  stated: "stated",
+  missing: "not stated",
+  contradicted: "says none, but the diff disagrees",
+  acknowledged: "acknowledged by a maintainer",
+};
+
+export const STATE_ICONS: Record<CategoryState, string> = {
+  "not-needed": "⚪",
+  stated: "✅",
+  missing: "❌",
+  contradicted: "❌",
+  acknowledged: "☑️",
+};
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** `path:line` with the symbol when there is one, both escaped (they come from the pull request). */
+export function where(f: Finding): string {
+  return `${text(f.path)}:${f.line}${f.symbol ? ` ${code(f.symbol)}` : ""}`;
+}
+
+/** GitHub rejects check-run summaries over 65,535 characters. */
+export const SUMMARY_LIMIT = 65_535;
+
+/** Cuts markdown to `limit` characters, on a line boundary, and says that it did. */
+export function truncateMarkdown(text: string, limit = SUMMARY_LIMIT): string {
+  if (text.length <= limit) return text;
+  const note = `\n\n_… truncated: ${text.length - limit} more characters were cut to fit GitHub's ${limit}-character limit; every finding is still an annotation._`;
+  const cut = text.slice(0, limit - note.length);
+  const atLine = cut.lastIndexOf("\n");
+  return (atLine > 0 ? cut.slice(0, atLine) : cut) + note;
+}
 
 /** One row per category that has findings or a statement. */
 export function statusTable(review: Review, config: Config): string {

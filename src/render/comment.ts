@@ -1,12 +1,12 @@
-import { extraSections, findingsList, helpBlock, statusTable } from "./blocks.js";
-import { DEFAULT_DOCS_URL } from "./check-run.js";
-import { truncateMarkdown } from "./truncate.js";
+import { DEFAULT_DOCS_URL, extraSections, findingsList, helpBlock, statusTable, truncateMarkdown } from "./blocks.js";
+import type { RenderOptions } from "./blocks.js";
 import { message } from "./escape.js";
 import { statementTemplate } from "../statements/template.js";
-import { COMMENT_MARKER } from "./types.js";
 import { blockedCategories } from "../engine/verdict.js";
 import type { Review } from "../engine/types.js";
-import type { RenderOptions } from "./types.js";
+
+/** The hidden marker that identifies the sticky comment: always its first line. */
+export const COMMENT_MARKER = "<!-- impactgate -->";
 
 /** GitHub's limit for an issue comment body. */
 const COMMENT_LIMIT = 65_536;

@@ -1,5 +1,5 @@
 import { fingerprint } from "../engine/fingerprint.js";
-import { DEFAULT_DOCS_URL } from "./check-run.js";
+import { DEFAULT_DOCS_URL } from "./blocks.js";
 import type { Rule } from "../engine/rule.js";
 import type { Finding, Review, Severity } from "../engine/types.js";
 

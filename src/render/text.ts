@@ -1,7 +1,7 @@
 import { CATEGORIES } from "../engine/types.js";
-import { renderTitle } from "./title.js";
+import { renderTitle } from "./check-run.js";
 import { terminal } from "./escape.js";
-import { STATE_WORDS } from "./words.js";
+import { STATE_WORDS } from "./blocks.js";
 import { statementTemplate } from "../statements/template.js";
 import { blockedCategories } from "../engine/verdict.js";
 import type { Review } from "../engine/types.js";

@@ -8,7 +8,7 @@ import { defaultConfig } from "../../src/config/defaults.js";
 import { encodeKnown } from "../../src/app/known/known-findings.js";
 import { configHash } from "../../src/app/load-config.js";
 import { withAckRecord } from "../../src/app/ack/ack-record.js";
-import { COMMENT_MARKER } from "../../src/render/types.js";
+import { COMMENT_MARKER } from "../../src/render/comment.js";
 import { loadConfigText } from "../../src/config/load.js";
 import type { Acknowledgement, Finding } from "../../src/engine/types.js";
 

@@ -5,7 +5,7 @@ import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { comment, github } from "./helpers/github.js";
 import { mockHeaderReview } from "./helpers/mock-header-review.js";
-import { COMMENT_MARKER } from "../../src/render/types.js";
+import { COMMENT_MARKER } from "../../src/render/comment.js";
 
 const opened = payload("pull-request-opened-without-statement");
 const HEAD = opened.pull_request.head.sha as string;

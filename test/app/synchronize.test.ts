@@ -5,7 +5,7 @@ import { payload } from "./helpers/payloads.js";
 import { deliver } from "./helpers/deliver.js";
 import { comment, github } from "./helpers/github.js";
 import { listedFile } from "./helpers/change.js";
-import { COMMENT_MARKER } from "../../src/render/types.js";
+import { COMMENT_MARKER } from "../../src/render/comment.js";
 
 useNock();
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from "@jest/globals";
 import { ProbotOctokit } from "probot";
 import { useNock } from "./helpers/use-nock.js";
 import { github } from "./helpers/github.js";
-import { writeCheckRun } from "../../src/app/report/write-check-run.js";
+import { writeCheckRun } from "../../src/app/report/check-run.js";
 import { encodeKnown } from "../../src/app/known/known-findings.js";
 import type { Octokit } from "../../src/app/octokit.js";
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "@jest/globals";
 import { renderCheckRun } from "../../src/render/check-run.js";
-import { renderComment } from "../../src/render/comment.js";
+import { COMMENT_MARKER, renderComment } from "../../src/render/comment.js";
 import { renderJson } from "../../src/render/json.js";
 import { renderText } from "../../src/render/text.js";
-import { truncateMarkdown } from "../../src/render/truncate.js";
+import { truncateMarkdown } from "../../src/render/blocks.js";
 import { failedReview } from "../../src/engine/failed-review.js";
 import { defaultConfig } from "../../src/config/defaults.js";
-import { COMMENT_MARKER } from "../../src/render/types.js";
 import { sampleReview } from "./sample-review.js";
 import type { Finding } from "../../src/engine/types.js";
 

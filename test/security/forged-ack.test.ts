@@ -22,7 +22,7 @@ import {
 import { ACK_MARKER, decodeAcks, encodeAcks, withAckRecord } from "../../src/app/ack/ack-record.js";
 import { deriveRecordKey, sealRecord } from "../../src/app/security/signed-record.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
-import { COMMENT_MARKER } from "../../src/render/types.js";
+import { COMMENT_MARKER } from "../../src/render/comment.js";
 import type { Acknowledgement } from "../../src/engine/types.js";
 
 useNock();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
-import { renderCheckRun, DEFAULT_DOCS_URL } from "../../src/render/check-run.js";
+import { renderCheckRun, renderMarkdown } from "../../src/render/check-run.js";
+import { DEFAULT_DOCS_URL } from "../../src/render/blocks.js";
 import { renderComment } from "../../src/render/comment.js";
-import { renderMarkdown } from "../../src/render/markdown.js";
 import { renderText } from "../../src/render/text.js";
 import { code, message, plain, text } from "../../src/render/escape.js";
 import { defaultConfig } from "../../src/config/defaults.js";

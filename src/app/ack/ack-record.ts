@@ -1,7 +1,7 @@
 import { CATEGORIES } from "../../engine/types.js";
 import type { Acknowledgement } from "../../engine/types.js";
-import { COMMENT_MARKER } from "../../render/types.js";
-import { truncateMarkdown } from "../../render/truncate.js";
+import { COMMENT_MARKER } from "../../render/comment.js";
+import { truncateMarkdown } from "../../render/blocks.js";
 import { openRecord, recordPrefix, sealRecord } from "../security/signed-record.js";
 
 /** How the acknowledgement record begins; it is the sticky comment's second line, or absent. */

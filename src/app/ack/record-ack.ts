@@ -1,12 +1,11 @@
 import { fingerprint } from "../../engine/fingerprint.js";
-import { COMMENT_MARKER } from "../../render/types.js";
+import { COMMENT_MARKER } from "../../render/comment.js";
 import { message, text } from "../../render/escape.js";
-import { findCheckRun } from "../report/find-check-run.js";
+import { findCheckRun } from "../report/check-run.js";
+import { findSticky, listIssueComments } from "../report/sticky-comment.js";
 import { pullTarget } from "../target.js";
 import { decodeAcks, withAckRecord } from "./ack-record.js";
-import { findSticky, listIssueComments } from "./sticky-comments.js";
-import { ackableBy } from "./watch-owners.js";
-import type { Acknowledgement, Category } from "../../engine/types.js";
+import type { Acknowledgement, Category, Finding } from "../../engine/types.js";
 import type { Config } from "../../config/types.js";
 import type { Octokit } from "../octokit.js";
 import type { PullTarget } from "../target.js";
@@ -82,4 +81,28 @@ export async function recordAck({
     });
   }
   return { status: "recorded", target, ack, reserved };
+}
+
+/**
+ * Splits error findings into those `user` may acknowledge and those a `require-ack` watch list
+ * keeps for its own `notify` owners (`watch/<name>` findings). Handles compare without `@`,
+ * case-insensitively; a team handle (`org/team`) is not expanded, so only its named users count.
+ */
+export function ackableBy(
+  findings: readonly Finding[],
+  config: Config,
+  user: string,
+): { ackable: Finding[]; reserved: { name: string; owners: string[] }[] } {
+  const me = user.toLowerCase();
+  const reserved = new Map<string, string[]>();
+  const ackable = findings.filter((f) => {
+    if (!f.ruleId.startsWith("watch/")) return true;
+    const entry = config.watch.find((w) => `watch/${w.name}` === f.ruleId);
+    if (!entry || !entry["require-ack"]) return true;
+    const owners = entry.notify.map((h) => h.replace(/^@/, ""));
+    if (owners.some((o) => o.toLowerCase() === me)) return true;
+    reserved.set(entry.name, owners);
+    return false;
+  });
+  return { ackable, reserved: [...reserved].map(([name, owners]) => ({ name, owners })) };
 }

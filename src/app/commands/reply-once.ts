@@ -1,4 +1,4 @@
-import { listIssueComments } from "../ack/sticky-comments.js";
+import { listIssueComments } from "../report/sticky-comment.js";
 import type { Octokit } from "../octokit.js";
 
 interface Options {

@@ -6,7 +6,7 @@ import { blobKey, prefetchedFetcher } from "./prefetched-fetcher.js";
 import { graphqlContentFetcher, BLOBS_PER_QUERY } from "./graphql-contents.js";
 import { restContentFetcher } from "./rest-content-fetcher.js";
 import { workspaceProbes } from "../workspace/workspace-probe.js";
-import { findCheckRun } from "../report/find-check-run.js";
+import { findCheckRun } from "../report/check-run.js";
 import { CONFIG_PATH, readConfigText } from "../security/config-text.js";
 import type { BlobNode } from "./blob-node.js";
 import type { BlobRequest, ContentFetcher } from "./content-fetcher.js";

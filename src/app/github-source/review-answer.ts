@@ -1,8 +1,8 @@
-import { CHECK_NAME } from "../report/check-name.js";
+import { CHECK_NAME } from "../report/check-run.js";
 import { decodeKnown } from "../known/known-findings.js";
 import type { RepoRef } from "../known/known-findings.js";
 import type { CachedRun } from "../known/review-cache.js";
-import type { IssueComment } from "../ack/sticky-comments.js";
+import type { IssueComment } from "../report/sticky-comment.js";
 import type { BlobNode } from "./blob-node.js";
 import type { RawAnswer } from "./review-query.js";
 

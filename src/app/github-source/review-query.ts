@@ -1,4 +1,4 @@
-import { CHECK_NAME } from "../report/check-name.js";
+import { CHECK_NAME } from "../report/check-run.js";
 import { CONFIG_PATH } from "../security/config-text.js";
 import type { Octokit } from "../octokit.js";
 import type { BlobRequest } from "./content-fetcher.js";

@@ -1,4 +1,4 @@
-import { CHECK_NAME } from "../report/check-name.js";
+import { CHECK_NAME } from "../report/check-run.js";
 import { pullVerdict } from "./pull-verdict.js";
 import { queuePulls } from "./queue-pulls.js";
 import { renderMergeGroup } from "./render-merge-group.js";

@@ -6,7 +6,7 @@ import { createReviewCache } from "../known/review-cache.js";
 import type { ReviewCache } from "../known/review-cache.js";
 import type { InstallationOctokit as Octokit } from "../octokit.js";
 import type { Metrics } from "../ops/metrics.js";
-import { findSticky } from "../ack/sticky-comments.js";
+import { findSticky } from "../report/sticky-comment.js";
 import { reportReview } from "../report/report-review.js";
 import type { ReportPlan } from "../report/report-review.js";
 import { runGate } from "../run-gate.js";

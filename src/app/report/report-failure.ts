@@ -1,8 +1,7 @@
 import { defaultConfig } from "../../config/defaults.js";
 import { failedReview } from "../../engine/failed-review.js";
 import { renderCheckRun } from "../../render/check-run.js";
-import { findCheckRun } from "./find-check-run.js";
-import { writeCheckRun } from "./write-check-run.js";
+import { findCheckRun, writeCheckRun } from "./check-run.js";
 import type { GateContext } from "../gate-context.js";
 
 interface Failure {

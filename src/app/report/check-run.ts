@@ -1,9 +1,52 @@
-import { batches } from "./batch.js";
-import { CHECK_NAME } from "./check-name.js";
-import { truncateMarkdown } from "../../render/truncate.js";
-import type { Octokit } from "../octokit.js";
-import type { CheckRunOutput } from "../../render/types.js";
+/**
+ * The one `impactgate` check run per head SHA: its name, finding it (and the findings it
+ * recorded), and writing the verdict to it.
+ */
+import { truncateMarkdown } from "../../render/blocks.js";
+import { decodeKnown } from "../known/known-findings.js";
+import type { CachedRun } from "../known/review-cache.js";
+import type { CheckRunOutput } from "../../render/check-run.js";
 import type { Conclusion } from "../../engine/types.js";
+import type { Octokit } from "../octokit.js";
+
+/** The one check run the app owns per head SHA (branch protection requires it by this name). */
+export const CHECK_NAME = "impactgate";
+
+/** GitHub accepts at most 50 annotations per check-run request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+/** Splits a list into chunks of `size` (at least one chunk, possibly empty). */
+export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out.length > 0 ? out : [[]];
+}
+
+interface FindOptions {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  headSha: string;
+}
+
+/**
+ * The existing `impactgate` check run on a head SHA (newest first, as GitHub lists them) and the
+ * findings it recorded. One request: re-reviews update this run instead of adding a second.
+ */
+export async function findCheckRun({ octokit, owner, repo, headSha }: FindOptions): Promise<CachedRun | undefined> {
+  const { data } = await octokit.rest.checks.listForRef({
+    owner,
+    repo,
+    ref: headSha,
+    check_name: CHECK_NAME,
+    filter: "latest",
+    per_page: 100,
+  });
+  const run = data.check_runs.find((r) => r.name === CHECK_NAME);
+  if (!run) return undefined;
+  const known = decodeKnown(run.output?.text, { owner, repo });
+  return { checkRunId: run.id, known: known?.headSha === headSha ? known : undefined };
+}
 
 /** One verdict write: what `writeCheckRun` takes, and what a front end's own verdict writer is given. */
 export interface CheckRunWrite {
