@@ -1,12 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { memoryStore, sendWebhook, startFakeGitHub } from "../../bench/fake-github/index.js";
 import { freePort } from "../helpers/free-port.js";
+import { BUILD_HOOK_TIMEOUT_MS, buildLib } from "../helpers/build-lib.js";
 import { payload } from "../app/helpers/payloads.js";
 import { POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
 import type { ChildProcess } from "node:child_process";
@@ -73,12 +74,7 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
 
   beforeAll(async () => {
     // `npm start` runs the build output; build it here so the test does not depend on an earlier step.
-    // Type errors elsewhere in the tree do not stop tsc emitting, so only the output is checked.
-    spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-      cwd: ROOT,
-      stdio: "ignore",
-    });
-    if (!existsSync(join(ROOT, "lib/app/index.js"))) throw new Error("the build did not produce lib/app/index.js");
+    buildLib(["lib/app/index.js"]);
 
     dir = mkdtempSync(join(tmpdir(), "impactgate-e2e-"));
     const { privateKey } = generateKeyPairSync("rsa", {
@@ -111,7 +107,7 @@ describe("npm start against a GitHub-compatible API on loopback (GHE_HOST, GHE_P
     app.stdout?.on("data", (c) => (output += String(c)));
     app.stderr?.on("data", (c) => (output += String(c)));
     await waitForPort(port, 30_000);
-  }, 120_000);
+  }, BUILD_HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
     if (app?.pid) process.kill(-app.pid, "SIGTERM");

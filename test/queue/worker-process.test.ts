@@ -2,10 +2,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { createServer as createNetServer } from "node:net";
 import type { ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import { connect, createServer } from "node:net";
 import type { Socket } from "node:net";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
@@ -15,6 +13,7 @@ import { connectRedis } from "../../src/app/queue/connect-redis.js";
 import { createRedisQueue } from "../../src/app/queue/redis-queue.js";
 import type { ReviewJob } from "../../src/app/queue/types.js";
 import { POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";
+import { BUILD_HOOK_TIMEOUT_MS, buildLib } from "../helpers/build-lib.js";
 import { freePort } from "../helpers/free-port.js";
 import { startRedis } from "../helpers/redis.js";
 import type { TestRedis } from "../helpers/redis.js";
@@ -164,14 +163,8 @@ let opsUrl = "";
 let output = "";
 
 beforeAll(async () => {
-  // bin/impactgate.js runs lib/: build it so the test never runs a stale build. tsc emits despite
-  // type errors elsewhere in the tree, so only the output is checked.
-  spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-    cwd: ROOT,
-    stdio: "ignore",
-  });
-  for (const f of ["lib/cli/main.js", "lib/app/worker.js"])
-    if (!existsSync(join(ROOT, f))) throw new Error(`the build did not produce ${f}`);
+  // bin/impactgate.js runs lib/: build it so the test never runs a stale build.
+  buildLib(["lib/cli/main.js", "lib/app/worker.js"]);
 
   redisServer = await startRedis();
   if (!redisServer) return;
@@ -194,7 +187,7 @@ beforeAll(async () => {
     "the worker's /readyz",
     async () => (await rawRequest(`${opsUrl}/readyz`).catch(() => undefined))?.status === 200 || undefined,
   );
-}, 120_000);
+}, BUILD_HOOK_TIMEOUT_MS);
 
 afterAll(async () => {
   relay?.release();
