@@ -15,18 +15,20 @@ export function exampleStore({
 /**
  * A `pull_request` event payload as the runner writes it to GITHUB_EVENT_PATH (the webhook's
  * shape, trimmed to what a reader uses).
- * @param {{ action?: string, body?: string, fork?: boolean, changes?: object }} [options]
+ * @param {{ action?: string, body?: string, fork?: boolean, changes?: object, pull?: PullRef }} [options]
  */
 export function pullRequestEvent({
   action,
   body,
   fork,
   changes,
+  pull,
 }?: {
   action?: string;
   body?: string;
   fork?: boolean;
   changes?: object;
+  pull?: PullRef;
 }): {
   pull_request: {
     number: number;
@@ -40,8 +42,6 @@ export function pullRequestEvent({
     labels: never[];
     changed_files: number;
     base: {
-      ref: string;
-      sha: string;
       repo: {
         name: string;
         full_name: string;
@@ -52,10 +52,10 @@ export function pullRequestEvent({
         fork: boolean;
         default_branch: string;
       };
+      ref: string;
+      sha: string;
     };
     head: {
-      ref: string;
-      sha: string;
       repo: {
         name: string;
         full_name: string;
@@ -66,6 +66,8 @@ export function pullRequestEvent({
         fork: boolean;
         default_branch: string;
       };
+      ref: string;
+      sha: string;
     };
   };
   repository: {
@@ -99,7 +101,7 @@ export function pullRequestEvent({
 /**
  * Runs the bundled Action as the runner does: `node <dir>/index.js` with the event in a file, the
  * inputs as `INPUT_<NAME>` variables, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to append to.
- * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string, env?: Record<string, string> }} options
+ * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string, repository?: string, env?: Record<string, string> }} options
  * @returns {Promise<ActionRun>}
  */
 export function runBundledAction({
@@ -110,6 +112,7 @@ export function runBundledAction({
   token,
   inputs,
   sha,
+  repository,
   env: extra,
 }: {
   actionDir: string;
@@ -119,6 +122,7 @@ export function runBundledAction({
   token: string;
   inputs?: Record<string, string>;
   sha?: string;
+  repository?: string;
   env?: Record<string, string>;
 }): Promise<ActionRun>;
 export namespace EXAMPLE {
@@ -157,4 +161,21 @@ export type ActionRun = {
    * the process's CPU time, user + system (what load on the machine does not inflate)
    */
   cpuMs: number;
+};
+/**
+ * which pull request an event is about (default: the bundled example's)
+ */
+export type PullRef = {
+  owner: string;
+  repo: string;
+  number: number;
+  title: string;
+  base: {
+    ref: string;
+    sha: string;
+  };
+  head: {
+    ref: string;
+    sha: string;
+  };
 };

@@ -74,45 +74,66 @@ export function exampleStore({ body = "Grow kvm_regs_example by rip and flags.",
 }
 
 /**
+ * @typedef {object} PullRef  which pull request an event is about (default: the bundled example's)
+ * @property {string} owner
+ * @property {string} repo
+ * @property {number} number
+ * @property {string} title
+ * @property {{ ref: string, sha: string }} base
+ * @property {{ ref: string, sha: string }} head
+ */
+
+/** @type {PullRef} */
+const EXAMPLE_PULL = {
+  owner: EXAMPLE.owner,
+  repo: EXAMPLE.repo,
+  number: EXAMPLE.number,
+  title: "Grow kvm_regs_example",
+  base: { ref: "main", sha: EXAMPLE.base },
+  head: { ref: "grow-regs", sha: EXAMPLE.head },
+};
+
+/**
  * A `pull_request` event payload as the runner writes it to GITHUB_EVENT_PATH (the webhook's
  * shape, trimmed to what a reader uses).
- * @param {{ action?: string, body?: string, fork?: boolean, changes?: object }} [options]
+ * @param {{ action?: string, body?: string, fork?: boolean, changes?: object, pull?: PullRef }} [options]
  */
 export function pullRequestEvent({
   action = "opened",
   body = "Grow kvm_regs_example by rip and flags.",
   fork = false,
   changes,
+  pull = EXAMPLE_PULL,
 } = {}) {
   const repository = {
-    name: EXAMPLE.repo,
-    full_name: `${EXAMPLE.owner}/${EXAMPLE.repo}`,
-    owner: { login: EXAMPLE.owner, type: "Organization" },
+    name: pull.repo,
+    full_name: `${pull.owner}/${pull.repo}`,
+    owner: { login: pull.owner, type: "Organization" },
     fork: false,
     default_branch: "main",
   };
   const headRepo = fork
     ? {
         ...repository,
-        full_name: `contributor/${EXAMPLE.repo}`,
+        full_name: `contributor/${pull.repo}`,
         owner: { login: "contributor", type: "User" },
         fork: true,
       }
     : repository;
   return {
     action,
-    number: EXAMPLE.number,
+    number: pull.number,
     ...(changes ? { changes } : {}),
     pull_request: {
-      number: EXAMPLE.number,
-      title: "Grow kvm_regs_example",
+      number: pull.number,
+      title: pull.title,
       body,
       state: "open",
       user: { login: fork ? "contributor" : "octocat", type: "User" },
       labels: [],
       changed_files: 1,
-      base: { ref: "main", sha: EXAMPLE.base, repo: repository },
-      head: { ref: "grow-regs", sha: EXAMPLE.head, repo: headRepo },
+      base: { ...pull.base, repo: repository },
+      head: { ...pull.head, repo: headRepo },
     },
     repository,
     sender: { login: fork ? "contributor" : "octocat", type: "User" },
@@ -133,7 +154,7 @@ export function pullRequestEvent({
 /**
  * Runs the bundled Action as the runner does: `node <dir>/index.js` with the event in a file, the
  * inputs as `INPUT_<NAME>` variables, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files to append to.
- * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string, env?: Record<string, string> }} options
+ * @param {{ actionDir: string, apiUrl: string, event: object, eventName?: string, token: string, inputs?: Record<string, string>, sha?: string, repository?: string, env?: Record<string, string> }} options
  * @returns {Promise<ActionRun>}
  */
 export async function runBundledAction({
@@ -144,6 +165,7 @@ export async function runBundledAction({
   token,
   inputs = {},
   sha = EXAMPLE.merge,
+  repository = `${EXAMPLE.owner}/${EXAMPLE.repo}`,
   env: extra = {},
 }) {
   const work = mkdtempSync(join(tmpdir(), "impactgate-action-run-"));
@@ -161,7 +183,7 @@ export async function runBundledAction({
     GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: files.event,
     GITHUB_API_URL: apiUrl,
-    GITHUB_REPOSITORY: `${EXAMPLE.owner}/${EXAMPLE.repo}`,
+    GITHUB_REPOSITORY: repository,
     GITHUB_SHA: sha,
     GITHUB_RUN_ID: "4242",
     GITHUB_RUN_ATTEMPT: "1",

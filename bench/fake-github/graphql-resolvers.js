@@ -50,8 +50,36 @@ function repositoryNode(at, defaultBranch) {
     nameWithOwner: `${at.owner}/${at.name}`,
     /** @param {{}} _ @param {Context} ctx */
     defaultBranchRef: (_, ctx) => refNode(at, defaultBranch, ctx),
-    /** @param {{ qualifiedName: string }} args @param {Context} ctx */
-    ref: ({ qualifiedName }, ctx) => refNode(at, qualifiedName.replace(/^refs\/heads\//, ""), ctx),
+    /** A branch (`main`, `refs/heads/main`) or a tag (`refs/tags/v1.4.0`). @param {{ qualifiedName: string }} args @param {Context} ctx */
+    async ref({ qualifiedName }, ctx) {
+      const tag = /^refs\/tags\/(.+)$/.exec(qualifiedName);
+      if (!tag) return refNode(at, qualifiedName.replace(/^refs\/heads\//, ""), ctx);
+      const found = (await refList(at, "refs/tags/", ctx)).find((r) => r.name === qualifiedName);
+      return found ? tagRefNode(at, "refs/tags/", found) : null;
+    },
+    /**
+     * Tags under `refPrefix` (GitHub's names are relative to it), alphabetical unless ordered by
+     * TAG_COMMIT_DATE (the commit's date, newest first with DESC). `query` keeps names containing it.
+     * @param {PageArgs & { refPrefix: string, query?: string | null, orderBy?: { field: string, direction: string } | null, direction?: string | null }} args
+     * @param {Context} ctx
+     */
+    async refs(args, ctx) {
+      let list = await refList(at, args.refPrefix, ctx);
+      if (args.query)
+        list = list.filter((r) => r.name.slice(args.refPrefix.length).includes(/** @type {string} */ (args.query)));
+      const byDate = args.orderBy?.field === "TAG_COMMIT_DATE";
+      list = [...list].sort((a, b) =>
+        byDate
+          ? a.committedDate.localeCompare(b.committedDate) || a.name.localeCompare(b.name)
+          : a.name.localeCompare(b.name),
+      );
+      if ((args.orderBy?.direction ?? args.direction) === "DESC") list.reverse();
+      return connection(
+        list.map((r) => tagRefNode(at, args.refPrefix, r)),
+        args,
+        "refs",
+      );
+    },
     /** @param {{ expression?: string | null, oid?: string | null }} args @param {Context} ctx */
     object: ({ expression, oid }, ctx) => gitObject(at, expression ?? null, oid ?? null, ctx),
     /** @param {{ number: number }} args @param {Context} ctx */
@@ -75,6 +103,63 @@ async function refNode(at, branch, ctx) {
         prefix: "refs/heads/",
         target: commitNode(at, oid),
       };
+}
+
+/**
+ * The tags the source holds under `prefix` (full names). Branches are not listed: the fake only
+ * serves `refs/tags/…` here.
+ * @param {At} at @param {string} prefix @param {Context} ctx
+ */
+async function refList(at, prefix, ctx) {
+  if (!prefix.startsWith("refs/tags/"))
+    throw new Error(`The fake GitHub does not serve Repository.refs under ${prefix} (tags only).`);
+  const all = (await ctx.source.tags?.(at.owner, at.name)) ?? [];
+  return all.filter((r) => r.name.startsWith(prefix));
+}
+
+/**
+ * A tag's Ref: its target is the commit (lightweight) or the Tag object (annotated), and
+ * `compare(headRef:)` compares the tagged commit as the base with a branch, tag or commit oid.
+ * @param {At} at @param {string} prefix @param {import("./graphql.js").GraphqlTag} tag
+ */
+function tagRefNode(at, prefix, tag) {
+  const commit = commitNode(at, tag.commit);
+  return {
+    __typename: "Ref",
+    id: nodeId("Ref", `${at.owner}/${at.name}:${tag.name}`),
+    name: tag.name.slice(prefix.length),
+    prefix,
+    target: tag.annotation
+      ? {
+          __typename: "Tag",
+          id: nodeId("Tag", tag.annotation.oid),
+          oid: tag.annotation.oid,
+          abbreviatedOid: tag.annotation.oid.slice(0, 7),
+          name: tag.name.slice("refs/tags/".length),
+          message: tag.annotation.message,
+          target: commit,
+        }
+      : commit,
+    /**
+     * null when the comparison cannot be made: histories without a common ancestor, or (with
+     * GitHub's NOT_FOUND error) a head ref that names nothing.
+     * @param {{ headRef: string }} args @param {Context} ctx
+     */
+    async compare({ headRef }, ctx) {
+      const c = await ctx.source.compare?.(at.owner, at.name, tag.commit, headRef);
+      if (c === undefined) throw typed("NOT_FOUND", `Could not resolve to a Ref or commit with the name '${headRef}'.`);
+      if (c === null) return null;
+      return {
+        __typename: "Comparison",
+        id: nodeId("Comparison", `${at.owner}/${at.name}:${tag.commit}...${c.head}`),
+        status: c.status.toUpperCase(),
+        aheadBy: c.aheadBy,
+        behindBy: c.behindBy,
+        baseTarget: commit,
+        headTarget: commitNode(at, c.head),
+      };
+    },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 // @ts-check
+import { compareCommits, resolveRev } from "./commit-graph.js";
 
 /**
  * The GraphQL endpoint's view of the fake: repository data from the RepoStore, check runs and
@@ -11,8 +12,8 @@ export function storeSource(store, state) {
   /** A branch's head, or the rev itself (an oid); undefined when the repository is absent. @param {string} owner @param {string} name @param {string} rev */
   const shaOf = async (owner, name, rev) => {
     const repo = await store.repository(owner, name);
-    const head = repo?.headOf(rev);
-    return repo && (typeof head === "string" ? head : rev); // typeof: a plain-object store answers "constructor" too
+    if (!repo) return undefined;
+    return (await resolveRev(store, owner, name, rev)) ?? rev; // else an oid the tree lookup decides on
   };
   /** @param {string} owner @param {string} name @param {string} rev */
   const treeAt = async (owner, name, rev) => {
@@ -37,6 +38,23 @@ export function storeSource(store, state) {
     },
     async checkRuns(owner, name, headSha) {
       return state.checkRuns.filter((r) => r.owner === owner && r.repo === name && r.head_sha === headSha).reverse();
+    },
+    async tags(owner, name) {
+      const tags = await store.tags(owner, name);
+      return Promise.all(
+        tags.map(async (t) => ({
+          name: `refs/tags/${t.name}`,
+          commit: t.commit,
+          committedDate: (await store.commit(owner, name, t.commit))?.committedDate ?? "",
+          ...(t.annotation ? { annotation: t.annotation } : {}),
+        })),
+      );
+    },
+    async compare(owner, name, base, headRef) {
+      const head = await resolveRev(store, owner, name, headRef);
+      if (head === undefined) return undefined;
+      const c = await compareCommits((sha) => store.commit(owner, name, sha), base, head);
+      return c ? { status: c.status, aheadBy: c.aheadBy, behindBy: c.behindBy, head } : null;
     },
     async comments(owner, name, number) {
       if (!(await store.pull(owner, name, number))) return undefined;

@@ -17,6 +17,27 @@ export interface GraphqlComment {
   user: { login: string; type: string };
 }
 
+/** A tag as `Repository.refs` lists it. */
+export interface GraphqlTag {
+  /** Full name: `refs/tags/v1.4.0`. */
+  name: string;
+  /** The commit it names. */
+  commit: string;
+  /** The commit's date (ISO 8601): `TAG_COMMIT_DATE` orders by it. */
+  committedDate: string;
+  /** An annotated tag's tag object; absent for a lightweight tag. */
+  annotation?: { oid: string; message: string };
+}
+
+/** How `headRef` stands to a base commit (`Ref.compare`). */
+export interface GraphqlComparison {
+  status: "ahead" | "behind" | "diverged" | "identical";
+  aheadBy: number;
+  behindBy: number;
+  /** The commit `headRef` resolved to. */
+  head: string;
+}
+
 /**
  * What the GraphQL endpoint reads. routes.js builds one from the RepoStore and the write state
  * (graphql-store-source.js); any other backing only has to answer these.
@@ -33,6 +54,10 @@ export interface GraphqlSource {
   checkRuns(owner: string, name: string, headSha: string): Promise<GraphqlCheckRun[]>;
   /** The pull request's issue comments, oldest first; undefined when the pull request does not exist. */
   comments(owner: string, name: string, number: number): Promise<GraphqlComment[] | undefined>;
+  /** The repository's tags; absent: none. */
+  tags?(owner: string, name: string): Promise<GraphqlTag[]>;
+  /** `base...headRef`: undefined when headRef names nothing, null when the histories share no commit. */
+  compare?(owner: string, name: string, base: string, headRef: string): Promise<GraphqlComparison | null | undefined>;
 }
 
 export interface GraphqlRequest {

@@ -24,6 +24,20 @@ import { queryRoot } from "./graphql-resolvers.js";
  * @property {(owner: string, name: string, oid: string) => Promise<boolean>} isCommit
  * @property {(owner: string, name: string, headSha: string) => Promise<GraphqlCheckRun[]>} checkRuns  newest first
  * @property {(owner: string, name: string, number: number) => Promise<GraphqlComment[] | undefined>} comments  oldest first; undefined: no such pull request
+ * @property {(owner: string, name: string) => Promise<GraphqlTag[]>} [tags]  absent: none
+ * @property {(owner: string, name: string, base: string, headRef: string) => Promise<GraphqlComparison | null | undefined>} [compare]  `base...headRef`; undefined: headRef names nothing; null: no common ancestor
+ *
+ * @typedef {object} GraphqlTag  a tag as `Repository.refs` lists it
+ * @property {string} name  full: `refs/tags/v1.4.0`
+ * @property {string} commit  the commit it names
+ * @property {string} committedDate  ISO 8601; TAG_COMMIT_DATE orders by it
+ * @property {{ oid: string, message: string }} [annotation]  an annotated tag's tag object
+ *
+ * @typedef {object} GraphqlComparison  how headRef stands to a base commit (`Ref.compare`)
+ * @property {"ahead" | "behind" | "diverged" | "identical"} status
+ * @property {number} aheadBy
+ * @property {number} behindBy
+ * @property {string} head  the commit headRef resolved to
  *
  * @typedef {object} GraphqlRequest
  * @property {string} query

@@ -1,4 +1,5 @@
 // @ts-check
+import { compareCommits, resolveRev } from "./commit-graph.js";
 import { executeGraphql } from "./graphql.js";
 import { storeSource } from "./graphql-store-source.js";
 import { pullFiles } from "./pull-files.js";
@@ -125,6 +126,46 @@ export function routes({ store, state, baseUrl }) {
           size: Buffer.byteLength(tree[path]),
         }));
       return { status: 200, json: { sha, truncated: false, tree: entries } };
+    }),
+
+    // `BASE...HEAD` (files against the merge base) or `BASE..HEAD` (files against BASE), as GitHub:
+    // status, ahead/behind, the merge base, the ahead commits paged, and at most 300 files (with
+    // patches) on the first page only. Histories with no common ancestor are GitHub's 404.
+    route("GET /repos/{owner}/{repo}/compare/{basehead}", async (ctx) => {
+      const { owner, repo } = ctx.params;
+      const m = /^(.+?)(\.\.\.?)(.+)$/.exec(ctx.params.basehead);
+      const [base, head] = m
+        ? await Promise.all([resolveRev(store, owner, repo, m[1]), resolveRev(store, owner, repo, m[3])])
+        : [];
+      if (!m || !base || !head) return error(404, "Not Found");
+      const lookup = (/** @type {string} */ sha) => store.commit(owner, repo, sha);
+      const c = await compareCommits(lookup, base, head);
+      if (!c) return error(404, `No common ancestor between ${m[1]} and ${m[3]}.`);
+      const perPage = Math.min(Number(ctx.query.get("per_page") ?? 250), 250);
+      const page = Number(ctx.query.get("page") ?? 1);
+      const from = m[2] === "..." ? c.mergeBase : base;
+      const files =
+        page === 1
+          ? pullFiles((await store.tree(owner, repo, from)) ?? {}, (await store.tree(owner, repo, head)) ?? {})
+          : [];
+      const commitJson = async (/** @type {string} */ sha) => ({
+        sha,
+        commit: { message: "", committer: { date: (await lookup(sha))?.committedDate } },
+        parents: ((await lookup(sha))?.parents ?? []).map((p) => ({ sha: p })),
+      });
+      return {
+        status: 200,
+        json: {
+          status: c.status,
+          ahead_by: c.aheadBy,
+          behind_by: c.behindBy,
+          total_commits: c.aheadBy,
+          base_commit: await commitJson(base),
+          merge_base_commit: await commitJson(c.mergeBase),
+          commits: await Promise.all(c.commits.slice((page - 1) * perPage, page * perPage).map(commitJson)),
+          files: files.slice(0, 300),
+        },
+      };
     }),
 
     route("GET /repos/{owner}/{repo}/pulls/{number}", async (ctx) => {

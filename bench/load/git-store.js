@@ -121,5 +121,31 @@ export function gitStore(root) {
     async pull(owner, repo, number) {
       return repos.get(`${owner}/${repo}`)?.pulls.find((p) => p.number === number);
     },
+    async commit(owner, repo, sha) {
+      const r = repos.get(`${owner}/${repo}`);
+      if (!r) return undefined;
+      try {
+        const [line, date] = git(r.dir, ["show", "-s", "--format=%P%n%cI", `${sha}^{commit}`])
+          .toString()
+          .split("\n");
+        return { parents: (line ?? "").split(" ").filter(Boolean), committedDate: date ?? "" };
+      } catch {
+        return undefined;
+      }
+    },
+    async tags(owner, repo) {
+      const r = repos.get(`${owner}/${repo}`);
+      if (!r) return [];
+      const lines = git(r.dir, ["for-each-ref", "--format=%(refname:short) %(*objectname) %(objectname)", "refs/tags"]);
+      return lines
+        .toString()
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => {
+          const [name, peeled, object] = l.split(" ");
+          // an annotated tag's object is the tag; `*objectname` is the commit it names
+          return peeled ? { name, commit: peeled, annotation: { oid: object, message: "" } } : { name, commit: object };
+        });
+    },
   };
 }

@@ -19,7 +19,7 @@ import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
 import { acknowledgeReview } from "./ack/acknowledge-review.js";
 import { configPreviewSections } from "./security/config-preview-section.js";
-import { comparedAgainstMergeBase } from "../engine/against-release.js";
+import { reviewAgainstRelease } from "./release/review-against-release.js";
 import { capSections } from "./security/cap-sections.js";
 import { headMoved, STALE_CHECK_AFTER_MS } from "./security/head-moved.js";
 import type { Config } from "../config/types.js";
@@ -140,20 +140,34 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
         readConfig: reads.readConfig,
       };
     const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, reads });
-    const reviewed = changeSet
-      ? await runReview(changeSet, config, { detectors: [...detectors] })
-      : reviewFromKnown(known!, { body: target.body, config });
+    const reviewOf = (cs: ChangeSet) => runReview(cs, config, { detectors: [...detectors] });
+    const own = changeSet ? await reviewOf(changeSet) : undefined;
+    // compare.against: last-release — judged against the newest release tag the base branch and
+    // the head contain (reads only then); the summary says which base was used
+    const reviewed =
+      own && changeSet && config.compare.against === "last-release"
+        ? await reviewAgainstRelease({
+            octokit,
+            target,
+            config,
+            own,
+            ownChangeSet: changeSet,
+            reviewSince: async (base, listing) =>
+              reviewOf(
+                await changeSetOf({
+                  ctx: { ...ctx, log },
+                  target: { ...target, base },
+                  config,
+                  detectors,
+                  reads: { ...reads, listing },
+                }),
+              ),
+          })
+        : (own ?? reviewFromKnown(known!, { body: target.body, config }));
     // a PR that edits the config gets a preview (recorded with the findings); the gate keeps the default branch's
     if (changeSet)
       reviewed.sections.push(
         ...(await configPreviewSections({ fetcher: reads.fetcher, changeSet, config, docsUrl: DOCS_URL })),
-      );
-    // the summary says which base was used: release tags are resolved by the CLI only so far
-    if (changeSet && config.compare.against === "last-release")
-      reviewed.sections.unshift(
-        comparedAgainstMergeBase(
-          "`compare.against: last-release` is judged by `impactgate check --against last-release`; the app and the Action do not resolve release tags yet.",
-        ),
       );
 
     // 4b. acknowledgements (the ack label, acks recorded in our sticky comment) where something is blocked

@@ -52,7 +52,14 @@ export function judgeAgainstRelease({
     baseline: (f) =>
       touched(f)
         ? f
-        : { ...f, severity: "notice", message: `Already on \`${release.branch}\` since ${release.tag}: ${f.message}` },
+        : f.alreadySince
+          ? f
+          : {
+              ...f,
+              severity: "notice",
+              message: `Already on \`${release.branch}\` since ${release.tag}: ${f.message}`,
+              alreadySince: release.tag,
+            },
   });
   const unreleased = own.findings.filter((g) => !sinceRelease.findings.some((f) => sameInterface(f, g)));
   return {
@@ -87,7 +94,7 @@ export function comparedAgainstMergeBase(why: string): ReportSection {
 
 /** Which base was used, for the check summary and the comment. */
 function releaseSection(release: ReleaseBase, findings: Finding[], unreleased: Finding[]): ReportSection {
-  const already = findings.filter((f) => f.message.startsWith("Already on ")).length;
+  const already = findings.filter((f) => f.alreadySince).length;
   const lines = [
     `Compared against the last release, **${release.tag}** (\`${release.sha.slice(0, 7)}\`, the newest tag matching \`compare.tags\` on \`${release.branch}\`): the findings are what users of ${release.tag} see once this merges.`,
   ];

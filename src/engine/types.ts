@@ -24,6 +24,12 @@ export interface Finding {
   /** The interface element, e.g. `struct kvm_run.flags`, `pkg.Msg.field`, `foo()`. */
   symbol?: string;
   message: string;
+  /**
+   * Judged against the last release: the tag since which this break is already on the base
+   * branch, untouched by the pull request. It stays a notice whatever `rules:` says (only `off`
+   * drops it), so a verdict decided again (an edit, an acknowledgement) never blocks on it.
+   */
+  alreadySince?: string;
 }
 
 /** One hunk line range, as parse-diff gives it. */

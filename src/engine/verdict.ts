@@ -22,7 +22,7 @@ export interface VerdictInput {
   /**
    * After levels and excludes, when judging against the last release (`compare.against:
    * last-release`): what a finding becomes when the pull request neither causes nor touches it
-   * (a notice naming the release). Pass it again to re-decide such findings.
+   * (a notice naming the release, marked `alreadySince`: decided again without this, it stays a notice).
    */
   baseline?: (finding: Finding) => Finding;
 }
@@ -76,7 +76,8 @@ export function applyLevels(findings: readonly Finding[], config: Config): Findi
   for (const f of findings) {
     const level = config.rules[f.ruleId] ?? config.rules[`${f.ruleId.split("/")[0]}/*`];
     if (level === "off") continue;
-    out.push(level ? { ...f, severity: level } : f);
+    // a break already on the base branch since the release is not the pull request's: a notice for good
+    out.push(level && !f.alreadySince ? { ...f, severity: level } : f);
   }
   return out;
 }

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { startFakeGitHub } from "../../bench/fake-github/index.js";
 import { EXAMPLE, STATED_BODY, exampleStore, pullRequestEvent, runBundledAction } from "../../bench/action/scenario.js";
+import { AGAIN, UNRELATED, releaseStore } from "../helpers/release-repository.js";
+import type { PullRef } from "../../bench/action/scenario.js";
 import type { SarifLog } from "../../src/render/sarif.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -20,18 +22,24 @@ const RECORD_KEY = "0123456789abcdef0123456789abcdef-action-test";
  * dist/action is built), copied out of the repository so nothing resolves from node_modules, run
  * with the runner's environment against the loopback fake GitHub.
  */
+let actionDir: string;
+beforeAll(() => {
+  actionDir = mkdtempSync(join(tmpdir(), "impactgate-action-"));
+  const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-action.js"), actionDir], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (built.status !== 0) throw new Error(`build-action failed:\n${built.stderr}`);
+}, 120_000);
+afterAll(() => {
+  if (actionDir) rmSync(actionDir, { recursive: true, force: true });
+});
+
 describe("the GitHub Action on the bundled example (node dist/action/index.js, runner environment)", () => {
-  let actionDir: string;
   let fake: Awaited<ReturnType<typeof startFakeGitHub>>;
   const store = exampleStore();
 
   beforeAll(async () => {
-    actionDir = mkdtempSync(join(tmpdir(), "impactgate-action-"));
-    const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-action.js"), actionDir], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    if (built.status !== 0) throw new Error(`build-action failed:\n${built.stderr}`);
     fake = await startFakeGitHub({
       store,
       tokens: {
@@ -43,7 +51,6 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
 
   afterAll(async () => {
     await fake?.close();
-    if (actionDir) rmSync(actionDir, { recursive: true, force: true });
   });
 
   const run = (opts: { event: object; token: string; inputs?: Record<string, string> }) =>
@@ -148,29 +155,55 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
   }, 60_000);
 });
 
-test("compare.against: last-release in the config: the summary says the merge base was used, and why", async () => {
-  const fake = await startFakeGitHub({
-    store: exampleStore({ config: "compare:\n  against: last-release\n" }),
-    tokens: { [WRITE_TOKEN]: { permission: "write", login: "github-actions[bot]" } },
+describe("compare.against: last-release through the Action (tags, ancestry and compare on the fake GitHub)", () => {
+  let fake: Awaited<ReturnType<typeof startFakeGitHub>>;
+  beforeAll(async () => {
+    fake = await startFakeGitHub({
+      store: releaseStore(),
+      tokens: { [WRITE_TOKEN]: { permission: "write", login: "github-actions[bot]" } },
+    });
   });
-  const actionDir = mkdtempSync(join(tmpdir(), "impactgate-action-"));
-  try {
-    const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-action.js"), actionDir], { cwd: ROOT });
-    expect(built.status).toBe(0);
-    const r = await runBundledAction({
+  afterAll(() => fake?.close());
+
+  const run = (pull: PullRef) =>
+    runBundledAction({
       actionDir,
       apiUrl: fake.baseUrl,
-      event: pullRequestEvent(),
+      event: pullRequestEvent({ body: "", pull }),
       token: WRITE_TOKEN,
+      repository: `${pull.owner}/${pull.repo}`,
+      sha: pull.head.sha,
     });
-    expect(r).toMatchObject({ code: 1, outputs: { conclusion: "action_required" } });
-    expect(r.summary).toContain("### Compared against\n\nThe merge base, not the last release:");
-    expect(fake.state.comments[0]!.body).toContain("The merge base, not the last release:");
-  } finally {
-    await fake.close();
-    rmSync(actionDir, { recursive: true, force: true });
-  }
-}, 120_000);
+
+  test("a pull request that changes an unreleased struct again is judged against the release: blocked", async () => {
+    const r = await run(AGAIN);
+    expect(r).toMatchObject({ code: 1, outputs: { conclusion: "action_required" } }); // on failure jest prints the job log
+    const checkRun = fake.state.checkRuns.find((c) => c.head_sha === AGAIN.head.sha)!;
+    const size = (checkRun.annotations as { title: string; message: string }[]).find(
+      (a) => a.title === "c/size-changed: struct pkt",
+    );
+    expect(size?.message).toContain("from 8 to 16 bytes"); // the release's 8, not main's 12
+    expect(r.summary).toContain("Compared against the last release, **v1.4.0**");
+    expect(fake.state.comments.find((c) => c.issue === AGAIN.number)?.body).toContain(
+      "Compared against the last release, **v1.4.0**",
+    );
+  }, 60_000);
+
+  test("an unrelated pull request on the same branch is not blocked and lists the unreleased break as notices", async () => {
+    const r = await run(UNRELATED);
+    expect(r).toMatchObject({ code: 0, outputs: { conclusion: "success" } });
+    const checkRun = fake.state.checkRuns.find((c) => c.head_sha === UNRELATED.head.sha)!;
+    const pkt = (checkRun.annotations as { title: string; annotation_level: string; message: string }[]).filter((a) =>
+      a.title.includes("struct pkt"),
+    );
+    expect(pkt.length).toBeGreaterThan(0);
+    expect(
+      pkt.every((a) => a.annotation_level === "notice" && a.message.startsWith("Already on `main` since v1.4.0")),
+    ).toBe(true);
+    expect(r.summary).toContain("Compared against the last release, **v1.4.0**");
+    expect(Number(r.outputs.findings)).toBe(pkt.length);
+  }, 60_000);
+});
 
 describe("action.yml", () => {
   test("runs the committed bundle on node20 and declares the inputs and outputs the Action uses", () => {

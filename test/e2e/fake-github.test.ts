@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { validate } from "@octokit/graphql-schema";
 import { memoryStore, rawRequest, startFakeGitHub } from "../../bench/fake-github/index.js";
+import { COMMITS, OWNER, REPO, releaseStore } from "../helpers/release-repository.js";
 
 /** The fake must behave like GitHub where the app depends on it, or the e2e test proves nothing. */
 describe("bench/fake-github", () => {
@@ -85,5 +87,77 @@ describe("bench/fake-github", () => {
     const listed = await call("GET", `/repos/o/r/commits/${"h".repeat(40)}/check-runs?check_name=impactgate`);
     expect(listed.data.check_runs[0]).toMatchObject({ id: created.data.id, output: { annotations_count: 70 } });
     expect(fake.requests.map((r) => r.route)).toContain("PATCH /repos/{owner}/{repo}/check-runs/{id}");
+  });
+});
+
+/** Tags, ancestry and compare answer as GitHub does: what `compare.against: last-release` reads. */
+describe("bench/fake-github: tags, commit ancestry and compare", () => {
+  let fake: Awaited<ReturnType<typeof startFakeGitHub>>;
+  beforeAll(async () => {
+    fake = await startFakeGitHub({ store: releaseStore() });
+  });
+  afterAll(() => fake.close());
+  const get = async (path: string) => {
+    const res = await rawRequest(`${fake.baseUrl}${path}`, { method: "GET", headers: {}, body: "" });
+    return { status: res.status, data: JSON.parse(res.text) };
+  };
+  const graphql = async (query: string, variables: object) => {
+    const res = await rawRequest(`${fake.baseUrl.replace(/\/v3$/, "")}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    return JSON.parse(res.text);
+  };
+  const base = `/repos/${OWNER}/${REPO}/compare`;
+
+  test("compare: ahead with the release's files and patches; diverged; behind; no common history is a 404", async () => {
+    const ahead = await get(`${base}/v1.4.0...${COMMITS.again}?per_page=1`);
+    expect(ahead.status).toBe(200);
+    expect(ahead.data).toMatchObject({
+      status: "ahead",
+      ahead_by: 2,
+      behind_by: 0,
+      merge_base_commit: { sha: COMMITS.release },
+    });
+    expect(ahead.data.commits.map((c: { sha: string }) => c.sha)).toEqual([COMMITS.main]); // one a page, oldest first
+    expect(ahead.data.files).toEqual([
+      expect.objectContaining({
+        filename: "include/pkt.h",
+        status: "modified",
+        patch: expect.stringContaining("+\tint c;"),
+      }),
+    ]);
+    expect((await get(`${base}/${COMMITS.elsewhere}...${COMMITS.again}`)).data).toMatchObject({
+      status: "diverged",
+      ahead_by: 1,
+      behind_by: 1,
+      merge_base_commit: { sha: COMMITS.main },
+    });
+    expect((await get(`${base}/main...v1.3.0`)).data).toMatchObject({ status: "behind", ahead_by: 0, behind_by: 2 });
+    expect((await get(`${base}/main...nope`)).status).toBe(404);
+  });
+
+  test("GraphQL: tags newest commit first, an annotated tag's Tag object, Ref.compare with a commit oid as headRef", async () => {
+    const query = `query ($owner: String!, $name: String!, $head: String!) {
+      repository(owner: $owner, name: $name) {
+        refs(refPrefix: "refs/tags/", first: 10, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
+          nodes { name target { __typename oid ... on Tag { target { oid } } } compare(headRef: $head) { status aheadBy behindBy } }
+        }
+      }
+    }`;
+    expect(validate(query)).toEqual([]);
+    const answer = await graphql(query, { owner: OWNER, name: REPO, head: COMMITS.again });
+    const nodes = answer.data.repository.refs.nodes;
+    expect(nodes.map((n: { name: string }) => n.name)).toEqual(["v9.0.0-rc1", "v1.4.0", "not-a-release", "v1.3.0"]);
+    const byName = Object.fromEntries(nodes.map((n: { name: string }) => [n.name, n]));
+    expect(byName["v1.4.0"].target).toMatchObject({ __typename: "Tag", target: { oid: COMMITS.release } });
+    expect(byName["v1.3.0"].target).toEqual({ __typename: "Commit", oid: COMMITS.older });
+    expect(byName["v1.4.0"].compare).toEqual({ status: "AHEAD", aheadBy: 2, behindBy: 0 });
+    expect(byName["v9.0.0-rc1"].compare).toEqual({ status: "DIVERGED", aheadBy: 1, behindBy: 1 });
+    // a head ref that names nothing: null with GitHub's NOT_FOUND beside the data
+    const missing = await graphql(query, { owner: OWNER, name: REPO, head: "no-such-branch" });
+    expect(missing.data.repository.refs.nodes[0].compare).toBeNull();
+    expect(missing.errors[0]).toMatchObject({ type: "NOT_FOUND" });
   });
 });

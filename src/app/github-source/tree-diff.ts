@@ -11,6 +11,8 @@ interface Options {
   repo: string;
   base: string;
   head: string;
+  /** The commit to diff against when the caller knows it already (a release the head contains): no compare. */
+  mergeBase?: string;
 }
 
 /** The changed files from the trees, and what the listing could not see. */
@@ -27,10 +29,11 @@ export interface TreeDiff {
  * GitHub's own diff is against, not the base branch's tip), then one recursive tree read of the
  * merge base and one of the head, diffed by blob SHA. Three requests, whatever the size.
  */
-export async function listByTreeDiff({ octokit, owner, repo, base, head }: Options): Promise<TreeDiff> {
+export async function listByTreeDiff({ octokit, owner, repo, base, head, ...known }: Options): Promise<TreeDiff> {
   // 1. the merge base: per_page 1, the commit list of the compare is not needed
-  const { data: compare } = await octokit.rest.repos.compareCommits({ owner, repo, base, head, per_page: 1 });
-  const mergeBase = compare.merge_base_commit.sha;
+  const mergeBase =
+    known.mergeBase ??
+    (await octokit.rest.repos.compareCommits({ owner, repo, base, head, per_page: 1 })).data.merge_base_commit.sha;
   // 2. both trees, recursively, in parallel
   const [before, after] = await Promise.all(
     [mergeBase, head].map((sha) => octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "1" })),

@@ -23,8 +23,13 @@ export function authProbot(log: NonNullable<ConstructorParameters<typeof Probot>
   return new Probot({ appId: 123, privateKey, log, Octokit: quietOctokit });
 }
 
-/** A Probot instance running the app, with retry and throttle off, and its log lines. */
-export async function testProbot(): Promise<{ probot: Probot; logs: Record<string, unknown>[] }> {
+/**
+ * A Probot instance running the app, with retry and throttle off, and its log lines. `baseUrl`:
+ * a GitHub-compatible API to talk to (bench/fake-github) instead of nock's api.github.com.
+ */
+export async function testProbot(
+  options: { baseUrl?: string } = {},
+): Promise<{ probot: Probot; logs: Record<string, unknown>[] }> {
   const logs: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -37,6 +42,7 @@ export async function testProbot(): Promise<{ probot: Probot; logs: Record<strin
     privateKey,
     log: pino({ level: "info" }, stream),
     Octokit: quietOctokit,
+    ...options,
   });
   await probot.load(app);
   return { probot, logs };
