@@ -3,7 +3,8 @@
 // does, against the loopback fake GitHub, and prints per run: process start → the check run's
 // create answered (the verdict on the PR) and → the step's exit (comment and labels included).
 //
-//   node bench/action/run.js [RUNS]      (default 5; `npm run build:action` first after changes)
+//   node bench/action/run.js [RUNS] [DIR]   (default 5 runs of dist/action; DIR: a bundle built
+//                                           elsewhere, `node scripts/build-action.js DIR`)
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ const RUNS = Number(process.argv[2] ?? 5);
 const TOKEN = "ghs_bench_workflow";
 
 const actionDir = mkdtempSync(join(tmpdir(), "impactgate-action-bench-"));
-cpSync(join(ROOT, "dist/action"), actionDir, { recursive: true });
+cpSync(process.argv[3] ?? join(ROOT, "dist/action"), actionDir, { recursive: true });
 
 // GitHub's GraphQL schema is built once in this process before the clock starts (it is the fake's cost, not the Action's)
 await githubSchema();

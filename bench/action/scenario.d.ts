@@ -1,14 +1,19 @@
 /**
  * The bundled example (examples/kvm-run) as a repository behind the fake GitHub: `main` at the
  * before tree, pull request #7 from `grow-regs` at the after tree.
- * @param {{ body?: string, config?: string }} [options]  config: `.github/impactgate.yml` on `main`
+ * @param {{ body?: string, config?: string, configPath?: string, headFiles?: Record<string, string> }} [options]
+ *   config: the text of `configPath` (default `.github/impactgate.yml`) on `main`; headFiles: more files on the pull request's head
  */
 export function exampleStore({
   body,
   config,
+  configPath,
+  headFiles,
 }?: {
   body?: string;
   config?: string;
+  configPath?: string;
+  headFiles?: Record<string, string>;
 }): import("../fake-github/memory-store.js").RepoStore & {
   repos: Record<string, import("../fake-github/memory-store.js").MemoryRepo>;
 };

@@ -47,14 +47,20 @@ function readTree(dir) {
 /**
  * The bundled example (examples/kvm-run) as a repository behind the fake GitHub: `main` at the
  * before tree, pull request #7 from `grow-regs` at the after tree.
- * @param {{ body?: string, config?: string }} [options]  config: `.github/impactgate.yml` on `main`
+ * @param {{ body?: string, config?: string, configPath?: string, headFiles?: Record<string, string> }} [options]
+ *   config: the text of `configPath` (default `.github/impactgate.yml`) on `main`; headFiles: more files on the pull request's head
  */
-export function exampleStore({ body = "Grow kvm_regs_example by rip and flags.", config } = {}) {
+export function exampleStore({
+  body = "Grow kvm_regs_example by rip and flags.",
+  config,
+  configPath = ".github/impactgate.yml",
+  headFiles = {},
+} = {}) {
   const before = {
     ...readTree(join(ROOT, "examples/kvm-run/before")),
-    ...(config ? { ".github/impactgate.yml": config } : {}),
+    ...(config ? { [configPath]: config } : {}),
   };
-  const after = readTree(join(ROOT, "examples/kvm-run/after"));
+  const after = { ...readTree(join(ROOT, "examples/kvm-run/after")), ...headFiles };
   return memoryStore({
     [`${EXAMPLE.owner}/${EXAMPLE.repo}`]: {
       branches: { main: EXAMPLE.base, "grow-regs": EXAMPLE.head },

@@ -15,6 +15,8 @@ export interface ActionInputs {
   comment: boolean;
   /** An extra report file, named by the `sarif-file` / `report-file` outputs. */
   format?: ExtraFormat;
+  /** The config file's path in the repository, read from the default branch; absent: `.github/impactgate.yml`. */
+  config?: string;
 }
 
 const FAIL_ON: readonly FailOn[] = ["action_required", "failure", "never"];
@@ -35,7 +37,37 @@ export function actionInputs(runner: Runner, env: NodeJS.ProcessEnv): ActionInpu
   const format = runner.input("format");
   if (format && !FORMATS.includes(format as ExtraFormat))
     throw new ActionInputError(`\`format\` must be empty or one of ${FORMATS.join(", ")}, not "${format}"`);
-  return { token, failOn, comment, ...(format ? { format: format as ExtraFormat } : {}) };
+  const config = configPathInput(runner.input("config"));
+  return {
+    token,
+    failOn,
+    comment,
+    ...(format ? { format: format as ExtraFormat } : {}),
+    ...(config ? { config } : {}),
+  };
+}
+
+/**
+ * The `config` input: a file path inside the repository, as the contents API and GraphQL's
+ * `Commit.file(path:)` take it — relative, `/`-separated, no `.` or `..` segment (GitHub would
+ * not resolve them; a config "outside" the repository is a mistake worth saying).
+ */
+function configPathInput(value: string): string | undefined {
+  const path = value.replace(/^\.\//, "");
+  if (!path) return undefined;
+  const segments = path.split("/");
+  const bad =
+    path.length > 255 ||
+    path.startsWith("/") ||
+    path.endsWith("/") ||
+    path.includes("\\") ||
+    [...path].some((c) => c < " ") ||
+    segments.some((s) => s === "" || s === "." || s === "..");
+  if (bad)
+    throw new ActionInputError(
+      `\`config\` must be a file path inside the repository such as .github/impactgate.yml (relative, no \`..\`), not "${value}"`,
+    );
+  return path;
 }
 
 /** YAML 1.2 core schema booleans, as `@actions/core`'s getBooleanInput reads them. */

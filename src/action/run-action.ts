@@ -69,7 +69,11 @@ async function gatePullRequest(setup: Env, payload: Record<string, unknown>): Pr
   const ctx = clientGateContext(
     octokit,
     { owner: target.owner, repo: target.repo },
-    { log, delivery: `run ${env.GITHUB_RUN_ID ?? "local"}/${env.GITHUB_RUN_ATTEMPT ?? "1"}` },
+    {
+      log,
+      delivery: `run ${env.GITHUB_RUN_ID ?? "local"}/${env.GITHUB_RUN_ATTEMPT ?? "1"}`,
+      ...(inputs.config ? { configPath: inputs.config } : {}),
+    },
   );
   const reporter = actionReporter({ octokit, runner, log, comment: inputs.comment });
   const result = await runGate(ctx, target, {

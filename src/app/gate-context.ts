@@ -16,6 +16,8 @@ export interface GateContext {
   readConfig(): Promise<unknown>;
   /** The raw text of the repository's own config file on the default branch (error lines); null when absent. */
   readConfigText?(): Promise<string | null>;
+  /** The config file's path when not `.github/impactgate.yml` (the Action's `config` input). */
+  configPath?: string;
 }
 
 /** The config file name under `.github/`. */
@@ -46,18 +48,21 @@ export function gateContext(
  * A GateContext without a webhook: a queue worker's installation client, or the Action's client
  * for the workflow token. Reads the config as `context.config()` does: default branch, `_extends`
  * resolved, the organisation's `.github` repository as the fallback (a missing `_extends` target is
- * an error: readConfigChain).
+ * an error: readConfigChain). `configPath`: another file than `.github/impactgate.yml`, still on
+ * the default branch (the Action's `config` input).
  */
 export function clientGateContext(
   octokit: Octokit & ConfigApi,
   where: { owner: string; repo: string },
-  opts: { log: Logger; delivery: string },
+  opts: { log: Logger; delivery: string; configPath?: string },
 ): GateContext {
+  const at = { ...where, ...(opts.configPath ? { path: opts.configPath } : {}) };
   return {
     octokit,
     log: opts.log,
     delivery: opts.delivery,
-    readConfig: () => readConfigChain(octokit, where),
-    readConfigText: () => readConfigText(octokit, where),
+    readConfig: () => readConfigChain(octokit, at),
+    readConfigText: () => readConfigText(octokit, at),
+    ...(opts.configPath ? { configPath: opts.configPath } : {}),
   };
 }

@@ -3,28 +3,29 @@ import { validateConfig } from "../config/validate-config.js";
 import { formatConfigErrors } from "../config/errors.js";
 import { failedReview } from "../engine/failed-review.js";
 import { DOCS_URL } from "./docs-url.js";
+import { CONFIG_PATH } from "./security/config-text.js";
 import type { Config, ConfigResult } from "../config/types.js";
 import type { DetectorInfo, Review } from "../engine/types.js";
 
 export type LoadedConfig = { ok: true; config: Config; hash: string } | { ok: false; review: Review };
 
-const FILE = ".github/impactgate.yml";
-
 /**
  * Reads and validates the repository's config. Problems the user can fix (bad YAML, unknown key,
- * wrong type) become a failure Review naming the key; API errors are thrown to the caller.
+ * wrong type) become a failure Review naming the key (and `file`, the config's path); API errors
+ * are thrown to the caller.
  */
 export async function loadConfig(
   read: () => Promise<unknown>,
   detectors: readonly DetectorInfo[],
   readText?: () => Promise<string | null>,
+  file: string = CONFIG_PATH,
 ): Promise<LoadedConfig> {
   let raw: unknown;
   try {
     raw = await read();
   } catch (err) {
     if (typeof (err as { status?: unknown }).status === "number") throw err; // GitHub's problem, not the file's
-    return { ok: false, review: invalid(`${FILE} could not be read: ${(err as Error).message}`, "") };
+    return { ok: false, review: invalid(`${file} could not be read: ${(err as Error).message}`, "") };
   }
   let result = validateConfig(raw ?? {});
   // Only an invalid file costs a second read: its raw text, so each error can name its line.
@@ -32,10 +33,10 @@ export async function loadConfig(
   if (!result.ok) {
     const first = result.errors[0];
     const where = first?.path ? ` at \`${first.path}\`${first.line ? ` (line ${first.line})` : ""}` : "";
-    const reason = `${FILE} is invalid${where}: ${first ? `${first.message} (expected ${first.expected})` : "unknown problem"}`;
+    const reason = `${file} is invalid${where}: ${first ? `${first.message} (expected ${first.expected})` : "unknown problem"}`;
     return {
       ok: false,
-      review: invalid(reason, formatConfigErrors(result.errors, { docsUrl: `${DOCS_URL}/config.md` })),
+      review: invalid(reason, formatConfigErrors(result.errors, { docsUrl: `${DOCS_URL}/config.md`, file })),
     };
   }
   return { ok: true, config: result.config, hash: configHash(result.config, detectors) };

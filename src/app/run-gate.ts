@@ -95,10 +95,11 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
       predicted,
       readConfig: ctx.readConfig,
       withFiles: !knownAhead,
+      ...(ctx.configPath ? { configPath: ctx.configPath } : {}),
     });
 
     // 2. the config from the default branch, validated: a pull request cannot loosen its own gate
-    const loaded = await loadConfig(reads.readConfig, detectors, reads.readConfigText);
+    const loaded = await loadConfig(reads.readConfig, detectors, reads.readConfigText, ctx.configPath);
     if (loaded.ok) opts.cache.rememberConfig?.(repoKey, loaded.config);
 
     // 3. the run already on this head: re-reviews update it, and it records the findings it saw
@@ -136,6 +137,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
           predicted: config,
           readConfig: ctx.readConfig,
           withFiles: true,
+          ...(ctx.configPath ? { configPath: ctx.configPath } : {}),
         })),
         readConfig: reads.readConfig,
       };
@@ -167,7 +169,13 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     // a PR that edits the config gets a preview (recorded with the findings); the gate keeps the default branch's
     if (changeSet)
       reviewed.sections.push(
-        ...(await configPreviewSections({ fetcher: reads.fetcher, changeSet, config, docsUrl: DOCS_URL })),
+        ...(await configPreviewSections({
+          fetcher: reads.fetcher,
+          changeSet,
+          config,
+          docsUrl: DOCS_URL,
+          ...(ctx.configPath ? { configPath: ctx.configPath } : {}),
+        })),
       );
 
     // 4b. acknowledgements (the ack label, acks recorded in our sticky comment) where something is blocked

@@ -152,6 +152,60 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error::impactgate: `fail-on` must be one of action_required, failure, never/);
     expect(bad.stdout).toContain(`::add-mask::${WRITE_TOKEN}`);
+    const outside = await run({
+      event: pullRequestEvent(),
+      token: WRITE_TOKEN,
+      inputs: { config: "../impactgate.yml" },
+    });
+    expect(outside.code).toBe(1);
+    expect(outside.stdout).toMatch(/::error::impactgate: `config` must be a file path inside the repository/);
+  }, 60_000);
+});
+
+describe("the `config` input: another file, still read from the default branch", () => {
+  const CONFIG = "ci/impactgate.yml";
+  const runWith = async (store: ReturnType<typeof exampleStore>) => {
+    const fake = await startFakeGitHub({
+      store,
+      tokens: { [WRITE_TOKEN]: { permission: "write", login: "github-actions[bot]" } },
+    });
+    try {
+      const r = await runBundledAction({
+        actionDir,
+        apiUrl: fake.baseUrl,
+        event: pullRequestEvent(),
+        token: WRITE_TOKEN,
+        inputs: { config: CONFIG },
+      });
+      return { r, checkRun: fake.state.checkRuns.find((c) => c.head_sha === EXAMPLE.head)! };
+    } finally {
+      await fake.close();
+    }
+  };
+
+  test("main's ci/impactgate.yml governs (errors lowered to warnings: success); the pull request's own copy is ignored", async () => {
+    const { r, checkRun } = await runWith(
+      exampleStore({
+        config: "rules:\n  c/*: warning\n  fork/*: warning\n",
+        configPath: CONFIG,
+        headFiles: { [CONFIG]: "rules:\n  c/*: off\n  fork/*: off\n" },
+      }),
+    );
+    expect(r).toMatchObject({ code: 0, outputs: { conclusion: "success" } }); // on failure jest prints the job log
+    const annotations = checkRun.annotations as { title: string; annotation_level: string }[];
+    // main's levels (warnings), not the head's (off): the findings are all there
+    expect(annotations.find((a) => a.title.startsWith("c/size-changed"))?.annotation_level).toBe("warning");
+    // the pull request edits that file: previewed, not obeyed
+    expect(checkRun.output.summary).toContain("Configuration change preview");
+  }, 60_000);
+
+  test("an invalid file at that path: a failure check run naming the file and the key", async () => {
+    const { r, checkRun } = await runWith(exampleStore({ config: "rules:\n  c/*: loud\n", configPath: CONFIG }));
+    expect(r).toMatchObject({ code: 1, outputs: { conclusion: "failure" } });
+    expect(checkRun).toMatchObject({ conclusion: "failure" });
+    expect(`${checkRun.output.title}\n${checkRun.output.summary}`).toContain(
+      `${CONFIG} is invalid at \`rules["c/*"]\` (line 2)`,
+    );
   }, 60_000);
 });
 
@@ -214,7 +268,7 @@ describe("action.yml", () => {
     };
     expect(action.runs).toEqual({ using: "node20", main: "dist/action/index.js" });
     expect(existsSync(join(ROOT, action.runs.main))).toBe(true);
-    expect(Object.keys(action.inputs).sort()).toEqual(["comment", "fail-on", "format", "github-token"]);
+    expect(Object.keys(action.inputs).sort()).toEqual(["comment", "config", "fail-on", "format", "github-token"]);
     expect(action.inputs["github-token"]!.default).toBe("${{ github.token }}");
     expect(action.inputs["fail-on"]!.default).toBe("action_required");
     expect(Object.keys(action.outputs).sort()).toEqual(["conclusion", "findings", "report-file", "sarif-file"]);

@@ -26,6 +26,8 @@ interface Options {
   readConfig: () => Promise<unknown>;
   /** False when the findings for this head are known already: no file list, no file versions. */
   withFiles: boolean;
+  /** The config file when not `.github/impactgate.yml` (the Action's `config` input). */
+  configPath?: string;
 }
 
 /** What the review read, in the shapes the gate uses; every later read goes through `fetcher`. */
@@ -56,13 +58,14 @@ export async function readReview({
   predicted,
   readConfig,
   withFiles,
+  configPath = CONFIG_PATH,
 }: Options): Promise<ReviewReads> {
   const repo = { owner: target.owner, repo: target.repo };
   const listing = withFiles ? await listChangedFiles({ octokit, target }) : undefined;
   const wanted = listing ? planChange(listing, target, predicted, detectors).reads.map((r) => r.req) : [];
   // a proposed config is previewed (never obeyed): its text rides along
-  if (listing?.files.some((f) => f.filename === CONFIG_PATH && f.status !== "removed"))
-    wanted.push({ path: CONFIG_PATH, ref: target.head.sha });
+  if (listing?.files.some((f) => f.filename === configPath && f.status !== "removed"))
+    wanted.push({ path: configPath, ref: target.head.sha });
   const changed = (listing?.files ?? []).flatMap((f) =>
     f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
   );
@@ -73,19 +76,18 @@ export async function readReview({
   // not exist (null costs GitHub nothing) and the rest small manifests
   const blobs = unique([...unique(wanted).slice(0, BLOBS_PER_QUERY), ...probeReqs]);
 
-  const answer = await queryReview(octokit, { ...repo, number: target.number, headSha: target.head.sha, blobs }).catch(
-    (err: { status?: number }) => {
-      if (err.status === 404 || err.status === 501) return undefined; // a server without GraphQL: REST as before
-      throw err;
-    },
-  );
-  if (!answer) return restReads(octokit, target, listing, readConfig);
+  const question = { ...repo, number: target.number, headSha: target.head.sha, blobs, configPath };
+  const answer = await queryReview(octokit, question).catch((err: { status?: number }) => {
+    if (err.status === 404 || err.status === 501) return undefined; // a server without GraphQL: REST as before
+    throw err;
+  });
+  if (!answer) return restReads(octokit, target, listing, { readConfig, configPath });
   const prefetched = new Map<string, BlobNode | null>(blobs.map((b, i) => [blobKey(b), answer.blobs[i] ?? null]));
   const rest = restContentFetcher(octokit, repo);
   const found = probes ? foundTexts(probeReqs, prefetched) : undefined;
   return {
     ...(listing ? { listing } : {}),
-    readConfig: configFromAnswer(answer.config, readConfig),
+    readConfig: configFromAnswer(answer.config, readConfig, configPath),
     readConfigText: async () =>
       typeof answer.config.own === "string" && answer.config.own !== "unreadable" ? answer.config.own : null,
     checkRun: answer.checkRun,
@@ -100,13 +102,13 @@ async function restReads(
   octokit: Octokit,
   target: PullTarget,
   listing: ChangedFiles | undefined,
-  readConfig: () => Promise<unknown>,
+  config: { readConfig: () => Promise<unknown>; configPath: string },
 ): Promise<ReviewReads> {
   const repo = { owner: target.owner, repo: target.repo };
   return {
     ...(listing ? { listing } : {}),
-    readConfig,
-    readConfigText: () => readConfigText(octokit, repo),
+    readConfig: config.readConfig,
+    readConfigText: () => readConfigText(octokit, { ...repo, path: config.configPath }),
     checkRun: await findCheckRun({ octokit, ...repo, headSha: target.head.sha }),
     fetcher: restContentFetcher(octokit, repo),
   };

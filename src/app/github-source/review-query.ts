@@ -13,6 +13,8 @@ export interface ReviewQuestion {
   headSha: string;
   /** File versions (the change's files, the manifests above them); at most BLOBS_PER_QUERY. */
   blobs: BlobRequest[];
+  /** The config file on the default branch; `.github/impactgate.yml` unless the Action's `config` input says otherwise. */
+  configPath?: string;
 }
 
 /**
@@ -25,9 +27,9 @@ export interface ReviewQuestion {
  */
 export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<ReviewAnswer> {
   const { declarations: vars, fields: blobs, variables: blobVariables } = blobAliases(q.blobs);
-  const configFile = `defaultBranchRef { target { ... on Commit { file(path: "${CONFIG_PATH}") { mode object { ... on Blob { text isTruncated } } } } } }`;
+  const configFile = `defaultBranchRef { target { ... on Commit { file(path: $config) { mode object { ... on Blob { text isTruncated } } } } } }`;
   // Comment ids passed 2^31 long ago: GraphQL's Int `databaseId` cannot carry them, `fullDatabaseId` (BigInt, a string) can.
-  const query = `query ($owner: String!, $name: String!, $number: Int!, $head: GitObjectID!${vars}) {
+  const query = `query ($owner: String!, $name: String!, $number: Int!, $head: GitObjectID!, $config: String!${vars}) {
   repository(owner: $owner, name: $name) {
     ${configFile}
     pullRequest(number: $number) {
@@ -49,6 +51,7 @@ export async function queryReview(octokit: Octokit, q: ReviewQuestion): Promise<
     name: q.repo,
     number: q.number,
     head: q.headSha,
+    config: q.configPath ?? CONFIG_PATH,
     ...blobVariables,
   };
   return readAnswer(await answerOf(octokit, query, variables), q.blobs.length, q, q.headSha);

@@ -11,10 +11,12 @@ interface Options {
   /** The config in force: the default branch's, which still governs this pull request. */
   config: Config;
   docsUrl?: string;
+  /** The config file when not `.github/impactgate.yml` (the Action's `config` input). */
+  configPath?: string;
 }
 
 /**
- * When the pull request edits `.github/impactgate.yml`: the proposed file validated and what
+ * When the pull request edits the config file (`.github/impactgate.yml`, or the Action's `config`): the proposed file validated and what
  * it would change, as a summary section. It never feeds the gate — a PR cannot loosen its own
  * check. Kept in the review's sections so an `edited` re-evaluation still shows it.
  */
@@ -23,14 +25,15 @@ export async function configPreviewSections({
   changeSet,
   config,
   docsUrl,
+  configPath = CONFIG_PATH,
 }: Options): Promise<ReportSection[]> {
-  const pair = changeSet.files.find((f) => f.path === CONFIG_PATH || f.previousPath === CONFIG_PATH);
+  const pair = changeSet.files.find((f) => f.path === configPath || f.previousPath === configPath);
   if (!pair) return [];
-  const removed = pair.status === "removed" || pair.path !== CONFIG_PATH;
+  const removed = pair.status === "removed" || pair.path !== configPath;
   // read whatever its size: a file over limits.bytes-per-file is still a config to preview
   const proposedText = removed
     ? null
-    : (await fetcher.fetch([{ path: CONFIG_PATH, ref: changeSet.head.sha }], { maxBytes: Number.MAX_SAFE_INTEGER }))[0]!
+    : (await fetcher.fetch([{ path: configPath, ref: changeSet.head.sha }], { maxBytes: Number.MAX_SAFE_INTEGER }))[0]!
         .text;
   const preview = configPreview({
     current: config,
