@@ -8,3 +8,8 @@ afterAll(() => {
   nock.cleanAll();
   nock.restore();
 });
+
+// Tests stop an app by draining its queue (what SIGTERM does). On a loaded machine a review can take
+// longer than the production drain deadline (25 s), and the test would then see no verdict: wait for
+// the work instead. Tests of the deadline itself pass drainMs explicitly.
+process.env.IMPACTGATE_DRAIN_MS ??= "600000";
