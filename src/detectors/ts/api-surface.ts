@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { posix } from "node:path";
 import type { Side, TwoSidedProgram } from "./program.js";
 
 /**
@@ -46,8 +47,19 @@ export function apiSurface(tp: TwoSidedProgram, side: Side, entry: string): Map<
     const namespace = declarations.some((d) => ts.isModuleDeclaration(d) || ts.isSourceFile(d));
     if (!namespace) return;
     visiting.add(symbol);
-    for (const member of checker.getExportsOfModule(symbol)) add([...path, member.name], member, depth + 1);
+    for (const member of checker.getExportsOfModule(symbol))
+      add([...path, member.name], ownMember(member, declarations) ?? member, depth + 1);
     visiting.delete(symbol);
+  };
+  // Both versions' `declare global` blocks merge into one global scope, where a type alias declared
+  // on both sides keeps only the first: this side's own is still in its namespace block's table.
+  const ownMember = (member: ts.Symbol, namespaces: ts.Declaration[]): ts.Symbol | undefined => {
+    if (resolve(checker, member).declarations?.some(ours)) return undefined;
+    for (const d of namespaces) {
+      const own = (d as { symbol?: ts.Symbol }).symbol?.exports?.get(member.escapedName);
+      if (own?.declarations?.some(ours)) return own;
+    }
+    return undefined;
   };
 
   const moduleSymbol = tp.scripts.has(sf.fileName) ? undefined : checker.getSymbolAtLocation(sf);
@@ -70,22 +82,39 @@ export function apiSurface(tp: TwoSidedProgram, side: Side, entry: string): Map<
       }
     }
   }
-  // Globals: a script's top-level declarations, and `declare global` / ambient modules anywhere.
-  for (const st of sf.statements) {
-    const script = moduleSymbol === undefined;
-    if (ts.isModuleDeclaration(st) && ts.isStringLiteral(st.name)) {
-      const symbol = checker.getSymbolAtLocation(st.name) ?? (st as unknown as { symbol?: ts.Symbol }).symbol;
-      if (symbol) add([`module "${st.name.text}"`], symbol, 0);
-      continue;
+  // Globals: a script's top-level declarations, and `declare global` / ambient modules anywhere,
+  // in the entry and in every file it pulls in with `/// <reference path>` (how @types packages
+  // assemble their ambient modules).
+  for (const file of referenceClosure(tp, sf)) {
+    const script = file === sf ? moduleSymbol === undefined : tp.scripts.has(file.fileName);
+    for (const st of file.statements) {
+      if (ts.isModuleDeclaration(st) && ts.isStringLiteral(st.name)) {
+        const symbol = checker.getSymbolAtLocation(st.name) ?? (st as unknown as { symbol?: ts.Symbol }).symbol;
+        if (symbol) add([`module "${st.name.text}"`], symbol, 0);
+        continue;
+      }
+      if (ts.isModuleDeclaration(st) && st.flags & ts.NodeFlags.GlobalAugmentation) {
+        const body = st.body && ts.isModuleBlock(st.body) ? st.body.statements : [];
+        for (const inner of body) for (const s of declaredSymbols(checker, inner)) add(["global", s.name], s, 1);
+        continue;
+      }
+      if (script) for (const s of declaredSymbols(checker, st)) add([s.name], s, 0);
     }
-    if (ts.isModuleDeclaration(st) && st.flags & ts.NodeFlags.GlobalAugmentation) {
-      const body = st.body && ts.isModuleBlock(st.body) ? st.body.statements : [];
-      for (const inner of body) for (const s of declaredSymbols(checker, inner)) add(["global", s.name], s, 1);
-      continue;
-    }
-    if (script) for (const s of declaredSymbols(checker, st)) add([s.name], s, 0);
   }
   return out;
+}
+
+/** The entry and the files it references with `/// <reference path>`, transitively (same side). */
+function referenceClosure(tp: TwoSidedProgram, entry: ts.SourceFile): ts.SourceFile[] {
+  const seen = new Map([[entry.fileName, entry]]);
+  for (const sf of seen.values()) {
+    for (const ref of sf.referencedFiles) {
+      const at = posix.resolve(posix.dirname(sf.fileName), ref.fileName);
+      const target = tp.program.getSourceFile(at) ?? tp.program.getSourceFile(`${at}.d.ts`);
+      if (target && !seen.has(target.fileName)) seen.set(target.fileName, target);
+    }
+  }
+  return [...seen.values()];
 }
 
 /** Follows aliases (re-exports, `import x = …`) to the declared symbol; an unresolved one stays. */

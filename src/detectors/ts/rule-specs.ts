@@ -322,6 +322,7 @@ export const tsRules = defineRules("ts", {
         "namespace-member-removed-is-error",
         "ambient-module-member-removed-is-error",
         "export-equals-namespace-member-removed-is-error",
+        "referenced-ambient-module-member-removed-is-error",
       ],
       negative: ["enum-and-namespace-members-added-are-silent"],
     },
