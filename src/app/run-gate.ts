@@ -1,4 +1,3 @@
-import { review as runReview } from "../engine/review.js";
 import { detectors as registered } from "../engine/registry.js";
 import { renderCheckRun } from "../render/check-run.js";
 import { defaultConfig } from "../config/defaults.js";
@@ -22,6 +21,7 @@ import { configPreviewSections } from "./security/config-preview-section.js";
 import { reviewAgainstRelease } from "./release/review-against-release.js";
 import { capSections } from "./security/cap-sections.js";
 import { headMoved, STALE_CHECK_AFTER_MS } from "./security/head-moved.js";
+import { inlineAnalyze, type Analyze } from "../isolation/analysis-pool.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Review } from "../engine/types.js";
 import type { DetectorEntry } from "../engine/registry.js";
@@ -47,6 +47,8 @@ export interface GateOptions {
    * annotations and the job summary (then there is no run id).
    */
   writeVerdict?: (write: CheckRunWrite) => Promise<number | undefined>;
+  /** Runs the engine: the app's analysis processes (src/isolation); in this process by default. */
+  analyze?: Analyze;
 }
 
 /** What the gate did, for tests and logs. */
@@ -142,7 +144,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
         readConfig: reads.readConfig,
       };
     const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, reads });
-    const reviewOf = (cs: ChangeSet) => runReview(cs, config, { detectors: [...detectors] });
+    const reviewOf = (cs: ChangeSet) => (opts.analyze ?? inlineAnalyze)(cs, config, { detectors });
     const own = changeSet ? await reviewOf(changeSet) : undefined;
     // compare.against: last-release — judged against the newest release tag the base branch and
     // the head contain (reads only then); the summary says which base was used

@@ -10,6 +10,7 @@ import { startRedisWorker } from "./queue/redis-worker.js";
 import { reportRunner } from "./queue/report-runner.js";
 import { startReportWorker } from "./queue/report-worker.js";
 import { createWriteLanes } from "./queue/write-lane.js";
+import { openAnalysis } from "../isolation/analysis-pool.js";
 import { warnIfEphemeralRecordKey } from "./security/signed-record.js";
 
 /**
@@ -61,9 +62,11 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   // Reviews and reports of this process share the lanes: its verdicts go before its comments.
   const lanes = createWriteLanes();
   const concurrency = Number(env.WORKER_CONCURRENCY) || 8;
+  // Reviews wait on GitHub most of the time; their analysis runs in a few warm processes.
+  const analysis = openAnalysis(env, { log, preload: true });
   const worker = startRedisWorker({
     redis: blocking,
-    run: gateRunner({ auth, log, metrics, lanes }),
+    run: gateRunner({ auth, log, metrics, lanes, analyze: analysis.analyze }),
     enqueueReport: (job) => queue.enqueueReport(job),
     log,
     metrics,
@@ -91,6 +94,7 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
       // Reviews first: a finishing review still queues its report (left waiting for any worker).
       await worker.close();
       await reports.close();
+      analysis.close();
       await queue.close();
       producer.disconnect();
       blocking.disconnect();

@@ -2,7 +2,7 @@ import { tryGit } from "./git.js";
 import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { comparedAgainstMergeBase, judgeAgainstRelease } from "../engine/against-release.js";
-import { review } from "../engine/review.js";
+import type { Analyze } from "../isolation/analysis-pool.js";
 import type { ReleaseBase } from "../engine/against-release.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Review } from "../engine/types.js";
@@ -17,6 +17,8 @@ interface Options {
   /** The range's own review and change set (merge base → head). */
   own: Review;
   ownChangeSet: ChangeSet;
+  /** Runs the engine (the CLI's analysis process). */
+  analyze: Analyze;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function reviewAgainstLastRelease(opts: Options): Promise<Review> {
   return judgeAgainstRelease({
     own: opts.own,
     ownChangeSet: opts.ownChangeSet,
-    sinceRelease: await review(changeSet, config),
+    sinceRelease: await opts.analyze(changeSet, config),
     release,
     body,
     config,

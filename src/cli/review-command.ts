@@ -11,13 +11,17 @@ import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees } from "../engine/from-trees.js";
-import { review } from "../engine/review.js";
+import { openAnalysis, type Analyze } from "../isolation/analysis-pool.js";
 import type { CliArgs } from "./args.js";
 import type { ChangeSet, Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
 import type { Io } from "./main.js";
 
-/** `impactgate check` and `impactgate diff`: build the ChangeSet, review it, print it; the exit code. */
+/**
+ * `impactgate check` and `impactgate diff`: build the ChangeSet, review it, print it; the exit code.
+ * The review runs in an analysis process (src/isolation), started before git reads the change so it
+ * loads meanwhile: a hostile file ends as a "could not analyse" finding (exit 1), never an abort.
+ */
 export async function runReview(args: CliArgs, io: Io): Promise<number> {
   if (args.command === "check") git(args.repo, ["rev-parse", "--git-dir"]);
   const base = args.command === "check" ? resolveBaseRef(args.repo, args.head, args.base) : undefined;
@@ -27,9 +31,16 @@ export async function runReview(args: CliArgs, io: Io): Promise<number> {
   const config =
     args.config !== undefined || !base ? loadCliConfig(args.config, ".") : loadConfigAtCommit(args.repo, base.sha);
   if (args.against) config.compare.against = args.against;
-  const result = base ? await checkReview(args, config, base) : await review(await diffChangeSet(args), config);
-  io.stdout.write(formatOutput(result, config, args.format));
-  return EXIT_CODES[result.conclusion];
+  const analysis = openAnalysis(process.env, { workers: 1 });
+  try {
+    const result = base
+      ? await checkReview(args, config, { base, analyze: analysis.analyze })
+      : await analysis.analyze(await diffChangeSet(args), config);
+    io.stdout.write(formatOutput(result, config, args.format));
+    return EXIT_CODES[result.conclusion];
+  } finally {
+    analysis.close();
+  }
 }
 
 async function diffChangeSet(args: CliArgs): Promise<ChangeSet> {
@@ -46,14 +57,14 @@ async function diffChangeSet(args: CliArgs): Promise<ChangeSet> {
 async function checkReview(
   args: CliArgs,
   config: Config,
-  { sha: base, ref }: ReturnType<typeof resolveBaseRef>,
+  { base: { sha: base, ref }, analyze }: { base: ReturnType<typeof resolveBaseRef>; analyze: Analyze },
 ): Promise<Review> {
   // Without --body, the range's commit messages are the description, so trailers in commits count.
   const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base}..${args.head}`]);
   const files = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });
   // Packages are discovered on the base tree; the upstream comes from a git remote, not the API.
   const changeSet = await withLocalContext({ repoDir: args.repo, base, head: args.head, config, changeSet: files });
-  const own = await review(changeSet, config);
+  const own = await analyze(changeSet, config);
   if (config.compare.against !== "last-release") return own;
   return reviewAgainstLastRelease({
     repo: args.repo,
@@ -63,5 +74,6 @@ async function checkReview(
     config,
     own,
     ownChangeSet: changeSet,
+    analyze,
   });
 }

@@ -2,6 +2,7 @@ import { finding } from "./rule.js";
 import type { Rule } from "./rule.js";
 import { engineRules } from "./rule-specs.js";
 import { BudgetExceededError, WorkBudget, fileWork } from "./budget.js";
+import type { ReviewOptions } from "./review.js";
 import type { Config } from "../config/types.js";
 import type {
   ChangeSet,
@@ -28,6 +29,7 @@ interface Options {
   semantic: Detector[];
   /** The review's work budget: every file's work is charged to it too. */
   reviewBudget: WorkBudget;
+  onProgress?: ReviewOptions["onProgress"];
 }
 
 /**
@@ -36,13 +38,22 @@ interface Options {
  * file and none failed on it: a detector that throws or spends its budget says it could not analyse
  * the file (an error: nothing unanalysed passes silently), and the generic finding stays.
  */
-export function reviewFile({ pair, config, changeSet, generic, semantic, reviewBudget }: Options): FileReview {
+export function reviewFile({
+  pair,
+  config,
+  changeSet,
+  generic,
+  semantic,
+  reviewBudget,
+  onProgress,
+}: Options): FileReview {
   const out: FileReview = { findings: [], sections: [], symbols: { before: [], after: [] } };
   const genericOut = generic.appliesTo?.(pair.path, config) ? generic.analyze!(pair, context()) : undefined;
   let understood = false;
   let failed = false;
   for (const detector of pair.skipped ? [] : semantic) {
     if (!detector.appliesTo?.(pair.path, config) || !detector.analyze) continue;
+    onProgress?.({ path: pair.path, detector: detector.id });
     const result = runDetector(detector, { path: pair.path, line: 1 }, () => detector.analyze!(pair, context()));
     understood ||= result.parsed;
     failed ||= result.failed;

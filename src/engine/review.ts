@@ -9,6 +9,14 @@ import type { ChangeSet, Detector, Finding, Review } from "./types.js";
 export interface ReviewOptions {
   /** Defaults to the registry (loaded as the ChangeSet needs them); tests pass loaded detectors. */
   detectors?: readonly (Detector | DetectorEntry)[];
+  /** Told before each detector starts on a file (or on the change set), so a host can say where a stopped analysis was. */
+  onProgress?: (at: AnalysisStep) => void;
+}
+
+/** Where the analysis is: the file and the detector working on it (the first file for change-set detectors). */
+export interface AnalysisStep {
+  path: string;
+  detector: string;
 }
 
 const initialised = new WeakSet<Detector>();
@@ -40,7 +48,15 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
       findings.push(notAnalysed({ path: pair.path, line: 1 }, { rule: engineRules["engine/budget-exceeded"], reason }));
       continue;
     }
-    const file = reviewFile({ pair, config, changeSet: cs, generic, semantic, reviewBudget });
+    const file = reviewFile({
+      pair,
+      config,
+      changeSet: cs,
+      generic,
+      semantic,
+      reviewBudget,
+      onProgress: options.onProgress,
+    });
     findings.push(...file.findings);
     sections.push(...file.sections);
     symbols.before.push(...file.symbols.before);
@@ -60,6 +76,7 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
       findings: excludePaths(levelled, config),
       symbols,
     };
+    options.onProgress?.({ path: at.path, detector: detector.id });
     const out = runDetector(detector, at, () => detector.analyzeChangeSet!(cs, ctx));
     changeSetFindings.push(...out.findings);
     sections.push(...(out.sections ?? []));

@@ -22,4 +22,13 @@ export const engineRules = defineRules("engine", {
     fix: "**Fix or state it:** review the file by hand and state the impact; please report the message.",
     fixtures: { testedBy: "test/engine/review.test.ts" },
   },
+  "engine/analysis-failed": {
+    category: "abi",
+    severity: "error",
+    summary:
+      "The analysis of the pull request was stopped from outside: past its deadline, out of memory, or its process crashed twice.",
+    why: "Analysis runs in a separate process with a hard deadline (`limits.review-time-ms`) and a memory cap. When that process is stopped, nothing of the pull request was checked; the finding names the file it was on. Nothing passes silently: the check is action required. A crash is retried once on a fresh process; a second crash, or the deadline, is final for that head commit.",
+    fix: "**Fix or state it:** review the changes by hand and state the impact (or a maintainer acknowledges). If the named file is an ordinary one, report it; a new push or the Re-run button analyses again.",
+    fixtures: { testedBy: "test/isolation/analysis-pool.test.ts" },
+  },
 });

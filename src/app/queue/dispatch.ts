@@ -4,6 +4,7 @@ import type { ReviewCache } from "../known/review-cache.js";
 import { runGate } from "../run-gate.js";
 import type { PullTarget } from "../target.js";
 import type { ReviewQueue } from "./types.js";
+import type { Analyze } from "../../isolation/analysis-pool.js";
 
 export interface DispatchOptions {
   /** Review afresh even when findings for this head are known. */
@@ -45,8 +46,8 @@ export function queueDispatch(queue: ReviewQueue): Dispatch {
 }
 
 /** Review inside the webhook handler: tests and `probot receive` replays, where nothing outlives the event. */
-export function inlineDispatch(cache: ReviewCache): Dispatch {
+export function inlineDispatch(cache: ReviewCache, analyze?: Analyze): Dispatch {
   return async (context, target, { force } = {}) => {
-    await runGate(gateContext(context), target, { cache, force });
+    await runGate(gateContext(context), target, { cache, force, ...(analyze ? { analyze } : {}) });
   };
 }

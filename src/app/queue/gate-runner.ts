@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Detector } from "../../engine/types.js";
 import type { DetectorEntry } from "../../engine/registry.js";
+import type { Analyze } from "../../isolation/analysis-pool.js";
 import { clientGateContext } from "../gate-context.js";
 import { createReviewCache } from "../known/review-cache.js";
 import type { ReviewCache } from "../known/review-cache.js";
@@ -28,6 +29,8 @@ export interface GateRunnerOptions {
   lanes?: WriteLanes;
   /** Defaults to the registry; tests pass a subset. */
   detectors?: readonly (Detector | DetectorEntry)[];
+  /** The process's analysis pool (src/isolation); the engine runs in this process without one. */
+  analyze?: Analyze;
 }
 
 /**
@@ -41,6 +44,7 @@ export function gateRunner({
   metrics,
   cache = createReviewCache(),
   detectors,
+  analyze,
   writeGapMs = 1000,
   lanes = createWriteLanes(writeGapMs),
 }: GateRunnerOptions): RunReview {
@@ -63,6 +67,7 @@ export function gateRunner({
     const result = await runGate(ctx, target, {
       cache,
       detectors,
+      analyze,
       deferReport,
       force: job.force ?? job.reason === "rerequested",
       since: job.enqueuedAt,

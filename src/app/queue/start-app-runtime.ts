@@ -14,6 +14,7 @@ import { createWriteLanes } from "./write-lane.js";
 import { createRedisQueue } from "./redis-queue.js";
 import { queueSettings } from "./queue-settings.js";
 import type { ReviewQueue } from "./types.js";
+import { openAnalysis } from "../../isolation/analysis-pool.js";
 
 export interface AppRuntime {
   dispatch: Dispatch;
@@ -42,6 +43,9 @@ export function startAppRuntime(
   const cache = createReviewCache();
   const auth = (id?: number) => app.auth(id);
   const redis = settings.mode === "redis" ? connectRedis(settings.redisUrl!) : undefined;
+  // Reviews run here unless Redis workers take them: off this event loop, in analysis processes.
+  const analysis = settings.mode === "redis" ? undefined : openAnalysis(env, { log, preload: true });
+  const analyze = analysis?.analyze;
   // One set of lanes for reviews and reports: every verdict of an installation before its comments.
   const lanes = createWriteLanes();
   const queue: ReviewQueue | undefined =
@@ -54,7 +58,7 @@ export function startAppRuntime(
             concurrency: settings.concurrency,
             reportConcurrency: settings.reportConcurrency,
             maxSize: settings.maxSize,
-            run: gateRunner({ auth, log, metrics, cache, lanes }),
+            run: gateRunner({ auth, log, metrics, cache, lanes, analyze }),
             runReport: reportRunner({ auth, log, metrics, lanes }),
           })
         : undefined;
@@ -75,6 +79,7 @@ export function startAppRuntime(
   const close = async () => {
     reconciler?.stop();
     await queue?.close({ drainMs: settings.drainMs });
+    analysis?.close();
     redis?.disconnect();
   };
   if (queue && settings.handleSignals) {
@@ -83,7 +88,12 @@ export function startAppRuntime(
       void close().finally(() => process.exit(0));
     });
   }
-  const runtime: AppRuntime = { dispatch: queue ? queueDispatch(queue) : inlineDispatch(cache), metrics, queue, close };
+  const runtime: AppRuntime = {
+    dispatch: queue ? queueDispatch(queue) : inlineDispatch(cache, analyze),
+    metrics,
+    queue,
+    close,
+  };
   runtimes.set(app, runtime);
   return runtime;
 }

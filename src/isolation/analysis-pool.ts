@@ -1,0 +1,223 @@
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { AnalysisProcess, type RunEnd } from "./analysis-process.js";
+import { stoppedReview } from "./stopped-review.js";
+import type { Config } from "../config/types.js";
+import type { DetectorEntry } from "../engine/registry.js";
+import type { ChangeSet, Detector, Review } from "../engine/types.js";
+
+/** Runs the engine on a change set: in an analysis process (isolated) or in this one (inline). */
+export type Analyze = (
+  cs: ChangeSet,
+  config: Config,
+  options?: { detectors?: readonly (Detector | DetectorEntry)[] },
+) => Promise<Review>;
+
+/** The analysis knobs from the environment; every one documented in docs/deploy.md. */
+export interface AnalysisSettings {
+  /** isolated: analysis processes (the default); inline: this process (tests, where nothing else runs). */
+  mode: "isolated" | "inline";
+  /** Analysis processes kept warm; one review runs in each at a time. */
+  workers: number;
+  /** Resident-memory cap of each analysis process, in MB. */
+  memoryMb: number;
+  /** The longest deadline a repository's `limits.review-time-ms` may ask for. */
+  maxDeadlineMs: number;
+}
+
+function num(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value !== "" && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+export function analysisSettings(env: NodeJS.ProcessEnv = process.env): AnalysisSettings {
+  const asked = env.IMPACTGATE_ANALYSIS;
+  // Jest sets NODE_ENV=test: unit and handler tests run the engine in-process, like the inline queue.
+  const mode = asked === "inline" || asked === "isolated" ? asked : env.NODE_ENV === "test" ? "inline" : "isolated";
+  return {
+    mode,
+    workers: Math.floor(num(env.IMPACTGATE_ANALYSIS_WORKERS, Math.max(2, Math.min(4, availableParallelism())))),
+    memoryMb: num(env.IMPACTGATE_ANALYSIS_MEMORY_MB, 1024),
+    maxDeadlineMs: num(env.IMPACTGATE_ANALYSIS_TIMEOUT_MS, 600_000),
+  };
+}
+
+/** The engine in this process: no deadline, no memory cap. (The engine loads on first use.) */
+export const inlineAnalyze: Analyze = async (cs, config, options) => {
+  const { review } = await import("../engine/review.js");
+  return review(cs, config, options?.detectors ? { detectors: options.detectors } : {});
+};
+
+export interface AnalysisPoolOptions {
+  workers: number;
+  memoryMb: number;
+  maxDeadlineMs: number;
+  /** The child entry and Node options; tests run the TypeScript sources through a loader. */
+  entry?: string | URL;
+  execArgv?: readonly string[];
+  /** Load every detector when a process starts (a long-lived pool), not as reviews need them (the CLI). */
+  preload?: boolean;
+  log?: { warn(obj: object, msg: string): void };
+}
+
+export interface AnalysisPool {
+  analyze: Analyze;
+  /** Starts every process now, so the first review does not wait for one. */
+  warm(): void;
+  /** Processes started, busy ones (with their pids: ops can watch them) and reviews waiting for one. */
+  stats(): { processes: number; busy: number; waiting: number; busyPids: number[] };
+  /** Ends every process; reviews still waiting reject. */
+  close(): void;
+}
+
+interface Waiter {
+  resolve(process: AnalysisProcess): void;
+  reject(err: Error): void;
+}
+
+/**
+ * Warm analysis processes that run the engine off the app's event loop (and the CLI's): each one
+ * has a memory cap and a hard deadline per review, so no pull request can stall `/healthz`, grow
+ * the app past its memory or crash it. A review the process could not finish is reported, never
+ * passed: an `engine/analysis-failed` error naming the file it was on. A process that dies is
+ * replaced and the review tried once more on the fresh one; a second death, or the deadline, is
+ * the verdict — no pull request is retried in a loop, and the others keep flowing.
+ */
+export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
+  // The child runs as this process runs: the built .js next to this module (or the .ts source,
+  // with the loader this process was started with, when the app runs from source).
+  const entry =
+    options.entry ?? new URL(`./analysis-child${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
+  const execArgv = options.execArgv ?? loaderArgs(process.execArgv);
+  const spawn = () =>
+    new AnalysisProcess({ entry, execArgv, memoryMb: options.memoryMb, preload: options.preload ?? false });
+  const idle: AnalysisProcess[] = [];
+  const waiters: Waiter[] = [];
+  let live = 0;
+  const busy = new Set<AnalysisProcess>();
+  let closed = false;
+  const all = new Set<AnalysisProcess>();
+
+  /** Starts a process and hands it to `to` once ready (or tells `to` it did not start). */
+  function start(to: Waiter): void {
+    live++;
+    const proc = spawn();
+    all.add(proc);
+    proc.ready.then(
+      () => to.resolve(proc),
+      (err: Error) => {
+        live--;
+        all.delete(proc);
+        to.reject(err);
+      },
+    );
+  }
+
+  function acquire(): Promise<AnalysisProcess> {
+    if (closed) return Promise.reject(new Error("the analysis pool is closed"));
+    const ready = idle.pop();
+    if (ready) return Promise.resolve(ready);
+    return new Promise((resolve, reject) => {
+      const waiter = { resolve, reject };
+      if (live < options.workers) start(waiter);
+      else waiters.push(waiter);
+    });
+  }
+
+  function release(proc: AnalysisProcess): void {
+    if (closed) return proc.kill();
+    const next = waiters.shift();
+    if (next) next.resolve(proc);
+    else idle.push(proc);
+  }
+
+  /** A process that died: its slot goes to the next waiter, with a fresh process. */
+  function discard(proc: AnalysisProcess): void {
+    proc.kill();
+    all.delete(proc);
+    live--;
+    const next = waiters.shift();
+    if (next && !closed) start(next);
+  }
+
+  const analyze: Analyze = async (cs, config, opts) => {
+    // by id: the process runs its own registry's detectors (it refuses an id it does not know)
+    const ids = opts?.detectors?.map((d) => d.id);
+    const deadlineMs = Math.min(config.limits["review-time-ms"], options.maxDeadlineMs);
+    for (let attempt = 1; ; attempt++) {
+      const proc = await acquire();
+      busy.add(proc);
+      let end: RunEnd;
+      try {
+        end = await proc.run({ changeSet: cs, config, ...(ids ? { detectors: ids } : {}) }, deadlineMs);
+      } finally {
+        busy.delete(proc);
+      }
+      if (end.kind === "done") {
+        release(proc);
+        return end.review;
+      }
+      if (end.kind === "error") {
+        release(proc);
+        throw Object.assign(new Error(end.message), { stack: end.stack ?? end.message });
+      }
+      discard(proc);
+      const final = end.why === "deadline" || attempt >= 2;
+      options.log?.warn(
+        { why: end.why, detail: end.detail, at: end.at, attempt, final, peakRssMb: end.peakRssMb },
+        final ? "analysis stopped; reporting what could not be analysed" : "analysis process died; trying once more",
+      );
+      if (final) return stoppedReview(cs, config, { end, memoryMb: options.memoryMb, attempts: attempt });
+    }
+  };
+
+  return {
+    analyze,
+    warm() {
+      while (!closed && live < options.workers) start({ resolve: release, reject: () => {} });
+    },
+    stats: () => ({
+      processes: live,
+      busy: busy.size,
+      waiting: waiters.length,
+      busyPids: [...busy].flatMap((p) => (p.pid === undefined ? [] : [p.pid])),
+    }),
+    close() {
+      closed = true;
+      for (const w of waiters.splice(0)) w.reject(new Error("the analysis pool is closed"));
+      for (const proc of all) proc.kill();
+      all.clear();
+      idle.length = 0;
+    },
+  };
+}
+
+/**
+ * The analysis this process should use, from the environment: a warm pool of analysis processes
+ * (started now), or the engine inline. The app, `impactgate worker` and the CLI all start here.
+ */
+export function openAnalysis(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<AnalysisPoolOptions> = {},
+): { analyze: Analyze; pool?: AnalysisPool; close(): void } {
+  const settings = analysisSettings(env);
+  if (settings.mode === "inline") return { analyze: inlineAnalyze, close() {} };
+  const pool = createAnalysisPool({ ...settings, ...overrides });
+  pool.warm();
+  return { analyze: pool.analyze, pool, close: () => pool.close() };
+}
+
+/**
+ * The module-loader options of this process (`--import`, `--require`, `--loader`), which the child
+ * needs to load what this process loads; not `-e`, `--input-type` or `--inspect` (one debugger port).
+ */
+function loaderArgs(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const [flag] = argv[i]!.split("=");
+    if (!["--import", "--require", "-r", "--loader", "--experimental-loader"].includes(flag!)) continue;
+    out.push(argv[i]!);
+    if (!argv[i]!.includes("=") && i + 1 < argv.length) out.push(argv[++i]!);
+  }
+  return out;
+}
