@@ -64,8 +64,8 @@ export interface AnalysisPool {
   analyze: Analyze;
   /** Starts every process now, so the first review does not wait for one. */
   warm(): void;
-  /** Processes started, busy ones (with their pids: ops can watch them) and reviews waiting for one. */
-  stats(): { processes: number; busy: number; waiting: number; busyPids: number[] };
+  /** Processes started, busy ones and idle ones (with their pids: ops can watch them) and reviews waiting for one. */
+  stats(): { processes: number; busy: number; waiting: number; busyPids: number[]; idlePids: number[] };
   /** Ends every process; reviews still waiting reject. */
   close(): void;
 }
@@ -115,8 +115,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
 
   function acquire(): Promise<AnalysisProcess> {
     if (closed) return Promise.reject(new Error("the analysis pool is closed"));
-    const ready = idle.pop();
-    if (ready) return Promise.resolve(ready);
+    // an idle process can die too (killed from outside): its slot is free again
+    for (let ready = idle.pop(); ready; ready = idle.pop()) {
+      if (ready.alive) return Promise.resolve(ready);
+      all.delete(ready);
+      live--;
+    }
     return new Promise((resolve, reject) => {
       const waiter = { resolve, reject };
       if (live < options.workers) start(waiter);
@@ -181,6 +185,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       busy: busy.size,
       waiting: waiters.length,
       busyPids: [...busy].flatMap((p) => (p.pid === undefined ? [] : [p.pid])),
+      idlePids: idle.flatMap((p) => (p.pid === undefined ? [] : [p.pid])),
     }),
     close() {
       closed = true;

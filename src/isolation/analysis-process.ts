@@ -85,6 +85,8 @@ export class AnalysisProcess {
     this.ready.catch(() => {}); // the pool awaits it; an unobserved early exit is not an error here
     this.child.on("message", (m: ChildMessage) => this.onMessage(m));
     this.child.on("exit", (code, signal) => this.onExit(code, signal));
+    // A message that cannot reach the child (it just died) is reported by its exit, which follows.
+    this.child.on("error", () => this.kill());
   }
 
   get alive(): boolean {
@@ -98,6 +100,8 @@ export class AnalysisProcess {
   /** Runs one review; resolves however it ends (never rejects). `deadlineMs` is wall time from now. */
   run(job: { changeSet: ChangeSet; config: Config; detectors?: string[] }, deadlineMs: number): Promise<RunEnd> {
     if (this.current) throw new Error("an analysis process runs one review at a time");
+    if (this.exited)
+      return Promise.resolve({ kind: "stopped", why: "crash", detail: "it had exited before the review reached it" });
     const id = ++this.seq;
     this.busy();
     let peakRssMb = 0;
@@ -123,7 +127,15 @@ export class AnalysisProcess {
           resolve(end.kind === "error" ? end : { ...end, peakRssMb: Math.max(peakRssMb, end.peakRssMb ?? 0) });
         },
       };
-      this.child.send({ type: "review", id, ...job } satisfies ParentMessage);
+      try {
+        this.child.send({ type: "review", id, ...job } satisfies ParentMessage);
+      } catch (err) {
+        // a change set that cannot be serialised: an internal error, and the process is still good
+        this.current.finish({
+          kind: "error",
+          message: `the review could not be sent to its analysis process: ${(err as Error).message}`,
+        });
+      }
     });
   }
 

@@ -102,6 +102,25 @@ describe("analysis processes", () => {
     expect(p.stats()).toMatchObject({ busy: 0, waiting: 0 });
   }, 300_000);
 
+  it("replace a process that died while idle: the next review gets a fresh one", async () => {
+    const p = pool();
+    expect((await p.analyze(ordinary(), defaultConfig())).findings).toHaveLength(3);
+    const [idle] = p.stats().idlePids;
+    expect(idle).toBeDefined();
+    process.kill(idle!, "SIGKILL");
+    await until(() => {
+      try {
+        process.kill(idle!, 0);
+        return false;
+      } catch {
+        return true; // gone
+      }
+    });
+    expect((await p.analyze(ordinary(), defaultConfig())).findings).toHaveLength(3);
+    expect(p.stats()).toMatchObject({ processes: 1, busy: 0 });
+    expect(p.stats().idlePids).not.toContain(idle);
+  }, 120_000);
+
   it("run with none of the app's environment: no key or secret is within a parser's reach", async () => {
     process.env.WEBHOOK_SECRET = "must-not-reach-the-child";
     const p = pool();
