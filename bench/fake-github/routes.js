@@ -231,13 +231,15 @@ export function routes({ store, state, baseUrl }) {
 
     route("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", (ctx) => {
       const name = ctx.query.get("check_name");
+      const status = ctx.query.get("status"); // queued | in_progress | completed
       const runs = state.checkRuns
         .filter(
           (r) =>
             r.owner === ctx.params.owner &&
             r.repo === ctx.params.repo &&
             r.head_sha === ctx.params.ref &&
-            (!name || r.name === name),
+            (!name || r.name === name) &&
+            (!status || r.status === status),
         )
         .reverse(); // newest first
       return { status: 200, json: { total_count: runs.length, check_runs: runs.map(checkRunJson) } };

@@ -1,4 +1,4 @@
-import { writeCheckRun } from "../app/report/check-run.js";
+import { CHECK_NAME, writeCheckRun } from "../app/report/check-run.js";
 import { reportReview } from "../app/report/report-review.js";
 import { syncLabels } from "../app/report/sync-labels.js";
 import type { CheckRunWrite } from "../app/report/check-run.js";
@@ -21,15 +21,23 @@ export interface WrittenVerdict {
  * Where the Action's gate writes. The verdict: the `impactgate` check run (without the ack button:
  * no app answers it), or — when GitHub refuses the check run (403: a fork's read-only token, no
  * `checks: write`) — workflow-command annotations; the job summary and the exit code carry the
- * rest. The report (sticky comment, labels) runs only when the token can write.
+ * rest. The report (sticky comment, labels) runs only when the token can write. `jobIsTheCheck`:
+ * the workflow job is itself named `impactgate` (jobIsTheCheck below), so the job's own check is
+ * the verdict and no second check run of that name is written; comment and labels still are.
  */
-export function actionReporter(opts: { octokit: Octokit; runner: Runner; log: Logger; comment: boolean }) {
+export function actionReporter(opts: {
+  octokit: Octokit;
+  runner: Runner;
+  log: Logger;
+  comment: boolean;
+  jobIsTheCheck?: boolean;
+}) {
   const { octokit, runner, log } = opts;
   let readOnly = false;
   let written: WrittenVerdict | undefined;
 
   async function writeVerdict(write: CheckRunWrite): Promise<number | undefined> {
-    if (!readOnly) {
+    if (!readOnly && !opts.jobIsTheCheck) {
       try {
         const checkRunId = await writeCheckRun({ ...write, ackButton: false });
         written = { conclusion: write.conclusion, output: write.output, checkRunId };
@@ -69,4 +77,28 @@ export function actionReporter(opts: { octokit: Octokit; runner: Runner; log: Lo
   }
 
   return { writeVerdict, report, written: () => written, readOnly: () => readOnly };
+}
+
+/**
+ * True when this workflow job is itself named `impactgate` (job id without `name:`, or
+ * `name: impactgate`): its check run, in progress while this step runs, has the name of ours.
+ * Two runs of one name from the same app (the workflow token writes as GitHub Actions, like the
+ * job) are one required check to branch protection, and the job's, completing last, would decide
+ * it — or the review would find the job's run and write its verdict into it. Ours are created
+ * completed, never in progress, so an `impactgate` run in progress on the head is a job's. One
+ * request.
+ */
+export async function jobIsTheCheck(
+  octokit: Octokit,
+  where: { owner: string; repo: string; headSha: string },
+): Promise<boolean> {
+  const { data } = await octokit.rest.checks.listForRef({
+    owner: where.owner,
+    repo: where.repo,
+    ref: where.headSha,
+    check_name: CHECK_NAME,
+    status: "in_progress",
+    per_page: 1,
+  });
+  return data.check_runs.some((r) => r.name === CHECK_NAME && r.status !== "completed");
 }

@@ -7,7 +7,7 @@ import { actionLogger } from "./log.js";
 import { actionClient } from "./client.js";
 import { actionInputs, exitCode, ActionInputError } from "./inputs.js";
 import type { ActionInputs } from "./inputs.js";
-import { actionReporter } from "./action-report.js";
+import { actionReporter, jobIsTheCheck } from "./action-report.js";
 import { clientGateContext } from "../app/gate-context.js";
 import { runGate } from "../app/run-gate.js";
 import { createReviewCache } from "../app/known/review-cache.js";
@@ -75,7 +75,8 @@ async function gatePullRequest(setup: Env, payload: Record<string, unknown>): Pr
       ...(inputs.config ? { configPath: inputs.config } : {}),
     },
   );
-  const reporter = actionReporter({ octokit, runner, log, comment: inputs.comment });
+  const sharedName = await jobNamedLikeTheCheck(setup, { ...target, headSha: target.head.sha });
+  const reporter = actionReporter({ octokit, runner, log, comment: inputs.comment, jobIsTheCheck: sharedName });
   const result = await runGate(ctx, target, {
     cache: createReviewCache(),
     force,
@@ -90,9 +91,11 @@ async function gatePullRequest(setup: Env, payload: Record<string, unknown>): Pr
     runner.setOutput("conclusion", "failure");
     return exitCode("failure", inputs.failOn);
   }
-  const where = reporter.readOnly()
-    ? "_The token could not create the `impactgate` check run (read-only: a pull request from a fork, or no `checks: write`), so its annotations are in this job's log and this summary is the report._"
-    : "";
+  const where = sharedName
+    ? "_This job is named `impactgate`, like the Action's check run: the job's own check is the verdict, its annotations are in this job's log and this summary is the report._"
+    : reporter.readOnly()
+      ? "_The token could not create the `impactgate` check run (read-only: a pull request from a fork, or no `checks: write`), so its annotations are in this job's log and this summary is the report._"
+      : "";
   runner.summary([`## ${written.output.title}`, where, written.output.summary].filter(Boolean).join("\n\n"));
   writeOutputs(setup, result.review, written.conclusion);
   log.info({ conclusion: written.conclusion, findings: result.review.findings.length }, "verdict");
@@ -113,15 +116,16 @@ async function gateMergeGroup(setup: Env, payload: Record<string, unknown>): Pro
     return exitCode("failure", inputs.failOn);
   }
   try {
-    await writeCheckRun({
-      octokit,
-      owner,
-      repo,
-      headSha: group.head_sha,
-      conclusion: output.conclusion,
-      output: { title: output.title, summary: output.summary, annotations: [] },
-      ackButton: false,
-    });
+    if (!(await jobNamedLikeTheCheck(setup, { owner, repo, headSha: group.head_sha })))
+      await writeCheckRun({
+        octokit,
+        owner,
+        repo,
+        headSha: group.head_sha,
+        conclusion: output.conclusion,
+        output: { title: output.title, summary: output.summary, annotations: [] },
+        ackButton: false,
+      });
   } catch (err) {
     if ((err as { status?: number }).status !== 403) throw err;
     log.warn(
@@ -132,6 +136,35 @@ async function gateMergeGroup(setup: Env, payload: Record<string, unknown>): Pro
   runner.setOutput("conclusion", output.conclusion);
   runner.setOutput("findings", 0);
   return exitCode(output.conclusion, inputs.failOn);
+}
+
+/**
+ * A job named `impactgate` (see jobIsTheCheck): the user's `impactgate` check is then the job
+ * itself, so the Action leaves it the verdict — through the step's exit code — instead of adding
+ * a second check of that name that branch protection could not tell apart. Said on the run, with
+ * what is lost and how to get it back. If GitHub cannot answer, no collision is assumed.
+ */
+async function jobNamedLikeTheCheck(
+  { runner, inputs, octokit, log }: Env,
+  where: { owner: string; repo: string; headSha: string },
+): Promise<boolean> {
+  const shared = await jobIsTheCheck(octokit, where).catch((err: unknown) => {
+    log.warn({ err }, "could not list the head's check runs to see whether this job is named impactgate");
+    return false;
+  });
+  if (shared)
+    runner.warning(
+      [
+        "impactgate: this job is named `impactgate`, the name of the check run the Action writes, so the job's own check carries the verdict: it fails when this step fails (`fail-on`), the findings are annotations in this log (GitHub shows 10 of each level) and the job summary, and no second `impactgate` check run is written.",
+        inputs.failOn === "never"
+          ? "With `fail-on: never` this step never fails, so the `impactgate` check passes whatever the verdict."
+          : "",
+        "Rename the job (e.g. `impact`) to get the check run with every annotation, the `action required` state, and findings reused when only the description changes.",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+  return shared;
 }
 
 function writeOutputs({ runner, env, inputs }: Env, review: Review, conclusion: Conclusion): void {

@@ -258,7 +258,7 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     );
     return { review, checkRunId, reusedFindings: Boolean(known) };
   } catch (err) {
-    await reportFailure({ ...ctx, log }, { owner, repo, headSha, err, existingId });
+    await reportFailure({ ...ctx, log }, { owner, repo, headSha, err, existingId, write: writeVerdict });
     return undefined;
   }
 }

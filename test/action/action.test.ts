@@ -79,9 +79,8 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
     expect(fake.state.comments[0]).toMatchObject({ issue: EXAMPLE.number, user: { login: "github-actions[bot]" } });
     expect(fake.state.comments[0]!.body).toContain("<!-- impactgate -->");
     expect(fake.state.comments[0]!.body).toContain("ABI impact");
-    expect((await store.pull(EXAMPLE.owner, EXAMPLE.repo, EXAMPLE.number))?.labels).toEqual(
-      expect.arrayContaining(["abi-break", "fork-impact"]),
-    );
+    // fork/parallel-interface is a warning outside a fork (since a2de149): no fork-impact label
+    expect((await store.pull(EXAMPLE.owner, EXAMPLE.repo, EXAMPLE.number))?.labels).toEqual(["abi-break"]);
 
     expect(r.summary).toContain(`## ${checkRun!.output.title}`);
     expect(r.summary).toContain("c/size-changed");
@@ -161,6 +160,46 @@ describe("the GitHub Action on the bundled example (node dist/action/index.js, r
     expect(outside.stdout).toMatch(/::error::impactgate: `config` must be a file path inside the repository/);
   }, 60_000);
 });
+
+test("a workflow job itself named impactgate: its own check is the verdict (exit code, annotations in the log); no second check run, the job's untouched", async () => {
+  const fake = await startFakeGitHub({
+    store: exampleStore(),
+    tokens: { [WRITE_TOKEN]: { permission: "write", login: "github-actions[bot]" } },
+  });
+  try {
+    // what the runner does before the step starts: the job's check run, in progress, on the pull request's head
+    const job = {
+      id: fake.state.nextId++,
+      owner: EXAMPLE.owner,
+      repo: EXAMPLE.repo,
+      name: "impactgate",
+      head_sha: EXAMPLE.head,
+      status: "in_progress",
+      conclusion: null,
+      output: {},
+      annotations: [],
+    };
+    fake.state.checkRuns.push(structuredClone(job));
+    const r = await runBundledAction({
+      actionDir,
+      apiUrl: fake.baseUrl,
+      event: pullRequestEvent(),
+      token: WRITE_TOKEN,
+    });
+    expect(r).toMatchObject({ code: 1, outputs: { conclusion: "action_required" } }); // on failure jest prints the job log
+    expect(fake.state.checkRuns).toEqual([job]); // none added, the job's own run not written
+    expect(fake.requests.filter((q) => q.route.includes("check-runs") && q.method !== "GET")).toEqual([]);
+    expect(r.stdout).toMatch(/^::warning::impactgate: this job is named `impactgate`/m);
+    expect(r.stdout).toMatch(/^::error file=include\/uapi\/linux\/kvm_example\.h,line=\d+/m);
+    expect(r.summary).toContain("This job is named `impactgate`");
+    expect(r.summary).toContain("c/size-changed");
+    // the comment and the labels are written as usual
+    expect(fake.state.comments).toHaveLength(1);
+    expect(fake.state.comments[0]!.body).toContain("ABI impact");
+  } finally {
+    await fake.close();
+  }
+}, 60_000);
 
 describe("the `config` input: another file, still read from the default branch", () => {
   const CONFIG = "ci/impactgate.yml";

@@ -2,6 +2,7 @@ import { defaultConfig } from "../../config/defaults.js";
 import { failedReview } from "../../engine/failed-review.js";
 import { renderCheckRun } from "../../render/check-run.js";
 import { findCheckRun, writeCheckRun } from "./check-run.js";
+import type { CheckRunWrite } from "./check-run.js";
 import type { GateContext } from "../gate-context.js";
 
 interface Failure {
@@ -11,6 +12,8 @@ interface Failure {
   err: unknown;
   /** The run to complete when the caller already looked: null = there is none; undefined = look. */
   existingId?: number | null;
+  /** Where the verdict goes (the gate's `writeVerdict`, e.g. the Action's); by default the check run. */
+  write?: (write: CheckRunWrite) => Promise<number | undefined>;
 }
 
 const HINT =
@@ -34,7 +37,15 @@ export async function reportFailure(
         ? (await findCheckRun({ octokit, owner, repo, headSha }))?.checkRunId
         : (failure.existingId ?? undefined);
     const output = renderCheckRun(review, { config: defaultConfig() });
-    await writeCheckRun({ octokit, owner, repo, headSha, conclusion: "failure", output, existingId });
+    await (failure.write ?? writeCheckRun)({
+      octokit,
+      owner,
+      repo,
+      headSha,
+      conclusion: "failure",
+      output,
+      existingId,
+    });
   } catch (writeErr) {
     log.error({ err: writeErr, delivery }, "could not report the failure on the check run");
   }
