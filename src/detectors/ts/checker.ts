@@ -183,6 +183,10 @@ function comparisonHost(text: string, program: ts.Program): ts.CompilerHost {
 
 function relate(tb: ts.Type, ta: ts.Type, direction: TypeQuestion["direction"], checker: ts.TypeChecker): Verdict {
   const isAny = (t: ts.Type) => (t.flags & ts.TypeFlags.Any) !== 0;
+  // A type that became `any` through an alias accepts and yields anything consumers wrote (the
+  // checker's error type, for a name it could not resolve, is an `any` too, and proves nothing).
+  const declaredAny = (t: ts.Type) => isAny(t) && (t as { intrinsicName?: string }).intrinsicName === "any";
+  if (declaredAny(ta) && !isAny(tb)) return "compatible";
   if (isAny(tb) || isAny(ta)) return "unknown"; // `any` is assignable both ways and proves nothing
   const widened = checker.isTypeAssignableTo(tb, ta);
   const narrowed = checker.isTypeAssignableTo(ta, tb);

@@ -320,6 +320,11 @@ function namedSignatures(tp: TwoSidedProgram, type: TypeRef): Signature[] | unde
 
 /** How consumers use a declaration: its polarity on either side, with the first use found. */
 function usageOf(c: Compare, b: ApiNode, a: ApiNode | undefined): Usage {
+  const constructed = c.variance.before.constructed(b.symbol) && (!a || c.variance.after.constructed(a.symbol));
+  return { ...polarityOf(c, b, a), constructed };
+}
+
+function polarityOf(c: Compare, b: ApiNode, a: ApiNode | undefined): Usage {
   const bits = c.variance.before.polarity(b.symbol) | (a ? c.variance.after.polarity(a.symbol) : 0);
   const use = (bit: number) =>
     (a && c.variance.after.use(a.symbol, bit)) ?? c.variance.before.use(b.symbol, bit) ?? "an exported declaration";

@@ -17,6 +17,8 @@ export interface Usage {
   reason: string;
   /** True when no exported value uses the type: consumers may both build and read it. */
   unknown: boolean;
+  /** Its objects come from a constructor the library hands out, never from literals consumers write. */
+  constructed?: boolean;
 }
 
 /** A type change the checker may settle later, when both versions resolve inside the program. */

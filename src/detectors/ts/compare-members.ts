@@ -89,7 +89,8 @@ function reportAdded(
 ): void {
   const { owner } = where;
   const direction = owner.usage.direction;
-  if (direction === "out") return;
+  // Objects only the library creates (or its constructor makes) gain members without breaking anyone.
+  if (direction === "out" || owner.usage.constructed) return;
   for (const [key, { member: a, via }] of after) {
     // A base the type already extended gained it: reported at the base. A base whose extending
     // types all had it already: the member only moved up from them.
@@ -162,7 +163,8 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
     return;
   }
   if (!isProperty(b)) {
-    const implemented = owner.kind === "interface" && owner.usage.direction !== "out" && !owner.usage.unknown;
+    const implemented =
+      owner.kind === "interface" && owner.usage.direction !== "out" && !owner.usage.unknown && !owner.usage.constructed;
     return compareOverloads(b.signatures, a.signatures, ctx, {
       symbol,
       role: "method",
@@ -187,7 +189,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
       message: `\`${symbol}\` became readonly; code assigning to it no longer compiles.`,
     });
   }
-  if (b.optional && !a.optional && direction !== "out") {
+  if (b.optional && !a.optional && direction !== "out" && !usage.constructed) {
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
       severity: usage.unknown ? "warning" : undefined,

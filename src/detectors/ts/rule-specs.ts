@@ -164,7 +164,9 @@ export const tsRules = defineRules("ts", {
       "consumers) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type " +
       "alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A " +
       "member a base gained is reported at the base. A type no exported value uses may be built by " +
-      "consumers or only read by them: the package cannot tell, so that case is a `warning`.",
+      "consumers or only read by them: the package cannot tell, so that case is a `warning`. An interface " +
+      "whose objects come from a constructor the package exports (`new (…) => Command`, the pattern older " +
+      "typings use instead of `class`) is exempt like a class: consumers do not write it as a literal.",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
@@ -176,6 +178,7 @@ export const tsRules = defineRules("ts", {
         "output-only-type-gaining-required-property-is-silent",
         "output-type-in-other-file-gaining-required-is-silent",
         "added-optional-property-is-silent",
+        "constructed-interface-gaining-required-member-is-silent",
       ],
     },
   },
@@ -207,8 +210,9 @@ export const tsRules = defineRules("ts", {
       "Becoming optional is a `warning` when no exported value uses the type. Interfaces follow their usage: " +
       "types only passed in may widen, types only returned or read-only may narrow (a `notice` when the " +
       "checker proves it); other changes need an equivalent type. A method that became a function-valued " +
-      "property with the same signatures (or the reverse) is a `notice`: calls compile either way. " +
-      "A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared " +
+      "property with the same signatures (or the reverse) is a `notice`: calls compile either way. A type " +
+      "that became `any`, directly or through an alias, is a `notice`: code written against the old type " +
+      "compiles against `any`. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared " +
       "twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: " +
       "string | number)` → `set x(v: string)`) is an error even with the getter unchanged; a widened one is a " +
       "`notice` on a class. On an interface users also build, both need an equivalent type.",
@@ -219,6 +223,7 @@ export const tsRules = defineRules("ts", {
         "accessor-setter-narrowed-is-error",
         "property-became-optional-on-output-type-is-error",
         "method-to-function-property-is-notice",
+        "type-became-any-through-alias-is-notice",
       ],
       negative: ["reordered-declarations-are-silent", "declaration-moved-to-another-file-is-silent"],
     },

@@ -19,6 +19,11 @@ export interface Variance {
    * only as far as it changes them. Undefined when something uses it directly.
    */
   throughDerived: (symbol: ts.Symbol) => ts.Symbol[] | undefined;
+  /**
+   * True for an interface whose objects consumers get from a constructor the library hands out
+   * (`new (name?: string) => Command`, the pre-`class` pattern): they do not write them as literals.
+   */
+  constructed: (symbol: ts.Symbol) => boolean;
 }
 
 const flip = (p: number) => ((p & OUT) << 1) | ((p & IN) >> 1);
@@ -43,6 +48,7 @@ export function varianceOf(
   const reachable = new Set<ts.Symbol>();
   const direct = new Map<ts.Symbol, number>();
   const derivedOf = new Map<ts.Symbol, Set<ts.Symbol>>();
+  const constructed = new Set<ts.Symbol>();
 
   const visitSymbol = (raw: ts.Symbol, pol: number, via: string, derived?: ts.Symbol): void => {
     const symbol = resolve(checker, raw);
@@ -94,6 +100,11 @@ export function varianceOf(
     // A function consumers write (a callback, a method of a type they implement) gets its
     // parameters from the library and hands its return value to it.
     const written = pol === IN;
+    if ((ts.isConstructorTypeNode(s) || ts.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
+      const made = ts.isTypeReferenceNode(s.type) ? s.type.typeName : undefined;
+      const symbol = made && checker.getSymbolAtLocation(ts.isQualifiedName(made) ? made.right : made);
+      if (symbol) constructed.add(resolve(checker, symbol));
+    }
     for (const p of s.parameters) {
       const name = ts.isIdentifier(p.name) ? p.name.text : "…";
       if (name === "this") continue;
@@ -190,6 +201,7 @@ export function varianceOf(
     polarity: (s) => bits.get(s) ?? 0,
     use: (s, bit) => uses.get(s)?.[bit],
     reachable,
+    constructed: (s) => constructed.has(s),
     throughDerived: (s) => (direct.get(s) || !derivedOf.has(s) ? undefined : [...derivedOf.get(s)!]),
   };
 }
