@@ -35,8 +35,7 @@ export async function settle(fake, quietMs = 2500, maxMs = 120_000) {
 const WRITE = new Set(["POST", "PATCH", "PUT", "DELETE"]);
 /**
  * Requests and writes in a slice of the fake's log (GraphQL included: the proxy forwards it). The
- * token counts as a request, not a write; so does a GraphQL query (a read, though Probot's
- * throttle spaces it like a write).
+ * token counts as a request, not a write; so does a GraphQL query (a read).
  */
 export function countRequests(requests) {
   const writes = requests.filter(

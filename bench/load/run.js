@@ -174,8 +174,8 @@ function summarise(label, single, conc) {
     [`${CONCURRENT} PRs at once: all webhooks answered in`]: ms(conc.accepted),
     [`${CONCURRENT} PRs at once: check p50`]: ms(percentile(conc.latencies, 50)),
     [`${CONCURRENT} PRs at once: check p99`]: ms(percentile(conc.latencies, 99)),
-    // Probot's throttle spaces GraphQL queries like writes: a verdict takes two 1 s slots (query + check run)
-    [`${CONCURRENT} PRs at once: floor (2 throttled requests a verdict, 1/s)`]: `${2 * CONCURRENT - 1}–${2 * CONCURRENT} s`,
+    // One content-creating request a second per installation: a verdict takes one slot (its check run)
+    [`${CONCURRENT} PRs at once: floor (1 write a verdict, 1/s)`]: `${CONCURRENT - 1}–${CONCURRENT} s`,
     "requests per review, PR with findings (token included)": avg(breaking, "requests"),
     "writes per review, PR with findings": avg(breaking, "writes"),
     "requests per review, clean PR": avg(clean, "requests"),

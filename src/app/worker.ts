@@ -2,6 +2,7 @@ import { UserError } from "../engine/user-error.js";
 import { createServer } from "node:http";
 import { createProbot } from "probot";
 import { createMetrics } from "./ops/metrics.js";
+import { pacedProbotOctokit } from "./request-pacing.js";
 import { opsHandler } from "./ops/ops-handler.js";
 import { connectRedis } from "./queue/connect-redis.js";
 import { gateRunner } from "./queue/gate-runner.js";
@@ -9,7 +10,6 @@ import { createRedisQueue } from "./queue/redis-queue.js";
 import { startRedisWorker } from "./queue/redis-worker.js";
 import { reportRunner } from "./queue/report-runner.js";
 import { startReportWorker } from "./queue/report-worker.js";
-import { createWriteLanes } from "./queue/write-lane.js";
 import { openAnalysis } from "../isolation/analysis-pool.js";
 import { warnIfEphemeralRecordKey } from "./security/signed-record.js";
 
@@ -17,8 +17,8 @@ import { warnIfEphemeralRecordKey } from "./security/signed-record.js";
  * `impactgate worker`: takes review jobs from Redis (BullMQ) and runs them with the installation's
  * client; a review ends at its verdict and queues its comment and labels as a report job, which
  * the same processes take from a second queue with a concurrency of their own. Same image and env as the app (APP_ID, PRIVATE_KEY[_PATH], GHE_HOST, REDIS_URL — the
- * last also turns on Probot's Redis-backed throttling, so all workers share one write lane per
- * installation). Serves /healthz /readyz /metrics on WORKER_PORT. Resolves with the exit code after
+ * last also keeps the write pacing in Redis, so the app and all workers share one write lane per
+ * installation: request-pacing.ts). Serves /healthz /readyz /metrics on WORKER_PORT. Resolves with the exit code after
  * SIGTERM/SIGINT, once running reviews have finished; throws without REDIS_URL.
  */
 export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -29,7 +29,7 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
     throw new UserError(
       "impactgate worker needs PRIVATE_KEY or PRIVATE_KEY_PATH (the GitHub App's private key), like the app itself",
     );
-  const probot = createProbot({ env });
+  const probot = createProbot({ env, overrides: { Octokit: pacedProbotOctokit() } });
   await probot.ready(); // the logger and the app client exist only once Probot is ready
   const log = probot.log.child({ name: "impactgate-worker" });
   warnIfEphemeralRecordKey(log);
@@ -59,14 +59,12 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   const blocking = connectRedis(env.REDIS_URL, { blocking: true });
   const reportBlocking = connectRedis(env.REDIS_URL, { blocking: true });
   const auth = (id: number) => probot.auth(id);
-  // Reviews and reports of this process share the lanes: its verdicts go before its comments.
-  const lanes = createWriteLanes();
   const concurrency = Number(env.WORKER_CONCURRENCY) || 8;
   // Reviews wait on GitHub most of the time; their analysis runs in a few warm processes.
   const analysis = openAnalysis(env, { log, preload: true });
   const worker = startRedisWorker({
     redis: blocking,
-    run: gateRunner({ auth, log, metrics, lanes, analyze: analysis.analyze }),
+    run: gateRunner({ auth, log, metrics, analyze: analysis.analyze }),
     enqueueReport: (job) => queue.enqueueReport(job),
     log,
     metrics,
@@ -74,7 +72,7 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   });
   const reports = startReportWorker({
     redis: reportBlocking,
-    run: reportRunner({ auth, log, metrics, lanes }),
+    run: reportRunner({ auth, log, metrics }),
     isStale: (job) => queue.isStaleReport(job),
     reviewsPending: (job) => queue.reviewsPending(job),
     log,

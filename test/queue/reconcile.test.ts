@@ -66,7 +66,7 @@ describe("reconciliation", () => {
     const queue = createEmbeddedQueue({
       log,
       metrics,
-      run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector], writeGapMs: 0 }),
+      run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector] }),
     });
     const result = await reconcile({ auth, queue, log });
     await queue.close();

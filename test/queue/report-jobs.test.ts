@@ -5,7 +5,6 @@ import { interfaceDetector } from "../../src/detectors/interface/index.js";
 import { createEmbeddedQueue } from "../../src/app/queue/embedded-queue.js";
 import { gateRunner } from "../../src/app/queue/gate-runner.js";
 import { reportRunner } from "../../src/app/queue/report-runner.js";
-import { createWriteLanes } from "../../src/app/queue/write-lane.js";
 import { createMetrics } from "../../src/app/ops/metrics.js";
 import { pullTarget } from "../../src/app/target.js";
 import type { ReportJob, ReviewJob } from "../../src/app/queue/types.js";
@@ -71,13 +70,12 @@ describe("report jobs on the embedded queue", () => {
     });
 
     const metrics = createMetrics({ defaultMetrics: false });
-    const lanes = createWriteLanes(10);
     const queue = createEmbeddedQueue({
       log,
       metrics,
       concurrency: 1,
-      run: gateRunner({ auth, log, metrics, lanes, detectors: [interfaceDetector] }),
-      runReport: reportRunner({ auth, log, metrics, lanes }),
+      run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector] }),
+      runReport: reportRunner({ auth, log, metrics }),
     });
     await queue.enqueue(job(2, heads[2]));
     await queue.enqueue(job(3, heads[3]));

@@ -10,7 +10,6 @@ import { connectRedis } from "../../src/app/queue/connect-redis.js";
 import { createRedisQueue } from "../../src/app/queue/redis-queue.js";
 import { reportRunner } from "../../src/app/queue/report-runner.js";
 import { startReportWorker } from "../../src/app/queue/report-worker.js";
-import { createWriteLanes } from "../../src/app/queue/write-lane.js";
 import { createMetrics } from "../../src/app/ops/metrics.js";
 import type { ReportJob } from "../../src/app/queue/types.js";
 import { github, REPO } from "../app/helpers/github.js";
@@ -53,7 +52,7 @@ function setup(
     const { later: _, ...timing } = workerOptions;
     const worker = startReportWorker({
       redis: client(true),
-      run: reportRunner({ auth: (id) => probot.auth(id), log, metrics, lanes: createWriteLanes(0) }),
+      run: reportRunner({ auth: (id) => probot.auth(id), log, metrics }),
       isStale: (job) => queue.isStaleReport(job),
       reviewsPending: (job) => queue.reviewsPending(job),
       log,

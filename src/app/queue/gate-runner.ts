@@ -13,8 +13,6 @@ import type { ReportPlan } from "../report/report-review.js";
 import { runGate } from "../run-gate.js";
 import type { PullTarget } from "../target.js";
 import { installationClient } from "./installation-client.js";
-import { createWriteLanes } from "./write-lane.js";
-import type { WriteLanes } from "./write-lane.js";
 import type { EnqueueReport, ReviewJob, RunReview } from "./types.js";
 
 export interface GateRunnerOptions {
@@ -23,10 +21,6 @@ export interface GateRunnerOptions {
   log: Logger;
   metrics?: Metrics;
   cache?: ReviewCache;
-  /** Spacing of content-creating requests per installation (default 1000 ms, GitHub's ask). */
-  writeGapMs?: number;
-  /** The process's write lanes, shared with its report runner (default: lanes of its own, `writeGapMs` apart). */
-  lanes?: WriteLanes;
   /** Defaults to the registry; tests pass a subset. */
   detectors?: readonly (Detector | DetectorEntry)[];
   /** The process's analysis pool (src/isolation); the engine runs in this process without one. */
@@ -45,17 +39,13 @@ export function gateRunner({
   cache = createReviewCache(),
   detectors,
   analyze,
-  writeGapMs = 1000,
-  lanes = createWriteLanes(writeGapMs),
 }: GateRunnerOptions): RunReview {
-  // One lane per installation for the whole process: verdicts of all its PRs before any comment.
   return async (job: ReviewJob, enqueueReport?: EnqueueReport) => {
     const started = Date.now();
     const { octokit, rateLimit } = await installationClient({
       auth,
       installationId: job.installationId,
       metrics,
-      lanes,
     });
     const ctx = clientGateContext(
       octokit,

@@ -3,15 +3,12 @@ import type { InstallationOctokit as Octokit } from "../octokit.js";
 import type { Metrics } from "../ops/metrics.js";
 import { reportReview } from "../report/report-review.js";
 import { installationClient } from "./installation-client.js";
-import type { WriteLanes } from "./write-lane.js";
 import type { ReportJob, RunReport } from "./types.js";
 
 export interface ReportRunnerOptions {
   auth: (installationId: number) => Promise<Octokit>;
   log: Logger;
   metrics?: Metrics;
-  /** The same lanes as the process's gate runner: report writes stay behind every verdict. */
-  lanes: WriteLanes;
 }
 
 /**
@@ -20,7 +17,7 @@ export interface ReportRunnerOptions {
  * is thrown so the queue retries after `retry-after`; the writes are idempotent, so a retry only
  * does what is left.
  */
-export function reportRunner({ auth, log, metrics, lanes }: ReportRunnerOptions): RunReport {
+export function reportRunner({ auth, log, metrics }: ReportRunnerOptions): RunReport {
   return async (job: ReportJob, { reuseComments }) => {
     const started = performance.now();
     const child = log.child({
@@ -33,7 +30,6 @@ export function reportRunner({ auth, log, metrics, lanes }: ReportRunnerOptions)
       auth,
       installationId: job.installationId,
       metrics,
-      lanes,
     });
     const { comments, ...rest } = job.plan;
     const plan = reuseComments && comments ? { ...rest, comments } : rest;

@@ -10,7 +10,6 @@ import type { Dispatch } from "./dispatch.js";
 import { createEmbeddedQueue } from "./embedded-queue.js";
 import { gateRunner } from "./gate-runner.js";
 import { reportRunner } from "./report-runner.js";
-import { createWriteLanes } from "./write-lane.js";
 import { createRedisQueue } from "./redis-queue.js";
 import { queueSettings } from "./queue-settings.js";
 import type { ReviewQueue } from "./types.js";
@@ -46,8 +45,6 @@ export function startAppRuntime(
   // Reviews run here unless Redis workers take them: off this event loop, in analysis processes.
   const analysis = settings.mode === "redis" ? undefined : openAnalysis(env, { log, preload: true });
   const analyze = analysis?.analyze;
-  // One set of lanes for reviews and reports: every verdict of an installation before its comments.
-  const lanes = createWriteLanes();
   const queue: ReviewQueue | undefined =
     settings.mode === "redis"
       ? createRedisQueue({ redis: redis!, log, metrics })
@@ -58,8 +55,8 @@ export function startAppRuntime(
             concurrency: settings.concurrency,
             reportConcurrency: settings.reportConcurrency,
             maxSize: settings.maxSize,
-            run: gateRunner({ auth, log, metrics, cache, lanes, analyze }),
-            runReport: reportRunner({ auth, log, metrics, lanes }),
+            run: gateRunner({ auth, log, metrics, cache, analyze }),
+            runReport: reportRunner({ auth, log, metrics }),
           })
         : undefined;
   if (queue) metrics.watchQueue(() => queue.stats());

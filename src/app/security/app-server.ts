@@ -1,6 +1,7 @@
 import { getPrivateKey } from "@probot/get-private-key";
 import { Probot, Server, run } from "probot";
 import impactgate from "../index.js";
+import { pacedProbotOctokit } from "../request-pacing.js";
 import { redactedLogger } from "./redacted-logger.js";
 import { webhookIntake } from "./webhook-intake.js";
 import type { ApplicationFunction } from "probot";
@@ -45,6 +46,8 @@ export async function startAppServer(env: NodeJS.ProcessEnv, options: AppServerO
     secret,
     log,
     redisConfig: env.REDIS_URL,
+    // Writes one second apart per installation (in Redis with REDIS_URL); GraphQL queries beside them.
+    Octokit: pacedProbotOctokit(),
     baseUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}/api/v3` : "https://api.github.com",
   }) {
     override async getNodeMiddleware(options?: Parameters<Probot["getNodeMiddleware"]>[0]) {
