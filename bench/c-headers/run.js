@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createRequire } from "node:module";
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { Language, Parser } from "web-tree-sitter";
 import { cDetector } from "../../lib/detectors/c/index.js";
@@ -43,9 +44,16 @@ await Parser.init();
 const require = createRequire(import.meta.url);
 const parser = new Parser();
 parser.setLanguage(await Language.load(require.resolve("tree-sitter-c/tree-sitter-c.wasm")));
+// CPU time next to wall time: on a shared host the ratio of CPU times is the steadier one.
+const cpuSec = (since) => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1e6;
+};
 let t0 = performance.now();
+let cpu0 = process.cpuUsage();
 for (const f of files) parser.parse(f.text).delete();
 const rawSec = (performance.now() - t0) / 1000;
+const rawCpu = cpuSec(cpu0);
 
 // 2. the detectors on self-compare pairs (before === after), one changeset per file
 await cDetector.init();
@@ -53,6 +61,7 @@ const config = defaultConfig();
 let findings = 0;
 let failures = 0;
 t0 = performance.now();
+cpu0 = process.cpuUsage();
 for (const f of files) {
   const pair = { path: f.path, status: "modified", before: f.text, after: f.text, hunks: [] };
   const changeSet = {
@@ -75,6 +84,7 @@ for (const f of files) {
   }
 }
 const detSec = (performance.now() - t0) / 1000;
+const detCpu = cpuSec(cpu0);
 
 const fmt = (n) => n.toFixed(1);
 console.log(`headers:               ${files.length} (${fmt(mb)} MB) under ${root}`);
@@ -85,5 +95,9 @@ console.log(`raw tree-sitter parse: ${fmt(mb / rawSec)} MB/s (${fmt(rawSec)} s)`
 console.log(
   `ratio detector/raw:    ${(rawSec / detSec).toFixed(2)} (detector speed as a fraction of parse-only speed)`,
 );
+console.log(
+  `ratio by CPU time:      ${(rawCpu / detCpu).toFixed(2)} (raw ${fmt(rawCpu)} s, detector ${fmt(detCpu)} s CPU)`,
+);
+console.log(`load average (1 min):  ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 console.log(`peak RSS:              ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
 console.log(`findings on self-compare: ${findings} (expected 0); detector exceptions: ${failures}`);

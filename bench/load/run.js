@@ -140,7 +140,12 @@ async function concurrentPRs(dep, repo, list, { during } = {}) {
   if (during) await during();
   const done = await Promise.all(list.map((pull) => completedAt(dep.fake, pull.head.sha, t0 + 300_000)));
   const latencies = done.filter((d) => d !== undefined).map((d) => d - t0);
-  return { accepted, latencies, missing: done.filter((d) => d === undefined).length };
+  // Comments and labels GitHub received before the last verdict: each one delayed some verdict.
+  const lastVerdict = Math.max(...done.filter((d) => d !== undefined));
+  const aheadOfVerdicts = dep.fake.requests.filter(
+    (r) => r.at >= t0 && r.at < lastVerdict && r.method !== "GET" && /\/issues\/\d+\/(comments|labels)/.test(r.path),
+  ).length;
+  return { accepted, latencies, missing: done.filter((d) => d === undefined).length, aheadOfVerdicts };
 }
 
 /** Deliveries a second the webhook endpoint sustains: validate → dedupe/enqueue → 2xx. */
@@ -176,6 +181,7 @@ function summarise(label, single, conc) {
     [`${CONCURRENT} PRs at once: check p99`]: ms(percentile(conc.latencies, 99)),
     // One content-creating request a second per installation: a verdict takes one slot (its check run)
     [`${CONCURRENT} PRs at once: floor (1 write a verdict, 1/s)`]: `${CONCURRENT - 1}–${CONCURRENT} s`,
+    [`${CONCURRENT} PRs at once: comment/label writes before the last verdict`]: String(conc.aheadOfVerdicts),
     "requests per review, PR with findings (token included)": avg(breaking, "requests"),
     "writes per review, PR with findings": avg(breaking, "writes"),
     "requests per review, clean PR": avg(clean, "requests"),
@@ -234,6 +240,21 @@ async function main() {
       "3000-file PR: conclusion": hugeRun?.conclusion ?? "none",
       "3000-file PR: peak RSS, app": `${dep.app.peakRssMiB()} MiB`,
     };
+    await dep.stop();
+    cleanup.pop();
+    printSection(Object.values(results).at(-1));
+  }
+
+  // ---- verdict latency only (`--only=verdicts`, issue 15): one PR at a time and 20 at once, embedded queue
+  if (ONLY?.includes("verdicts")) {
+    const single = store.createRepo("bench", "verdicts", baseTree(), mixed(1, SINGLE));
+    const many = store.createRepo("bench", "verdicts-many", baseTree(), pulls(100, CONCURRENT, "breaking"));
+    log("verdicts: starting npm start");
+    const dep = await deploy({ name: "verdicts" });
+    const s = await singlePRs(dep, "verdicts", single);
+    const c = await concurrentPRs(dep, "verdicts-many", many);
+    await settle(dep.fake);
+    results.verdicts = summarise("verdict latency (npm start, embedded queue, 1 process)", s, c);
     await dep.stop();
     cleanup.pop();
     printSection(Object.values(results).at(-1));

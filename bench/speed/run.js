@@ -1,0 +1,216 @@
+// Speed bench (issue 15): `node bench/speed/run.js [abidiff] [start]` after `npm run build`.
+// Prints figures and the host's load average next to each; asserts nothing.
+//   abidiff — `impactgate diff` on two kernel UAPI header trees (Debian's linux-libc-dev, two
+//             6.12 stable releases: ~930 headers, ~17 changed) against the kernel's way of
+//             checking them: compile each changed header on both sides with `gcc -g`, then
+//             `abidiff --non-reachable-types`, on the same changed headers, in the same run.
+//   start   — process start: `impactgate --version`, and `impactgate diff` on one small header pair.
+// C analysis throughput against a raw tree-sitter parse is bench/c-headers/run.js; verdict
+// latency is `node bench/load/run.js --only=verdicts`.
+// @ts-check
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const CLI = join(ROOT, "bin/impactgate.js");
+const WORK = process.env.IMPACTGATE_BENCH_DIR ?? "/tmp/impactgate-bench-speed";
+// Two stable kernels Debian ships (bookworm-backports, trixie-security); the versions are pinned
+// so every run compares the same trees.
+const KERNELS = { before: "6.12.95-1~bpo12+1", after: "6.12.118-1" };
+const SOURCES = [
+  "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian-security trixie-security main",
+  "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm-backports main",
+];
+const ARCH = "x86_64-linux-gnu";
+const sections = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const wants = (name) => sections.length === 0 || sections.includes(name);
+
+const load = () => loadavg()[0].toFixed(1);
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+function print(label, value) {
+  process.stdout.write(`  ${label.padEnd(64)} ${value}   (load ${load()})\n`);
+}
+
+/**
+ * CPU seconds (user + system) used so far by this process's waited-for children, from
+ * /proc/self/stat: on a shared, loaded host, CPU time says what a run costs where wall time
+ * mostly says how busy the host was.
+ */
+function childCpuMs() {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1].split(" ");
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // cutime + cstime, 100 ticks/s
+}
+
+/** Runs `command` to completion: wall and CPU time (children included). */
+function timed(command, args, options = {}) {
+  const cpu0 = childCpuMs();
+  const t0 = performance.now();
+  const result = spawnSync(command, args, options);
+  return { result, wall: performance.now() - t0, cpu: childCpuMs() - cpu0 };
+}
+
+function has(command) {
+  return spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
+}
+
+/** abigail-tools when missing (Debian/Ubuntu, as root or with sudo). */
+function ensureAbigail() {
+  if (has("abidiff")) return;
+  process.stderr.write("[bench] installing abigail-tools\n");
+  const apt = process.getuid?.() === 0 ? ["apt-get"] : ["sudo", "apt-get"];
+  execFileSync(apt[0], [...apt.slice(1), "update"], { stdio: "inherit" });
+  execFileSync(apt[0], [...apt.slice(1), "install", "-y", "abigail-tools"], { stdio: "inherit" });
+}
+
+/**
+ * The two header trees, from Debian's archive with apt's own client: a private apt state under
+ * WORK (nothing on the host changes), `apt-get download`, `dpkg -x`. Only this architecture's
+ * `asm` directory is kept, as an installed system has it: ~930 headers a side.
+ */
+function kernelTrees() {
+  const apt = join(WORK, "apt");
+  const opts = [
+    `-o`,
+    `Dir::Etc::SourceList=${join(apt, "sources.list")}`,
+    `-o`,
+    `Dir::Etc::SourceParts=/dev/null`,
+    `-o`,
+    `Dir::State::Lists=${join(apt, "lists")}`,
+    `-o`,
+    `Dir::Cache=${join(apt, "cache")}`,
+    `-o`,
+    `Debug::NoLocking=1`,
+  ];
+  const trees = {};
+  for (const [side, version] of Object.entries(KERNELS)) {
+    const tree = join(WORK, "trees", side);
+    trees[side] = tree;
+    if (existsSync(join(tree, "linux/bpf.h"))) continue;
+    mkdirSync(join(apt, "lists/partial"), { recursive: true });
+    mkdirSync(join(apt, "cache/archives/partial"), { recursive: true });
+    if (!existsSync(join(apt, "sources.list"))) {
+      writeFileSync(join(apt, "sources.list"), SOURCES.join("\n") + "\n");
+      execFileSync("apt-get", [...opts, "update"], { stdio: "ignore" });
+    }
+    const debs = join(apt, "debs");
+    mkdirSync(debs, { recursive: true });
+    execFileSync("apt-get", [...opts, "download", `linux-libc-dev=${version}`], { cwd: debs, stdio: "ignore" });
+    const deb = readdirSync(debs).find((f) => f.includes(version.replace(/:/g, "%3a")));
+    if (!deb) throw new Error(`apt-get download linux-libc-dev=${version}: no .deb`);
+    const unpacked = join(WORK, "unpacked", side);
+    rmSync(unpacked, { recursive: true, force: true });
+    mkdirSync(unpacked, { recursive: true });
+    execFileSync("dpkg", ["-x", join(debs, deb), unpacked]);
+    const include = join(unpacked, "usr/include");
+    mkdirSync(tree, { recursive: true });
+    for (const name of readdirSync(include)) {
+      if (name.includes("-linux-gnu")) continue; // every architecture's asm/: only ours is kept
+      cpSync(join(include, name), join(tree, name), { recursive: true });
+    }
+    cpSync(join(include, ARCH, "asm"), join(tree, "asm"), { recursive: true });
+  }
+  return trees;
+}
+
+function headers(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...headers(full));
+    else if (name.endsWith(".h")) out.push(full);
+  }
+  return out;
+}
+
+/** The kernel's way for one header and side: a TU that includes it, compiled with debug info. */
+function compileHeader(tree, header, out) {
+  mkdirSync(dirname(out), { recursive: true });
+  const r = spawnSync("gcc", ["-g", "-c", "-x", "c", "-I", tree, "-o", out, "-"], {
+    input: `#include <${header}>\n`,
+  });
+  return r.status === 0;
+}
+
+function abidiffBench() {
+  ensureAbigail();
+  const trees = kernelTrees();
+  const before = headers(trees.before).map((f) => relative(trees.before, f));
+  const after = new Set(headers(trees.after).map((f) => relative(trees.after, f)));
+  const changed = before.filter(
+    (h) => after.has(h) && !readFileSync(join(trees.before, h)).equals(readFileSync(join(trees.after, h))),
+  );
+  process.stdout.write(
+    `\n## impactgate diff vs gcc -g + abidiff — linux-libc-dev ${KERNELS.before} → ${KERNELS.after}\n`,
+  );
+  print("headers before / after", `${before.length} / ${after.size}`);
+  print("changed headers (same set both ways)", `${changed.length}: ${changed.join(" ")}`);
+
+  const objects = join(WORK, "objects");
+  rmSync(objects, { recursive: true, force: true });
+  const cpu0 = childCpuMs();
+  const t0 = performance.now();
+  let compiled = 0;
+  let reports = 0;
+  let errors = 0;
+  for (const h of changed) {
+    const o = { before: join(objects, "before", `${h}.o`), after: join(objects, "after", `${h}.o`) };
+    const ok = compileHeader(trees.before, h, o.before) && compileHeader(trees.after, h, o.after);
+    if (!ok) continue;
+    compiled++;
+    const r = spawnSync("abidiff", ["--non-reachable-types", o.before, o.after]);
+    // abidiff's exit status is a bit field: 1 error, 2 usage, 4 ABI change, 8 incompatible change.
+    if ((r.status ?? 1) & 3) errors++;
+    else if ((r.status ?? 0) & 12) reports++;
+  }
+  const pipeline = { wall: performance.now() - t0, cpu: childCpuMs() - cpu0 };
+  print(
+    "gcc -g (×2) + abidiff, per changed header, sequential: wall / CPU",
+    `${s(pipeline.wall)} / ${s(pipeline.cpu)}`,
+  );
+  print("  headers compiled on both sides / abidiff: a change / an error", `${compiled} / ${reports} / ${errors}`);
+
+  const ours = timed(process.execPath, [CLI, "diff", trees.before, trees.after, "--format", "json"], {
+    maxBuffer: 256 * 2 ** 20,
+  });
+  const cli = ours.result;
+  let findings;
+  try {
+    findings = String(JSON.parse(cli.stdout.toString()).findings?.length ?? "?");
+  } catch {
+    findings = `unreadable output (exit ${cli.status}): ${cli.stderr.toString().slice(0, 300)}`;
+  }
+  print("impactgate diff BEFORE AFTER (process start included): wall / CPU", `${s(ours.wall)} / ${s(ours.cpu)}`);
+  print("  exit code / findings", `${cli.status} / ${findings}`);
+  print(
+    "ratio compile+abidiff / impactgate diff: wall, CPU",
+    `${(pipeline.wall / ours.wall).toFixed(1)}×, ${(pipeline.cpu / ours.cpu).toFixed(1)}×`,
+  );
+}
+
+function startBench() {
+  const runs = 5;
+  const time = (args) => {
+    const runsOf = Array.from({ length: runs }, () => timed(process.execPath, [CLI, ...args]));
+    const median = (key) => runsOf.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
+    const best = Math.min(...runsOf.map((r) => r.wall));
+    return `wall median ${s(median("wall"))} (best ${s(best)}), CPU median ${s(median("cpu"))}, ${runs} runs`;
+  };
+  process.stdout.write(`\n## process start\n`);
+  print("impactgate --version", time(["--version"]));
+  const pair = join(WORK, "pair");
+  rmSync(pair, { recursive: true, force: true });
+  for (const side of ["before", "after"]) mkdirSync(join(pair, side, "include"), { recursive: true });
+  writeFileSync(join(pair, "before/include/point.h"), "struct point { int x; int y; };\nint area(struct point *p);\n");
+  writeFileSync(
+    join(pair, "after/include/point.h"),
+    "struct point { int x; int y; int z; };\nint area(struct point *p);\n",
+  );
+  print("impactgate diff on one small header pair (a field added)", time(["diff", `${pair}/before`, `${pair}/after`]));
+}
+
+process.stdout.write(`Impactgate speed bench — ${new Date().toISOString()} — Node ${process.versions.node}\n`);
+if (wants("start")) startBench();
+if (wants("abidiff")) abidiffBench();
