@@ -311,6 +311,7 @@ export const tsRules = defineRules("ts", {
         "type-alias-changed-incompatibly-is-error",
         "union-member-removed-from-input-alias-is-error",
         "union-member-removed-from-output-alias-is-notice",
+        "class-passed-back-in-hook-event-widened-is-notice",
         "function-became-constant-is-export-removed",
       ],
       negative: ["reordered-declarations-are-silent"],

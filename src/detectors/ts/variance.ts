@@ -73,7 +73,7 @@ export function varianceOf(
       const self = d.name ? checker.getSymbolAtLocation(d.name) : undefined;
       for (const clause of d.heritageClauses ?? [])
         for (const t of clause.types) visitBase(t, pol, `${via}, as a base of \`${nameOf(d)}\``, self);
-      for (const m of d.members as ts.NodeArray<ts.Node>) visitMember(m, pol, via, nameOf(d));
+      for (const m of d.members as ts.NodeArray<ts.Node>) visitMember(m, memberPolarity(d, m, pol), via, nameOf(d));
       return;
     }
     if (ts.isTypeAliasDeclaration(d)) return visitType(d.type, pol, via);
@@ -204,6 +204,17 @@ export function varianceOf(
     constructed: (s) => constructed.has(s),
     throughDerived: (s) => (direct.get(s) || !derivedOf.has(s) ? undefined : [...derivedOf.get(s)!]),
   };
+}
+
+/**
+ * Consumers get a class's objects from `new`, even where they pass them back in: they call its
+ * methods and read its properties (and assign the mutable ones), they do not write its methods —
+ * except the abstract ones a subclass must. An interface's members keep the interface's polarity.
+ */
+function memberPolarity(owner: ts.ClassLikeDeclaration | ts.InterfaceDeclaration, m: ts.Node, pol: number): number {
+  if (!ts.isClassLike(owner) || !pol) return pol;
+  if (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Abstract) return pol;
+  return isMutableProperty(m) ? OUT | IN : OUT;
 }
 
 function isMutableProperty(m: ts.Node): boolean {
