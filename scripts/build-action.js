@@ -6,6 +6,9 @@
 //   node scripts/build-action.js [OUTDIR]      (default dist/action)
 //   node scripts/build-action.js --check       (build to a temporary directory, compare with dist/action)
 //
+// The config schema's validator is generated here (ajv standalone code) rather than compiled at
+// every start: ajv's compile was the largest single cost of the Action's start (configValidatorPlugin).
+//
 // The output is deterministic (no timestamps, no absolute paths), so CI rebuilds it and fails when
 // the committed bundle differs (`npm run build:action:check`): any change to code the Action
 // bundles (src/, dependencies) needs `npm run build:action` and dist/action in the same commit.
@@ -23,7 +26,7 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const committed = join(root, "dist/action");
@@ -37,6 +40,60 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
+/**
+ * src/config/config-validator.ts swapped for the validator ajv generates from the same schema and
+ * options (`standaloneCode`): the bundle then neither carries ajv's compiler nor runs it. The
+ * generator is the source module itself, bundled on its own with dependencies left to
+ * node_modules (so its ajv and this script's `_` are one copy); the generated code requires ajv's
+ * small runtime helpers and the schema's formats, which esbuild bundles from src/config.
+ */
+async function configValidatorPlugin() {
+  const generator = join(root, "node_modules/.cache/impactgate-build-action/config-validator.mjs");
+  await build({
+    absWorkingDir: root,
+    stdin: {
+      contents:
+        'export { configAjv } from "./src/config/config-validator.ts";\nexport { configSchema } from "./src/config/schema.ts";\n',
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    packages: "external",
+    format: "esm",
+    platform: "node",
+    outfile: generator,
+    logLevel: "warning",
+  });
+  const { configAjv, configSchema } = await import(pathToFileURL(generator).href);
+  const { _ } = require("ajv");
+  const standaloneCode = require("ajv/dist/standalone").default;
+  const ajv = configAjv({ code: { source: true, esm: true, formats: _`require("../engine/glob.ts").SCHEMA_FORMATS` } });
+  const standalone = standaloneCode(ajv, ajv.compile(configSchema));
+  const ns = "impactgate-generated";
+  return {
+    name: "config-validator",
+    setup(b) {
+      b.onResolve({ filter: /\/config-validator\.js$/ }, (args) =>
+        args.importer.endsWith("validate-config.ts") ? { path: "config-validator", namespace: ns } : undefined,
+      );
+      b.onResolve({ filter: /^standalone-validate$/, namespace: ns }, () => ({
+        path: "standalone-validate",
+        namespace: ns,
+      }));
+      b.onLoad({ filter: /^config-validator$/, namespace: ns }, () => ({
+        contents:
+          'import validate from "standalone-validate";\n/** Generated at build time by scripts/build-action.js. */\nexport function compileConfigValidator() { return validate; }\n',
+        loader: "js",
+      }));
+      b.onLoad({ filter: /^standalone-validate$/, namespace: ns }, () => ({
+        contents: standalone,
+        loader: "js",
+        resolveDir: join(root, "src/config"),
+      }));
+    },
+  };
+}
+
 await build({
   absWorkingDir: root,
   entryPoints: { index: "src/action/index.ts" },
@@ -49,6 +106,7 @@ await build({
   chunkNames: "chunk-[hash]",
   legalComments: "none",
   logLevel: "warning",
+  plugins: [await configValidatorPlugin()],
   define: { IMPACTGATE_VERSION: JSON.stringify(pkg.version) },
   // CommonJS dependencies (typescript, ajv, yaml…) inside an ES module still ask for require,
   // __filename and __dirname: give them this file's, so `ts.getDefaultLibFilePath()` is this directory

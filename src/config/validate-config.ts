@@ -1,8 +1,7 @@
-import { Ajv } from "ajv";
+import { compileConfigValidator } from "./config-validator.js";
 import { configSchema } from "./schema.js";
 import { formatKeyPath, lineLocatorForText, schemaErrors } from "./errors.js";
 import { isMapping, mergeDefaults, stripNulls } from "./defaults.js";
-import { globProblem } from "../engine/glob.js";
 import { closest } from "../statements/edit-distance.js";
 import { RULES, RULE_DETECTORS } from "../detectors/rule-registry.js";
 import type { ValidateFunction } from "ajv";
@@ -13,12 +12,7 @@ import type { LineLocator } from "./errors.js";
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    ajv.addFormat("glob", { type: "string", validate: (glob: string) => globProblem(glob) === undefined });
-    compiled = ajv.compile(configSchema);
-  }
-  return compiled;
+  return (compiled ??= compileConfigValidator());
 }
 
 /**

@@ -62,3 +62,12 @@ export function checkedGlobMatcher(globs: readonly string[], source: string): (p
   }
   return picomatch([...globs], { dot: true });
 }
+
+/**
+ * The config schema's formats, as ajv takes them: `format: glob` accepts what globProblem accepts.
+ * Here, beside globProblem and away from ajv, because the Action's build-time validator
+ * (src/config/config-validator.ts) requires this module from generated code.
+ */
+export const SCHEMA_FORMATS = {
+  glob: { type: "string" as const, validate: (glob: string): boolean => globProblem(glob) === undefined },
+};

@@ -239,11 +239,16 @@ describe("the `config` input: another file, still read from the default branch",
   }, 60_000);
 
   test("an invalid file at that path: a failure check run naming the file and the key", async () => {
-    const { r, checkRun } = await runWith(exampleStore({ config: "rules:\n  c/*: loud\n", configPath: CONFIG }));
+    // the bundle's config validator is generated at build time (ajv standalone): its enum and format (glob) errors read as the app's
+    const config = 'rules:\n  c/*: loud\npaths:\n  exclude: ["+(a*|b)"]\n';
+    const { r, checkRun } = await runWith(exampleStore({ config, configPath: CONFIG }));
     expect(r).toMatchObject({ code: 1, outputs: { conclusion: "failure" } });
     expect(checkRun).toMatchObject({ conclusion: "failure" });
     expect(`${checkRun.output.title}\n${checkRun.output.summary}`).toContain(
       `${CONFIG} is invalid at \`rules["c/*"]\` (line 2)`,
+    );
+    expect(checkRun.output.summary).toContain(
+      "- line 4: `paths.exclude[0]`: the glob `+(a*|b)` puts a wildcard inside an extglob",
     );
   }, 60_000);
 });
