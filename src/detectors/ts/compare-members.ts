@@ -112,8 +112,6 @@ function reportAdded(
     }
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
-      // No exported value hands the type to consumers or takes it from them: they may build it, or not.
-      severity: owner.usage.unknown ? "warning" : undefined,
       line: a.line,
       symbol,
       message: via
@@ -192,7 +190,6 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
   if (b.optional && !a.optional && direction !== "out" && !usage.constructed) {
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
-      severity: usage.unknown ? "warning" : undefined,
       line: a.line,
       symbol,
       message: `\`${symbol}\` became required; ${usage.reason}, so objects written without it no longer compile.`,

@@ -156,15 +156,13 @@ export const tsRules = defineRules("ts", {
   "ts/property-became-required": {
     category: "abi",
     severity: "error",
-    severityNote: "warning on a type no exported value takes or returns",
     summary: "On a type users build, an optional property became required, or a required property or method was added.",
     why:
       "A type users build is an input (passed to the library), used both ways, or used by no exported value; " +
       "object literals written against the old type no longer compile. Output types (only handed out to " +
       "consumers) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type " +
       "alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A " +
-      "member a base gained is reported at the base. A type no exported value uses may be built by " +
-      "consumers or only read by them: the package cannot tell, so that case is a `warning`. An interface " +
+      "member a base gained is reported at the base. An interface " +
       "whose objects come from a constructor the package exports (`new (…) => Command`, the pattern older " +
       "typings use instead of `class`) is exempt like a class: consumers do not write it as a literal.",
     fix: KEEP_OLD_FORM,
@@ -172,7 +170,6 @@ export const tsRules = defineRules("ts", {
       positive: [
         "property-became-required-on-input-type-is-error",
         "type-alias-to-interface-with-required-base-is-error",
-        "required-property-on-unused-type-is-warning",
       ],
       negative: [
         "output-only-type-gaining-required-property-is-silent",
