@@ -1,5 +1,5 @@
 import parseDiff from "parse-diff";
-import { git, showFile } from "./git.js";
+import { git, GitError, showFile } from "./git.js";
 import { needsContents } from "../engine/applicable.js";
 import { hunksOfChunks } from "../engine/hunks.js";
 import type { Config } from "../config/types.js";
@@ -13,12 +13,22 @@ interface Options {
   config: Config;
 }
 
-/** A ChangeSet for a local git range: one `git diff` for paths and hunks, `git show` for contents. */
+const DIFF = ["diff", "--no-color", "--no-ext-diff", "-U3"];
+
+/**
+ * A ChangeSet for a local git range: one `git diff` for paths and hunks, `git show` for contents.
+ * A file git cannot read (a blob missing from a partial or damaged clone) is listed as not
+ * reviewed with git's reason; the rest of the range is still reviewed.
+ */
 export function buildLocalChangeSet({ repo, base, head, body, config }: Options): ChangeSet {
-  const diff = git(repo, ["diff", "--no-color", "--no-ext-diff", "--find-renames", "-U3", base, head]);
   const files: FilePair[] = [];
   const notReviewed: ChangeSet["notReviewed"] = [];
-  for (const file of parseDiff(diff)) {
+  const { diffs, unreadable } = rangeDiff(repo, base, head);
+  for (const { path, reason } of unreadable) {
+    notReviewed.push({ path, reason });
+    files.push({ path, status: "modified", before: null, after: null, hunks: [], skipped: reason });
+  }
+  for (const file of diffs) {
     const from = clean(file.from);
     const to = clean(file.to);
     const status: FileStatus = file.new
@@ -42,6 +52,7 @@ export function buildLocalChangeSet({ repo, base, head, body, config }: Options)
       pair.skipped = "file limit";
     } else if (needsContents(path, config)) {
       readContents(pair, { repo, base, head, from, to, config });
+      if (pair.skipped?.startsWith("git cannot")) notReviewed.push({ path, reason: pair.skipped });
     }
     files.push(pair);
   }
@@ -57,6 +68,36 @@ export function buildLocalChangeSet({ repo, base, head, body, config }: Options)
   };
 }
 
+/**
+ * The range's diff in one call; if git fails on it (it could not read some blob), the file list
+ * from the trees alone and one diff per file, so only the files git cannot read are left out.
+ * Bad refs fail the same way both times and stay an error.
+ */
+function rangeDiff(
+  repo: string,
+  base: string,
+  head: string,
+): { diffs: parseDiff.File[]; unreadable: { path: string; reason: string }[] } {
+  try {
+    return { diffs: parseDiff(git(repo, [...DIFF, "--find-renames", base, head])), unreadable: [] };
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    // Tree entries only: listing paths reads no blob (rename detection would).
+    const paths = git(repo, ["diff", "--name-only", "-z", "--no-renames", base, head]).split("\0").filter(Boolean);
+    const diffs: parseDiff.File[] = [];
+    const unreadable: { path: string; reason: string }[] = [];
+    for (const path of paths) {
+      try {
+        diffs.push(...parseDiff(git(repo, [...DIFF, "--no-renames", base, head, "--", path])));
+      } catch (e) {
+        const why = e instanceof GitError ? (e.message.split(": ").pop() ?? e.message) : String(e);
+        unreadable.push({ path, reason: `git cannot read it (${why})` });
+      }
+    }
+    return { diffs, unreadable };
+  }
+}
+
 function clean(p: string | undefined): string | undefined {
   return !p || p === "/dev/null" ? undefined : p;
 }
@@ -67,6 +108,12 @@ function readContents(
 ) {
   const before = pair.status === "added" || !o.from ? null : showFile(o.repo, o.base, o.from);
   const after = pair.status === "removed" || !o.to ? null : showFile(o.repo, o.head, o.to);
+  // The diff says which sides exist: a side git shows nothing for is one it cannot read.
+  const missing = (pair.status !== "added" && o.from && !before) || (pair.status !== "removed" && o.to && !after);
+  if (missing) {
+    pair.skipped = "git cannot read it (the blob is missing from this clone)";
+    return;
+  }
   const cap = o.config.limits["bytes-per-file"];
   for (const buf of [before, after]) {
     if (buf && buf.length > cap) pair.skipped = `larger than ${cap} bytes (limits.bytes-per-file)`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { captureIo } from "../helpers/capture.js";
@@ -120,6 +120,25 @@ describe("impactgate check", () => {
     expect(usage.code).toBe(2);
     expect(usage.err).toContain("Usage:");
     expect((await run(["frobnicate"])).code).toBe(2);
+  });
+
+  it("reviews the rest when git cannot read one file of the range, and says which it skipped", async () => {
+    const repo = repoWithBranch({ "include/b.h": "int keep(void);\n" });
+    repo.commit("change the struct, add test data, change b.h", {
+      "include/a.h": HEADER_V2,
+      "testdata/big.xml": "<a/>\n",
+      "include/b.h": "int keep(void);\nint more(void);\n",
+    });
+    // A partial clone without that blob: `git diff` of the whole range fails on it.
+    const blob = repo.git("rev-parse", "HEAD:testdata/big.xml");
+    rmSync(join(repo.dir, ".git", "objects", blob.slice(0, 2), blob.slice(2)));
+    const text = await run(["check", "--repo", repo.dir, "--format", "text"]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("not reviewed: testdata/big.xml (git cannot read it");
+    expect(text.out).toContain("include/a.h");
+    const { findings } = JSON.parse((await run(["check", "--repo", repo.dir, "--format", "json"])).out);
+    expect(findings.some((f: { path: string; ruleId: string }) => f.path === "include/a.h")).toBe(true);
+    expect(findings.some((f: { path: string }) => f.path === "testdata/big.xml")).toBe(false);
   });
 });
 
