@@ -2,6 +2,7 @@ import { changeSetEnvs, envsFor } from "./sides.js";
 import { modelOf } from "./model-cache.js";
 import { symbolsOf } from "./symbols.js";
 import { headerRemoved, headerRenamed, parseIncomplete, renameCounterpart } from "./rules/file.js";
+import { confirmRemovals } from "./removals.js";
 import type { Compare } from "./compare-context.js";
 import type { DetectorContext, DetectorOutput, FilePair } from "../../engine/types.js";
 
@@ -42,7 +43,16 @@ export function prepare(
     if (pair.after === null) headerRemoved(cmp);
     else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);
     else if (counterpart) headerRenamed(cmp, counterpart.path);
-    if (pair.after !== null) parseIncomplete(cmp);
   }
   return { cmp, out };
+}
+
+/**
+ * The shared back half, after the rules: removals confirmed against the headers a user still
+ * gets and against the text the parser could not read (removals.ts), then the parse notice
+ * naming what could not be checked.
+ */
+export function finish(cmp: Compare, ctx: DetectorContext): void {
+  const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view);
+  parseIncomplete(cmp, unchecked);
 }

@@ -1,7 +1,7 @@
 import { defineDetector } from "../../engine/define-detector.js";
 import { isHeaderPath } from "./applies.js";
 import { headerVisibility } from "./public-headers.js";
-import { prepare } from "./compare.js";
+import { finish, prepare } from "./compare.js";
 import { loadGrammars } from "./language.js";
 import { compareEnums } from "./rules/enum.js";
 import { compareFunctions } from "./rules/function.js";
@@ -32,6 +32,7 @@ export const cDetector = defineDetector({
     compareFunctions(cmp);
     compareTypedefs(cmp);
     compareMacros(cmp);
+    finish(cmp, ctx);
     return out;
   },
 });

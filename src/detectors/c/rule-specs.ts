@@ -6,9 +6,15 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A struct/union member was removed.",
-    why: "Code naming it no longer compiles; binaries built against the old layout read the wrong bytes.",
+    why:
+      "Code naming it no longer compiles; binaries built against the old layout read the wrong bytes. A member " +
+      "whose record is written inline on one side and by name on the other (`union { … } data;` ↔ " +
+      "`union ev_data data;`) is compared member by member, so `ev->data.note` still compiling is no removal.",
     fix: "**Fix:** keep the member (rename it `__reserved…` if unused).",
-    fixtures: { positive: ["field-removed"], negative: ["no-break-reserved-field-used"] },
+    fixtures: {
+      positive: ["field-removed", "anonymous-union-named-member-removed"],
+      negative: ["no-break-reserved-field-used", "no-break-anonymous-union-named"],
+    },
   },
   "c/field-type-changed": {
     category: "abi",
@@ -160,9 +166,14 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A named struct, union, enum or typedef was removed from the header.",
-    why: "Code using it no longer compiles.",
+    why:
+      "Code using it no longer compiles. `typedef struct { … } T` ↔ `typedef struct T { … } T` (or " +
+      "`typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared.",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
-    fixtures: { positive: ["type-removed"], negative: ["no-break-enum-renamed-with-macro-alias"] },
+    fixtures: {
+      positive: ["type-removed", "function-moved-to-header-not-included"],
+      negative: ["no-break-enum-renamed-with-macro-alias", "no-break-typedef-struct-respelled"],
+    },
   },
   "c/enum-value-changed": {
     category: "abi",
@@ -210,7 +221,12 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A non-static function prototype was removed.",
-    why: "Binaries calling it fail to link or load.",
+    why:
+      "Binaries calling it fail to link or load. Like every removal (`c/global-removed`, `c/type-removed`, " +
+      "`c/macro-removed`, `c/enum-member-removed`), it is not reported when the name is still declared, the " +
+      "same kind of declaration, in a header users of this one still get (moved to a header it includes, or " +
+      "that a header including it includes), nor when the name is still in a region of the new text the " +
+      "parser could not read: `c/parse-incomplete` then names it as not checked.",
     fix: "**Fix:** keep it (deprecated) or bump the soname.",
     fixtures: {
       positive: [
@@ -218,9 +234,13 @@ export const cRules = defineRules("c", {
         "function-removed-behind-calling-convention-macro",
         "function-removed-from-installed-header",
         "interfaces-include-scopes-c-detector",
+        "function-removed-beside-parse-failure",
+        "function-moved-to-header-not-included",
       ],
       negative: [
         "no-break-static-inline-body",
+        "parse-failure-is-not-removal",
+        "no-break-declarations-moved-to-included-header",
         "no-break-calling-convention-macro-from-included-header",
         "no-break-header-not-installed-by-cmake",
       ],
@@ -232,7 +252,10 @@ export const cRules = defineRules("c", {
     summary: "The return type changed (by the ABI's view of it).",
     why: "Callers compiled against the old prototype read the result as the old type.",
     fix: "**Fix:** add a new function.",
-    fixtures: { positive: ["function-return-changed"], negative: ["no-break-param-renamed"] },
+    fixtures: {
+      positive: ["function-return-changed", "typedef-from-unchanged-header-return-changed"],
+      negative: ["no-break-param-renamed", "no-break-typedef-from-unchanged-header"],
+    },
   },
   "c/function-param-added": {
     category: "abi",
@@ -305,10 +328,18 @@ export const cRules = defineRules("c", {
     severity: "error",
     summary: "A typedef resolves to another type (`typedef unsigned int id_t` → `unsigned long`).",
     why:
-      "Reported at the typedef and at every pre-existing use in the changed headers (members, parameters, " +
-      "returns, globals), because each use changes with it.",
+      "One finding per header: at the typedef's definition, naming the pre-existing uses in that header " +
+      "(members, parameters, returns, globals) whose declared type changes with it; in a header that only " +
+      "uses it, at the first such use. A use whose declaration still resolves to the same type is no change.",
+    severityNote:
+      "A warning when a function typedef becomes a pointer-to-function typedef of the same signature (or back) " +
+      "and every declaration using it keeps its type (`cb_fn *f` → `cb_fn f`): the ABI is unchanged, users' " +
+      "declarations must follow.",
     fix: "**Fix:** introduce a new typedef.",
-    fixtures: { positive: ["typedef-changed-across-headers"], negative: ["no-break-typedef-spelling"] },
+    fixtures: {
+      positive: ["typedef-changed-across-headers", "typedef-function-to-pointer-is-warning"],
+      negative: ["no-break-typedef-spelling", "no-break-function-pointer-typedef-added"],
+    },
   },
   "c/macro-value-changed": {
     category: "abi",
@@ -320,7 +351,12 @@ export const cRules = defineRules("c", {
       "users keep the old value.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: {
-      positive: ["macro-value-changed", "size-changed", "macro-value-changed-beside-version-bump"],
+      positive: [
+        "macro-value-changed",
+        "size-changed",
+        "macro-value-changed-beside-version-bump",
+        "define-constants-to-enum-value-changed",
+      ],
       negative: ["no-break-macro-same-value", "version-macro-changed-is-notice"],
     },
   },
@@ -345,9 +381,15 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "An object-like macro was removed.",
-    why: "Code using it no longer compiles. Include guards are ignored.",
+    why:
+      "Code using it no longer compiles. Include guards are ignored. A macro that became an enum constant of " +
+      "the same name and value (`#define LOG_ERROR 0` → `enum { LOG_ERROR }`) is the same constant re-spelled; " +
+      "with another value it is `c/macro-value-changed`.",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
-    fixtures: { positive: ["macro-removed"], negative: ["no-break-include-guard-rename"] },
+    fixtures: {
+      positive: ["macro-removed", "function-moved-to-header-not-included"],
+      negative: ["no-break-include-guard-rename", "no-break-define-constants-to-enum"],
+    },
   },
   "c/ioctl-number-changed": {
     category: "abi",
@@ -391,8 +433,12 @@ export const cRules = defineRules("c", {
     summary: "The head version has regions tree-sitter could not parse that the base version did not have.",
     why:
       "Attribute or macro soup the detector could not expand; findings cover what parsed. Reformatting does " +
-      'not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom.',
+      'not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom. A declaration ' +
+      "whose name is still in such a region is never reported removed: the notice lists it as not checked.",
     fix: "**State it** after checking those lines by hand.",
-    fixtures: { positive: ["parse-incomplete-is-notice"], negative: ["no-break-extern-c-wrapper"] },
+    fixtures: {
+      positive: ["parse-incomplete-is-notice", "parse-failure-is-not-removal"],
+      negative: ["no-break-extern-c-wrapper"],
+    },
   },
 });

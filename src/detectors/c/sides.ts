@@ -5,6 +5,7 @@ import { changedTypedefs } from "./rules/typedef.js";
 import { includeClosureOf } from "./include-closure.js";
 import { isHeaderPath } from "./applies.js";
 import { headerVisibility } from "./public-headers.js";
+import { headersInView, type HeadersInView } from "./removals.js";
 import type { HeaderModel } from "./model.js";
 import type { ChangeSet, DetectorContext, FilePair } from "../../engine/types.js";
 
@@ -18,6 +19,8 @@ export interface ChangeSetEnvs {
   scopes: { before: MacroScope; after: MacroScope };
   /** Unchanged headers the changed ones include (path → text), in the environment of both sides. */
   included: Record<string, string>;
+  /** The head side's headers and include graph: where a declaration gone from one header may still be. */
+  view: HeadersInView;
 }
 
 const cache = new WeakMap<ChangeSet, ChangeSetEnvs>();
@@ -48,7 +51,8 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
     ];
     const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
     const models: HeaderModel[] = texts.map((t) => modelOf(t.path, t.text, undefined, scope));
-    return { env: buildEnv(models), scope };
+    const present = new Map(texts.flatMap((t) => (t.text === null ? [] : [[t.path, t.text] as const])));
+    return { env: buildEnv(models), scope, view: headersInView(present, (p, t) => modelOf(p, t, undefined, scope)) };
   };
   const before = side("before");
   const after = side("after");
@@ -59,6 +63,7 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
     paths: new Set(headers.map((f) => f.path)),
     scopes: { before: before.scope, after: after.scope },
     included,
+    view: after.view,
   };
   cache.set(cs, envs);
   return envs;

@@ -1,5 +1,6 @@
 import { cRules } from "../rule-specs.js";
 import { report, type Compare } from "../compare-context.js";
+import { freshGaps } from "../removals.js";
 import type { ChangeSet, FilePair } from "../../../engine/types.js";
 
 const base = (p: string) => p.split("/").pop()!;
@@ -32,34 +33,23 @@ export function headerRenamed(cmp: Compare, from: string): void {
   });
 }
 
-/** One notice when the change touches text the parser could not understand (ERROR nodes). */
-export function parseIncomplete(cmp: Compare): void {
-  const old = new Map<string, number>();
-  for (const g of cmp.before.model.gaps) old.set(g.key, (old.get(g.key) ?? 0) + 1);
-  const fresh = cmp.after.model.gaps
-    .filter((g) => !isExternCIdiom(g.key))
-    .filter((g) => {
-      const n = old.get(g.key) ?? 0;
-      if (n > 0) {
-        old.set(g.key, n - 1);
-        return false;
-      }
-      return true;
-    });
+/**
+ * One notice when the change touches text the parser could not understand (ERROR nodes), naming
+ * the declarations that were not reported as removed because their names are still in that text.
+ */
+export function parseIncomplete(cmp: Compare, unchecked: readonly string[]): void {
+  const fresh = freshGaps(cmp);
   if (!fresh.length) return;
   const first = fresh[0]!;
   const text = first.key.length > 60 ? first.key.slice(0, 57) + "..." : first.key;
+  const names = unchecked.slice(0, 8).map((n) => `\`${n}\``);
+  if (unchecked.length > 8) names.push(`${unchecked.length - 8} more`);
+  const notChecked = names.length
+    ? ` Not checked, because their names are still in that text: ${names.join(", ")} (not reported as removed).`
+    : "";
   report(cmp, {
     rule: cRules["c/parse-incomplete"],
     line: first.line,
-    message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed — check those lines by hand.`,
+    message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed — check those lines by hand.${notChecked}`,
   });
-}
-
-/**
- * `#ifdef __cplusplus` / `extern "C" {` … `}` / `#endif` leaves a lone brace or a missing
- * `#endif` in the tree; every declaration is still read, so it is not a gap worth a notice.
- */
-function isExternCIdiom(key: string): boolean {
-  return key === "}" || key === "{" || (key.startsWith("missing") && key.includes("__cplusplus"));
 }

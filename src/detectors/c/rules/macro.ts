@@ -1,5 +1,5 @@
 import { cRules } from "../rule-specs.js";
-import { evalInt } from "../const-eval.js";
+import { enumValues, evalInt } from "../const-eval.js";
 import { prettyText } from "../tokens.js";
 import { SENTINEL } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
@@ -26,6 +26,17 @@ export function compareMacros(cmp: Compare): void {
     const now = after.get(name);
     if (!now) {
       const m = list[0]!;
+      const constant = m.params ? undefined : asEnumConstant(cmp, m);
+      if (constant?.same) continue;
+      if (constant) {
+        report(cmp, {
+          rule: cRules["c/macro-value-changed"],
+          line: m.line,
+          symbol: name,
+          message: `\`${name}\` was \`#define\`d as ${constant.before} and is now an enum constant of value ${constant.after}; compiled users keep the old value.`,
+        });
+        continue;
+      }
       if (m.params)
         report(cmp, {
           rule: cRules["c/macro-changed"],
@@ -48,6 +59,20 @@ export function compareMacros(cmp: Compare): void {
     for (const [b, a] of pairs) compareMacro(cmp, b, a, { versionBump, versions });
   }
   reportVersions(cmp, versions);
+}
+
+/**
+ * `#define FOO_A 1` became the enum constant `FOO_A = 1` (here or in a header in view): code
+ * using the name compiles to the same value — the same declaration, re-spelled. With another
+ * value it is a value change, not a removal.
+ */
+function asEnumConstant(cmp: Compare, m: MacroDef): { same: boolean; before: bigint; after: bigint } | undefined {
+  const constant = cmp.after.env.constants.get(m.name);
+  if (!constant) return undefined;
+  const before = evalInt(m.body, cmp.before.env, "lp64");
+  const after = enumValues(constant.en, cmp.after.env, "lp64")[constant.index];
+  if (!before.ok || !after?.ok) return undefined;
+  return { same: before.value === after.value, before: before.value, after: after.value };
 }
 
 /** One notice per header for its version macros: one release, one finding. */

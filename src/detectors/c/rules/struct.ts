@@ -4,7 +4,7 @@ import type { Rule } from "../../../engine/rule.js";
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { attrsText } from "../parse-attrs.js";
 import { flatten, type Flat, type Leaf } from "../leaves.js";
-import { recordEntries, type RecordEntry } from "../records.js";
+import { inlineRespelled, recordEntries, respelledKey, type RecordEntry } from "../records.js";
 import { canonical } from "../spell.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import { differs3264, firstHole, moves, sizeChange } from "./struct-facts.js";
@@ -49,9 +49,13 @@ export function compareRecords(cmp: Compare, cxx: boolean): void {
     JSON.stringify(flatShape(flatten(e.rec, cmp[side].env)));
   const before = byName(recordEntries(cmp.before.model, cxx), (e) => e.key);
   const after = byName(recordEntries(cmp.after.model, cxx), (e) => e.key);
+  const respelled = new Set<string>();
   for (const [key, list] of before) {
     cmp.checkBudget();
-    const now = after.get(key);
+    // `typedef struct { … } T` ↔ `typedef struct T { … } T`: one record, spelled two ways
+    const alias = after.has(key) ? undefined : respelledKey(key, cmp.before.model, cmp.after.model);
+    if (alias) respelled.add(alias);
+    const now = after.get(alias ?? key);
     if (!now) {
       report(cmp, {
         rule: cRules["c/type-removed"],
@@ -64,7 +68,7 @@ export function compareRecords(cmp: Compare, cxx: boolean): void {
     for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e))) compareRecord(cmp, b, a, fieldRules);
   }
   for (const [key, list] of after) {
-    if (before.has(key)) continue;
+    if (before.has(key) || respelled.has(key)) continue;
     for (const e of list) newRecord(cmp, e, cxx);
   }
 }
@@ -74,8 +78,10 @@ function flatShape(f: Flat) {
 }
 
 function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, fieldRules: FieldRules): void {
-  const fb = flatten(b.rec, cmp.before.env);
-  const fa = flatten(a.rec, cmp.after.env);
+  // a member's record spelled inline on one side and by name on the other is compared by its members
+  const [rb, ra] = inlineRespelled(b.rec, a.rec, cmp.before.env, cmp.after.env);
+  const fb = flatten(rb, cmp.before.env);
+  const fa = flatten(ra, cmp.after.env);
   const name = a.display;
   const before = cmp.findings.length;
   const packing = attrsText(b.rec.attrs) !== attrsText(a.rec.attrs);

@@ -23,7 +23,12 @@ export function changedTypedefs(before: Env, after: Env): Map<string, { before: 
 const shown = (t: Typedef) =>
   `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned(${t.attrs.aligned})))` : ""}`;
 
-/** `typedef-changed` at the definition and at every use in this file; `type-removed` for typedefs. */
+/**
+ * `type-removed` for typedefs; for a typedef that resolves to another type, one `typedef-changed`
+ * per file — at its definition, or at its first use when it is defined in another header — naming
+ * the pre-existing uses here whose declared type changes with it. A use whose declaration resolves
+ * to the same type as before is no change (`cb_fn *f` ↔ `cb_fn f` when `cb_fn` became a pointer).
+ */
 export function compareTypedefs(cmp: Compare): void {
   const after = new Set(cmp.after.model.typedefs.map((t) => t.name));
   for (const td of cmp.before.model.typedefs) {
@@ -36,44 +41,74 @@ export function compareTypedefs(cmp: Compare): void {
       });
   }
   if (!cmp.changedTypedefs.size) return;
-  const seen = new Set<string>();
-  for (const td of cmp.after.model.typedefs) {
-    const change = cmp.changedTypedefs.get(td.name);
-    if (change && !seen.has(td.name)) {
-      seen.add(td.name);
+  const changedUses = usesThatChange(cmp);
+  const defined = new Map(cmp.after.model.typedefs.map((t) => [t.name, t]));
+  for (const [name, change] of cmp.changedTypedefs) {
+    cmp.checkBudget();
+    const def = defined.get(name);
+    const list = changedUses.get(name) ?? [];
+    if (!def && !list.length) continue;
+    const shown = list.slice(0, 6).map((u) => `\`${u.symbol}\``);
+    if (list.length > 6) shown.push(`${list.length - 6} more`);
+    const usedBy = list.length ? `; uses here that change with it: ${shown.join(", ")}` : "";
+    if (!def) {
       report(cmp, {
         rule: cRules["c/typedef-changed"],
-        line: td.line,
-        symbol: td.name,
-        message: `Typedef \`${td.name}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it.`,
+        line: list[0]!.line,
+        symbol: list[0]!.symbol,
+        message: `Typedef \`${name}\` (defined in another header) changes from \`${change.before}\` to \`${change.after}\`${usedBy}.`,
       });
-    }
-  }
-  // Only uses that existed before: a declaration new in this change has no old users.
-  const existed = new Set(uses(cmp.before.model).map((u) => `${u.name}\0${u.symbol}`));
-  for (const use of uses(cmp.after.model)) {
-    cmp.checkBudget();
-    const change = cmp.changedTypedefs.get(use.name);
-    if (
-      !change ||
-      use.symbol === use.name ||
-      cmp.changedTypedefs.has(use.symbol) ||
-      !existed.has(`${use.name}\0${use.symbol}`)
-    )
       continue;
+    }
+    const respelled = !list.length && pointerRespelling(cmp, name);
     report(cmp, {
       rule: cRules["c/typedef-changed"],
-      line: use.line,
-      symbol: use.symbol,
-      message: `\`${use.symbol}\` uses typedef \`${use.name}\`, which changes from \`${change.before}\` to \`${change.after}\`.`,
+      ...(respelled ? { severity: "warning" as const } : {}),
+      line: def.line,
+      symbol: name,
+      message: respelled
+        ? `Typedef \`${name}\` changes from \`${change.before}\` to \`${change.after}\`: ${respelled}. Every declaration in these headers keeps its type, so the ABI is unchanged; users' code that declares with \`${name}\` must follow.`
+        : `Typedef \`${name}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it${usedBy}.`,
     });
   }
+}
+
+/** Uses that existed before (a new declaration has no old users) whose declared type resolves differently now. */
+function usesThatChange(cmp: Compare): Map<string, Use[]> {
+  const old = new Map(uses(cmp.before.model).map((u) => [`${u.name}\0${u.symbol}`, u]));
+  const out = new Map<string, Use[]>();
+  for (const use of uses(cmp.after.model)) {
+    cmp.checkBudget();
+    const was = old.get(`${use.name}\0${use.symbol}`);
+    if (!was || !cmp.changedTypedefs.has(use.name) || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol))
+      continue;
+    if (canonical(was.decl, cmp.before.env) === canonical(use.decl, cmp.after.env)) continue;
+    const list = out.get(use.name);
+    if (list) list.push(use);
+    else out.set(use.name, [use]);
+  }
+  return out;
+}
+
+/** How a function typedef became a pointer-to-function typedef of the same signature, or back. */
+function pointerRespelling(cmp: Compare, name: string): string | undefined {
+  const b = cmp.before.env.typedefs.get(name)?.type;
+  const a = cmp.after.env.typedefs.get(name)?.type;
+  if (!b || !a) return undefined;
+  const same = (x: CType, y: CType) => canonical(x, cmp.before.env) === canonical(y, cmp.after.env);
+  if (b.k === "func" && a.k === "ptr" && a.to.k === "func" && same(b, a.to))
+    return "a function type became a pointer to the same function type";
+  if (a.k === "func" && b.k === "ptr" && b.to.k === "func" && same(b.to, a))
+    return "a pointer-to-function type became the function type itself";
+  return undefined;
 }
 
 interface Use {
   name: string;
   symbol: string;
   line: number;
+  /** The type of the declaration the use is in (the member's, the function's, the global's). */
+  decl: CType;
 }
 
 function uses(model: HeaderModel): Use[] {
@@ -84,7 +119,7 @@ function uses(model: HeaderModel): Use[] {
       const key = `${name}\0${symbol}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ name, symbol, line });
+      out.push({ name, symbol, line, decl: t });
     }
   };
   const record = (rec: RecordDef, prefix: string) => {

@@ -1,0 +1,160 @@
+import { cRules } from "./rule-specs.js";
+import { includeCandidates, includeNames } from "./include-closure.js";
+import { modelOf } from "./model-cache.js";
+import { tokenize } from "./tokens.js";
+import type { Compare } from "./compare-context.js";
+import type { HeaderModel, ParseGap } from "./model.js";
+import type { Finding } from "../../engine/types.js";
+
+/**
+ * A removal is reported only when the name is really gone for the users of this header. The
+ * rules compare one file's two models; this pass looks at each "was removed" finding once more:
+ *
+ * - **moved**: the head declares it (same kind of declaration) in another header this one still
+ *   includes, or that a header including this one includes (an umbrella header) — users who
+ *   include what they included before still get it;
+ * - **unparsed**: the name is still in the text of a region of the head version the parser could
+ *   not read — it cannot be told removed, so it is listed in the `c/parse-incomplete` notice as
+ *   "not checked" instead of becoming an error.
+ */
+export function confirmRemovals(cmp: Compare, view: HeadersInView | undefined): { unchecked: string[] } {
+  const gaps = freshGaps(cmp);
+  const unparsedNames = new Set(
+    gaps.flatMap((g) =>
+      tokenize(g.key)
+        .filter((t) => t.t === "id")
+        .map((t) => t.v),
+    ),
+  );
+  const unchecked: string[] = [];
+  let elsewhere: HeaderModel[] | undefined;
+  const kept = cmp.findings.filter((f) => {
+    const removal = removalOf(f);
+    if (!removal) return true;
+    if (unparsedNames.has(removal.name)) {
+      unchecked.push(f.symbol ?? removal.name);
+      return false;
+    }
+    // this header's own head model too: `typedef struct T T;` keeps `T` when the body moved elsewhere
+    elsewhere ??= [cmp.after.model, ...(view ? view.reachableModels(cmp.path) : [])];
+    return !elsewhere.some((m) => declares(m, removal));
+  });
+  cmp.findings.splice(0, cmp.findings.length, ...kept);
+  return { unchecked };
+}
+
+type Kind = "function" | "global" | "typedef" | "struct" | "union" | "enum" | "macro" | "constant";
+
+interface Removal {
+  kind: Kind;
+  name: string;
+}
+
+/** What a removal finding says is gone (overloads aside: their name stays declared here). */
+function removalOf(f: Finding): Removal | undefined {
+  const symbol = f.symbol ?? "";
+  switch (f.ruleId) {
+    case cRules["c/function-removed"].id:
+      return f.message.startsWith("Overload") ? undefined : { kind: "function", name: symbol.replace(/\(\)$/, "") };
+    case cRules["c/global-removed"].id:
+      return { kind: "global", name: symbol };
+    case cRules["c/macro-removed"].id:
+      return { kind: "macro", name: symbol };
+    case cRules["c/macro-changed"].id:
+      return f.message.includes("was removed") ? { kind: "macro", name: symbol.replace(/\(\)$/, "") } : undefined;
+    case cRules["c/enum-member-removed"].id:
+      return { kind: "constant", name: symbol.split(".").pop()! };
+    case cRules["c/type-removed"].id: {
+      const tagged = /^(struct|union|enum|class) (.+)$/.exec(symbol);
+      if (!tagged) return { kind: "typedef", name: symbol };
+      return { kind: tagged[1] === "class" ? "struct" : (tagged[1] as Kind), name: tagged[2]! };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function declares(m: HeaderModel, r: Removal): boolean {
+  switch (r.kind) {
+    case "function":
+      return m.functions.some((f) => f.name === r.name);
+    case "global":
+      return m.globals.some((g) => g.name === r.name);
+    case "macro":
+      return m.macros.some((x) => x.name === r.name);
+    case "constant":
+      return m.enums.some((e) => e.members.some((x) => x.name === r.name));
+    case "typedef":
+      return m.typedefs.some((t) => t.name === r.name);
+    case "enum":
+      return m.enums.some((e) => e.name === r.name);
+    default:
+      return m.records.some(
+        (x) => x.name === r.name && (x.kind === r.kind || (x.kind === "class" && r.kind === "struct")),
+      );
+  }
+}
+
+/** Regions of the head the parser could not read that the base did not have (by their tokens). */
+export function freshGaps(cmp: Compare): ParseGap[] {
+  const old = new Map<string, number>();
+  for (const g of cmp.before.model.gaps) old.set(g.key, (old.get(g.key) ?? 0) + 1);
+  return cmp.after.model.gaps
+    .filter((g) => !isExternCIdiom(g.key))
+    .filter((g) => {
+      const n = old.get(g.key) ?? 0;
+      if (n > 0) {
+        old.set(g.key, n - 1);
+        return false;
+      }
+      return true;
+    });
+}
+
+/**
+ * `#ifdef __cplusplus` / `extern "C" {` … `}` / `#endif` leaves a lone brace or a missing
+ * `#endif` in the tree; every declaration is still read, so it is not a gap worth a notice.
+ */
+function isExternCIdiom(key: string): boolean {
+  return key === "}" || key === "{" || (key.startsWith("missing") && key.includes("__cplusplus"));
+}
+
+/** The head versions of the headers in view (changed public headers and the unchanged ones they include). */
+export interface HeadersInView {
+  /** Models of the other headers a user of `path` still gets: what it includes, and what its includers include. */
+  reachableModels(path: string): HeaderModel[];
+}
+
+/** The include graph of the head side, over the texts in view, parsed in the head's macro scope. */
+export function headersInView(
+  texts: ReadonlyMap<string, string>,
+  model: (path: string, text: string) => HeaderModel = (p, t) => modelOf(p, t),
+): HeadersInView {
+  const paths = new Set(texts.keys());
+  const reach = new Map<string, Set<string>>();
+  const reachable = (from: string): Set<string> => {
+    const hit = reach.get(from);
+    if (hit) return hit;
+    const seen = new Set<string>([from]);
+    const queue = [from];
+    while (queue.length) {
+      const p = queue.shift()!;
+      for (const inc of includeNames(texts.get(p) ?? ""))
+        for (const q of includeCandidates(inc.name, p, paths))
+          if (!seen.has(q)) {
+            seen.add(q);
+            queue.push(q);
+          }
+    }
+    reach.set(from, seen);
+    return seen;
+  };
+  return {
+    reachableModels(path) {
+      const out = new Set(reachable(path));
+      for (const p of paths) if (p !== path && reachable(p).has(path)) for (const q of reachable(p)) out.add(q);
+      out.delete(path);
+      return [...out].map((p) => model(p, texts.get(p)!));
+    },
+  };
+}
