@@ -1,7 +1,8 @@
+import { readConfigChain, readConfigText } from "./security/config-trust.js";
+import { DEFAULT_DOCS_URL } from "../render/blocks.js";
 import type { Context, Logger } from "probot";
 import type { API as ConfigApi } from "@probot/octokit-plugin-config";
 import type { Octokit } from "./octokit.js";
-import { readConfigChain, readConfigText } from "./security/config-text.js";
 
 /**
  * What a review needs from its surroundings. A webhook Context gives it today; a queue worker
@@ -66,3 +67,6 @@ export function clientGateContext(
     ...(opts.configPath ? { configPath: opts.configPath } : {}),
   };
 }
+
+/** Where the check run and comment link to (rules, config, statements). */
+export const DOCS_URL = process.env.IMPACTGATE_DOCS_URL ?? DEFAULT_DOCS_URL;

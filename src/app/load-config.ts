@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { validateConfig } from "../config/validate-config.js";
 import { formatConfigErrors } from "../config/errors.js";
 import { failedReview } from "../engine/failed-review.js";
-import { DOCS_URL } from "./docs-url.js";
-import { CONFIG_PATH } from "./security/config-text.js";
+import { DOCS_URL } from "./gate-context.js";
+import { CONFIG_PATH } from "./security/config-trust.js";
 import type { Config, ConfigResult } from "../config/types.js";
 import type { DetectorInfo, Review } from "../engine/types.js";
 

@@ -14,6 +14,13 @@ export const USAGE = `Usage:
 
 Exit codes: 0 success, 1 action required, 2 usage, configuration or internal error.`;
 
+/** Where a command writes (and `--body -` reads): the process's streams, or a test's. */
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+}
+
 export type Format = "text" | "markdown" | "json" | "sarif";
 
 export interface CliArgs {

@@ -1,13 +1,7 @@
 import { USAGE, parseCliArgs } from "./args.js";
 import { UserError } from "../engine/user-error.js";
 import { toolVersion } from "../version.js";
-import type { CliArgs } from "./args.js";
-
-export interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  stdin?: NodeJS.ReadableStream;
-}
+import type { CliArgs, Io } from "./args.js";
 
 /**
  * Runs one CLI invocation and returns its exit code (0 success, 1 action required, 2 error).

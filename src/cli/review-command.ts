@@ -2,20 +2,17 @@ import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { UsageError } from "./args.js";
 import { loadCliConfig, loadConfigAtCommit } from "./load-config.js";
-import { git } from "./git.js";
-import { readBody } from "./read-body.js";
-import { readTree } from "./read-tree.js";
-import { resolveBaseRef } from "./resolve-base.js";
+import { git, resolveBaseRef } from "./git.js";
+import { readBody, readTree } from "./read-inputs.js";
 import { reviewAgainstLastRelease } from "./last-release.js";
 import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees } from "../engine/from-trees.js";
 import { openAnalysis, type Analyze } from "../isolation/analysis-pool.js";
-import type { CliArgs } from "./args.js";
+import type { CliArgs, Io } from "./args.js";
 import type { ChangeSet, Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
-import type { Io } from "./main.js";
 
 /**
  * `impactgate check` and `impactgate diff`: build the ChangeSet, review it, print it; the exit code.

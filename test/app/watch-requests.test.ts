@@ -1,6 +1,6 @@
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
-import { requestWatchReviews } from "../../src/app/watch-requests.js";
+import { requestWatchReviews } from "../../src/app/report/watch-lists.js";
 import { testOctokit } from "./upstream/octokit.js";
 
 const API = "https://api.github.com";

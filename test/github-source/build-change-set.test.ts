@@ -1,13 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
 import { buildChangeSet } from "../../src/app/github-source/build-change-set.js";
-import { graphqlContentFetcher } from "../../src/app/github-source/graphql-contents.js";
+import { graphqlContentFetcher } from "../../src/app/github-source/contents.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { detectors } from "../../src/engine/registry.js";
 import { githubPatch } from "../app/helpers/change.js";
 import { testOctokit } from "../app/upstream/octokit.js";
 import { useNock } from "../app/helpers/use-nock.js";
 import { NAME, OWNER, serveGraphql, source } from "../helpers/fake-graphql.js";
-import type { ChangedFiles } from "../../src/app/github-source/list-changed-files.js";
+import type { ChangedFiles } from "../../src/app/github-source/changed-files.js";
 import type { PullTarget } from "../../src/app/target.js";
 
 useNock();

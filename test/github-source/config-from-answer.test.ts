@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { configFromAnswer } from "../../src/app/github-source/config-from-answer.js";
+import { configFromAnswer } from "../../src/app/github-source/review-query.js";
 import { loadConfig } from "../../src/app/load-config.js";
 import { detectors } from "../../src/engine/registry.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { diffTreeEntries } from "../../src/app/github-source/diff-tree-entries.js";
+import { diffTreeEntries } from "../../src/app/github-source/changed-files.js";
 
 const blob = (path: string, sha: string) => ({ path, type: "blob", mode: "100644", sha: sha.repeat(40) });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { ProbotOctokit } from "probot";
-import { graphqlContentFetcher } from "../../src/app/github-source/graphql-contents.js";
+import { graphqlContentFetcher } from "../../src/app/github-source/contents.js";
 import { useNock } from "../app/helpers/use-nock.js";
 
 useNock();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { planChange } from "../../src/app/github-source/plan-change.js";
+import { planChange } from "../../src/app/github-source/build-change-set.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { detectors } from "../../src/engine/registry.js";
 import { githubPatch } from "../app/helpers/change.js";
-import type { PullFile } from "../../src/app/github-source/list-files.js";
+import type { PullFile } from "../../src/app/github-source/changed-files.js";
 import type { PullTarget } from "../../src/app/target.js";
 
 const BASE = "b".repeat(40);

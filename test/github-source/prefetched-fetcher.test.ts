@@ -1,7 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { blobKey, prefetchedFetcher } from "../../src/app/github-source/prefetched-fetcher.js";
-import type { BlobNode } from "../../src/app/github-source/blob-node.js";
-import type { BlobRequest, BlobResult, ContentFetcher } from "../../src/app/github-source/content-fetcher.js";
+import { blobKey, prefetchedFetcher } from "../../src/app/github-source/contents.js";
+import type { BlobNode, BlobRequest, BlobResult, ContentFetcher } from "../../src/app/github-source/contents.js";
 
 const HEAD = "h".repeat(40);
 const BASE = "b".repeat(40);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { readAnswer } from "../../src/app/github-source/review-answer.js";
+import { readAnswer } from "../../src/app/github-source/review-query.js";
 import { encodeKnown } from "../../src/app/known/known-findings.js";
 import type { RawAnswer } from "../../src/app/github-source/review-query.js";
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readTree } from "../../src/cli/read-tree.js";
+import { readTree } from "../../src/cli/read-inputs.js";
 import { loadConfigText } from "../../src/config/load.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import type { Config } from "../../src/config/types.js";

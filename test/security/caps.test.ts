@@ -7,7 +7,7 @@ import { payload } from "../app/helpers/payloads.js";
 import { mockHeaderReview } from "../app/helpers/mock-header-review.js";
 import { opened } from "../app/ack-helpers.js";
 import { parseCommand, MAX_COMMENT_CHARS } from "../../src/statements/parse-command.js";
-import { queuePulls } from "../../src/app/merge-group/queue-pulls.js";
+import { queuePulls } from "../../src/app/merge-group/group-verdict.js";
 import { redactedLogger } from "../../src/app/security/redacted-logger.js";
 
 useNock();

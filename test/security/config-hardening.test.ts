@@ -7,8 +7,7 @@ import { githubPatch, headerChangeFiles, listedFile } from "../app/helpers/chang
 import { mockHeaderReview } from "../app/helpers/mock-header-review.js";
 import { HEAD, opened } from "../app/ack-helpers.js";
 import { payload } from "../app/helpers/payloads.js";
-import { readAnswer } from "../../src/app/github-source/review-answer.js";
-import { configFromAnswer } from "../../src/app/github-source/config-from-answer.js";
+import { readAnswer, configFromAnswer } from "../../src/app/github-source/review-query.js";
 import { loadConfig } from "../../src/app/load-config.js";
 import { detectors } from "../../src/engine/registry.js";
 

@@ -7,7 +7,7 @@ import { code, message, plain, text } from "../../src/render/escape.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { sampleReview } from "../render/sample-review.js";
 import { blockStructure, HOSTILE, injectionProblems, shownAs, visibleText } from "./inert-markdown.js";
-import { DOCS_URL } from "../../src/app/docs-url.js";
+import { DOCS_URL } from "../../src/app/gate-context.js";
 import { useNock } from "../app/helpers/use-nock.js";
 import { testProbot } from "../app/helpers/probot.js";
 import { deliver } from "../app/helpers/deliver.js";

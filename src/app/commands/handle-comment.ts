@@ -1,9 +1,8 @@
-import { parseCommand } from "../../statements/parse-command.js";
-import { COMMAND_USAGE } from "../../statements/parse-command.js";
+import { parseCommand, COMMAND_USAGE } from "../../statements/parse-command.js";
 import { gateContext } from "../gate-context.js";
 import { pullTarget } from "../target.js";
 import { honourAck } from "./honour-ack.js";
-import { replyOnce } from "./reply-once.js";
+import { replyOnce } from "../report/sticky-comment.js";
 import { message } from "../../render/escape.js";
 import type { Context } from "probot";
 import type { Dispatch } from "../queue/dispatch.js";

@@ -1,7 +1,6 @@
 import { recordAck } from "../ack/record-ack.js";
-import { ackConfig } from "./ack-permission.js";
-import { meets, roleOf } from "./permission.js";
-import { replyOnce } from "./reply-once.js";
+import { ackConfig, meets, roleOf } from "./permission.js";
+import { replyOnce } from "../report/sticky-comment.js";
 import type { Category } from "../../engine/types.js";
 import type { GateContext } from "../gate-context.js";
 import type { Dispatch, DispatchOptions } from "../queue/dispatch.js";

@@ -1,9 +1,7 @@
 import { CHECK_NAME } from "../report/check-run.js";
-import { pullVerdict } from "./pull-verdict.js";
-import { queuePulls } from "./queue-pulls.js";
-import { renderMergeGroup } from "./render-merge-group.js";
+import { pullVerdict, queuePulls, renderMergeGroup } from "./group-verdict.js";
 import type { Context } from "probot";
-import type { MergeGroupOutput } from "./render-merge-group.js";
+import type { MergeGroupOutput } from "./group-verdict.js";
 import type { Octokit } from "../octokit.js";
 
 /** More commits than this in one group is not a merge queue we can vouch for commit by commit. */

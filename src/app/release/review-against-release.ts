@@ -1,8 +1,8 @@
 import { findLastRelease } from "./find-last-release.js";
-import { listByTreeDiff } from "../github-source/tree-diff.js";
+import { listByTreeDiff } from "../github-source/changed-files.js";
 import { comparedAgainstMergeBase, judgeAgainstRelease } from "../../engine/against-release.js";
 import type { ReleaseBase } from "../../engine/against-release.js";
-import type { ChangedFiles } from "../github-source/list-changed-files.js";
+import type { ChangedFiles } from "../github-source/changed-files.js";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, Review } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";

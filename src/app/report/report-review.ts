@@ -1,13 +1,12 @@
-import { DOCS_URL } from "../docs-url.js";
+import { DOCS_URL } from "../gate-context.js";
 import { isBlocked } from "../../engine/verdict.js";
 import { keepAckRecord } from "../ack/ack-record.js";
-import { commentWithWatch, hasWatchFindings } from "../watch-comment.js";
-import { requestWatchReviews } from "../watch-requests.js";
+import { commentWithWatch, hasWatchFindings, requestWatchReviews } from "./watch-lists.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 import type { CommentAction, IssueComment } from "./sticky-comment.js";
 import { syncLabels } from "./sync-labels.js";
 import type { LabelChanges } from "./sync-labels.js";
-import type { WatchRequestResult } from "../watch-requests.js";
+import type { WatchRequestResult } from "./watch-lists.js";
 import type { Config } from "../../config/types.js";
 import type { Review } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";

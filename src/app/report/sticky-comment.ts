@@ -1,3 +1,7 @@
+/**
+ * The bot's comments on a pull request: listing them, the one sticky comment (found by its marker,
+ * created, updated), and one-off replies to commands, each sent once per key.
+ */
 import { COMMENT_MARKER } from "../../render/comment.js";
 import type { Octokit } from "../octokit.js";
 
@@ -71,4 +75,26 @@ export async function upsertStickyComment({
   }
   await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
   return "created";
+}
+
+interface ReplyOptions {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  number: number;
+  /** What the reply is about, e.g. `refused ack @octocat`: one reply per key per pull request. */
+  key: string;
+  body: string;
+}
+
+/**
+ * Replies on the pull request unless the bot already replied with the same key: a refused user
+ * who repeats the command is not answered again (and cannot make the bot flood the thread).
+ */
+export async function replyOnce({ octokit, owner, repo, number, key, body }: ReplyOptions): Promise<boolean> {
+  const marker = `<!-- impactgate:reply ${key.replace(/--/g, "")} -->`;
+  const comments = await listIssueComments(octokit, { owner, repo, number });
+  if (comments.some((c) => c.user?.type === "Bot" && c.body?.includes(marker))) return false;
+  await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: `${body}\n\n${marker}` });
+  return true;
 }

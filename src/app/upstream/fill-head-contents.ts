@@ -1,8 +1,8 @@
 import { upstreamPathOf } from "../../detectors/fork/index.js";
-import { restContentFetcher } from "../github-source/rest-content-fetcher.js";
+import { restContentFetcher } from "../github-source/contents.js";
 import type { ChangeSet, FilePair, UpstreamContext } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
-import type { ContentFetcher } from "../github-source/content-fetcher.js";
+import type { ContentFetcher } from "../github-source/contents.js";
 
 interface Options {
   octokit: Octokit;

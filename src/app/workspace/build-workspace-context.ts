@@ -2,11 +2,11 @@ import { declaresWorkspace, workspaceFilesWanted } from "../../detectors/package
 import { manifestFilesWanted } from "../../detectors/manifest/index.js";
 import { tsFilesWanted } from "../../detectors/ts/wanted-files.js";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
-import { restContentFetcher } from "../github-source/rest-content-fetcher.js";
+import { restContentFetcher } from "../github-source/contents.js";
 import type { Config } from "../../config/types.js";
 import type { WorkspaceContext } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
-import type { ContentFetcher } from "../github-source/content-fetcher.js";
+import type { ContentFetcher } from "../github-source/contents.js";
 
 interface Options {
   octokit: Octokit;

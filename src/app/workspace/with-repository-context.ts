@@ -5,7 +5,7 @@ import type { Logger } from "probot";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, DetectorInfo } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
-import type { ContentFetcher } from "../github-source/content-fetcher.js";
+import type { ContentFetcher } from "../github-source/contents.js";
 
 interface Options {
   octokit: Octokit;

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { readTree } from "../../../src/cli/read-tree.js";
+import { readTree } from "../../../src/cli/read-inputs.js";
 import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import { packagesDetector } from "../../../src/detectors/packages/index.js";

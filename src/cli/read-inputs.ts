@@ -1,3 +1,7 @@
+/**
+ * What a review reads from disk outside git: the two trees `impactgate diff` compares, and the
+ * description given with `--body FILE` or `--body -`.
+ */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Tree } from "../engine/from-trees.js";
@@ -25,4 +29,19 @@ export function readTree(dir: string, name?: string): Tree {
   };
   walk(dir);
   return tree;
+}
+
+/** `--body FILE` or `--body -` (standard input); undefined when not given. */
+export function readBody(
+  arg: string | undefined,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<string | undefined> {
+  if (arg === undefined) return Promise.resolve(undefined);
+  if (arg !== "-") return Promise.resolve(readFileSync(arg, "utf8"));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stdin.on("data", (c: Buffer | string) => chunks.push(Buffer.from(c)));
+    stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stdin.on("error", reject);
+  });
 }

@@ -1,5 +1,14 @@
+/**
+ * Config trust: the config that governs a pull request is the default branch's (its raw text read so
+ * errors can name a line; an `_extends` to nothing is an error, not a silent loosening). A pull request
+ * that edits the config file only gets its proposal validated and previewed, never applied.
+ */
+import { configPreview } from "../../config/config-preview.js";
 import type { API as ConfigApi } from "@probot/octokit-plugin-config";
 import type { Octokit } from "../octokit.js";
+import type { ContentFetcher } from "../github-source/contents.js";
+import type { Config } from "../../config/types.js";
+import type { ChangeSet, ReportSection } from "../../engine/types.js";
 
 const PATH = ".github/impactgate.yml";
 
@@ -56,4 +65,43 @@ export async function readConfigChain(
       `\`_extends\` names ${missing.owner}/${missing.repo}:${missing.path}, which does not exist; fix or remove \`_extends\` so the gate does not silently run without those settings`,
     );
   return files.some((f) => f.config !== null) ? config : null;
+}
+
+interface Options {
+  /** The review's reader: the proposed file rides along in its one GraphQL request. */
+  fetcher: ContentFetcher;
+  changeSet: ChangeSet;
+  /** The config in force: the default branch's, which still governs this pull request. */
+  config: Config;
+  docsUrl?: string;
+  /** The config file when not `.github/impactgate.yml` (the Action's `config` input). */
+  configPath?: string;
+}
+
+/**
+ * When the pull request edits the config file (`.github/impactgate.yml`, or the Action's `config`): the proposed file validated and what
+ * it would change, as a summary section. It never feeds the gate — a PR cannot loosen its own
+ * check. Kept in the review's sections so an `edited` re-evaluation still shows it.
+ */
+export async function configPreviewSections({
+  fetcher,
+  changeSet,
+  config,
+  docsUrl,
+  configPath = CONFIG_PATH,
+}: Options): Promise<ReportSection[]> {
+  const pair = changeSet.files.find((f) => f.path === configPath || f.previousPath === configPath);
+  if (!pair) return [];
+  const removed = pair.status === "removed" || pair.path !== configPath;
+  // read whatever its size: a file over limits.bytes-per-file is still a config to preview
+  const proposedText = removed
+    ? null
+    : (await fetcher.fetch([{ path: configPath, ref: changeSet.head.sha }], { maxBytes: Number.MAX_SAFE_INTEGER }))[0]!
+        .text;
+  const preview = configPreview({
+    current: config,
+    proposedText,
+    docsUrl: docsUrl ? `${docsUrl}/config.md` : undefined,
+  });
+  return [{ title: preview.title, markdown: preview.markdown }];
 }
