@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { actionsRunner } from "./runner.js";
+import { actionsRunner, actionLogger } from "./runner.js";
 import type { Runner, RunnerIo } from "./runner.js";
-import { actionLogger } from "./log.js";
 import { actionClient } from "./client.js";
 import { actionInputs, exitCode, ActionInputError } from "./inputs.js";
 import type { ActionInputs } from "./inputs.js";

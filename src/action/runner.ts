@@ -1,6 +1,7 @@
 import { appendFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { EOL } from "node:os";
+import { pino, type Logger } from "pino";
 
 /**
  * The GitHub Actions runner's protocol for a JavaScript action, as `@actions/core` speaks it,
@@ -86,4 +87,38 @@ export function escapeData(value: string): string {
 /** A command's property value: additionally `:` and `,`, which separate properties. */
 export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+const LEVELS: Record<number, string> = { 10: "trace", 20: "debug", 30: "info", 40: "warn", 50: "error", 60: "fatal" };
+const HIDDEN = new Set(["level", "time", "msg", "pid", "hostname", "err"]);
+
+/**
+ * The gate's pino logger, written to the job log as readable lines: `impactgate: <msg> (k=v …)`;
+ * warnings and errors also as `::warning::` / `::error::` so they show on the run's page.
+ * `RUNNER_DEBUG=1` (re-run with debug logging) adds debug lines.
+ */
+export function actionLogger(runner: Runner, debug: boolean): Logger {
+  return pino(
+    { level: debug ? "debug" : "info", base: undefined },
+    {
+      write(line: string) {
+        const entry = JSON.parse(line) as Record<string, unknown> & { level: number; msg?: string; err?: ErrJson };
+        const fields = Object.entries(entry)
+          .filter(([k]) => !HIDDEN.has(k))
+          .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
+          .join(" ");
+        const text = `${entry.msg ?? ""}${fields ? ` (${fields})` : ""}${entry.err ? `: ${entry.err.message}` : ""}`;
+        const level = LEVELS[entry.level] ?? "info";
+        if (level === "warn") runner.warning(`impactgate: ${text}`);
+        else if (level === "error" || level === "fatal") runner.error(`impactgate: ${text}`);
+        else runner.info(`impactgate ${level}: ${text}`);
+        if (entry.err?.stack && debug) runner.info(entry.err.stack);
+      },
+    },
+  );
+}
+
+interface ErrJson {
+  message: string;
+  stack?: string;
 }

@@ -5,7 +5,7 @@ import { interfaceDetector } from "../../src/detectors/interface/index.js";
 import { createEmbeddedQueue } from "../../src/app/queue/embedded-queue.js";
 import { gateRunner } from "../../src/app/queue/gate-runner.js";
 import { reconcile } from "../../src/app/reconcile/reconcile.js";
-import { withRedisLock } from "../../src/app/reconcile/redis-lock.js";
+import { withRedisLock } from "../../src/app/reconcile/start-reconciler.js";
 import { connectRedis } from "../../src/app/queue/connect-redis.js";
 import { createMetrics } from "../../src/app/ops/metrics.js";
 import { github } from "../app/helpers/github.js";
