@@ -6,8 +6,10 @@
  */
 export function blankDirectiveComments(text: string): string {
   if (!text.includes("#")) return text;
-  const out = text.split("");
-  let changed = false;
+  // Comment spans inside directives, blanked at the end: most texts have none, and copying every
+  // text into an array of characters cost more than parsing it (each header of an include
+  // closure comes through here once per file that includes it).
+  const spans: [number, number][] = [];
   let i = 0;
   let lineStart = true;
   let inDirective = false;
@@ -23,20 +25,14 @@ export function blankDirectiveComments(text: string): string {
     if (ch === "/" && text[i + 1] === "*") {
       const e = text.indexOf("*/", i + 2);
       const end = e < 0 ? text.length : e + 2;
-      if (inDirective) {
-        for (let k = i; k < end; k++) if (out[k] !== "\n") out[k] = " ";
-        changed = true;
-      }
+      if (inDirective) spans.push([i, end]);
       i = end;
       continue;
     }
     if (ch === "/" && text[i + 1] === "/") {
       const e = text.indexOf("\n", i);
       const end = e < 0 ? text.length : e;
-      if (inDirective) {
-        for (let k = i; k < end; k++) out[k] = " ";
-        changed = true;
-      }
+      if (inDirective) spans.push([i, end]);
       i = end;
       continue;
     }
@@ -53,7 +49,14 @@ export function blankDirectiveComments(text: string): string {
   }
   // Trailing blanks left where a comment ended a directive (`#define X /* nothing */`) make
   // tree-sitter read the next line into the macro value: trim them.
-  return changed ? trimLineEnds(out.join("")) : text;
+  if (spans.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, " ");
+    from = end;
+  }
+  return trimLineEnds(out + text.slice(from));
 }
 
 /**
