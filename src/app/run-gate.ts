@@ -34,10 +34,20 @@ export interface GateOptions {
   force?: boolean;
   /** Defaults to the registry. */
   detectors?: readonly (Detector | DetectorEntry)[];
-  /** Confirm the head with `pulls.get` before writing (stale-head guard); by default only when the review is older than STALE_CHECK_AFTER_MS. */
+  /**
+   * Confirm the head with `pulls.get` before writing (stale-head guard). By default: when a review
+   * of another head of this PR waits behind this one (a push arrived meanwhile), or when a queued
+   * job (`since`) is older than STALE_CHECK_AFTER_MS.
+   */
   confirmHead?: boolean;
-  /** Epoch ms of the event (a queued job's enqueue time); defaults to the start of the review. */
+  /**
+   * Epoch ms of the event, for a queued job (its enqueue time): its head may have moved while it
+   * waited. A review in the webhook handler has no wait, and no wall-time guess: its outcome must
+   * not depend on how long the review took.
+   */
   since?: number;
+  /** How old a queued job may be before its head is confirmed; default STALE_CHECK_AFTER_MS. */
+  staleAfterMs?: number;
   /** Takes the comment and label writes after the verdict (a queue's low-priority job); by default they run here. */
   deferReport?: (plan: ReportPlan) => Promise<void>;
   /**
@@ -67,13 +77,19 @@ export async function runGate(
   target: PullTarget,
   opts: GateOptions,
 ): Promise<GateResult | undefined> {
-  return withPrLock(`${target.owner}/${target.repo}#${target.number}`, () => gateOnce(ctx, target, opts));
+  const key = `${target.owner}/${target.repo}#${target.number}`;
+  return withPrLock(key, target.head.sha, () => gateOnce(ctx, target, opts, key));
 }
 
 /** One process-wide lock: two events for the same PR must not both create a check run. */
 const withPrLock = createPrLock();
 
-async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions): Promise<GateResult | undefined> {
+async function gateOnce(
+  ctx: GateContext,
+  target: PullTarget,
+  opts: GateOptions,
+  lockKey: string,
+): Promise<GateResult | undefined> {
   const { octokit } = ctx;
   const { owner, repo, number } = target;
   const headSha = target.head.sha;
@@ -191,7 +207,11 @@ async function gateOnce(ctx: GateContext, target: PullTarget, opts: GateOptions)
     // 4c. stale-head guard: a push during a long review makes this verdict a newer run's to write.
     //     A queue's deferred report checks the queue instead (a review of another head pending?),
     //     so the per-PR writes are guarded without a request; the verdict itself is right for its SHA.
-    if (opts.confirmHead ?? (!opts.deferReport && Date.now() - (opts.since ?? started) > STALE_CHECK_AFTER_MS)) {
+    //     Another head waiting is only a hint (deliveries can arrive out of order): GitHub decides.
+    const staleHint =
+      withPrLock.otherHeadWaiting(lockKey, headSha) ||
+      (opts.since !== undefined && Date.now() - opts.since > (opts.staleAfterMs ?? STALE_CHECK_AFTER_MS));
+    if (opts.confirmHead ?? (!opts.deferReport && staleHint)) {
       const moved = await headMoved(octokit, target, log);
       if (moved) {
         log.info(

@@ -52,7 +52,7 @@ describe("pull_request.opened", () => {
     gh.restCheckRuns(HEAD); // the failure came before the review query: the run is looked up to complete it
     gh.createCheckRun(43);
 
-    const { probot, logs } = await testProbot();
+    const { probot, logs } = await testProbot({ expectErrors: true });
     await deliver(probot, "pull_request", opened, "delivery-502");
 
     const [check] = gh.bodies("check-runs.create");

@@ -1,17 +1,13 @@
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "./helpers/use-nock.js";
 import { requestWatchReviews } from "../../src/app/report/watch-lists.js";
 import { testOctokit } from "./upstream/octokit.js";
 
 const API = "https://api.github.com";
 const PATH = "/repos/kernel/linux/pulls/5/requested_reviewers";
 
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+useNock();
 
 describe("requestWatchReviews", () => {
   test("users and same-org teams in one call; the author and other orgs' teams are left out", async () => {

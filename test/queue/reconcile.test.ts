@@ -66,7 +66,8 @@ describe("reconciliation", () => {
     const queue = createEmbeddedQueue({
       log,
       metrics,
-      run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector] }),
+      // Not a stale-head test (test/security/stale-head.test.ts): a loaded machine must not add a `pulls.get`.
+      run: gateRunner({ auth, log, metrics, detectors: [interfaceDetector], staleAfterMs: Number.POSITIVE_INFINITY }),
     });
     const result = await reconcile({ auth, queue, log });
     await queue.close();

@@ -74,6 +74,29 @@ describe("stale-head guard", () => {
     expect(gh.bodies("check-runs.create")[0]).toMatchObject({ head_sha: HEAD, conclusion: "action_required" });
   });
 
+  test("a push arrives during a review in the webhook handler: the review of the old head confirms and drops its verdict", async () => {
+    // No timing: the newer head's review waiting behind this one on the PR lock is what asks GitHub.
+    const NEW = "f".repeat(40);
+    const gh = github();
+    review(gh);
+    gh.pull({ ...pr, head: { ...pr.head, sha: NEW } }); // the old head's review asks, once
+    gh.checkRuns(NEW);
+    mockHeaderReads(gh, { head: NEW });
+    gh.createCheckRun(43);
+    gh.createComment();
+    gh.addLabels();
+    const { ctx, lines } = context();
+    const cache = createReviewCache();
+    const target = pullTarget(opened.repository, pr);
+    const newer = { ...target, head: { ...target.head, sha: NEW } };
+    const [old, current] = await Promise.all([runGate(ctx, target, { cache }), runGate(ctx, newer, { cache })]);
+
+    expect(old).toBeUndefined();
+    expect(current?.review.conclusion).toBe("action_required");
+    expect(gh.bodies("check-runs.create").map((b) => b.head_sha)).toEqual([NEW]);
+    expect(lines.find((l) => String(l.msg).startsWith("head moved"))).toMatchObject({ newHeadSha: NEW, headSha: HEAD });
+  });
+
   test("a review that waited in the queue past the threshold checks the head without being asked", async () => {
     const gh = github();
     review(gh);

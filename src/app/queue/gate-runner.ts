@@ -25,6 +25,8 @@ export interface GateRunnerOptions {
   detectors?: readonly (Detector | DetectorEntry)[];
   /** The process's analysis pool (src/isolation); the engine runs in this process without one. */
   analyze?: Analyze;
+  /** The stale-head guard's threshold (`runGate`'s `staleAfterMs`); tests not about it pass their own. */
+  staleAfterMs?: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export function gateRunner({
   cache = createReviewCache(),
   detectors,
   analyze,
+  staleAfterMs,
 }: GateRunnerOptions): RunReview {
   return async (job: ReviewJob, enqueueReport?: EnqueueReport) => {
     const started = Date.now();
@@ -61,6 +64,7 @@ export function gateRunner({
       deferReport,
       force: job.force ?? job.reason === "rerequested",
       since: job.enqueuedAt,
+      staleAfterMs,
     });
     if (rateLimit.limited() !== undefined) throw rateLimit.limited();
     if (!result) return { conclusion: "failure", findings: [] };

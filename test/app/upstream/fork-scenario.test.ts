@@ -1,5 +1,6 @@
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "../helpers/use-nock.js";
 import { buildUpstreamContext } from "../../../src/app/upstream/build-upstream-context.js";
 import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
 import { review } from "../../../src/engine/review.js";
@@ -34,12 +35,7 @@ const after = {
 };
 const config = { ...defaultConfig(), fork: { ...defaultConfig().fork, "local-paths": ["acme/**"] } };
 
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+useNock();
 
 describe("a fork and its upstream (two repositories)", () => {
   test("upstream from the parent, divergence from one compare call, each upstream-owned file read once", async () => {

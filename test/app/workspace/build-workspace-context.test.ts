@@ -1,5 +1,6 @@
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "../helpers/use-nock.js";
 import { buildWorkspaceContext } from "../../../src/app/workspace/build-workspace-context.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import { testOctokit } from "../upstream/octokit.js";
@@ -15,12 +16,7 @@ const content = (path: string, text: string) =>
     .query({ ref: BASE })
     .reply(200, text, raw);
 
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+useNock();
 
 describe("buildWorkspaceContext", () => {
   test("one recursive tree read, the root files, then the member manifests", async () => {

@@ -1,5 +1,6 @@
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, test } from "@jest/globals";
+import { describe, expect, test } from "@jest/globals";
+import { useNock } from "../helpers/use-nock.js";
 import { withRepositoryContext } from "../../../src/app/workspace/with-repository-context.js";
 import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
@@ -10,12 +11,7 @@ const API = "https://api.github.com";
 const BASE = "c".repeat(40);
 const raw = { "content-type": "application/vnd.github.raw; charset=utf-8" };
 
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
+useNock();
 
 function changeSet() {
   const cs = changeSetFromTrees({
