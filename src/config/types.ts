@@ -2,7 +2,17 @@
  * The validated configuration (`.github/impactgate.yml` merged over the defaults).
  * Keys are kebab-case in YAML and kept so here, so error key paths match what users wrote.
  */
-import type { Category, Level } from "../engine/types.js";
+
+/**
+ * The categories a pull request states its impact in, and the levels a rule can be set to: the
+ * policy vocabulary users write in this file. Findings use it too (`engine/types.ts` re-exports
+ * it); it is declared here so the config does not depend on the engine that takes it as input.
+ */
+export type Category = "abi" | "cross-package" | "fork";
+export const CATEGORIES: readonly Category[] = ["abi", "cross-package", "fork"];
+
+export type Severity = "error" | "warning" | "notice";
+export type Level = Severity | "off";
 
 export interface WatchEntry {
   name: string;

@@ -2,13 +2,11 @@
  * The engine contract. Everything here is data: the app and the CLI build a {@link ChangeSet},
  * the engine runs detectors and policies over it and returns a {@link Review}.
  */
-import type { Config } from "../config/types.js";
+import type { Category, Config, Severity } from "../config/types.js";
 
-export type Category = "abi" | "cross-package" | "fork";
-export const CATEGORIES: readonly Category[] = ["abi", "cross-package", "fork"];
-
-export type Severity = "error" | "warning" | "notice";
-export type Level = Severity | "off";
+// The policy vocabulary is declared with the config (the engine's input), not here.
+export { CATEGORIES } from "../config/types.js";
+export type { Category, Level, Severity } from "../config/types.js";
 
 /** One fact a detector states about the change. Policies decide what it means for the verdict. */
 export interface Finding {

@@ -3,8 +3,16 @@ import type { Rule } from "../../../engine/rule.js";
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { report, type Compare } from "../compare-context.js";
 import type { Flat, Leaf, Place } from "../leaves.js";
-import type { FieldRules } from "./struct.js";
 import { isReserved, moves, placeUnknown, sameSize, tailMoved } from "./struct-facts.js";
+
+/** The member rules: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
+export interface FieldRules {
+  removed: Rule;
+  typeChanged: Rule;
+  reordered: Rule;
+  inserted: Rule;
+  appended: Rule;
+}
 
 interface Options {
   cmp: Compare;

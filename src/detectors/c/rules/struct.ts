@@ -1,6 +1,5 @@
 import { cRules } from "../rule-specs.js";
 import { cppRules } from "../../cpp/rule-specs.js";
-import type { Rule } from "../../../engine/rule.js";
 import { ABIS, ABI_NAMES } from "../abi.js";
 import { attrsText } from "../parse-attrs.js";
 import { flatten, type Flat, type Leaf } from "../leaves.js";
@@ -9,17 +8,8 @@ import { canonical } from "../spell.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import { differs3264, firstHole, moves, sizeChange } from "./struct-facts.js";
 import { layoutSection } from "./layout-table.js";
-import { compareFields } from "./struct-fields.js";
+import { compareFields, type FieldRules } from "./struct-fields.js";
 import { byValueUse } from "./by-value-use.js";
-
-/** The member rules: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
-export interface FieldRules {
-  removed: Rule;
-  typeChanged: Rule;
-  reordered: Rule;
-  inserted: Rule;
-  appended: Rule;
-}
 
 const STRUCT_FIELD_RULES: FieldRules = {
   removed: cRules["c/field-removed"],
