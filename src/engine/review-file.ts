@@ -2,7 +2,6 @@ import { finding } from "./rule.js";
 import type { Rule } from "./rule.js";
 import { engineRules } from "./rule-specs.js";
 import { BudgetExceededError, WorkBudget, fileWork } from "./budget.js";
-import type { ReviewOptions } from "./review.js";
 import type { Config } from "../config/types.js";
 import type {
   ChangeSet,
@@ -21,6 +20,12 @@ export interface FileReview {
   symbols: { before: SymbolEntry[]; after: SymbolEntry[] };
 }
 
+/** Where the analysis is: the file and the detector working on it (the first file for change-set detectors). */
+export interface AnalysisStep {
+  path: string;
+  detector: string;
+}
+
 interface Options {
   pair: FilePair;
   config: Config;
@@ -29,7 +34,7 @@ interface Options {
   semantic: Detector[];
   /** The review's work budget: every file's work is charged to it too. */
   reviewBudget: WorkBudget;
-  onProgress?: ReviewOptions["onProgress"];
+  onProgress?: (at: AnalysisStep) => void;
 }
 
 /**

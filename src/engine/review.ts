@@ -1,22 +1,19 @@
 import { detectors as registered, loadDetectors, type DetectorEntry } from "./registry.js";
 import { notAnalysed, reviewFile, runDetector } from "./review-file.js";
+import type { AnalysisStep } from "./review-file.js";
 import { engineRules } from "./rule-specs.js";
 import { applyLevels, decideVerdict, excludePaths } from "./verdict.js";
 import { WorkBudget, fileWork, reviewWork } from "./budget.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Finding, Review } from "./types.js";
 
+export type { AnalysisStep } from "./review-file.js";
+
 export interface ReviewOptions {
   /** Defaults to the registry (loaded as the ChangeSet needs them); tests pass loaded detectors. */
   detectors?: readonly (Detector | DetectorEntry)[];
   /** Told before each detector starts on a file (or on the change set), so a host can say where a stopped analysis was. */
   onProgress?: (at: AnalysisStep) => void;
-}
-
-/** Where the analysis is: the file and the detector working on it (the first file for change-set detectors). */
-export interface AnalysisStep {
-  path: string;
-  detector: string;
 }
 
 const initialised = new WeakSet<Detector>();
