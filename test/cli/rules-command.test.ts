@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import { spawnSync } from "node:child_process";
 import { main } from "../../src/cli/main.js";
 import { RULES } from "../../src/detectors/rule-registry.js";
 import { captureIo } from "../helpers/capture.js";
@@ -10,6 +11,22 @@ async function run(argv: string[]) {
 }
 
 describe("impactgate rules", () => {
+  it("stops quietly when its reader does: `impactgate rules --format json | head -1` (bin/, the built CLI)", () => {
+    // 78 KB of JSON is more than a pipe holds, so the launcher is still writing when `head` exits.
+    const piped = spawnSync(
+      "bash",
+      ["-o", "pipefail", "-c", `"${process.execPath}" bin/impactgate.js rules --format json | head -1`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect({ status: piped.status, stdout: piped.stdout, stderr: piped.stderr }).toEqual({
+      status: 0,
+      stdout: "{\n",
+      stderr: "",
+    });
+  });
+
   it("lists every rule with its category, default severity and summary", async () => {
     const { code, out } = await run(["rules"]);
     expect(code).toBe(0);
