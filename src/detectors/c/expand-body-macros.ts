@@ -79,7 +79,7 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
 }
 
 /** `;`, `,` or `=` outside parentheses: declarations or enumerators, not a value. */
-function isDeclarationList(tokens: Token[]): boolean {
+export function isDeclarationList(tokens: Token[]): boolean {
   let depth = 0;
   for (const t of tokens) {
     if (t.v === "(" || t.v === "[") depth++;
@@ -111,7 +111,8 @@ function expand(tokens: Token[], lookup: Lookup, level: number, hide: Set<string
     }
     const inner = expand(paste(body), lookup, level + 1, new Set([...hide, def.name]));
     if (!inner) return undefined;
-    out.push(...inner);
+    if (PRIVATE_MACRO.test(def.name)) out.push(privateBegin(def.name), ...inner, PRIVATE_END);
+    else out.push(...inner);
   }
   return out;
 }
@@ -182,13 +183,26 @@ function paste(tokens: Token[]): Token[] {
  * unknown type (layout unknown), or an enumerator of unknown value.
  */
 function markUnknownTail(tokens: Token[]): Token[] {
-  const tail = tokens[tokens.length - 1];
-  const before = tokens[tokens.length - 2]?.v;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1] === PRIVATE_END) end--;
+  const tail = tokens[end - 1];
+  const before = tokens[end - 2]?.v;
   if (!tail || tail.t !== "id" || !/^[A-Z][A-Z0-9_]{2,}$/.test(tail.v) || (before !== ";" && before !== ","))
     return tokens;
   const id = (v: string): Token => ({ t: "id", v });
   const p = (v: string): Token => ({ t: "punct", v });
   const extra =
     before === ";" ? [tail, id(tail.v), p(";")] : [tail, p("="), id(`__impactgate_unknown_${tail.v}`), p(",")];
-  return [...tokens.slice(0, -1), ...extra];
+  return [...tokens.slice(0, end - 1), ...extra, ...tokens.slice(end)];
 }
+
+/**
+ * `UV_LOOP_PRIVATE_FIELDS`, `FOO_PRIVATE`: members a library keeps in the struct for its own use.
+ * Their expansion is wrapped in comments the record parser reads (parse-record.ts), so changes
+ * to them are judged as changes to private members.
+ */
+const PRIVATE_MACRO = /(^|_)PRIVATE(_|$)/;
+export const PRIVATE_BEGIN = "/*impactgate:private ";
+const PRIVATE_END: Token = { t: "punct", v: "/*impactgate:end-private*/" };
+const privateBegin = (name: string): Token => ({ t: "punct", v: `${PRIVATE_BEGIN}${name}*/` });
+export const PRIVATE_END_TEXT = PRIVATE_END.v;

@@ -37,6 +37,8 @@ export interface Field {
   bits?: string;
   attrs: Attrs;
   line: number;
+  /** Why the header marks this member private (a `*_PRIVATE` macro, a comment), if it does. */
+  private?: string;
 }
 
 export interface Method {

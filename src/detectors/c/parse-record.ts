@@ -2,6 +2,7 @@ import type { Node } from "web-tree-sitter";
 import { attrsOf } from "./parse-attrs.js";
 import { applyDeclarator, baseType, parameters, type SpecifierHandler } from "./parse-type.js";
 import { normaliseText } from "./tokens.js";
+import { PRIVATE_BEGIN, PRIVATE_END_TEXT } from "./expand-body-macros.js";
 import { spell } from "./spell.js";
 import type { CType, CxxInfo, EnumDef, Field, Method, RecordDef } from "./model.js";
 
@@ -19,14 +20,74 @@ export function parseRecord(node: Node, name: string | undefined, onSpecifier: S
   return rec;
 }
 
-function readMembers(body: Node | null, rec: RecordDef, cxx: CxxInfo, onSpecifier: SpecifierHandler): void {
+function readMembers(
+  body: Node | null,
+  rec: RecordDef,
+  cxx: CxxInfo,
+  onSpecifier: SpecifierHandler,
+  privacy: Privacy = { stack: [] },
+): void {
+  let previous: { node: Node; from: number } | undefined;
   for (const m of body?.namedChildren ?? []) {
     if (!m) continue;
-    if (m.type === "field_declaration") readField(m, rec, cxx, onSpecifier);
-    else if (m.type === "declaration" || m.type === "function_definition") readMethod(m, cxx, onSpecifier);
+    if (m.type === "comment") {
+      const trailing = previous && previous.node.endPosition.row === m.startPosition.row;
+      readPrivacyComment(m.text, privacy, trailing ? rec.fields.slice(previous!.from) : undefined);
+      continue;
+    }
+    previous = undefined;
+    if (m.type === "field_declaration") {
+      const from = rec.fields.length;
+      readField(m, rec, cxx, onSpecifier);
+      if (privacy.why) rec.fields.slice(from).forEach((f) => markPrivate(f, privacy.why!));
+      previous = { node: m, from };
+    } else if (m.type === "declaration" || m.type === "function_definition") readMethod(m, cxx, onSpecifier);
     // Conditional members: the first branch is the layout (both branches would double-count).
-    else if (m.type === "preproc_if" || m.type === "preproc_ifdef") readMembers(m, rec, cxx, onSpecifier);
+    else if (m.type === "preproc_if" || m.type === "preproc_ifdef") readMembers(m, rec, cxx, onSpecifier, privacy);
   }
+}
+
+/** Whether the members being read are private by the header's word, and the reasons to restore. */
+interface Privacy {
+  why?: string;
+  stack: (string | undefined)[];
+}
+
+/** `/* private *\/`, `// internal use only`, `/* not visible by applications *\/`. */
+const PRIVATE_DOC = /\b(private|internal use|internal only|not visible|do not (use|touch|access|modify))\b/i;
+const PUBLIC_DOC = /^(public|read-only|readonly|read only)\b/i;
+
+/**
+ * A comment in a record body: the markers around a `*_PRIVATE` macro's expansion, a trailing
+ * comment documenting the member on its line as private, or a section comment (`/* private *\/`
+ * … `/* public *\/`, libuv's style) for the members after it.
+ */
+function readPrivacyComment(raw: string, privacy: Privacy, trailingOf: Field[] | undefined): void {
+  if (raw.startsWith(PRIVATE_BEGIN)) {
+    privacy.stack.push(privacy.why);
+    privacy.why = `it is declared inside \`${raw.slice(PRIVATE_BEGIN.length, -2)}\``;
+    return;
+  }
+  if (raw === PRIVATE_END_TEXT) {
+    privacy.why = privacy.stack.pop();
+    return;
+  }
+  const text = normaliseText(raw.replace(/^\/[*/]|\*\/$/g, "").replace(/^[\s*]+/gm, " ")).trim();
+  if (text.length > 80) return;
+  const documented = PRIVATE_DOC.test(text) && !/\bpublic\b/i.test(text);
+  if (trailingOf) {
+    if (documented) trailingOf.forEach((f) => markPrivate(f, `the header documents it as private (\`${text}\`)`));
+    return;
+  }
+  if (privacy.stack.length) return;
+  if (documented) privacy.why = `the header documents it as private (\`${text}\`)`;
+  else if (PUBLIC_DOC.test(text)) privacy.why = undefined;
+}
+
+/** Marks a member, and the members of an anonymous record it holds, private. */
+function markPrivate(f: Field, why: string): void {
+  f.private ??= why;
+  if (f.type.k === "record" && !f.type.rec.name) f.type.rec.fields.forEach((x) => markPrivate(x, why));
 }
 
 function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: SpecifierHandler): void {

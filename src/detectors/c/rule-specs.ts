@@ -44,36 +44,74 @@ export const cRules = defineRules("c", {
       "The message names the first move (`offset of flags moves 16→24 on LP64`); old binaries read every later " +
       "member at its old offset. With an unknown layout, insertion before existing members is reported by " +
       "order; in a partly known struct, an insertion in the known prefix that moves where the unknown tail " +
-      "begins is reported too. A member placed in a padding hole moves nothing and is not reported.",
+      "begins is reported too. A member placed in a padding hole moves nothing: that is `c/field-in-padding`.",
     fix: "**Fix:** append instead, or use reserved space.",
     fixtures: {
       positive: ["field-inserted", "field-inserted-before-unknown-members"],
-      negative: ["no-break-field-in-padding-hole"],
+      negative: ["field-in-padding-hole-is-error"],
     },
   },
   "c/field-appended": {
     category: "abi",
     severity: "warning",
-    severityNote: "error when the struct is used by value",
+    severityNote:
+      "error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library",
     summary: "A member was added after all existing members and the struct grows.",
     why:
-      "Harmless for structs the interface versions by size or flags (`struct clone_args`, `perf_event_attr`), " +
-      "a break where callers embed it, put it in arrays or pass a fixed size.\n\nIt is an **error** when the " +
-      "changed headers (after the change) depend on the struct's size, and the message says which use: passed " +
-      "by value to or returned by value from a function (also through a typedef), the type of a global, the " +
-      "element type of an array anywhere (array parameter, global, array typedef, array member), or embedded " +
-      "by value in another struct before another member (that member's offset moves). The old size is then " +
-      "compiled into callers' stack frames, copy relocations, array strides and member offsets, and no size " +
-      "field can negotiate it. Only pointers to the struct (the size-versioned pattern), or embedding it as " +
-      "another struct's last member, keep it a warning. Uses in headers outside the change are not seen.",
+      "Whether growth breaks users depends on who allocates the struct, and the message names the reason:\n\n" +
+      "- **error** when the headers of the change (after it) show users depending on its size: passed by value " +
+      "to or returned by value from a function (also through a typedef), the type of a global, the element type " +
+      "of an array anywhere (array parameter, global, array typedef, array member), embedded by value in " +
+      "another struct before another member (that member's offset moves), the argument of an ioctl (its " +
+      "number encodes the size), or declared in a UAPI header (`uapi/`) without a leading size or version " +
+      "member — user space allocates and copies it by its compiled size;\n" +
+      "- **notice** when it is extensible by convention — a size/version member among its first two " +
+      "(`size`, `argsz`, `struct_size`, `cbSize`, `version`, `iVersion`, …: the caller says which version it " +
+      "built), or a table of function pointers next to a version macro or `*version*()` function users check " +
+      "before touching new slots — or when it is only handed out by the library (a function returns a pointer " +
+      "to it and no interface declares it by value);\n" +
+      "- **warning** when the headers say neither.\n\nUses in headers outside the change are not seen.",
     fix: "**State it:** say how the size is negotiated.",
     fixtures: {
       positive: [
         "field-appended-is-warning",
         "field-appended-to-struct-used-by-value-is-error",
+        "field-appended-to-uapi-struct-is-error",
+        "field-appended-to-extensible-struct-is-notice",
         "field-appended-test-header-is-no-evidence",
       ],
-      negative: ["no-break-field-in-padding-hole"],
+      negative: ["field-in-padding-hole-is-error"],
+    },
+  },
+  "c/field-in-padding": {
+    category: "abi",
+    severity: "error",
+    summary: "A new member sits where the record had padding (a hole, unused bits or tail padding); nothing moves.",
+    why:
+      "The layout table shows no offset or size change, but binaries built against the old header never write " +
+      "those bytes: the library then reads whatever the caller's stack or heap held there. `abidiff` reports the " +
+      "same change as incompatible. The message names the offsets, as the layout table prints them.",
+    fix: "**Fix:** take the space from an explicit reserved member that callers already zero (`c/reserved-field-used`), or add a flag or size that says the member is valid.",
+    fixtures: { positive: ["field-in-padding-hole-is-error"], negative: ["reserved-field-used-is-notice"] },
+  },
+  "c/field-replaced-same-layout": {
+    category: "abi",
+    severity: "warning",
+    severityNote: "notice when the member is private by convention",
+    summary:
+      "Members were removed or retyped and their bytes hold the new members; the record's size, alignment and " +
+      "every other offset are unchanged (`void *q[2]` → `struct queue q`).",
+    why:
+      "Built binaries are unaffected: they keep reading and writing the same bytes. Source that names the old " +
+      "member must change, so it is a **warning** — or a **notice** when the member is private by convention: " +
+      "declared inside a `*_PRIVATE` macro (`UV_LOOP_PRIVATE_FIELDS`), documented private by a comment in the " +
+      "struct (`/* private */` before it, up to `/* public */`, or on its line), or named with a leading `_`. A " +
+      "retyped arithmetic member (`int` → `float`) changes what the bytes mean and stays `c/field-type-changed`; " +
+      "a member placed in former padding is `c/field-in-padding`.",
+    fix: "**State it** if code outside the library touches the member.",
+    fixtures: {
+      positive: ["member-replaced-same-layout-is-warning", "private-member-replaced-same-layout-is-notice"],
+      negative: ["field-type-changed"],
     },
   },
   "c/size-changed": {
@@ -112,7 +150,7 @@ export const cRules = defineRules("c", {
     summary: "A bit-field's width or bit position changed (`3 bits at bit 0` → `4 bits at bit 0`).",
     why: "Old binaries read and write the wrong bits.",
     fix: "**Fix:** keep widths; take new bits from a reserved bit-field.",
-    fixtures: { positive: ["bitfield-changed"], negative: ["bitfield-added-in-unused-bits"] },
+    fixtures: { positive: ["bitfield-changed"], negative: ["field-in-padding-hole-is-error"] },
   },
   "c/layout-differs-32-64": {
     category: "abi",
@@ -146,7 +184,7 @@ export const cRules = defineRules("c", {
         "no-break-reserved-field-used",
         "reserved-field-used-before-unknown-members-is-notice",
       ],
-      negative: ["no-break-field-in-padding-hole"],
+      negative: ["field-in-padding-hole-is-error"],
     },
   },
   "c/flex-array-migration": {
@@ -249,11 +287,20 @@ export const cRules = defineRules("c", {
   "c/function-return-changed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice for `void` → a scalar, enum or pointer return",
     summary: "The return type changed (by the ABI's view of it).",
-    why: "Callers compiled against the old prototype read the result as the old type.",
+    why:
+      "Callers compiled against the old prototype read the result as the old type. A `void` function that " +
+      "starts returning a scalar, enum or pointer is a **notice**: old callers ignore the result register " +
+      "(function pointers of the old type need a cast). Returning a record by value instead of `void` stays an " +
+      "error: the result is written through a hidden pointer old callers do not pass.",
     fix: "**Fix:** add a new function.",
     fixtures: {
-      positive: ["function-return-changed", "typedef-from-unchanged-header-return-changed"],
+      positive: [
+        "function-return-changed",
+        "typedef-from-unchanged-header-return-changed",
+        "caller-compatible-signature-change-is-notice",
+      ],
       negative: ["no-break-param-renamed", "no-break-typedef-from-unchanged-header"],
     },
   },
@@ -286,12 +333,20 @@ export const cRules = defineRules("c", {
   "c/function-qualifier-changed": {
     category: "abi",
     severity: "error",
+    severityNote:
+      "notice when every caller still compiles (const added to a parameter's pointee, dropped from the returned pointee)",
     summary: "Only `const`/`volatile` on a pointee changed (`void *` → `const void *`).",
     why:
-      "Source compatibility changes (callers or implementers may no longer compile); the calling convention " +
-      "does not.",
+      "The calling convention does not change. Qualifiers added to what a parameter points to (`char *` → " +
+      "`const char *`) or dropped from what the function returns are a **notice**: every argument old callers " +
+      "pass still converts implicitly. Only the first level counts: `char **` → `const char **` does not " +
+      "convert in C. The other direction (a parameter loses `const`, a returned pointer gains it) breaks " +
+      "callers' source (an error in C++), and stays an error.",
     fix: '**State it**, or level it down with `rules: { "c/function-qualifier-changed": warning }`.',
-    fixtures: { positive: ["function-qualifier-changed"], negative: ["no-break-top-level-param-const"] },
+    fixtures: {
+      positive: ["function-qualifier-changed", "caller-compatible-signature-change-is-notice"],
+      negative: ["no-break-top-level-param-const"],
+    },
   },
   "c/variadic-changed": {
     category: "abi",
@@ -406,10 +461,18 @@ export const cRules = defineRules("c", {
   "c/macro-changed": {
     category: "abi",
     severity: "warning",
-    summary: "A function-like macro's parameters or expansion changed, or it was removed.",
-    why: "Code compiled against it keeps the old expansion; source using it may break.",
+    summary:
+      "A function-like macro's parameters or expansion changed, or it was removed; or a member-list macro " +
+      "(`UV_HANDLE_FIELDS`) changed.",
+    why:
+      "Code compiled against it keeps the old expansion; source using it may break. A member-list macro's " +
+      "effect on binaries is the layout of the structs expanding it, which are compared where they are in the " +
+      "change.",
     fix: "**State it:** say what code using the macro must change, or keep the old macro beside a new one.",
-    fixtures: { positive: ["macro-changed-is-warning"], negative: ["no-break-static-inline-body"] },
+    fixtures: {
+      positive: ["macro-changed-is-warning", "private-member-replaced-same-layout-is-notice"],
+      negative: ["no-break-static-inline-body"],
+    },
   },
   "c/header-removed": {
     category: "abi",

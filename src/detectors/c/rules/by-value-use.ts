@@ -63,7 +63,7 @@ function memberUse(
 }
 
 /** True when `t` is the target record itself (through typedefs and `const`), not a pointer to it. */
-function isRecord(t: CType, env: Env, target: RecordEntry, depth = 0): boolean {
+export function isRecord(t: CType, env: Env, target: RecordEntry, depth = 0): boolean {
   if (depth > 32) return false;
   switch (t.k) {
     case "name": {

@@ -2,7 +2,10 @@ import { cRules } from "../rule-specs.js";
 import type { Rule } from "../../../engine/rule.js";
 import { canonical, spell } from "../spell.js";
 import { byName, pairVariants, report, unpairedBefore, type Compare } from "../compare-context.js";
-import type { CType, FunctionDecl, GlobalDecl } from "../model.js";
+import type { CType, FunctionDecl, GlobalDecl, Quals } from "../model.js";
+import type { Env } from "../env.js";
+import { scalarKey } from "../abi.js";
+import type { Severity } from "../../../engine/types.js";
 
 /** Function prototypes and global variables, paired by name. */
 export function compareFunctions(cmp: Compare): void {
@@ -39,18 +42,27 @@ export function compareFunctions(cmp: Compare): void {
 function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
   const sym = `${a.name}()`;
   const c = (t: CType, side: "before" | "after", quals = true) => canonical(t, cmp[side].env, quals);
-  const add = (rule: Rule, message: string) => report(cmp, { rule, line: a.line, symbol: sym, message });
+  const add = (rule: Rule, message: string, severity?: Severity) =>
+    report(cmp, { rule, severity, line: a.line, symbol: sym, message });
   // Same spelling, different meaning is a typedef change: the typedef rule reports it at this use.
   if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
-    if (c(b.ret, "before", false) === c(a.ret, "after", false))
+    if (c(b.ret, "before", false) === c(a.ret, "after", false)) {
+      const compatible = pointeeQualsOnly(a.ret, cmp.after.env, b.ret, cmp.before.env);
       add(
         cRules["c/function-qualifier-changed"],
-        `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` → \`${spell(a.ret)}\`.`,
+        `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` → \`${spell(a.ret)}\`${compatible ? "; callers reading the result compile and run unchanged" : "; callers storing the result in the old type no longer compile cleanly (C++: not at all), the ABI is unchanged"}.`,
+        compatible ? "notice" : undefined,
+      );
+    } else if (c(b.ret, "before") === "void" && valueInRegisters(a.ret, cmp.after.env))
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` now returns \`${spell(a.ret)}\` instead of \`void\`; old callers ignore the result register, so they keep working (function pointers of the old type need a cast).`,
+        "notice",
       );
     else
       add(
         cRules["c/function-return-changed"],
-        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`.`,
+        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`${c(b.ret, "before") === "void" ? "; a record returned by value is written through a hidden pointer old callers do not pass" : ""}.`,
       );
   }
   if (b.variadic !== a.variadic)
@@ -64,12 +76,14 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
     const pa = a.params[i]!;
     if (spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after")) continue;
     const which = `parameter ${i + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
-    if (c(pb.type, "before", false) === c(pa.type, "after", false))
+    if (c(pb.type, "before", false) === c(pa.type, "after", false)) {
+      const compatible = pointeeQualsOnly(pb.type, cmp.before.env, pa.type, cmp.after.env);
       add(
         cRules["c/function-qualifier-changed"],
-        `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` → \`${spell(pa.type)}\`.`,
+        `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` → \`${spell(pa.type)}\`${compatible ? "; every argument old callers pass still converts implicitly, the ABI is unchanged" : "; callers whose arguments no longer convert implicitly get a diagnostic (an error in C++), the ABI is unchanged"}.`,
+        compatible ? "notice" : undefined,
       );
-    else
+    } else
       add(
         cRules["c/function-param-type-changed"],
         `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`,
@@ -117,5 +131,42 @@ function compareGlobals(cmp: Compare): void {
         message: `Global variable \`${name}\` changes type from \`${spell(b.type)}\` to \`${spell(a.type)}\`.`,
       });
     }
+  }
+}
+
+/**
+ * `T *` → `const T *`: the qualified type only gains qualifiers on the pointee itself, so every
+ * `T *` converts to it implicitly. Only the first level: `T **` → `const T **` does not convert.
+ * `narrow` is the side with fewer qualifiers (a parameter before, a return type after).
+ */
+function pointeeQualsOnly(narrow: CType, narrowEnv: Env, wide: CType, wideEnv: Env): boolean {
+  if (narrow.k !== "ptr" || wide.k !== "ptr") return false;
+  const bare = (t: CType, env: Env) => canonical({ ...t, q: undefined } as CType, env);
+  if (bare(narrow.to, narrowEnv) !== bare(wide.to, wideEnv)) return false;
+  const has = new Set<string>(quals(wide.to));
+  return quals(narrow.to).every((x) => has.has(x));
+}
+
+function quals(t: CType): Quals {
+  return "q" in t && t.q ? t.q : [];
+}
+
+/** A scalar, enum or pointer result comes back in a register old callers simply ignore. */
+function valueInRegisters(t: CType, env: Env, depth = 0): boolean {
+  if (depth > 16) return false;
+  switch (t.k) {
+    case "prim":
+      return t.name !== "void";
+    case "ptr":
+    case "enum":
+      return true;
+    case "tag":
+      return t.tag === "enum";
+    case "name": {
+      const td = env.typedefs.get(t.name);
+      return td ? valueInRegisters(td.type, env, depth + 1) : scalarKey(t.name) !== undefined;
+    }
+    default:
+      return false;
   }
 }

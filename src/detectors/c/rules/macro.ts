@@ -1,11 +1,15 @@
 import { cRules } from "../rule-specs.js";
 import { enumValues, evalInt } from "../const-eval.js";
-import { prettyText } from "../tokens.js";
+import { prettyText, tokenize } from "../tokens.js";
+import { isDeclarationList } from "../expand-body-macros.js";
 import { SENTINEL } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { MacroDef } from "../model.js";
 import { hasVersionWord, isVersionMacro } from "../version-macros.js";
+
+/** `int fd; void *data;` — a macro a struct body expands (`UV_HANDLE_FIELDS`), not a value. */
+const memberList = (body: string) => /;/.test(body) && isDeclarationList(tokenize(body));
 
 const sig = (m: MacroDef) => `${m.params ? `(${m.params.join(",")})` : ""} ${m.body}`;
 
@@ -133,6 +137,15 @@ function compareMacro(
   if (b.body === a.body && !/[A-Za-z_]/.test(b.body)) return;
   if (isVersionMacro(a.name, cmp.path, version.versionBump)) {
     if (b.body !== a.body) version.versions.push([b, a]);
+    return;
+  }
+  if (b.body !== a.body && memberList(b.body) && memberList(a.body)) {
+    report(cmp, {
+      rule: cRules["c/macro-changed"],
+      line: a.line,
+      symbol: a.name,
+      message: `Member-list macro \`${a.name}\` changes from \`${prettyText(b.body)}\` to \`${prettyText(a.body)}\`; what that does to binaries is the layout of the structs that expand it, compared where those structs are in the change (structs in headers outside it are not seen).`,
+    });
     return;
   }
   const vb = evalInt(b.body, cmp.before.env, "lp64");

@@ -4,6 +4,8 @@ import { ABIS, ABI_NAMES } from "../abi.js";
 import { report, type Compare } from "../compare-context.js";
 import type { Flat, Leaf, Place } from "../leaves.js";
 import { isReserved, moves, placeUnknown, sameSize, tailMoved } from "./struct-facts.js";
+import type { AppendVerdict } from "./append-verdict.js";
+import { formerOf, oldCover, placeText, privateWhy, sameFrame } from "./former-bytes.js";
 
 /** The member rules: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
 export interface FieldRules {
@@ -20,15 +22,15 @@ interface Options {
   fb: Flat;
   fa: Flat;
   fieldRules: FieldRules;
-  /** How the changed headers depend on the record's size (by-value use), if they do. */
-  byValue: () => string | undefined;
+  /** How users depend on the record's size: the severity of an appended member and why. */
+  appendUse: () => AppendVerdict;
 }
 
 /**
  * Member-level rules. Returns `onlyBenign` when every member change was benign (appended,
  * flexible-array migration, reserved member used), so the record's size change is not an error.
  */
-export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Options): { onlyBenign: boolean } {
+export function compareFields({ cmp, name, fb, fa, fieldRules, appendUse }: Options): { onlyBenign: boolean } {
   const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
   const beforeBy = new Map(fb.leaves.map((l) => [l.path, l]));
   const added = fa.leaves.filter((l) => !beforeBy.has(l.path));
@@ -37,6 +39,16 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Option
   let benign = 0;
   const sym = (l: Leaf) => `${name}.${l.path}`;
   const note = unknownNote(fb, fa);
+  const vacated = new Set(
+    fb.leaves
+      .filter((lb) => {
+        const la = afterBy.get(lb.path);
+        return la ? retyped(lb, la) && restructured(lb, la) : shapeOf(lb) !== "scalar";
+      })
+      .map((l) => l.path),
+  );
+  const cover = oldCover(fb, vacated);
+  const plan = sameLayoutPlan(fb, fa, added, vacated, cover);
 
   for (const lb of fb.leaves) {
     cmp.checkBudget();
@@ -54,6 +66,13 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Option
         });
         continue;
       }
+    }
+    const occupants = plan?.get(lb.path);
+    if (occupants?.length) {
+      occupants.forEach((l) => explained.add(l.path));
+      benign++;
+      replacedSameLayout(cmp, name, lb, la, occupants, fb);
+      continue;
     }
     if (!la) {
       errors++;
@@ -75,7 +94,7 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Option
       });
       continue;
     }
-    if (lb.spelled !== la.spelled && lb.canon !== la.canon) {
+    if (retyped(lb, la)) {
       errors++;
       report(cmp, {
         rule: fieldRules.typeChanged,
@@ -115,6 +134,16 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Option
     const knownLayout = !placeUnknown(la);
     // In a partly known struct, members after the known prefix shift when its unknown tail moves.
     const tailShift = knownLayout && later.some(placeUnknown) && tailMoved(fb, fa);
+    if (!move && !tailShift && formerOf(la, cover) === "padding") {
+      errors++;
+      report(cmp, {
+        rule: cRules["c/field-in-padding"],
+        line: la.field.line,
+        symbol: sym(la),
+        message: `Member \`${la.path}\` of \`${name}\` is placed where \`${name}\` had padding (${placeText(la)}); no offset or size changes, but binaries built against the old header never write those bytes, so the library reads whatever was left there (uninitialised stack or heap) — abidiff reports this as an incompatible change. Use a reserved member callers already zero, or a flag or size that says the member is valid.`,
+      });
+      continue;
+    }
     if (move || (la.parentKind !== "union" && ((!knownLayout && later.length > 0) || tailShift))) {
       errors++;
       report(cmp, {
@@ -126,13 +155,10 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Option
     } else if (later.length === 0 && la.parentKind !== "union" && !withinOldSize(la, fb)) {
       // Still "benign" for the size-changed rule: this finding already explains the growth.
       benign++;
-      const use = byValue();
-      const why = use
-        ? `; \`${name}\` ${use}, so callers built against the old size break`
-        : `. Fine for a struct the interface versions by size or flags; a break where callers or arrays depend on its size`;
+      const { severity, why } = appendUse();
       report(cmp, {
         rule: fieldRules.appended,
-        severity: use ? "error" : "warning",
+        severity,
         line: la.field.line,
         symbol: sym(la),
         message: `Member \`${la.path}\` was appended to \`${name}\`${growth(fb, fa)}${note}${why}.`,
@@ -140,6 +166,94 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, byValue }: Option
     }
   }
   return { onlyBenign: errors === 0 && benign > 0 };
+}
+
+const retyped = (lb: Leaf, la: Leaf) => lb.spelled !== la.spelled && lb.canon !== la.canon;
+
+/** What kind of storage a member is: retyping a scalar or pointer changes what its bytes mean. */
+function shapeOf(l: Leaf): "array" | "record" | "scalar" {
+  const c = l.canon.replace(/\b(const|volatile|restrict) /g, "");
+  if (/\]$/.test(c)) return "array";
+  return /^(struct|union|class) /.test(c) ? "record" : "scalar";
+}
+
+const elementOf = (l: Leaf) => l.canon.replace(/\[[^\]]*\]$/, "");
+
+/**
+ * The same storage restructured, not reinterpreted: an array becomes a record or back
+ * (`void *q[2]` → `struct queue q`), an array is resized (`spare[4]` → `spare[3]` beside a new
+ * member), a record becomes another record or gains qualifiers. A scalar or pointer retyped in
+ * place (`int` → `float`, `long *` → `long long *`) stays `c/field-type-changed`.
+ */
+function restructured(lb: Leaf, la: Leaf): boolean {
+  const b = shapeOf(lb);
+  const a = shapeOf(la);
+  if (b === "scalar" || a === "scalar") return false;
+  return b !== a || a === "record" || elementOf(lb) === elementOf(la);
+}
+
+/**
+ * Member changes that keep the record's layout: the size and alignment stay, no kept member
+ * moves, and every new or retyped member lies in the bytes of members that were removed or
+ * retyped (`void *q[2]` → `struct queue q`; part of a spare array taken by a new member). Maps
+ * each such old member to the members now in its bytes; undefined when the change is not of
+ * that kind (then the ordinary rules judge it).
+ */
+function sameLayoutPlan(
+  fb: Flat,
+  fa: Flat,
+  added: Leaf[],
+  vacated: ReadonlySet<string>,
+  cover: ReturnType<typeof oldCover>,
+): Map<string, Leaf[]> | undefined {
+  if (!vacated.size || !sameFrame(fb, fa)) return undefined;
+  const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
+  const kept = fb.leaves.filter((l) => !vacated.has(l.path) && afterBy.has(l.path));
+  if (moves(fb, fa, kept)) return undefined;
+  const fresh = [...added, ...[...vacated].flatMap((p) => afterBy.get(p) ?? [])];
+  for (const l of fresh) {
+    const former = formerOf(l, cover);
+    if (former !== "vacated" && !(former === "kept" && l.parentKind === "union")) return undefined;
+  }
+  const plan = new Map<string, Leaf[]>();
+  for (const lb of fb.leaves) {
+    if (!vacated.has(lb.path)) continue;
+    const inside = fresh.filter((l) => overlaps(l, lb));
+    if (inside.length) plan.set(lb.path, inside);
+  }
+  return plan;
+}
+
+function overlaps(a: Leaf, b: Leaf): boolean {
+  return ABIS.every((abi) => {
+    const p = a.place[abi];
+    const q = b.place[abi];
+    if (!p || !q) return false;
+    const [ps, pe] =
+      p.bits !== undefined ? [p.bitOffset!, p.bitOffset! + p.bits] : [p.offset * 8, (p.offset + p.size) * 8];
+    const [qs, qe] =
+      q.bits !== undefined ? [q.bitOffset!, q.bitOffset! + q.bits] : [q.offset * 8, (q.offset + q.size) * 8];
+    return ps < qe && qs < pe;
+  });
+}
+
+/** One finding for an old member whose bytes now hold other members, the layout unchanged. */
+function replacedSameLayout(cmp: Compare, name: string, lb: Leaf, la: Leaf | undefined, occupants: Leaf[], fb: Flat) {
+  const others = occupants.filter((l) => l !== la);
+  const what = la
+    ? `\`${name}.${lb.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\` in the same bytes (${placeText(lb)}${placeText(la) !== placeText(lb) ? ` → ${placeText(la)}` : ""})${others.length ? `, now shared with ${others.map((l) => `\`${l.path}\``).join(", ")}` : ""}`
+    : `Member \`${lb.path}\` of \`${name}\` (\`${lb.spelled}\`, ${placeText(lb)}) is replaced by ${others.map((l) => `\`${l.path}\``).join(", ")} in the same bytes`;
+  const why = privateWhy(lb) ?? (la && privateWhy(la)) ?? others.map(privateWhy).find(Boolean);
+  const sizes = ABIS.filter((abi) => fb.size[abi] !== undefined)
+    .map((abi) => `${fb.size[abi]} bytes on ${ABI_NAMES[abi]}`)
+    .join(", ");
+  report(cmp, {
+    rule: cRules["c/field-replaced-same-layout"],
+    severity: why ? "notice" : "warning",
+    line: (la ?? others[0]!).field.line,
+    symbol: `${name}.${lb.path}`,
+    message: `${what}; \`${name}\` keeps its size (${sizes}) and every other member its offset, so built binaries are unaffected${why ? `, and the member is private by convention: ${why}` : "; source that names the member must change"}.`,
+  });
 }
 
 function unknownNote(fb: Flat, fa: Flat): string {

@@ -9,7 +9,7 @@ import { byName, pairVariants, report, type Compare } from "../compare-context.j
 import { differs3264, firstHole, moves, sizeChange } from "./struct-facts.js";
 import { layoutSection } from "./layout-table.js";
 import { compareFields, type FieldRules } from "./struct-fields.js";
-import { byValueUse } from "./by-value-use.js";
+import { appendVerdict, type AppendVerdict } from "./append-verdict.js";
 
 const STRUCT_FIELD_RULES: FieldRules = {
   removed: cRules["c/field-removed"],
@@ -83,9 +83,9 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, fieldRules:
       message: `\`${name}\` attributes change from \`${attrsText(b.rec.attrs) || "none"}\` to \`${attrsText(a.rec.attrs) || "none"}\`${layoutNote(fb, fa)}.`,
     });
   }
-  let use: { text?: string } | undefined;
-  const byValue = () => (use ??= { text: byValueUse(cmp.after.env, a) }).text;
-  const { onlyBenign } = compareFields({ cmp, name, fb, fa, fieldRules, byValue });
+  let use: AppendVerdict | undefined;
+  const appendUse = () => (use ??= appendVerdict(cmp.after.env, a, cmp.path, name));
+  const { onlyBenign } = compareFields({ cmp, name, fb, fa, fieldRules, appendUse });
   const size = sizeChange(fb, fa, "size");
   if (size && !onlyBenign) {
     const move = moves(fb, fa, fb.leaves);

@@ -1,0 +1,92 @@
+import { ABIS, ABI_NAMES, type Abi } from "../abi.js";
+import type { Flat, Leaf, Place } from "../leaves.js";
+import { isReserved } from "./struct-facts.js";
+
+/**
+ * What a new member's bits held before the change, judged on the same offsets the layout table
+ * prints: bits of members that were removed or retyped (`vacated` — the storage is reused),
+ * bits no member covered (`padding` — old binaries never wrote them), or bits of a member that is
+ * still there (`kept`, a union's overlapping members).
+ */
+export type Former = "vacated" | "padding" | "kept";
+
+/** Per ABI: which bits of the old record a kept member covered, and which a vacated one did. */
+type Cover = Partial<Record<Abi, { kept: Uint8Array; vacated: Uint8Array }>>;
+
+// Records larger than this are left to the other rules (a bitmap per ABI is built for each).
+const MAX_BITS = 1 << 20;
+
+const bitsOf = (p: Place): [number, number] =>
+  p.bits !== undefined ? [p.bitOffset!, p.bitOffset! + p.bits] : [p.offset * 8, (p.offset + p.size) * 8];
+
+/** The old record's bits, split by whether their member survives unchanged. */
+export function oldCover(fb: Flat, vacated: ReadonlySet<string>): Cover {
+  const cover: Cover = {};
+  for (const abi of ABIS) {
+    const size = fb.size[abi];
+    if (size === undefined || size * 8 > MAX_BITS) continue;
+    const c = { kept: new Uint8Array(size * 8), vacated: new Uint8Array(size * 8) };
+    let known = true;
+    for (const l of fb.leaves) {
+      const p = l.place[abi];
+      if (!p) {
+        known = false;
+        break;
+      }
+      const [s, e] = bitsOf(p);
+      (vacated.has(l.path) ? c.vacated : c.kept).fill(1, s, Math.min(e, size * 8));
+    }
+    if (known) cover[abi] = c;
+  }
+  return cover;
+}
+
+/** What `la`'s bits held before, on every ABI; undefined when unknown or when it lies past the old end. */
+export function formerOf(la: Leaf, cover: Cover): Former | undefined {
+  let result: Former = "vacated";
+  for (const abi of ABIS) {
+    const c = cover[abi];
+    const p = la.place[abi];
+    if (!c || !p) return undefined;
+    const [s, e] = bitsOf(p);
+    if (e > c.kept.length || e <= s) return undefined;
+    for (let i = s; i < e; i++) {
+      if (c.kept[i]) return "kept";
+      if (!c.vacated[i]) result = "padding";
+    }
+  }
+  return result;
+}
+
+/** Same size and alignment, known on every ABI. */
+export function sameFrame(fb: Flat, fa: Flat): boolean {
+  return ABIS.every(
+    (abi) => fb.size[abi] !== undefined && fb.size[abi] === fa.size[abi] && fb.align[abi] === fa.align[abi],
+  );
+}
+
+/** "offset 16, 16 bytes on LP64; offset 8, 8 bytes on ILP32" — the layout table's numbers in words. */
+export function placeText(l: Leaf): string {
+  return ABIS.filter((abi) => l.place[abi])
+    .map((abi) => {
+      const p = l.place[abi]!;
+      const where = p.bits !== undefined ? `bit ${p.bitOffset}, ${p.bits} bits` : `offset ${p.offset}, ${p.size} bytes`;
+      return `${where} on ${ABI_NAMES[abi]}`;
+    })
+    .join("; ");
+}
+
+const PRIVATE_NAME = /(^|_)PRIVATE(_|$)/;
+
+/**
+ * Why a member is private by convention, if it is: the header says so (a `*_PRIVATE_FIELDS`
+ * macro, a comment — parse-record.ts), its name (or an enclosing member's) begins with `_`, or it
+ * stands for an unexpanded `*_PRIVATE` macro. Reserved names are not private, they are reserved.
+ */
+export function privateWhy(l: Leaf): string | undefined {
+  if (l.field.private) return l.field.private;
+  const parts = l.path.split(".");
+  if (PRIVATE_NAME.test(parts[parts.length - 1]!)) return `it stands for the private macro \`${parts.at(-1)}\``;
+  const underscored = parts.find((p) => p.startsWith("_") && !isReserved(p));
+  return underscored ? `its name \`${underscored}\` begins with \`_\`` : undefined;
+}
