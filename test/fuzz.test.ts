@@ -14,6 +14,7 @@ import { statementTemplate } from "../src/statements/template.js";
 import { loadConfigText, validateConfig, MAX_CONFIG_CHARS } from "../src/config/load.js";
 import { defaultConfig } from "../src/config/defaults.js";
 import { CATEGORIES } from "../src/engine/types.js";
+import { mulberry32 } from "./helpers/mulberry32.js";
 
 const SEED = 20261122;
 /**
@@ -41,18 +42,6 @@ function fastestMs(run: () => unknown, times = 3): number {
 
 function boundMs(reference: () => unknown): number {
   return Math.max(PER_INPUT_MS, BOUND_FACTOR * fastestMs(reference));
-}
-
-/** mulberry32: a tiny seeded PRNG, so a failure is reproducible from the seed and case index. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Gen {

@@ -26,6 +26,7 @@ import {
 } from "../../bench/isolation/attacks.js";
 import type { Attack, Tree } from "../../bench/isolation/attacks.js";
 import type { Review } from "../../src/engine/types.js";
+import { mulberry32 } from "../helpers/mulberry32.js";
 
 const RUNS = Number(process.env.IMPACTGATE_FUZZ_RUNS) || 100;
 const SEED = Number(process.env.IMPACTGATE_FUZZ_SEED) || 20261206;
@@ -34,18 +35,6 @@ const DEADLINE_MS = 60_000;
 /** How long past the deadline an answer may take (process start, IPC) before it counts as a hang. */
 const HANG_SLACK_MS = 30_000;
 const MEMORY_MB = 1024;
-
-/** mulberry32: a tiny seeded PRNG, so a failure is reproducible from the seed and the input's index. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A base pair per language: each has a real break the gate must not pass. */
 const SEEDS: Record<string, { path: string; before: string; after: string; tokens: string[] }> = {
