@@ -10,7 +10,7 @@ import { handleRequestedAction } from "./requested-action.js";
 import { handleMergeGroup } from "./merge-group/handle-merge-group.js";
 import { handlePullRequest } from "./handle-pull-request.js";
 import { handleRerequested } from "./handle-rerequested.js";
-import { startAppRuntime } from "./queue/start-app-runtime.js";
+import { startAppRuntime } from "./queue/app-runtime.js";
 import { warnIfEphemeralRecordKey } from "./security/signed-record.js";
 import type { ApplicationFunctionOptions, Probot } from "probot";
 

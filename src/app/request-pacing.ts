@@ -2,7 +2,7 @@ import Bottleneck from "bottleneck";
 import type { Octokit } from "@octokit/core";
 import type { OctokitOptions } from "@octokit/core/types";
 import { ProbotOctokit } from "probot";
-import { isRateLimited, retryDelayMs } from "./queue/retry-delay.js";
+import { isRateLimited, retryDelayMs } from "./queue/jobs.js";
 
 /**
  * How a request is paced:

@@ -4,12 +4,12 @@ import { createProbot } from "probot";
 import { createMetrics } from "./ops/metrics.js";
 import { pacedProbotOctokit } from "./request-pacing.js";
 import { opsHandler } from "./ops/ops-handler.js";
-import { connectRedis } from "./queue/connect-redis.js";
-import { gateRunner } from "./queue/gate-runner.js";
+import { connectRedis } from "./queue/redis-queue.js";
+import { gateRunner } from "./queue/job-runners.js";
 import { createRedisQueue } from "./queue/redis-queue.js";
-import { startRedisWorker } from "./queue/redis-worker.js";
-import { reportRunner } from "./queue/report-runner.js";
-import { startReportWorker } from "./queue/report-worker.js";
+import { startRedisWorker } from "./queue/redis-workers.js";
+import { reportRunner } from "./queue/job-runners.js";
+import { startReportWorker } from "./queue/redis-workers.js";
 import { openAnalysis } from "../isolation/analysis-pool.js";
 import { warnIfEphemeralRecordKey } from "./security/signed-record.js";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { runtimes } from "../../src/app/queue/start-app-runtime.js";
+import { runtimes } from "../../src/app/queue/app-runtime.js";
 import { deliver } from "../app/helpers/deliver.js";
 import { github } from "../app/helpers/github.js";
 import { headerChangeFiles, POINT_H_AFTER } from "../app/helpers/change.js";

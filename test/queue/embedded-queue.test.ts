@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { pino } from "pino";
 import { createEmbeddedQueue } from "../../src/app/queue/embedded-queue.js";
-import { QueueFullError } from "../../src/app/queue/queue-full-error.js";
+import { QueueFullError } from "../../src/app/queue/jobs.js";
 import { createMetrics } from "../../src/app/ops/metrics.js";
 import type { ReviewJob } from "../../src/app/queue/types.js";
 import { reviewJob } from "../helpers/review-job.js";

@@ -9,7 +9,7 @@ import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { memoryStore, rawRequest, startFakeGitHub } from "../../bench/fake-github/index.js";
 import type { FakeGitHub } from "../../bench/fake-github/server.js";
-import { connectRedis } from "../../src/app/queue/connect-redis.js";
+import { connectRedis } from "../../src/app/queue/redis-queue.js";
 import { createRedisQueue } from "../../src/app/queue/redis-queue.js";
 import type { ReviewJob } from "../../src/app/queue/types.js";
 import { POINT_H_AFTER, POINT_H_BEFORE } from "../app/helpers/change.js";

@@ -1,11 +1,14 @@
+/**
+ * The Redis side of the queue for the app (the producer): the connection, the key names, the
+ * BullMQ job options, and enqueueing review and report jobs.
+ */
+import { Redis } from "ioredis";
+import type { JobsOptions } from "bullmq";
 import { randomBytes } from "node:crypto";
 import { Queue } from "bullmq";
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Metrics } from "../ops/metrics.js";
-import { jobDefaults, PENDING_STATES, reportJobDefaults } from "./job-defaults.js";
-import { jobIdFor, prKey, reportPrKey, reviewKey } from "./job-key.js";
-import { redisKeys } from "./redis-keys.js";
+import { jobIdFor, prKey, reportPrKey, reviewKey } from "./jobs.js";
 import type {
   EnqueueOptions,
   EnqueueResult,
@@ -15,6 +18,68 @@ import type {
   ReviewJob,
   ReviewQueue,
 } from "./types.js";
+
+/**
+ * One ioredis client. BullMQ workers need `maxRetriesPerRequest: null` (their blocking commands
+ * must survive reconnects); producers and probes fail fast instead, so a webhook is never held
+ * hostage by a Redis outage.
+ */
+export function connectRedis(url: string, options: { blocking?: boolean } = {}): Redis {
+  return new Redis(url, {
+    maxRetriesPerRequest: options.blocking ? null : 2,
+  });
+}
+
+/** Redis key names outside BullMQ's own, under one prefix so several apps can share a Redis. */
+export function redisKeys(prefix = "impactgate") {
+  return {
+    queueName: "reviews",
+    /** Comment and label writes after a verdict: a queue of their own, so they never take a review slot. */
+    reportQueueName: "reports",
+    bullPrefix: `${prefix}:bull`,
+    /** SET NX per X-GitHub-Delivery: a redelivered or replayed webhook is processed once. */
+    delivery: (id: string) => `${prefix}:delivery:${id}`,
+    /** The newest job id per PR: older waiting jobs for the PR are skipped as superseded. */
+    latest: (pk: string) => `${prefix}:latest:${pk}`,
+    /** The newest report job id per PR: an older waiting report is skipped as superseded. */
+    latestReport: (pk: string) => `${prefix}:latest-report:${pk}`,
+    /** Held by the report job writing a PR's comment: two at once could both create it. */
+    reportLock: (pk: string) => `${prefix}:report-lock:${pk}`,
+    /** Epoch ms when a report of the PR last ended: a plan older than that read stale comments. */
+    reportEnded: (pk: string) => `${prefix}:report-ended:${pk}`,
+    /** The reconciliation lock: one replica reconciles at a time. */
+    reconcileLock: `${prefix}:reconcile-lock`,
+  };
+}
+
+export type RedisKeys = ReturnType<typeof redisKeys>;
+
+/** Retry and retention for review jobs. `github` backoff reads retry-after (see the retry policy in jobs.ts). */
+export function jobDefaults(attempts: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: "github", delay: 1000 },
+    // Completed jobs stay a day so a replayed key is recognised as already reviewed.
+    removeOnComplete: { age: 24 * 3600, count: 50_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
+/**
+ * Retry and retention for report jobs. Their data is the whole review (can be large), so they are
+ * kept only briefly once done: nothing looks them up afterwards.
+ */
+export function reportJobDefaults(attempts: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: "github", delay: 1000 },
+    removeOnComplete: { age: 3600, count: 1000 },
+    removeOnFail: { age: 24 * 3600, count: 1000 },
+  };
+}
+
+/** Job states in which the job will still run. */
+export const PENDING_STATES = new Set(["waiting", "active", "delayed", "prioritized", "waiting-children"]);
 
 export interface RedisQueueOptions {
   redis: Redis;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { redisKeys } from "../queue/redis-keys.js";
+import { redisKeys } from "../queue/redis-queue.js";
 import { reconcile } from "./reconcile.js";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";

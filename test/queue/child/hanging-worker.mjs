@@ -1,8 +1,8 @@
 // A worker process the test kills with SIGKILL mid-job: it takes jobs and never finishes them.
 // argv: <compiled app dir> <redis url> <key prefix>
 const [dir, url, prefix] = process.argv.slice(2);
-const { startRedisWorker } = await import(`${dir}/queue/redis-worker.js`);
-const { connectRedis } = await import(`${dir}/queue/connect-redis.js`);
+const { startRedisWorker } = await import(`${dir}/queue/redis-workers.js`);
+const { connectRedis } = await import(`${dir}/queue/redis-queue.js`);
 const { pino } = await import("pino");
 
 const marker = connectRedis(url);

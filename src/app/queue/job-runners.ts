@@ -1,3 +1,11 @@
+/**
+ * What a job does when it runs: an installation client (metrics, write lanes, stop on the first
+ * rate limit), then the gate for a review job or the report for a report job.
+ */
+import type { Octokit as AnyOctokit, InstallationOctokit as Octokit } from "../octokit.js";
+import { isRateLimited } from "./jobs.js";
+import { instrumentOctokit } from "../ops/instrument-octokit.js";
+import type { Metrics } from "../ops/metrics.js";
 import type { Logger } from "pino";
 import type { Detector } from "../../engine/types.js";
 import type { DetectorEntry } from "../../engine/registry.js";
@@ -5,15 +13,55 @@ import type { Analyze } from "../../isolation/analysis-pool.js";
 import { clientGateContext } from "../gate-context.js";
 import { createReviewCache } from "../known/review-cache.js";
 import type { ReviewCache } from "../known/review-cache.js";
-import type { InstallationOctokit as Octokit } from "../octokit.js";
-import type { Metrics } from "../ops/metrics.js";
 import { findSticky } from "../report/sticky-comment.js";
 import { reportReview } from "../report/report-review.js";
 import type { ReportPlan } from "../report/report-review.js";
 import { runGate } from "../run-gate.js";
 import type { PullTarget } from "../target.js";
-import { installationClient } from "./installation-client.js";
-import type { EnqueueReport, ReviewJob, RunReview } from "./types.js";
+import type { EnqueueReport, ReviewJob, RunReview, ReportJob, RunReport } from "./types.js";
+
+/**
+ * After the first rate-limited response, every later request of this client fails with that same
+ * error without reaching GitHub: the gate's own failure report is then not written (a rate-limited
+ * job is not a failed review), and `limited()` tells the runner to throw it so the queue retries
+ * after `retry-after`.
+ */
+export function stopOnRateLimit(octokit: AnyOctokit): { limited(): unknown } {
+  let first: unknown;
+  octokit.hook.wrap("request", async (request, options) => {
+    if (first !== undefined) throw first;
+    try {
+      return await request(options);
+    } catch (err) {
+      if (isRateLimited(err)) first = err;
+      throw err;
+    }
+  });
+  return { limited: () => first };
+}
+
+export interface InstallationClientOptions {
+  /** `app.auth`: the installation client for a job. */
+  auth: (installationId: number) => Promise<Octokit>;
+  installationId: number;
+  metrics?: Metrics;
+}
+
+/**
+ * A job's installation client: counted in metrics, stopped at the first rate limit (the job then
+ * throws it and the queue waits `retry-after`). Its requests are paced by the Octokit class the
+ * process gave Probot (request-pacing.ts): verdicts before comments, queries beside writes.
+ */
+export async function installationClient({
+  auth,
+  installationId,
+  metrics,
+}: InstallationClientOptions): Promise<{ octokit: Octokit; rateLimit: { limited(): unknown } }> {
+  const raw = await auth(installationId);
+  const octokit = metrics ? instrumentOctokit(raw, metrics, installationId) : raw;
+  const rateLimit = stopOnRateLimit(octokit);
+  return { octokit, rateLimit };
+}
 
 export interface GateRunnerOptions {
   /** `app.auth`: the installation client for a job. */
@@ -104,6 +152,52 @@ function deferTo(
         "report job not queued; writing comment and labels in the review",
       );
       await reportReview(octokit, plan);
+    }
+  };
+}
+
+export interface ReportRunnerOptions {
+  auth: (installationId: number) => Promise<Octokit>;
+  log: Logger;
+  metrics?: Metrics;
+}
+
+/**
+ * The worker's side of a report job: the sticky comment, watch-list review requests and labels of
+ * a verdict already written. A rate limit (even the 403 that label sync would take for "forbidden")
+ * is thrown so the queue retries after `retry-after`; the writes are idempotent, so a retry only
+ * does what is left.
+ */
+export function reportRunner({ auth, log, metrics }: ReportRunnerOptions): RunReport {
+  return async (job: ReportJob, { reuseComments }) => {
+    const started = performance.now();
+    const child = log.child({
+      repo: `${job.owner}/${job.repo}`,
+      pr: job.number,
+      headSha: job.headSha,
+      delivery: job.deliveryId,
+    });
+    const { octokit, rateLimit } = await installationClient({
+      auth,
+      installationId: job.installationId,
+      metrics,
+    });
+    const { comments, ...rest } = job.plan;
+    const plan = reuseComments && comments ? { ...rest, comments } : rest;
+    try {
+      const result = await reportReview(octokit, plan);
+      if (rateLimit.limited() !== undefined) throw rateLimit.limited();
+      if (result.labels.forbidden)
+        child.warn("GitHub refused the label write (403); see docs/permissions.md — the verdict stands");
+      child.info(
+        { ...result, ms: Math.round(performance.now() - started), waitedMs: Date.now() - job.enqueuedAt },
+        "comment and labels reported",
+      );
+      return result;
+    } catch (err) {
+      const cause = rateLimit.limited() ?? err;
+      child.warn({ err: cause, ms: Math.round(performance.now() - started) }, "report failed");
+      throw cause;
     }
   };
 }

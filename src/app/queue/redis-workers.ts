@@ -1,13 +1,124 @@
-import { DelayedError } from "bullmq";
-import type { Worker } from "bullmq";
+/**
+ * The Redis side of the queue for `impactgate worker`: BullMQ workers for review jobs and
+ * for report jobs, with the shared retry policy.
+ */
+import { UnrecoverableError, Worker, DelayedError } from "bullmq";
 import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { isPermanent, retryDelayMs, executeJob, prKey, reportPrKey } from "./jobs.js";
 import type { Metrics } from "../ops/metrics.js";
-import { reportPrKey } from "./job-key.js";
-import { redisKeys } from "./redis-keys.js";
-import { bullWorker } from "./bull-worker.js";
-import type { ReportJob, RunReport } from "./types.js";
+import { redisKeys } from "./redis-queue.js";
+import type { EnqueueReport, ReviewJob, RunReview, ReportJob, RunReport } from "./types.js";
+
+interface BullWorkerOptions<T, R> {
+  redis: Redis;
+  queueName: string;
+  prefix: string;
+  process: (job: Job<T, R>, token?: string) => Promise<R>;
+  log: Pick<Logger, "error" | "warn">;
+  /** Counts an outcome: retried, failed, stalled. */
+  count: (outcome: "retried" | "failed" | "stalled") => void;
+  /** What it runs ("review", "report") and what happens after a final failure, for the logs. */
+  what: string;
+  afterFailure: string;
+  concurrency?: number;
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  backoffMs: number;
+}
+
+/**
+ * The BullMQ worker both job kinds run on: a job that killed its worker twice is probably what
+ * kills it, so it stops after the third try; retries wait GitHub's `retry-after` when it gave one;
+ * an error that cannot get better (isPermanent) is not retried.
+ */
+export function bullWorker<T, R>(o: BullWorkerOptions<T, R>): Worker<T, R> {
+  const processJob = async (job: Job<T, R>, token?: string) => {
+    try {
+      return await o.process(job, token);
+    } catch (err) {
+      if (isPermanent(err)) throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
+      throw err;
+    }
+  };
+  const worker = new Worker<T, R>(o.queueName, processJob, {
+    connection: o.redis,
+    prefix: o.prefix,
+    concurrency: o.concurrency ?? 2,
+    lockDuration: o.lockDurationMs ?? 30_000,
+    stalledInterval: o.stalledIntervalMs ?? 30_000,
+    maxStalledCount: 2,
+    settings: { backoffStrategy: (attemptsMade, _type, err) => retryDelayMs(err, attemptsMade, o.backoffMs) },
+  });
+  worker.on("failed", (job, err) => {
+    const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err instanceof UnrecoverableError;
+    o.count(final ? "failed" : "retried");
+    if (final) o.log.error({ err, jobId: job?.id }, `${o.what} job failed for good; ${o.afterFailure}`);
+  });
+  worker.on("stalled", (jobId) => {
+    o.count("stalled");
+    o.log.warn({ jobId }, `${o.what} job stalled (its worker died); it runs again`);
+  });
+  worker.on("error", (err) => o.log.error({ err }, `${o.what} worker error`));
+  return worker;
+}
+
+export interface RedisWorkerOptions {
+  /** A client made with `connectRedis(url, { blocking: true })`. */
+  redis: Redis;
+  run: RunReview;
+  log: Logger;
+  metrics?: Metrics;
+  prefix?: string;
+  concurrency?: number;
+  /** A job whose worker stops renewing its lock for this long is given to another worker. */
+  lockDurationMs?: number;
+  /** How often workers look for such stalled jobs. */
+  stalledIntervalMs?: number;
+  backoffMs?: number;
+  /** The report queue's producer (`RedisQueue.enqueueReport`): reviews end at their verdict. */
+  enqueueReport?: EnqueueReport;
+}
+
+export type JobResult = { reviewed: true } | { superseded: string };
+
+/**
+ * The consumer side on Redis. A job whose worker died (lock not renewed) is moved back to the wait
+ * list by another worker's stalled-job check and reviewed again; a job superseded by a newer event
+ * for the same PR completes without reviewing.
+ */
+export function startRedisWorker(options: RedisWorkerOptions): Worker<ReviewJob, JobResult> {
+  const { redis, run, log, metrics } = options;
+  const keys = redisKeys(options.prefix);
+  const backoffMs = options.backoffMs ?? 1000;
+
+  async function processJob(job: Job<ReviewJob, JobResult>): Promise<JobResult> {
+    const latest = await redis.get(keys.latest(prKey(job.data)));
+    if (latest && latest !== job.id) {
+      metrics?.jobs.inc({ outcome: "superseded" });
+      return { superseded: latest };
+    }
+    await executeJob({ job: job.data, run, metrics, log, enqueueReport: options.enqueueReport });
+    metrics?.jobs.inc({ outcome: "completed" });
+    return { reviewed: true };
+  }
+
+  return bullWorker({
+    redis,
+    queueName: keys.queueName,
+    prefix: keys.bullPrefix,
+    process: processJob,
+    log,
+    backoffMs,
+    count: (outcome) => metrics?.jobs.inc({ outcome }),
+    what: "review",
+    afterFailure: "reconciliation will retry the PR",
+    concurrency: options.concurrency,
+    lockDurationMs: options.lockDurationMs,
+    stalledIntervalMs: options.stalledIntervalMs,
+  });
+}
 
 export interface ReportWorkerOptions {
   /** A client made with `connectRedis(url, { blocking: true })`. */
