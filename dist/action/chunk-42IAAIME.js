@@ -4,15 +4,17 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  manifestDetector,
-  manifestFilesWanted
-} from "./chunk-6GVATYB4.js";
+  manifestDetector
+} from "./chunk-6CX77BWT.js";
 import "./chunk-SO46ML7E.js";
-import "./chunk-6UW4INH6.js";
-import "./chunk-CHBFCZIL.js";
+import {
+  manifestFilesWanted
+} from "./chunk-Y6J2KOGB.js";
+import "./chunk-ALWDSX3O.js";
 import "./chunk-J2O5DEA7.js";
-import "./chunk-Q4TXYATH.js";
-import "./chunk-ASAYH4TY.js";
+import "./chunk-CHBFCZIL.js";
+import "./chunk-IWR2HKIX.js";
+import "./chunk-55E76ZND.js";
 export {
   manifestDetector,
   manifestFilesWanted

@@ -9,11 +9,11 @@ import {
   parallelInterfaces,
   upstreamPathOf,
   vendoredTreeOf
-} from "./chunk-TXYUY76Y.js";
+} from "./chunk-IIP6LEIZ.js";
 import "./chunk-B5JDPFOR.js";
-import "./chunk-JF5W2JBJ.js";
-import "./chunk-Q4TXYATH.js";
-import "./chunk-ASAYH4TY.js";
+import "./chunk-EWA356II.js";
+import "./chunk-IWR2HKIX.js";
+import "./chunk-55E76ZND.js";
 export {
   forkDetector,
   isUpstreamOwned,

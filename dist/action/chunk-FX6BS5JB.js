@@ -9,12 +9,12 @@ import {
   packagesDetector,
   packagesGraphSection,
   workspaceFilesWanted
-} from "./chunk-6HMNZVCV.js";
-import "./chunk-6UW4INH6.js";
+} from "./chunk-KZT67MFY.js";
+import "./chunk-ALWDSX3O.js";
 import "./chunk-B5JDPFOR.js";
-import "./chunk-JF5W2JBJ.js";
-import "./chunk-Q4TXYATH.js";
-import "./chunk-ASAYH4TY.js";
+import "./chunk-EWA356II.js";
+import "./chunk-IWR2HKIX.js";
+import "./chunk-55E76ZND.js";
 export {
   declaresWorkspace,
   discoverPackages,

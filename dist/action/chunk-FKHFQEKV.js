@@ -4,15 +4,14 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  mentionedHandles,
-  watchDetector,
-  watchMentionSection
-} from "./chunk-HRIWXP5Z.js";
-import "./chunk-JF5W2JBJ.js";
-import "./chunk-Q4TXYATH.js";
-import "./chunk-ASAYH4TY.js";
+  firstChangedLine,
+  interfaceDetector,
+  isInterfacePath
+} from "./chunk-EWA356II.js";
+import "./chunk-IWR2HKIX.js";
+import "./chunk-55E76ZND.js";
 export {
-  mentionedHandles,
-  watchDetector,
-  watchMentionSection
+  firstChangedLine,
+  interfaceDetector,
+  isInterfacePath
 };

@@ -4,17 +4,8 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  matchesAny
-} from "./chunk-JF5W2JBJ.js";
-import {
   defineRules
-} from "./chunk-Q4TXYATH.js";
-
-// src/detectors/c/applies.ts
-var HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
-function isHeaderPath(path, config) {
-  return HEADER.test(path) || matchesAny(path, config.c.headers);
-}
+} from "./chunk-IWR2HKIX.js";
 
 // src/config/defaults.ts
 function defaultConfig() {
@@ -34,6 +25,7 @@ function defaultConfig() {
     watch: [],
     ack: { permission: "write", label: "impact-acknowledged" },
     compare: { against: "merge-base", tags: "v*" },
+    versions: { bump: "release" },
     limits: {
       files: 3e3,
       "bytes-per-file": 5 * 1024 * 1024,
@@ -42,6 +34,40 @@ function defaultConfig() {
     }
   };
 }
+function mergeDefaults(user) {
+  const merged = mergeValue(defaultConfig(), user);
+  merged.watch = merged.watch.map(withWatchDefaults);
+  return merged;
+}
+function mergeValue(base, over) {
+  if (!isMapping(base) || !isMapping(over)) return over === void 0 ? base : over;
+  const out = { ...base };
+  for (const [key, value] of Object.entries(over))
+    setOwn(out, key, mergeValue(Object.hasOwn(base, key) ? base[key] : void 0, value));
+  return out;
+}
+function withWatchDefaults(entry) {
+  return { paths: [], symbols: [], notify: [], "require-ack": false, ...entry };
+}
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function stripNulls(value, schema) {
+  if (!schema) return value;
+  if (Array.isArray(value)) return value.map((item) => stripNulls(item, schema?.items));
+  if (!isMapping(value)) return value;
+  const properties = schema?.properties ?? {};
+  const out = {};
+  for (const [key, child] of Object.entries(value)) {
+    const known = Object.hasOwn(properties, key);
+    if (child === null && known) continue;
+    setOwn(out, key, stripNulls(child, known ? properties[key] : void 0));
+  }
+  return out;
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 // src/detectors/c/rule-specs.ts
 var cRules = defineRules("c", {
@@ -49,9 +75,12 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A struct/union member was removed.",
-    why: "Code naming it no longer compiles; binaries built against the old layout read the wrong bytes.",
+    why: "Code naming it no longer compiles; binaries built against the old layout read the wrong bytes. A member whose record is written inline on one side and by name on the other (`union { \u2026 } data;` \u2194 `union ev_data data;`) is compared member by member, so `ev->data.note` still compiling is no removal.",
     fix: "**Fix:** keep the member (rename it `__reserved\u2026` if unused).",
-    fixtures: { positive: ["field-removed"], negative: ["no-break-reserved-field-used"] }
+    fixtures: {
+      positive: ["field-removed", "anonymous-union-named-member-removed"],
+      negative: ["no-break-reserved-field-used", "no-break-anonymous-union-named"]
+    }
   },
   "c/field-type-changed": {
     category: "abi",
@@ -73,27 +102,49 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A member was inserted before existing members and later offsets shift.",
-    why: "The message names the first move (`offset of flags moves 16\u219224 on LP64`); old binaries read every later member at its old offset. With an unknown layout, insertion before existing members is reported by order; in a partly known struct, an insertion in the known prefix that moves where the unknown tail begins is reported too. A member placed in a padding hole moves nothing and is not reported.",
+    why: "The message names the first move (`offset of flags moves 16\u219224 on LP64`); old binaries read every later member at its old offset. With an unknown layout, insertion before existing members is reported by order; in a partly known struct, an insertion in the known prefix that moves where the unknown tail begins is reported too. A member placed in a padding hole moves nothing: that is `c/field-in-padding`.",
     fix: "**Fix:** append instead, or use reserved space.",
     fixtures: {
       positive: ["field-inserted", "field-inserted-before-unknown-members"],
-      negative: ["no-break-field-in-padding-hole"]
+      negative: ["field-in-padding-hole-is-error"]
     }
   },
   "c/field-appended": {
     category: "abi",
     severity: "warning",
-    severityNote: "error when the struct is used by value",
+    severityNote: "error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library",
     summary: "A member was added after all existing members and the struct grows.",
-    why: "Harmless for structs the interface versions by size or flags (`struct clone_args`, `perf_event_attr`), a break where callers embed it, put it in arrays or pass a fixed size.\n\nIt is an **error** when the changed headers (after the change) depend on the struct's size, and the message says which use: passed by value to or returned by value from a function (also through a typedef), the type of a global, the element type of an array anywhere (array parameter, global, array typedef, array member), or embedded by value in another struct before another member (that member's offset moves). The old size is then compiled into callers' stack frames, copy relocations, array strides and member offsets, and no size field can negotiate it. Only pointers to the struct (the size-versioned pattern), or embedding it as another struct's last member, keep it a warning. Uses in headers outside the change are not seen.",
+    why: "Whether growth breaks users depends on who allocates the struct, and the message names the reason:\n\n- **error** when the headers of the change (after it) show users depending on its size: passed by value to or returned by value from a function (also through a typedef), the type of a global, the element type of an array anywhere (array parameter, global, array typedef, array member), embedded by value in another struct before another member (that member's offset moves), the argument of an ioctl (its number encodes the size), or declared in a UAPI header (`uapi/`) without a leading size or version member \u2014 user space allocates and copies it by its compiled size;\n- **notice** when it is extensible by convention \u2014 a size/version member among its first two (`size`, `argsz`, `struct_size`, `cbSize`, `version`, `iVersion`, \u2026: the caller says which version it built), or a table of function pointers next to a version macro or `*version*()` function users check before touching new slots \u2014 or when it is only handed out by the library (a function returns a pointer to it and no interface declares it by value);\n- **warning** when the headers say neither.\n\nUses in headers outside the change are not seen.",
     fix: "**State it:** say how the size is negotiated.",
     fixtures: {
       positive: [
         "field-appended-is-warning",
         "field-appended-to-struct-used-by-value-is-error",
+        "field-appended-to-uapi-struct-is-error",
+        "field-appended-to-extensible-struct-is-notice",
         "field-appended-test-header-is-no-evidence"
       ],
-      negative: ["no-break-field-in-padding-hole"]
+      negative: ["field-in-padding-hole-is-error"]
+    }
+  },
+  "c/field-in-padding": {
+    category: "abi",
+    severity: "error",
+    summary: "A new member sits where the record had padding (a hole, unused bits or tail padding); nothing moves.",
+    why: "The layout table shows no offset or size change, but binaries built against the old header never write those bytes: the library then reads whatever the caller's stack or heap held there. `abidiff` reports the same change as incompatible. The message names the offsets, as the layout table prints them.",
+    fix: "**Fix:** take the space from an explicit reserved member that callers already zero (`c/reserved-field-used`), or add a flag or size that says the member is valid.",
+    fixtures: { positive: ["field-in-padding-hole-is-error"], negative: ["reserved-field-used-is-notice"] }
+  },
+  "c/field-replaced-same-layout": {
+    category: "abi",
+    severity: "warning",
+    severityNote: "notice when the member is private by convention",
+    summary: "Members were removed or retyped and their bytes hold the new members; the record's size, alignment and every other offset are unchanged (`void *q[2]` \u2192 `struct queue q`).",
+    why: "Built binaries are unaffected: they keep reading and writing the same bytes. Source that names the old member must change, so it is a **warning** \u2014 or a **notice** when the member is private by convention: declared inside a `*_PRIVATE` macro (`UV_LOOP_PRIVATE_FIELDS`), documented private by a comment in the struct (`/* private */` before it, up to `/* public */`, or on its line), or named with a leading `_`. A retyped arithmetic member (`int` \u2192 `float`) changes what the bytes mean and stays `c/field-type-changed`; a member placed in former padding is `c/field-in-padding`.",
+    fix: "**State it** if code outside the library touches the member.",
+    fixtures: {
+      positive: ["member-replaced-same-layout-is-warning", "private-member-replaced-same-layout-is-notice"],
+      negative: ["field-type-changed"]
     }
   },
   "c/size-changed": {
@@ -126,7 +177,7 @@ var cRules = defineRules("c", {
     summary: "A bit-field's width or bit position changed (`3 bits at bit 0` \u2192 `4 bits at bit 0`).",
     why: "Old binaries read and write the wrong bits.",
     fix: "**Fix:** keep widths; take new bits from a reserved bit-field.",
-    fixtures: { positive: ["bitfield-changed"], negative: ["bitfield-added-in-unused-bits"] }
+    fixtures: { positive: ["bitfield-changed"], negative: ["field-in-padding-hole-is-error"] }
   },
   "c/layout-differs-32-64": {
     category: "abi",
@@ -156,7 +207,7 @@ var cRules = defineRules("c", {
         "no-break-reserved-field-used",
         "reserved-field-used-before-unknown-members-is-notice"
       ],
-      negative: ["no-break-field-in-padding-hole"]
+      negative: ["field-in-padding-hole-is-error"]
     }
   },
   "c/flex-array-migration": {
@@ -174,9 +225,12 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A named struct, union, enum or typedef was removed from the header.",
-    why: "Code using it no longer compiles.",
+    why: "Code using it no longer compiles. `typedef struct { \u2026 } T` \u2194 `typedef struct T { \u2026 } T` (or `typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared.",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
-    fixtures: { positive: ["type-removed"], negative: ["no-break-enum-renamed-with-macro-alias"] }
+    fixtures: {
+      positive: ["type-removed", "function-moved-to-header-not-included"],
+      negative: ["no-break-enum-renamed-with-macro-alias", "no-break-typedef-struct-respelled"]
+    }
   },
   "c/enum-value-changed": {
     category: "abi",
@@ -214,17 +268,21 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A non-static function prototype was removed.",
-    why: "Binaries calling it fail to link or load.",
+    why: "Binaries calling it fail to link or load. Like every removal (`c/global-removed`, `c/type-removed`, `c/macro-removed`, `c/enum-member-removed`), it is not reported when the name is still declared, the same kind of declaration, in a header users of this one still get (moved to a header it includes, or that a header including it includes), nor when the name is still in a region of the new text the parser could not read: `c/parse-incomplete` then names it as not checked.",
     fix: "**Fix:** keep it (deprecated) or bump the soname.",
     fixtures: {
       positive: [
         "function-removed",
         "function-removed-behind-calling-convention-macro",
         "function-removed-from-installed-header",
-        "interfaces-include-scopes-c-detector"
+        "interfaces-include-scopes-c-detector",
+        "function-removed-beside-parse-failure",
+        "function-moved-to-header-not-included"
       ],
       negative: [
         "no-break-static-inline-body",
+        "parse-failure-is-not-removal",
+        "no-break-declarations-moved-to-included-header",
         "no-break-calling-convention-macro-from-included-header",
         "no-break-header-not-installed-by-cmake"
       ]
@@ -233,10 +291,18 @@ var cRules = defineRules("c", {
   "c/function-return-changed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice for `void` \u2192 a scalar, enum or pointer return",
     summary: "The return type changed (by the ABI's view of it).",
-    why: "Callers compiled against the old prototype read the result as the old type.",
+    why: "Callers compiled against the old prototype read the result as the old type. A `void` function that starts returning a scalar, enum or pointer is a **notice**: old callers ignore the result register (function pointers of the old type need a cast). Returning a record by value instead of `void` stays an error: the result is written through a hidden pointer old callers do not pass.",
     fix: "**Fix:** add a new function.",
-    fixtures: { positive: ["function-return-changed"], negative: ["no-break-param-renamed"] }
+    fixtures: {
+      positive: [
+        "function-return-changed",
+        "typedef-from-unchanged-header-return-changed",
+        "caller-compatible-signature-change-is-notice"
+      ],
+      negative: ["no-break-param-renamed", "no-break-typedef-from-unchanged-header"]
+    }
   },
   "c/function-param-added": {
     category: "abi",
@@ -265,10 +331,14 @@ var cRules = defineRules("c", {
   "c/function-qualifier-changed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice when every caller still compiles (const added to a parameter's pointee, dropped from the returned pointee)",
     summary: "Only `const`/`volatile` on a pointee changed (`void *` \u2192 `const void *`).",
-    why: "Source compatibility changes (callers or implementers may no longer compile); the calling convention does not.",
+    why: "The calling convention does not change. Qualifiers added to what a parameter points to (`char *` \u2192 `const char *`) or dropped from what the function returns are a **notice**: every argument old callers pass still converts implicitly. Only the first level counts: `char **` \u2192 `const char **` does not convert in C. The other direction (a parameter loses `const`, a returned pointer gains it) breaks callers' source (an error in C++), and stays an error.",
     fix: '**State it**, or level it down with `rules: { "c/function-qualifier-changed": warning }`.',
-    fixtures: { positive: ["function-qualifier-changed"], negative: ["no-break-top-level-param-const"] }
+    fixtures: {
+      positive: ["function-qualifier-changed", "caller-compatible-signature-change-is-notice"],
+      negative: ["no-break-top-level-param-const"]
+    }
   },
   "c/variadic-changed": {
     category: "abi",
@@ -298,9 +368,13 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A typedef resolves to another type (`typedef unsigned int id_t` \u2192 `unsigned long`).",
-    why: "Reported at the typedef and at every pre-existing use in the changed headers (members, parameters, returns, globals), because each use changes with it.",
+    why: "One finding per header: at the typedef's definition, naming the pre-existing uses in that header (members, parameters, returns, globals) whose declared type changes with it; in a header that only uses it, at the first such use. A use whose declaration still resolves to the same type is no change.",
+    severityNote: "A warning when a function typedef becomes a pointer-to-function typedef of the same signature (or back) and every declaration using it keeps its type (`cb_fn *f` \u2192 `cb_fn f`): the ABI is unchanged, users' declarations must follow.",
     fix: "**Fix:** introduce a new typedef.",
-    fixtures: { positive: ["typedef-changed-across-headers"], negative: ["no-break-typedef-spelling"] }
+    fixtures: {
+      positive: ["typedef-changed-across-headers", "typedef-function-to-pointer-is-warning"],
+      negative: ["no-break-typedef-spelling", "no-break-function-pointer-typedef-added"]
+    }
   },
   "c/macro-value-changed": {
     category: "abi",
@@ -309,7 +383,12 @@ var cRules = defineRules("c", {
     why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), else as token text; also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: {
-      positive: ["macro-value-changed", "size-changed", "macro-value-changed-beside-version-bump"],
+      positive: [
+        "macro-value-changed",
+        "size-changed",
+        "macro-value-changed-beside-version-bump",
+        "define-constants-to-enum-value-changed"
+      ],
       negative: ["no-break-macro-same-value", "version-macro-changed-is-notice"]
     }
   },
@@ -328,9 +407,12 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "An object-like macro was removed.",
-    why: "Code using it no longer compiles. Include guards are ignored.",
+    why: "Code using it no longer compiles. Include guards are ignored. A macro that became an enum constant of the same name and value (`#define LOG_ERROR 0` \u2192 `enum { LOG_ERROR }`) is the same constant re-spelled; with another value it is `c/macro-value-changed`.",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
-    fixtures: { positive: ["macro-removed"], negative: ["no-break-include-guard-rename"] }
+    fixtures: {
+      positive: ["macro-removed", "function-moved-to-header-not-included"],
+      negative: ["no-break-include-guard-rename", "no-break-define-constants-to-enum"]
+    }
   },
   "c/ioctl-number-changed": {
     category: "abi",
@@ -343,10 +425,13 @@ var cRules = defineRules("c", {
   "c/macro-changed": {
     category: "abi",
     severity: "warning",
-    summary: "A function-like macro's parameters or expansion changed, or it was removed.",
-    why: "Code compiled against it keeps the old expansion; source using it may break.",
+    summary: "A function-like macro's parameters or expansion changed, or it was removed; or a member-list macro (`UV_HANDLE_FIELDS`) changed.",
+    why: "Code compiled against it keeps the old expansion; source using it may break. A member-list macro's effect on binaries is the layout of the structs expanding it, which are compared where they are in the change.",
     fix: "**State it:** say what code using the macro must change, or keep the old macro beside a new one.",
-    fixtures: { positive: ["macro-changed-is-warning"], negative: ["no-break-static-inline-body"] }
+    fixtures: {
+      positive: ["macro-changed-is-warning", "private-member-replaced-same-layout-is-notice"],
+      negative: ["no-break-static-inline-body"]
+    }
   },
   "c/header-removed": {
     category: "abi",
@@ -368,9 +453,12 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "notice",
     summary: "The head version has regions tree-sitter could not parse that the base version did not have.",
-    why: 'Attribute or macro soup the detector could not expand; findings cover what parsed. Reformatting does not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom.',
+    why: 'Attribute or macro soup the detector could not expand; findings cover what parsed. Reformatting does not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom. A declaration whose name is still in such a region is never reported removed: the notice lists it as not checked.',
     fix: "**State it** after checking those lines by hand.",
-    fixtures: { positive: ["parse-incomplete-is-notice"], negative: ["no-break-extern-c-wrapper"] }
+    fixtures: {
+      positive: ["parse-incomplete-is-notice", "parse-failure-is-not-removal"],
+      negative: ["no-break-extern-c-wrapper"]
+    }
   }
 });
 
@@ -473,8 +561,10 @@ var cppRules = defineRules("cpp", {
 });
 
 export {
-  isHeaderPath,
   defaultConfig,
+  mergeDefaults,
+  isMapping,
+  stripNulls,
   cRules,
   cppRules
 };

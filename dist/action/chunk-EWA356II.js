@@ -7,11 +7,13 @@ import {
   defineDetector,
   defineRules,
   finding
-} from "./chunk-Q4TXYATH.js";
+} from "./chunk-IWR2HKIX.js";
 import {
   __commonJS,
+  __esm,
+  __export,
   __toESM
-} from "./chunk-ASAYH4TY.js";
+} from "./chunk-55E76ZND.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1789,29 +1791,25 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/detectors/interface/rule-specs.ts
-var interfaceRules = defineRules("interface", {
-  "interface/changed": {
-    category: "abi",
-    severity: "error",
-    summary: "A file matching `interfaces.include` (and not `interfaces.exclude`) was added, changed, removed or renamed.",
-    why: "Defaults: `include/uapi/**`, `**/*.h`, `**/*.hpp`, `**/*.proto`, `**/*.d.ts`. Users compile or generate code against these files. When a semantic detector (C, protobuf, TypeScript) understands the file, its precise findings replace this one.",
-    fix: "**State it:** say under `## ABI impact` what changed for users of the interface.",
-    fixtures: { positive: ["uapi-non-header-file-changed"], negative: ["non-interface-file-ignored"] }
+// src/engine/user-error.ts
+var UserError;
+var init_user_error = __esm({
+  "src/engine/user-error.ts"() {
+    "use strict";
+    UserError = class extends Error {
+    };
   }
 });
 
 // src/engine/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/engine/user-error.ts
-var UserError = class extends Error {
-};
-
-// src/engine/glob.ts
-var MAX_GLOB_CHARS = 1e3;
-var EXTGLOB_OPENERS = "@!?*+";
-var cache = /* @__PURE__ */ new Map();
+var glob_exports = {};
+__export(glob_exports, {
+  MAX_GLOB_CHARS: () => MAX_GLOB_CHARS,
+  SCHEMA_FORMATS: () => SCHEMA_FORMATS,
+  checkedGlobMatcher: () => checkedGlobMatcher,
+  globProblem: () => globProblem,
+  matchesAny: () => matchesAny
+});
 function matchesAny(path, globs) {
   return globs.some((glob) => matcher(glob)(path));
 }
@@ -1853,8 +1851,35 @@ function checkedGlobMatcher(globs, source) {
   }
   return (0, import_picomatch.default)([...globs], { dot: true });
 }
+var import_picomatch, MAX_GLOB_CHARS, EXTGLOB_OPENERS, cache, SCHEMA_FORMATS;
+var init_glob = __esm({
+  "src/engine/glob.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_user_error();
+    MAX_GLOB_CHARS = 1e3;
+    EXTGLOB_OPENERS = "@!?*+";
+    cache = /* @__PURE__ */ new Map();
+    SCHEMA_FORMATS = {
+      glob: { type: "string", validate: (glob) => globProblem(glob) === void 0 }
+    };
+  }
+});
+
+// src/detectors/interface/rule-specs.ts
+var interfaceRules = defineRules("interface", {
+  "interface/changed": {
+    category: "abi",
+    severity: "error",
+    summary: "A file matching `interfaces.include` (and not `interfaces.exclude`) was added, changed, removed or renamed.",
+    why: "Defaults: `include/uapi/**`, `**/*.h`, `**/*.hpp`, `**/*.proto`, `**/*.d.ts`. Users compile or generate code against these files. When a semantic detector (C, protobuf, TypeScript) understands the file, its precise findings replace this one.",
+    fix: "**State it:** say under `## ABI impact` what changed for users of the interface.",
+    fixtures: { positive: ["uapi-non-header-file-changed"], negative: ["non-interface-file-ignored"] }
+  }
+});
 
 // src/detectors/interface/index.ts
+init_glob();
 function isInterfacePath(path, config) {
   return matchesAny(path, config.interfaces.include) && !matchesAny(path, config.interfaces.exclude);
 }
@@ -1887,10 +1912,13 @@ var interfaceDetector = defineDetector({
 
 export {
   UserError,
+  init_user_error,
   require_picomatch2 as require_picomatch,
   matchesAny,
   globProblem,
   checkedGlobMatcher,
+  glob_exports,
+  init_glob,
   interfaceRules,
   isInterfacePath,
   firstChangedLine,

@@ -6,7 +6,6 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   ABIS,
   ABI_NAMES,
-  IOCTL_MACROS,
   byName,
   canonical,
   compareRecords,
@@ -14,31 +13,37 @@ import {
   enumSize,
   enumValues,
   evalInt,
-  evalTokens,
+  finish,
+  hasVersionWord,
   headerVisibility,
+  ioctlCall,
+  isDeclarationList,
+  isVersionMacro,
   loadGrammars,
+  numberChanges,
   pairVariants,
   prepare,
   prettyText,
   report,
+  scalarKey,
   spell,
   tokenize,
-  typeFromTokens,
-  typeLayout,
   unpairedBefore
-} from "./chunk-VPEBVGVR.js";
+} from "./chunk-L75H54IQ.js";
 import {
-  cRules,
-  isHeaderPath
-} from "./chunk-LQ7LLJVX.js";
+  cRules
+} from "./chunk-KXK4ET4D.js";
 import "./chunk-SO46ML7E.js";
+import {
+  isHeaderPath
+} from "./chunk-KZHQCXJL.js";
 import "./chunk-B5JDPFOR.js";
+import "./chunk-EWA356II.js";
 import "./chunk-CHBFCZIL.js";
-import "./chunk-JF5W2JBJ.js";
 import {
   defineDetector
-} from "./chunk-Q4TXYATH.js";
-import "./chunk-ASAYH4TY.js";
+} from "./chunk-IWR2HKIX.js";
+import "./chunk-55E76ZND.js";
 
 // src/detectors/c/rules/enum.ts
 var SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;
@@ -170,18 +175,26 @@ function compareFunctions(cmp) {
 }
 function compareFunction(cmp, b, a) {
   const sym = `${a.name}()`;
-  const c = (t, side, quals = true) => canonical(t, cmp[side].env, quals);
-  const add = (rule, message) => report(cmp, { rule, line: a.line, symbol: sym, message });
+  const c = (t, side, quals2 = true) => canonical(t, cmp[side].env, quals2);
+  const add = (rule, message, severity) => report(cmp, { rule, severity, line: a.line, symbol: sym, message });
   if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
-    if (c(b.ret, "before", false) === c(a.ret, "after", false))
+    if (c(b.ret, "before", false) === c(a.ret, "after", false)) {
+      const compatible = pointeeQualsOnly(a.ret, cmp.after.env, b.ret, cmp.before.env);
       add(
         cRules["c/function-qualifier-changed"],
-        `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` \u2192 \`${spell(a.ret)}\`.`
+        `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` \u2192 \`${spell(a.ret)}\`${compatible ? "; callers reading the result compile and run unchanged" : "; callers storing the result in the old type no longer compile cleanly (C++: not at all), the ABI is unchanged"}.`,
+        compatible ? "notice" : void 0
+      );
+    } else if (c(b.ret, "before") === "void" && valueInRegisters(a.ret, cmp.after.env))
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` now returns \`${spell(a.ret)}\` instead of \`void\`; old callers ignore the result register, so they keep working (function pointers of the old type need a cast).`,
+        "notice"
       );
     else
       add(
         cRules["c/function-return-changed"],
-        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`.`
+        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`${c(b.ret, "before") === "void" ? "; a record returned by value is written through a hidden pointer old callers do not pass" : ""}.`
       );
   }
   if (b.variadic !== a.variadic)
@@ -195,12 +208,14 @@ function compareFunction(cmp, b, a) {
     const pa = a.params[i];
     if (spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after")) continue;
     const which = `parameter ${i + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
-    if (c(pb.type, "before", false) === c(pa.type, "after", false))
+    if (c(pb.type, "before", false) === c(pa.type, "after", false)) {
+      const compatible = pointeeQualsOnly(pb.type, cmp.before.env, pa.type, cmp.after.env);
       add(
         cRules["c/function-qualifier-changed"],
-        `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` \u2192 \`${spell(pa.type)}\`.`
+        `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` \u2192 \`${spell(pa.type)}\`${compatible ? "; every argument old callers pass still converts implicitly, the ABI is unchanged" : "; callers whose arguments no longer convert implicitly get a diagnostic (an error in C++), the ABI is unchanged"}.`,
+        compatible ? "notice" : void 0
       );
-    else
+    } else
       add(
         cRules["c/function-param-type-changed"],
         `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`
@@ -243,69 +258,37 @@ function compareGlobals(cmp) {
     }
   }
 }
-
-// src/detectors/c/ioctl.ts
-function ioctlCall(body, env) {
-  let tokens = tokenize(body);
-  while (tokens[0]?.v === "(" && tokens[tokens.length - 1]?.v === ")") tokens = tokens.slice(1, -1);
-  const name = tokens[0]?.v;
-  if (!name || !(name in IOCTL_MACROS) || tokens[1]?.v !== "(") return void 0;
-  const args = splitArgs(tokens.slice(2, -1));
-  const numbers = Object.fromEntries(ABIS.map((abi) => [abi, evalTokens(tokens, env, abi, 0)]));
-  const argSize = {};
-  for (const abi of ABIS) {
-    const l = name === "_IO" || !args[2] ? void 0 : typeLayout(typeFromTokens(args[2], env), env, abi);
-    if (l?.ok) argSize[abi] = l.size;
+function pointeeQualsOnly(narrow, narrowEnv, wide, wideEnv) {
+  if (narrow.k !== "ptr" || wide.k !== "ptr") return false;
+  const bare = (t, env) => canonical({ ...t, q: void 0 }, env);
+  if (bare(narrow.to, narrowEnv) !== bare(wide.to, wideEnv)) return false;
+  const has = new Set(quals(wide.to));
+  return quals(narrow.to).every((x) => has.has(x));
+}
+function quals(t) {
+  return "q" in t && t.q ? t.q : [];
+}
+function valueInRegisters(t, env, depth = 0) {
+  if (depth > 16) return false;
+  switch (t.k) {
+    case "prim":
+      return t.name !== "void";
+    case "ptr":
+    case "enum":
+      return true;
+    case "tag":
+      return t.tag === "enum";
+    case "name": {
+      const td = env.typedefs.get(t.name);
+      return td ? valueInRegisters(td.type, env, depth + 1) : scalarKey(t.name) !== void 0;
+    }
+    default:
+      return false;
   }
-  return { macro: name, args: args.map((a) => a.map((t) => t.v).join(" ")), numbers, argSize };
-}
-function splitArgs(tokens) {
-  const out = [[]];
-  let depth = 0;
-  for (const t of tokens) {
-    if (t.v === "(") depth++;
-    if (t.v === ")") depth--;
-    if (t.v === "," && depth === 0) out.push([]);
-    else out[out.length - 1].push(t);
-  }
-  return out;
-}
-var hex32 = (v) => `0x${v.toString(16).padStart(8, "0")}`;
-function numberChanges(b, a) {
-  const parts = [];
-  let changed = false;
-  for (const abi of ABIS) {
-    const x = b.numbers[abi];
-    const y = a.numbers[abi];
-    if (x.ok && y.ok) {
-      const sb = b.argSize[abi];
-      const sa = a.argSize[abi];
-      const why = sb !== void 0 && sa !== void 0 && sb !== sa ? ` (sizeof(${a.args[2]}) ${sb}\u2192${sa})` : "";
-      if (x.value !== y.value) {
-        changed = true;
-        parts.push(`${hex32(x.value)} \u2192 ${hex32(y.value)} on ${ABI_NAMES[abi]}${why}`);
-      } else parts.push(`${hex32(x.value)} unchanged on ${ABI_NAMES[abi]}`);
-    } else parts.push(`number unknown on ${ABI_NAMES[abi]} (${!x.ok ? x.why : y.why})`);
-  }
-  return { changed, text: parts.join(", ") };
-}
-
-// src/detectors/c/version-macros.ts
-import { posix } from "node:path";
-var VERSION_WORD = /^(VER|VERSION|VERSIONS|VERNUM|VERSIONNUM|SOVERSION|VERSIONHEX)$/;
-var VERSION_PART = /^(MAJOR|MINOR|MICRO|PATCH|PATCHLEVEL|NANO|REVISION|SUBREVISION|RELEASE|PRERELEASE|BUILD|RC|SUFFIX|HEX|NUMBER|NUM|STRING|STR|DATE|IS|TYPE|BASE|TEXT)$/;
-var VERSION_FILE = /(^|[_-])(version|ver)([_-]\w+)?\.h$|ver\.h$/i;
-function isVersionMacro(name, path, versionNamesChanging) {
-  const words = name.replace(/^_+/, "").split(/_+/);
-  if (words.some((w) => VERSION_WORD.test(w)) || /SOURCE_?ID$/.test(name)) return true;
-  if (VERSION_FILE.test(posix.basename(path))) return true;
-  return versionNamesChanging && words.slice(1).some((w) => VERSION_PART.test(w));
-}
-function hasVersionWord(name) {
-  return name.replace(/^_+/, "").split(/_+/).some((w) => VERSION_WORD.test(w));
 }
 
 // src/detectors/c/rules/macro.ts
+var memberList = (body) => /;/.test(body) && isDeclarationList(tokenize(body));
 var sig = (m) => `${m.params ? `(${m.params.join(",")})` : ""} ${m.body}`;
 function compareMacros(cmp) {
   const before = byName(
@@ -323,6 +306,17 @@ function compareMacros(cmp) {
     const now = after.get(name);
     if (!now) {
       const m = list[0];
+      const constant = m.params ? void 0 : asEnumConstant(cmp, m);
+      if (constant?.same) continue;
+      if (constant) {
+        report(cmp, {
+          rule: cRules["c/macro-value-changed"],
+          line: m.line,
+          symbol: name,
+          message: `\`${name}\` was \`#define\`d as ${constant.before} and is now an enum constant of value ${constant.after}; compiled users keep the old value.`
+        });
+        continue;
+      }
       if (m.params)
         report(cmp, {
           rule: cRules["c/macro-changed"],
@@ -343,6 +337,14 @@ function compareMacros(cmp) {
     for (const [b, a] of pairs) compareMacro(cmp, b, a, { versionBump, versions });
   }
   reportVersions(cmp, versions);
+}
+function asEnumConstant(cmp, m) {
+  const constant = cmp.after.env.constants.get(m.name);
+  if (!constant) return void 0;
+  const before = evalInt(m.body, cmp.before.env, "lp64");
+  const after = enumValues(constant.en, cmp.after.env, "lp64")[constant.index];
+  if (!before.ok || !after?.ok) return void 0;
+  return { same: before.value === after.value, before: before.value, after: after.value };
 }
 function reportVersions(cmp, versions) {
   if (!versions.length) return;
@@ -391,6 +393,15 @@ function compareMacro(cmp, b, a, version) {
   if (b.body === a.body && !/[A-Za-z_]/.test(b.body)) return;
   if (isVersionMacro(a.name, cmp.path, version.versionBump)) {
     if (b.body !== a.body) version.versions.push([b, a]);
+    return;
+  }
+  if (b.body !== a.body && memberList(b.body) && memberList(a.body)) {
+    report(cmp, {
+      rule: cRules["c/macro-changed"],
+      line: a.line,
+      symbol: a.name,
+      message: `Member-list macro \`${a.name}\` changes from \`${prettyText(b.body)}\` to \`${prettyText(a.body)}\`; what that does to binaries is the layout of the structs that expand it, compared where those structs are in the change (structs in headers outside it are not seen).`
+    });
     return;
   }
   const vb = evalInt(b.body, cmp.before.env, "lp64");
@@ -442,6 +453,7 @@ var cDetector = defineDetector({
     compareFunctions(cmp);
     compareTypedefs(cmp);
     compareMacros(cmp);
+    finish(cmp, ctx);
     return out;
   }
 });

@@ -3,8 +3,12 @@ import { fileURLToPath as __igFileURLToPath } from "node:url";
 const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
-import {
-  require_typescript
-} from "./chunk-ADXNSDLR.js";
-import "./chunk-ASAYH4TY.js";
-export default require_typescript();
+
+// src/detectors/proto/applies.ts
+function isProtoPath(path) {
+  return path.endsWith(".proto");
+}
+
+export {
+  isProtoPath
+};

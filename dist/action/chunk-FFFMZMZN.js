@@ -4,25 +4,30 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  isTsSourcePath,
   tsRules
-} from "./chunk-R3B3MNXA.js";
+} from "./chunk-OCPQ6CY6.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
 import {
+  isTsSourcePath
+} from "./chunk-YP7AFKBI.js";
+import {
   isInterfacePath
-} from "./chunk-JF5W2JBJ.js";
+} from "./chunk-EWA356II.js";
+import {
+  parseUnits
+} from "./chunk-CHBFCZIL.js";
 import {
   defineDetector,
   finding
-} from "./chunk-Q4TXYATH.js";
+} from "./chunk-IWR2HKIX.js";
 import {
   require_typescript
-} from "./chunk-ADXNSDLR.js";
+} from "./chunk-TM7XN4KU.js";
 import {
   __toESM
-} from "./chunk-ASAYH4TY.js";
+} from "./chunk-55E76ZND.js";
 
 // src/detectors/ts/analyze.ts
 var import_typescript16 = __toESM(require_typescript(), 1);
@@ -32,6 +37,7 @@ var import_typescript14 = __toESM(require_typescript(), 1);
 
 // src/detectors/ts/api-surface.ts
 var import_typescript = __toESM(require_typescript(), 1);
+import { posix } from "node:path";
 var PATH_SEPARATOR = "\0";
 var MAX_DEPTH = 8;
 function apiSurface(tp, side, entry) {
@@ -51,8 +57,17 @@ function apiSurface(tp, side, entry) {
     const namespace = declarations.some((d) => import_typescript.default.isModuleDeclaration(d) || import_typescript.default.isSourceFile(d));
     if (!namespace) return;
     visiting.add(symbol);
-    for (const member of checker.getExportsOfModule(symbol)) add([...path, member.name], member, depth + 1);
+    for (const member of checker.getExportsOfModule(symbol))
+      add([...path, member.name], ownMember(member, declarations) ?? member, depth + 1);
     visiting.delete(symbol);
+  };
+  const ownMember = (member, namespaces) => {
+    if (resolve(checker, member).declarations?.some(ours)) return void 0;
+    for (const d of namespaces) {
+      const own = d.symbol?.exports?.get(member.escapedName);
+      if (own?.declarations?.some(ours)) return own;
+    }
+    return void 0;
   };
   const moduleSymbol = tp.scripts.has(sf.fileName) ? void 0 : checker.getSymbolAtLocation(sf);
   if (moduleSymbol) {
@@ -73,21 +88,34 @@ function apiSurface(tp, side, entry) {
       }
     }
   }
-  for (const st of sf.statements) {
-    const script = moduleSymbol === void 0;
-    if (import_typescript.default.isModuleDeclaration(st) && import_typescript.default.isStringLiteral(st.name)) {
-      const symbol = checker.getSymbolAtLocation(st.name) ?? st.symbol;
-      if (symbol) add([`module "${st.name.text}"`], symbol, 0);
-      continue;
+  for (const file of referenceClosure(tp, sf)) {
+    const script = file === sf ? moduleSymbol === void 0 : tp.scripts.has(file.fileName);
+    for (const st of file.statements) {
+      if (import_typescript.default.isModuleDeclaration(st) && import_typescript.default.isStringLiteral(st.name)) {
+        const symbol = checker.getSymbolAtLocation(st.name) ?? st.symbol;
+        if (symbol) add([`module "${st.name.text}"`], symbol, 0);
+        continue;
+      }
+      if (import_typescript.default.isModuleDeclaration(st) && st.flags & import_typescript.default.NodeFlags.GlobalAugmentation) {
+        const body = st.body && import_typescript.default.isModuleBlock(st.body) ? st.body.statements : [];
+        for (const inner of body) for (const s of declaredSymbols(checker, inner)) add(["global", s.name], s, 1);
+        continue;
+      }
+      if (script) for (const s of declaredSymbols(checker, st)) add([s.name], s, 0);
     }
-    if (import_typescript.default.isModuleDeclaration(st) && st.flags & import_typescript.default.NodeFlags.GlobalAugmentation) {
-      const body = st.body && import_typescript.default.isModuleBlock(st.body) ? st.body.statements : [];
-      for (const inner of body) for (const s of declaredSymbols(checker, inner)) add(["global", s.name], s, 1);
-      continue;
-    }
-    if (script) for (const s of declaredSymbols(checker, st)) add([s.name], s, 0);
   }
   return out;
+}
+function referenceClosure(tp, entry) {
+  const seen = /* @__PURE__ */ new Map([[entry.fileName, entry]]);
+  for (const sf of seen.values()) {
+    for (const ref of sf.referencedFiles) {
+      const at = posix.resolve(posix.dirname(sf.fileName), ref.fileName);
+      const target = tp.program.getSourceFile(at) ?? tp.program.getSourceFile(`${at}.d.ts`);
+      if (target && !seen.has(target.fileName)) seen.set(target.fileName, target);
+    }
+  }
+  return [...seen.values()];
 }
 function resolve(checker, symbol) {
   if (!(symbol.flags & import_typescript.default.SymbolFlags.Alias)) return symbol;
@@ -236,6 +264,7 @@ function typeParamsOf(list, sf) {
     name: tp.name.text,
     constraint: tp.constraint ? typeRef(tp.constraint, sf) : void 0,
     defaultKey: tp.default ? canonical(normalizeType(tp.default, sf)) : void 0,
+    default: tp.default ? typeRef(tp.default, sf) : void 0,
     hasDefault: tp.default !== void 0
   }));
 }
@@ -601,51 +630,53 @@ function libsLoaded() {
 
 // src/detectors/ts/generic-types.ts
 var import_typescript8 = __toESM(require_typescript(), 1);
-var REJECT = /* @__PURE__ */ new Set([
-  import_typescript8.default.SyntaxKind.AnyKeyword,
-  import_typescript8.default.SyntaxKind.ImportType,
-  import_typescript8.default.SyntaxKind.InferType,
-  import_typescript8.default.SyntaxKind.MappedType,
-  import_typescript8.default.SyntaxKind.TypeQuery,
-  import_typescript8.default.SyntaxKind.ThisType
-]);
-function genericForm(node, sf, checker) {
+var REJECT = /* @__PURE__ */ new Set([import_typescript8.default.SyntaxKind.ImportType, import_typescript8.default.SyntaxKind.ThisType]);
+function comparisonForm(node, sf, checker, reference) {
   const params = /* @__PURE__ */ new Map();
   const edits = [];
   let ok = true;
+  let hasAny = false;
+  let nominal = false;
+  const bound = (decl) => decl.pos >= node.pos && decl.end <= node.end;
   const visit = (n, inConstraint) => {
     if (!ok) return;
     if (REJECT.has(n.kind)) return void (ok = false);
-    if (import_typescript8.default.isTypeReferenceNode(n)) {
-      let symbol = checker.getSymbolAtLocation(import_typescript8.default.isQualifiedName(n.typeName) ? n.typeName.right : n.typeName);
-      if (symbol && symbol.flags & import_typescript8.default.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (n.kind === import_typescript8.default.SyntaxKind.AnyKeyword) hasAny = true;
+    const name = import_typescript8.default.isTypeReferenceNode(n) ? n.typeName : import_typescript8.default.isTypeQueryNode(n) ? n.exprName : void 0;
+    if (name) {
+      const raw = checker.getSymbolAtLocation(import_typescript8.default.isQualifiedName(name) ? name.right : name);
+      const symbol = raw && resolve(checker, raw);
       const decl = symbol?.declarations?.[0];
       if (!symbol || !decl) return void (ok = false);
       if (symbol.flags & import_typescript8.default.SymbolFlags.TypeParameter) {
-        if (inConstraint || !import_typescript8.default.isTypeParameterDeclaration(decl) || decl.pos >= node.pos && decl.end <= node.end)
-          return void (ok = false);
-        const at2 = positionOf(decl);
-        const constraint = decl.constraint ? genericForm(decl.constraint, decl.getSourceFile(), checker) : void 0;
-        if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
-        params.set(at2, constraint?.text);
-        edits.push({ start: n.typeName.getStart(sf), end: n.typeName.end, text: `__P${at2}` });
+        if (bound(decl)) {
+        } else if (inConstraint || !import_typescript8.default.isTypeParameterDeclaration(decl)) return void (ok = false);
+        else {
+          const at2 = positionOf(decl);
+          const constraint = decl.constraint ? comparisonForm(decl.constraint, decl.getSourceFile(), checker, reference) : void 0;
+          if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
+          params.set(at2, constraint?.text);
+          edits.push({ start: name.getStart(sf), end: name.end, text: `__P${at2}` });
+        }
       } else if (!symbol.declarations.every((d) => d.getSourceFile().fileName.startsWith("/lib/"))) {
-        return void (ok = false);
+        const ref = bound(decl) ? void 0 : reference(symbol);
+        if (!ref) return void (ok = false);
+        nominal ||= ref.nominal;
+        edits.push({ start: name.getStart(sf), end: name.end, text: ref.text });
       }
     }
     import_typescript8.default.forEachChild(n, (c) => visit(c, inConstraint));
   };
   visit(node, false);
   if (!ok) return void 0;
-  const start = node.getStart(sf);
   let text = "";
-  let at = start;
+  let at = node.getStart(sf);
   for (const e of edits.sort((x, y) => x.start - y.start)) {
     text += sf.text.slice(at, e.start) + e.text;
     at = e.end;
   }
   text += sf.text.slice(at, node.end);
-  return { text, params };
+  return { text, params, hasAny, nominal };
 }
 function positionOf(decl) {
   const lists = [];
@@ -669,7 +700,43 @@ function comparisonDeclaration(name, b, a) {
   }
   if ([...params.keys()].some((k) => k < 0)) return void 0;
   const list = [...params].sort(([x], [y]) => x - y).map(([at, c]) => `__P${at}${c === void 0 ? "" : ` extends ${c}`}`);
-  return `declare function ${name}<${list.join(", ")}>(before: ${b.text}, after: ${a.text}): void;`;
+  const generic = list.length ? `<${list.join(", ")}>` : "";
+  return `declare function ${name}${generic}(before: ${b.text}, after: ${a.text}): void;`;
+}
+function importReference(tp, symbol) {
+  const { checker } = tp;
+  const decl = symbol.declarations?.find((d) => tp.origin(d.getSourceFile()) !== void 0);
+  if (!decl) return void 0;
+  const sf = decl.getSourceFile();
+  if (tp.scripts.has(sf.fileName)) return void 0;
+  const chain = [];
+  for (let n = decl.parent; !import_typescript8.default.isSourceFile(n); n = n.parent) {
+    if (import_typescript8.default.isModuleDeclaration(n)) {
+      if (!import_typescript8.default.isIdentifier(n.name)) return void 0;
+      chain.unshift(n);
+    }
+  }
+  const names = [...chain.map((m) => m.name.text), symbol.name];
+  const top = chain[0] ? checker.getSymbolAtLocation(chain[0].name) : symbol;
+  const file = checker.getSymbolAtLocation(sf);
+  if (!top || !file) return void 0;
+  const spec = specifierOf(sf.fileName);
+  const exported = checker.getExportsOfModule(file).find((e) => e.name === names[0] && resolve(checker, e) === top);
+  if (exported) return `import("${spec}").${names.join(".")}`;
+  const exportEquals = file.exports?.get(import_typescript8.default.InternalSymbolName.ExportEquals);
+  if (exportEquals && resolve(checker, exportEquals) === top && names.length > 1)
+    return `import("${spec}").${names.slice(1).join(".")}`;
+  return void 0;
+}
+function specifierOf(fileName) {
+  return fileName.replace(/\.d\.ts$|\.tsx?$/, "").replace(/\.d\.cts$|\.cts$/, ".cjs").replace(/\.d\.mts$|\.mts$/, ".mjs");
+}
+function hasHiddenMembers(symbol) {
+  return (symbol.flags & import_typescript8.default.SymbolFlags.Class) !== 0 && (symbol.declarations ?? []).some(
+    (d) => import_typescript8.default.isClassLike(d) && d.members.some(
+      (m) => m.name && import_typescript8.default.isPrivateIdentifier(m.name) || (import_typescript8.default.getCombinedModifierFlags(m) & (import_typescript8.default.ModifierFlags.Private | import_typescript8.default.ModifierFlags.Protected)) !== 0
+    )
+  );
 }
 
 // src/detectors/ts/program.ts
@@ -707,10 +774,10 @@ function twoSidedProgram(roots, sides, checkBudget) {
   };
   const host = {
     getSourceFile: (fileName, languageVersion) => {
-      checkBudget();
       if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
       const t = text(fileName);
       if (t === void 0) return void 0;
+      checkBudget(parseUnits(t.length));
       const sf = sourceFileOf(fileName, t, languageVersion);
       if (sf.text !== t) scripts.add(fileName);
       return sf;
@@ -755,12 +822,11 @@ function parseDiagnostics(sf) {
 }
 
 // src/detectors/ts/checker.ts
-function settleWithChecker(pending, tp, checkBudget) {
+function settleWithChecker(pending, tp, references, checkBudget) {
   if (!pending.some((p) => p.question) || !libsLoaded()) return pending;
   checkBudget();
-  const { program, checker } = tp;
-  const judged = pending.map((p) => p.question ? judge(p.question, program, checker) : "unknown");
-  const verdicts = settleGeneric(judged, pending, checkBudget);
+  const judged = pending.map((p) => p.question ? judge(p.question, tp, references) : "unknown");
+  const verdicts = settleForms(judged, pending, tp, checkBudget);
   const out = [];
   for (const [i, p] of pending.entries()) {
     checkBudget();
@@ -792,7 +858,8 @@ function breakage(q) {
     return `The new type allows values the old one did not; ${q.reason ?? "callers receive them"}.`;
   return `The two types are not interchangeable; ${q.reason ?? "consumers both pass and receive them"}.`;
 }
-function judge(q, program, checker) {
+function judge(q, tp, references) {
+  const { program, checker } = tp;
   const bsf = program.getSourceFile(q.before.file);
   const asf = program.getSourceFile(q.after.file);
   const bn = bsf && findTypeNode(bsf, q.before.pos, q.before.end);
@@ -800,49 +867,60 @@ function judge(q, program, checker) {
   if (!bsf || !asf || !bn || !an) return "unknown";
   const top = anyChange(bn, an, q.direction);
   if (top) return top;
-  const [bi, ai] = [inspect(bn, checker), inspect(an, checker)];
-  if (!bi.selfContained || !ai.selfContained) {
-    const before = genericForm(bn, bsf, checker);
-    const after = genericForm(an, asf, checker);
-    return before && after && (before.params.size || after.params.size) ? { before, after } : "unknown";
+  const predicate = predicateChange(bn, an);
+  if (predicate === "judge") {
+    const [bp, ap] = [bn, an];
+    return judge({ ...q, before: refOf(bp.type, bsf), after: refOf(ap.type, asf), direction: "out" }, tp, references);
   }
+  if (predicate) return predicate;
+  const before = comparisonForm(bn, bsf, checker, references.before);
+  const after = before && comparisonForm(an, asf, checker, references.after);
+  if (before && after) return before.hasAny ? "unknown" : { before, after };
+  const [bi, ai] = [inspect(bn, checker, false), inspect(an, checker, true)];
+  if (!bi.selfContained || !ai.selfContained) return "unknown";
   const verdict = relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
   return verdict === "breaks" && (bi.nominal || ai.nominal) ? "unknown" : verdict;
 }
-function settleGeneric(judged, pending, checkBudget) {
+function settleForms(judged, pending, tp, checkBudget) {
   const decls = judged.map(
     (j, i) => typeof j === "string" ? void 0 : comparisonDeclaration(`__q${i}`, j.before, j.after)
   );
   const verdicts = judged.map((j) => typeof j === "string" ? j : "unknown");
   if (!decls.some(Boolean)) return verdicts;
-  checkBudget();
   const text = `export {};
 ${decls.filter(Boolean).join("\n")}
 `;
+  checkBudget(parseUnits(text.length));
   const program = import_typescript10.default.createProgram({
-    rootNames: ["/generic.ts"],
+    rootNames: [COMPARISON_FILE],
     options: COMPILER_OPTIONS,
-    host: syntheticHost(text)
+    host: comparisonHost(text, tp.program),
+    oldProgram: tp.program
   });
-  const sf = program.getSourceFile("/generic.ts");
+  const sf = program.getSourceFile(COMPARISON_FILE);
   if (!sf || program.getSyntacticDiagnostics(sf).length) return verdicts;
   const checker = program.getTypeChecker();
   const flagged = program.getSemanticDiagnostics(sf).map((d) => d.start ?? -1);
   for (const st of sf.statements) {
+    checkBudget();
     if (!import_typescript10.default.isFunctionDeclaration(st) || !st.name || flagged.some((at) => at >= st.pos && at < st.end)) continue;
     const i = Number(st.name.text.slice(3));
     const [bp, ap] = st.parameters;
     if (!bp?.type || !ap?.type) continue;
-    verdicts[i] = relate(
+    const verdict = relate(
       checker.getTypeFromTypeNode(bp.type),
       checker.getTypeFromTypeNode(ap.type),
       pending[i].question.direction,
       checker
     );
+    const pair = judged[i];
+    verdicts[i] = verdict === "breaks" && (pair.before.nominal || pair.after.nominal) ? "unknown" : verdict;
   }
   return verdicts;
 }
-function syntheticHost(text) {
+var COMPARISON_FILE = "/compare.ts";
+function comparisonHost(text, program) {
+  const own = (f) => f === COMPARISON_FILE ? text : program.getSourceFile(f)?.text;
   return {
     getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
     getDefaultLibLocation: () => "/lib",
@@ -852,15 +930,17 @@ function syntheticHost(text) {
     getCanonicalFileName: (f) => f,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => "\n",
-    directoryExists: (d) => d === "/" || d === "/lib",
+    directoryExists: () => true,
     getDirectories: () => [],
-    getSourceFile: (fileName, languageVersion) => fileName.startsWith("/lib/") ? libSourceFile(fileName.slice(5)) : fileName === "/generic.ts" ? import_typescript10.default.createSourceFile(fileName, text, languageVersion, true) : void 0,
-    fileExists: (f) => f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== void 0 : f === "/generic.ts",
-    readFile: (f) => f === "/generic.ts" ? text : void 0
+    getSourceFile: (fileName, languageVersion) => fileName.startsWith("/lib/") ? libSourceFile(fileName.slice(5)) : fileName === COMPARISON_FILE ? import_typescript10.default.createSourceFile(fileName, text, languageVersion, true) : program.getSourceFile(fileName),
+    fileExists: (f) => f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== void 0 : own(f) !== void 0,
+    readFile: own
   };
 }
 function relate(tb, ta, direction, checker) {
   const isAny = (t) => (t.flags & import_typescript10.default.TypeFlags.Any) !== 0;
+  const declaredAny = (t) => isAny(t) && t.intrinsicName === "any";
+  if (declaredAny(ta) && !isAny(tb)) return "compatible";
   if (isAny(tb) || isAny(ta)) return "unknown";
   const widened = checker.isTypeAssignableTo(tb, ta);
   const narrowed = checker.isTypeAssignableTo(ta, tb);
@@ -873,6 +953,25 @@ function anyChange(bn, an, direction) {
   if (bare(an, import_typescript10.default.SyntaxKind.AnyKeyword)) return "compatible";
   if (direction === "in" && bare(an, import_typescript10.default.SyntaxKind.UnknownKeyword)) return "compatible";
   return void 0;
+}
+function predicateChange(bn, an) {
+  const isPredicate = (n) => import_typescript10.default.isTypePredicateNode(n);
+  if (!isPredicate(bn) && !isPredicate(an)) return void 0;
+  if (!isPredicate(bn))
+    return bn.kind === import_typescript10.default.SyntaxKind.BooleanKeyword && isPredicate(an) && !an.assertsModifier ? "compatible" : "unknown";
+  if (!isPredicate(an)) return "breaks";
+  const sameTarget = bn.parameterName.getText() === an.parameterName.getText() && !bn.assertsModifier === !an.assertsModifier;
+  return sameTarget && bn.type && an.type ? "judge" : "unknown";
+}
+function refOf(node, sf) {
+  return {
+    text: node.getText(sf),
+    key: node.getText(sf),
+    refs: [],
+    file: sf.fileName,
+    pos: node.getStart(sf),
+    end: node.end
+  };
 }
 function findTypeNode(sf, start, end) {
   let found;
@@ -887,12 +986,12 @@ function findTypeNode(sf, start, end) {
   visit(sf);
   return found;
 }
-function inspect(node, checker) {
+function inspect(node, checker, anyAllowed) {
   let ok = true;
   let nominal = false;
   const visit = (n) => {
     if (!ok) return;
-    if (n.kind === import_typescript10.default.SyntaxKind.AnyKeyword || import_typescript10.default.isImportTypeNode(n) || import_typescript10.default.isInferTypeNode(n) || import_typescript10.default.isMappedTypeNode(n)) {
+    if (n.kind === import_typescript10.default.SyntaxKind.AnyKeyword && !anyAllowed || import_typescript10.default.isImportTypeNode(n) || import_typescript10.default.isInferTypeNode(n) || import_typescript10.default.isMappedTypeNode(n)) {
       ok = false;
       return;
     }
@@ -908,13 +1007,6 @@ function inspect(node, checker) {
   };
   visit(node);
   return { selfContained: ok, nominal };
-}
-function hasHiddenMembers(symbol) {
-  return (symbol.declarations ?? []).some(
-    (d) => !d.getSourceFile().fileName.startsWith("/lib/") && import_typescript10.default.isClassLike(d) && d.members.some(
-      (m) => m.name && import_typescript10.default.isPrivateIdentifier(m.name) || (import_typescript10.default.getCombinedModifierFlags(m) & (import_typescript10.default.ModifierFlags.Private | import_typescript10.default.ModifierFlags.Protected)) !== 0
-    )
-  );
 }
 
 // src/detectors/ts/compare-context.ts
@@ -1111,10 +1203,16 @@ function compareTypeParams(b, a, say) {
         bc && ac ? { before: bc, after: ac, direction: "in" } : void 0
       );
     }
-    if (bt.defaultKey !== void 0 && at.defaultKey !== void 0 && bt.defaultKey !== at.defaultKey) {
+    if (bt.default && at.default && bt.defaultKey !== at.defaultKey) {
       say(
         tsRules["ts/param-type-changed"],
-        `the default of type parameter \`${at.name}\` changed; references that omit it now mean another type.`
+        `the default of type parameter \`${at.name}\` changed from \`${bt.default.text}\` to \`${at.default.text}\`; references that omit it now mean another type.`,
+        {
+          before: bt.default,
+          after: at.default,
+          direction: "both",
+          reason: "references omitting it both pass and receive values of it"
+        }
       );
     }
   }
@@ -1165,7 +1263,7 @@ function compareOld(old, now, ctx, where) {
 function reportAdded(before, after, ctx, where) {
   const { owner } = where;
   const direction = owner.usage.direction;
-  if (direction === "out") return;
+  if (direction === "out" || owner.usage.constructed) return;
   for (const [key, { member: a, via }] of after) {
     if (before.has(key) || via && where.basesBefore.has(via) || a.line === 0) continue;
     if (ctx.derivedHave("before", a.name)) continue;
@@ -1205,7 +1303,8 @@ function compareMember(b, a, ctx, where) {
   const { owner, symbol } = where;
   const isProperty = (m) => m.kind === "property" || m.kind === "index";
   if (isProperty(b) !== isProperty(a)) {
-    const [bs, as] = [b.signatures, a.signatures];
+    const signatures = (m) => (m.signatures.length ? m.signatures : m.type ? ctx.signaturesOf(m.type) : []) ?? [];
+    const [bs, as] = [signatures(b), signatures(a)];
     if (bs.length && as.length && !b.optional && !a.optional && !(a.readonly && !b.readonly)) {
       emit(ctx, {
         rule: tsRules["ts/property-type-changed"],
@@ -1225,7 +1324,7 @@ function compareMember(b, a, ctx, where) {
     return;
   }
   if (!isProperty(b)) {
-    const implemented = owner.kind === "interface" && owner.usage.direction !== "out" && !owner.usage.unknown;
+    const implemented = owner.kind === "interface" && owner.usage.direction !== "out" && !owner.usage.unknown && !owner.usage.constructed;
     return compareOverloads(b.signatures, a.signatures, ctx, {
       symbol,
       role: "method",
@@ -1246,7 +1345,7 @@ function compareMember(b, a, ctx, where) {
       message: `\`${symbol}\` became readonly; code assigning to it no longer compiles.`
     });
   }
-  if (b.optional && !a.optional && direction !== "out") {
+  if (b.optional && !a.optional && direction !== "out" && !usage.constructed) {
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
       line: a.line,
@@ -1545,7 +1644,7 @@ function externalMember(name, isStatic2) {
 
 // src/detectors/ts/source-declarations.ts
 var import_typescript12 = __toESM(require_typescript(), 1);
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var REPO = "/repo";
 var EMIT = "/emit";
 var TSCONFIGS = ["tsconfig.build.json", "tsconfig.lib.json", "tsconfig.json"];
@@ -1564,7 +1663,7 @@ function findTsconfig(dir, read) {
   };
   const json = import_typescript12.default.parseConfigFileTextToJson(path, read(path));
   if (json.error || !json.config || typeof json.config !== "object") return void 0;
-  const parsed2 = import_typescript12.default.parseJsonConfigFileContent(json.config, host, posix.join(REPO, posix.dirname(path)));
+  const parsed2 = import_typescript12.default.parseJsonConfigFileContent(json.config, host, posix2.join(REPO, posix2.dirname(path)));
   const options = parsed2.options;
   const repoPath = (abs) => abs && abs.startsWith(`${REPO}/`) ? abs.slice(REPO.length + 1) : abs === REPO ? "" : void 0;
   const rootDir = repoPath(options.rootDir);
@@ -1583,10 +1682,10 @@ function sourceEntry(setup, target, exists) {
   const m = STEM.exec(target);
   if (!m) return void 0;
   const flavour = m[2] ?? "";
-  const inPackage = setup.dir ? posix.relative(setup.dir, target) : target;
+  const inPackage = setup.dir ? posix2.relative(setup.dir, target) : target;
   if (inPackage.startsWith("..")) return void 0;
   const rels = [];
-  const outDir = setup.outDir !== void 0 && setup.dir ? posix.relative(setup.dir, setup.outDir) : setup.outDir;
+  const outDir = setup.outDir !== void 0 && setup.dir ? posix2.relative(setup.dir, setup.outDir) : setup.outDir;
   if (outDir && inPackage.startsWith(`${outDir}/`)) rels.push(inPackage.slice(outDir.length + 1));
   const parts = inPackage.split("/");
   for (let i = 1; i < parts.length; i++) rels.push(parts.slice(i).join("/"));
@@ -1633,10 +1732,11 @@ function emitDeclarations(setup, entries, read, checkBudget) {
   const text = (f) => f.startsWith(`${REPO}/`) ? read(f.slice(REPO.length + 1)) : void 0;
   const host = {
     getSourceFile: (f, languageVersion) => {
-      checkBudget();
       if (f.startsWith("/lib/")) return libSourceFile(f.slice(5));
       const t = text(f);
-      return t === void 0 ? void 0 : import_typescript12.default.createSourceFile(f, t, languageVersion, true);
+      if (t === void 0) return void 0;
+      checkBudget(parseUnits(t.length));
+      return import_typescript12.default.createSourceFile(f, t, languageVersion, true);
     },
     getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
     getDefaultLibLocation: () => "/lib",
@@ -1658,7 +1758,7 @@ function emitDeclarations(setup, entries, read, checkBudget) {
   const problems = [];
   const toVirtual = (f) => `${virtualRoot}/${f.slice(EMIT.length + 1)}`;
   const result = program.emit(void 0, (fileName, data) => {
-    checkBudget();
+    checkBudget(parseUnits(data.length));
     if (!fileName.startsWith(`${EMIT}/`)) return;
     if (fileName.endsWith(".map")) maps.set(fileName.slice(0, -4), data);
     else files2.set(toVirtual(fileName), data);
@@ -1667,7 +1767,7 @@ function emitDeclarations(setup, entries, read, checkBudget) {
     problems.push(...result.diagnostics.map((d) => import_typescript12.default.flattenDiagnosticMessageText(d.messageText, " ")));
   const origins = /* @__PURE__ */ new Map();
   for (const [emitted, map] of maps) {
-    const origin = originOf(map, posix.dirname(emitted));
+    const origin = originOf(map, posix2.dirname(emitted));
     if (origin) origins.set(toVirtual(emitted), origin);
   }
   const bySource = new Map([...origins].map(([path, o]) => [o.source, path]));
@@ -1676,8 +1776,8 @@ function emitDeclarations(setup, entries, read, checkBudget) {
 function commonRoot(entries, setup) {
   const root = setup.rootDirs[0] ?? setup.dir;
   if (entries.every((e) => root === "" || e.startsWith(`${root}/`))) return root;
-  let common = posix.dirname(entries[0]);
-  for (const e of entries) while (common !== "." && !e.startsWith(`${common}/`)) common = posix.dirname(common);
+  let common = posix2.dirname(entries[0]);
+  for (const e of entries) while (common !== "." && !e.startsWith(`${common}/`)) common = posix2.dirname(common);
   return common === "." ? "" : common;
 }
 function originOf(mapText, emittedDir) {
@@ -1689,7 +1789,7 @@ function originOf(mapText, emittedDir) {
   }
   const sources = Array.isArray(map.sources) ? map.sources : [];
   if (typeof sources[0] !== "string" || typeof map.mappings !== "string") return void 0;
-  const absolute = posix.normalize(posix.join(emittedDir, sources[0]));
+  const absolute = posix2.normalize(posix2.join(emittedDir, sources[0]));
   if (!absolute.startsWith(`${REPO}/`)) return void 0;
   const source = absolute.slice(REPO.length + 1);
   const lines = [];
@@ -1740,18 +1840,22 @@ function mergeTwins(perEntry) {
       const symbol = root && f.symbol?.startsWith(`${root}.`) ? f.symbol.slice(root.length + 1) : f.symbol ?? "";
       const key = `${entry.subpath}\0${symbol}\0${family(f.ruleId)}`;
       const seen = merged.get(key);
-      const site = `\`${f.path}\` line ${f.line}`;
       if (!seen) {
-        merged.set(key, { finding: { ...f }, sites: /* @__PURE__ */ new Set([site]) });
+        merged.set(key, { finding: { ...f }, sites: /* @__PURE__ */ new Map([[f.path, /* @__PURE__ */ new Set([f.line])]]) });
         continue;
       }
-      seen.sites.add(site);
+      seen.sites.set(f.path, (seen.sites.get(f.path) ?? /* @__PURE__ */ new Set()).add(f.line));
       if (RANK2[f.severity] > RANK2[seen.finding.severity]) seen.finding = { ...f };
     }
   }
-  return [...merged.values()].map(
-    ({ finding: finding2, sites }) => sites.size > 1 ? { ...finding2, message: `${finding2.message} Carried by ${[...sites].join(" and ")}.` } : finding2
-  );
+  return [...merged.values()].map(({ finding: finding2, sites }) => {
+    if (sites.size < 2) return finding2;
+    const where = [...sites].map(([path, lines]) => {
+      const list = [...lines].sort((x, y) => x - y);
+      return `\`${path}\` (line${list.length > 1 ? "s" : ""} ${list.join(", ")})`;
+    });
+    return { ...finding2, message: `${finding2.message} Carried by ${where.join(" and ")}.` };
+  });
 }
 
 // src/detectors/ts/variance.ts
@@ -1765,6 +1869,7 @@ function varianceOf(checker, api, inPackage, checkBudget) {
   const reachable = /* @__PURE__ */ new Set();
   const direct = /* @__PURE__ */ new Map();
   const derivedOf = /* @__PURE__ */ new Map();
+  const constructed = /* @__PURE__ */ new Set();
   const visitSymbol = (raw, pol, via, derived) => {
     const symbol = resolve(checker, raw);
     const decls = (symbol.declarations ?? []).filter(inPackage);
@@ -1786,8 +1891,8 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     if (import_typescript13.default.isClassLike(d) || import_typescript13.default.isInterfaceDeclaration(d)) {
       const self = d.name ? checker.getSymbolAtLocation(d.name) : void 0;
       for (const clause of d.heritageClauses ?? [])
-        for (const t of clause.types) visitBase(t, pol, `\`${nameOf(d)}\`, through its base`, self);
-      for (const m of d.members) visitMember(m, pol, via, nameOf(d));
+        for (const t of clause.types) visitBase(t, pol, `${via}, as a base of \`${nameOf(d)}\``, self);
+      for (const m of d.members) visitMember(m, memberPolarity(d, m, pol), via, nameOf(d));
       return;
     }
     if (import_typescript13.default.isTypeAliasDeclaration(d)) return visitType(d.type, pol, via);
@@ -1808,14 +1913,21 @@ function varianceOf(checker, api, inPackage, checkBudget) {
   };
   const visitSignature = (s, pol, label2) => {
     const callee = label2.endsWith("()") ? label2 : s.name ? `${s.name.getText()}()` : label2;
+    const named = callee.endsWith("()");
+    const written = pol === IN;
+    if ((import_typescript13.default.isConstructorTypeNode(s) || import_typescript13.default.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
+      const made = import_typescript13.default.isTypeReferenceNode(s.type) ? s.type.typeName : void 0;
+      const symbol = made && checker.getSymbolAtLocation(import_typescript13.default.isQualifiedName(made) ? made.right : made);
+      if (symbol) constructed.add(resolve(checker, symbol));
+    }
     for (const p of s.parameters) {
       const name = import_typescript13.default.isIdentifier(p.name) ? p.name.text : "\u2026";
       if (name === "this") continue;
-      const via = callee.endsWith("()") ? `parameter \`${name}\` of \`${callee}\`` : label2;
+      const via = !named ? label2 : written ? `parameter \`${name}\` of the \`${callee}\` consumers write` : `parameter \`${name}\` of \`${callee}\``;
       if (import_typescript13.default.isSetAccessor(s)) visitType(p.type, flip(pol), label2);
       else visitType(p.type, flip(pol), via);
     }
-    const returns = callee.endsWith("()") ? `the return value of \`${callee}\`` : label2;
+    const returns = !named ? label2 : written ? `what the \`${callee}\` consumers write returns` : `the return value of \`${callee}\``;
     if (import_typescript13.default.isGetAccessor(s)) visitType(s.type, pol, label2);
     else visitType(s.type, pol, returns);
   };
@@ -1888,8 +2000,14 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     polarity: (s) => bits.get(s) ?? 0,
     use: (s, bit) => uses.get(s)?.[bit],
     reachable,
+    constructed: (s) => constructed.has(s),
     throughDerived: (s) => direct.get(s) || !derivedOf.has(s) ? void 0 : [...derivedOf.get(s)]
   };
+}
+function memberPolarity(owner, m, pol) {
+  if (!import_typescript13.default.isClassLike(owner) || !pol) return pol;
+  if (import_typescript13.default.getCombinedModifierFlags(m) & import_typescript13.default.ModifierFlags.Abstract) return pol;
+  return isMutableProperty(m) ? OUT | IN : OUT;
 }
 function isMutableProperty(m) {
   return (import_typescript13.default.isPropertySignature(m) || import_typescript13.default.isPropertyDeclaration(m)) && !(import_typescript13.default.getCombinedModifierFlags(m) & import_typescript13.default.ModifierFlags.Readonly);
@@ -1951,16 +2069,41 @@ function compareUnit(input) {
     after: varianceOf(tp.checker, allNodes(surfaceAfter), inSide("after"), checkBudget)
   };
   const perEntry = [];
+  const counterpart = /* @__PURE__ */ new Map();
+  const references = {
+    before: (symbol) => {
+      const now = counterpart.get(symbol);
+      const text = now ? importReference(tp, now) : void 0;
+      if (text) return { text, nominal: false };
+      const old = importReference(tp, symbol);
+      return old ? { text: old, nominal: hasHiddenMembers(symbol) } : void 0;
+    },
+    after: (symbol) => {
+      const text = importReference(tp, symbol);
+      return text ? { text, nominal: false } : void 0;
+    }
+  };
   for (const entry of entries) {
     const b = surfaceBefore.get(entry);
     const a = surfaceAfter.get(entry);
-    if (!b || !a) continue;
-    const pending = compareSurfaces(b, a, { tp, sides, entry, variance, checkBudget, inSide });
-    const settled = settleWithChecker(pending, tp, checkBudget).map((p) => p.finding);
+    if (!b || !a || skipsEntry(entry, unit, sides)) continue;
+    const pending = compareSurfaces(b, a, { tp, sides, entry, variance, checkBudget, inSide, counterpart });
+    const settled = settleWithChecker(pending, tp, references, checkBudget).map((p) => p.finding);
     perEntry.push({ entry, findings: settled.map((f) => fromGenerated(f, emitted)), root: exportEqualsRoot(a) });
   }
   findings.push(...mergeTwins(perEntry));
   return { findings, failed, program: tp, emitted };
+}
+function skipsEntry(entry, unit, sides) {
+  const old = entry.files.before;
+  if (!old || unit.kind !== "package" || !entry.modes.every((m) => m === "require")) return false;
+  if (/\.d\.mts$|\.mts$/.test(old)) return true;
+  if (!/\.d\.ts$|\.tsx?$/.test(old)) return false;
+  try {
+    return JSON.parse(sides.before(unit.manifest) ?? "{}").type === "module";
+  } catch {
+    return false;
+  }
 }
 function unitEntries(input) {
   const { unit, changed: changed2, sides } = input;
@@ -2000,6 +2143,17 @@ function unchanged(tp) {
 function compareSurfaces(before, after, c) {
   const pending = [];
   for (const [key, b] of before) {
+    const a = after.get(key);
+    if (a) c.counterpart.set(b.symbol, a.symbol);
+  }
+  const internal = SIDES.map(
+    (side) => internalNodes(side === "before" ? before : after, c.variance[side], c.inSide(side))
+  );
+  for (const [name, b] of internal[0]) {
+    const a = internal[1].get(name);
+    if (a) c.counterpart.set(b.symbol, a.symbol);
+  }
+  for (const [key, b] of before) {
     c.checkBudget();
     const a = after.get(key);
     if (!a) {
@@ -2018,9 +2172,6 @@ function compareSurfaces(before, after, c) {
     if (declarationText(b) === declarationText(a)) continue;
     compareNodes(b, a, pending, c);
   }
-  const internal = SIDES.map(
-    (side) => internalNodes(side === "before" ? before : after, c.variance[side], c.inSide(side))
-  );
   for (const [name, b] of internal[0]) {
     const a = internal[1].get(name);
     if (a && declarationText(b) !== declarationText(a)) compareNodes(b, a, pending, c);
@@ -2059,13 +2210,36 @@ function context(c, pending, path, b, a) {
     members: (side, own) => memberTable(checker, { symbol: owners[side].symbol, inPackage: c.inSide(side) }, own),
     ctors: (side, line) => effectiveCtors(checker, { symbol: owners[side].symbol, inPackage: c.inSide(side) }, line),
     bases: (side) => baseNames(checker, owners[side].symbol),
+    signaturesOf: (type) => namedSignatures(c.tp, type),
     derivedHave: (side, name) => {
       const derived = c.variance[side].throughDerived(owners[side].symbol);
       return derived !== void 0 && derived.every((d) => checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(d), name) !== void 0);
     }
   };
 }
+function namedSignatures(tp, type) {
+  const sf = tp.program.getSourceFile(type.file);
+  const node = sf && findTypeNode(sf, type.pos, type.end);
+  if (!node) return void 0;
+  const name = import_typescript14.default.isTypeQueryNode(node) ? node.exprName : import_typescript14.default.isTypeReferenceNode(node) ? node.typeName : void 0;
+  if (!name || import_typescript14.default.isTypeReferenceNode(node) && node.typeArguments?.length) return void 0;
+  const raw = tp.checker.getSymbolAtLocation(import_typescript14.default.isQualifiedName(name) ? name.right : name);
+  const decls = (raw ? resolve(tp.checker, raw).declarations : void 0) ?? [];
+  if (!decls.length || !decls.every((d) => tp.origin(d.getSourceFile()))) return void 0;
+  const out = [];
+  for (const d of decls) {
+    if (import_typescript14.default.isFunctionDeclaration(d) && !(d.body && decls.length > 1)) out.push(signatureOf(d, d.getSourceFile()));
+    else if (import_typescript14.default.isTypeAliasDeclaration(d) && !d.typeParameters && import_typescript14.default.isFunctionTypeNode(d.type))
+      out.push(signatureOf(d.type, d.getSourceFile()));
+    else if (!import_typescript14.default.isModuleDeclaration(d)) return void 0;
+  }
+  return out.length ? out : void 0;
+}
 function usageOf(c, b, a) {
+  const constructed = c.variance.before.constructed(b.symbol) && (!a || c.variance.after.constructed(a.symbol));
+  return { ...polarityOf(c, b, a), constructed };
+}
+function polarityOf(c, b, a) {
   const bits = c.variance.before.polarity(b.symbol) | (a ? c.variance.after.polarity(a.symbol) : 0);
   const use = (bit) => (a && c.variance.after.use(a.symbol, bit)) ?? c.variance.before.use(b.symbol, bit) ?? "an exported declaration";
   if (bits === IN) return { direction: "in", reason: `consumers pass it in (${use(IN)})`, unknown: false };
@@ -2169,10 +2343,10 @@ function notGenerated(unit, tsconfig, sources, problems) {
 }
 
 // src/detectors/ts/package-units.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/detectors/ts/entry-points.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var CONDITIONS = {
   import: /* @__PURE__ */ new Set(["types", "import", "node", "default"]),
   require: /* @__PURE__ */ new Set(["types", "require", "node", "default"])
@@ -2187,9 +2361,9 @@ function entryTargets(manifestPath, text, paths) {
   } catch {
     return void 0;
   }
-  const dir = posix2.dirname(manifestPath);
+  const dir = posix3.dirname(manifestPath);
   const at = (target) => {
-    const joined = posix2.normalize(posix2.join(dir, target));
+    const joined = posix3.normalize(posix3.join(dir, target));
     return joined.startsWith("./") ? joined.slice(2) : joined;
   };
   const out = [];
@@ -2239,7 +2413,7 @@ function declarationCandidates(target) {
     const [, stem, flavour] = m;
     return flavour ? [`${stem}.${flavour}ts`, `${stem}.d.${flavour}ts`] : [`${stem}.ts`, `${stem}.tsx`, `${stem}.d.ts`];
   }
-  if (/\.[a-z]+$/i.test(posix2.basename(target))) return [];
+  if (/\.[a-z]+$/i.test(posix3.basename(target))) return [];
   return [`${target}.d.ts`, `${target}.ts`, `${target}/index.d.ts`, `${target}/index.ts`];
 }
 function expandPattern(subpath, targets, paths) {
@@ -2276,16 +2450,16 @@ function unitOf(path, sides, cache) {
   return DECLARATION2.test(path) ? { kind: "file", path } : void 0;
 }
 function nearestManifest(path, sides) {
-  let dir = posix3.dirname(path);
+  let dir = posix4.dirname(path);
   for (; ; ) {
     const at = dir === "." ? "package.json" : `${dir}/package.json`;
     if (sides.before(at) !== void 0 || sides.after(at) !== void 0) return at;
     if (dir === ".") return void 0;
-    dir = posix3.dirname(dir);
+    dir = posix4.dirname(dir);
   }
 }
 function packageUnit(manifest, sides) {
-  const dir = posix3.dirname(manifest) === "." ? "" : posix3.dirname(manifest);
+  const dir = posix4.dirname(manifest) === "." ? "" : posix4.dirname(manifest);
   const byKey = /* @__PURE__ */ new Map();
   const source = { before: void 0, after: void 0 };
   let name = dir || "the root package";
@@ -2356,7 +2530,7 @@ function readManifest(text) {
   }
 }
 function lineOf2(text, target, dir) {
-  const rel = dir ? posix3.relative(dir, target) : target;
+  const rel = dir ? posix4.relative(dir, target) : target;
   const i = text.indexOf(rel);
   return i < 0 ? 1 : text.slice(0, i).split("\n").length;
 }

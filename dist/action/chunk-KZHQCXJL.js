@@ -4,14 +4,17 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  firstChangedLine,
-  interfaceDetector,
-  isInterfacePath
-} from "./chunk-JF5W2JBJ.js";
-import "./chunk-Q4TXYATH.js";
-import "./chunk-ASAYH4TY.js";
+  init_glob,
+  matchesAny
+} from "./chunk-EWA356II.js";
+
+// src/detectors/c/applies.ts
+init_glob();
+var HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
+function isHeaderPath(path, config) {
+  return HEADER.test(path) || matchesAny(path, config.c.headers);
+}
+
 export {
-  firstChangedLine,
-  interfaceDetector,
-  isInterfacePath
+  isHeaderPath
 };

@@ -10,25 +10,26 @@ import {
   parseGoMod,
   parseJsonManifest,
   readManifest
-} from "./chunk-6UW4INH6.js";
+} from "./chunk-ALWDSX3O.js";
 import {
   terminal
 } from "./chunk-B5JDPFOR.js";
 import {
   checkedGlobMatcher,
   firstChangedLine,
+  init_glob,
   matchesAny
-} from "./chunk-JF5W2JBJ.js";
+} from "./chunk-EWA356II.js";
 import {
   defineDetector,
   defineRules,
   finding
-} from "./chunk-Q4TXYATH.js";
+} from "./chunk-IWR2HKIX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ASAYH4TY.js";
+} from "./chunk-55E76ZND.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7361,9 +7362,11 @@ var require_dist = __commonJS({
 });
 
 // src/detectors/packages/discover-packages.ts
+init_glob();
 import { posix as posix2 } from "node:path";
 
 // src/detectors/packages/member-dirs.ts
+init_glob();
 var import_yaml = __toESM(require_dist(), 1);
 function memberTests(files) {
   const tests = {};
@@ -7459,7 +7462,19 @@ function depth(path) {
 function discoverPackages(workspace, config) {
   const units = manifestUnits(workspace.files);
   const packages = Object.keys(config.packages).length > 0 ? configPackages(units, config) : declaredPackages(units, workspace.files);
-  return { packages, dependsOn: edges(packages, units) };
+  const fixed = fixedVersioning(workspace.files);
+  return { packages, dependsOn: edges(packages, units), ...fixed ? { fixedVersioning: fixed } : {} };
+}
+function fixedVersioning(files) {
+  const text = files["lerna.json"];
+  if (text === void 0) return void 0;
+  try {
+    const lerna = parseJsonManifest(text);
+    const version = isObject(lerna) ? lerna.version : void 0;
+    return typeof version === "string" && version !== "independent" ? `lerna.json releases every package as ${version}` : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function manifestUnits(files) {
   const workspaceDeps = cargoWorkspaceDeps(files["Cargo.toml"]);
@@ -7511,6 +7526,7 @@ function edges(packages, units) {
 }
 
 // src/detectors/packages/package-of-path.ts
+init_glob();
 function packageOfPath(path, packages) {
   let best;
   for (const p of packages) {
@@ -7545,15 +7561,17 @@ var packagesRules = defineRules("packages", {
   "packages/coordinated-change": {
     category: "cross-package",
     severity: "error",
+    severityNote: "notice when the two ship together: either is never published (npm `private: true`, Cargo `publish = false`), or the workspace releases them under one version (lerna.json fixed mode, Cargo `version.workspace = true`, every published member at one version)",
     summary: "The PR changes package B and package A, which depends on B (directly, or through packages the PR does not touch).",
-    why: 'Users may upgrade A without B or B without A: the change is a lock-step upgrade ("version forwards and backwards independently"). One finding per link; a link already explained by a touched package in between is not repeated. The finding sits on the first changed line of B. `devDependencies` do not tie releases together and are not links.',
+    why: 'Users may upgrade A without B or B without A: the change is a lock-step upgrade ("version forwards and backwards independently"). One finding per link; a link already explained by a touched package in between is not repeated. The finding sits on the first changed line of B. `devDependencies` do not tie releases together and are not links. Only independently versioned, published packages can be upgraded one without the other: for packages released together under one version, or never published, the finding is a notice that says why.',
     fix: "**State it:** under `## Cross-package impact`, say whether old A works with new B and new A with old B, or why they must be released together (and make the version ranges say so). Or split the PR.",
     fixtures: {
       positive: [
         "npm-workspace-coordinated-and-unrelated",
         "pnpm-workspace-lock-step",
         "go-work-coordinated-and-unrelated",
-        "config-globs-all-three-rules"
+        "config-globs-all-three-rules",
+        "lerna-fixed-versions-coordinated-is-notice"
       ],
       negative: ["dev-dependency-is-not-a-release-link"]
     }
@@ -7611,12 +7629,14 @@ function coordinatedChanges(touched, graph) {
       if (names.some((c) => c !== from && c !== to && reach.get(from).has(c) && reach.get(c).has(to))) continue;
       const direct = graph.dependsOn.get(from)?.has(to) ? "depends on" : "depends (indirectly) on";
       const first = b.files[0];
+      const together = releasedTogether(a.pkg, b.pkg, graph);
       findings.push(
         finding(packagesRules["packages/coordinated-change"], {
           path: first.path,
           line: firstChangedLine(first),
           symbol: `${from} -> ${to}`,
-          message: `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change. Say how each side keeps working with the other's released version (or why they must ship together).`
+          severity: together ? "notice" : "error",
+          message: together ? `This PR changes ${to} and ${from}, which ${direct} it; they ship together (${together}), so no user gets one without the other.` : `This PR changes ${to} and ${from}, which ${direct} it: a lock-step change between independently versioned, published packages. Say how each side keeps working with the other's released version (or why they must ship together).`
         })
       );
     }
@@ -7678,6 +7698,17 @@ function relatedGroups(names, graph) {
     groups.push(merged);
   }
   return groups.sort((a, b) => a[0] < b[0] ? -1 : 1);
+}
+function releasedTogether(a, b, graph) {
+  for (const p of [a, b])
+    if (p.units.length > 0 && p.units.every((u) => !u.published)) return `${p.name} is never published`;
+  if (graph.fixedVersioning) return graph.fixedVersioning;
+  const version = (p) => p.units.find((u) => u.version !== void 0)?.version;
+  if (version(a) === "workspace" && version(b) === "workspace") return "both take the Cargo workspace's version";
+  const versions = graph.packages.filter((p) => p.units.some((u) => u.published)).map(version);
+  if (versions.length >= 2 && versions.every((v) => v !== void 0 && v === versions[0]))
+    return `every package of the workspace is at ${versions[0]}`;
+  return void 0;
 }
 
 // src/detectors/packages/graph-section.ts
@@ -7745,10 +7776,10 @@ var packagesDetector = defineDetector({
 
 export {
   require_dist,
+  packagesRules,
   WORKSPACE_ROOT_FILES,
   workspaceFilesWanted,
   discoverPackages,
-  packagesRules,
   packagesGraphSection,
   declaresWorkspace,
   packagesDetector

@@ -853,7 +853,15 @@ function readPackageJson(dir, manifest, json) {
       deps.push(local ? { by: "dir", dir: join(dir, local) } : { by: "name", ecosystem: "npm", name });
     }
   }
-  return { ecosystem: "npm", dir, manifest, name: typeof json.name === "string" ? json.name : void 0, deps };
+  return {
+    ecosystem: "npm",
+    dir,
+    manifest,
+    name: typeof json.name === "string" ? json.name : void 0,
+    deps,
+    published: json.private !== true,
+    ...typeof json.version === "string" ? { version: json.version } : {}
+  };
 }
 function readCargoToml(dir, manifest, toml, workspaceDeps) {
   const pkg = toml.package;
@@ -873,7 +881,16 @@ function readCargoToml(dir, manifest, toml, workspaceDeps) {
         deps.push({ by: "dir", dir: workspaceDeps[name] });
     }
   }
-  return { ecosystem: "cargo", dir, manifest, name: typeof pkg.name === "string" ? pkg.name : void 0, deps };
+  const version = typeof pkg.version === "string" ? pkg.version : isObject(pkg.version) && pkg.version.workspace === true ? "workspace" : void 0;
+  return {
+    ecosystem: "cargo",
+    dir,
+    manifest,
+    name: typeof pkg.name === "string" ? pkg.name : void 0,
+    deps,
+    published: pkg.publish !== false && !(Array.isArray(pkg.publish) && pkg.publish.length === 0),
+    ...version !== void 0 ? { version } : {}
+  };
 }
 function readGoMod(dir, manifest, text) {
   let name;
@@ -887,7 +904,7 @@ function readGoMod(dir, manifest, text) {
         deps.push({ by: "dir", dir: join(dir, target) });
     }
   }
-  return { ecosystem: "go", dir, manifest, name, deps };
+  return { ecosystem: "go", dir, manifest, name, deps, published: true };
 }
 function join(dir, rel) {
   const joined = posix.normalize(posix.join(dir || ".", rel)).replace(/\/+$/, "");

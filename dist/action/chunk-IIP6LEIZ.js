@@ -8,13 +8,14 @@ import {
 } from "./chunk-B5JDPFOR.js";
 import {
   firstChangedLine,
+  init_glob,
   matchesAny
-} from "./chunk-JF5W2JBJ.js";
+} from "./chunk-EWA356II.js";
 import {
   defineDetector,
   defineRules,
   finding
-} from "./chunk-Q4TXYATH.js";
+} from "./chunk-IWR2HKIX.js";
 
 // src/detectors/fork/divergence-section.ts
 function divergenceSection(upstream, configured, tally) {
@@ -66,12 +67,14 @@ var forkRules = defineRules("fork", {
   },
   "fork/parallel-interface": {
     category: "fork",
-    severity: "error",
+    severity: "warning",
+    severityNote: "error in a fork (an upstream is configured or found: `fork.upstream`, the GitHub fork parent, the CLI's `fork.remote`)",
     summary: "The PR adds an interface whose name is a second version of one that still exists after the PR.",
-    why: 'A function, struct, union, enum, typedef, protobuf message/enum/service/RPC or exported TypeScript name `foo_v2`, `fooV2`, `foo2`, `foo_2`, `foo64`, `foo_new`, `fooNew`, `foo_ex`, `fooEx` beside `foo`, in the same scope (C file family, proto package/service, TS). It uses the C, protobuf and TypeScript detectors\' symbol tables, not a text search. Two versions of one interface are "a stupid, avoidable, permanent fork": every caller, binding and downstream fork carries both forever. Not reported: a variant whose base the PR removes (`foo64` replacing `foo` is a rename), a `v2` package beside or replacing `v1` (the scope differs, not the name), fields and macros.',
+    why: "A function, struct, union, enum, typedef, protobuf message/enum/service/RPC or exported TypeScript name `foo_v2`, `fooV2`, `foo2`, `foo_2`, `foo64`, `foo_new`, `fooNew`, `foo_ex`, `fooEx` beside `foo`, in the same scope (C file family, proto package/service, TS). It uses the C, protobuf and TypeScript detectors' symbol tables, not a text search. Two versions of one interface are \"a stupid, avoidable, permanent fork\": every caller, binding and downstream fork carries both forever. In a fork it is an error: the fork carries a divergence from upstream on every rebase. In the project itself it is a warning: a second version beside the first is a design choice the maintainers make (libuv's `_ex` additions), named so reviewers see it. Not reported: a variant whose base the PR removes (`foo64` replacing `foo` is a rename), a `v2` package beside or replacing `v1` (the scope differs, not the name), fields and macros.",
     fix: "**Fix:** extend the existing interface compatibly (a flags argument, optional fields, a size-versioned struct), or deprecate the old one in the same change and state the plan.",
     fixtures: {
       positive: [
+        "parallel-interface-in-fork-is-error",
         "parallel-interface-c-sys-open-v2",
         "parallel-interface-proto-rpc-v2",
         "parallel-interface-ts-export-new"
@@ -130,7 +133,7 @@ function variantBases(name) {
 
 // src/detectors/fork/parallel-interface.ts
 var keyString = (k, leaf = k.leaf) => `${k.family}\0${k.scope}\0${leaf}`;
-function parallelInterfaces(symbols) {
+function parallelInterfaces(symbols, inFork) {
   const usable = (s) => INTERFACE_KINDS.has(s.kind);
   const before = new Set(symbols.before.filter(usable).map((s) => keyString(symbolKey(s))));
   const after = /* @__PURE__ */ new Map();
@@ -151,7 +154,10 @@ function parallelInterfaces(symbols) {
         path: entry.path,
         line: entry.line,
         symbol: entry.name,
-        message: `${entry.name} is added beside ${base.name} (${base.path}:${base.line}), which stays: two versions of one interface that every user and every fork must now carry. Extend ${base.name} compatibly (flags, optional fields, a size-versioned struct) or deprecate it in the same change.`
+        // in a fork, a parallel interface is divergence from upstream that must be carried; in
+        // the project itself it is a design choice (libuv's `_ex` additions) to point out
+        severity: inFork ? "error" : "warning",
+        message: `${entry.name} is added beside ${base.name} (${base.path}:${base.line}), which stays: two versions of one interface that every user${inFork ? " and every rebase on upstream" : ""} must now carry. Extend ${base.name} compatibly (flags, optional fields, a size-versioned struct) or deprecate it in the same change.`
       })
     );
   }
@@ -172,6 +178,7 @@ function countChangedLines(hunks) {
 }
 
 // src/detectors/fork/ownership.ts
+init_glob();
 var USUAL_VENDOR_DIRS = ["vendor", "third_party", "external"];
 function vendoredTreeOf(path, config) {
   for (const [key, upstream] of Object.entries(config.fork.vendored)) {
@@ -1225,7 +1232,10 @@ var forkDetector = defineDetector({
   id: "fork",
   title: "Fork and upstream",
   analyzeChangeSet(cs, ctx) {
-    const findings = [...vendoredRules(cs, ctx.config), ...parallelInterfaces(ctx.symbols)];
+    const findings = [
+      ...vendoredRules(cs, ctx.config),
+      ...parallelInterfaces(ctx.symbols, Boolean(cs.upstream || ctx.config.fork.upstream))
+    ];
     const sections = [];
     if (cs.upstream || ctx.config.fork.upstream) {
       const { findings: upstreamFindings, tally } = upstreamFileRules(cs, ctx.config, ctx.checkBudget);

@@ -5,12 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   defineRules
-} from "./chunk-Q4TXYATH.js";
-
-// src/detectors/proto/applies.ts
-function isProtoPath(path) {
-  return path.endsWith(".proto");
-}
+} from "./chunk-IWR2HKIX.js";
 
 // src/detectors/proto/rule-specs.ts
 var PROTO_WIRE_JSON = { key: "proto.rules", value: "wire-json" };
@@ -359,7 +354,6 @@ var protoRules = defineRules("proto", {
 });
 
 export {
-  isProtoPath,
   PROTO_WIRE_JSON,
   protoRules
 };

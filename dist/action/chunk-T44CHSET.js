@@ -11,19 +11,21 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-VPEBVGVR.js";
+} from "./chunk-L75H54IQ.js";
 import {
-  cppRules,
-  isHeaderPath
-} from "./chunk-LQ7LLJVX.js";
+  cppRules
+} from "./chunk-KXK4ET4D.js";
 import "./chunk-SO46ML7E.js";
+import {
+  isHeaderPath
+} from "./chunk-KZHQCXJL.js";
 import "./chunk-B5JDPFOR.js";
+import "./chunk-EWA356II.js";
 import "./chunk-CHBFCZIL.js";
-import "./chunk-JF5W2JBJ.js";
 import {
   defineDetector
-} from "./chunk-Q4TXYATH.js";
-import "./chunk-ASAYH4TY.js";
+} from "./chunk-IWR2HKIX.js";
+import "./chunk-55E76ZND.js";
 
 // src/detectors/cpp/class-rules.ts
 var key = (m) => m.signature.slice(m.signature.indexOf(m.name));

@@ -5,21 +5,23 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   firstChangedLine,
+  init_glob,
   matchesAny,
   require_picomatch
-} from "./chunk-JF5W2JBJ.js";
+} from "./chunk-EWA356II.js";
 import {
   defineDetector,
   defineRules,
   namedFinding,
   namedRuleId
-} from "./chunk-Q4TXYATH.js";
+} from "./chunk-IWR2HKIX.js";
 import {
   __toESM
-} from "./chunk-ASAYH4TY.js";
+} from "./chunk-55E76ZND.js";
 
 // src/detectors/watch/match-watch.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
+init_glob();
 
 // src/detectors/watch/symbol-forms.ts
 function symbolForms(symbol) {

@@ -8,23 +8,27 @@ import {
   mesonCalls
 } from "./chunk-SO46ML7E.js";
 import {
-  parseJsonManifest
-} from "./chunk-6UW4INH6.js";
+  isBuildFile,
+  isManifestPath
+} from "./chunk-Y6J2KOGB.js";
 import {
-  parseUnits
-} from "./chunk-CHBFCZIL.js";
+  parseJsonManifest
+} from "./chunk-ALWDSX3O.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
 import {
+  parseUnits
+} from "./chunk-CHBFCZIL.js";
+import {
   defineDetector,
   defineRules,
   finding
-} from "./chunk-Q4TXYATH.js";
+} from "./chunk-IWR2HKIX.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-ASAYH4TY.js";
+} from "./chunk-55E76ZND.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -2240,7 +2244,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/detectors/manifest/index.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/detectors/manifest/rule-specs.ts
 var MAJOR = "**Fix or state it:** keep the old behaviour, or release a major version and say so under `## ABI impact`.";
@@ -2328,12 +2332,13 @@ var manifestRules = defineRules("manifest", {
   },
   "manifest/breaking-without-major-bump": {
     category: "abi",
-    severity: "error",
+    severity: "notice",
+    severityNote: "error when the pull request changes the package's version without the major step (a release that does not declare the break), and in every breaking pull request with `versions.bump: pull-request`",
     summary: "An `error` finding of any detector (except fork findings) lies in a package whose `version` did not take a semver-major step.",
-    why: "The package is the nearest `package.json` above the finding; for 0.x a minor step counts, and so does `2.0.0-rc.1`. Semver users upgrade within the major and break. Private packages and packages without a version are skipped.",
-    fix: "**Fix:** bump the major version in the same PR, or state why it is not a break.",
+    why: "The package is the nearest `package.json` above the finding; for 0.x a minor step counts, and so does `2.0.0-rc.1`. Semver users upgrade within the major and break. Private packages and packages without a version are skipped. Only findings that survive the configuration count (levels, `paths.exclude`). Most projects bump versions in the release, not in the pull request that breaks: there the finding is a notice that the next release must be major; in a pull request that changes the version itself, or with `versions.bump: pull-request` (docs/config.md), it is an error.",
+    fix: "**Fix:** make the release that ships this a major one (bump the major version in a release pull request), or state why it is not a break.",
     fixtures: {
-      positive: ["breaking-without-major-bump-is-error", "breaking-with-unchanged-manifest-is-error"],
+      positive: ["breaking-without-major-bump-is-error", "breaking-with-unchanged-manifest-is-notice"],
       negative: [
         "major-bump-declares-the-break",
         "zero-x-minor-bump-declares-the-break",
@@ -2354,12 +2359,13 @@ var manifestRules = defineRules("manifest", {
   },
   "manifest/c-abi-break-without-soversion-bump": {
     category: "abi",
-    severity: "error",
+    severity: "notice",
+    severityNote: "error in a release pull request (one that changes a version the build files or the headers state) and in every breaking pull request with `versions.bump: pull-request`",
     summary: "A `c/*` or `cpp/*` error finding lies below a build file that versions a shared library, and no library there changed its SONAME version.",
-    why: "Programs linked against the old library will load the incompatible one.",
-    fix: "**Fix:** bump `SOVERSION`/`soversion`, or state why the break does not reach binaries.",
+    why: "Programs linked against the old library will load the incompatible one. Only findings that survive the configuration count (levels, `paths.exclude`). Most projects bump SOVERSION when they release, not in the pull request that breaks: there the finding is a notice that the next release must bump it. A pull request that changes the project's or a library's VERSION, or a header's version macros (`c/version-macro-changed`), is a release: there, and with `versions.bump: pull-request`, it is an error.",
+    fix: "**Fix:** bump `SOVERSION`/`soversion` in the release, or state why the break does not reach binaries.",
     fixtures: {
-      positive: ["c-abi-break-without-soversion-bump-is-error"],
+      positive: ["c-abi-break-without-soversion-bump-is-error", "c-abi-break-before-release-is-notice"],
       negative: ["c-abi-break-with-soversion-bump-is-declared"]
     }
   },
@@ -2395,12 +2401,12 @@ function cmakeLibraries(text) {
   const notShared = /* @__PURE__ */ new Set();
   for (const cmd of cmakeCommands(text)) {
     const args = cmd.args.map(expand);
-    if (cmd.name === "set" && args[0])
-      vars.set(
-        args[0],
-        args.slice(1).filter((a) => a !== "CACHE" && a !== "PARENT_SCOPE").join(";")
-      );
-    else if (cmd.name === "project" && args[0]) {
+    if (cmd.name === "set" && args[0]) {
+      const end = args.findIndex((a, i) => i > 0 && (a === "CACHE" || a === "PARENT_SCOPE"));
+      vars.set(args[0], args.slice(1, end < 0 ? void 0 : end).join(";"));
+    } else if (cmd.name === "project" && args[0]) {
+      vars.set("PROJECT_NAME", args[0]);
+      vars.set("CMAKE_PROJECT_NAME", args[0]);
       const v = args[args.indexOf("VERSION") + 1];
       if (args.includes("VERSION") && v) for (const prefix of ["PROJECT", args[0]]) setVersionVars(vars, prefix, v);
     } else if (cmd.name === "add_library" && args[0] && args.slice(1).some((a) => NOT_SHARED.has(a)))
@@ -2416,7 +2422,12 @@ function cmakeLibraries(text) {
         for (const target of args.slice(1, at)) record2(target, args[at + 1], args[at + 2], cmd.line);
     }
   }
-  return [...props].filter(([t]) => !notShared.has(t)).map(([target, p]) => ({ target, soversion: p.SOVERSION ?? p.VERSION, line: p.line }));
+  return [...props].filter(([t]) => !notShared.has(t)).filter(([t]) => t !== "").map(([target, p]) => ({
+    target,
+    soversion: p.SOVERSION ?? p.VERSION,
+    ...p.VERSION !== void 0 ? { version: p.VERSION } : {},
+    line: p.line
+  }));
   function record2(target, key, value, line) {
     if (key !== "SOVERSION" && key !== "VERSION") return;
     const entry = props.get(target) ?? { line };
@@ -2447,9 +2458,16 @@ function mesonLibraries(text) {
     if (!MESON_LIBRARIES.has(call.name)) continue;
     const target = resolve(call.positional[0]) ?? call.name;
     const soversion = resolve(call.keywords.soversion) ?? resolve(call.keywords.version)?.split(".")[0];
-    if (call.keywords.soversion || call.keywords.version) out.push({ target, soversion, line: call.line });
+    const version = resolve(call.keywords.version);
+    if (call.keywords.soversion || call.keywords.version)
+      out.push({ target, soversion, ...version !== void 0 ? { version } : {}, line: call.line });
   }
   return out;
+}
+function statedVersions(path, text) {
+  const project = posix.basename(path) === "meson.build" ? mesonCalls(text).calls.find((c) => c.name === "project")?.keywords.version?.value : cmakeCommands(text).find((c) => c.name === "project" && c.args.includes("VERSION"))?.args.join(" ");
+  const libs = librariesOf(path, text).map((l) => `${l.target}=${l.version ?? ""}/${l.soversion ?? ""}`);
+  return JSON.stringify([project ?? "", ...libs.sort()]);
 }
 
 // src/detectors/manifest/analyze-build-file.ts
@@ -2762,7 +2780,7 @@ function packageOf(spec) {
 }
 var ts;
 async function loadTypeScript() {
-  ts ??= (await import("./chunk-ETLPK2JJ.js")).default;
+  ts ??= (await import("./chunk-S5KK4DP6.js")).default;
 }
 function referencedPackages(texts) {
   const out = /* @__PURE__ */ new Set();
@@ -2868,44 +2886,8 @@ function analyzePackageJson(pair, sides, checkBudget = () => {
   };
 }
 
-// src/detectors/manifest/wanted-files.ts
-import { posix as posix3 } from "node:path";
-var BUILD_FILES = ["CMakeLists.txt", "meson.build"];
-function isBuildFile(path) {
-  return BUILD_FILES.includes(posix3.basename(path));
-}
-function isManifestPath(path) {
-  return posix3.basename(path) === "package.json" || isBuildFile(path);
-}
-var MAX_MANIFEST_FILES = 200;
-function manifestFilesWanted(paths, changed) {
-  const present = new Set(paths);
-  const wanted = /* @__PURE__ */ new Set();
-  for (const path of changed) {
-    let dir = posix3.dirname(path);
-    let needPackage = true;
-    let needBuild = true;
-    for (; ; ) {
-      const at = (name) => dir === "." ? name : `${dir}/${name}`;
-      if (needPackage && present.has(at("package.json"))) {
-        wanted.add(at("package.json"));
-        needPackage = false;
-      }
-      const builds = BUILD_FILES.map(at).filter((p) => present.has(p));
-      if (needBuild && builds.length) {
-        builds.forEach((p) => wanted.add(p));
-        needBuild = false;
-      }
-      if (!needPackage && !needBuild || dir === ".") break;
-      dir = posix3.dirname(dir);
-    }
-    if (wanted.size >= MAX_MANIFEST_FILES) break;
-  }
-  return [...wanted].sort().slice(0, MAX_MANIFEST_FILES);
-}
-
 // src/detectors/manifest/soversion-bump.ts
-function abiBreakWithoutSoversionBump(findings, sides) {
+function abiBreakWithoutSoversionBump(findings, sides, config) {
   const buildFiles = [...sides.paths].filter(
     (p) => isBuildFile(p) && sides.before(p) !== void 0 && sides.after(p) !== void 0
   );
@@ -2929,6 +2911,7 @@ function abiBreakWithoutSoversionBump(findings, sides) {
     if (dir !== void 0 && versioned.has(dir)) hits.set(dir, [...hits.get(dir) ?? [], f]);
   }
   const out = [];
+  const release = hits.size > 0 && isRelease(findings, sides);
   for (const [dir, list] of hits) {
     const lib = versioned.get(dir);
     const bumped = lib.before.some((b) => {
@@ -2937,21 +2920,37 @@ function abiBreakWithoutSoversionBump(findings, sides) {
     });
     if (bumped) continue;
     const first = lib.after.find((a) => lib.before.some((b) => b.target === a.target)) ?? lib.before[0];
+    const breaks = `${list.length} C/C++ ABI break${list.length > 1 ? "s" : ""} (${[...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ")}) below ${dir === "." ? "the repository root" : dir}`;
+    const keeps = `library \`${first.target}\` keeps ${soversionText(first.soversion)}`;
+    const demanded = release || config.versions.bump === "pull-request";
     out.push(
       finding(manifestRules["manifest/c-abi-break-without-soversion-bump"], {
         path: lib.path,
         line: first.line,
         symbol: first.target,
-        message: `${list.length} C/C++ ABI break${list.length > 1 ? "s" : ""} (${[...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ")}) below ${dir === "." ? "the repository root" : dir}, but library \`${first.target}\` keeps SOVERSION ${first.soversion}; binaries linked against it will load the incompatible library.`
+        severity: demanded ? "error" : "notice",
+        message: demanded ? `${breaks}, but ${keeps}${release ? " in this release" : ""}; binaries linked against it will load the incompatible library.` : `${breaks}: the next release must bump the SOVERSION (${keeps} here; versions are bumped at release, \`versions.bump: release\`).`
       })
     );
   }
   return out;
 }
+function soversionText(v) {
+  return v && /^[\w.+-]+$/.test(v) ? `SOVERSION ${v}` : "its SOVERSION";
+}
+function isRelease(findings, sides) {
+  if (findings.some((f) => f.ruleId === "c/version-macro-changed")) return true;
+  return [...sides.paths].some((p) => {
+    if (!isBuildFile(p)) return false;
+    const b = sides.before(p);
+    const a = sides.after(p);
+    return b !== void 0 && a !== void 0 && b !== a && statedVersions(p, b) !== statedVersions(p, a);
+  });
+}
 
 // src/detectors/manifest/version-bump.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-import { posix as posix4 } from "node:path";
+import { posix as posix3 } from "node:path";
 function parse2(text) {
   if (text === void 0) return void 0;
   try {
@@ -2968,9 +2967,9 @@ function isBreakingBump(before, after) {
   if (a.major !== b.major) return a.major > b.major;
   return b.major === 0 && a.minor > b.minor;
 }
-function breakingWithoutMajorBump(findings, sides) {
+function breakingWithoutMajorBump(findings, sides, config) {
   const manifests = [...sides.paths].filter(
-    (p) => posix4.basename(p) === "package.json" && !p.split("/").includes("node_modules")
+    (p) => posix3.basename(p) === "package.json" && !p.split("/").includes("node_modules")
   );
   const byDir = new Map(manifests.map((p) => [dirOf(p), p]));
   const errors = /* @__PURE__ */ new Map();
@@ -2994,12 +2993,15 @@ function breakingWithoutMajorBump(findings, sides) {
     const rules = [...new Set(list.map((f) => f.ruleId))].slice(0, 5).join(", ");
     const name = typeof after.name === "string" ? after.name : dir;
     const needed = import_semver2.default.major(vb) === 0 ? `0.${import_semver2.default.minor(vb) + 1}.0` : `${import_semver2.default.major(vb) + 1}.0.0`;
+    const breaks = `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\``;
+    const demanded = vb !== va || config.versions.bump === "pull-request";
     out.push(
       finding(manifestRules["manifest/breaking-without-major-bump"], {
         path,
         line: jsonLine(afterText, ["version"]),
         symbol: `${name}@${va}`,
-        message: `${list.length} breaking finding${list.length > 1 ? "s" : ""} (${rules}) in \`${name}\`, but its version ${vb === va ? `stays ${va}` : `goes ${vb} \u2192 ${va}`}; semver users expect ${needed} or later.`
+        severity: demanded ? "error" : "notice",
+        message: demanded ? `${breaks}, but its version ${vb === va ? `stays ${va}` : `goes ${vb} \u2192 ${va}`}; semver users expect ${needed} or later.` : `${breaks}: the next release must be ${needed} or later (the version stays ${va} here; versions are bumped at release, \`versions.bump: release\`).`
       })
     );
   }
@@ -3014,7 +3016,7 @@ var manifestDetector = defineDetector({
   init: loadTypeScript,
   appliesTo: isManifestPath,
   analyze(pair, ctx) {
-    if (posix5.basename(pair.path) === "package.json")
+    if (posix4.basename(pair.path) === "package.json")
       return analyzePackageJson(pair, sidesOf(ctx.changeSet), ctx.checkBudget);
     return { findings: analyzeBuildFile(pair), parsed: true };
   },
@@ -3022,8 +3024,8 @@ var manifestDetector = defineDetector({
     const sides = sidesOf(cs);
     return {
       findings: [
-        ...breakingWithoutMajorBump(ctx.findings, sides),
-        ...abiBreakWithoutSoversionBump(ctx.findings, sides)
+        ...breakingWithoutMajorBump(ctx.findings, sides, ctx.config),
+        ...abiBreakWithoutSoversionBump(ctx.findings, sides, ctx.config)
       ],
       parsed: true
     };
@@ -3031,8 +3033,6 @@ var manifestDetector = defineDetector({
 });
 
 export {
-  isManifestPath,
-  manifestFilesWanted,
   manifestRules,
   manifestDetector
 };

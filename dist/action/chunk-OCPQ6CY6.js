@@ -4,17 +4,8 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  matchesAny
-} from "./chunk-JF5W2JBJ.js";
-import {
   defineRules
-} from "./chunk-Q4TXYATH.js";
-
-// src/detectors/ts/applies.ts
-var SOURCE = /\.[cm]?tsx?$/;
-function isTsSourcePath(path, config) {
-  return SOURCE.test(path) && !matchesAny(path, config.interfaces.exclude);
-}
+} from "./chunk-IWR2HKIX.js";
 
 // src/detectors/ts/rule-specs.ts
 var KEEP_OLD_FORM = "**Fix or state it:** keep the old form next to the new one (an overload, an optional parameter, a deprecated alias), or say under `## ABI impact` what changed and release it as a major version.";
@@ -144,7 +135,7 @@ var tsRules = defineRules("ts", {
     category: "abi",
     severity: "error",
     summary: "On a type users build, an optional property became required, or a required property or method was added.",
-    why: "A type users build is an input (passed to the library), used both ways, or used by no exported value; object literals written against the old type no longer compile. Output types (only handed out to consumers) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A member a base gained is reported at the base.",
+    why: "A type users build is an input (passed to the library), used both ways, or used by no exported value; object literals written against the old type no longer compile. Output types (only handed out to consumers) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A member a base gained is reported at the base. An interface whose objects come from a constructor the package exports (`new (\u2026) => Command`, the pattern older typings use instead of `class`) is exempt like a class: consumers do not write it as a literal.",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
@@ -154,7 +145,8 @@ var tsRules = defineRules("ts", {
       negative: [
         "output-only-type-gaining-required-property-is-silent",
         "output-type-in-other-file-gaining-required-is-silent",
-        "added-optional-property-is-silent"
+        "added-optional-property-is-silent",
+        "constructed-interface-gaining-required-member-is-silent"
       ]
     }
   },
@@ -178,14 +170,15 @@ var tsRules = defineRules("ts", {
     severity: "error",
     severityNote: "warning / notice in the cases below",
     summary: "A property's (or exported variable's) type changed, or a property became optional on a type users read.",
-    why: "Becoming optional is a `warning` when no exported value uses the type. Interfaces follow their usage: types only passed in may widen, types only returned or read-only may narrow (a `notice` when the checker proves it); other changes need an equivalent type. A method that became a function-valued property with the same signatures (or the reverse) is a `notice`: calls compile either way. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: string | number)` \u2192 `set x(v: string)`) is an error even with the getter unchanged; a widened one is a `notice` on a class. On an interface users also build, both need an equivalent type.",
+    why: "Becoming optional is a `warning` when no exported value uses the type. Interfaces follow their usage: types only passed in may widen, types only returned or read-only may narrow (a `notice` when the checker proves it); other changes need an equivalent type. A method that became a function-valued property with the same signatures (or the reverse) is a `notice`: calls compile either way. A type that became `any`, directly or through an alias, is a `notice`: code written against the old type compiles against `any`. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: string | number)` \u2192 `set x(v: string)`) is an error even with the getter unchanged; a widened one is a `notice` on a class. On an interface users also build, both need an equivalent type.",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
         "property-type-changed-is-error",
         "accessor-setter-narrowed-is-error",
         "property-became-optional-on-output-type-is-error",
-        "method-to-function-property-is-notice"
+        "method-to-function-property-is-notice",
+        "type-became-any-through-alias-is-notice"
       ],
       negative: ["reordered-declarations-are-silent", "declaration-moved-to-another-file-is-silent"]
     }
@@ -260,6 +253,7 @@ var tsRules = defineRules("ts", {
         "type-alias-changed-incompatibly-is-error",
         "union-member-removed-from-input-alias-is-error",
         "union-member-removed-from-output-alias-is-notice",
+        "class-passed-back-in-hook-event-widened-is-notice",
         "function-became-constant-is-export-removed"
       ],
       negative: ["reordered-declarations-are-silent"]
@@ -275,7 +269,8 @@ var tsRules = defineRules("ts", {
       positive: [
         "namespace-member-removed-is-error",
         "ambient-module-member-removed-is-error",
-        "export-equals-namespace-member-removed-is-error"
+        "export-equals-namespace-member-removed-is-error",
+        "referenced-ambient-module-member-removed-is-error"
       ],
       negative: ["enum-and-namespace-members-added-are-silent"]
     }
@@ -302,6 +297,5 @@ var tsRules = defineRules("ts", {
 });
 
 export {
-  isTsSourcePath,
   tsRules
 };

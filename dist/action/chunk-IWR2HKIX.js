@@ -4,11 +4,6 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 
-// src/engine/define-detector.ts
-function defineDetector(detector) {
-  return detector;
-}
-
 // src/engine/rule.ts
 function defineRules(detector, specs) {
   const out = {};
@@ -43,10 +38,15 @@ function build(ruleId, category, rule, facts) {
   };
 }
 
+// src/engine/define-detector.ts
+function defineDetector(detector) {
+  return detector;
+}
+
 export {
-  defineDetector,
   defineRules,
   finding,
   namedFinding,
-  namedRuleId
+  namedRuleId,
+  defineDetector
 };

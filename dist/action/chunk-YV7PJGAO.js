@@ -5,21 +5,23 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   PROTO_WIRE_JSON,
-  isProtoPath,
   protoRules
-} from "./chunk-3XQNAWJI.js";
+} from "./chunk-JFD7OAON.js";
+import {
+  isProtoPath
+} from "./chunk-VEXAZL2X.js";
 import {
   parseUnits
 } from "./chunk-CHBFCZIL.js";
 import {
   defineDetector,
   finding
-} from "./chunk-Q4TXYATH.js";
+} from "./chunk-IWR2HKIX.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ASAYH4TY.js";
+} from "./chunk-55E76ZND.js";
 
 // node_modules/protobufjs/src/util/aspromise.js
 var require_aspromise = __commonJS({

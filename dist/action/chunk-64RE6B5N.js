@@ -1,0 +1,18 @@
+import { createRequire as __igCreateRequire } from "node:module";
+import { fileURLToPath as __igFileURLToPath } from "node:url";
+const require = __igCreateRequire(import.meta.url);
+const __filename = __igFileURLToPath(import.meta.url);
+const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
+import {
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
+} from "./chunk-2DLRWQND.js";
+import "./chunk-EWA356II.js";
+import "./chunk-IWR2HKIX.js";
+import "./chunk-55E76ZND.js";
+export {
+  mentionedHandles,
+  watchDetector,
+  watchMentionSection
+};
