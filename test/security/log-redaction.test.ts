@@ -60,7 +60,9 @@ describe("no secret in any log line", () => {
 
     // 2. GitHub failing mid-review of a new head: the error (with its request and headers) is logged
     const rebased = payload("pull-request-synchronize-rebased");
-    gh.api.get("/repos/Codertocat/Hello-World/pulls/2/files").query(true).reply(401, { message: "Bad credentials" });
+    // a 404, not a 401: @octokit/auth-app retries a 401 on a token minted seconds ago (replication
+    // lag), so the number of requests would depend on the clock rather than on the code under test
+    gh.api.get("/repos/Codertocat/Hello-World/pulls/2/files").query(true).reply(404, { message: "Not Found" });
     gh.restCheckRuns(rebased.pull_request.head.sha); // the failure came first: the run is looked up to complete it
     gh.createCheckRun(43);
     await deliver(probot, "pull_request", rebased, "failing");
