@@ -67,7 +67,9 @@ describe("impactgate rules", () => {
   it("--format markdown gives a table; positional arguments are a usage error", async () => {
     const { out } = await run(["rules", "--format", "markdown"]);
     expect(out.split("\n")[0]).toBe("| rule | category | default | summary |");
-    expect(out).toContain("| `c/field-appended` | abi | warning (error when the struct is used by value) |");
+    expect(out).toContain(
+      "| `c/field-appended` | abi | warning (error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library) |",
+    );
     const bad = await run(["rules", "c"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("rules takes no positional arguments");
