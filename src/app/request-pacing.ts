@@ -89,7 +89,9 @@ export function createRequestPacer({ writeGapMs = 1000, queryConcurrency = 4 }: 
       spacing = new Limiter.Group({
         id: "impactgate-writes",
         maxConcurrent: 1,
-        minTime: writeGapMs + (clustered ? CLUSTER_MARGIN_MS : 0),
+        // +25 ms: Bottleneck spaces from when it scheduled a job, and a job that starts late on a busy
+        // event loop would otherwise let the next follow it by a little less than the gap
+        minTime: writeGapMs + 25 + (clustered ? CLUSTER_MARGIN_MS : 0),
         ...(clustered ? { connection: throttle.connection } : {}),
       });
     }
