@@ -64,10 +64,10 @@ export function bullWorker<T, R>(o: BullWorkerOptions<T, R>): Worker<T, R> {
   return worker;
 }
 
-export interface RedisWorkerOptions {
+/** What every BullMQ worker of the app is started with, reviews and reports alike. */
+interface WorkerSettings {
   /** A client made with `connectRedis(url, { blocking: true })`. */
   redis: Redis;
-  run: RunReview;
   log: Logger;
   metrics?: Metrics;
   prefix?: string;
@@ -77,6 +77,10 @@ export interface RedisWorkerOptions {
   /** How often workers look for such stalled jobs. */
   stalledIntervalMs?: number;
   backoffMs?: number;
+}
+
+export interface RedisWorkerOptions extends WorkerSettings {
+  run: RunReview;
   /** The report queue's producer (`RedisQueue.enqueueReport`): reviews end at their verdict. */
   enqueueReport?: EnqueueReport;
 }
@@ -120,9 +124,7 @@ export function startRedisWorker(options: RedisWorkerOptions): Worker<ReviewJob,
   });
 }
 
-export interface ReportWorkerOptions {
-  /** A client made with `connectRedis(url, { blocking: true })`. */
-  redis: Redis;
+export interface ReportWorkerOptions extends WorkerSettings {
   run: RunReport;
   /** True when a review of another head of the PR waits or runs (`RedisQueue.isStaleReport`). */
   isStale(job: ReportJob): Promise<boolean>;
@@ -130,13 +132,6 @@ export interface ReportWorkerOptions {
   reviewsPending?(job: ReportJob): Promise<boolean>;
   /** The longest a report waits for other reviews' verdicts, from its enqueue (default 30 s: none starves). */
   holdMs?: number;
-  log: Logger;
-  metrics?: Metrics;
-  prefix?: string;
-  concurrency?: number;
-  lockDurationMs?: number;
-  stalledIntervalMs?: number;
-  backoffMs?: number;
 }
 
 export type ReportJobResult = { reported: true } | { superseded: string } | { stale: true };
