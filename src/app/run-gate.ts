@@ -13,7 +13,7 @@ import { findCheckRun, writeCheckRun } from "./report/check-run.js";
 import type { CheckRunWrite } from "./report/check-run.js";
 import { reportReview } from "./report/report-review.js";
 import type { ReportPlan } from "./report/report-review.js";
-import { reportFailure } from "./report/report-failure.js";
+import { reportFailure, writeFailedCheck } from "./report/report-failure.js";
 import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
 import { acknowledgeReview } from "./ack/acknowledge-review.js";
@@ -128,16 +128,8 @@ async function gateOnce(
 
     // an invalid config is the user's to fix: say which key, touch nothing else
     if (!loaded.ok) {
-      const output = renderCheckRun(loaded.review, { config: defaultConfig(), docsUrl: DOCS_URL });
-      const checkRunId = await writeVerdict({
-        octokit,
-        owner,
-        repo,
-        headSha,
-        conclusion: "failure",
-        output,
-        existingId: existingId ?? undefined,
-      });
+      const where = { octokit, owner, repo, headSha, existingId: existingId ?? undefined };
+      const checkRunId = await writeFailedCheck(where, loaded.review, writeVerdict);
       log.info({ conclusion: "failure", ms: Date.now() - started }, "config invalid; reported");
       return { review: loaded.review, checkRunId, reusedFindings: false };
     }

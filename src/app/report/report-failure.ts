@@ -3,7 +3,9 @@ import { failedReview } from "../../engine/failed-review.js";
 import { renderCheckRun } from "../../render/check-run.js";
 import { findCheckRun, writeCheckRun } from "./check-run.js";
 import type { CheckRunWrite } from "./check-run.js";
+import { DOCS_URL } from "../gate-context.js";
 import type { GateContext } from "../gate-context.js";
+import type { Review } from "../../engine/types.js";
 
 interface Failure {
   owner: string;
@@ -36,17 +38,22 @@ export async function reportFailure(
       failure.existingId === undefined
         ? (await findCheckRun({ octokit, owner, repo, headSha }))?.checkRunId
         : (failure.existingId ?? undefined);
-    const output = renderCheckRun(review, { config: defaultConfig() });
-    await (failure.write ?? writeCheckRun)({
-      octokit,
-      owner,
-      repo,
-      headSha,
-      conclusion: "failure",
-      output,
-      existingId,
-    });
+    await writeFailedCheck({ octokit, owner, repo, headSha, existingId }, review, failure.write);
   } catch (writeErr) {
     log.error({ err: writeErr, delivery }, "could not report the failure on the check run");
   }
+}
+
+/**
+ * A review that could not be judged (the app failed, or the repository's config is invalid):
+ * rendered with the default config — the repository's own could not be used — and the docs link,
+ * and written as `failure`. Returns the check run's id.
+ */
+export function writeFailedCheck(
+  where: Omit<CheckRunWrite, "conclusion" | "output">,
+  review: Review,
+  write: (write: CheckRunWrite) => Promise<number | undefined> = writeCheckRun,
+): Promise<number | undefined> {
+  const output = renderCheckRun(review, { config: defaultConfig(), docsUrl: DOCS_URL });
+  return write({ ...where, conclusion: "failure", output });
 }
