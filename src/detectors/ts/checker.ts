@@ -50,7 +50,9 @@ export function settleWithChecker(
       const how =
         q.direction === "in"
           ? "widened: every value accepted before is still accepted"
-          : "narrowed: every value returned now was a valid value before";
+          : q.direction === "out"
+            ? "narrowed: every value returned now was a valid value before"
+            : "loosened to `any`, which accepts and yields every value"; // both ways: only `any` is compatible
       out.push({
         finding: {
           ...p.finding,
@@ -202,9 +204,26 @@ function relate(tb: ts.Type, ta: ts.Type, direction: TypeQuestion["direction"], 
  */
 function anyChange(bn: ts.TypeNode, an: ts.TypeNode, direction: TypeQuestion["direction"]): Verdict | undefined {
   const bare = (n: ts.TypeNode, kind: ts.SyntaxKind) => n.kind === kind;
-  if (bare(an, ts.SyntaxKind.AnyKeyword)) return "compatible";
+  if (bare(an, ts.SyntaxKind.AnyKeyword)) return checkedByConditional(an) ? "unknown" : "compatible";
   if (direction === "in" && bare(an, ts.SyntaxKind.UnknownKeyword)) return "compatible";
   return undefined;
+}
+
+/**
+ * A type parameter's default that a conditional type of its declaration checks
+ * (`type Sel<T = any> = T extends "n" ? A : B`): `any` there selects both branches, so references
+ * omitting the argument do not simply become `any` — they may resolve to a wider union.
+ */
+function checkedByConditional(n: ts.TypeNode): boolean {
+  const param = n.parent;
+  if (!ts.isTypeParameterDeclaration(param) || param.default !== n) return false;
+  const checks = (x: ts.Node): boolean =>
+    (ts.isConditionalTypeNode(x) &&
+      ts.isTypeReferenceNode(x.checkType) &&
+      ts.isIdentifier(x.checkType.typeName) &&
+      x.checkType.typeName.text === param.name.text) ||
+    ts.forEachChild(x, checks) === true;
+  return checks(param.parent);
 }
 
 /**

@@ -15,7 +15,7 @@ export interface ComparisonForm {
   text: string;
   /** Position → the constraint's text (undefined when unconstrained). */
   params: Map<number, string | undefined>;
-  /** The node contains `any` (assignable both ways: as the old type it proves nothing). */
+  /** The node, or the constraint of a type parameter it uses, contains `any` (assignable both ways: as the old type it proves nothing). */
   hasAny: boolean;
   /** It names an old-only class with private members, which no other class is assignable to. */
   nominal: boolean;
@@ -59,6 +59,8 @@ export function comparisonForm(
             ? comparisonForm(decl.constraint, decl.getSourceFile(), checker, reference)
             : undefined;
           if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
+          // `T extends any`: values of T are as unchecked as `any` itself, so it proves nothing either.
+          hasAny ||= constraint?.hasAny === true;
           params.set(at, constraint?.text);
           edits.push({ start: name.getStart(sf), end: name.end, text: `__P${at}` });
         }
