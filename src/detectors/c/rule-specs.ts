@@ -221,7 +221,14 @@ export const cRules = defineRules("c", {
       "A member inserted before it, an explicit value edited, or a constant it is computed from changed. " +
       "Compiled users keep the old number.",
     fix: "**Fix:** append new members at the end; never renumber.",
-    fixtures: { positive: ["enum-value-changed"], negative: ["no-break-enum-member-appended"] },
+    fixtures: {
+      positive: [
+        "enum-value-changed",
+        "enum-inserted-mid-enum-before-sentinel-is-error",
+        "enum-last-value-renumbered-is-error",
+      ],
+      negative: ["no-break-enum-member-appended", "enum-trailing-sentinel-by-shape-is-notice"],
+    },
   },
   "c/enum-member-removed": {
     category: "abi",
@@ -237,13 +244,26 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "notice",
     summary:
-      "A sentinel (`*_MAX`, `__*_MAX`, `*_COUNT`, `NR_*`, `*_LAST`, `*_NUM`) moved only because members were " +
-      "appended.",
+      "A trailing sentinel (a count, size or bound: `__FOO_MAX`, `FOO_COUNT`, `error_size`, `ERROR_maxCode`) moved only because members were added before it.",
     why:
-      "Also a macro of that name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. Expected " +
-      "for netlink-style attribute enums; code sizing arrays with it changes meaning.",
+      "A sentinel is recognised by shape, not by one name: it is among the last members of its enum (only " +
+      "placeholders no one names — a leading `_`, `dummy`, `unused` — may follow it), its name has a bound word " +
+      "first or last (`max`, `count`, `size`, `last`, `end`, `num`, `nr`, `total`, `limit`; `NR_FOO`, " +
+      "`FOO_MAX`, camelCase `maxCode`), and its value is the previous member's + 1, the previous member's, or " +
+      "the count of members before it. When its enum gained members and it moves, that is how the enum is " +
+      "designed to grow; the placeholders after it move too and are reported the same way. Also a macro of " +
+      "such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A member before the " +
+      "sentinel that changes value is still `c/enum-value-changed`, and so is a bound with an explicit value " +
+      "that was edited. Code sizing arrays with the sentinel changes meaning.",
     fix: "**State it** where users size arrays or validate input with it.",
-    fixtures: { positive: ["enum-sentinel-moved-is-notice"], negative: ["no-break-enum-member-appended"] },
+    fixtures: {
+      positive: [
+        "enum-sentinel-moved-is-notice",
+        "enum-trailing-sentinel-by-shape-is-notice",
+        "enum-inserted-mid-enum-before-sentinel-is-error",
+      ],
+      negative: ["no-break-enum-member-appended", "enum-last-value-renumbered-is-error"],
+    },
   },
   "c/enum-underlying-changed": {
     category: "abi",
@@ -287,19 +307,23 @@ export const cRules = defineRules("c", {
   "c/function-return-changed": {
     category: "abi",
     severity: "error",
-    severityNote: "notice for `void` → a scalar, enum or pointer return",
+    severityNote:
+      "notice for `void` → a scalar, enum or pointer return, and between integer types of the same size (at least `int`'s)",
     summary: "The return type changed (by the ABI's view of it).",
     why:
       "Callers compiled against the old prototype read the result as the old type. A `void` function that " +
       "starts returning a scalar, enum or pointer is a **notice**: old callers ignore the result register " +
       "(function pointers of the old type need a cast). Returning a record by value instead of `void` stays an " +
-      "error: the result is written through a hidden pointer old callers do not pass.",
+      "error: the result is written through a hidden pointer old callers do not pass. An integer result that " +
+      "becomes another integer or an enum of the same size, at least `int`'s on every ABI (`unsigned` → `int`), " +
+      "is a **notice**: the same bits come back in the same register.",
     fix: "**Fix:** add a new function.",
     fixtures: {
       positive: [
         "function-return-changed",
         "typedef-from-unchanged-header-return-changed",
         "caller-compatible-signature-change-is-notice",
+        "same-size-integer-param-is-notice",
       ],
       negative: ["no-break-param-renamed", "no-break-typedef-from-unchanged-header"],
     },
@@ -325,10 +349,20 @@ export const cRules = defineRules("c", {
   "c/function-param-type-changed": {
     category: "abi",
     severity: "error",
+    severityNote:
+      "notice when both types are integers (or enums) of the same size, at least `int`'s, on every ABI (`unsigned int` → an int-sized enum)",
     summary: "A parameter's type changed (top-level `const` and parameter names are ignored).",
-    why: "Callers compiled against the old prototype pass the old type.",
+    why:
+      "Callers compiled against the old prototype pass the old type. Between integer types of the same size, at " +
+      "least `int`'s, on LP64 and ILP32 (`unsigned int` → an enum whose values fit in `int`, `int` → `uid_t`) it " +
+      "is a **notice**: the argument travels in the same register with the same bits and C converts every old " +
+      "argument implicitly (C++ callers passing a plain integer to an enum parameter need a cast, the message " +
+      "says so). Narrower integers stay an error: callers extend them by their own type's signedness.",
     fix: "**Fix:** add a new function.",
-    fixtures: { positive: ["function-param-type-changed"], negative: ["no-break-top-level-param-const"] },
+    fixtures: {
+      positive: ["function-param-type-changed", "same-size-integer-param-is-notice"],
+      negative: ["no-break-top-level-param-const"],
+    },
   },
   "c/function-qualifier-changed": {
     category: "abi",

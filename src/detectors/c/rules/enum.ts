@@ -7,6 +7,25 @@ import type { EnumDef, EnumMember } from "../model.js";
 /** Sentinel names, any case (`__IFLA_MAX`, `foo_count`). */
 export const SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;
 
+/** Words that make a trailing enumerator a count or bound: `FOO_MAX`, `error_size`, `LZ4F_ERROR_maxCode`, `NR_FOO`. */
+const BOUND_LAST = new Set([
+  "max",
+  "count",
+  "cnt",
+  "size",
+  "last",
+  "end",
+  "num",
+  "nr",
+  "nb",
+  "total",
+  "limit",
+  "sentinel",
+]);
+const BOUND_FIRST = new Set(["max", "count", "last", "num", "nr", "nb"]);
+/** Words of a trailing placeholder no one names (`_FOO_dummy_for_c89_never_used`). */
+const FILLER = new Set(["dummy", "unused", "placeholder", "padding"]);
+
 interface Member {
   en: EnumDef;
   member: EnumMember;
@@ -21,7 +40,10 @@ const hex = (v: bigint) => (v < 0n || v < 10n ? `${v}` : `${v} (0x${v.toString(1
 export function compareEnums(cmp: Compare): void {
   const before = members(cmp, "before");
   const after = members(cmp, "after");
-  const appended = [...after.keys()].some((k) => !before.has(k));
+  const tailBefore = trailingBounds(cmp, "before");
+  const tailAfter = trailingBounds(cmp, "after");
+  // The enum holding the member gained members (its sentinel then moves by design).
+  const grew = (en: EnumDef) => en.members.some((m) => !before.has(m.name));
   for (const [name, b] of before) {
     cmp.checkBudget();
     const a = after.get(name);
@@ -47,12 +69,12 @@ export function compareEnums(cmp: Compare): void {
       continue;
     }
     if (b.value === a.value) continue;
-    if (appended && SENTINEL.test(name)) {
+    if (grew(a.en) && tailBefore.has(name) && tailAfter.has(name)) {
       report(cmp, {
         rule: cRules["c/enum-sentinel-moved"],
         line: a.member.line,
         symbol: label(a),
-        message: `Sentinel \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added; code that sizes arrays or validates input with it changes meaning.`,
+        message: `${tailAfter.get(name)} \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added before it; code that sizes arrays or validates input with it changes meaning.`,
       });
       continue;
     }
@@ -78,6 +100,49 @@ function members(cmp: Compare, side: "before" | "after"): Map<string, Member> {
     });
   }
   return out;
+}
+
+/**
+ * The members at the end of each enum that count or bound the others rather than name a value
+ * (name → what it is): walking back from the last member, sentinels by name (a bound word first or
+ * last, `FOO_MAX`, `json_error_size`, `NR_FOO`, or a camelCase `maxCode`) whose value is the
+ * previous one's + 1, the previous one's (`FOO_LAST = FOO_C`) or the count of members before it,
+ * and placeholders no one names (a leading `_` or `dummy`/`unused`) that follow them.
+ */
+function trailingBounds(cmp: Compare, side: "before" | "after"): Map<string, string> {
+  const { model, env } = cmp[side];
+  const out = new Map<string, string>();
+  for (const en of model.enums) {
+    const values = enumValues(en, env, "lp64");
+    for (let i = en.members.length - 1; i > 0; i--) {
+      const name = en.members[i]!.name;
+      const w = words(name);
+      const v = values[i]!;
+      const prev = values[i - 1]!;
+      const counts =
+        v.ok && prev.ok && (v.value === prev.value + 1n || v.value === prev.value || v.value === BigInt(i));
+      if (counts && isBoundName(w)) out.set(name, "Sentinel");
+      else if (name.startsWith("_") || w.some((x) => FILLER.has(x))) out.set(name, "Trailing placeholder");
+      else break;
+    }
+  }
+  return out;
+}
+
+/** `LZ4F_ERROR_maxCode` → lz4f, error, max, code. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/_+/)
+    .filter(Boolean);
+}
+
+function isBoundName(w: string[]): boolean {
+  if (w.length < 2) return false;
+  if (BOUND_LAST.has(w.at(-1)!) || BOUND_FIRST.has(w[0]!)) return true;
+  // camelCase `maxCode`, `numEntries`: a bound word and one more
+  return BOUND_FIRST.has(w.at(-2)!);
 }
 
 function underlying(cmp: Compare): void {

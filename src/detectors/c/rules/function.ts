@@ -4,7 +4,8 @@ import { canonical, spell } from "../spell.js";
 import { byName, pairVariants, report, unpairedBefore, type Compare } from "../compare-context.js";
 import type { CType, FunctionDecl, GlobalDecl, Quals } from "../model.js";
 import type { Env } from "../env.js";
-import { scalarKey } from "../abi.js";
+import { ABIS, scalarKey } from "../abi.js";
+import { typeLayout } from "../layout.js";
 import type { Severity } from "../../../engine/types.js";
 
 /** Function prototypes and global variables, paired by name. */
@@ -46,6 +47,7 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
     report(cmp, { rule, severity, line: a.line, symbol: sym, message });
   // Same spelling, different meaning is a typedef change: the typedef rule reports it at this use.
   if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
+    const sameWord = sameIntegerWord(b.ret, cmp.before.env, a.ret, cmp.after.env, "result");
     if (c(b.ret, "before", false) === c(a.ret, "after", false)) {
       const compatible = pointeeQualsOnly(a.ret, cmp.after.env, b.ret, cmp.before.env);
       add(
@@ -57,6 +59,12 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
       add(
         cRules["c/function-return-changed"],
         `\`${sym}\` now returns \`${spell(a.ret)}\` instead of \`void\`; old callers ignore the result register, so they keep working (function pointers of the old type need a cast).`,
+        "notice",
+      );
+    else if (sameWord)
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`; ${sameWord}.`,
         "notice",
       );
     else
@@ -83,11 +91,14 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
         `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` → \`${spell(pa.type)}\`${compatible ? "; every argument old callers pass still converts implicitly, the ABI is unchanged" : "; callers whose arguments no longer convert implicitly get a diagnostic (an error in C++), the ABI is unchanged"}.`,
         compatible ? "notice" : undefined,
       );
-    } else
+    } else {
+      const same = sameIntegerWord(pb.type, cmp.before.env, pa.type, cmp.after.env, "argument");
       add(
         cRules["c/function-param-type-changed"],
-        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`,
+        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`${same ? `; ${same}` : ""}.`,
+        same ? "notice" : undefined,
       );
+    }
   }
   if (a.params.length > b.params.length)
     add(
@@ -149,6 +160,51 @@ function pointeeQualsOnly(narrow: CType, narrowEnv: Env, wide: CType, wideEnv: E
 
 function quals(t: CType): Quals {
   return "q" in t && t.q ? t.q : [];
+}
+
+/**
+ * Two integer types of the same size, at least `int`'s, on every ABI (`unsigned int` → an enum
+ * whose values fit in `int`, `int` → `unsigned int`): the same register and the same bits, and in
+ * C every old argument converts implicitly. Narrower types are left out: callers sign- or
+ * zero-extend them by their type. Says why the change is compatible, or undefined.
+ */
+function sameIntegerWord(b: CType, envB: Env, a: CType, envA: Env, what: "argument" | "result"): string | undefined {
+  const kb = integerKind(b, envB);
+  const ka = integerKind(a, envA);
+  if (!kb || !ka) return undefined;
+  for (const abi of ABIS) {
+    const sb = typeLayout(b, envB, abi);
+    const sa = typeLayout(a, envA, abi);
+    if (!sb.ok || !sa.ok || sb.size !== sa.size || sb.size < 4) return undefined;
+  }
+  // C++ does not convert an integer to an enum implicitly.
+  const cxx =
+    what === "argument" && ka === "enum" && kb !== "enum"
+      ? " (C++ callers passing a plain integer need a cast)"
+      : what === "result" && kb === "enum" && ka !== "enum"
+        ? " (C++ callers storing it in the enum need a cast)"
+        : "";
+  return `both are integers of the same size, so the ${what} travels in the same register with the same bits: compiled callers are unaffected and C callers compile unchanged${cxx}`;
+}
+
+/** "int" for an integer scalar, "enum" for an enum, through typedefs; undefined otherwise. */
+function integerKind(t: CType, env: Env, depth = 0): "int" | "enum" | undefined {
+  if (depth > 16) return undefined;
+  switch (t.k) {
+    case "enum":
+      return "enum";
+    case "tag":
+      return t.tag === "enum" && env.enums.has(t.name) ? "enum" : undefined;
+    case "prim":
+    case "name": {
+      const td = t.k === "name" ? env.typedefs.get(t.name) : undefined;
+      if (td) return integerKind(td.type, env, depth + 1);
+      const key = scalarKey(t.name);
+      return key && /^[su]\d/.test(key) ? "int" : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** A scalar, enum or pointer result comes back in a register old callers simply ignore. */
