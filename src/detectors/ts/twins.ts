@@ -45,6 +45,7 @@ export function mergeTwins(perEntry: EntryFindings[]): Finding[] {
       const list = [...lines].sort((x, y) => x - y);
       return `\`${path}\` (line${list.length > 1 ? "s" : ""} ${list.join(", ")})`;
     });
-    return { ...finding, message: `${finding.message} Carried by ${where.join(" and ")}.` };
+    const list = `${where.slice(0, -1).join(", ")} and ${where.at(-1)}`;
+    return { ...finding, message: `${finding.message} Carried by ${list}.` };
   });
 }
