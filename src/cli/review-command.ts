@@ -9,7 +9,7 @@ import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees } from "../engine/from-trees.js";
-import { openAnalysis, type Analyze } from "../isolation/analysis-pool.js";
+import { analysisFor, openAnalysis, type Analyze } from "../isolation/analysis-pool.js";
 import type { CliArgs, Io } from "./args.js";
 import type { ChangeSet, Review } from "../engine/types.js";
 import type { Config } from "../config/types.js";
@@ -18,6 +18,7 @@ import type { Config } from "../config/types.js";
  * `impactgate check` and `impactgate diff`: build the ChangeSet, review it, print it; the exit code.
  * The review runs in an analysis process (src/isolation), started before git reads the change so it
  * loads meanwhile: a hostile file ends as a "could not analyse" finding (exit 1), never an abort.
+ * A `diff` of a few small headers runs in this process instead (no parser there needs isolating).
  */
 export async function runReview(args: CliArgs, io: Io): Promise<number> {
   if (args.command === "check") git(args.repo, ["rev-parse", "--git-dir"]);
@@ -28,11 +29,17 @@ export async function runReview(args: CliArgs, io: Io): Promise<number> {
   const config =
     args.config !== undefined || !base ? loadCliConfig(args.config, ".") : loadConfigAtCommit(args.repo, base.sha);
   if (args.against) config.compare.against = args.against;
-  const analysis = openAnalysis(process.env, { workers: 1 });
+  // `diff` reads local files, fast: it decides once they are read, and a small change set of
+  // headers is analysed in this process (analysisFor). `check` starts its analysis process first,
+  // so that it loads while git reads the range.
+  const changeSet = base ? undefined : await diffChangeSet(args);
+  const analysis = changeSet
+    ? analysisFor(changeSet, config, process.env, { workers: 1 })
+    : openAnalysis(process.env, { workers: 1 });
   try {
-    const result = base
-      ? await checkReview(args, config, { base, analyze: analysis.analyze })
-      : await analysis.analyze(await diffChangeSet(args), config);
+    const result = changeSet
+      ? await analysis.analyze(changeSet, config)
+      : await checkReview(args, config, { base: base!, analyze: analysis.analyze });
     io.stdout.write(formatOutput(result, config, args.format));
     return EXIT_CODES[result.conclusion];
   } finally {

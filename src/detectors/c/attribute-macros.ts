@@ -194,7 +194,9 @@ export function macroScope(macros: readonly MacroDef[]): MacroScope {
       changed = true;
     }
   }
-  const key = [plain, calls, wrappers].map((set) => [...set].sort().join(",")).join("|");
+  // `defined` decides blanking only for names that look like export macros (isUndefinedExportName)
+  const exportNames = new Set([...defined].filter((name) => EXPORT_NAME.test(name)));
+  const key = [plain, calls, wrappers, exportNames].map((set) => [...set].sort().join(",")).join("|");
   return { plain, calls, wrappers, defined, key };
 }
 

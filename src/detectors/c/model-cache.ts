@@ -12,22 +12,53 @@ import { parseUnits } from "../../engine/budget.js";
 
 type Tick = (units?: number) => void;
 /** A cached result and the work units computing it cost. */
-type Entry = { value: HeaderModel; cost: number };
+type Entry<T> = { value: T; cost: number };
 
 const LIMIT = 512;
-/** Parsed texts (after preprocessing), so the same text in another scope or a self-compare parses once. */
-const parses = new Map<string, Entry>();
-const models = new Map<string, Entry>();
 
-const languageOf = (path: string) => (/\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c");
+/**
+ * Results by text, then by a second key (the grammar, the macro scope), the oldest texts dropped
+ * first past LIMIT entries. Texts are the outer key so a lookup hashes the caller's own string,
+ * whose hash V8 keeps: a key built by concatenation would be hashed and compared in full on each
+ * call, the length of the header every time.
+ */
+class Memo<T> {
+  private readonly byText = new Map<string, Map<string, Entry<T>>>();
+  private entries = 0;
+
+  get(text: string, sub: string): Entry<T> | undefined {
+    return this.byText.get(text)?.get(sub);
+  }
+
+  set(text: string, sub: string, entry: Entry<T>): void {
+    while (this.entries >= LIMIT) {
+      const [oldest, subs] = this.byText.entries().next().value!;
+      this.entries -= subs.size;
+      this.byText.delete(oldest);
+    }
+    const subs = this.byText.get(text) ?? new Map<string, Entry<T>>();
+    this.byText.set(text, subs);
+    if (!subs.has(sub)) this.entries++;
+    subs.set(sub, entry);
+  }
+}
+
+/** Parsed texts (after preprocessing), so the same text in another scope or a self-compare parses once. */
+const parses = new Memo<HeaderModel>();
+/** The text passes before parsing (prepared()), once per text: each header of a closure is asked for by every includer. */
+const preparations = new Memo<Prepared>();
+const macroLists = new Memo<MacroDef[]>();
+const models = new Memo<HeaderModel>();
+
+const languageOf = (path: string) => (/\.(hpp|hh|hxx|inl|h\+\+)$/i.test(path) ? "cpp" : "c");
 
 /**
  * `compute(tick)` once per key. A hit charges the work units the computation cost, so a work
- * budget spends the same whether this process parsed the text before or not: findings never
- * depend on what an earlier review left in the cache. A computation stopped by the budget is not kept.
+ * budget spends the same whether this process computed it before or not: findings never depend
+ * on what an earlier review left in the cache. A computation stopped by the budget is not kept.
  */
-function cached(map: Map<string, Entry>, key: string, checkBudget: Tick, compute: (tick: Tick) => HeaderModel) {
-  const hit = map.get(key);
+function cached<T>(memo: Memo<T>, text: string, sub: string, checkBudget: Tick, compute: (tick: Tick) => T): T {
+  const hit = memo.get(text, sub);
   if (hit) {
     checkBudget(hit.cost);
     return hit.value;
@@ -37,22 +68,31 @@ function cached(map: Map<string, Entry>, key: string, checkBudget: Tick, compute
     cost += units;
     checkBudget(units);
   });
-  if (map.size >= LIMIT) map.delete(map.keys().next().value!);
-  map.set(key, { value, cost });
+  memo.set(text, sub, { value, cost });
   return value;
 }
 
-/** The text the declarations are parsed from, and the macros written inside braces. */
-function prepared(path: string, text: string, checkBudget: Tick): { code: string; inner: MacroDef[] } {
-  const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
-  return { code, inner: directives === null ? [] : parseModel(path, directives, checkBudget).macros };
+interface Prepared {
+  /** The text the declarations are parsed from. */
+  code: string;
+  /** The macros written inside braces. */
+  inner: MacroDef[];
+}
+
+function prepared(path: string, text: string, checkBudget: Tick): Prepared {
+  return cached(preparations, text, languageOf(path), checkBudget, (tick) => {
+    const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+    return { code, inner: directives === null ? [] : parseModel(path, directives, tick).macros };
+  });
 }
 
 /** Every macro a header defines (in any `#if` branch), for the scope of the headers in view. */
 export function macrosOf(path: string, text: string | null, checkBudget: Tick = () => {}): MacroDef[] {
   if (text === null) return [];
-  const { code, inner } = prepared(path, text, checkBudget);
-  return [...parseModel(path, code, checkBudget).macros, ...inner].sort((a, b) => a.line - b.line);
+  return cached(macroLists, text, languageOf(path), checkBudget, (tick) => {
+    const { code, inner } = prepared(path, text, tick);
+    return [...parseModel(path, code, tick).macros, ...inner].sort((a, b) => a.line - b.line);
+  });
 }
 
 /**
@@ -71,8 +111,10 @@ export function modelOf(
   if (text === null) return emptyModel("c");
   const macros = macrosOf(path, text, checkBudget);
   const inScope = scope ?? macroScope(macros);
-  const key = `${languageOf(path)}\0${inScope.key}\0${text}`;
-  return cached(models, key, checkBudget, (tick) => ({ ...modelIn(path, text, macros, inScope, tick), macros }));
+  return cached(models, text, `${languageOf(path)}\0${inScope.key}`, checkBudget, (tick) => ({
+    ...modelIn(path, text, macros, inScope, tick),
+    macros,
+  }));
 }
 
 function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroScope, checkBudget: Tick): HeaderModel {
@@ -92,7 +134,7 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
 }
 
 function parseModel(path: string, code: string, checkBudget: Tick): HeaderModel {
-  return cached(parses, `${languageOf(path)}\0${code}`, checkBudget, (tick) => {
+  return cached(parses, code, languageOf(path), checkBudget, (tick) => {
     tick(parseUnits(code.length));
     const { tree, language } = parseHeader(path, code);
     try {
