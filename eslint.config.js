@@ -24,6 +24,11 @@ export default tseslint.config(
     rules: { "no-console": "error" },
   },
   {
+    // CommonJS on purpose: src/detectors/ts/typescript.cts says why
+    files: ["**/*.cts"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // hand-written declarations for the JavaScript bench helpers and test doubles of GitHub payloads
     files: ["**/*.d.ts", "test/app/helpers/*.ts"],
     rules: { "@typescript-eslint/consistent-type-imports": "off", "@typescript-eslint/no-explicit-any": "off" },

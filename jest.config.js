@@ -7,8 +7,14 @@ export default {
       "@swc/jest",
       { jsc: { target: "es2022", parser: { syntax: "typescript" } }, module: { type: "es6" } },
     ],
+    // the CommonJS module that loads the TypeScript compiler (src/detectors/ts/typescript.cts)
+    "^.+\\.cts$": [
+      "@swc/jest",
+      { jsc: { target: "es2022", parser: { syntax: "typescript" } }, module: { type: "commonjs" } },
+    ],
   },
-  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  moduleFileExtensions: ["ts", "cts", "js", "cjs", "mjs", "json"],
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1", "^(\\.{1,2}/(?:.*/)?typescript)\\.cjs$": "$1.cts" },
   testMatch: ["<rootDir>/test/**/*.test.ts"],
   // fixtures hold deliberately broken package.json files; keep them out of the module map
   modulePathIgnorePatterns: ["<rootDir>/fixtures", "<rootDir>/lib"],

@@ -37,15 +37,17 @@ export function compileSource(): string {
   const out = join(root, "node_modules", ".cache", "impactgate-test", `src-${process.pid}`);
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+      e.isDirectory() ? walk(join(dir, e.name)) : /\.c?ts$/.test(e.name) ? [join(dir, e.name)] : [],
     );
   for (const file of walk(join(root, "src"))) {
+    // `.cts` stays CommonJS, as tsc builds it (src/detectors/ts/typescript.cts)
+    const commonJs = file.endsWith(".cts");
     const { code } = transformFileSync(file, {
       jsc: { target: "es2022", parser: { syntax: "typescript" } },
-      module: { type: "es6" },
+      module: { type: commonJs ? "commonjs" : "es6" },
       sourceMaps: false,
     });
-    const target = join(out, "lib", relative(join(root, "src"), file)).replace(/\.ts$/, ".js");
+    const target = join(out, "lib", relative(join(root, "src"), file)).replace(/\.(c?)ts$/, ".$1js");
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, code);
   }

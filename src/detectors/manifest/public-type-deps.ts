@@ -19,7 +19,7 @@ let ts: typeof TypeScript | undefined;
  * compiler's load time just because the manifest detector's ChangeSet rules run on every review.
  */
 export async function loadTypeScript(): Promise<void> {
-  ts ??= (await import("typescript")).default;
+  ts ??= (await import("../ts/typescript.cjs")).default;
 }
 
 /** Packages the declaration files reference, through imports, `import()` types and `/// <reference types>`. */

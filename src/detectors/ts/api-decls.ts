@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { declOf } from "./parse-decl.js";
 import { lineOf } from "./parse-signature.js";
 import type { ApiNode } from "./api-surface.js";

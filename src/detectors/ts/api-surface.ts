@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { posix } from "node:path";
 import type { Side, TwoSidedProgram } from "./program.js";
 

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { DEFAULT_LIB, libSourceFile, libsLoaded } from "./lib-files.js";
 import {
   comparisonDeclaration,

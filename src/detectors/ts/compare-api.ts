@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { finding } from "../../engine/rule.js";
 import { tsRules } from "./rule-specs.js";
 import { apiSurface, PATH_SEPARATOR, resolve, type ApiNode } from "./api-surface.js";

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { resolve } from "./api-surface.js";
 import type { TwoSidedProgram } from "./program.js";
 

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { membersOf } from "./parse-members.js";
 import { signatureOf } from "./parse-signature.js";
 import type { Member, Signature } from "./model.js";

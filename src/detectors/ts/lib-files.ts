@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { dirname, join } from "node:path";
 
 /** The default library the checker program uses: ES2022 with the DOM, like most packages. */

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { normalizeType, typeRef } from "./print-type.js";
 import { literalInitializer, membersOf } from "./parse-members.js";
 import { lineOf, signatureOf, typeParamNames, typeParamsOf } from "./parse-signature.js";

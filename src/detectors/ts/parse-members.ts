@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { typeRef } from "./print-type.js";
 import { lineOf, signatureOf, visibilityOf } from "./parse-signature.js";
 import type { Member, Signature } from "./model.js";

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { normalizeType, typeRef } from "./print-type.js";
 import { canonical, withTypeParams } from "./type-param-scope.js";
 import type { Param, Signature, TypeParam, Visibility } from "./model.js";

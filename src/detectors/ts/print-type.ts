@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { canonical } from "./type-param-scope.js";
 import type { TypeRef } from "./model.js";
 

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { posix } from "node:path";
 import { DEFAULT_LIB, libSourceFile } from "./lib-files.js";
 import { parseUnits } from "../../engine/budget.js";

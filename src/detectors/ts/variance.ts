@@ -1,4 +1,4 @@
-import ts from "typescript";
+import ts from "./typescript.cjs";
 import { resolve, type ApiNode } from "./api-surface.js";
 
 /** Consumers receive values of the type (return values, properties of what the library hands out). */
