@@ -1,4 +1,4 @@
-import { tokenize } from "./tokens.js";
+import { tokenize, type Token } from "./tokens.js";
 import type { MacroDef } from "./model.js";
 
 /**
@@ -107,6 +107,9 @@ const KNOWN_CALLS = new Set([
 /** Export-macro naming convention (`UV_EXTERN`, `JSON_EXPORT`, `LIBUSB_CALL`), for macros defined nowhere in view. */
 const EXPORT_NAME = /^[A-Z][A-Z0-9_]*_(EXTERN|EXPORT|API|CALL|CALLBACK|DEPRECATED|DEPRECATED_FOR|AVAILABLE)$/;
 
+/** A macro name (not a type such as `uint32_t`), as a user-supplied override is spelled. */
+const OVERRIDE_NAME = /^[A-Z][A-Z0-9_]*$/;
+
 /** Tokens a macro body may hold and still be "attributes only": storage, linkage, inline, calling conventions. */
 const ATTRIBUTE_TOKENS = new Set([
   "__attribute__",
@@ -171,7 +174,26 @@ export interface MacroScope {
   key: string;
 }
 
-type Kind = "plain" | "call" | "wrapper";
+/**
+ * What one definition makes of the name. Two more kinds than a macro can be on its own:
+ * - `kr`: a one-parameter macro that drops its argument for `()` (zconf.h's `OF(args)` for
+ *   pre-ANSI compilers): a declaration through it is the same function without a prototype, so it
+ *   agrees with a `wrapper` definition of the other branch;
+ * - `override`: the body is one upper-case name defined nowhere in view (`#define ZSTDLIB_VISIBLE
+ *   ZSTDLIB_VISIBILITY`, the old spelling a user may define on the command line): it says nothing
+ *   about what the macro is, so the other definitions decide.
+ */
+type Kind = "plain" | "call" | "wrapper" | "kr" | "override";
+
+/** The kind the definitions of one name agree on, if they do. */
+function agreedKind(kinds: (Kind | undefined)[]): "plain" | "call" | "wrapper" | undefined {
+  const decisive = kinds.filter((k) => k !== "override");
+  if (!decisive.length) return undefined;
+  if (decisive.includes("wrapper") && decisive.every((k) => k === "wrapper" || k === "kr")) return "wrapper";
+  const first = decisive[0];
+  if (first === undefined || first === "kr" || !decisive.every((k) => k === first)) return undefined;
+  return first;
+}
 
 /** The scope of a set of macro definitions (several definitions of a name come from `#if` branches). */
 export function macroScope(macros: readonly MacroDef[]): MacroScope {
@@ -187,8 +209,7 @@ export function macroScope(macros: readonly MacroDef[]): MacroScope {
     changed = false;
     for (const [name, list] of defs) {
       if (plain.has(name) || calls.has(name) || wrappers.has(name)) continue;
-      const kinds = list.map((m) => kindOf(m, { plain, calls, defined }));
-      const kind = kinds.every((k) => k === kinds[0]) ? kinds[0] : undefined;
+      const kind = agreedKind(list.map((m) => kindOf(m, { plain, calls, defined })));
       if (!kind) continue;
       (kind === "plain" ? plain : kind === "call" ? calls : wrappers).add(name);
       changed = true;
@@ -205,13 +226,31 @@ function kindOf(
   known: { plain: Set<string>; calls: Set<string>; defined: ReadonlySet<string> },
 ): Kind | undefined {
   const tokens = tokenize(m.body);
-  const params = m.params ?? [];
+  if (m.params?.length === 1 && tokens.length === 2 && tokens[0]!.v === "(" && tokens[1]!.v === ")") return "kr";
+  const kind = attributeKind(tokens, m.params, known);
+  if (kind || m.params || tokens.length !== 1) return kind;
+  return OVERRIDE_NAME.test(tokens[0]!.v) && !known.defined.has(tokens[0]!.v) ? "override" : undefined;
+}
+
+/** plain/call/wrapper when the body is attributes only (and the parameters), else undefined. */
+function attributeKind(
+  tokens: readonly Token[],
+  params: readonly string[] | undefined,
+  known: { plain: Set<string>; calls: Set<string>; defined: ReadonlySet<string> },
+): Kind | undefined {
+  const names = params ?? [];
   let paramUses = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.t === "str" && t.v === '"C"' && tokens[i - 1]?.v === "extern") continue;
+    // C23/C++11 attributes: `[[deprecated(message)]]`, `[[nodiscard]]`
+    if (t.v === "[" && tokens[i + 1]?.v === "[") {
+      i = closingAttribute(tokens, i);
+      if (i < 0) return undefined;
+      continue;
+    }
     if (t.t !== "id") return undefined;
-    if (params.includes(t.v)) {
+    if (names.includes(t.v)) {
       paramUses++;
       continue;
     }
@@ -225,9 +264,19 @@ function kindOf(
     }
     if (!attribute) return undefined;
   }
-  if (!m.params) return "plain";
+  if (!params) return "plain";
   if (paramUses === 0) return "call";
   return params.length === 1 && paramUses === 1 ? "wrapper" : undefined;
+}
+
+/** The index of the `]` closing a `[[ … ]]` attribute opened at `open`, or -1. */
+function closingAttribute(tokens: readonly { v: string }[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (tokens[k]!.v === "[") depth++;
+    else if (tokens[k]!.v === "]" && --depth === 0) return k;
+  }
+  return -1;
 }
 
 function closingParen(tokens: readonly { v: string }[], open: number): number {

@@ -209,7 +209,7 @@ class ExprParser {
     const first = this.toks[this.pos + 1];
     if (!first || first.t !== "id") return 0;
     const typeWords =
-      /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool)$/;
+      /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool|void)$/;
     const looksType =
       typeWords.test(first.v) ||
       (this.env.typedefs.has(first.v) && !this.env.macros.has(first.v)) ||
@@ -332,6 +332,77 @@ class ExprParser {
       0xffffffffn
     );
   }
+}
+
+/**
+ * A braced initializer (`{ FOO_default, 0, { 0u, 0u } }`, what `FOO_INIT_OPTIONS` macros expand to)
+ * with every element evaluated, as canonical text (`{0,0,{0,0}}`): two spellings of the same
+ * values give the same text. Object-like macros that are themselves braced initializers are
+ * expanded in place. Undefined when an element is not an integer constant expression.
+ */
+export function evalInitializer(text: string, env: Env, abi: Abi): string | undefined {
+  const tokens = tokenize(text);
+  if (tokens[0]?.v !== "{") return undefined;
+  const state = { pos: 0 };
+  const out = initializerList(tokens, state, env, abi, 0);
+  return out !== undefined && state.pos === tokens.length ? out : undefined;
+}
+
+function initializerList(
+  tokens: Token[],
+  state: { pos: number },
+  env: Env,
+  abi: Abi,
+  depth: number,
+): string | undefined {
+  if (depth > 16) return undefined;
+  state.pos++; // `{`
+  const items: string[] = [];
+  while (state.pos < tokens.length && tokens[state.pos]!.v !== "}") {
+    let designator = "";
+    // `.member =` / `[index] =` designators are part of what the element means
+    while (tokens[state.pos]?.v === "." || tokens[state.pos]?.v === "[") {
+      const close =
+        tokens[state.pos]!.v === "." ? state.pos + 1 : tokens.findIndex((t, k) => k > state.pos && t.v === "]");
+      if (close < 0) return undefined;
+      designator += tokens
+        .slice(state.pos, close + 1)
+        .map((t) => t.v)
+        .join("");
+      state.pos = close + 1;
+    }
+    if (designator) {
+      if (tokens[state.pos]?.v !== "=") return undefined;
+      designator += "=";
+      state.pos++;
+    }
+    let item: string | undefined;
+    const t = tokens[state.pos];
+    const mac = t?.t === "id" ? env.macros.get(t.v) : undefined;
+    const next = tokens[state.pos + 1]?.v;
+    if (t?.v === "{") item = initializerList(tokens, state, env, abi, depth + 1);
+    else if (mac && !mac.params && (next === "," || next === "}") && tokenize(mac.body)[0]?.v === "{") {
+      item = evalInitializer(mac.body, env, abi);
+      state.pos++;
+    } else {
+      let end = state.pos;
+      for (let level = 0; end < tokens.length; end++) {
+        const v = tokens[end]!.v;
+        if (v === "(" || v === "{" || v === "[") level++;
+        else if (v === ")" || v === "]" || (v === "}" && level > 0)) level--;
+        else if (level === 0 && (v === "," || v === "}")) break;
+      }
+      const r = evalTokens(tokens.slice(state.pos, end), env, abi, depth + 1);
+      item = r.ok ? String(r.value) : undefined;
+      state.pos = end;
+    }
+    if (item === undefined) return undefined;
+    items.push(designator + item);
+    if (tokens[state.pos]?.v === ",") state.pos++;
+  }
+  if (tokens[state.pos]?.v !== "}") return undefined;
+  state.pos++;
+  return `{${items.join(",")}}`;
 }
 
 export function parseNumber(text: string): bigint {

@@ -290,6 +290,8 @@ export const cRules = defineRules("c", {
       positive: [
         "function-removed",
         "function-removed-behind-calling-convention-macro",
+        "function-removed-behind-prototype-macro",
+        "function-renamed-inside-attribute-macro-argument",
         "function-removed-from-installed-header",
         "interfaces-include-scopes-c-detector",
         "function-removed-beside-parse-failure",
@@ -301,6 +303,8 @@ export const cRules = defineRules("c", {
         "no-break-declarations-moved-to-included-header",
         "no-break-calling-convention-macro-from-included-header",
         "no-break-header-not-installed-by-cmake",
+        "no-break-prototype-macro-with-kr-branch",
+        "no-break-declaration-in-attribute-macro-argument",
       ],
     },
   },
@@ -324,8 +328,13 @@ export const cRules = defineRules("c", {
         "typedef-from-unchanged-header-return-changed",
         "caller-compatible-signature-change-is-notice",
         "same-size-integer-param-is-notice",
+        "function-return-changed-behind-deprecation-macro",
       ],
-      negative: ["no-break-param-renamed", "no-break-typedef-from-unchanged-header"],
+      negative: [
+        "no-break-param-renamed",
+        "no-break-typedef-from-unchanged-header",
+        "no-break-deprecation-macro-before-export-macro",
+      ],
     },
   },
   "c/function-param-added": {
@@ -433,11 +442,20 @@ export const cRules = defineRules("c", {
   "c/macro-value-changed": {
     category: "abi",
     severity: "error",
+    severityNote:
+      "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`) that sizes nothing in the headers in view",
     summary: "An object-like macro's value changed.",
     why:
-      "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), " +
-      "else as token text; also fired when the text is unchanged but a constant it uses changed. Compiled " +
-      "users keep the old value.",
+      "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on " +
+      "each modelled ABI (LP64, ILP32: a value that differs only where `sizeof(void *) == 16` is no change); " +
+      "a braced initializer (`FOO_INIT_OPTIONS`) element by element (`{ FOO_default, 0 }` equals `{ 0, 0 }` " +
+      "when `FOO_default` is 0); else as token text. Also fired when the text is unchanged but a constant it " +
+      "uses changed. Compiled users keep the old value: an **error** for a flag, code, magic number or size " +
+      "the library interprets. A **warning** for a bound or default (`FOO_LEVEL_MIN`, `FOO_BLOCK_MAX`, " +
+      "`FOO_LEVEL_DEFAULT`) that no array length, bit-field width, alignment or enumerator in the headers in " +
+      "view uses, even through other macros: it tells callers what the library accepts, the library judges " +
+      "the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed " +
+      "constant low severity for the same reason). A bound that sizes a member stays an error.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: {
       positive: [
@@ -445,8 +463,17 @@ export const cRules = defineRules("c", {
         "size-changed",
         "macro-value-changed-beside-version-bump",
         "define-constants-to-enum-value-changed",
+        "initializer-macro-value-changed",
+        "size-macro-changed-on-ilp32-only",
+        "macro-bound-changed-is-warning",
+        "macro-bound-sizing-member-is-error",
       ],
-      negative: ["no-break-macro-same-value", "version-macro-changed-is-notice"],
+      negative: [
+        "no-break-macro-same-value",
+        "version-macro-changed-is-notice",
+        "no-break-initializer-macro-spelled-with-enum-names",
+        "no-break-size-macro-differs-only-on-128-bit-pointers",
+      ],
     },
   },
   "c/version-macro-changed": {

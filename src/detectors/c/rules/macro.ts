@@ -1,11 +1,13 @@
 import { cRules } from "../rule-specs.js";
-import { enumValues, evalInt } from "../const-eval.js";
+import { ABIS, ABI_NAMES, type Abi } from "../abi.js";
+import { enumValues, evalInitializer, evalInt } from "../const-eval.js";
 import { prettyText, tokenize } from "../tokens.js";
 import { isDeclarationList } from "../expand-body-macros.js";
 import { SENTINEL } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
-import type { MacroDef } from "../model.js";
+import type { Env } from "../env.js";
+import type { CType, MacroDef, RecordDef } from "../model.js";
 import { hasVersionWord, isVersionMacro } from "../version-macros.js";
 
 /** `int fd; void *data;` — a macro a struct body expands (`UV_HANDLE_FIELDS`), not a value. */
@@ -148,16 +150,18 @@ function compareMacro(
     });
     return;
   }
-  const vb = evalInt(b.body, cmp.before.env, "lp64");
-  const va = evalInt(a.body, cmp.after.env, "lp64");
-  if (vb.ok && va.ok) {
-    if (vb.value === va.value) return;
+  const values = valuesPerAbi(cmp, b, a);
+  if (values) {
+    const changed = values.filter((v) => v.before !== v.after);
+    if (!changed.length) return;
+    const first = changed[0]!;
+    const where = changed.length < values.length ? ` on ${changed.map((v) => ABI_NAMES[v.abi]).join(", ")}` : "";
     if (b.body === a.body && SENTINEL.test(a.name)) {
       report(cmp, {
         rule: cRules["c/enum-sentinel-moved"],
         line: a.line,
         symbol: a.name,
-        message: `Sentinel macro \`${a.name}\` (\`${a.body}\`) moves from ${vb.value} to ${va.value} because the constants it is built from moved; code that sizes arrays or validates input with it changes meaning.`,
+        message: `Sentinel macro \`${a.name}\` (\`${a.body}\`) moves from ${first.before} to ${first.after}${where} because the constants it is built from moved; code that sizes arrays or validates input with it changes meaning.`,
       });
       return;
     }
@@ -165,19 +169,124 @@ function compareMacro(
       b.body === a.body
         ? ` (its text \`${a.body}\` is unchanged; something it uses changed)`
         : ` (\`${prettyText(b.body)}\` → \`${prettyText(a.body)}\`)`;
-    report(cmp, {
-      rule: cRules["c/macro-value-changed"],
-      line: a.line,
-      symbol: a.name,
-      message: `Macro \`${a.name}\` changes value from ${vb.value} to ${va.value}${why}; compiled users keep the old value.`,
-    });
+    reportValueChange(cmp, a, `changes value from ${first.before} to ${first.after}${where}${why}`);
     return;
   }
   if (b.body !== a.body)
-    report(cmp, {
-      rule: cRules["c/macro-value-changed"],
-      line: a.line,
-      symbol: a.name,
-      message: `Macro \`${a.name}\` changes from \`${b.body || "(empty)"}\` to \`${a.body || "(empty)"}\`; compiled users keep the old value.`,
-    });
+    reportValueChange(cmp, a, `changes from \`${b.body || "(empty)"}\` to \`${a.body || "(empty)"}\``);
+}
+
+type AbiValues = { abi: Abi; before: string; after: string };
+
+/**
+ * The macro's value on each modelled ABI, both sides: integer constant expressions evaluated
+ * (`sizeof(void *)` differs between them), braced initializers element by element
+ * (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0). Undefined when either side
+ * does not evaluate on LP64; an ABI where it does not evaluate is left out.
+ */
+function valuesPerAbi(cmp: Compare, b: MacroDef, a: MacroDef): AbiValues[] | undefined {
+  const out: AbiValues[] = [];
+  for (const abi of ABIS) {
+    const vb = evalInt(b.body, cmp.before.env, abi);
+    const va = evalInt(a.body, cmp.after.env, abi);
+    if (vb.ok && va.ok) {
+      out.push({ abi, before: String(vb.value), after: String(va.value) });
+      continue;
+    }
+    const ib = evalInitializer(b.body, cmp.before.env, abi);
+    const ia = evalInitializer(a.body, cmp.after.env, abi);
+    if (ib !== undefined && ia !== undefined) out.push({ abi, before: ib, after: ia });
+    else if (abi === "lp64") return undefined;
+  }
+  return out;
+}
+
+/** A bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`): the range or default of what the library accepts. */
+const BOUND = /_(MIN|MAX|MINIMUM|MAXIMUM|DEFAULT)$/;
+
+/**
+ * An error by default: compiled users keep the old value, and a flag, code, magic number or size
+ * the library interprets now means something else. A bound or default (`FOO_LEVEL_MIN`,
+ * `FOO_BLOCKSIZE_DEFAULT`) that sizes nothing in the interface (no array member, bit-field width,
+ * alignment or enumerator in the headers in view uses it, even through other macros) is a
+ * warning: it tells callers what the library accepts; an old binary passing a value within the
+ * old bound is judged by the library at run time, and its compiled layout is untouched
+ * (abi-compliance-checker rates a changed constant low severity for the same reason).
+ */
+function reportValueChange(cmp: Compare, a: MacroDef, change: string): void {
+  const bound = BOUND.test(a.name) && !sizesInterface(cmp, a.name);
+  report(cmp, {
+    rule: cRules["c/macro-value-changed"],
+    ...(bound ? { severity: "warning" as const } : {}),
+    line: a.line,
+    symbol: a.name,
+    message: bound
+      ? `Bound \`${a.name}\` ${change}; compiled users keep the old bound, but no array, member, bit-field or enumerator in the headers in view is sized by it, so no layout changes — the library decides at run time what it accepts.`
+      : `Macro \`${a.name}\` ${change}; compiled users keep the old value.`,
+  });
+}
+
+/** `name` is used, directly or through other macros, where it sizes or numbers the interface on either side. */
+function sizesInterface(cmp: Compare, name: string): boolean {
+  return sizingNames(cmp.before.env).has(name) || sizingNames(cmp.after.env).has(name);
+}
+
+const sizingMemo = new WeakMap<Env, Set<string>>();
+
+/** Names used in array lengths, bit-field widths, alignments and enumerator values, closed over macro bodies. */
+function sizingNames(env: Env): Set<string> {
+  const hit = sizingMemo.get(env);
+  if (hit) return hit;
+  const names = new Set<string>();
+  const add = (text: string | null | undefined) => {
+    if (text) for (const t of tokenize(text)) if (t.t === "id") names.add(t.v);
+  };
+  const seen = new Set<object>();
+  const visit = (t: CType): void => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    switch (t.k) {
+      case "array":
+        add(t.len);
+        return visit(t.of);
+      case "ptr":
+      case "ref":
+        return visit(t.to);
+      case "func":
+        visit(t.ret);
+        return t.params.forEach((p) => visit(p.type));
+      case "record":
+        return record(t.rec);
+      case "enum":
+        return t.en.members.forEach((m) => add(m.expr));
+    }
+  };
+  const record = (r: RecordDef) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    add(r.attrs.aligned);
+    for (const f of r.fields) {
+      add(f.bits);
+      add(f.attrs.aligned);
+      visit(f.type);
+    }
+  };
+  for (const m of env.models) {
+    m.records.forEach(record);
+    for (const en of m.enums) en.members.forEach((mem) => add(mem.expr));
+    m.typedefs.forEach((t) => visit(t.type));
+    m.globals.forEach((g) => visit(g.type));
+    m.functions.forEach((f) => visit({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }));
+  }
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const mac of env.macros.values()) {
+      if (!names.has(mac.name)) continue;
+      const before = names.size;
+      add(mac.body);
+      if (names.size > before) grew = true;
+    }
+  }
+  sizingMemo.set(env, names);
+  return names;
 }
