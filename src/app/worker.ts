@@ -61,7 +61,8 @@ export async function runWorker(env: NodeJS.ProcessEnv = process.env): Promise<n
   const auth = (id: number) => probot.auth(id);
   const concurrency = Number(env.WORKER_CONCURRENCY) || 8;
   // Reviews wait on GitHub most of the time; their analysis runs in a few warm processes.
-  const analysis = openAnalysis(env, { log, preload: true });
+  const analysis = openAnalysis(env, { log, preload: true, onStopped: metrics.countAnalysisStop });
+  if (analysis.pool) metrics.watchAnalysis(analysis.pool.stats);
   const worker = startRedisWorker({
     redis: blocking,
     run: gateRunner({ auth, log, metrics, analyze: analysis.analyze }),

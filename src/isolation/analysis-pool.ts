@@ -59,6 +59,8 @@ export interface AnalysisPoolOptions {
   /** Load every detector when a process starts (a long-lived pool), not as reviews need them (the CLI). */
   preload?: boolean;
   log?: { warn(obj: object, msg: string): void };
+  /** Told of every analysis stopped from outside (deadline, memory cap, a dead process): the app counts them. */
+  onStopped?: (why: "deadline" | "memory" | "crash", final: boolean) => void;
 }
 
 export interface AnalysisPool {
@@ -168,6 +170,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       }
       discard(proc);
       const final = end.why === "deadline" || attempt >= 2;
+      options.onStopped?.(end.why, final);
       options.log?.warn(
         { why: end.why, detail: end.detail, at: end.at, attempt, final, peakRssMb: end.peakRssMb },
         final ? "analysis stopped; reporting what could not be analysed" : "analysis process died; trying once more",

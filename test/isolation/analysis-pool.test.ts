@@ -9,6 +9,7 @@ import { sourcePool } from "../helpers/analysis-pool.js";
 import { changeSetFromTrees } from "../../src/engine/from-trees.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import { inlineAnalyze } from "../../src/isolation/analysis-pool.js";
+import { createMetrics } from "../../src/app/ops/metrics.js";
 import { interfaceDetector } from "../../src/detectors/interface/index.js";
 import { defineDetector } from "../../src/engine/define-detector.js";
 import { manyDefines, permutationTypes } from "../../bench/isolation/attacks.js";
@@ -54,7 +55,9 @@ describe("analysis processes", () => {
   }, 120_000);
 
   it("item 3: stop the 232-byte .d.ts at the memory cap, twice, and say so — the pool keeps serving", async () => {
-    const p = pool({ memoryMb: 320 });
+    const metrics = createMetrics({ defaultMetrics: false });
+    const p = pool({ memoryMb: 320, onStopped: metrics.countAnalysisStop });
+    metrics.watchAnalysis(p.stats);
     const r = await p.analyze(hostile(), defaultConfig());
     expect(r.conclusion).toBe("action_required");
     expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.path}`)).toEqual([
@@ -66,6 +69,12 @@ describe("analysis processes", () => {
     expect(r.notReviewed).toEqual([{ path: "types/index.d.ts", reason: "analysis stopped (engine/analysis-failed)" }]);
     // the next pull request is analysed as usual
     expect((await p.analyze(ordinary(), defaultConfig())).findings).toHaveLength(3);
+    // and operators see both stops, and the pool at rest, on /metrics
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('impactgate_analysis_stops_total{why="memory",final="false"} 1');
+    expect(text).toContain('impactgate_analysis_stops_total{why="memory",final="true"} 1');
+    expect(text).toContain('impactgate_analysis_processes{state="busy"} 0');
+    expect(text).toContain('impactgate_analysis_processes{state="idle"} 1');
   }, 300_000);
 
   it("stop a review at its hard deadline, naming the file and detector, while another review gets its verdict", async () => {

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { QueueStats } from "../queue/types.js";
+import type { AnalysisPool } from "../../isolation/analysis-pool.js";
 
 /** Every metric the app exports on `/metrics`; one registry per process (tests make their own). */
 export interface Metrics {
@@ -15,8 +16,16 @@ export interface Metrics {
   /** Report jobs (comment and labels after the verdict): queued, replaced, completed, stale, superseded, retried, failed, stalled. */
   reportJobs: Counter<"outcome">;
   reportQueueDepth: Gauge<"state">;
+  /** Analysis processes (busy, idle) and reviews waiting for one, read from the pool at scrape time. */
+  analysisProcesses: Gauge<"state">;
+  /** Analyses stopped from outside, by why (deadline, memory, crash) and whether that was the verdict (final) or retried. */
+  analysisStops: Counter<"why" | "final">;
   /** Reads queue depth and age at scrape time, so the gauges never go stale. */
   watchQueue(stats: () => Promise<QueueStats>): void;
+  /** Reads the analysis pool's processes at scrape time (the app and each worker have their own pool). */
+  watchAnalysis(stats: AnalysisPool["stats"]): void;
+  /** What to give the pool (`onStopped`) so its stops are counted. */
+  countAnalysisStop(why: string, final: boolean): void;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -24,6 +33,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: "impactgate_" });
   const registers = [registry];
   let readStats: (() => Promise<QueueStats>) | undefined;
+  let readAnalysis: AnalysisPool["stats"] | undefined;
   let last: Promise<QueueStats | undefined> | undefined;
   // Both queue gauges are read in one scrape; share one stats() call between them.
   const statsOnce = () => {
@@ -32,6 +42,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       .finally(() => setTimeout(() => (last = undefined), 0));
     return last;
   };
+  const analysisStops = new Counter({
+    name: "impactgate_analysis_stops_total",
+    help: "Analyses stopped from outside: by why (deadline, memory, crash) and final (the verdict) or retried",
+    labelNames: ["why", "final"] as const,
+    registers,
+  });
   return {
     registry,
     reviews: new Counter({
@@ -112,8 +128,26 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
         this.set({ state: "delayed" }, r.delayed);
       },
     }),
+    analysisProcesses: new Gauge({
+      name: "impactgate_analysis_processes",
+      help: "Analysis processes by state (busy, idle) and reviews waiting for one (waiting)",
+      labelNames: ["state"],
+      registers,
+      collect() {
+        const s = readAnalysis?.();
+        if (!s) return;
+        this.set({ state: "busy" }, s.busy);
+        this.set({ state: "idle" }, s.idlePids.length);
+        this.set({ state: "waiting" }, s.waiting);
+      },
+    }),
+    analysisStops,
     watchQueue(stats) {
       readStats = stats;
     },
+    watchAnalysis(stats) {
+      readAnalysis = stats;
+    },
+    countAnalysisStop: (why, final) => analysisStops.inc({ why, final: String(final) }),
   };
 }

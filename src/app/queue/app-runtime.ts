@@ -87,7 +87,11 @@ export function startAppRuntime(
   const auth = (id?: number) => app.auth(id);
   const redis = settings.mode === "redis" ? connectRedis(settings.redisUrl!) : undefined;
   // Reviews run here unless Redis workers take them: off this event loop, in analysis processes.
-  const analysis = settings.mode === "redis" ? undefined : openAnalysis(env, { log, preload: true });
+  const analysis =
+    settings.mode === "redis"
+      ? undefined
+      : openAnalysis(env, { log, preload: true, onStopped: metrics.countAnalysisStop });
+  if (analysis?.pool) metrics.watchAnalysis(analysis.pool.stats);
   const analyze = analysis?.analyze;
   const queue: ReviewQueue | undefined =
     settings.mode === "redis"
