@@ -15,18 +15,65 @@ const MAX_CONDITION_DEPTH = 16;
  * so `"./x.js"` and `{ "default": "./x.js" }` compare equal; null (blocked) is the path `!`.
  */
 export function exportsMap(exports: unknown, checkBudget: Tick = () => {}): ExportsMap | undefined {
-  if (exports === undefined) return undefined;
+  const targets = subpathTargets(exports);
+  if (!targets) return undefined;
   const map: ExportsMap = new Map();
+  for (const [subpath, value] of targets) map.set(subpath, new Set(conditionPaths(value, 0, checkBudget)));
+  return map;
+}
+
+/** `exports` as subpath → its target value (a string, array, condition object or null), as written. */
+export function subpathTargets(exports: unknown): Map<string, unknown> | undefined {
+  if (exports === undefined) return undefined;
   const isSubpathObject =
     exports !== null &&
     typeof exports === "object" &&
     !Array.isArray(exports) &&
     Object.keys(exports).some((k) => k.startsWith("."));
-  const entries: [string, unknown][] = isSubpathObject
-    ? Object.entries(exports as Record<string, unknown>)
-    : [[".", exports]];
-  for (const [subpath, value] of entries) map.set(subpath, new Set(conditionPaths(value, 0, checkBudget)));
-  return map;
+  return new Map(isSubpathObject ? Object.entries(exports as Record<string, unknown>) : [[".", exports]]);
+}
+
+/**
+ * The file one environment resolves a subpath's target to, as Node's PACKAGE_TARGET_RESOLVE does:
+ * condition keys tried in object order (`default` always matches), a branch that resolves to
+ * nothing falling through to the next key, an array's first entry that resolves. Undefined when
+ * nothing matches; null when the environment is blocked (`null` target).
+ */
+export function resolveTarget(
+  value: unknown,
+  conditions: ReadonlySet<string>,
+  checkBudget: Tick = () => {},
+  depth = 0,
+): string | null | undefined {
+  checkBudget();
+  if (value === null) return null;
+  if (typeof value === "string") return value;
+  if (depth >= MAX_CONDITION_DEPTH || typeof value !== "object") return undefined;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const r = resolveTarget(v, conditions, checkBudget, depth + 1);
+      if (r !== undefined) return r;
+    }
+    return undefined;
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k !== "default" && !conditions.has(k)) continue;
+    const r = resolveTarget(v, conditions, checkBudget, depth + 1);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
+/**
+ * The environments a condition path (`node.require`, `types`, `` for a plain target) stands
+ * for: its conditions plus `default`, and — since every resolver sets `import` or `require` —
+ * one of those when the path names neither.
+ */
+export function environmentsOf(path: string): Set<string>[] {
+  const keys = path ? path.split(".") : [];
+  const base = [...keys, "default"];
+  if (keys.includes("import") || keys.includes("require")) return [new Set(base)];
+  return [new Set([...base, "import"]), new Set([...base, "require"])];
 }
 
 function conditionPaths(value: unknown, depth: number, checkBudget: Tick): string[] {

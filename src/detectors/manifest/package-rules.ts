@@ -1,5 +1,5 @@
 import semver from "semver";
-import { exportsMap, servedBy } from "./exports-map.js";
+import { environmentsOf, exportsMap, resolveTarget, servedBy, subpathTargets } from "./exports-map.js";
 import { jsonKeyLines } from "./json-lines.js";
 import { finding } from "../../engine/rule.js";
 import { manifestRules } from "./rule-specs.js";
@@ -41,6 +41,8 @@ const exportsRules: Rule = ({ path, before, after, checkBudget }, at) => {
   }
   if (!b || !a) return out;
   const served = servedBy(a, checkBudget);
+  const targetsB = subpathTargets(before.exports)!;
+  const targetsA = subpathTargets(after.exports) ?? new Map([[".", str(after.main)]]);
   for (const [subpath, conditions] of b) {
     if (conditions.has("!")) continue;
     if (!served(subpath)) {
@@ -54,32 +56,72 @@ const exportsRules: Rule = ({ path, before, after, checkBudget }, at) => {
       );
       continue;
     }
-    const after_ = a.get(subpath);
-    if (!after_ || after_.has("")) continue; // a catch-all condition still serves every environment
-    for (const c of conditions) {
-      if (after_.has(c) || c === "") continue;
+    const targetA = targetsA.get(subpath);
+    if (targetA === undefined) continue; // served by a pattern: its files are compared elsewhere
+    for (const lost of lostEnvironments(targetsB.get(subpath), targetA, conditions, checkBudget)) {
+      const esmOnly = lost.modes.every((m) => m === "require") && isEsmFile(lost.target, before);
       out.push(
         finding(manifestRules["manifest/exports-condition-removed"], {
           path,
           line: at(["exports", subpath]),
-          symbol: `exports["${subpath}"].${c}`,
-          message: `Condition \`${c}\` of subpath \`${subpath}\` was removed; consumers resolving through it (e.g. ${c.split(".")[0] === "require" ? "CommonJS require()" : `the \`${c.split(".")[0]}\` condition`}) no longer find the package.`,
-        }),
-      );
-    }
-    if (conditions.has("") && !after_.has("")) {
-      out.push(
-        finding(manifestRules["manifest/exports-condition-removed"], {
-          path,
-          line: at(["exports", subpath]),
-          symbol: `exports["${subpath}"].default`,
-          message: `Subpath \`${subpath}\` lost its unconditional (default) target; environments matching none of ${[...after_].map((c) => `\`${c}\``).join(", ")} no longer resolve it.`,
+          symbol: `exports["${subpath}"].${lost.path || "default"}`,
+          ...(esmOnly ? { severity: "warning" as const } : {}),
+          message: lostMessage(subpath, lost, [...(a.get(subpath) ?? [])], esmOnly),
         }),
       );
     }
   }
   return out;
 };
+
+interface LostEnvironment {
+  /** The condition path the environments took before (`require`, `node.import`, `` for a plain target). */
+  path: string;
+  /** Which of `import` / `require` environments lost it. */
+  modes: Array<"import" | "require">;
+  /** The file they resolved to before. */
+  target: string;
+}
+
+/**
+ * The environments that resolved a subpath before and resolve it to nothing now, one entry per
+ * condition path they took. Judged by what each environment resolves to, not by the map's
+ * text: moving `types` inside `import` and `require`, or a plain target split into both, loses nothing.
+ */
+function lostEnvironments(
+  before: unknown,
+  after: unknown,
+  paths: Set<string>,
+  checkBudget: (units?: number) => void,
+): LostEnvironment[] {
+  const out: LostEnvironment[] = [];
+  for (const path of paths) {
+    const lost: LostEnvironment = { path, modes: [], target: "" };
+    for (const env of environmentsOf(path)) {
+      const was = resolveTarget(before, env, checkBudget);
+      if (typeof was !== "string" || typeof resolveTarget(after, env, checkBudget) === "string") continue;
+      lost.modes.push(env.has("require") ? "require" : "import");
+      lost.target = was;
+    }
+    if (lost.modes.length) out.push(lost);
+  }
+  return out;
+}
+
+function lostMessage(subpath: string, lost: LostEnvironment, nowMatching: string[], esmOnly: boolean): string {
+  const who = lost.modes.map((m) => (m === "require" ? "`require()`" : "`import`")).join(" and ");
+  const only = nowMatching.filter((c) => c && c !== "!").map((c) => `\`${c}\``);
+  const what = lost.path
+    ? `Condition \`${lost.path}\` of subpath \`${subpath}\` no longer resolves; ${who} through it no longer finds the package.`
+    : `Subpath \`${subpath}\` lost its unconditional (default) target; ${who} no longer resolve${lost.modes.length > 1 ? "" : "s"} it${only.length ? ` (only ${only.join(", ")} match now)` : ""}.`;
+  if (!esmOnly) return what;
+  return `${what} It resolved to the ES module \`${lost.target}\`, which \`require()\` loads only on Node 20.19 / 22.12 and later (ERR_REQUIRE_ESM before), so only consumers on those versions could have used it.`;
+}
+
+/** An ES module by its name or the package's `type`: `require()` of it fails before Node 20.19 / 22.12. */
+function isEsmFile(file: string, pkg: Pkg): boolean {
+  return file.endsWith(".mjs") || (file.endsWith(".js") && pkg.type === "module");
+}
 
 function pkgName(p: Pkg): string {
   return str(p.name) ?? "<package>";
@@ -151,9 +193,21 @@ const engineRules: Rule = ({ path, before, after }, at) => {
   const out: Finding[] = [];
   const b = record(before.engines);
   for (const [engine, range] of Object.entries(record(after.engines))) {
-    const old = b[engine] ?? "*";
-    if (!semver.validRange(range) || !semver.validRange(old)) continue;
-    if (!semver.subset(old, range)) {
+    const old = b[engine];
+    if (!semver.validRange(range) || (old !== undefined && !semver.validRange(old))) continue;
+    if (old === undefined) {
+      // Nothing was promised before: the range states support it cannot be shown to have dropped.
+      if (semver.subset("*", range)) continue;
+      out.push(
+        finding(manifestRules["manifest/engines-narrowed"], {
+          path,
+          line: at(["engines", engine]),
+          symbol: `engines.${engine}`,
+          severity: "warning",
+          message: `\`engines.${engine}\` was added (\`${range}\`) where the package stated none; users on versions outside it now get install warnings (errors under engine-strict). Check it names every version the last release worked on.`,
+        }),
+      );
+    } else if (!semver.subset(old, range)) {
       out.push(
         finding(manifestRules["manifest/engines-narrowed"], {
           path,

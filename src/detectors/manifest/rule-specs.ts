@@ -20,12 +20,20 @@ export const manifestRules = defineRules("manifest", {
   "manifest/exports-condition-removed": {
     category: "abi",
     severity: "error",
-    summary: "A subpath lost a condition (`require`, `import`, `node`, `types`, …) and has no catch-all `default`.",
-    why: "Consumers resolving through that condition (e.g. CommonJS `require()`) no longer find the package.",
+    severityNote: "warning when only `require()` lost it and it resolved to an ES module",
+    summary:
+      "A subpath no longer resolves for an environment that resolved it before (a condition such as `require`, " +
+      "`import`, `node` or `types`, or the plain target, was lost).",
+    why:
+      "Consumers resolving through that condition (e.g. CommonJS `require()`) no longer find the package. Judged by " +
+      "what each environment resolves to, the way Node does (keys in order, `default` always matching), not by " +
+      "the map's text: moving `types` inside `import` and `require`, or splitting a plain target into both, " +
+      "loses nothing. When only `require()` lost a target that is an ES module (`.mjs`, or `.js` under " +
+      '`"type": "module"`), a `warning`: `require()` could load it only on Node 20.19 / 22.12 and later.',
     fix: MAJOR,
     fixtures: {
-      positive: ["exports-condition-removed-is-error"],
-      negative: ["added-subpath-and-condition-are-silent"],
+      positive: ["exports-condition-removed-is-error", "exports-require-of-esm-only-subpath-dropped-is-warning"],
+      negative: ["added-subpath-and-condition-are-silent", "exports-conditions-regrouped-same-files-are-silent"],
     },
   },
   "manifest/main-changed": {
@@ -65,12 +73,20 @@ export const manifestRules = defineRules("manifest", {
   "manifest/engines-narrowed": {
     category: "abi",
     severity: "error",
+    severityNote: "warning when the range is added where none was stated",
     summary:
       "An `engines` range no longer covers every version the old range allowed, or a range was added where " +
       "there was none.",
-    why: "Checked with `semver.subset`. Users on the dropped versions get install warnings or errors.",
+    why:
+      "Checked with `semver.subset`. Users on the dropped versions get install warnings or errors. A range " +
+      "added where none was stated is a `warning`: the last release promised no versions, so the new range " +
+      "states support rather than provably dropping it (a maintainer adding `>=14` to a package that " +
+      "already needed 14 breaks nobody); check it covers what the last release ran on.",
     fix: MAJOR,
-    fixtures: { positive: ["engines-narrowed-is-error"], negative: ["engines-widened-is-silent"] },
+    fixtures: {
+      positive: ["engines-narrowed-is-error", "engines-added-where-none-is-warning"],
+      negative: ["engines-widened-is-silent"],
+    },
   },
   "manifest/peer-dependency-major-raised": {
     category: "abi",

@@ -1,6 +1,6 @@
 import { defaultConfig } from "../../../src/config/defaults.js";
 import { describe, expect, it } from "@jest/globals";
-import { exportsMap, servedBy } from "../../../src/detectors/manifest/exports-map.js";
+import { environmentsOf, exportsMap, resolveTarget, servedBy } from "../../../src/detectors/manifest/exports-map.js";
 import { breakingWithoutMajorBump, isBreakingBump } from "../../../src/detectors/manifest/version-bump.js";
 import { sidesOf } from "../../../src/engine/sides.js";
 import { changeSetFromTrees } from "../../../src/engine/from-trees.js";
@@ -43,6 +43,28 @@ describe("exportsMap", () => {
     expect(servedBy(after)("./utils/strings")).toBe(true);
     expect(servedBy(after)("./internal/x")).toBe(false);
     expect(servedBy(after)("./feature")).toBe(false);
+  });
+});
+
+describe("resolveTarget", () => {
+  const env = (...c: string[]) => new Set(c);
+
+  it("tries condition keys in object order, a branch resolving to nothing falling through", () => {
+    const target = { import: { types: "./a.d.mts" }, node: "./a.cjs", default: "./a.js" };
+    expect(resolveTarget(target, env("import", "node"))).toBe("./a.cjs");
+    expect(resolveTarget(target, env("import", "types"))).toBe("./a.d.mts");
+    expect(resolveTarget(target, env("require"))).toBe("./a.js");
+    expect(resolveTarget({ import: "./a.mjs" }, env("require"))).toBeUndefined();
+  });
+
+  it("takes an array's first entry that resolves, and keeps null (blocked) apart from no match", () => {
+    expect(resolveTarget([{ worker: "./w.js" }, "./a.js"], env("import"))).toBe("./a.js");
+    expect(resolveTarget({ require: null, default: "./a.js" }, env("require"))).toBeNull();
+  });
+
+  it("gives a condition path the environments that take it: import or require are always set", () => {
+    expect(environmentsOf("node.require")).toEqual([env("node", "require", "default")]);
+    expect(environmentsOf("")).toEqual([env("default", "import"), env("default", "require")]);
   });
 });
 
