@@ -16,6 +16,8 @@ export interface Compare {
   after: Side;
   /** Typedef names whose resolved type differs between the sides (across all changed headers). */
   changedTypedefs: Map<string, { before: string; after: string }>;
+  /** Typedef names defined in the change set's headers: their change is reported where they are defined. */
+  changedHeaderTypedefs: ReadonlySet<string>;
   findings: Finding[];
   sections: ReportSection[];
   checkBudget(): void;

@@ -29,6 +29,7 @@ export function prepare(
     before: { model: before, env: envs.before },
     after: { model: after, env: envs.after },
     changedTypedefs: envs.changedTypedefs,
+    changedHeaderTypedefs: envs.changedHeaderTypedefs,
     findings: [],
     sections: [],
     checkBudget: ctx.checkBudget,

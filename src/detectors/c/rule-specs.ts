@@ -341,9 +341,15 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "The function takes more parameters.",
-    why: "Old callers pass garbage for them.",
+    why:
+      "Old callers pass garbage for them. Parameters are matched by name (or, unnamed, by type), so one " +
+      "parameter inserted before others is one finding that says the later arguments shift, not a type change " +
+      "at every later position.",
     fix: "**Fix:** add `foo2()`.",
-    fixtures: { positive: ["function-param-added"], negative: ["no-break-param-renamed"] },
+    fixtures: {
+      positive: ["function-param-added", "function-param-removed-mid-list-is-one-finding"],
+      negative: ["no-break-param-renamed"],
+    },
   },
   "c/function-param-removed": {
     category: "abi",
@@ -351,9 +357,13 @@ export const cRules = defineRules("c", {
     summary: "The function takes fewer parameters.",
     why:
       "Source passing the old arguments no longer compiles, and old binaries pass arguments the function no " +
-      "longer reads.",
+      "longer reads. One parameter removed from the middle is one finding (parameters are matched by name, or " +
+      "by type when unnamed), which says the later arguments shift.",
     fix: "**Fix:** keep the old signature and add a new function.",
-    fixtures: { positive: ["function-param-removed"], negative: ["no-break-param-renamed"] },
+    fixtures: {
+      positive: ["function-param-removed", "function-param-removed-mid-list-is-one-finding"],
+      negative: ["no-break-param-renamed"],
+    },
   },
   "c/function-param-type-changed": {
     category: "abi",
@@ -426,9 +436,12 @@ export const cRules = defineRules("c", {
     severity: "error",
     summary: "A typedef resolves to another type (`typedef unsigned int id_t` → `unsigned long`).",
     why:
-      "One finding per header: at the typedef's definition, naming the pre-existing uses in that header " +
-      "(members, parameters, returns, globals) whose declared type changes with it; in a header that only " +
-      "uses it, at the first such use. A use whose declaration still resolves to the same type is no change.",
+      "One finding per typedef: at its definition, naming the pre-existing uses (members, parameters, returns, " +
+      "globals) in the changed headers and the headers they include whose declared type changes with it. Only " +
+      "a typedef defined in a header outside the change is reported where it is used, at the first use in each " +
+      "header. A use whose declaration still resolves to the same type is no change, and a typedef of an " +
+      "anonymous enum or struct (`typedef enum { … } T`) is that type's name: `T` gaining a member changes no " +
+      "function-pointer typedef that takes a `T` (the enum and struct rules judge the member).",
     severityNote:
       "A warning when a function typedef becomes a pointer-to-function typedef of the same signature (or back) " +
       "and every declaration using it keeps its type (`cb_fn *f` → `cb_fn f`): the ABI is unchanged, users' " +
@@ -436,7 +449,11 @@ export const cRules = defineRules("c", {
     fix: "**Fix:** introduce a new typedef.",
     fixtures: {
       positive: ["typedef-changed-across-headers", "typedef-function-to-pointer-is-warning"],
-      negative: ["no-break-typedef-spelling", "no-break-function-pointer-typedef-added"],
+      negative: [
+        "no-break-typedef-spelling",
+        "no-break-function-pointer-typedef-added",
+        "callback-typedef-unchanged-when-its-enum-or-struct-grows",
+      ],
     },
   },
   "c/macro-value-changed": {

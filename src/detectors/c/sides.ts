@@ -13,6 +13,8 @@ export interface ChangeSetEnvs {
   before: Env;
   after: Env;
   changedTypedefs: Map<string, { before: string; after: string }>;
+  /** Typedef names the changed headers define (head side): each reports its own change at its definition. */
+  changedHeaderTypedefs: ReadonlySet<string>;
   /** Paths of the changed headers in the environment. */
   paths: Set<string>;
   /** The macro scope of each side: what the preprocessor removes from declarations. */
@@ -52,7 +54,12 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
     const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
     const models: HeaderModel[] = texts.map((t) => modelOf(t.path, t.text, undefined, scope));
     const present = new Map(texts.flatMap((t) => (t.text === null ? [] : [[t.path, t.text] as const])));
-    return { env: buildEnv(models), scope, view: headersInView(present, (p, t) => modelOf(p, t, undefined, scope)) };
+    return {
+      env: buildEnv(models),
+      scope,
+      view: headersInView(present, (p, t) => modelOf(p, t, undefined, scope)),
+      typedefs: new Set(models.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name))),
+    };
   };
   const before = side("before");
   const after = side("after");
@@ -60,6 +67,7 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
     before: before.env,
     after: after.env,
     changedTypedefs: changedTypedefs(before.env, after.env),
+    changedHeaderTypedefs: after.typedefs,
     paths: new Set(headers.map((f) => f.path)),
     scopes: { before: before.scope, after: after.scope },
     included,

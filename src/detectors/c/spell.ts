@@ -1,6 +1,6 @@
 import { scalarKey } from "./abi.js";
 import type { Env } from "./env.js";
-import type { CType, Quals, RecordDef } from "./model.js";
+import type { CType, Quals, RecordDef, Typedef } from "./model.js";
 
 const q = (quals?: Quals) => (quals && quals.length ? quals.join(" ") + " " : "");
 
@@ -43,7 +43,7 @@ export function canonical(t: CType, env: Env, keepQuals = true, depth = 0): stri
     case "name": {
       const td = env.typedefs.get(t.name);
       if (td)
-        return `${qs(t.q)}${canonical(td.type, env, keepQuals, depth + 1)}${td.attrs.aligned ? ` aligned(${td.attrs.aligned})` : ""}`;
+        return `${qs(t.q)}${identityOf(td) ?? canonical(td.type, env, keepQuals, depth + 1)}${td.attrs.aligned ? ` aligned(${td.attrs.aligned})` : ""}`;
       return `${qs(t.q)}${scalarKey(t.name) ?? t.name}`;
     }
     case "tag":
@@ -63,6 +63,19 @@ export function canonical(t: CType, env: Env, keepQuals = true, depth = 0): stri
     case "unknown":
       return t.text;
   }
+}
+
+/**
+ * `typedef enum { … } T` → `enum T`, `typedef struct { … } T` → `struct T`: the typedef name is
+ * the type's only name, so it is its identity. The enum and record rules judge its members; a
+ * use of `T` does not change because `T` gained one, nor when `T` is respelled
+ * `typedef struct T { … } T`.
+ */
+function identityOf(td: Typedef): string | undefined {
+  const t = td.type;
+  if (t.k === "enum" && !t.en.name) return `enum ${td.name}`;
+  if (t.k === "record" && !t.rec.name) return `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${td.name}`;
+  return undefined;
 }
 
 function recordShape(rec: RecordDef, env: Env, keepQuals: boolean, depth: number): string {

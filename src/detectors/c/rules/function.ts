@@ -2,7 +2,7 @@ import { cRules } from "../rule-specs.js";
 import type { Rule } from "../../../engine/rule.js";
 import { canonical, spell } from "../spell.js";
 import { byName, pairVariants, report, unpairedBefore, type Compare } from "../compare-context.js";
-import type { CType, FunctionDecl, GlobalDecl, Quals } from "../model.js";
+import type { CType, FunctionDecl, GlobalDecl, Param, Quals } from "../model.js";
 import type { Env } from "../env.js";
 import { ABIS, scalarKey } from "../abi.js";
 import { typeLayout } from "../layout.js";
@@ -78,12 +78,14 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
       cRules["c/variadic-changed"],
       `\`${sym}\` ${a.variadic ? "becomes" : "is no longer"} variadic; the calling convention for its arguments changes.`,
     );
-  const n = Math.min(b.params.length, a.params.length);
-  for (let i = 0; i < n; i++) {
+  const same = (pb: Param, pa: Param) =>
+    spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after");
+  const { pairs, removed, added } = alignParams(b.params, a.params, same);
+  for (const [i, j] of pairs) {
     const pb = b.params[i]!;
-    const pa = a.params[i]!;
-    if (spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after")) continue;
-    const which = `parameter ${i + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
+    const pa = a.params[j]!;
+    if (same(pb, pa)) continue;
+    const which = `parameter ${j + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
     if (c(pb.type, "before", false) === c(pa.type, "after", false)) {
       const compatible = pointeeQualsOnly(pb.type, cmp.before.env, pa.type, cmp.after.env);
       add(
@@ -92,30 +94,74 @@ function compareFunction(cmp: Compare, b: FunctionDecl, a: FunctionDecl): void {
         compatible ? "notice" : undefined,
       );
     } else {
-      const same = sameIntegerWord(pb.type, cmp.before.env, pa.type, cmp.after.env, "argument");
+      const sameWord = sameIntegerWord(pb.type, cmp.before.env, pa.type, cmp.after.env, "argument");
       add(
         cRules["c/function-param-type-changed"],
-        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`${same ? `; ${same}` : ""}.`,
-        same ? "notice" : undefined,
+        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`${sameWord ? `; ${sameWord}` : ""}.`,
+        sameWord ? "notice" : undefined,
       );
     }
   }
-  if (a.params.length > b.params.length)
+  const listed = (params: Param[], at: number[]) =>
+    at
+      .map((k) => `\`${spell(params[k]!.type)}${params[k]!.name ? " " + params[k]!.name : ""}\` (parameter ${k + 1})`)
+      .join(", ");
+  // Not at the end: the arguments after it shift — said here once, not as a type change per position.
+  const shifts = (at: number[], total: number) =>
+    at.some((k) => k < total - at.length) ? "; every argument after it now arrives in the wrong place" : "";
+  if (added.length)
     add(
       cRules["c/function-param-added"],
-      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${a.params
-        .slice(n)
-        .map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``)
-        .join(", ")}; existing callers pass garbage for it.`,
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${listed(a.params, added)}; existing callers pass garbage for it${shifts(added, a.params.length)}.`,
     );
-  if (a.params.length < b.params.length)
+  if (removed.length)
     add(
       cRules["c/function-param-removed"],
-      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${b.params
-        .slice(n)
-        .map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``)
-        .join(", ")}.`,
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${listed(b.params, removed)}${shifts(removed, b.params.length)}.`,
     );
+}
+
+/**
+ * Which old parameter each new one is. With equal counts, by position. When parameters were
+ * added or removed — one removed from the middle is one removal, not a type change at every later
+ * position: by name, when both sides name every parameter, the common names keep their order
+ * and parameters were only added or only removed; else by type, when the shorter list is the
+ * longer one with some taken out; else by position, the rest added or removed at the end.
+ */
+function alignParams(
+  b: Param[],
+  a: Param[],
+  same: (pb: Param, pa: Param) => boolean,
+): { pairs: [number, number][]; removed: number[]; added: number[] } {
+  const rest = (pairs: [number, number][]) => ({
+    pairs,
+    removed: b.map((_, i) => i).filter((i) => !pairs.some(([x]) => x === i)),
+    added: a.map((_, j) => j).filter((j) => !pairs.some(([, y]) => y === j)),
+  });
+  const n = Math.min(b.length, a.length);
+  const positional = rest(Array.from({ length: n }, (_, i) => [i, i] as [number, number]));
+  if (b.length === a.length) return positional;
+  const names = (ps: Param[]) => ps.map((p) => p.name ?? "");
+  const nb = names(b);
+  const na = names(a);
+  const unique = (ns: string[]) => ns.every(Boolean) && new Set(ns).size === ns.length;
+  if (unique(nb) && unique(na)) {
+    const byName = nb.flatMap((name, i) => (na.includes(name) ? [[i, na.indexOf(name)] as [number, number]] : []));
+    const ordered = byName.every(([, j], x) => x === 0 || j > byName[x - 1]![1]);
+    const aligned = rest(byName);
+    if (byName.length && ordered && (!aligned.removed.length || !aligned.added.length)) return aligned;
+  }
+  const [short, long, flip] = b.length < a.length ? [b, a, false] : [a, b, true];
+  const byType: [number, number][] = [];
+  let k = 0;
+  for (let i = 0; i < short.length; i++) {
+    while (k < long.length && !(flip ? same(long[k]!, short[i]!) : same(short[i]!, long[k]!))) k++;
+    if (k === long.length) break;
+    byType.push(flip ? [k, i] : [i, k]);
+    k++;
+  }
+  if (byType.length === short.length) return rest(byType);
+  return positional;
 }
 
 function compareGlobals(cmp: Compare): void {

@@ -24,9 +24,10 @@ const shown = (t: Typedef) =>
   `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned(${t.attrs.aligned})))` : ""}`;
 
 /**
- * `type-removed` for typedefs; for a typedef that resolves to another type, one `typedef-changed`
- * per file — at its definition, or at its first use when it is defined in another header — naming
- * the pre-existing uses here whose declared type changes with it. A use whose declaration resolves
+ * `type-removed` for typedefs; for a typedef that resolves to another type, one `typedef-changed`:
+ * at its definition, naming the pre-existing uses in the changed headers (and those they include)
+ * whose declared type changes with it — or, when it is defined in a header outside the change, at
+ * its first use in each header that uses it. A use whose declaration resolves
  * to the same type as before is no change (`cb_fn *f` ↔ `cb_fn f` when `cb_fn` became a pointer).
  */
 export function compareTypedefs(cmp: Compare): void {
@@ -41,16 +42,20 @@ export function compareTypedefs(cmp: Compare): void {
       });
   }
   if (!cmp.changedTypedefs.size) return;
-  const changedUses = usesThatChange(cmp);
+  const changedUses = usesThatChange(cmp, [cmp.before.model], [cmp.after.model]);
+  // At a definition: the uses in every header of the change and the headers they include.
+  let everyUse: Map<string, Use[]> | undefined;
+  const allUses = () => (everyUse ??= usesThatChange(cmp, cmp.before.env.models, cmp.after.env.models));
   const defined = new Map(cmp.after.model.typedefs.map((t) => [t.name, t]));
   for (const [name, change] of cmp.changedTypedefs) {
     cmp.checkBudget();
     const def = defined.get(name);
-    const list = changedUses.get(name) ?? [];
-    if (!def && !list.length) continue;
+    const list = (def ? allUses() : changedUses).get(name) ?? [];
+    // Defined in another header of the change: reported there, once.
+    if (!def && (!list.length || cmp.changedHeaderTypedefs.has(name))) continue;
     const shown = list.slice(0, 6).map((u) => `\`${u.symbol}\``);
     if (list.length > 6) shown.push(`${list.length - 6} more`);
-    const usedBy = list.length ? `; uses here that change with it: ${shown.join(", ")}` : "";
+    const usedBy = list.length ? `; uses that change with it: ${shown.join(", ")}` : "";
     if (!def) {
       report(cmp, {
         rule: cRules["c/typedef-changed"],
@@ -74,12 +79,20 @@ export function compareTypedefs(cmp: Compare): void {
 }
 
 /** Uses that existed before (a new declaration has no old users) whose declared type resolves differently now. */
-function usesThatChange(cmp: Compare): Map<string, Use[]> {
-  const old = new Map(uses(cmp.before.model).map((u) => [`${u.name}\0${u.symbol}`, u]));
+function usesThatChange(
+  cmp: Compare,
+  beforeModels: readonly HeaderModel[],
+  afterModels: readonly HeaderModel[],
+): Map<string, Use[]> {
+  const old = new Map(beforeModels.flatMap(uses).map((u) => [`${u.name}\0${u.symbol}`, u]));
   const out = new Map<string, Use[]>();
-  for (const use of uses(cmp.after.model)) {
+  const seen = new Set<string>();
+  for (const use of afterModels.flatMap(uses)) {
+    const key = `${use.name}\0${use.symbol}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     cmp.checkBudget();
-    const was = old.get(`${use.name}\0${use.symbol}`);
+    const was = old.get(key);
     if (!was || !cmp.changedTypedefs.has(use.name) || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol))
       continue;
     if (canonical(was.decl, cmp.before.env) === canonical(use.decl, cmp.after.env)) continue;
