@@ -241,6 +241,10 @@ describe("fuzzing the analysis with hostile files around a real break", () => {
     config.limits["review-time-ms"] = DEADLINE_MS;
     const tally = { inputs: 0, found: 0, notAnalysed: 0, stopped: 0, detectorFailed: 0, slowestMs: 0, slowest: "" };
     const problems: string[] = [];
+    // Both processes started and loaded before the clock runs: on a loaded machine, loading every
+    // detector takes tens of seconds, which is start-up, not a hang of the input being timed.
+    pool.warm();
+    while (pool.stats().idlePids.length < 2) await new Promise((r) => setTimeout(r, 100));
     const started = performance.now();
     let next = 0;
     const runOne = async (index: number) => {
@@ -264,7 +268,10 @@ describe("fuzzing the analysis with hostile files around a real break", () => {
       else tally.found++;
       if (review.conclusion === "success") problems.push(`${name}: success on a real break (${ids.join(", ")})`);
       if (stopped && /crashed/.test(stopped.message)) problems.push(`${name}: the process crashed: ${stopped.message}`);
-      if (ms > DEADLINE_MS + HANG_SLACK_MS) problems.push(`${name}: answered after ${Math.round(ms)} ms`);
+      // a process that died is replaced (a fresh one loads again) and the input tried once more
+      const attempts = stopped && /tried twice/.test(stopped.message) ? 2 : 1;
+      if (ms > attempts * (DEADLINE_MS + HANG_SLACK_MS))
+        problems.push(`${name}: answered after ${Math.round(ms)} ms (${attempts} attempt(s))`);
     };
     await Promise.all(
       [0, 1].map(async () => {
