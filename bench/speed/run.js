@@ -5,9 +5,12 @@
 //             checking them: compile each changed header on both sides with `gcc -g`, then
 //             `abidiff --non-reachable-types`, on the same changed headers, in the same run.
 //   start   — process start: `impactgate --version`, and `impactgate diff` on one small header pair.
+//   linear  — how the C analysis grows with the size of a header, the number of changed headers
+//             and the size of the include closure, 1× to 1,000× (bench/speed/linear.js).
 // C analysis throughput against a raw tree-sitter parse is bench/c-headers/run.js; verdict
 // latency is `node bench/load/run.js --only=verdicts`.
 // @ts-check
+import { linearBench } from "./linear.js";
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -214,3 +217,4 @@ function startBench() {
 process.stdout.write(`Impactgate speed bench — ${new Date().toISOString()} — Node ${process.versions.node}\n`);
 if (wants("start")) startBench();
 if (wants("abidiff")) abidiffBench();
+if (wants("linear")) await linearBench();

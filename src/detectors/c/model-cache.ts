@@ -14,31 +14,42 @@ type Tick = (units?: number) => void;
 /** A cached result and the work units computing it cost. */
 type Entry<T> = { value: T; cost: number };
 
-const LIMIT = 512;
+/**
+ * How much a memo keeps: texts of this many characters in all (16 Mi: both sides of the kernel's
+ * whole UAPI tree, 6.8 MB a side, fit), so one review's headers stay parsed from the first file to
+ * the last — each text parsed once per run however many files there are — while a long-lived
+ * analysis process holds a bounded amount from earlier reviews.
+ */
+const LIMIT_CHARS = 16 * 1024 * 1024;
+const MAX_KEYS_PER_TEXT = 16;
 
 /**
  * Results by text, then by a second key (the grammar, the macro scope), the oldest texts dropped
- * first past LIMIT entries. Texts are the outer key so a lookup hashes the caller's own string,
+ * first past LIMIT_CHARS. Texts are the outer key so a lookup hashes the caller's own string,
  * whose hash V8 keeps: a key built by concatenation would be hashed and compared in full on each
  * call, the length of the header every time.
  */
 class Memo<T> {
   private readonly byText = new Map<string, Map<string, Entry<T>>>();
-  private entries = 0;
+  private chars = 0;
 
   get(text: string, sub: string): Entry<T> | undefined {
     return this.byText.get(text)?.get(sub);
   }
 
   set(text: string, sub: string, entry: Entry<T>): void {
-    while (this.entries >= LIMIT) {
-      const [oldest, subs] = this.byText.entries().next().value!;
-      this.entries -= subs.size;
-      this.byText.delete(oldest);
+    let subs = this.byText.get(text);
+    if (!subs) {
+      for (const oldest of this.byText.keys()) {
+        if (this.chars + text.length <= LIMIT_CHARS) break;
+        this.byText.delete(oldest);
+        this.chars -= oldest.length;
+      }
+      this.byText.set(text, (subs = new Map()));
+      this.chars += text.length;
     }
-    const subs = this.byText.get(text) ?? new Map<string, Entry<T>>();
-    this.byText.set(text, subs);
-    if (!subs.has(sub)) this.entries++;
+    // a text seen under ever more macro scopes (a long-lived process) keeps the latest few
+    if (subs.size >= MAX_KEYS_PER_TEXT) subs.clear();
     subs.set(sub, entry);
   }
 }

@@ -6,7 +6,7 @@ import { ioctlCall } from "../ioctl.js";
 import { tokenize } from "../tokens.js";
 import { typeFromTokens } from "../type-from-tokens.js";
 import { hasVersionWord } from "../version-macros.js";
-import { byValueUse, isRecord } from "./by-value-use.js";
+import { UseIndex, byValueUse, firstUse, memoised, recordIdentities } from "./by-value-use.js";
 
 /** How bad a member appended to a record is, and the reason the message names. */
 export interface AppendVerdict {
@@ -72,15 +72,18 @@ export function isUapi(path: string): boolean {
   return /(^|\/)uapi\//.test(path);
 }
 
-/** An ioctl macro (`_IOW('d', 1, struct demo_req)`) whose argument type is the record. */
+/** An ioctl macro (`_IOW('d', 1, struct demo_req)`) whose argument type is the record (the first, in definition order). */
 function ioctlArgumentOf(env: Env, target: RecordEntry): string | undefined {
-  for (const m of env.macros.values()) {
-    if (m.params || !/\b_IO[RW]*\b/.test(m.body)) continue;
-    const call = ioctlCall(m.body, env);
-    const arg = call?.args[2];
-    if (arg && isRecord(typeFromTokens(tokenize(arg), env), env, target)) return m.name;
-  }
-  return undefined;
+  const index = memoised(env, "ioctl-arguments", () => {
+    const uses = new UseIndex();
+    for (const m of env.macros.values()) {
+      if (m.params || !/\b_IO[RW]*\b/.test(m.body)) continue;
+      const arg = ioctlCall(m.body, env)?.args[2];
+      if (arg) uses.add(recordIdentities(typeFromTokens(tokenize(arg), env), env), m.name);
+    }
+    return uses;
+  });
+  return firstUse(index, target);
 }
 
 /** Every member is a function pointer, apart from a leading version or size. */
@@ -103,14 +106,18 @@ function versionInView(env: Env): boolean {
   return env.models.some((m) => m.functions.some((f) => /version/i.test(f.name)));
 }
 
-/** A function returning a pointer to the record, if one does. */
+/** A function returning a pointer to the record, if one does (the first, in the headers' order). */
 function handedOutBy(env: Env, target: RecordEntry): string | undefined {
-  for (const m of env.models)
-    for (const f of m.functions) {
-      const ret = resolvePointer(f.ret, env);
-      if (ret && isRecord(ret, env, target)) return f.name;
-    }
-  return undefined;
+  const index = memoised(env, "handed-out-by", () => {
+    const uses = new UseIndex();
+    for (const m of env.models)
+      for (const f of m.functions) {
+        const ret = resolvePointer(f.ret, env);
+        if (ret) uses.add(recordIdentities(ret, env), f.name);
+      }
+    return uses;
+  });
+  return firstUse(index, target);
 }
 
 /** The pointee of a pointer type (through a pointer typedef), undefined for other types. */
