@@ -52,18 +52,33 @@ export function byName<T>(items: readonly T[], key: (t: T) => string | undefined
 
 /**
  * Pairs the variants of one name: variants equal on both sides (by `shape`) cancel out, so
- * reordering `#if` branches is no change; what remains is paired in order.
+ * reordering `#if` branches is no change; what remains is paired by `branch` (the condition the
+ * variant sits under) where given, then in order.
  */
-export function pairVariants<T>(before: T[], after: T[], shape: (t: T, side: "before" | "after") => string): [T, T][] {
+export function pairVariants<T>(
+  before: T[],
+  after: T[],
+  shape: (t: T, side: "before" | "after") => string,
+  branch?: (t: T, side: "before" | "after") => string,
+): [T, T][] {
   const b = before.map((t) => ({ t, s: shape(t, "before") }));
   const a = after.map((t) => ({ t, s: shape(t, "after") }));
-  const restB = b.filter((x) => {
+  const take = <X>(list: X[], i: number) => list.splice(i, 1)[0]!;
+  let restB = b.filter((x) => {
     const i = a.findIndex((y) => y.s === x.s);
     if (i < 0) return true;
-    a.splice(i, 1);
+    take(a, i);
     return false;
   });
-  return restB.slice(0, a.length).map((x, i) => [x.t, a[i]!.t]);
+  const pairs: [T, T][] = [];
+  if (branch)
+    restB = restB.filter((x) => {
+      const i = a.findIndex((y) => branch(y.t, "after") === branch(x.t, "before"));
+      if (i < 0) return true;
+      pairs.push([x.t, take(a, i).t]);
+      return false;
+    });
+  return [...pairs, ...restB.slice(0, a.length).map((x, i): [T, T] => [x.t, a[i]!.t])];
 }
 
 /** Variants of `before` with no equal variant after and none left to pair with (removed overloads). */

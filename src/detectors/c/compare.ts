@@ -3,6 +3,7 @@ import { modelOf } from "./model-cache.js";
 import { symbolsOf } from "./symbols.js";
 import { headerRemoved, headerRenamed, parseIncomplete, renameCounterpart } from "./rules/file.js";
 import { confirmRemovals } from "./removals.js";
+import { findingsInBranches } from "./branch-findings.js";
 import type { Compare } from "./compare-context.js";
 import type { DetectorContext, DetectorOutput, FilePair } from "../../engine/types.js";
 
@@ -51,9 +52,10 @@ export function prepare(
 /**
  * The shared back half, after the rules: removals confirmed against the headers a user still
  * gets and against the text the parser could not read (removals.ts), then the parse notice
- * naming what could not be checked.
+ * naming what could not be checked; then the findings inside `#if` branches say which.
  */
 export function finish(cmp: Compare, ctx: DetectorContext): void {
   const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view);
+  findingsInBranches(cmp);
   parseIncomplete(cmp, unchecked);
 }

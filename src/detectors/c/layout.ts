@@ -18,12 +18,12 @@ export interface FieldLayout {
 
 /**
  * A struct whose layout is unknown from some member on still has a known prefix: `fields` are the
- * members before it and `tailBits` where the unknown part begins (before its alignment), so a
- * change confined to the prefix can still be judged.
+ * members before it, `tailBits` where the unknown part begins (before its alignment) and
+ * `prefixAlign` the strictest alignment before it, so a change confined to the prefix can still be judged.
  */
 export type RecordLayout =
   | { ok: true; size: number; align: number; fields: FieldLayout[] }
-  | { ok: false; why: string; fields?: FieldLayout[]; tailBits?: number };
+  | { ok: false; why: string; fields?: FieldLayout[]; tailBits?: number; prefixAlign?: number };
 
 const unknown = (why: string): TypeLayout => ({ ok: false, why });
 
@@ -115,7 +115,7 @@ function computeRecord(rec: RecordDef, env: Env, abi: Abi): RecordLayout {
   let maxAlign = 1;
   // Struct members before the unknown one keep their offsets (a union's size depends on all).
   const fail = (why: string): RecordLayout =>
-    union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits };
+    union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits, prefixAlign: maxAlign };
   for (const f of rec.fields) {
     const t = typeLayout(f.type, env, abi);
     if (!t.ok) return fail(`${f.name ?? "(anonymous member)"}: ${t.why}`);

@@ -33,9 +33,10 @@ export interface Flat {
   unknown: Partial<Record<Abi, string>>;
   /**
    * Where the unknown part of a partly known struct begins (bits, before its alignment) and what
-   * it is (its members as canonical text): equal tails at equal offsets lay out the same.
+   * it is (its members as canonical text): equal tails at equal offsets lay out the same. `align`
+   * is the known prefix's alignment (with an equal tail, equal prefix alignments keep the record's).
    */
-  tail: Partial<Record<Abi, { at: number; key: string }>>;
+  tail: Partial<Record<Abi, { at: number; key: string; align: number }>>;
 }
 
 /** The leaves of a record with their offsets under both ABIs (where the layout is known). */
@@ -51,7 +52,11 @@ export function flatten(rec: RecordDef, env: Env): Flat {
     }
     flat.unknown[abi] = l.why;
     if (l.fields && l.tailBits !== undefined)
-      flat.tail[abi] = { at: l.tailBits, key: tailKey(rec.fields.slice(l.fields.length), env) };
+      flat.tail[abi] = {
+        at: l.tailBits,
+        key: tailKey(rec.fields.slice(l.fields.length), env),
+        align: l.prefixAlign ?? 1,
+      };
   }
   walk(rec, "", { lp64: 0, ilp32: 0 });
   return flat;

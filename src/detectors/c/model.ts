@@ -123,6 +123,20 @@ export interface ParseGap {
   line: number;
 }
 
+/**
+ * The lines of one `#if`/`#ifdef`/`#elif`/`#else` branch and its condition (the branches before
+ * it negated), evaluated for the default target (conditions.ts).
+ */
+export interface BranchRegion {
+  from: number;
+  to: number;
+  /** `defined(_WIN32)`, `!defined(A) && NAPI_VERSION >= 9`. */
+  text: string;
+  truth: "true" | "false" | "unknown";
+  /** A toolchain macro the condition names (`_MSC_VER`, `__MINGW32__`). */
+  toolchain?: string;
+}
+
 export interface HeaderModel {
   language: "c" | "cpp";
   records: RecordDef[];
@@ -134,8 +148,22 @@ export interface HeaderModel {
   /** Include-guard macro, left out of macro comparisons. */
   guard?: string;
   gaps: ParseGap[];
+  /** Conditional branches at file scope (the include guard is none). */
+  branches: BranchRegion[];
+  /** A Windows SDK header this one includes unconditionally (`windows.h`): it compiles only on Windows. */
+  platform?: string;
 }
 
 export function emptyModel(language: "c" | "cpp"): HeaderModel {
-  return { language, records: [], enums: [], typedefs: [], functions: [], globals: [], macros: [], gaps: [] };
+  return {
+    language,
+    records: [],
+    enums: [],
+    typedefs: [],
+    functions: [],
+    globals: [],
+    macros: [],
+    gaps: [],
+    branches: [],
+  };
 }

@@ -4,6 +4,7 @@ import { parseEnum, parseRecord } from "./parse-record.js";
 import { applyDeclarator, baseType, type SpecifierHandler } from "./parse-type.js";
 import { normaliseText, tokenize } from "./tokens.js";
 import { emptyModel, type CType, type HeaderModel } from "./model.js";
+import { branchRegion, conditionAt, windowsSdkHeader, type Branch } from "./conditions.js";
 
 const line = (n: Node) => n.startPosition.row + 1;
 
@@ -28,6 +29,7 @@ const CONTAINERS = new Set([
 export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () => void): HeaderModel {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
+  const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : undefined;
   const scope: string[] = [];
   const onSpecifier: SpecifierHandler = (node) => {
     const nameNode = node.childForFieldName("name");
@@ -44,11 +46,31 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
     return { k: "record", rec };
   };
 
+  // Each branch's lines and condition; `#elif`/`#else` are read as alternatives of their `#if`.
+  const conditional = (node: Node, prior: readonly Branch[]): void => {
+    const { region, branch } = branchRegion(node, prior);
+    if (node.id !== guardNode?.id) model.branches.push(region);
+    visit(node);
+    const alternative = node.childForFieldName("alternative");
+    if (alternative) conditional(alternative, branch ? [...prior, branch] : prior);
+  };
+
   const visit = (node: Node): void => {
     checkBudget();
+    // an `#elif`/`#else` of this node: `conditional` reads it with the conditions before it
+    const alternative = node.childForFieldName("alternative");
     for (const child of node.namedChildren) {
-      if (!child) continue;
+      if (!child || (alternative && child.id === alternative.id)) continue;
       switch (child.type) {
+        case "preproc_if":
+        case "preproc_ifdef":
+          conditional(child, []);
+          break;
+        case "preproc_include": {
+          const sdk = windowsSdkHeader(child.childForFieldName("path")?.text ?? "");
+          if (sdk && !model.platform && !conditionAt(model, line(child))) model.platform = sdk;
+          break;
+        }
         case "preproc_def":
           if (child.childForFieldName("name")!.text !== model.guard) macro(child);
           break;

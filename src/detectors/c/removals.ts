@@ -43,15 +43,15 @@ export function confirmRemovals(cmp: Compare, view: HeadersInView | undefined): 
   return { unchecked };
 }
 
-type Kind = "function" | "global" | "typedef" | "struct" | "union" | "enum" | "macro" | "constant";
+export type Kind = "function" | "global" | "typedef" | "struct" | "union" | "enum" | "macro" | "constant";
 
-interface Removal {
+export interface Removal {
   kind: Kind;
   name: string;
 }
 
 /** What a removal finding says is gone (overloads aside: their name stays declared here). */
-function removalOf(f: Finding): Removal | undefined {
+export function removalOf(f: Finding): Removal | undefined {
   const symbol = f.symbol ?? "";
   switch (f.ruleId) {
     case cRules["c/function-removed"].id:

@@ -12,8 +12,16 @@ export const cRules = defineRules("c", {
       "`union ev_data data;`) is compared member by member, so `ev->data.note` still compiling is no removal.",
     fix: "**Fix:** keep the member (rename it `__reserved…` if unused).",
     fixtures: {
-      positive: ["field-removed", "anonymous-union-named-member-removed"],
-      negative: ["no-break-reserved-field-used", "no-break-anonymous-union-named"],
+      positive: [
+        "field-removed",
+        "anonymous-union-named-member-removed",
+        "windows-struct-known-layout-names-condition",
+      ],
+      negative: [
+        "no-break-reserved-field-used",
+        "no-break-anonymous-union-named",
+        "windows-only-struct-unknown-layout-is-notice",
+      ],
     },
   },
   "c/field-type-changed": {
@@ -110,7 +118,11 @@ export const cRules = defineRules("c", {
       "a member placed in former padding is `c/field-in-padding`.",
     fix: "**State it** if code outside the library touches the member.",
     fixtures: {
-      positive: ["member-replaced-same-layout-is-warning", "private-member-replaced-same-layout-is-notice"],
+      positive: [
+        "member-replaced-same-layout-is-warning",
+        "private-member-replaced-same-layout-is-notice",
+        "member-replaced-before-unexpanded-macro-is-warning",
+      ],
       negative: ["field-type-changed"],
     },
   },
@@ -296,8 +308,11 @@ export const cRules = defineRules("c", {
         "interfaces-include-scopes-c-detector",
         "function-removed-beside-parse-failure",
         "function-moved-to-header-not-included",
+        "declaration-removed-from-every-branch",
       ],
       negative: [
+        "no-break-declaration-moved-between-branches",
+        "no-break-added-under-version-guard",
         "no-break-static-inline-body",
         "parse-failure-is-not-removal",
         "no-break-declarations-moved-to-included-header",
@@ -567,6 +582,41 @@ export const cRules = defineRules("c", {
     why: "Includes of the old path break; its declarations are compared old-path → new-path.",
     fix: "**Fix:** keep a forwarding header.",
     fixtures: { positive: ["header-renamed-is-warning"], negative: ["no-break-include-guard-rename"] },
+  },
+  "c/platform-layout-unknown": {
+    category: "abi",
+    severity: "notice",
+    summary:
+      "A struct in a branch the default target does not compile (`#ifdef _WIN32`, a Windows-only header) changed, " +
+      "and its layout there cannot be computed.",
+    why:
+      "Layouts are computed for the default target (GCC on Linux, LP64 and ILP32). A Windows-only body built from " +
+      "`HANDLE`, `CRITICAL_SECTION`, `SRWLOCK` or other types of system headers that are not in view has no " +
+      "layout the detector can know, so its removed, inserted or retyped members cannot be told apart from a " +
+      "size-preserving rewrite (new members plus padding that keeps `sizeof`). One notice names the branch, " +
+      "the members that come and go, and the type that is unknown, instead of member errors that would be guesses.",
+    fix: "**State it** after checking `sizeof` and the member offsets on that platform (a `static_assert` in its build).",
+    fixtures: {
+      positive: ["windows-only-struct-unknown-layout-is-notice"],
+      negative: ["windows-struct-known-layout-names-condition"],
+    },
+  },
+  "c/compat-shim-removed": {
+    category: "abi",
+    severity: "warning",
+    summary:
+      "A type or macro that only a toolchain compatibility branch declared (`#if defined(_MSC_VER)`, legacy MinGW) was removed.",
+    why:
+      "Such branches supply what one compiler's own headers lack (`ssize_t` for MSVC, `struct pollfd` for the old " +
+      "MinGW); every other toolchain gets the name from its system headers, so only code built with that " +
+      "toolchain loses it — a support decision to state, not a break for everyone. A function or variable " +
+      "removed from such a branch stays `c/function-removed`/`c/global-removed` (binaries link against it). " +
+      "Declarations of one statement are one finding.",
+    fix: "**State it:** say whether that toolchain is still supported.",
+    fixtures: {
+      positive: ["compat-shim-removed-is-warning"],
+      negative: ["declaration-removed-from-every-branch"],
+    },
   },
   "c/parse-incomplete": {
     category: "abi",

@@ -6,6 +6,7 @@ import { isDeclarationList } from "../expand-body-macros.js";
 import { SENTINEL } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
+import { conditionAt } from "../conditions.js";
 import type { Env } from "../env.js";
 import type { CType, MacroDef, RecordDef } from "../model.js";
 import { hasVersionWord, isVersionMacro } from "../version-macros.js";
@@ -61,7 +62,9 @@ export function compareMacros(cmp: Compare): void {
     }
     // Equal text still gets compared: a value can change through a constant or a struct size it uses.
     const pairs: [MacroDef, MacroDef][] =
-      list.length === 1 && now.length === 1 ? [[list[0]!, now[0]!]] : pairVariants(list, now, sig);
+      list.length === 1 && now.length === 1
+        ? [[list[0]!, now[0]!]]
+        : pairVariants(list, now, sig, (m, side) => conditionAt(cmp[side].model, m.line)?.where ?? "");
     for (const [b, a] of pairs) compareMacro(cmp, b, a, { versionBump, versions });
   }
   reportVersions(cmp, versions);

@@ -5,7 +5,7 @@ import { report, type Compare } from "../compare-context.js";
 import type { Flat, Leaf, Place } from "../leaves.js";
 import { isReserved, moves, placeUnknown, sameSize, tailMoved } from "./struct-facts.js";
 import type { AppendVerdict } from "./append-verdict.js";
-import { formerOf, oldCover, placeText, privateWhy, sameFrame } from "./former-bytes.js";
+import { formerOf, frameText, oldCover, placeText, privateWhy, sameFrame } from "./former-bytes.js";
 
 /** The member rules: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
 export interface FieldRules {
@@ -244,9 +244,7 @@ function replacedSameLayout(cmp: Compare, name: string, lb: Leaf, la: Leaf | und
     ? `\`${name}.${lb.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\` in the same bytes (${placeText(lb)}${placeText(la) !== placeText(lb) ? ` → ${placeText(la)}` : ""})${others.length ? `, now shared with ${others.map((l) => `\`${l.path}\``).join(", ")}` : ""}`
     : `Member \`${lb.path}\` of \`${name}\` (\`${lb.spelled}\`, ${placeText(lb)}) is replaced by ${others.map((l) => `\`${l.path}\``).join(", ")} in the same bytes`;
   const why = privateWhy(lb) ?? (la && privateWhy(la)) ?? others.map(privateWhy).find(Boolean);
-  const sizes = ABIS.filter((abi) => fb.size[abi] !== undefined)
-    .map((abi) => `${fb.size[abi]} bytes on ${ABI_NAMES[abi]}`)
-    .join(", ");
+  const sizes = frameText(fb);
   report(cmp, {
     rule: cRules["c/field-replaced-same-layout"],
     severity: why ? "notice" : "warning",

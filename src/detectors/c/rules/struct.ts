@@ -10,6 +10,8 @@ import { differs3264, firstHole, moves, sizeChange } from "./struct-facts.js";
 import { layoutSection } from "./layout-table.js";
 import { compareFields, type FieldRules } from "./struct-fields.js";
 import { appendVerdict, type AppendVerdict } from "./append-verdict.js";
+import { markOf, recordInBranch } from "../branch-findings.js";
+import { conditionAt } from "../conditions.js";
 
 const STRUCT_FIELD_RULES: FieldRules = {
   removed: cRules["c/field-removed"],
@@ -55,7 +57,12 @@ export function compareRecords(cmp: Compare, cxx: boolean): void {
       });
       continue;
     }
-    for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e))) compareRecord(cmp, b, a, fieldRules);
+    const branch = (e: RecordEntry, side: "before" | "after") => conditionAt(cmp[side].model, e.rec.line)?.where ?? "";
+    for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e), branch)) {
+      const mark = markOf(cmp);
+      compareRecord(cmp, b, a, fieldRules);
+      recordInBranch(cmp, b, a, mark);
+    }
   }
   for (const [key, list] of after) {
     if (before.has(key) || respelled.has(key)) continue;

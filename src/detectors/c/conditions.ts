@@ -1,0 +1,326 @@
+import type { Node } from "web-tree-sitter";
+import { tokenize } from "./tokens.js";
+import type { BranchRegion, HeaderModel } from "./model.js";
+
+/**
+ * Preprocessor conditions (`#if`, `#ifdef`, `#elif`, `#else`) and what they mean for the
+ * **default target**: the configuration whose layouts the detector computes — a GCC-compatible
+ * compiler on Linux (LP64 x86_64 and ILP32 i386), not Windows, not MSVC or MinGW, not macOS, the
+ * BSDs, Solaris, AIX, z/OS or WebAssembly. Every branch is still read (a declaration in any
+ * configuration is interface); the condition only says which users a finding is about and whether
+ * the detector can know that branch's layout.
+ */
+
+/** How a condition evaluates under the default target. */
+export type Truth = "true" | "false" | "unknown";
+
+/** Macros the default target defines, with the value `#if` sees (1 when only defined). */
+const DEFINED: ReadonlyMap<string, bigint> = new Map([
+  ["__GNUC__", 12n],
+  ["__STDC__", 1n],
+  ["__STDC_VERSION__", 201710n],
+  ["__STDC_HOSTED__", 1n],
+  ["__linux__", 1n],
+  ["__linux", 1n],
+  ["linux", 1n],
+  ["__gnu_linux__", 1n],
+  ["__unix__", 1n],
+  ["__unix", 1n],
+  ["unix", 1n],
+  ["__ELF__", 1n],
+]);
+
+/**
+ * Compilers and toolchains other than the default's: a branch that exists only for one of them is
+ * a compatibility shim (types and macros its own headers lack).
+ */
+const TOOLCHAINS = new Set([
+  "_MSC_VER",
+  "_MSC_FULL_VER",
+  "__MINGW32__",
+  "__MINGW64__",
+  "__MINGW64_VERSION_MAJOR",
+  "__MINGW32_MAJOR_VERSION",
+  "__BORLANDC__",
+  "__WATCOMC__",
+  "__DMC__",
+  "__SUNPRO_C",
+  "__SUNPRO_CC",
+  "__INTEL_COMPILER",
+  "__IBMC__",
+  "__xlC__",
+  "__HP_cc",
+  "__PGI",
+  "__TINYC__",
+]);
+
+/** Platforms other than Linux: the default target leaves them undefined. */
+const OTHER_PLATFORMS = [
+  "_WIN32",
+  "_WIN64",
+  "WIN32",
+  "_WINDOWS",
+  "__CYGWIN__",
+  "__APPLE__",
+  "__MACH__",
+  "__sun",
+  "sun",
+  "__SVR4",
+  "_AIX",
+  "__MVS__",
+  "__OS400__",
+  "__FreeBSD__",
+  "__NetBSD__",
+  "__OpenBSD__",
+  "__DragonFly__",
+  "__HAIKU__",
+  "__QNX__",
+  "__QNXNTO__",
+  "__hpux",
+  "__wasm__",
+  "__wasm32__",
+  "__wasm64__",
+  "__EMSCRIPTEN__",
+  "__ANDROID__",
+  "__Fuchsia__",
+];
+
+const UNDEFINED = new Set([...TOOLCHAINS, ...OTHER_PLATFORMS]);
+
+/**
+ * Headers of the Windows SDK: a header that includes one unconditionally compiles only on
+ * Windows, whatever its includer's `#ifdef _WIN32` (which may not be in view).
+ */
+const WINDOWS_SDK = new Set([
+  "windows.h",
+  "winsock2.h",
+  "winsock.h",
+  "ws2tcpip.h",
+  "mswsock.h",
+  "windef.h",
+  "winbase.h",
+  "winnt.h",
+  "wtypes.h",
+]);
+
+/** The value of a condition node and whether it names a toolchain macro. */
+interface Evaluated {
+  truth: Truth;
+  toolchain?: string;
+}
+
+/**
+ * The branch regions of a conditional directive node (`preproc_if`, `preproc_ifdef`, and their
+ * `#elif`/`#else` alternatives), with the conditions of the branches before it (`prior`, each
+ * false for this branch to be taken). Lines are 1-based and inclusive.
+ */
+export function branchRegion(node: Node, prior: readonly Branch[]): { region: BranchRegion; branch?: Branch } {
+  const alternative = node.childForFieldName("alternative");
+  const from = node.startPosition.row + 1;
+  // up to the line before `#elif`/`#else`, or to `#endif`
+  const to = alternative ? alternative.startPosition.row : node.endPosition.row + 1;
+  const own = node.type === "preproc_else" ? undefined : branchOf(node);
+  const negated = prior.map(negate);
+  const parts = own ? [...negated, own] : negated;
+  return {
+    region: {
+      from,
+      to: Math.max(from, to),
+      text: parts.map((p) => p.text).join(" && "),
+      truth: and(parts.map((p) => p.truth)),
+      toolchain: parts.find((p) => p.toolchain)?.toolchain,
+    },
+    branch: own,
+  };
+}
+
+/** One branch's own condition: its text as an expression, its value, a toolchain macro it names. */
+export interface Branch extends Evaluated {
+  text: string;
+}
+
+function branchOf(node: Node): Branch {
+  if (node.type === "preproc_ifdef" || node.type === "preproc_elifdef") {
+    const name = node.childForFieldName("name")?.text ?? "?";
+    const negated = /^#\s*(ifndef|elifndef)/.test(node.text);
+    const v = definedValue(name);
+    return {
+      text: `${negated ? "!" : ""}defined(${name})`,
+      truth: negated ? not(v) : v,
+      toolchain: TOOLCHAINS.has(name) ? name : undefined,
+    };
+  }
+  const cond = node.childForFieldName("condition");
+  const text = directiveText(node);
+  if (!cond || cond.hasError) return { text, truth: "unknown", toolchain: toolchainIn(text) };
+  const v = evaluate(cond);
+  return { text, truth: truthOf(v), toolchain: toolchainIn(text) };
+}
+
+function negate(b: Branch): Branch {
+  const simple = /^!?defined\(\w+\)$|^\w+$/.test(b.text);
+  return {
+    text: simple ? (b.text.startsWith("!") ? b.text.slice(1) : `!${b.text}`) : `!(${b.text})`,
+    truth: not(b.truth),
+  };
+}
+
+/** The directive's condition as written, normalised (`X >= 9`), continuation lines joined. */
+function directiveText(node: Node): string {
+  const lines = node.text.split("\n");
+  let first = lines[0]!;
+  for (let i = 1; /\\\r?$/.test(first) && i < lines.length; i++) first = first.replace(/\\\r?$/, " ") + lines[i];
+  return expressionText(first.replace(/^\s*#\s*(if|elif)\b/, ""));
+}
+
+/** `defined(A) && !defined(B) || X >= 9`: tokens spaced around binary operators only. */
+function expressionText(text: string): string {
+  let out = "";
+  let prev = "";
+  for (const { v } of tokenize(text)) {
+    const tight =
+      out === "" ||
+      prev === "(" ||
+      prev === "!" ||
+      prev === "~" ||
+      v === ")" ||
+      v === "," ||
+      (v === "(" && /\w$/.test(prev));
+    out += (tight ? "" : " ") + v;
+    prev = v;
+  }
+  return out;
+}
+
+function toolchainIn(text: string): string | undefined {
+  for (const m of text.matchAll(/[A-Za-z_]\w*/g)) if (TOOLCHAINS.has(m[0])) return m[0];
+  return undefined;
+}
+
+const definedValue = (name: string): Truth => (DEFINED.has(name) ? "true" : UNDEFINED.has(name) ? "false" : "unknown");
+
+const not = (t: Truth): Truth => (t === "unknown" ? t : t === "true" ? "false" : "true");
+
+function and(ts: readonly Truth[]): Truth {
+  if (ts.includes("false")) return "false";
+  return ts.every((t) => t === "true") ? "true" : "unknown";
+}
+
+/** A value `#if` computes: a number, or unknown. */
+type Value = bigint | undefined;
+
+const truthOf = (v: Value): Truth => (v === undefined ? "unknown" : v !== 0n ? "true" : "false");
+
+/** Three-valued `#if` arithmetic: `&&`/`||` decide with one side known when they can. */
+function evaluate(n: Node): Value {
+  switch (n.type) {
+    case "number_literal": {
+      const digits = n.text.replace(/[uUlL]+$/, "");
+      try {
+        return /^0[0-7]+$/.test(digits) ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+      } catch {
+        return undefined;
+      }
+    }
+    case "identifier":
+      // An identifier the default target leaves undefined is 0 in `#if`; a library's own is unknown.
+      return DEFINED.get(n.text) ?? (UNDEFINED.has(n.text) ? 0n : undefined);
+    case "preproc_defined": {
+      const name = n.namedChildren.find((c) => c?.type === "identifier")?.text ?? "";
+      const t = definedValue(name);
+      return t === "unknown" ? undefined : t === "true" ? 1n : 0n;
+    }
+    case "parenthesized_expression":
+      return n.namedChildren[0] ? evaluate(n.namedChildren[0]) : undefined;
+    case "unary_expression": {
+      const arg = n.childForFieldName("argument");
+      const v = arg ? evaluate(arg) : undefined;
+      if (v === undefined) return undefined;
+      const op = n.childForFieldName("operator")?.text;
+      return op === "!" ? (v === 0n ? 1n : 0n) : op === "-" ? -v : op === "~" ? ~v : op === "+" ? v : undefined;
+    }
+    case "binary_expression":
+      return binary(n);
+    default:
+      return undefined;
+  }
+}
+
+function binary(n: Node): Value {
+  const op = n.childForFieldName("operator")?.text;
+  const l = n.childForFieldName("left");
+  const r = n.childForFieldName("right");
+  const a = l ? evaluate(l) : undefined;
+  const b = r ? evaluate(r) : undefined;
+  if (op === "&&") {
+    if (a === 0n || b === 0n) return 0n;
+    return a === undefined || b === undefined ? undefined : 1n;
+  }
+  if (op === "||") {
+    if ((a !== undefined && a !== 0n) || (b !== undefined && b !== 0n)) return 1n;
+    return a === undefined || b === undefined ? undefined : 0n;
+  }
+  if (a === undefined || b === undefined) return undefined;
+  const bool = (x: boolean) => (x ? 1n : 0n);
+  switch (op) {
+    case "==":
+      return bool(a === b);
+    case "!=":
+      return bool(a !== b);
+    case "<":
+      return bool(a < b);
+    case "<=":
+      return bool(a <= b);
+    case ">":
+      return bool(a > b);
+    case ">=":
+      return bool(a >= b);
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0n ? undefined : a / b;
+    case "%":
+      return b === 0n ? undefined : a % b;
+    case "&":
+      return a & b;
+    case "|":
+      return a | b;
+    case "^":
+      return a ^ b;
+    default:
+      return undefined;
+  }
+}
+
+/** The Windows SDK header an `#include` names, if it names one. */
+export function windowsSdkHeader(includePath: string): string | undefined {
+  const name = includePath.replace(/^[<"]|[>"]$/g, "").toLowerCase();
+  return WINDOWS_SDK.has(name) ? name : undefined;
+}
+
+/** What a line of a header sits under, as far as it is not simply compiled by the default target. */
+export interface LineCondition {
+  /** For messages: "under `#if defined(_WIN32)`", "in a Windows-only header (it includes `<windows.h>`)". */
+  where: string;
+  truth: Truth;
+  /** A toolchain macro the condition names (`_MSC_VER`, `__MINGW32__`): a compatibility shim. */
+  toolchain?: string;
+}
+
+/**
+ * The condition a line sits under: the branches enclosing it that the default target does not
+ * simply take, and the header's own platform. Undefined when the default target compiles it.
+ */
+export function conditionAt(model: HeaderModel, line: number): LineCondition | undefined {
+  const regions = model.branches.filter((r) => r.from <= line && line <= r.to && r.truth !== "true");
+  const parts: string[] = [];
+  if (model.platform) parts.push(`in a Windows-only header (it includes \`<${model.platform}>\`)`);
+  if (regions.length) parts.push(`under \`#if ${regions.map((r) => r.text).join(" && ")}\``);
+  if (!parts.length) return undefined;
+  const truth = model.platform ? "false" : and(regions.map((r) => r.truth));
+  return { where: parts.join(", "), truth, toolchain: regions.find((r) => r.toolchain)?.toolchain };
+}
