@@ -2,7 +2,7 @@
 /**
  * Reviews real histories as pull requests. Usage:
  *   npm run build && node bench/real-history/run.js --clones DIR [--repo=a,b] [--limit=N]
- *     [--commit=sha] [--repos=FILE] [--judged=FILE] [--config=FILE] [--json=OUT] [--compare=OLD.json]
+ *     [--commit=sha,…] [--repos=FILE] [--judged=FILE] [--config=FILE] [--json=OUT] [--compare=OLD.json]
  *     [--unjudged-only] [--progress]
  * Each first-parent commit of the ranges in repos.json that touches a file some detector reads is
  * reviewed against its first parent with the default configuration (as `impactgate check` would),
@@ -64,7 +64,7 @@ async function reviewRepository(entry, dir) {
     let taken = 0;
     for (const c of commits) {
       out.commits++;
-      if (opts.commit && !c.sha.startsWith(opts.commit)) continue;
+      if (opts.commit && !opts.commit.split(",").some((s) => c.sha.startsWith(s))) continue;
       const isInterface = c.paths.some(reviewer.isInterfaceFile);
       if (!c.parent || !(isInterface || c.paths.some(reviewer.isReviewedFile))) continue;
       if (opts.limit && taken >= opts.limit) break;

@@ -311,11 +311,19 @@ function namedSignatures(tp: TwoSidedProgram, type: TypeRef): Signature[] | unde
   const out: Signature[] = [];
   for (const d of decls) {
     if (ts.isFunctionDeclaration(d) && !(d.body && decls.length > 1)) out.push(signatureOf(d, d.getSourceFile()));
-    else if (ts.isTypeAliasDeclaration(d) && !d.typeParameters && ts.isFunctionTypeNode(d.type))
-      out.push(signatureOf(d.type, d.getSourceFile()));
+    else if (ts.isTypeAliasDeclaration(d) && !d.typeParameters && functionTypes(d.type))
+      // A union of function types is called as the intersection of its members: as overloads it accepts no less.
+      out.push(...functionTypes(d.type)!.map((f) => signatureOf(f, d.getSourceFile())));
     else if (!ts.isModuleDeclaration(d)) return undefined;
   }
   return out.length ? out : undefined;
+}
+
+/** A function type, or a union of them (parenthesized), as a list; undefined for any other type. */
+function functionTypes(t: ts.TypeNode): ts.FunctionTypeNode[] | undefined {
+  const bare = (n: ts.TypeNode): ts.TypeNode => (ts.isParenthesizedTypeNode(n) ? bare(n.type) : n);
+  const members = ts.isUnionTypeNode(t) ? t.types.map(bare) : [bare(t)];
+  return members.every(ts.isFunctionTypeNode) ? members : undefined;
 }
 
 /** How consumers use a declaration: its polarity on either side, with the first use found. */

@@ -30,9 +30,26 @@ export interface TypeQuestion {
   reason?: string;
 }
 
+/**
+ * Whether an overload set still serves what one overload did, as the compiler decides it: some
+ * `sources` signature is assignable to `target` (it takes the target's parameters and returns
+ * what the target's return allows) and takes as many arguments. For a function the library
+ * implements, the target is an old overload and the sources the new set: every old call still
+ * resolves. For one consumers implement, the target is a new overload and the sources the old
+ * set: an implementation of the old set still fits it.
+ */
+export interface CoverQuestion {
+  target: Signature;
+  sources: Signature[];
+  /** Whose code it protects: the library's callers, or consumers' implementations. */
+  of: "calls" | "implementations";
+}
+
 export interface Pending {
   finding: Finding;
   question?: TypeQuestion;
+  /** Set on the findings about one overload: an error among them is no break when it is covered. */
+  cover?: CoverQuestion;
 }
 
 export interface CompareContext {
@@ -65,6 +82,7 @@ export function emit(
   {
     rule,
     question,
+    cover,
     ...facts
   }: {
     rule: Rule;
@@ -74,9 +92,10 @@ export function emit(
     symbol: string;
     message: string;
     question?: TypeQuestion;
+    cover?: CoverQuestion;
   },
 ): void {
-  ctx.pending.push({ finding: finding(rule, { path: ctx.path, ...facts }), question });
+  ctx.pending.push({ finding: finding(rule, { path: ctx.path, ...facts }), question, cover });
 }
 
 /** Joins a parent symbol and a member name: `Foo.bar`, or `bar` at the top. */

@@ -1,6 +1,6 @@
 import { tsRules } from "./rule-specs.js";
 import type { Rule } from "../../engine/rule.js";
-import { emit, type CompareContext, type TypeQuestion } from "./compare-context.js";
+import { emit, type CompareContext, type CoverQuestion, type TypeQuestion } from "./compare-context.js";
 import type { Signature, TypeParam } from "./model.js";
 
 export type SignatureRole = "function" | "method" | "constructor";
@@ -10,11 +10,17 @@ interface Where {
   role: SignatureRole;
   /** Set when consumers implement the method (it is on a type they supply): why, in words. */
   implementedBecause?: string;
+  /** The overload question the findings of one signature pair are settled by (see checker.ts). */
+  cover?: CoverQuestion;
 }
 
 /**
  * Compares two overload sets. Unchanged overloads pair by identical text; the rest pair in order
- * and are compared parameter by parameter; before-overloads left over were removed.
+ * and are compared parameter by parameter; before-overloads left over were removed. Those findings
+ * are the structural account: each carries the question the checker settles the set by, as the
+ * compiler resolves calls — an old overload some new one covers breaks no call, whatever its
+ * position (overloads added before it, several consolidated into one generic signature), and
+ * a new overload some old one covers breaks no consumer implementation.
  */
 export function compareOverloads(before: Signature[], after: Signature[], ctx: CompareContext, where: Where): void {
   const afterLeft = [...after];
@@ -31,16 +37,19 @@ export function compareOverloads(before: Signature[], after: Signature[], ctx: C
       line: a.line,
       symbol: where.symbol,
       message: `${label(where)} gained the overload \`${describe(a)}\`; ${where.implementedBecause}, which must now accept that call too.`,
+      cover: { target: a, sources: before, of: "implementations" },
     });
   });
   beforeLeft.forEach((b, i) => {
+    const cover: CoverQuestion = { target: b, sources: after, of: "calls" };
     const a = afterLeft[i];
-    if (a) return compareSignature(b, a, ctx, where);
+    if (a) return compareSignature(b, a, ctx, { ...where, cover });
     emit(ctx, {
       rule: where.role === "constructor" ? tsRules["ts/constructor-changed"] : tsRules["ts/overload-removed"],
       line: after[0]?.line ?? b.line,
       symbol: where.symbol,
       message: `${label(where)} lost the overload \`${describe(b)}\` (${before.length} → ${after.length} overloads); calls matching it no longer compile.`,
+      cover,
     });
   });
 }
@@ -51,11 +60,13 @@ function label(where: Where): string {
     : `${where.symbol}()`;
 }
 
-function describe(s: Signature): string {
+/** A signature as a reader would write it: `(input: string): object`. */
+export function describe(s: Signature): string {
   const params = s.params
     .map((p) => `${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}: ${p.type?.text ?? "any"}`)
     .join(", ");
-  return `(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
+  const generics = s.typeParams.map((t) => `${t.name}${t.constraint ? ` extends ${t.constraint.text}` : ""}`);
+  return `${generics.length ? `<${generics.join(", ")}>` : ""}(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
 }
 
 /** The rule of a signature change, or `ts/constructor-changed` for any constructor change. */
@@ -71,6 +82,7 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
       symbol: where.symbol,
       message: `${label(where)}: ${message}`,
       question,
+      cover: where.cover,
     });
   // Call sites infer a function's type arguments; only explicit ones break, so a warning there.
   compareTypeParams(b.typeParams, a.typeParams, (r, message, question) =>
@@ -82,6 +94,7 @@ export function compareSignature(b: Signature, a: Signature, ctx: CompareContext
           symbol: where.symbol,
           message: `${label(where)}: ${message} Calls that infer type arguments are unaffected.`,
           question,
+          cover: where.cover,
         })
       : say(r, message, question),
   );

@@ -26,23 +26,47 @@ export type Reference = (symbol: ts.Symbol) => { text: string; nominal: boolean 
 
 const REJECT = new Set([ts.SyntaxKind.ImportType, ts.SyntaxKind.ThisType]);
 
+/** How a signature's parts are written (see overload-cover.ts); plain type questions use none. */
+export interface FormOptions {
+  /** A signature whose own type parameters stand as written (the form is one of its parts). */
+  own?: ts.Node;
+  /** What `this` is written as (a type parameter both versions share); `this` is rejected without it. */
+  thisAs?: string;
+  /**
+   * Write `any` as the set of values it stands for, for relating signatures (see overload-cover.ts):
+   * `unknown` where values flow in (a parameter), `never` where they flow out (a return, a
+   * callback's parameter), since `any` is assignable both ways and would prove nothing. `output`
+   * when the node is a return type; `neverOnly` keeps `any` where it would become `unknown`.
+   */
+  strictAny?: { output: boolean; neverOnly: boolean };
+}
+
 /** The node as a {@link ComparisonForm}, or undefined when it names something that cannot be named there. */
 export function comparisonForm(
   node: ts.TypeNode,
   sf: ts.SourceFile,
   checker: ts.TypeChecker,
   reference: Reference,
+  options: FormOptions = {},
 ): ComparisonForm | undefined {
   const params = new Map<number, string | undefined>();
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let ok = true;
   let hasAny = false;
   let nominal = false;
-  const bound = (decl: ts.Node) => decl.pos >= node.pos && decl.end <= node.end;
+  const bound = (decl: ts.Node) =>
+    (decl.pos >= node.pos && decl.end <= node.end) || (options.own !== undefined && decl.parent === options.own);
   const visit = (n: ts.Node, inConstraint: boolean): void => {
     if (!ok) return;
+    if (n.kind === ts.SyntaxKind.ThisType && options.thisAs)
+      return void edits.push({ start: n.getStart(sf), end: n.end, text: options.thisAs });
     if (REJECT.has(n.kind)) return void (ok = false);
-    if (n.kind === ts.SyntaxKind.AnyKeyword) hasAny = true;
+    if (n.kind === ts.SyntaxKind.AnyKeyword) {
+      hasAny = true;
+      const strict = options.strictAny && strictAny(n, node, options.strictAny.output);
+      if (strict && !(strict === "unknown" && options.strictAny?.neverOnly))
+        edits.push({ start: n.getStart(sf), end: n.end, text: strict });
+    }
     const name = ts.isTypeReferenceNode(n) ? n.typeName : ts.isTypeQueryNode(n) ? n.exprName : undefined;
     if (name) {
       const raw = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
@@ -85,6 +109,13 @@ export function comparisonForm(
   return { text, params, hasAny, nominal };
 }
 
+/** `unknown` where values flow in, `never` where they flow out: each parameter list on the way flips it. */
+function strictAny(n: ts.Node, root: ts.Node, output: boolean): "unknown" | "never" {
+  let flips = output ? 1 : 0;
+  for (let p: ts.Node = n; p !== root; p = p.parent) if (ts.isParameter(p)) flips++;
+  return flips % 2 ? "never" : "unknown";
+}
+
 /** Position of a type parameter among all those in scope, outermost declaration first. */
 function positionOf(decl: ts.TypeParameterDeclaration): number {
   const lists: (readonly ts.TypeParameterDeclaration[])[] = [];
@@ -102,21 +133,25 @@ function positionOf(decl: ts.TypeParameterDeclaration): number {
 }
 
 /**
- * The declaration relating two forms under ONE set of type parameters, so the checker compares
- * `T | undefined` with `T` for the same `T`. Undefined when the two sides constrain a parameter differently.
+ * The declaration relating forms under ONE set of type parameters, so the checker compares
+ * `T | undefined` with `T` for the same `T`: its parameters are the forms in order (`extra` type
+ * parameters first, such as the one `this` is written as). Undefined when two forms constrain a
+ * parameter differently.
  */
-export function comparisonDeclaration(name: string, b: ComparisonForm, a: ComparisonForm): string | undefined {
-  const params = new Map(b.params);
-  for (const [at, c] of a.params) {
-    if (params.has(at) && params.get(at) !== c) return undefined;
-    params.set(at, c);
-  }
+export function comparisonDeclaration(name: string, forms: ComparisonForm[], extra: string[] = []): string | undefined {
+  const params = new Map<number, string | undefined>();
+  for (const form of forms)
+    for (const [at, c] of form.params) {
+      if (params.has(at) && params.get(at) !== c) return undefined;
+      params.set(at, c);
+    }
   if ([...params.keys()].some((k) => k < 0)) return undefined;
-  const list = [...params]
-    .sort(([x], [y]) => x - y)
-    .map(([at, c]) => `__P${at}${c === undefined ? "" : ` extends ${c}`}`);
+  const list = [
+    ...extra,
+    ...[...params].sort(([x], [y]) => x - y).map(([at, c]) => `__P${at}${c === undefined ? "" : ` extends ${c}`}`),
+  ];
   const generic = list.length ? `<${list.join(", ")}>` : "";
-  return `declare function ${name}${generic}(before: ${b.text}, after: ${a.text}): void;`;
+  return `declare function ${name}${generic}(${forms.map((f, i) => `f${i}: ${f.text}`).join(", ")}): void;`;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface Signature {
   /** Normalized text of the whole signature, to match overloads that did not change. */
   text: string;
   visibility: Visibility;
+  /** The program file the signature is declared in, and its span there (for the checker); none for an implicit constructor. */
+  at?: { file: string; pos: number; end: number };
 }
 
 export type Visibility = "public" | "protected" | "private";

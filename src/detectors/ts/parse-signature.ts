@@ -57,5 +57,6 @@ function readSignature(node: ts.SignatureDeclarationBase, sf: ts.SourceFile): Si
     params.map((p) => `${p.rest ? "..." : ""}${p.optional ? "?" : ""}${p.type?.key ?? "any"}`).join(","),
     returns?.key ?? "",
   ].join("|");
-  return { typeParams, params, returns, line: lineOf(node, sf), text, visibility: visibilityOf(node) };
+  const at = { file: sf.fileName, pos: node.getStart(sf), end: node.end };
+  return { typeParams, params, returns, line: lineOf(node, sf), text, visibility: visibilityOf(node), at };
 }
