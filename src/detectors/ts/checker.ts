@@ -309,7 +309,10 @@ function unionMembersChanged(
   return kept ? "widened" : none ? "narrowed" : undefined;
 }
 
-/** True when every name the type node uses resolves to a declaration (not an unresolved import). */
+/**
+ * True when every name the type node uses resolves to a declaration (not an unresolved import)
+ * that is no type parameter: widening a parameter that mentions one changes what calls infer for it.
+ */
 function resolves(node: ts.Node, checker: ts.TypeChecker): boolean {
   let ok = true;
   const visit = (n: ts.Node): void => {
@@ -318,7 +321,7 @@ function resolves(node: ts.Node, checker: ts.TypeChecker): boolean {
     if (name) {
       let symbol = checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-      if (!symbol?.declarations?.length) ok = false;
+      if (!symbol?.declarations?.length || symbol.flags & ts.SymbolFlags.TypeParameter) ok = false;
     }
     ts.forEachChild(n, visit);
   };

@@ -71,7 +71,8 @@ function writeSignature(
 ): ComparisonForm | undefined {
   const sf = sig.at && tp.program.getSourceFile(sig.at.file);
   const node = sf && sig.at && findSignature(sf, sig.at.pos, sig.at.end);
-  if (!sf || !node) return undefined;
+  if (!sf || !node || (!target && node.parameters.some((p) => p.type && infersFromUnion(p.type, node))))
+    return undefined;
   const parts: ComparisonForm[] = [];
   const write = (t: ts.TypeNode | undefined, output = false): string | undefined => {
     if (!t) return output ? "never" : target ? "unknown" : "any"; // implicitly `any`
@@ -109,6 +110,28 @@ function mergeParams(parts: ComparisonForm[]): Map<number, string | undefined> {
   const out = new Map<number, string | undefined>();
   for (const part of parts) for (const [at, c] of part.params) if (!out.has(at)) out.set(at, c);
   return out;
+}
+
+/**
+ * True when a parameter's type holds a union with one of the signature's own type parameters as a
+ * bare member (`value: V | number`): what a call infers for it then depends on which member the
+ * argument matches (`echo(5)` infers nothing for `V` now), which relating the signatures with an
+ * opaque `V` does not show.
+ */
+function infersFromUnion(type: ts.TypeNode, own: ts.SignatureDeclaration): boolean {
+  const names = new Set((own.typeParameters ?? []).map((t) => t.name.text));
+  if (!names.size) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isUnionTypeNode(n))
+      found = n.types.some(
+        (t) => ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && names.has(t.typeName.text),
+      );
+    ts.forEachChild(n, visit);
+  };
+  visit(type);
+  return found;
 }
 
 /** The signature declaration spanning exactly [start, end) in a file of the program. */
