@@ -1,7 +1,8 @@
-import { Ajv } from "ajv";
+import { createRequire } from "node:module";
 import { configSchema } from "./schema.js";
 import { SCHEMA_FORMATS } from "../engine/glob.js";
-import type { Options, ValidateFunction } from "ajv";
+import type { Ajv, Options, ValidateFunction } from "ajv";
+import type * as AjvModule from "ajv";
 
 /**
  * ajv for the config schema: every error at once, each with the schema that failed (the messages
@@ -9,6 +10,9 @@ import type { Options, ValidateFunction } from "ajv";
  * scripts/build-action.js asks for standalone code (`code.source`).
  */
 export function configAjv(extra: Options = {}): Ajv {
+  // Required here, not imported: loading ajv costs a command that reads no config file (`diff`
+  // with the defaults) about as much as the analysis of a small header pair.
+  const { Ajv } = createRequire(import.meta.url)("ajv") as typeof AjvModule;
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, ...extra });
   for (const [name, format] of Object.entries(SCHEMA_FORMATS)) ajv.addFormat(name, format);
   return ajv;
