@@ -149,6 +149,13 @@ const ATTRIBUTE_TOKENS = new Set([
   "huge",
   "_huge",
   "__huge",
+  // Oracle Developer Studio linker scoping (`#define UV_EXTERN __global` under `__SUNPRO_C`)
+  "__global",
+  "_global",
+  "__hidden",
+  "_hidden",
+  "__symbolic",
+  "_symbolic",
 ]);
 
 /** Attribute spellings followed by an argument list that belongs to them. */

@@ -348,6 +348,14 @@ export function evalInitializer(text: string, env: Env, abi: Abi): string | unde
   return out !== undefined && state.pos === tokens.length ? out : undefined;
 }
 
+/**
+ * Every element zero (`{ 0, NULL }`, `{ 0, { NULL } }`) and no designator: whatever the braces,
+ * the object is zero-initialised, so two such initializers are the same value.
+ */
+export function isZeroInitializer(canonical: string): boolean {
+  return /^[{},0]*$/.test(canonical);
+}
+
 function initializerList(
   tokens: Token[],
   state: { pos: number },
@@ -381,7 +389,10 @@ function initializerList(
     const mac = t?.t === "id" ? env.macros.get(t.v) : undefined;
     const next = tokens[state.pos + 1]?.v;
     if (t?.v === "{") item = initializerList(tokens, state, env, abi, depth + 1);
-    else if (mac && !mac.params && (next === "," || next === "}") && tokenize(mac.body)[0]?.v === "{") {
+    else if (t?.v === "NULL" && !mac && (next === "," || next === "}")) {
+      item = "0"; // <stddef.h>'s null pointer constant
+      state.pos++;
+    } else if (mac && !mac.params && (next === "," || next === "}") && tokenize(mac.body)[0]?.v === "{") {
       item = evalInitializer(mac.body, env, abi);
       state.pos++;
     } else {

@@ -222,7 +222,11 @@ export const cRules = defineRules("c", {
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
       positive: ["type-removed", "function-moved-to-header-not-included"],
-      negative: ["no-break-enum-renamed-with-macro-alias", "no-break-typedef-struct-respelled"],
+      negative: [
+        "no-break-enum-renamed-with-macro-alias",
+        "no-break-typedef-struct-respelled",
+        "version-marker-typedef-renamed-is-notice",
+      ],
     },
   },
   "c/enum-value-changed": {
@@ -304,6 +308,7 @@ export const cRules = defineRules("c", {
         "function-removed-behind-calling-convention-macro",
         "function-removed-behind-prototype-macro",
         "function-renamed-inside-attribute-macro-argument",
+        "function-removed-behind-linker-scoping-export-macro",
         "function-removed-from-installed-header",
         "interfaces-include-scopes-c-detector",
         "function-removed-beside-parse-failure",
@@ -320,6 +325,7 @@ export const cRules = defineRules("c", {
         "no-break-header-not-installed-by-cmake",
         "no-break-prototype-macro-with-kr-branch",
         "no-break-declaration-in-attribute-macro-argument",
+        "no-break-export-macro-with-linker-scoping-branch",
       ],
     },
   },
@@ -475,16 +481,17 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     severityNote:
-      "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`) that sizes nothing in the headers in view",
+      "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view",
     summary: "An object-like macro's value changed.",
     why:
       "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on " +
       "each modelled ABI (LP64, ILP32: a value that differs only where `sizeof(void *) == 16` is no change); " +
       "a braced initializer (`FOO_INIT_OPTIONS`) element by element (`{ FOO_default, 0 }` equals `{ 0, 0 }` " +
-      "when `FOO_default` is 0); else as token text. Also fired when the text is unchanged but a constant it " +
+      "when `FOO_default` is 0; all-zero initializers are equal whatever their braces, `{ 0, NULL }` and " +
+      "`{ 0, { NULL } }`); else as token text. Also fired when the text is unchanged but a constant it " +
       "uses changed. Compiled users keep the old value: an **error** for a flag, code, magic number or size " +
       "the library interprets. A **warning** for a bound or default (`FOO_LEVEL_MIN`, `FOO_BLOCK_MAX`, " +
-      "`FOO_LEVEL_DEFAULT`) that no array length, bit-field width, alignment or enumerator in the headers in " +
+      "`FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` — the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in " +
       "view uses, even through other macros: it tells callers what the library accepts, the library judges " +
       "the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed " +
       "constant low severity for the same reason). A bound that sizes a member stays an error.",
@@ -505,6 +512,7 @@ export const cRules = defineRules("c", {
         "version-macro-changed-is-notice",
         "no-break-initializer-macro-spelled-with-enum-names",
         "no-break-size-macro-differs-only-on-128-bit-pointers",
+        "no-break-zero-initializer-macro-rebraced",
       ],
     },
   },
@@ -518,10 +526,17 @@ export const cRules = defineRules("c", {
       "`version_nano.h`), or a version part (`*_RELEASE`, `*_BUILD_*`, `*_RC`, `*_SUFFIX`) changing together " +
       "with such macros in the same header. Version numbers change at every release and every version-bump " +
       "commit; compiled users keeping the value they were built with is how they tell versions apart, so " +
-      "this is not a break (`c/macro-value-changed` is not reported for them).",
+      "this is not a break (`c/macro-value-changed` is not reported for them). Likewise a version-marker " +
+      "typedef, whose name is the version (`typedef char *foo_version_1_6_40;` → `foo_version_1_6_41_git`): " +
+      "it is renamed at every release so that the library's own sources fail to compile against a mismatched " +
+      "header, and no user names it (not `c/type-removed`).",
     fix: "Nothing to do; the notice records the new version.",
     fixtures: {
-      positive: ["version-macro-changed-is-notice", "macro-value-changed-beside-version-bump"],
+      positive: [
+        "version-macro-changed-is-notice",
+        "macro-value-changed-beside-version-bump",
+        "version-marker-typedef-renamed-is-notice",
+      ],
       negative: ["macro-value-changed"],
     },
   },

@@ -28,3 +28,20 @@ export function hasVersionWord(name: string): boolean {
     .split(/_+/)
     .some((w) => VERSION_WORD.test(w));
 }
+
+/**
+ * The typedef that replaces a version-marker typedef, if `name` is one: a name that is a version
+ * (`png_libpng_version_1_6_40`: a version word, then only numbers and a pre-release tag) with a
+ * typedef of the same stem and another version in the new text (`png_libpng_version_1_6_41_git`).
+ * Such a typedef exists so that the library's own sources fail to compile against a mismatched
+ * header; no user names it, and it is renamed at every release like the version macros.
+ */
+export function versionMarkerSuccessor(name: string, after: readonly string[]): string | undefined {
+  const stem = versionStem(name);
+  return stem === undefined ? undefined : after.find((other) => other !== name && versionStem(other) === stem);
+}
+
+function versionStem(name: string): string | undefined {
+  const m = /^(.*?(?:^|_)(?:ver|version|vernum)_)(\d+(?:_\d+)*)(?:_[a-z]+\d*)?$/i.exec(name);
+  return m ? m[1]!.toLowerCase() : undefined;
+}

@@ -1,6 +1,6 @@
 import { cRules } from "../rule-specs.js";
 import { ABIS, ABI_NAMES, type Abi } from "../abi.js";
-import { enumValues, evalInitializer, evalInt } from "../const-eval.js";
+import { enumValues, evalInitializer, evalInt, isZeroInitializer } from "../const-eval.js";
 import { prettyText, tokenize } from "../tokens.js";
 import { isDeclarationList } from "../expand-body-macros.js";
 import { SENTINEL } from "./enum.js";
@@ -184,7 +184,8 @@ type AbiValues = { abi: Abi; before: string; after: string };
 /**
  * The macro's value on each modelled ABI, both sides: integer constant expressions evaluated
  * (`sizeof(void *)` differs between them), braced initializers element by element
- * (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0). Undefined when either side
+ * (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0; all-zero ones are equal whatever
+ * their braces). Undefined when either side
  * does not evaluate on LP64; an ABI where it does not evaluate is left out.
  */
 function valuesPerAbi(cmp: Compare, b: MacroDef, a: MacroDef): AbiValues[] | undefined {
@@ -198,14 +199,18 @@ function valuesPerAbi(cmp: Compare, b: MacroDef, a: MacroDef): AbiValues[] | und
     }
     const ib = evalInitializer(b.body, cmp.before.env, abi);
     const ia = evalInitializer(a.body, cmp.after.env, abi);
-    if (ib !== undefined && ia !== undefined) out.push({ abi, before: ib, after: ia });
+    if (ib !== undefined && ia !== undefined)
+      out.push({ abi, before: ib, after: isZeroInitializer(ib) && isZeroInitializer(ia) ? ib : ia });
     else if (abi === "lp64") return undefined;
   }
   return out;
 }
 
-/** A bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`): the range or default of what the library accepts. */
-const BOUND = /_(MIN|MAX|MINIMUM|MAXIMUM|DEFAULT)$/;
+/**
+ * A bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, and `*_NEXT`, the first value not yet taken):
+ * the range or default of what the library accepts.
+ */
+const BOUND = /_(MIN|MAX|MINIMUM|MAXIMUM|DEFAULT|NEXT)$/;
 
 /**
  * An error by default: compiled users keep the old value, and a flag, code, magic number or size

@@ -1,6 +1,7 @@
 import { cRules } from "../rule-specs.js";
 import { canonical, spell } from "../spell.js";
 import { report, type Compare } from "../compare-context.js";
+import { versionMarkerSuccessor } from "../version-macros.js";
 import type { Env } from "../env.js";
 import type { CType, HeaderModel, RecordDef, Typedef } from "../model.js";
 
@@ -33,7 +34,15 @@ const shown = (t: Typedef) =>
 export function compareTypedefs(cmp: Compare): void {
   const after = new Set(cmp.after.model.typedefs.map((t) => t.name));
   for (const td of cmp.before.model.typedefs) {
-    if (!after.has(td.name))
+    const successor = after.has(td.name) ? undefined : versionMarkerSuccessor(td.name, [...after]);
+    if (successor)
+      report(cmp, {
+        rule: cRules["c/version-macro-changed"],
+        line: td.line,
+        symbol: td.name,
+        message: `Version-marker typedef \`${td.name}\` is now \`${successor}\`: its name is the version, renamed at every release so that the library's sources cannot be compiled against a mismatched header; users do not name it.`,
+      });
+    else if (!after.has(td.name))
       report(cmp, {
         rule: cRules["c/type-removed"],
         line: td.line,
