@@ -107,6 +107,12 @@ const KNOWN_CALLS = new Set([
 /** Export-macro naming convention (`UV_EXTERN`, `JSON_EXPORT`, `LIBUSB_CALL`), for macros defined nowhere in view. */
 const EXPORT_NAME = /^[A-Z][A-Z0-9_]*_(EXTERN|EXPORT|API|CALL|CALLBACK|DEPRECATED|DEPRECATED_FOR|AVAILABLE)$/;
 
+/**
+ * Qualifiers a header may define away for pre-ANSI compilers (zconf.h: `#define const` when not
+ * STDC): every compiler in use has them, so they stay in the declarations.
+ */
+const QUALIFIERS = new Set(["const", "volatile", "signed"]);
+
 /** A macro name (not a type such as `uint32_t`), as a user-supplied override is spelled. */
 const OVERRIDE_NAME = /^[A-Z][A-Z0-9_]*$/;
 
@@ -215,7 +221,7 @@ export function macroScope(macros: readonly MacroDef[]): MacroScope {
   for (let changed = true; changed;) {
     changed = false;
     for (const [name, list] of defs) {
-      if (plain.has(name) || calls.has(name) || wrappers.has(name)) continue;
+      if (plain.has(name) || calls.has(name) || wrappers.has(name) || QUALIFIERS.has(name)) continue;
       const kind = agreedKind(list.map((m) => kindOf(m, { plain, calls, defined })));
       if (!kind) continue;
       (kind === "plain" ? plain : kind === "call" ? calls : wrappers).add(name);
