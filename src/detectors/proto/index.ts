@@ -4,6 +4,7 @@ import { compareProto } from "./compare.js";
 import { isProtoPath } from "./applies.js";
 import { moduleFor } from "./module.js";
 import { protoSymbols } from "./symbols.js";
+import { notProtobufStart } from "./tokens.js";
 import { PROTO_WIRE_JSON, protoRules } from "./rule-specs.js";
 import { finding, type Rule } from "../../engine/rule.js";
 import type { Config } from "../../config/types.js";
@@ -27,7 +28,13 @@ export const protoDetector = defineDetector({
     const before = pair.before === null ? undefined : mod.parse(pair.before);
     const after = pair.after === null ? undefined : mod.parse(pair.after);
     const failed = [after, before].find((r) => r && !r.ok);
-    if (failed && !failed.ok) return { findings: [parseFailed(pair, failed, failed === after)], parsed: false };
+    if (failed && !failed.ok) {
+      // no version was ever protobuf: a file that only shares the extension is no interface
+      const texts = [pair.before, pair.after].filter((t): t is string => t !== null);
+      const starts = texts.map(notProtobufStart);
+      if (starts.every((t) => t !== undefined)) return { findings: [notProtobuf(pair, starts[0]!)], parsed: true };
+      return { findings: [parseFailed(pair, failed, failed === after)], parsed: false };
+    }
     const b = before?.ok ? before.file : undefined;
     const a = after?.ok ? after.file : undefined;
     const symbols = { before: protoSymbols(pair.previousPath ?? pair.path, b), after: protoSymbols(pair.path, a) };
@@ -62,6 +69,15 @@ function removedFile(
   const lineOf = (symbol = "") =>
     b.messages.get(symbol)?.line ?? b.enums.get(symbol)?.line ?? b.services.get(symbol)?.line;
   return findings.map((f) => (f.path === base.path ? { ...f, line: lineOf(f.symbol) ?? f.line } : f));
+}
+
+function notProtobuf(pair: FilePair, firstToken: string): Finding {
+  const subject = pair.before !== null && pair.after !== null ? "Neither version of this file is" : "This file is not";
+  return finding(protoRules["proto/not-protobuf"], {
+    path: pair.path,
+    line: 1,
+    message: `${subject} protobuf (it starts with \`${firstToken.slice(0, 40)}\`, not a statement such as \`syntax\` or \`message\`): it only shares the \`.proto\` extension and is not reviewed as an interface.`,
+  });
 }
 
 function parseFailed(pair: FilePair, result: Extract<ParseResult, { ok: false }>, isAfter: boolean): Finding {

@@ -32,3 +32,32 @@ export function readTokens(source: string): Token[] {
   }
   return out;
 }
+
+/** What a protobuf file's first statement can start with (after comments); `;` is an empty statement. */
+const FIRST_WORDS = new Set([
+  "syntax",
+  "edition",
+  "package",
+  "import",
+  "option",
+  "message",
+  "enum",
+  "service",
+  "extend",
+  ";",
+]);
+
+/**
+ * The first token of a text that is not protobuf at all — a file that only shares the extension
+ * (a Plan 9 `mkfile.proto` template, a prototype list) — or undefined when the text could be
+ * protobuf: it is empty, starts with a statement keyword, or the tokenizer cannot even read its
+ * first token (then the parser's error stands).
+ */
+export function notProtobufStart(source: string): string | undefined {
+  try {
+    const first = protobuf.tokenize(source, true).next();
+    return first === null || FIRST_WORDS.has(first) ? undefined : first;
+  } catch {
+    return undefined;
+  }
+}
