@@ -38,7 +38,8 @@ export function libSourceFile(name: string): ts.SourceFile | undefined {
   const text = texts?.get(name);
   if (text === undefined) return undefined;
   const options = { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-  const sf = ts.createSourceFile(`/lib/${name}`, text, options, true);
+  // No parent pointers: the binder sets them when the first program's checker binds the file.
+  const sf = ts.createSourceFile(`/lib/${name}`, text, options, false);
   parsed.set(name, sf);
   return sf;
 }

@@ -50,6 +50,9 @@ export function twoSidedProgram(
 ): TwoSidedProgram {
   const missing = new Set<string>();
   const scripts = new Set<string>();
+  // Repository paths found to be global scripts on one side: the other side's version of the
+  // file is most likely one too, and is parsed with `export {}` appended straight away.
+  const scriptPaths = new Set<string>();
   const split = (fileName: string): { side: Side; path: string } | undefined => {
     const m = /^\/(before|after)\/(.*)$/.exec(fileName);
     return m ? { side: m[1] as Side, path: m[2]! } : undefined;
@@ -72,8 +75,12 @@ export function twoSidedProgram(
       const t = text(fileName);
       if (t === undefined) return undefined;
       checkBudget(parseUnits(t.length));
-      const sf = sourceFileOf(fileName, t, languageVersion);
-      if (sf.text !== t) scripts.add(fileName);
+      const path = split(fileName)!.path;
+      const sf = sourceFileOf(fileName, t, languageVersion, scriptPaths.has(path));
+      if (sf.text !== t) {
+        scripts.add(fileName);
+        scriptPaths.add(path);
+      }
       return sf;
     },
     getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
@@ -100,13 +107,31 @@ export function twoSidedProgram(
   };
 }
 
-function sourceFileOf(fileName: string, text: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions) {
+/**
+ * A program file. Parent pointers are left to the binder, which sets them on every file the
+ * checker binds (all of them, when the program's checker is created). A declaration file expected
+ * to be a global script is parsed once with `export {}` appended and kept when that statement is its only
+ * module indicator; otherwise (and for every other file) the text is parsed as written, and a
+ * script found then gets the statement through an incremental reparse.
+ */
+function sourceFileOf(
+  fileName: string,
+  text: string,
+  languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions,
+  likelyScript: boolean,
+) {
   const options: ts.CreateSourceFileOptions =
     typeof languageVersion === "object" ? { ...languageVersion } : { languageVersion };
   // JSDoc is not part of the API surface; skipping it makes large files parse 2-3x faster.
   options.jsDocParsingMode = ts.JSDocParsingMode.ParseNone;
   const kind = /\.tsx$/.test(fileName) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  const sf = ts.createSourceFile(fileName, text, options, true, kind);
+  // Declaration files only: they hold no `import.meta`, the one indicator that is not a statement.
+  if (likelyScript && /\.d\.[cm]?ts$/.test(fileName)) {
+    const sf = ts.createSourceFile(fileName, text + EXPORT_NOTHING, options, false, kind);
+    const indicator = (sf as unknown as { externalModuleIndicator?: unknown }).externalModuleIndicator;
+    if (indicator === sf.statements[sf.statements.length - 1] && !parseDiagnostics(sf).length) return sf;
+  }
+  const sf = ts.createSourceFile(fileName, text, options, false, kind);
   if (ts.isExternalModule(sf) || parseDiagnostics(sf).length) return sf;
   return ts.updateSourceFile(sf, text + EXPORT_NOTHING, {
     span: { start: text.length, length: 0 },

@@ -49,6 +49,12 @@ export function varianceOf(
   const direct = new Map<ts.Symbol, number>();
   const derivedOf = new Map<ts.Symbol, Set<ts.Symbol>>();
   const constructed = new Set<ts.Symbol>();
+  // A declaration is walked again for each polarity it gains: resolve each name once.
+  const resolved = new Map<ts.Node, ts.Symbol | undefined>();
+  const symbolAt = (n: ts.Node): ts.Symbol | undefined => {
+    if (!resolved.has(n)) resolved.set(n, checker.getSymbolAtLocation(n));
+    return resolved.get(n);
+  };
 
   const visitSymbol = (raw: ts.Symbol, pol: number, via: string, derived?: ts.Symbol): void => {
     const symbol = resolve(checker, raw);
@@ -89,20 +95,20 @@ export function varianceOf(
     if (ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) return visitType(m.type, pol, via);
     if (ts.isIndexSignatureDeclaration(m)) return visitType(m.type, pol, via);
     if (ts.isFunctionLike(m)) {
-      const name = m.name ? `${owner ? `${owner}.` : ""}${m.name.getText()}()` : `${owner}()`;
+      const name = m.name ? `${owner ? `${owner}.` : ""}${nameText(m.name)}()` : `${owner}()`;
       return visitSignature(m, pol, name);
     }
   };
 
   const visitSignature = (s: ts.SignatureDeclaration, pol: number, label: string): void => {
-    const callee = label.endsWith("()") ? label : s.name ? `${s.name.getText()}()` : label;
+    const callee = label.endsWith("()") ? label : s.name ? `${nameText(s.name)}()` : label;
     const named = callee.endsWith("()");
     // A function consumers write (a callback, a method of a type they implement) gets its
     // parameters from the library and hands its return value to it.
     const written = pol === IN;
     if ((ts.isConstructorTypeNode(s) || ts.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
       const made = ts.isTypeReferenceNode(s.type) ? s.type.typeName : undefined;
-      const symbol = made && checker.getSymbolAtLocation(ts.isQualifiedName(made) ? made.right : made);
+      const symbol = made && symbolAt(ts.isQualifiedName(made) ? made.right : made);
       if (symbol) constructed.add(resolve(checker, symbol));
     }
     for (const p of s.parameters) {
@@ -127,7 +133,7 @@ export function varianceOf(
 
   const visitBase = (t: ts.ExpressionWithTypeArguments, pol: number, via: string, derived?: ts.Symbol): void => {
     const at = ts.isPropertyAccessExpression(t.expression) ? t.expression.name : t.expression;
-    const symbol = checker.getSymbolAtLocation(at);
+    const symbol = symbolAt(at);
     if (symbol) visitSymbol(symbol, pol, via, derived);
     for (const arg of t.typeArguments ?? []) visitType(arg, pol, via);
   };
@@ -137,20 +143,20 @@ export function varianceOf(
     if (ts.isTypeReferenceNode(node) || ts.isExpressionWithTypeArguments(node)) {
       const name = ts.isTypeReferenceNode(node) ? node.typeName : node.expression;
       const at = ts.isQualifiedName(name) ? name.right : ts.isPropertyAccessExpression(name) ? name.name : name;
-      const symbol = checker.getSymbolAtLocation(at);
+      const symbol = symbolAt(at);
       if (symbol && !(symbol.flags & ts.SymbolFlags.TypeParameter)) visitSymbol(symbol, pol, via);
       for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
       return;
     }
     if (ts.isTypeQueryNode(node)) {
       const at = ts.isQualifiedName(node.exprName) ? node.exprName.right : node.exprName;
-      const symbol = checker.getSymbolAtLocation(at);
+      const symbol = symbolAt(at);
       if (symbol) visitSymbol(symbol, pol, via);
       return;
     }
     if (ts.isImportTypeNode(node) && node.qualifier) {
       const at = ts.isQualifiedName(node.qualifier) ? node.qualifier.right : node.qualifier;
-      const symbol = checker.getSymbolAtLocation(at);
+      const symbol = symbolAt(at);
       if (symbol) visitSymbol(symbol, pol, via);
       for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
       return;
@@ -226,6 +232,11 @@ function isMutableProperty(m: ts.Node): boolean {
 
 function isValueDeclaration(d: ts.Declaration): boolean {
   return ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d) || ts.isVariableDeclaration(d);
+}
+
+/** A member's name as written; an identifier's without re-scanning the source for its start. */
+function nameText(name: ts.PropertyName): string {
+  return ts.isIdentifier(name) || ts.isPrivateIdentifier(name) ? name.text : name.getText();
 }
 
 function nameOf(d: ts.ClassLikeDeclaration | ts.InterfaceDeclaration): string {
