@@ -185,8 +185,8 @@ type AbiValues = { abi: Abi; before: string; after: string };
  * The macro's value on each modelled ABI, both sides: integer constant expressions evaluated
  * (`sizeof(void *)` differs between them), braced initializers element by element
  * (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0; all-zero ones are equal whatever
- * their braces). Undefined when either side
- * does not evaluate on LP64; an ABI where it does not evaluate is left out.
+ * their braces). Undefined when either side does not evaluate on LP64; an ABI where it does not
+ * evaluate is left out.
  */
 function valuesPerAbi(cmp: Compare, b: MacroDef, a: MacroDef): AbiValues[] | undefined {
   const out: AbiValues[] = [];
