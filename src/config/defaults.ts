@@ -12,7 +12,7 @@ export function defaultConfig(): Config {
     paths: { exclude: [] },
     statements: { abi: "ABI impact", "cross-package": "Cross-package impact", fork: "Fork impact" },
     labels: { abi: "abi-break", "cross-package": "cross-package", fork: "fork-impact" },
-    c: { headers: [] },
+    c: { headers: [], private: [] },
     proto: { rules: "wire" },
     packages: {},
     fork: { remote: "upstream", "upstream-paths": ["**"], "local-paths": [], vendored: {} },

@@ -85,6 +85,9 @@ export const configSchema: SchemaNode = {
       description: "C / C++ header detector settings.",
       properties: {
         headers: globs("Extra globs of files to parse as C headers (beyond `.h`, `.hpp`, `.hxx`, `.inl`)."),
+        private: globs(
+          "Globs of struct/union names (`LZ4_*_internal`) and members (`uv_loop_s.internal_*`) that are private by convention: their changes are notices (default none; `*_internal`, a leading `_`, `*_PRIVATE_FIELDS` and documented-private members are recognised without it).",
+        ),
       },
     },
     proto: {

@@ -32,7 +32,8 @@ export interface Config {
   statements: Record<Category, string>;
   /** Label per category, or false for none. */
   labels: Record<Category, string | false>;
-  c: { headers: string[] };
+  /** `private`: globs of record names and `record.member` paths that are private by convention. */
+  c: { headers: string[]; private: string[] };
   proto: { rules: "wire" | "wire-json" };
   packages: Record<string, string[]>;
   fork: {

@@ -116,6 +116,17 @@ describe("loadConfigText: errors name the key path, the expectation and the line
     ]);
   });
 
+  test("c.private: globs of names the library keeps to itself, merged over the defaults, checked by key path", () => {
+    const loaded = loadConfigText('c:\n  private: ["LZ4_*_internal", "demo_conn.scratch*"]\n');
+    expect(loaded.ok && loaded.config.c).toEqual({ headers: [], private: ["LZ4_*_internal", "demo_conn.scratch*"] });
+    const errors = errorsOf(loadConfigText("c:\n  privat: [x]\n  private: [1]\n"));
+    expect(errors.map((e) => [e.path, e.line])).toEqual([
+      ["c.privat", 2],
+      ["c.private[0]", 3],
+    ]);
+    expect(errors[0]!.message).toContain("did you mean `private`?");
+  });
+
   test("several problems are all reported, in file order", () => {
     const errors = errorsOf(loadConfigText("ack:\n  permission: owner\nlimits:\n  files: x\n  review-time-ms: -1\n"));
     expect(errors.map((e) => [e.path, e.line])).toEqual([

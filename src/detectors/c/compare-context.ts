@@ -18,6 +18,8 @@ export interface Compare {
   changedTypedefs: Map<string, { before: string; after: string }>;
   /** Typedef names defined in the change set's headers: their change is reported where they are defined. */
   changedHeaderTypedefs: ReadonlySet<string>;
+  /** `c.private`: globs of record names and `record.member` paths private by convention. */
+  privateNames: readonly string[];
   findings: Finding[];
   sections: ReportSection[];
   checkBudget(): void;

@@ -31,6 +31,7 @@ export function prepare(
     after: { model: after, env: envs.after },
     changedTypedefs: envs.changedTypedefs,
     changedHeaderTypedefs: envs.changedHeaderTypedefs,
+    privateNames: ctx.config.c.private,
     findings: [],
     sections: [],
     checkBudget: ctx.checkBudget,

@@ -1,10 +1,15 @@
 import { defineRules } from "../../engine/rule.js";
 
+/** The member and layout rules' exception for structs the library keeps to itself (rules/privacy.ts). */
+const IN_PRIVATE_RECORD =
+  "notice in a struct private by convention (`*_internal`, only embedded as a keep-out member, or `c.private`)";
+
 /** The c detector's rules (docs/rules.md is generated from these: `npm run docs:rules`). */
 export const cRules = defineRules("c", {
   "c/field-removed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A struct/union member was removed.",
     why:
       "Code naming it no longer compiles; binaries built against the old layout read the wrong bytes. A member " +
@@ -16,6 +21,8 @@ export const cRules = defineRules("c", {
         "field-removed",
         "anonymous-union-named-member-removed",
         "windows-struct-known-layout-names-condition",
+        "private-record-changes-are-notices",
+        "public-record-beside-private-one-is-error",
       ],
       negative: [
         "no-break-reserved-field-used",
@@ -27,6 +34,7 @@ export const cRules = defineRules("c", {
   "c/field-type-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A member's type changed in a way the ABI sees.",
     why:
       "`__u32` → `uint32_t` is not a change; `__u32` → `__u16` is. Size, signedness or meaning changes for " +
@@ -37,16 +45,26 @@ export const cRules = defineRules("c", {
   "c/field-reordered": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "Members kept their names but changed declaration order, so their offsets move.",
     why:
       "Binaries built against the old order read and write each moved member at its old offset. Members of a " +
       "union all sit at offset 0, so reordering them is not a finding.",
     fix: "**Fix:** restore the order; put new members at the end.",
-    fixtures: { positive: ["field-reordered"], negative: ["union-members-reordered-is-not-a-move"] },
+    fixtures: {
+      positive: [
+        "field-reordered",
+        "private-record-changes-are-notices",
+        "private-by-config-is-notice",
+        "public-record-beside-private-one-is-error",
+      ],
+      negative: ["union-members-reordered-is-not-a-move"],
+    },
   },
   "c/field-inserted": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A member was inserted before existing members and later offsets shift.",
     why:
       "The message names the first move (`offset of flags moves 16→24 on LP64`); old binaries read every later " +
@@ -62,8 +80,7 @@ export const cRules = defineRules("c", {
   "c/field-appended": {
     category: "abi",
     severity: "warning",
-    severityNote:
-      "error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library",
+    severityNote: `error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library; ${IN_PRIVATE_RECORD}`,
     summary: "A member was added after all existing members and the struct grows.",
     why:
       "Whether growth breaks users depends on who allocates the struct, and the message names the reason:\n\n" +
@@ -94,6 +111,7 @@ export const cRules = defineRules("c", {
   "c/field-in-padding": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A new member sits where the record had padding (a hole, unused bits or tail padding); nothing moves.",
     why:
       "The layout table shows no offset or size change, but binaries built against the old header never write " +
@@ -122,6 +140,7 @@ export const cRules = defineRules("c", {
         "member-replaced-same-layout-is-warning",
         "private-member-replaced-same-layout-is-notice",
         "member-replaced-before-unexpanded-macro-is-warning",
+        "private-by-config-is-notice",
       ],
       negative: ["field-type-changed"],
     },
@@ -129,16 +148,21 @@ export const cRules = defineRules("c", {
   "c/size-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "The record's size changed on LP64 and/or ILP32, not explained by appended members alone.",
     why:
       "`struct kvm_run grows from 2352 to 2360 bytes on LP64 (offset of s moves 304→312)`: every `sizeof`, " +
       "array stride and ioctl number using it changes. Growth by appended members alone is `c/field-appended`.",
     fix: "**Fix:** keep the size (use padding or reserved members) or version the struct.",
-    fixtures: { positive: ["size-changed"], negative: ["field-appended-is-warning"] },
+    fixtures: {
+      positive: ["size-changed", "private-record-changes-are-notices", "public-record-beside-private-one-is-error"],
+      negative: ["field-appended-is-warning"],
+    },
   },
   "c/alignment-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "The record's alignment changed (e.g. a member gained `aligned(8)`).",
     why:
       "Structs embedding it and arrays of it change layout even where its own size did not. An alignment " +
@@ -149,6 +173,7 @@ export const cRules = defineRules("c", {
   "c/packing-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "`__attribute__((packed))` or `aligned(n)` on the record was added, removed or changed.",
     why:
       "Member offsets and the size usually change with it (the message says how), so binaries built against " +
@@ -159,6 +184,7 @@ export const cRules = defineRules("c", {
   "c/bitfield-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A bit-field's width or bit position changed (`3 bits at bit 0` → `4 bits at bit 0`).",
     why: "Old binaries read and write the wrong bits.",
     fix: "**Fix:** keep widths; take new bits from a reserved bit-field.",
@@ -167,6 +193,7 @@ export const cRules = defineRules("c", {
   "c/layout-differs-32-64": {
     category: "abi",
     severity: "warning",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A new or changed struct has different LP64 and ILP32 layouts.",
     why:
       "A `__u64` after a `__u32`, a `long` or a pointer: 32-bit processes on a 64-bit kernel see other offsets " +

@@ -1,6 +1,5 @@
 import { ABIS, ABI_NAMES, type Abi } from "../abi.js";
 import type { Flat, Leaf, Place } from "../leaves.js";
-import { isReserved } from "./struct-facts.js";
 
 /**
  * What a new member's bits held before the change, judged on the same offsets the layout table
@@ -16,7 +15,8 @@ type Cover = Partial<Record<Abi, { kept: Uint8Array; vacated: Uint8Array }>>;
 // Records larger than this are left to the other rules (a bitmap per ABI is built for each).
 const MAX_BITS = 1 << 20;
 
-const bitsOf = (p: Place): [number, number] =>
+/** The bits a member occupies, [start, end): a bit-field's own bits, else its bytes. */
+export const bitRange = (p: Place): [number, number] =>
   p.bits !== undefined ? [p.bitOffset!, p.bitOffset! + p.bits] : [p.offset * 8, (p.offset + p.size) * 8];
 
 /**
@@ -39,7 +39,7 @@ export function oldCover(fb: Flat, vacated: ReadonlySet<string>): Cover {
         known = false;
         break;
       }
-      const [s, e] = bitsOf(p);
+      const [s, e] = bitRange(p);
       (vacated.has(l.path) ? c.vacated : c.kept).fill(1, s, Math.min(e, bits));
     }
     if (known) cover[abi] = c;
@@ -54,7 +54,7 @@ export function formerOf(la: Leaf, cover: Cover): Former | undefined {
     const c = cover[abi];
     const p = la.place[abi];
     if (!c || !p) return undefined;
-    const [s, e] = bitsOf(p);
+    const [s, e] = bitRange(p);
     if (e > c.kept.length || e <= s) return undefined;
     for (let i = s; i < e; i++) {
       if (c.kept[i]) return "kept";
@@ -98,19 +98,4 @@ export function placeText(l: Leaf): string {
       return `${where} on ${ABI_NAMES[abi]}`;
     })
     .join("; ");
-}
-
-const PRIVATE_NAME = /(^|_)PRIVATE(_|$)/;
-
-/**
- * Why a member is private by convention, if it is: the header says so (a `*_PRIVATE_FIELDS`
- * macro, a comment — parse-record.ts), its name (or an enclosing member's) begins with `_`, or it
- * stands for an unexpanded `*_PRIVATE` macro. Reserved names are not private, they are reserved.
- */
-export function privateWhy(l: Leaf): string | undefined {
-  if (l.field.private) return l.field.private;
-  const parts = l.path.split(".");
-  if (PRIVATE_NAME.test(parts[parts.length - 1]!)) return `it stands for the private macro \`${parts.at(-1)}\``;
-  const underscored = parts.find((p) => p.startsWith("_") && !isReserved(p));
-  return underscored ? `its name \`${underscored}\` begins with \`_\`` : undefined;
 }

@@ -5,7 +5,8 @@ import { report, type Compare } from "../compare-context.js";
 import type { Flat, Leaf, Place } from "../leaves.js";
 import { isReserved, moves, placeUnknown, sameSize, tailMoved } from "./struct-facts.js";
 import type { AppendVerdict } from "./append-verdict.js";
-import { formerOf, frameText, oldCover, placeText, privateWhy, sameFrame } from "./former-bytes.js";
+import { bitRange, formerOf, frameText, oldCover, placeText, sameFrame } from "./former-bytes.js";
+import { privateWhy } from "./privacy.js";
 
 /** The member rules: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
 export interface FieldRules {
@@ -229,10 +230,8 @@ function overlaps(a: Leaf, b: Leaf): boolean {
     const p = a.place[abi];
     const q = b.place[abi];
     if (!p || !q) return false;
-    const [ps, pe] =
-      p.bits !== undefined ? [p.bitOffset!, p.bitOffset! + p.bits] : [p.offset * 8, (p.offset + p.size) * 8];
-    const [qs, qe] =
-      q.bits !== undefined ? [q.bitOffset!, q.bitOffset! + q.bits] : [q.offset * 8, (q.offset + q.size) * 8];
+    const [ps, pe] = bitRange(p);
+    const [qs, qe] = bitRange(q);
     return ps < qe && qs < pe;
   });
 }
@@ -243,7 +242,7 @@ function replacedSameLayout(cmp: Compare, name: string, lb: Leaf, la: Leaf | und
   const what = la
     ? `\`${name}.${lb.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\` in the same bytes (${placeText(lb)}${placeText(la) !== placeText(lb) ? ` → ${placeText(la)}` : ""})${others.length ? `, now shared with ${others.map((l) => `\`${l.path}\``).join(", ")}` : ""}`
     : `Member \`${lb.path}\` of \`${name}\` (\`${lb.spelled}\`, ${placeText(lb)}) is replaced by ${others.map((l) => `\`${l.path}\``).join(", ")} in the same bytes`;
-  const why = privateWhy(lb) ?? (la && privateWhy(la)) ?? others.map(privateWhy).find(Boolean);
+  const why = [lb, ...(la ? [la] : []), ...others].map((l) => privateWhy(l, name, cmp.privateNames)).find(Boolean);
   const sizes = frameText(fb);
   report(cmp, {
     rule: cRules["c/field-replaced-same-layout"],

@@ -12,6 +12,7 @@ import { compareFields, type FieldRules } from "./struct-fields.js";
 import { appendVerdict, type AppendVerdict } from "./append-verdict.js";
 import { markOf, recordInBranch } from "../branch-findings.js";
 import { conditionAt } from "../conditions.js";
+import { recordPrivateWhy } from "./privacy.js";
 
 const STRUCT_FIELD_RULES: FieldRules = {
   removed: cRules["c/field-removed"],
@@ -60,7 +61,8 @@ export function compareRecords(cmp: Compare, cxx: boolean): void {
     const branch = (e: RecordEntry, side: "before" | "after") => conditionAt(cmp[side].model, e.rec.line)?.where ?? "";
     for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e), branch)) {
       const mark = markOf(cmp);
-      compareRecord(cmp, b, a, fieldRules);
+      if (cxx) compareRecord(cmp, b, a, fieldRules);
+      else comparePossiblyPrivate(cmp, b, a, fieldRules);
       recordInBranch(cmp, b, a, mark);
     }
   }
@@ -72,6 +74,29 @@ export function compareRecords(cmp: Compare, cxx: boolean): void {
 
 function flatShape(f: Flat) {
   return [f.size, f.align, f.leaves.map((l) => [l.path, l.place])];
+}
+
+/**
+ * A struct private by convention (privacy.ts) is compared as any other, but what is found in it
+ * is a notice: users never name its members, and a public record embedding it reports its own
+ * size and offsets.
+ */
+function comparePossiblyPrivate(cmp: Compare, b: RecordEntry, a: RecordEntry, fieldRules: FieldRules): void {
+  const why =
+    recordPrivateWhy(a, cmp.after.env, cmp.privateNames) ?? recordPrivateWhy(b, cmp.before.env, cmp.privateNames);
+  if (!why) return compareRecord(cmp, b, a, fieldRules);
+  const local: Compare = { ...cmp, findings: [] };
+  compareRecord(local, b, a, fieldRules);
+  for (const f of local.findings)
+    cmp.findings.push(
+      f.severity === "notice"
+        ? f
+        : {
+            ...f,
+            severity: "notice",
+            message: `${f.message} \`${a.display}\` is private by convention (${why}): code that uses the library's functions and public types never names its members.`,
+          },
+    );
 }
 
 function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, fieldRules: FieldRules): void {
