@@ -48,12 +48,27 @@ describe("workspaceProbes", () => {
 
 describe("probesSuffice", () => {
   const config = defaultConfig();
-  const cmake = "add_library(kv SHARED src/kv.c)\nset_target_properties(kv PROPERTIES SOVERSION 2)\n";
+  const cmake =
+    "add_library(kv SHARED src/kv.c)\nset_target_properties(kv PROPERTIES SOVERSION 2 PUBLIC_HEADER include/kv.h)\n";
 
-  it("is true for a C-only change with a CMakeLists.txt above it (a single-package repository around it)", () => {
+  it("is true for a C-only change with a CMakeLists.txt above it that installs the header (a single-package repository around it)", () => {
     const found = { "lib/kv/CMakeLists.txt": cmake, "package.json": '{ "name": "single", "version": "1.0.0" }' };
     expect(probesSuffice(found, ["lib/kv/include/kv.h", "lib/kv/src/kv.c"], config, detectors)).toBe(true);
+    expect(probesSuffice({}, ["src/point.c"], config, detectors)).toBe(true);
+  });
+
+  it("is false for a header no probed install list names (the build file that installs it may be anywhere: lib/Makefile), unless it is under include/ and nothing probed installs anything", () => {
+    const found = { "CMakeLists.txt": "project(q C)\ninstall(FILES lib/q.h DESTINATION include)\n" };
+    expect(probesSuffice(found, ["lib/q.h"], config, detectors)).toBe(true);
+    expect(probesSuffice(found, ["programs/cli.h"], config, detectors)).toBe(false);
+    expect(probesSuffice({}, ["lib/q.h"], config, detectors)).toBe(false);
+    // under include/ with no probed install list: interface by convention, the tree is not read
     expect(probesSuffice({}, ["include/point.h"], config, detectors)).toBe(true);
+    expect(probesSuffice({}, ["contrib/zipper/include/zipper.h"], config, detectors)).toBe(false);
+    // a test header is never interface, and set interfaces.include decides alone: nothing to look up
+    expect(probesSuffice({}, ["tests/fixture.h"], config, detectors)).toBe(true);
+    const scoped = { ...config, interfaces: { ...config.interfaces, include: ["lib/*.h"] } };
+    expect(probesSuffice({}, ["lib/q.h"], scoped, detectors)).toBe(true);
   });
 
   it.each([
@@ -63,30 +78,25 @@ describe("probesSuffice", () => {
     ["Cargo [workspace]", { "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n' }],
     ["go.work", { "go.work": "go 1.22\n\nuse (\n\t./api\n\t./cmd\n)\n" }],
   ])("is false for a declared workspace (%s): members are found by globbing the tree", (_, found) => {
-    expect(probesSuffice(found, ["include/point.h"], config, detectors)).toBe(false);
+    expect(probesSuffice(found, ["src/point.c"], config, detectors)).toBe(false);
   });
 
   it("is false when the config declares `packages`", () => {
     const declared = { ...defaultConfig(), packages: { core: ["libs/core/**"] } };
-    expect(probesSuffice({}, ["include/point.h"], declared, detectors)).toBe(false);
+    expect(probesSuffice({}, ["src/point.c"], declared, detectors)).toBe(false);
   });
 
   it("is not fooled by a workspace declared below the root, nor by one the packages detector is not there to read", () => {
-    expect(probesSuffice({ "lib/package.json": '{ "workspaces": ["*"] }' }, ["lib/a.h"], config, detectors)).toBe(true);
+    expect(probesSuffice({ "lib/package.json": '{ "workspaces": ["*"] }' }, ["lib/a.c"], config, detectors)).toBe(true);
     const withoutPackages = detectors.filter((d) => d.id !== "packages");
     expect(
-      probesSuffice(
-        { "package.json": '{ "workspaces": ["packages/*"] }' },
-        ["include/point.h"],
-        config,
-        withoutPackages,
-      ),
+      probesSuffice({ "package.json": '{ "workspaces": ["packages/*"] }' }, ["src/point.c"], config, withoutPackages),
     ).toBe(true);
   });
 
   it("is false for a changed TypeScript file (.ts, .d.ts, .mts): entry points resolve imports across the tree", () => {
     for (const path of ["src/index.ts", "types/index.d.ts", "lib/esm/index.d.mts", "ui/App.tsx"]) {
-      expect(probesSuffice({}, ["include/point.h", path], config, detectors)).toBe(false);
+      expect(probesSuffice({}, ["src/point.c", path], config, detectors)).toBe(false);
     }
     // without the TypeScript detector, a .ts file is only a file
     expect(

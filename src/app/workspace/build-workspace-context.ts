@@ -1,5 +1,6 @@
 import { declaresWorkspace, workspaceFilesWanted } from "../../detectors/packages/index.js";
 import { manifestFilesWanted } from "../../detectors/manifest/index.js";
+import { installFilesWanted } from "../../detectors/c/install-lists.js";
 import { tsFilesWanted } from "../../detectors/ts/wanted-files.js";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { restContentFetcher } from "../github-source/contents.js";
@@ -75,7 +76,11 @@ export async function buildWorkspaceContext({
   const owners = manifestFilesWanted(paths, changed).filter(
     (p) => !changed.includes(p) && !members.includes(p) && !(p in files),
   );
-  Object.assign(files, await fetchAll([...members, ...owners]));
+  // and the build files whose install lists say which changed headers are interface
+  const installs = installFilesWanted(paths, changed).filter(
+    (p) => !changed.includes(p) && !members.includes(p) && !owners.includes(p) && !(p in files),
+  );
+  Object.assign(files, await fetchAll([...members, ...owners, ...installs]));
   // 5. the TypeScript files of the packages the PR touches: their entry points and what those import
   Object.assign(files, await fetchAll(tsFilesWanted(paths, changed).filter((p) => !(p in files))));
   return { paths, files, truncated: Boolean(data.truncated) };

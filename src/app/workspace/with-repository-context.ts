@@ -53,7 +53,7 @@ export async function withRepositoryContext({
   };
   const changed = changeSet.files.map((f) => f.path);
   const workspace =
-    uses("packages") || uses("manifest") || uses("ts")
+    uses("packages") || uses("manifest") || uses("ts") || uses("c") || uses("cpp")
       ? await attempt("workspace", () =>
           buildWorkspaceContext({
             octokit,

@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { declaresWorkspace } from "../../detectors/packages/index.js";
+import { visibilitySettled } from "../../detectors/c/public-headers.js";
 import type { Config } from "../../config/types.js";
 import type { DetectorInfo } from "../../engine/types.js";
 
@@ -29,8 +30,9 @@ export function workspaceProbes(changed: readonly string[]): string[] | undefine
 /**
  * Whether the probed files are the whole story. The tree is still needed when a workspace is
  * declared (members are found by globbing every path), when a changed file is one the TypeScript
- * detector reads (entry points resolve imports across the tree), or when a package.json changes
- * (its declarations are looked up below it).
+ * detector reads (entry points resolve imports across the tree), when a package.json changes
+ * (its declarations are looked up below it), or when a changed header is not named by the install
+ * lists of the probed build files (the build file that installs it can be anywhere in the tree).
  */
 export function probesSuffice(
   found: Record<string, string>,
@@ -41,5 +43,9 @@ export function probesSuffice(
   const roots = Object.fromEntries(Object.entries(found).filter(([p]) => WORKSPACE_ROOT_FILES.includes(p)));
   if (detectors.some((d) => d.id === "packages") && declaresWorkspace(roots, config)) return false;
   const ts = detectors.find((d) => d.id === "ts");
-  return !changed.some((p) => posix.basename(p) === "package.json" || ts?.appliesTo?.(p, config));
+  if (changed.some((p) => posix.basename(p) === "package.json" || ts?.appliesTo?.(p, config))) return false;
+  // a header no probed install list names may be installed by a build file elsewhere (`lib/Makefile`)
+  const c = detectors.filter((d) => d.id === "c" || d.id === "cpp");
+  const headers = changed.filter((p) => c.some((d) => d.appliesTo?.(p, config)));
+  return visibilitySettled(headers, found, config);
 }

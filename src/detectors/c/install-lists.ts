@@ -1,47 +1,82 @@
 import { posix } from "node:path";
+import { globProblem, matchesAny } from "../../engine/glob.js";
 import { cmakeCommands } from "../manifest/cmake-commands.js";
 import { mesonCalls, type MesonValue } from "../manifest/meson-calls.js";
+import { isTestPath } from "./include-closure.js";
+import { makefileInstalls } from "./makefile-installs.js";
 
 /** Build files whose install lists say which headers users get. */
-export const INSTALL_FILES = ["CMakeLists.txt", "meson.build", "Makefile.am", "Makefile"];
+export const INSTALL_FILES = ["CMakeLists.txt", "meson.build", "Makefile.am", "Makefile", "Makefile.in", "GNUmakefile"];
+/** Build files read per review, shallowest first: an untrusted tree cannot make this unbounded. */
+export const MAX_INSTALL_FILES = 64;
+/** Directories and globs kept from install lists (each is matched against the tree's headers once). */
+const MAX_GLOBS = 32;
+/** A build file larger than this is not read for install lists (real ones are a few dozen KiB). */
+export const MAX_INSTALL_FILE_BYTES = 512 * 1024;
 
-/** What the build files install: header file names, directories (repo paths), and whether any list was seen. */
+/** What the build files install: header paths, names and globs, and whether any list was seen. */
 export interface InstallLists {
-  /** Installed header names (basenames; a glob such as `*.h` keeps its directory). */
+  /** Installed headers whose repository path the build file names (`lib/lz4.h` from `lib/Makefile`). */
+  paths: Set<string>;
+  /** Installed header names whose path could not be resolved (a variable from another build file). */
   names: Set<string>;
   /** Globs of repository paths (`include/**`, `lib/*.h`). */
   globs: string[];
-  /** A header install statement was seen at all: then a header not in it is private. */
-  found: boolean;
+  /** The build files that install headers: then a header not in them is private. */
+  from: string[];
 }
 
 const HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
 
 /**
- * The build files to read for the headers a change touches: CMake, meson, automake and make files
- * in each changed header's directory and every directory above it. Pure: the CLI and the app
- * add these to the manifests they fetch.
+ * Trees beside the library: its programs, contrib projects, examples, tools, benchmarks, docs,
+ * vendored dependencies and tests (a directory of that name under `include/` is the library's). Their headers are not the library's interface unless an install
+ * list names them by path, and their own build files (minizip's `Makefile.am`) install a side
+ * project, not the library: they are not read.
  */
-export function installFilesWanted(paths: readonly string[], changed: readonly string[]): string[] {
-  const present = new Set(paths);
-  const out = new Set<string>();
-  for (const path of changed) {
-    if (!HEADER.test(path)) continue;
-    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-      for (const name of INSTALL_FILES) {
-        const p = dir === "." ? name : `${dir}/${name}`;
-        if (present.has(p)) out.add(p);
-      }
-      if (dir === "." || dir === "/") break;
-    }
-  }
-  return [...out].sort();
+export function isSideTreePath(path: string): boolean {
+  // what lies under an `include/` directory is named by the library (`include/demo/demo.h`)
+  const above = path.split(/(?:^|\/)include\//)[0]!;
+  return (
+    /(^|\/)(programs?|contrib|examples?|oss-?fuzz|fuzzers?|samples?|demos?|tools|benchmarks?|bench|docs?|third[_-]?party|3rdparty|vendor|vendored|deps|external)(\/|$)/i.test(
+      above,
+    ) || isTestPath(path)
+  );
 }
 
-/** The install lists of the build files among `files` (path → text). */
-export function installLists(files: Readonly<Record<string, string>>): InstallLists {
-  const lists: InstallLists = { names: new Set(), globs: [], found: false };
+/** Whether a path is a build file whose install lists are read. */
+export function isInstallFile(path: string): boolean {
+  return INSTALL_FILES.includes(posix.basename(path)) && !isSideTreePath(posix.dirname(path));
+}
+
+/** The install build files among `paths` that are read: shallowest first, at most {@link MAX_INSTALL_FILES}. */
+export function installFilesIn(paths: Iterable<string>): string[] {
+  const depth = (p: string) => p.split("/").length;
+  return [...new Set(paths)]
+    .filter(isInstallFile)
+    .sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_INSTALL_FILES);
+}
+
+/**
+ * The build files to read when a change touches headers: every CMake, meson, automake and make
+ * file of the tree outside its side trees (install lines live in `lib/Makefile` or
+ * `build/cmake/CMakeLists.txt`, rarely above the header), within {@link installFilesIn}'s bound.
+ * Pure: the CLI and the app add these to the files they fetch.
+ */
+export function installFilesWanted(paths: readonly string[], changed: readonly string[]): string[] {
+  return changed.some((p) => HEADER.test(p)) ? installFilesIn(paths) : [];
+}
+
+/**
+ * The install lists of the build files among `files` (path → text). `present` (the repository's
+ * paths) resolves a named header to its path; a name that resolves to no file counts by name.
+ */
+export function installLists(files: Readonly<Record<string, string>>, present: ReadonlySet<string>): InstallLists {
+  const lists: InstallLists = { paths: new Set(), names: new Set(), globs: [], from: [] };
+  const headers = [...present].filter((p) => HEADER.test(p));
   for (const [path, text] of Object.entries(files)) {
+    if (text.length > MAX_INSTALL_FILE_BYTES) continue;
     const base = posix.basename(path);
     const dir = posix.dirname(path);
     const entries =
@@ -51,11 +86,12 @@ export function installLists(files: Readonly<Record<string, string>>): InstallLi
           ? mesonInstalls(text)
           : base === "Makefile.am"
             ? automakeInstalls(text)
-            : base === "Makefile"
-              ? makeInstalls(text)
-              : [];
-    for (const e of entries) add(lists, dir, e);
+            : makefileInstalls(text).map((value) => ({ kind: "file" as const, value }));
+    let installs = false;
+    for (const e of entries) installs = add(lists, dir, e, { present, headers }) || installs;
+    if (installs) lists.from.push(path);
   }
+  lists.from.sort();
   return lists;
 }
 
@@ -65,23 +101,41 @@ interface Entry {
   value: string;
 }
 
-function add(lists: InstallLists, dir: string, e: Entry): void {
-  const rel = (v: string) => posix.normalize(dir === "." ? v : `${dir}/${v}`).replace(/\/+$/, "");
-  if (e.kind === "dir") {
-    lists.globs.push(`${rel(e.value)}/**`);
-    lists.found = true;
-    return;
+/** Adds one install entry; false when it installs no header (a man page, a pkg-config file). */
+function add(
+  lists: InstallLists,
+  dir: string,
+  e: Entry,
+  tree: { present: ReadonlySet<string>; headers: readonly string[] },
+): boolean {
+  const rel = (v: string) =>
+    posix
+      .normalize(v.startsWith(ROOT) ? v.slice(ROOT.length) || "." : dir === "." ? v : `${dir}/${v}`)
+      .replace(/\/+$/, "");
+  if (e.kind === "file" && !HEADER.test(e.value)) return false;
+  // a glob above the repository's root matches none of its files (a port copying `../../*.h`)
+  const outside = rel(e.value).startsWith("../");
+  if (outside && (e.kind === "dir" || e.value.includes("*"))) return false;
+  if (e.kind === "dir" || e.value.includes("*")) {
+    // a directory or glob that matches no file was misread (a variable of another build file):
+    // counting it would make every header private
+    const glob = e.kind === "dir" ? `${rel(e.value)}/**` : rel(e.value);
+    if (lists.globs.length >= MAX_GLOBS || globProblem(glob)) return false;
+    if (!tree.headers.some((p) => matchesAny(p, [glob]))) return false;
+    lists.globs.push(glob);
+    return true;
   }
-  if (e.value.includes("*")) {
-    lists.globs.push(rel(e.value));
-    lists.found = true;
-  } else if (HEADER.test(e.value)) {
-    lists.names.add(posix.basename(e.value));
-    lists.found = true;
-  }
+  const path = rel(e.value);
+  if (tree.present.has(path)) lists.paths.add(path);
+  else lists.names.add(posix.basename(e.value));
+  return true;
 }
 
+/** Characters of one expanded CMake or automake value: real lists of headers are a few KiB. */
+const MAX_VALUE = 64 * 1024;
 const SOURCE_DIR = /^\$\{(PROJECT_SOURCE_DIR|CMAKE_SOURCE_DIR|CMAKE_CURRENT_SOURCE_DIR|CMAKE_CURRENT_LIST_DIR)\}\/?/;
+/** Starts a value relative to the repository's root (`${PROJECT_SOURCE_DIR}/include/git2` read in `src/libgit2/`). */
+const ROOT = "\u0001/";
 const INSTALL_KEYWORDS = new Set([
   "DESTINATION",
   "PERMISSIONS",
@@ -105,7 +159,7 @@ function cmakeInstalls(text: string): Entry[] {
   const vars = new Map<string, string>();
   const expand = (s: string) => {
     let out = s;
-    for (let k = 0; k < 5 && /\$\{[A-Za-z0-9_.+-]+\}/.test(out); k++)
+    for (let k = 0; k < 5 && out.length <= MAX_VALUE && /\$\{[A-Za-z0-9_.+-]+\}/.test(out); k++)
       out = out.replace(
         /\$\{([A-Za-z0-9_.+-]+)\}/g,
         (all, v: string) => vars.get(v) ?? (SOURCE_DIR.test(all) ? all : ""),
@@ -114,12 +168,22 @@ function cmakeInstalls(text: string): Entry[] {
   };
   const values = (args: string[]) =>
     args
-      .flatMap((a) => expand(a).split(";"))
-      .map((v) => v.trim().replace(SOURCE_DIR, ""))
+      // a value past MAX_VALUE is a self-doubling `set`, no list of files
+      .flatMap((a) => {
+        const v = a.length > MAX_VALUE ? "" : expand(a);
+        return v.length > MAX_VALUE ? [] : v.split(";");
+      })
+      // the current directory's variables are the build file's directory; the project's are the
+      // root, unless this file declares the project itself (lz4's `build/cmake/CMakeLists.txt`)
+      .map((v) =>
+        v.trim().replace(SOURCE_DIR, (_, name: string) => (name.startsWith("CMAKE_CURRENT") || ownProject ? "" : ROOT)),
+      )
       // a leading `/` is what an unknown variable (`${PROJECT_BINARY_DIR}`, generated files) left
       .filter((v) => v && !v.startsWith("$") && !v.startsWith("/"));
+  const commands = cmakeCommands(text);
+  const ownProject = commands.some((c) => c.name.toLowerCase() === "project");
   const out: Entry[] = [];
-  for (const cmd of cmakeCommands(text)) {
+  for (const cmd of commands) {
     const name = cmd.name.toLowerCase();
     if (name === "set" && cmd.args[0]) vars.set(cmd.args[0], values(cmd.args.slice(1)).join(";"));
     else if (name === "list" && cmd.args[0]?.toUpperCase() === "APPEND" && cmd.args[1]) {
@@ -134,6 +198,10 @@ function cmakeInstalls(text: string): Entry[] {
       const kind = cmd.args[0]?.toUpperCase();
       if (kind !== "FILES" && kind !== "DIRECTORY") continue;
       const end = cmd.args.findIndex((a, i) => i > 0 && INSTALL_KEYWORDS.has(a.toUpperCase()));
+      // a directory installs headers when it goes to an include directory (not `doc/`, `man/`)
+      const at = cmd.args.findIndex((a) => a.toUpperCase() === "DESTINATION");
+      const headersOnly = cmd.args.some((a) => /\*\.(h|hh|hpp|hxx)\b/i.test(a));
+      if (kind === "DIRECTORY" && !/inc/i.test(at < 0 ? "" : (cmd.args[at + 1] ?? "")) && !headersOnly) continue;
       for (const v of values(cmd.args.slice(1, end < 0 ? undefined : end)))
         out.push({ kind: kind === "FILES" ? "file" : "dir", value: v });
     } else {
@@ -145,17 +213,34 @@ function cmakeInstalls(text: string): Entry[] {
   return out;
 }
 
-/** `install_headers('a.h', root / 'lib/b.h', headers_list)`. */
+/**
+ * `install_headers('a.h', root / 'lib/b.h', join_paths(root, 'c.h'), headers_list)`. Meson's
+ * tokens come joined without quotes (`root/lib/b.h`, `[a.h,b.h]`): a path under a variable of this
+ * file resolves through its string value, one under a variable of another file counts by name.
+ */
 function mesonInstalls(text: string): Entry[] {
   const { calls, assignments } = mesonCalls(text);
-  const strings = (v: MesonValue | undefined): string[] =>
-    !v
+  const stringOf = (name: string) => {
+    const v = assignments.get(name);
+    return v?.kind === "string" ? v.value : undefined;
+  };
+  const path = (expr: string): string => {
+    const joined = /^join_paths\(([A-Za-z_]\w*),(.+)\)$/.exec(expr) ?? /^([A-Za-z_]\w*)\/(.+)$/.exec(expr);
+    if (!joined) return expr;
+    const root = stringOf(joined[1]!);
+    return root === undefined ? joined[2]! : `${root}/${joined[2]!}`;
+  };
+  const strings = (v: MesonValue | undefined, depth = 0): string[] =>
+    !v || depth > 5
       ? []
       : v.kind === "string"
         ? [v.value]
         : v.kind === "ident"
-          ? strings(assignments.get(v.value))
-          : [...v.value.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+          ? strings(assignments.get(v.value), depth + 1)
+          : v.value
+              .replace(/^\[|\]$/g, "")
+              .split(/,(?![^(]*\))/)
+              .map(path);
   return calls
     .filter((c) => c.name === "install_headers")
     .flatMap((c) => c.positional.flatMap(strings))
@@ -174,25 +259,18 @@ function automakeInstalls(text: string): Entry[] {
     if (name!.endsWith("_HEADERS") && !/^(noinst|EXTRA|check|dist_noinst|nodist_noinst)_/.test(name!))
       installed.push(name!);
   }
+  // words produced in all: `A = $(B) $(B) …` nested five deep must not multiply without end
+  let room = MAX_VALUE;
   const expand = (v: string, depth = 0): string[] =>
     v
       .split(/\s+/)
       .filter(Boolean)
       .flatMap((w) => {
+        if (--room < 0) return [];
         const ref = /^\$[({]([A-Za-z0-9_]+)[)}]$/.exec(w);
         return ref ? (depth < 5 ? expand(vars.get(ref[1]!) ?? "", depth + 1) : []) : [w];
       });
   return [...new Set(installed)].flatMap((n) =>
     expand(vars.get(n) ?? "").map((value) => ({ kind: "file" as const, value })),
   );
-}
-
-/** Plain makefiles: header names on `install`/`$(INSTALL…)` recipe lines. */
-function makeInstalls(text: string): Entry[] {
-  return text
-    .split("\n")
-    .filter((l) => /\$\(INSTALL[A-Z_]*\)|\binstall\s+-/.test(l))
-    .flatMap((l) => l.split(/\s+/))
-    .filter((w) => HEADER.test(w) && !w.includes("$"))
-    .map((value) => ({ kind: "file" as const, value }));
 }

@@ -3,68 +3,107 @@ import { defaultConfig } from "../../config/defaults.js";
 import { matchesAny } from "../../engine/glob.js";
 import { isInterfacePath } from "../interface/index.js";
 import { isTestPath } from "./include-closure.js";
-import { INSTALL_FILES, installLists, type InstallLists } from "./install-lists.js";
+import { installFilesIn, installLists, isInstallFile, isSideTreePath, type InstallLists } from "./install-lists.js";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet } from "../../engine/types.js";
 
 /** Why a header is or is not part of the interface, for the summary and the docs. */
 export type Visibility = { public: true; why: string } | { public: false; why: string };
 
-const cache = new WeakMap<ChangeSet, { lists: InstallLists; includeDirs: boolean }>();
+/** What the repository says about its headers: its install lists and whether it has `include/` directories. */
+export interface RepositoryFacts {
+  lists: InstallLists;
+  includeDirs: boolean;
+}
+
+const cache = new WeakMap<ChangeSet, RepositoryFacts>();
 const DEFAULT_INCLUDE = JSON.stringify(defaultConfig().interfaces.include);
+const INCLUDE_DIR = /(^|\/)include\//;
 
 /**
  * Whether a changed header is interface. Installed headers are the interface:
  * - `interfaces.include` / `exclude` set in the configuration decide outright (and `c.headers`
  *   adds to them);
  * - with the default `interfaces.include`, tests, mocks and fuzzers never are; where the build
- *   files in view (CMake `install(FILES|DIRECTORY)` and `PUBLIC_HEADER`, meson `install_headers`,
- *   automake `*_HEADERS`, `install` lines of a makefile) install headers, exactly those are;
- *   otherwise, in a repository with an `include/` directory, the headers under it are; otherwise
- *   every header is.
+ *   files of the repository (CMake `install(FILES|DIRECTORY)` and `PUBLIC_HEADER`, meson
+ *   `install_headers`, automake `*_HEADERS`, install recipes of a makefile) install headers,
+ *   exactly those are; otherwise, in a repository with an `include/` directory, the headers under
+ *   it are; otherwise every header is — except those of programs, contrib projects, examples and
+ *   tools ({@link isSideTreePath}), which are never the library's interface unless installed.
  */
 export function headerVisibility(path: string, cs: ChangeSet, config: Config): Visibility {
+  return settledVisibility(path, config) ?? visibilityIn(path, repositoryFacts(cs));
+}
+
+/** What the configuration and the path alone decide, before any build file is read. */
+function settledVisibility(path: string, config: Config): Visibility | undefined {
   if (matchesAny(path, config.c.headers)) return { public: true, why: "listed in c.headers" };
   if (!isInterfacePath(path, config)) return { public: false, why: "outside interfaces.include" };
   if (JSON.stringify(config.interfaces.include) !== DEFAULT_INCLUDE)
     return { public: true, why: "matches interfaces.include" };
   if (isTestPath(path)) return { public: false, why: "a test header" };
-  const { lists, includeDirs } = repositoryFacts(cs);
-  if (lists.found) {
-    const installed = lists.names.has(posix.basename(path)) || matchesAny(path, lists.globs);
-    return installed
-      ? { public: true, why: "installed by the build files" }
-      : { public: false, why: "not installed by the build files" };
+  return undefined;
+}
+
+function visibilityIn(path: string, { lists, includeDirs }: RepositoryFacts): Visibility {
+  const side = isSideTreePath(path);
+  if (lists.from.length) {
+    const by = `the install lists of ${lists.from.join(", ")}`;
+    const installed =
+      lists.paths.has(path) ||
+      matchesAny(path, lists.globs) ||
+      // a name whose path was not resolved: never a program's or a contrib project's header of that name
+      (!side && lists.names.has(posix.basename(path)));
+    return installed ? { public: true, why: `installed by ${by}` } : { public: false, why: `not installed by ${by}` };
   }
+  if (side)
+    return {
+      public: false,
+      why: "a header of a program, contrib project, example or tool, installed by no build file",
+    };
   if (includeDirs)
-    return /(^|\/)include\//.test(path)
+    return INCLUDE_DIR.test(path)
       ? { public: true, why: "under include/" }
       : { public: false, why: "outside the repository's include/ directories" };
   return { public: true, why: "no install list and no include/ directory: every header counts" };
 }
 
+/**
+ * Whether the build files found so far (`found`, path → text: the app's probe of the build files
+ * above the changed files) settle the visibility of every changed header `headers` without the
+ * rest of the tree: each is decided by the configuration, named by one of these install lists
+ * (more build files can only add to a list), or — when they install nothing — under `include/`,
+ * the convention. The app reads the whole tree otherwise. The one case where the CLI, which reads
+ * every build file, can decide differently: a header under `include/` that a build file elsewhere
+ * in the tree leaves out of its install list (none of the libraries measured has one).
+ */
+export function visibilitySettled(headers: readonly string[], found: Record<string, string>, config: Config): boolean {
+  const pending = headers.filter((p) => !settledVisibility(p, config));
+  if (!pending.length) return true;
+  const files = Object.fromEntries(installFilesIn(Object.keys(found)).map((p) => [p, found[p]!]));
+  const lists = installLists(files, new Set([...Object.keys(found), ...headers]));
+  return pending.every((p) =>
+    lists.from.length > 0
+      ? visibilityIn(p, { lists, includeDirs: false }).public
+      : INCLUDE_DIR.test(p) && !isSideTreePath(p),
+  );
+}
+
 /** Install lists from the build files in view (the PR's own versions where it changes them) and the include/ convention. */
-function repositoryFacts(cs: ChangeSet): { lists: InstallLists; includeDirs: boolean } {
+function repositoryFacts(cs: ChangeSet): RepositoryFacts {
   const hit = cache.get(cs);
   if (hit) return hit;
-  const files: Record<string, string> = {};
-  // the build files of the changed headers' directories and the directories above them
-  const dirs = new Set<string>();
-  for (const f of cs.files)
-    for (let d = posix.dirname(f.path); !dirs.has(d); d = posix.dirname(d)) {
-      dirs.add(d);
-      if (d === "." || d === "/") break;
-    }
-  const isInstallFile = (p: string) => INSTALL_FILES.includes(posix.basename(p)) && dirs.has(posix.dirname(p));
-  for (const [p, text] of Object.entries(cs.workspace?.files ?? {})) if (isInstallFile(p)) files[p] = text;
+  const texts: Record<string, string> = {};
+  for (const [p, text] of Object.entries(cs.workspace?.files ?? {})) if (isInstallFile(p)) texts[p] = text;
   for (const f of cs.files) {
     if (!isInstallFile(f.path)) continue;
-    if (f.after !== null) files[f.path] = f.after;
-    else delete files[f.path];
+    if (f.after !== null) texts[f.path] = f.after;
+    else delete texts[f.path];
   }
+  const files = Object.fromEntries(installFilesIn(Object.keys(texts)).map((p) => [p, texts[p]!]));
   const paths = [...(cs.workspace?.paths ?? []), ...cs.files.map((f) => f.path)];
-  const includeDirs = paths.some((p) => /(^|\/)include\/.*\.(h|hh|hpp|hxx)$/i.test(p) && !isTestPath(p));
-  const facts = { lists: installLists(files), includeDirs };
+  const includeDirs = paths.some((p) => /(^|\/)include\/.*\.(h|hh|hpp|hxx)$/i.test(p) && !isSideTreePath(p));
+  const facts = { lists: installLists(files, new Set(paths)), includeDirs };
   cache.set(cs, facts);
   return facts;
 }

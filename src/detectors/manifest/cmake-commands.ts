@@ -75,7 +75,9 @@ export function cmakeCommands(text: string): CMakeCommand[] {
       } else if (/\s/.test(c)) advance(i + 1);
       else {
         let j = i;
-        while (j < n && !/[\s()"#]/.test(text[j]!)) j++;
+        // `\"` and `\(` are escapes inside an unquoted argument (`NAME=\"${V}\"`), no quote or paren
+        while (j < n && !/[\s()"#]/.test(text[j]!)) j += text[j] === "\\" ? 2 : 1;
+        j = Math.min(j, n);
         args.push(text.slice(i, j));
         advance(j);
       }

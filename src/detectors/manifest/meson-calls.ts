@@ -61,6 +61,9 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Tokens of one list assignment read at most. */
+const MAX_LIST_TOKENS = 10_000;
+
 /** Every call with its arguments (nested calls are flattened into the list too). */
 export function mesonCalls(text: string): { calls: MesonCall[]; assignments: Map<string, MesonValue> } {
   const t = tokenize(text);
@@ -75,7 +78,19 @@ export function mesonCalls(text: string): { calls: MesonCall[]; assignments: Map
       t[i + 3]?.value !== "(" &&
       t[i + 3]?.value !== "."
     ) {
-      assignments.set(tok.value, valueOf([t[i + 2]!]));
+      // a list (`hdrs = ['a.h', 'b.h']`) up to its closing bracket, else the one token
+      // (a scan of at most MAX_LIST_TOKENS: unclosed brackets cannot make this quadratic)
+      let end = i + 3;
+      if (t[i + 2]!.kind === "punct" && t[i + 2]!.value === "[") {
+        let depth = 0;
+        for (end = i + 2; end < Math.min(t.length, i + 2 + MAX_LIST_TOKENS); end++) {
+          const x = t[end]!;
+          if (x.kind === "punct" && x.value === "[") depth++;
+          else if (x.kind === "punct" && x.value === "]" && --depth === 0) break;
+        }
+        end++;
+      }
+      assignments.set(tok.value, valueOf(t.slice(i + 2, end)));
     }
     if (tok.kind !== "ident" || t[i + 1]?.value !== "(" || t[i - 1]?.value === ".") continue;
     const call: MesonCall = { name: tok.value, positional: [], keywords: {}, line: tok.line };

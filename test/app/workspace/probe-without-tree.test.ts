@@ -98,4 +98,51 @@ describe("the workspace probe at app level", () => {
     expect(gh.blobsRead().filter((e) => e === `${BASE}:lib/kv/CMakeLists.txt`)).toHaveLength(1);
     expect(gh.blobsRead()).toContain(`${BASE}:packages/web/package.json`);
   });
+
+  test("a program's header no probed build file installs: the tree is read, lib/Makefile's install recipe decides, and only the installed header's break is reported", async () => {
+    // The fixture case: lib/Makefile installs lib/quill.h; programs/quill_io.h is the tool's own header.
+    const QUILL = new URL(
+      "../../../fixtures/detectors/c/function-removed-from-header-installed-by-lib-makefile/",
+      import.meta.url,
+    );
+    const fixture = (side: "before" | "after", path: string) => readFileSync(new URL(`${side}/${path}`, QUILL), "utf8");
+    // and a struct of the library's private header (which lib/Makefile does not install) loses a member
+    const INTERNAL = "lib/quill_internal.h";
+    const quill = (side: "before" | "after", path: string) =>
+      path === INTERNAL && side === "after"
+        ? fixture("before", path).replace("  size_t pending;\n", "")
+        : fixture(side, path);
+    const changed = ["lib/quill.h", INTERNAL, "programs/quill_io.h"];
+    const gh = github();
+    gh.token();
+    gh.config(null);
+    gh.checkRuns(HEAD);
+    gh.comments([[]]);
+    gh.files(changed.map((p) => listedFile(p, "modified", githubPatch(quill("before", p), quill("after", p)))));
+    for (const p of changed) gh.content(p, HEAD, quill("after", p));
+    for (const p of ["Makefile", "lib/Makefile", "programs/Makefile"]) gh.content(p, BASE, quill("before", p));
+    gh.tree(BASE, [
+      "Makefile",
+      "lib/Makefile",
+      "lib/quill.h",
+      "lib/quill_frame.h",
+      "lib/quill_internal.h",
+      "programs/Makefile",
+      "programs/quill_io.h",
+    ]);
+    gh.createCheckRun(42);
+    gh.createComment();
+    gh.addLabels();
+    const { probot } = await testProbot();
+    await deliver(probot, "pull_request", opened);
+
+    const [check] = gh.bodies("check-runs.create");
+    expect(titles(check).filter((t) => t.includes(" c/"))).toEqual(["lib/quill.h c/function-removed: quill_bound()"]);
+    expect(gh.requests.filter((r) => r.includes("/git/trees/"))).toEqual([
+      `GET /repos/Codertocat/Hello-World/git/trees/${BASE}?recursive=1`,
+    ]);
+    // the library's makefiles were read; the program's is beside the library and never is
+    expect(gh.blobsRead()).toEqual(expect.arrayContaining([`${BASE}:Makefile`, `${BASE}:lib/Makefile`]));
+    expect(gh.blobsRead()).not.toContain(`${BASE}:programs/Makefile`);
+  });
 });
