@@ -89,21 +89,36 @@ export function visibilitySettled(headers: readonly string[], found: Record<stri
   );
 }
 
-/** Install lists from the build files in view (the PR's own versions where it changes them) and the include/ convention. */
+/**
+ * Install lists from the build files in view and the include/ convention. A header installed on
+ * either side counts: a pull request that deletes an installed header and its install line
+ * (`bits.h` and its `Makefile.am` entry) removes interface, one that adds both adds interface.
+ */
 function repositoryFacts(cs: ChangeSet): RepositoryFacts {
   const hit = cache.get(cs);
   if (hit) return hit;
-  const texts: Record<string, string> = {};
-  for (const [p, text] of Object.entries(cs.workspace?.files ?? {})) if (isInstallFile(p)) texts[p] = text;
-  for (const f of cs.files) {
-    if (!isInstallFile(f.path)) continue;
-    if (f.after !== null) texts[f.path] = f.after;
-    else delete texts[f.path];
-  }
-  const files = Object.fromEntries(installFilesIn(Object.keys(texts)).map((p) => [p, texts[p]!]));
   const paths = [...(cs.workspace?.paths ?? []), ...cs.files.map((f) => f.path)];
+  const present = new Set(paths);
+  const side = (which: "before" | "after") => {
+    const texts: Record<string, string> = {};
+    for (const [p, text] of Object.entries(cs.workspace?.files ?? {})) if (isInstallFile(p)) texts[p] = text;
+    for (const f of cs.files) {
+      if (!isInstallFile(f.path)) continue;
+      const text = f[which];
+      if (text !== null) texts[f.path] = text;
+      else delete texts[f.path];
+    }
+    return installLists(Object.fromEntries(installFilesIn(Object.keys(texts)).map((p) => [p, texts[p]!])), present);
+  };
+  const [before, after] = [side("before"), side("after")];
+  const lists: InstallLists = {
+    paths: new Set([...before.paths, ...after.paths]),
+    names: new Set([...before.names, ...after.names]),
+    globs: [...new Set([...before.globs, ...after.globs])],
+    from: [...new Set([...before.from, ...after.from])].sort(),
+  };
   const includeDirs = paths.some((p) => /(^|\/)include\/.*\.(h|hh|hpp|hxx)$/i.test(p) && !isSideTreePath(p));
-  const facts = { lists: installLists(files, new Set(paths)), includeDirs };
+  const facts = { lists, includeDirs };
   cache.set(cs, facts);
   return facts;
 }
