@@ -1,5 +1,5 @@
 import { cRules } from "./rule-specs.js";
-import { conditionAt, type LineCondition } from "./conditions.js";
+import { conditionAt, isPlatformMacro, type LineCondition } from "./conditions.js";
 import { flatten } from "./leaves.js";
 import { removalOf } from "./removals.js";
 import { report, type Compare } from "./compare-context.js";
@@ -16,7 +16,9 @@ import type { Finding } from "../../engine/types.js";
  *   computed (Windows types, system-header types not in view) gets one notice saying so instead of
  *   member and size findings that would be guesses;
  * - a type or macro that only a toolchain compatibility branch declared (`#if defined(_MSC_VER)`,
- *   legacy MinGW) and that is now gone is a warning naming the toolchain, not a removal error.
+ *   legacy MinGW), or a platform's own macro defined for toolchains that lack it, and that is now
+ *   gone is a warning naming the toolchain, not a removal error;
+ * - inside an opt-in experimental branch (`#ifdef NAPI_EXPERIMENTAL`) every finding is a notice.
  */
 
 /** Findings that already say their condition (the record pass named them). */
@@ -24,8 +26,17 @@ const named = new WeakSet<Finding>();
 
 const capitalised = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
+/**
+ * The finding with its condition in front; inside an opt-in experimental branch
+ * (`#ifdef NAPI_EXPERIMENTAL`) a notice, since that interface promises no stability.
+ */
 function withCondition(f: Finding, cond: LineCondition): Finding {
-  const out = { ...f, message: `${capitalised(cond.where)}: ${f.message}` };
+  const optIn = cond.optIn ? ` (the opt-in experimental \`${cond.optIn}\`, which promises no stability)` : "";
+  const out: Finding = {
+    ...f,
+    severity: cond.optIn ? "notice" : f.severity,
+    message: `${capitalised(cond.where)}${optIn}: ${f.message}`,
+  };
   named.add(out);
   return out;
 }
@@ -103,27 +114,40 @@ export function findingsInBranches(cmp: Compare): void {
       rule: cRules["c/compat-shim-removed"],
       line,
       symbol: names[0],
-      message: `${list(names)} ${names.length === 1 ? "was" : "were"} removed; ${names.length === 1 ? "it was" : "they were"} declared only ${cond.where} — a compatibility shim for the \`${cond.toolchain}\` toolchain, whose own headers lack ${names.length === 1 ? "it" : "them"}. Only code built with that toolchain loses ${names.length === 1 ? "it" : "them"}: say whether that toolchain is still supported.`,
+      message: `${list(names)} ${names.length === 1 ? "was" : "were"} removed; ${names.length === 1 ? "it was" : "they were"} declared only ${cond.where} — ${
+        cond.toolchain
+          ? `a compatibility shim for the \`${cond.toolchain}\` toolchain, whose own headers lack ${names.length === 1 ? "it" : "them"}`
+          : `a platform's own macro, defined for the toolchains that do not define it`
+      }. Only code built with ${cond.toolchain ? "that toolchain" : "those toolchains"} loses ${names.length === 1 ? "it" : "them"}: say whether ${cond.toolchain ? "that toolchain is" : "they are"} still supported.`,
     });
 }
 
 const list = (xs: string[]) => xs.map((x) => `\`${x}\``).join(", ");
 
-/** Where every base declaration of `name` sat, if all sat in one toolchain-only branch. */
+/**
+ * Where every base declaration of `name` sat, if all sat in one branch the default target does not
+ * compile and that branch is a compatibility shim: it names a toolchain (`_MSC_VER`), or what it
+ * declares is a platform's own macro (`#if defined(_WIN32) && !defined(WIN32)` / `#define WIN32`).
+ */
 function shimCondition(before: HeaderModel, name: string): { line: number; cond: LineCondition } | undefined {
   const lines = declarationLines(before, name);
   if (!lines.length) return undefined;
   const conds = lines.map((l) => conditionAt(before, l));
   const first = conds[0];
-  if (!first?.toolchain || first.truth !== "false" || conds.some((c) => c?.where !== first.where)) return undefined;
+  if (!first || first.truth !== "false" || conds.some((c) => c?.where !== first.where)) return undefined;
+  if (!first.toolchain && !(isPlatformMacro(name) && before.macros.some((m) => m.name === name))) return undefined;
   return { line: lines[0]!, cond: first };
 }
 
-/** The branch a finding's declaration sits in: on the base side for removals, else the head's (then the base's). */
+/**
+ * The branch a finding's declaration sits in: on the base side for removals (a removed overload is
+ * one variant, at its base line), else the head's (then the base's).
+ */
 function findingCondition(cmp: Compare, f: Finding, removal: boolean): LineCondition | undefined {
   const root = rootName(f.symbol);
   if (!root) return undefined;
-  for (const side of removal ? [cmp.before] : [cmp.after, cmp.before]) {
+  const gone = removal || f.ruleId === cRules["c/function-removed"].id;
+  for (const side of gone ? [cmp.before] : [cmp.after, cmp.before]) {
     const lines = declarationLines(side.model, root);
     if (!lines.length) continue;
     // a removal is gone from every branch it was in; another finding is about the declaration on its line

@@ -59,7 +59,15 @@ const OTHER_PLATFORMS = [
   "_WIN32",
   "_WIN64",
   "WIN32",
+  "WIN64",
+  "__WIN32__",
+  "__WINDOWS__",
   "_WINDOWS",
+  "_WIN32_WCE",
+  "__SYMBIAN32__",
+  "__OS2__",
+  "__VMS",
+  "__riscos__",
   "__CYGWIN__",
   "__APPLE__",
   "__MACH__",
@@ -106,8 +114,17 @@ const WINDOWS_SDK = new Set([
 /** The value of a condition node and whether it names a toolchain macro. */
 interface Evaluated {
   truth: Truth;
+  /**
+   * Its value when every macro the default target does not know is undefined (0 in `#if`, as
+   * the preprocessor takes an undefined name): the branch a build without `-D` flags takes.
+   */
+  likely: boolean;
   toolchain?: string;
+  /** An opt-in experimental macro the branch requires (`NAPI_EXPERIMENTAL`, `GIT_EXPERIMENTAL_SHA256`). */
+  optIn?: string;
 }
+
+const EXPERIMENTAL = /^\w*(EXPERIMENTAL|UNSTABLE)\w*$/;
 
 /**
  * The branch regions of a conditional directive node (`preproc_if`, `preproc_ifdef`, and their
@@ -128,7 +145,9 @@ export function branchRegion(node: Node, prior: readonly Branch[]): { region: Br
       to: Math.max(from, to),
       text: parts.map((p) => p.text).join(" && "),
       truth: and(parts.map((p) => p.truth)),
+      likely: parts.every((p) => p.likely),
       toolchain: parts.find((p) => p.toolchain)?.toolchain,
+      optIn: parts.find((p) => p.optIn)?.optIn,
     },
     branch: own,
   };
@@ -147,14 +166,23 @@ function branchOf(node: Node): Branch {
     return {
       text: `${negated ? "!" : ""}defined(${name})`,
       truth: negated ? not(v) : v,
+      likely: (v === "true") !== negated,
       toolchain: TOOLCHAINS.has(name) ? name : undefined,
+      optIn: !negated && EXPERIMENTAL.test(name) ? name : undefined,
     };
   }
   const cond = node.childForFieldName("condition");
   const text = directiveText(node);
-  if (!cond || cond.hasError) return { text, truth: "unknown", toolchain: toolchainIn(text) };
-  const v = evaluate(cond);
-  return { text, truth: truthOf(v), toolchain: toolchainIn(text) };
+  // `#if FOO_EXPERIMENTAL`, `#if defined(FOO_EXPERIMENTAL) && …`: required, not excluded
+  const optIn = /^(?:defined\((\w+)\)|(\w+))(?: &&|$)/.exec(text);
+  const base = {
+    text,
+    toolchain: toolchainIn(text),
+    optIn: [optIn?.[1], optIn?.[2]].find((x) => x && EXPERIMENTAL.test(x)),
+  };
+  if (!cond || cond.hasError) return { ...base, truth: "unknown", likely: true };
+  const likely = evaluate(cond, true);
+  return { ...base, truth: truthOf(evaluate(cond, false)), likely: likely === undefined || likely !== 0n };
 }
 
 function negate(b: Branch): Branch {
@@ -162,6 +190,7 @@ function negate(b: Branch): Branch {
   return {
     text: simple ? (b.text.startsWith("!") ? b.text.slice(1) : `!${b.text}`) : `!(${b.text})`,
     truth: not(b.truth),
+    likely: !b.likely,
   };
 }
 
@@ -211,8 +240,11 @@ type Value = bigint | undefined;
 
 const truthOf = (v: Value): Truth => (v === undefined ? "unknown" : v !== 0n ? "true" : "false");
 
-/** Three-valued `#if` arithmetic: `&&`/`||` decide with one side known when they can. */
-function evaluate(n: Node): Value {
+/**
+ * Three-valued `#if` arithmetic: `&&`/`||` decide with one side known when they can. With
+ * `assume`, a name the default target does not know is undefined (0), as in a build without `-D`.
+ */
+function evaluate(n: Node, assume: boolean): Value {
   switch (n.type) {
     case "number_literal": {
       const digits = n.text.replace(/[uUlL]+$/, "");
@@ -224,34 +256,34 @@ function evaluate(n: Node): Value {
     }
     case "identifier":
       // An identifier the default target leaves undefined is 0 in `#if`; a library's own is unknown.
-      return DEFINED.get(n.text) ?? (UNDEFINED.has(n.text) ? 0n : undefined);
+      return DEFINED.get(n.text) ?? (UNDEFINED.has(n.text) || assume ? 0n : undefined);
     case "preproc_defined": {
       const name = n.namedChildren.find((c) => c?.type === "identifier")?.text ?? "";
       const t = definedValue(name);
-      return t === "unknown" ? undefined : t === "true" ? 1n : 0n;
+      return t === "unknown" ? (assume ? 0n : undefined) : t === "true" ? 1n : 0n;
     }
     case "parenthesized_expression":
-      return n.namedChildren[0] ? evaluate(n.namedChildren[0]) : undefined;
+      return n.namedChildren[0] ? evaluate(n.namedChildren[0], assume) : undefined;
     case "unary_expression": {
       const arg = n.childForFieldName("argument");
-      const v = arg ? evaluate(arg) : undefined;
+      const v = arg ? evaluate(arg, assume) : undefined;
       if (v === undefined) return undefined;
       const op = n.childForFieldName("operator")?.text;
       return op === "!" ? (v === 0n ? 1n : 0n) : op === "-" ? -v : op === "~" ? ~v : op === "+" ? v : undefined;
     }
     case "binary_expression":
-      return binary(n);
+      return binary(n, assume);
     default:
       return undefined;
   }
 }
 
-function binary(n: Node): Value {
+function binary(n: Node, assume: boolean): Value {
   const op = n.childForFieldName("operator")?.text;
   const l = n.childForFieldName("left");
   const r = n.childForFieldName("right");
-  const a = l ? evaluate(l) : undefined;
-  const b = r ? evaluate(r) : undefined;
+  const a = l ? evaluate(l, assume) : undefined;
+  const b = r ? evaluate(r, assume) : undefined;
   if (op === "&&") {
     if (a === 0n || b === 0n) return 0n;
     return a === undefined || b === undefined ? undefined : 1n;
@@ -309,6 +341,8 @@ export interface LineCondition {
   truth: Truth;
   /** A toolchain macro the condition names (`_MSC_VER`, `__MINGW32__`): a compatibility shim. */
   toolchain?: string;
+  /** An opt-in experimental macro the line requires: no stability promise. */
+  optIn?: string;
 }
 
 /**
@@ -322,5 +356,18 @@ export function conditionAt(model: HeaderModel, line: number): LineCondition | u
   if (regions.length) parts.push(`under \`#if ${regions.map((r) => r.text).join(" && ")}\``);
   if (!parts.length) return undefined;
   const truth = model.platform ? "false" : and(regions.map((r) => r.truth));
-  return { where: parts.join(", "), truth, toolchain: regions.find((r) => r.toolchain)?.toolchain };
+  return {
+    where: parts.join(", "),
+    truth,
+    toolchain: regions.find((r) => r.toolchain)?.toolchain,
+    optIn: regions.find((r) => r.optIn)?.optIn,
+  };
 }
+
+/** Whether a build without `-D` flags compiles this line (see `Evaluated.likely`). */
+export function likelyAt(model: HeaderModel, line: number): boolean {
+  return model.branches.every((r) => r.likely || r.from > line || line > r.to);
+}
+
+/** A platform or toolchain macro (`WIN32`, `_MSC_VER`): the toolchain's own name, not a library's. */
+export const isPlatformMacro = (name: string) => DEFINED.has(name) || UNDEFINED.has(name);

@@ -1,9 +1,11 @@
+import { likelyAt } from "./conditions.js";
 import type { EnumDef, HeaderModel, MacroDef, RecordDef, Typedef } from "./model.js";
 
 /**
  * Everything one side of the change declares, across all the changed headers: the type
  * environment layouts and constant expressions are resolved in. The file's own model comes
- * first, so its definitions win over another header's.
+ * first, so its definitions win over another header's — except that a definition a build without
+ * `-D` flags compiles wins over one in a branch it skips (conditions.ts).
  */
 export interface Env {
   records: Map<string, RecordDef>;
@@ -28,18 +30,25 @@ export function buildEnv(models: readonly HeaderModel[]): Env {
     models,
     memo: new Map(),
   };
-  const first = <V>(map: Map<string, V>, key: string, value: V) => {
-    if (!map.has(key)) map.set(key, value);
+  // Definitions in `#if` branches a build without `-D` flags skips (`#ifdef _WIN32`,
+  // `#ifdef FOO_EXPERIMENTAL`) give way to one it compiles, so swapping two branches changes no value.
+  const unlikely = new Set<unknown>();
+  const first = <V>(map: Map<string, V>, key: string, value: V, m: HeaderModel, line: number) => {
+    const likely = likelyAt(m, line);
+    if (map.has(key) && !(likely && unlikely.has(map.get(key)))) return;
+    map.set(key, value);
+    if (!likely) unlikely.add(value);
   };
   for (const m of models) {
     // A full definition beats a forward declaration; the first full one wins.
-    for (const r of m.records) if (r.name) first(env.records, `${r.kind === "class" ? "struct" : r.kind} ${r.name}`, r);
+    for (const r of m.records)
+      if (r.name) first(env.records, `${r.kind === "class" ? "struct" : r.kind} ${r.name}`, r, m, r.line);
     for (const e of m.enums) {
-      if (e.name) first(env.enums, e.name, e);
-      e.members.forEach((mem, index) => first(env.constants, mem.name, { en: e, index }));
+      if (e.name) first(env.enums, e.name, e, m, e.line);
+      e.members.forEach((mem, index) => first(env.constants, mem.name, { en: e, index }, m, e.line));
     }
-    for (const t of m.typedefs) first(env.typedefs, t.name, t);
-    for (const mac of m.macros) first(env.macros, mac.name, mac);
+    for (const t of m.typedefs) first(env.typedefs, t.name, t, m, t.line);
+    for (const mac of m.macros) first(env.macros, mac.name, mac, m, mac.line);
   }
   return env;
 }

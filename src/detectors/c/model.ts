@@ -133,8 +133,12 @@ export interface BranchRegion {
   /** `defined(_WIN32)`, `!defined(A) && NAPI_VERSION >= 9`. */
   text: string;
   truth: "true" | "false" | "unknown";
+  /** Taken by a build without `-D` flags (unknown macros undefined). */
+  likely: boolean;
   /** A toolchain macro the condition names (`_MSC_VER`, `__MINGW32__`). */
   toolchain?: string;
+  /** An opt-in experimental macro the branch requires (`NAPI_EXPERIMENTAL`). */
+  optIn?: string;
 }
 
 export interface HeaderModel {

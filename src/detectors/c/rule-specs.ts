@@ -156,7 +156,7 @@ export const cRules = defineRules("c", {
     fix: "**Fix:** keep the size (use padding or reserved members) or version the struct.",
     fixtures: {
       positive: ["size-changed", "private-record-changes-are-notices", "public-record-beside-private-one-is-error"],
-      negative: ["field-appended-is-warning"],
+      negative: ["field-appended-is-warning", "no-break-macro-defined-in-swapped-branches"],
     },
   },
   "c/alignment-changed": {
@@ -427,7 +427,11 @@ export const cRules = defineRules("c", {
       "says so). Narrower integers stay an error: callers extend them by their own type's signedness.",
     fix: "**Fix:** add a new function.",
     fixtures: {
-      positive: ["function-param-type-changed", "same-size-integer-param-is-notice"],
+      positive: [
+        "function-param-type-changed",
+        "same-size-integer-param-is-notice",
+        "experimental-branch-change-is-notice",
+      ],
       negative: ["no-break-top-level-param-const"],
     },
   },
@@ -536,6 +540,7 @@ export const cRules = defineRules("c", {
       ],
       negative: [
         "no-break-macro-same-value",
+        "no-break-macro-defined-in-swapped-branches",
         "version-macro-changed-is-notice",
         "no-break-initializer-macro-spelled-with-enum-names",
         "no-break-size-macro-differs-only-on-128-bit-pointers",

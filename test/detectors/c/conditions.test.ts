@@ -93,7 +93,7 @@ describe("preprocessor conditions under the default target (GCC on Linux)", () =
     const out = fixture("declaration-removed-from-every-branch", "clock.h");
     expect(out.map((f) => f.message)).toEqual([
       "Function `demo_clock_now()` was removed; binaries calling it fail to link or load.",
-      "Under `#if defined(DEMO_EXPERIMENTAL)`: Function `demo_clock_drift()` was removed; binaries calling it fail to link or load.",
+      "Under `#if defined(DEMO_HAVE_DRIFT)`: Function `demo_clock_drift()` was removed; binaries calling it fail to link or load.",
     ]);
     const win = fixture("windows-struct-known-layout-names-condition", "stat.h");
     expect(win.map((f) => [f.ruleId, f.severity])).toEqual([
@@ -120,9 +120,40 @@ describe("preprocessor conditions under the default target (GCC on Linux)", () =
     expect(out.map((f) => [f.ruleId, f.severity, f.symbol])).toEqual([
       ["c/compat-shim-removed", "warning", "struct timespec"],
       ["c/compat-shim-removed", "warning", "snprintf"],
+      ["c/compat-shim-removed", "warning", "WIN32"],
     ]);
+    expect(out[2]!.message).toContain("a platform's own macro");
     expect(out[0]!.message).toContain("`struct timespec`, `demo_timespec_t`, `demo_timespec_ptr` were removed");
     expect(out[0]!.message).toContain("the `_MSC_VER` toolchain");
+  });
+
+  it("inside an opt-in experimental branch, findings are notices that say so", () => {
+    const out = fixture("experimental-branch-change-is-notice", "index.h");
+    expect(out.map((f) => [f.ruleId, f.severity])).toEqual([
+      ["c/function-param-type-changed", "notice"],
+      ["c/function-removed", "notice"],
+    ]);
+    for (const f of out)
+      expect(f.message).toMatch(
+        /^Under `#if defined\(DEMO_EXPERIMENTAL_SHA256\)` \(the opt-in experimental `DEMO_EXPERIMENTAL_SHA256`, which promises no stability\): /,
+      );
+  });
+
+  it("a macro defined in two branches takes the value a build without -D flags sees, whatever their order", () => {
+    const text = (first: string) =>
+      [
+        first === "ifndef" ? "#ifndef X_WIDE" : "#ifdef X_WIDE",
+        `#define X_LEN ${first === "ifndef" ? 20 : 32}`,
+        "#else",
+        `#define X_LEN ${first === "ifndef" ? 32 : 20}`,
+        "#endif",
+        "struct x_id { unsigned char raw[X_LEN]; };",
+      ].join("\n");
+    expect(findings(text("ifndef"), text("ifdef"))).toEqual([]);
+    // the same struct against a real change of the value still fires
+    expect(
+      findings(text("ifndef"), text("ifdef").replace("#define X_LEN 20", "#define X_LEN 24")).map((f) => f.ruleId),
+    ).toContain("c/size-changed");
   });
 
   it("a function removed from a toolchain branch stays an error (binaries link against it)", () => {
