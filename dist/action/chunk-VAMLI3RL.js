@@ -4,18 +4,16 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  manifestDetector
-} from "./chunk-6CX77BWT.js";
-import "./chunk-SO46ML7E.js";
-import {
-  manifestFilesWanted
-} from "./chunk-Y6J2KOGB.js";
-import "./chunk-ALWDSX3O.js";
-import "./chunk-J2O5DEA7.js";
+  review
+} from "./chunk-YF2LIFWJ.js";
+import "./chunk-Y6J2KOGB.js";
+import "./chunk-KZHQCXJL.js";
+import "./chunk-VEXAZL2X.js";
+import "./chunk-YP7AFKBI.js";
+import "./chunk-EWA356II.js";
 import "./chunk-CHBFCZIL.js";
 import "./chunk-IWR2HKIX.js";
 import "./chunk-55E76ZND.js";
 export {
-  manifestDetector,
-  manifestFilesWanted
+  review
 };

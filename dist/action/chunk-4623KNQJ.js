@@ -6,16 +6,16 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   byName,
   compareRecords,
-  headerVisibility,
   loadGrammars,
   prepare,
   recordEntries,
   report
-} from "./chunk-L75H54IQ.js";
+} from "./chunk-JUDV4LWS.js";
 import {
-  cppRules
-} from "./chunk-KXK4ET4D.js";
-import "./chunk-SO46ML7E.js";
+  cppRules,
+  headerVisibility
+} from "./chunk-Y3V4I4KW.js";
+import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";

@@ -6,7 +6,7 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   PROTO_WIRE_JSON,
   protoRules
-} from "./chunk-JFD7OAON.js";
+} from "./chunk-T3LDPZSX.js";
 import {
   isProtoPath
 } from "./chunk-VEXAZL2X.js";
@@ -8242,6 +8242,26 @@ function readTokens(source) {
   }
   return out;
 }
+var FIRST_WORDS = /* @__PURE__ */ new Set([
+  "syntax",
+  "edition",
+  "package",
+  "import",
+  "option",
+  "message",
+  "enum",
+  "service",
+  "extend",
+  ";"
+]);
+function notProtobufStart(source) {
+  try {
+    const first = import_protobufjs5.default.tokenize(source, true).next();
+    return first === null || FIRST_WORDS.has(first) ? void 0 : first;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/detectors/proto/parse-proto.ts
 function parseProto(source) {
@@ -8760,7 +8780,12 @@ var protoDetector = defineDetector({
     const before = pair.before === null ? void 0 : mod.parse(pair.before);
     const after = pair.after === null ? void 0 : mod.parse(pair.after);
     const failed = [after, before].find((r) => r && !r.ok);
-    if (failed && !failed.ok) return { findings: [parseFailed(pair, failed, failed === after)], parsed: false };
+    if (failed && !failed.ok) {
+      const texts = [pair.before, pair.after].filter((t) => t !== null);
+      const starts = texts.map(notProtobufStart);
+      if (starts.every((t) => t !== void 0)) return { findings: [notProtobuf(pair, starts[0])], parsed: true };
+      return { findings: [parseFailed(pair, failed, failed === after)], parsed: false };
+    }
     const b = before?.ok ? before.file : void 0;
     const a = after?.ok ? after.file : void 0;
     const symbols = { before: protoSymbols(pair.previousPath ?? pair.path, b), after: protoSymbols(pair.path, a) };
@@ -8787,6 +8812,14 @@ function removedFile(b, base) {
   const findings = compareProto({ ...base, before: b, after: { ...emptyFile(), package: b.package } });
   const lineOf = (symbol = "") => b.messages.get(symbol)?.line ?? b.enums.get(symbol)?.line ?? b.services.get(symbol)?.line;
   return findings.map((f) => f.path === base.path ? { ...f, line: lineOf(f.symbol) ?? f.line } : f);
+}
+function notProtobuf(pair, firstToken) {
+  const subject = pair.before !== null && pair.after !== null ? "Neither version of this file is" : "This file is not";
+  return finding(protoRules["proto/not-protobuf"], {
+    path: pair.path,
+    line: 1,
+    message: `${subject} protobuf (it starts with \`${firstToken.slice(0, 40)}\`, not a statement such as \`syntax\` or \`message\`): it only shares the \`.proto\` extension and is not reviewed as an interface.`
+  });
 }
 function parseFailed(pair, result, isAfter) {
   const version = isAfter ? "head" : "base";

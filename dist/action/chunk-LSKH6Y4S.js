@@ -8,6 +8,7 @@ import {
 } from "./chunk-IWR2HKIX.js";
 
 // src/detectors/ts/rule-specs.ts
+var OVERLOAD_SETS = " Overload sets are judged the way the compiler resolves calls: a finding about an old overload that some new overload covers (it takes every argument list the old one took, as the checker relates them, and returns a type assignable to the old return) is a `notice`, or a `warning` when the covering overload declares other type parameters, since only a call spelling the old type arguments explicitly can break.";
 var KEEP_OLD_FORM = "**Fix or state it:** keep the old form next to the new one (an overload, an optional parameter, a deprecated alias), or say under `## ABI impact` what changed and release it as a major version.";
 var tsRules = defineRules("ts", {
   "ts/export-removed": {
@@ -21,9 +22,10 @@ var tsRules = defineRules("ts", {
         "export-removed-function-is-error",
         "export-star-removed-is-error",
         "function-became-constant-is-export-removed",
-        "global-script-declaration-removed-is-error"
+        "global-script-declaration-removed-is-error",
+        "dts-dmts-twins-stated-once"
       ],
-      negative: ["reordered-declarations-are-silent"]
+      negative: ["reordered-declarations-are-silent", "dts-dmts-twins-compatible-change-is-silent"]
     }
   },
   "ts/default-export-changed": {
@@ -40,25 +42,27 @@ var tsRules = defineRules("ts", {
   "ts/function-param-added-required": {
     category: "abi",
     severity: "error",
+    severityNote: "notice / warning when another overload covers the old one",
     summary: "A function or method gained a required parameter.",
-    why: "Every existing call is one argument short. Optional and rest parameters added at the end are not findings.",
+    why: "Every existing call is one argument short. Optional and rest parameters added at the end are not findings." + OVERLOAD_SETS,
     fix: KEEP_OLD_FORM,
     fixtures: { positive: ["required-param-added-is-error"], negative: ["added-optional-param-is-silent"] }
   },
   "ts/param-removed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice / warning when another overload covers the old one",
     summary: "A parameter was removed, and no rest parameter absorbs it.",
-    why: 'Calls passing it get "Expected N arguments".',
+    why: 'Calls passing it get "Expected N arguments".' + OVERLOAD_SETS,
     fix: KEEP_OLD_FORM,
     fixtures: { positive: ["param-removed-is-error"], negative: ["comment-changes-are-silent"] }
   },
   "ts/param-type-changed": {
     category: "abi",
     severity: "error",
-    severityNote: "notice when only widened",
+    severityNote: "notice when only widened; notice / warning when another overload covers the old one",
     summary: "A parameter's type changed, it became / stopped being a rest parameter, or a type parameter's constraint or default changed.",
-    why: "Type arguments are parameters of a generic. When the checker proves the new type accepts every value the old one did, the finding is a `notice`. `T` \u2192 `...T[]` is silent, and so is renaming type parameters (`<T>(x: T)` \u2192 `<V>(x: V)`): types are compared with type parameters replaced by their position.",
+    why: "Type arguments are parameters of a generic. When the checker proves the new type accepts every value the old one did, the finding is a `notice`. `T` \u2192 `...T[]` is silent, and so is renaming type parameters (`<T>(x: T)` \u2192 `<V>(x: V)`): types are compared with type parameters replaced by their position. A union that only gained members (`Array<A | string>` \u2192 `Array<A | string | null>`) is widened whatever its named members are, even a class whose two versions the checker cannot relate (one with private members). A callback that gains a `this` parameter accepts every callback it did: one written without a `this` annotation accepts any `this`." + OVERLOAD_SETS,
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
@@ -66,32 +70,41 @@ var tsRules = defineRules("ts", {
         "param-narrowed-is-error",
         "widened-union-param-is-notice",
         "any-to-unknown-param-is-notice",
-        "type-param-constraint-narrowed-is-error"
+        "constrained-overloads-replacing-generic-is-error",
+        "generic-param-added-inferred-from-argument-is-warning",
+        "class-with-private-member-param-widened-is-notice",
+        "type-param-constraint-narrowed-is-error",
+        "param-widened-under-any-constraint-stays-error",
+        "param-widened-under-unknown-constraint-is-notice",
+        "default-changed-to-any-in-conditional-stays-error",
+        "default-changed-to-any-outside-conditional-is-notice"
       ],
-      negative: ["equivalent-rewrite-is-silent", "type-param-rename-is-silent"]
+      negative: ["callback-gains-this-type-is-silent", "equivalent-rewrite-is-silent", "type-param-rename-is-silent"]
     }
   },
   "ts/param-became-required": {
     category: "abi",
     severity: "error",
+    severityNote: "notice / warning when another overload covers the old one",
     summary: "An optional parameter (or one with a default) became required.",
-    why: "Calls omitting it fail.",
+    why: "Calls omitting it fail." + OVERLOAD_SETS,
     fix: KEEP_OLD_FORM,
     fixtures: { positive: ["optional-param-became-required-is-error"], negative: ["added-optional-param-is-silent"] }
   },
   "ts/return-type-changed": {
     category: "abi",
     severity: "error",
-    severityNote: "notice when only narrowed",
+    severityNote: "notice when only narrowed; notice / warning when another overload covers the old one",
     summary: "A return type changed.",
-    why: "When the checker proves every value returned now was a valid value before, the finding is a `notice`; otherwise callers relying on the old type break.",
+    why: "When the checker proves every value returned now was a valid value before, the finding is a `notice`; otherwise callers relying on the old type break. A method made generic in its return type (`opts(): Values` \u2192 `opts<T extends Values = Values>(): T`) is covered: calls infer the old type." + OVERLOAD_SETS,
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
         "return-type-changed-is-error",
         "return-widened-is-error",
         "narrowed-return-is-notice",
-        "ts-source-inferred-return-changed-is-error"
+        "ts-source-inferred-return-changed-is-error",
+        "generic-param-inferred-at-every-call-is-notice"
       ],
       negative: ["type-param-rename-is-silent"]
     }
@@ -99,10 +112,14 @@ var tsRules = defineRules("ts", {
   "ts/overload-removed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice / warning when another overload covers it",
     summary: "A function or method lost an overload.",
-    why: "Calls that matched it no longer compile. Overloads are paired by their text first, so reordering them is not a finding.",
+    why: "Calls that matched it no longer compile, unless another overload takes them: two overloads merged into one taking the union of their parameters is a `notice`. Overloads are paired by their text first, so reordering them is not a finding; the rest pair in order and are compared parameter by parameter, each settled as below." + OVERLOAD_SETS,
     fix: KEEP_OLD_FORM,
-    fixtures: { positive: ["overload-removed-is-error"], negative: ["overloads-reordered-is-silent"] }
+    fixtures: {
+      positive: ["overload-removed-is-error", "overloads-merged-into-union-param-is-notice"],
+      negative: ["overloads-reordered-is-silent"]
+    }
   },
   "ts/type-param-added-required": {
     category: "abi",
@@ -112,7 +129,11 @@ var tsRules = defineRules("ts", {
     why: "References that pass the old number of type arguments fail. On a function or method it is a `warning`: calls usually infer type arguments, and only calls passing them explicitly break.",
     fix: KEEP_OLD_FORM,
     fixtures: {
-      positive: ["type-param-added-required-is-error", "added-function-type-param-is-warning"],
+      positive: [
+        "type-param-added-required-is-error",
+        "added-function-type-param-is-warning",
+        "generic-param-added-inferred-from-argument-is-warning"
+      ],
       negative: ["type-param-rename-is-silent", "type-param-added-with-default-is-silent"]
     }
   },
@@ -153,9 +174,9 @@ var tsRules = defineRules("ts", {
   "ts/member-added-to-implemented-type": {
     category: "abi",
     severity: "error",
-    severityNote: "warning for an optional member",
+    severityNote: "warning for an optional member; notice for an overload an old one covers",
     summary: "A member or an overload was added to an interface consumers implement.",
-    why: "An interface consumers pass in that has methods or call signatures is one they may implement with a class. A new overload must be accepted by every implementation (an error); a new optional member breaks only a class that already has a member of that name with another type (a `warning`). Objects that simply omit an optional member are unaffected.",
+    why: "An interface consumers pass in that has methods or call signatures is one they may implement with a class. A new overload must be accepted by every implementation (an error, or a `notice` when an old overload is assignable to it: implementations of the old set already fit it); a new optional member breaks only a class that already has a member of that name with another type (a `warning`). Objects that simply omit an optional member are unaffected.",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
@@ -170,7 +191,7 @@ var tsRules = defineRules("ts", {
     severity: "error",
     severityNote: "warning / notice in the cases below",
     summary: "A property's (or exported variable's) type changed, or a property became optional on a type users read.",
-    why: "Becoming optional is a `warning` when no exported value uses the type. Interfaces follow their usage: types only passed in may widen, types only returned or read-only may narrow (a `notice` when the checker proves it); other changes need an equivalent type. A method that became a function-valued property with the same signatures (or the reverse) is a `notice`: calls compile either way. A type that became `any`, directly or through an alias, is a `notice`: code written against the old type compiles against `any`. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: string | number)` \u2192 `set x(v: string)`) is an error even with the getter unchanged; a widened one is a `notice` on a class. On an interface users also build, both need an equivalent type.",
+    why: "Becoming optional is a `warning` when no exported value uses the type. Interfaces follow their usage: types only passed in may widen, types only returned or read-only may narrow (a `notice` when the checker proves it); other changes need an equivalent type. A method that became a function-valued property with the same signatures (or the reverse) is a `notice`: calls compile either way; a property typed as a union of function types counts as one overload per member. A type that became `any`, directly or through an alias, is a `notice`: code written against the old type compiles against `any`. A `get`/`set` pair whose setter takes another type than its getter returns (on either side) is compared twice: the getter's type as read, the setter's parameter type as written. A narrowed setter (`set x(v: string | number)` \u2192 `set x(v: string)`) is an error even with the getter unchanged; a widened one is a `notice` on a class. On an interface users also build, both need an equivalent type.",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
@@ -178,7 +199,9 @@ var tsRules = defineRules("ts", {
         "accessor-setter-narrowed-is-error",
         "property-became-optional-on-output-type-is-error",
         "method-to-function-property-is-notice",
-        "type-became-any-through-alias-is-notice"
+        "type-became-any-through-alias-is-notice",
+        "any-alias-on-type-used-both-ways-is-notice",
+        "union-of-functions-property-became-overloads-is-notice"
       ],
       negative: ["reordered-declarations-are-silent", "declaration-moved-to-another-file-is-silent"]
     }
@@ -217,8 +240,9 @@ var tsRules = defineRules("ts", {
   "ts/constructor-changed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice / warning when another constructor overload covers the old one",
     summary: "A class constructor changed incompatibly.",
-    why: "A parameter added, removed, retyped or made required, an overload removed, the constructor made protected/private, or the class made abstract: `new` expressions no longer compile. A class without its own constructor is compared through the constructor it inherits (as the checker resolves it).",
+    why: "A parameter added, removed, retyped or made required, an overload removed, the constructor made protected/private, or the class made abstract: `new` expressions no longer compile. A class without its own constructor is compared through the constructor it inherits (as the checker resolves it)." + OVERLOAD_SETS,
     fix: KEEP_OLD_FORM,
     fixtures: { positive: ["constructor-changed-is-error"], negative: ["class-api-widened-is-silent"] }
   },

@@ -6,12 +6,11 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   cRules,
   cppRules,
-  defaultConfig
-} from "./chunk-KXK4ET4D.js";
-import {
-  cmakeCommands,
-  mesonCalls
-} from "./chunk-SO46ML7E.js";
+  headerVisibility,
+  includeCandidates,
+  includeClosureOf,
+  includeNames
+} from "./chunk-Y3V4I4KW.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -20,7 +19,6 @@ import {
 } from "./chunk-B5JDPFOR.js";
 import {
   init_glob,
-  isInterfacePath,
   matchesAny
 } from "./chunk-EWA356II.js";
 import {
@@ -29,224 +27,6 @@ import {
 import {
   finding
 } from "./chunk-IWR2HKIX.js";
-
-// src/detectors/c/public-headers.ts
-import { posix as posix3 } from "node:path";
-init_glob();
-
-// src/detectors/c/include-closure.ts
-import { posix } from "node:path";
-var MAX_INCLUDED_FILES = 64;
-var INCLUDE = /^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm;
-function includeNames(text) {
-  const out2 = [];
-  for (const m of text.matchAll(INCLUDE)) out2.push({ name: m[2].trim(), quoted: m[1] === '"' });
-  return out2;
-}
-function includeCandidates(name2, from, paths) {
-  if (name2.includes("..") && !name2.startsWith("../")) return [];
-  const local = posix.normalize(posix.join(posix.dirname(from), name2));
-  if (local.startsWith("../")) return [];
-  const guesses = [local, `include/${name2}`, name2];
-  if (!paths) return [...new Set(guesses)];
-  const found = guesses.filter((p) => paths.has(p));
-  if (found.length) return [found[0]];
-  const suffix = `/${name2}`;
-  let best;
-  for (const p of paths) if (p.endsWith(suffix) && !isTestPath(p) && (!best || p.length < best.length)) best = p;
-  return best ? [best] : [];
-}
-function isTestPath(path) {
-  return /(^|\/)(tests?|testing|unittests?|mocks?|fuzz|fuzzing|googletest)(\/|$)/i.test(path);
-}
-function* closureWalk(start2, paths) {
-  const out2 = {};
-  const seen = new Set(start2.map((s2) => s2.path));
-  let frontier = start2;
-  while (frontier.length && Object.keys(out2).length < MAX_INCLUDED_FILES) {
-    const groups = [];
-    for (const f of frontier)
-      for (const text of f.texts)
-        for (const inc of text ? includeNames(text) : []) {
-          const candidates = includeCandidates(inc.name, f.path, paths).filter((p) => !seen.has(p));
-          candidates.forEach((p) => seen.add(p));
-          if (candidates.length) groups.push(candidates);
-        }
-    if (!groups.length) break;
-    const texts = yield groups.flat();
-    let k = 0;
-    const next = [];
-    for (const group of groups) {
-      const hit = group.map((p) => ({ p, text: texts[k++] ?? null })).find((x) => x.text !== null);
-      if (!hit || Object.keys(out2).length >= MAX_INCLUDED_FILES) continue;
-      out2[hit.p] = hit.text;
-      next.push({ path: hit.p, texts: [hit.text] });
-    }
-    frontier = next;
-  }
-  return out2;
-}
-function includeClosureOf(start2, available) {
-  const walk = closureWalk(start2, new Set(Object.keys(available)));
-  let step = walk.next();
-  while (!step.done) step = walk.next(step.value.map((p) => available[p] ?? null));
-  return step.value;
-}
-
-// src/detectors/c/install-lists.ts
-import { posix as posix2 } from "node:path";
-var INSTALL_FILES = ["CMakeLists.txt", "meson.build", "Makefile.am", "Makefile"];
-var HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
-function installLists(files) {
-  const lists = { names: /* @__PURE__ */ new Set(), globs: [], found: false };
-  for (const [path, text] of Object.entries(files)) {
-    const base2 = posix2.basename(path);
-    const dir = posix2.dirname(path);
-    const entries = base2 === "CMakeLists.txt" ? cmakeInstalls(text) : base2 === "meson.build" ? mesonInstalls(text) : base2 === "Makefile.am" ? automakeInstalls(text) : base2 === "Makefile" ? makeInstalls(text) : [];
-    for (const e of entries) add(lists, dir, e);
-  }
-  return lists;
-}
-function add(lists, dir, e) {
-  const rel = (v) => posix2.normalize(dir === "." ? v : `${dir}/${v}`).replace(/\/+$/, "");
-  if (e.kind === "dir") {
-    lists.globs.push(`${rel(e.value)}/**`);
-    lists.found = true;
-    return;
-  }
-  if (e.value.includes("*")) {
-    lists.globs.push(rel(e.value));
-    lists.found = true;
-  } else if (HEADER.test(e.value)) {
-    lists.names.add(posix2.basename(e.value));
-    lists.found = true;
-  }
-}
-var SOURCE_DIR = /^\$\{(PROJECT_SOURCE_DIR|CMAKE_SOURCE_DIR|CMAKE_CURRENT_SOURCE_DIR|CMAKE_CURRENT_LIST_DIR)\}\/?/;
-var INSTALL_KEYWORDS = /* @__PURE__ */ new Set([
-  "DESTINATION",
-  "PERMISSIONS",
-  "CONFIGURATIONS",
-  "COMPONENT",
-  "RENAME",
-  "OPTIONAL",
-  "EXCLUDE_FROM_ALL",
-  "FILES_MATCHING",
-  "PATTERN",
-  "REGEX",
-  "TYPE",
-  "USE_SOURCE_PERMISSIONS",
-  "FILE_PERMISSIONS",
-  "DIRECTORY_PERMISSIONS",
-  "MESSAGE_NEVER"
-]);
-function cmakeInstalls(text) {
-  const vars = /* @__PURE__ */ new Map();
-  const expand2 = (s2) => {
-    let out3 = s2;
-    for (let k = 0; k < 5 && /\$\{[A-Za-z0-9_.+-]+\}/.test(out3); k++)
-      out3 = out3.replace(
-        /\$\{([A-Za-z0-9_.+-]+)\}/g,
-        (all, v) => vars.get(v) ?? (SOURCE_DIR.test(all) ? all : "")
-      );
-    return out3;
-  };
-  const values = (args2) => args2.flatMap((a) => expand2(a).split(";")).map((v) => v.trim().replace(SOURCE_DIR, "")).filter((v) => v && !v.startsWith("$") && !v.startsWith("/"));
-  const out2 = [];
-  for (const cmd of cmakeCommands(text)) {
-    const name2 = cmd.name.toLowerCase();
-    if (name2 === "set" && cmd.args[0]) vars.set(cmd.args[0], values(cmd.args.slice(1)).join(";"));
-    else if (name2 === "list" && cmd.args[0]?.toUpperCase() === "APPEND" && cmd.args[1]) {
-      const prev = vars.get(cmd.args[1]);
-      vars.set(cmd.args[1], [...prev ? [prev] : [], ...values(cmd.args.slice(2))].join(";"));
-    } else if (name2 === "file" && /^GLOB(_RECURSE)?$/i.test(cmd.args[0] ?? "") && cmd.args[1])
-      vars.set(
-        cmd.args[1],
-        values(cmd.args.slice(2).filter((a) => !/^(RELATIVE|CONFIGURE_DEPENDS)$/.test(a))).join(";")
-      );
-    else if (name2 === "install" || name2.endsWith("_install")) {
-      const kind = cmd.args[0]?.toUpperCase();
-      if (kind !== "FILES" && kind !== "DIRECTORY") continue;
-      const end = cmd.args.findIndex((a, i2) => i2 > 0 && INSTALL_KEYWORDS.has(a.toUpperCase()));
-      for (const v of values(cmd.args.slice(1, end < 0 ? void 0 : end)))
-        out2.push({ kind: kind === "FILES" ? "file" : "dir", value: v });
-    } else {
-      const at = cmd.args.indexOf("PUBLIC_HEADER");
-      if (at >= 0 && (name2 === "set_target_properties" || name2 === "set_property"))
-        for (const v of values([cmd.args[at + 1] ?? ""])) out2.push({ kind: "file", value: v });
-    }
-  }
-  return out2;
-}
-function mesonInstalls(text) {
-  const { calls, assignments } = mesonCalls(text);
-  const strings = (v) => !v ? [] : v.kind === "string" ? [v.value] : v.kind === "ident" ? strings(assignments.get(v.value)) : [...v.value.matchAll(/'([^']*)'/g)].map((m) => m[1]);
-  return calls.filter((c) => c.name === "install_headers").flatMap((c) => c.positional.flatMap(strings)).map((value) => ({ kind: "file", value }));
-}
-function automakeInstalls(text) {
-  const vars = /* @__PURE__ */ new Map();
-  const installed = [];
-  for (const line3 of text.replace(/\\\r?\n/g, " ").split("\n")) {
-    const m = /^\s*([A-Za-z0-9_]+)\s*(\+?=)\s*(.*)$/.exec(line3);
-    if (!m) continue;
-    const [, name2, op, value] = m;
-    vars.set(name2, op === "+=" ? `${vars.get(name2) ?? ""} ${value}` : value);
-    if (name2.endsWith("_HEADERS") && !/^(noinst|EXTRA|check|dist_noinst|nodist_noinst)_/.test(name2))
-      installed.push(name2);
-  }
-  const expand2 = (v, depth = 0) => v.split(/\s+/).filter(Boolean).flatMap((w) => {
-    const ref = /^\$[({]([A-Za-z0-9_]+)[)}]$/.exec(w);
-    return ref ? depth < 5 ? expand2(vars.get(ref[1]) ?? "", depth + 1) : [] : [w];
-  });
-  return [...new Set(installed)].flatMap(
-    (n) => expand2(vars.get(n) ?? "").map((value) => ({ kind: "file", value }))
-  );
-}
-function makeInstalls(text) {
-  return text.split("\n").filter((l) => /\$\(INSTALL[A-Z_]*\)|\binstall\s+-/.test(l)).flatMap((l) => l.split(/\s+/)).filter((w) => HEADER.test(w) && !w.includes("$")).map((value) => ({ kind: "file", value }));
-}
-
-// src/detectors/c/public-headers.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var DEFAULT_INCLUDE = JSON.stringify(defaultConfig().interfaces.include);
-function headerVisibility(path, cs, config) {
-  if (matchesAny(path, config.c.headers)) return { public: true, why: "listed in c.headers" };
-  if (!isInterfacePath(path, config)) return { public: false, why: "outside interfaces.include" };
-  if (JSON.stringify(config.interfaces.include) !== DEFAULT_INCLUDE)
-    return { public: true, why: "matches interfaces.include" };
-  if (isTestPath(path)) return { public: false, why: "a test header" };
-  const { lists, includeDirs } = repositoryFacts(cs);
-  if (lists.found) {
-    const installed = lists.names.has(posix3.basename(path)) || matchesAny(path, lists.globs);
-    return installed ? { public: true, why: "installed by the build files" } : { public: false, why: "not installed by the build files" };
-  }
-  if (includeDirs)
-    return /(^|\/)include\//.test(path) ? { public: true, why: "under include/" } : { public: false, why: "outside the repository's include/ directories" };
-  return { public: true, why: "no install list and no include/ directory: every header counts" };
-}
-function repositoryFacts(cs) {
-  const hit = cache.get(cs);
-  if (hit) return hit;
-  const files = {};
-  const dirs = /* @__PURE__ */ new Set();
-  for (const f of cs.files)
-    for (let d = posix3.dirname(f.path); !dirs.has(d); d = posix3.dirname(d)) {
-      dirs.add(d);
-      if (d === "." || d === "/") break;
-    }
-  const isInstallFile = (p) => INSTALL_FILES.includes(posix3.basename(p)) && dirs.has(posix3.dirname(p));
-  for (const [p, text] of Object.entries(cs.workspace?.files ?? {})) if (isInstallFile(p)) files[p] = text;
-  for (const f of cs.files) {
-    if (!isInstallFile(f.path)) continue;
-    if (f.after !== null) files[f.path] = f.after;
-    else delete files[f.path];
-  }
-  const paths = [...cs.workspace?.paths ?? [], ...cs.files.map((f) => f.path)];
-  const includeDirs = paths.some((p) => /(^|\/)include\/.*\.(h|hh|hpp|hxx)$/i.test(p) && !isTestPath(p));
-  const facts = { lists: installLists(files), includeDirs };
-  cache.set(cs, facts);
-  return facts;
-}
 
 // src/detectors/c/language.ts
 import { existsSync } from "node:fs";
@@ -1660,11 +1440,11 @@ var Language = class _Language {
   /**
    * Get the node type id for a node type name.
    */
-  idForNodeType(type, named) {
+  idForNodeType(type, named2) {
     const typeLength = C.lengthBytesUTF8(type);
     const typeAddress = C._malloc(typeLength + 1);
     C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
     C._free(typeAddress);
     return result || null;
   }
@@ -1764,12 +1544,12 @@ var Language = class _Language {
    * buffer.
    */
   static async load(input) {
-    let binary2;
+    let binary22;
     if (input instanceof Uint8Array) {
-      binary2 = input;
+      binary22 = input;
     } else if (globalThis.process?.versions.node) {
       const fs2 = await import("fs/promises");
-      binary2 = await fs2.readFile(input);
+      binary22 = await fs2.readFile(input);
     } else {
       const response = await fetch(input);
       if (!response.ok) {
@@ -1780,14 +1560,14 @@ ${body2}`);
       }
       const retryResp = response.clone();
       try {
-        binary2 = await WebAssembly.compileStreaming(response);
+        binary22 = await WebAssembly.compileStreaming(response);
       } catch (reason) {
         console.error("wasm streaming compile failed:", reason);
         console.error("falling back to ArrayBuffer instantiation");
-        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+        binary22 = new Uint8Array(await retryResp.arrayBuffer());
       }
     }
-    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    const mod = await C.loadWebAssemblyModule(binary22, { loadAsync: true });
     return _Language.loadFromWasmExports(mod, { sync: false });
   }
   static loadFromWasmExports(mod, { sync }) {
@@ -1849,9 +1629,9 @@ async function Module2(moduleArg = {}) {
       var ret = fs.readFileSync(filename);
       return ret;
     }, "readBinary");
-    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+    readAsync = /* @__PURE__ */ __name(async (filename, binary22 = true) => {
       filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      var ret = fs.readFileSync(filename, binary22 ? void 0 : "utf8");
       return ret;
     }, "readAsync");
     if (process.argv.length > 1) {
@@ -2028,8 +1808,8 @@ async function Module2(moduleArg = {}) {
   __name(getWasmBinary, "getWasmBinary");
   async function instantiateArrayBuffer(binaryFile, imports) {
     try {
-      var binary2 = await getWasmBinary(binaryFile);
-      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      var binary22 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary22, imports);
       return instance2;
     } catch (reason) {
       err(`failed to asynchronously prepare wasm: ${reason}`);
@@ -2037,8 +1817,8 @@ async function Module2(moduleArg = {}) {
     }
   }
   __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-  async function instantiateAsync(binary2, binaryFile, imports) {
-    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+  async function instantiateAsync(binary22, binaryFile, imports) {
+    if (!binary22 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
       try {
         var response = fetch(binaryFile, {
           credentials: "same-origin"
@@ -2184,18 +1964,18 @@ async function Module2(moduleArg = {}) {
     }
     return str;
   }, "UTF8ArrayToString");
-  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
     var offset = 0;
     var end = 0;
     function getU8() {
-      return binary2[offset++];
+      return binary22[offset++];
     }
     __name(getU8, "getU8");
     function getLEB() {
       var ret = 0;
       var mul = 1;
       while (1) {
-        var byte = binary2[offset++];
+        var byte = binary22[offset++];
         ret += (byte & 127) * mul;
         mul *= 128;
         if (!(byte & 128)) break;
@@ -2206,7 +1986,7 @@ async function Module2(moduleArg = {}) {
     function getString() {
       var len = getLEB();
       offset += len;
-      return UTF8ArrayToString(binary2, offset - len, len);
+      return UTF8ArrayToString(binary22, offset - len, len);
     }
     __name(getString, "getString");
     function getStringList() {
@@ -2220,16 +2000,16 @@ async function Module2(moduleArg = {}) {
       if (condition) throw new Error(message);
     }
     __name(failIf, "failIf");
-    if (binary2 instanceof WebAssembly.Module) {
-      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+    if (binary22 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary22, "dylink.0");
       failIf(dylinkSection.length === 0, "need dylink section");
-      binary2 = new Uint8Array(dylinkSection[0]);
-      end = binary2.length;
+      binary22 = new Uint8Array(dylinkSection[0]);
+      end = binary22.length;
     } else {
-      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
       var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
       failIf(!magicNumberFound, "need to see wasm magic number");
-      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      failIf(binary22[8] !== 0, "need the dylink section to be first");
       offset = 9;
       var section_size = getLEB();
       end = offset + section_size;
@@ -4494,7 +4274,7 @@ function canonical(t, env, keepQuals = true, depth = 0) {
     case "name": {
       const td = env.typedefs.get(t.name);
       if (td)
-        return `${qs(t.q)}${canonical(td.type, env, keepQuals, depth + 1)}${td.attrs.aligned ? ` aligned(${td.attrs.aligned})` : ""}`;
+        return `${qs(t.q)}${identityOf(td) ?? canonical(td.type, env, keepQuals, depth + 1)}${td.attrs.aligned ? ` aligned(${td.attrs.aligned})` : ""}`;
       return `${qs(t.q)}${scalarKey(t.name) ?? t.name}`;
     }
     case "tag":
@@ -4515,6 +4295,12 @@ function canonical(t, env, keepQuals = true, depth = 0) {
       return t.text;
   }
 }
+function identityOf(td) {
+  const t = td.type;
+  if (t.k === "enum" && !t.en.name) return `enum ${td.name}`;
+  if (t.k === "record" && !t.rec.name) return `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${td.name}`;
+  return void 0;
+}
 function recordShape(rec, env, keepQuals, depth) {
   if (rec.name) return `${rec.kind === "class" ? "struct" : rec.kind} ${rec.name}`;
   const fields = rec.fields.map(
@@ -4532,22 +4318,31 @@ function byName(items, key) {
   for (const item of items) {
     const k = key(item);
     if (k === void 0) continue;
-    const list = map.get(k);
-    if (list) list.push(item);
+    const list2 = map.get(k);
+    if (list2) list2.push(item);
     else map.set(k, [item]);
   }
   return map;
 }
-function pairVariants(before, after, shape) {
+function pairVariants(before, after, shape, branch) {
   const b = before.map((t) => ({ t, s: shape(t, "before") }));
   const a = after.map((t) => ({ t, s: shape(t, "after") }));
-  const restB = b.filter((x) => {
+  const take = (list2, i2) => list2.splice(i2, 1)[0];
+  let restB = b.filter((x) => {
     const i2 = a.findIndex((y) => y.s === x.s);
     if (i2 < 0) return true;
-    a.splice(i2, 1);
+    take(a, i2);
     return false;
   });
-  return restB.slice(0, a.length).map((x, i2) => [x.t, a[i2].t]);
+  const pairs = [];
+  if (branch)
+    restB = restB.filter((x) => {
+      const i2 = a.findIndex((y) => branch(y.t, "after") === branch(x.t, "before"));
+      if (i2 < 0) return true;
+      pairs.push([x.t, take(a, i2).t]);
+      return false;
+    });
+  return [...pairs, ...restB.slice(0, a.length).map((x, i2) => [x.t, a[i2].t])];
 }
 function unpairedBefore(before, after, shape) {
   const a = new Set(after.map((t) => shape(t, "after")));
@@ -4555,6 +4350,29 @@ function unpairedBefore(before, after, shape) {
   const gone = [...b].filter(([s2]) => !a.has(s2)).map(([, t]) => t);
   const fresh = [...a].filter((s2) => !b.has(s2));
   return gone.slice(fresh.length);
+}
+
+// src/detectors/c/version-macros.ts
+import { posix } from "node:path";
+var VERSION_WORD = /^(VER|VERSION|VERSIONS|VERNUM|VERSIONNUM|SOVERSION|VERSIONHEX)$/;
+var VERSION_PART = /^(MAJOR|MINOR|MICRO|PATCH|PATCHLEVEL|NANO|REVISION|SUBREVISION|RELEASE|PRERELEASE|BUILD|RC|SUFFIX|HEX|NUMBER|NUM|STRING|STR|DATE|IS|TYPE|BASE|TEXT)$/;
+var VERSION_FILE = /(^|[_-])(version|ver)([_-]\w+)?\.h$|ver\.h$/i;
+function isVersionMacro(name2, path, versionNamesChanging) {
+  const words2 = name2.replace(/^_+/, "").split(/_+/);
+  if (words2.some((w) => VERSION_WORD.test(w)) || /SOURCE_?ID$/.test(name2)) return true;
+  if (VERSION_FILE.test(posix.basename(path))) return true;
+  return versionNamesChanging && words2.slice(1).some((w) => VERSION_PART.test(w));
+}
+function hasVersionWord(name2) {
+  return name2.replace(/^_+/, "").split(/_+/).some((w) => VERSION_WORD.test(w));
+}
+function versionMarkerSuccessor(name2, after) {
+  const stem = versionStem(name2);
+  return stem === void 0 ? void 0 : after.find((other) => other !== name2 && versionStem(other) === stem);
+}
+function versionStem(name2) {
+  const m = /^(.*?(?:^|_)(?:ver|version|vernum)_)(\d+(?:_\d+)*)(?:_[a-z]+\d*)?$/i.exec(name2);
+  return m ? m[1].toLowerCase() : void 0;
 }
 
 // src/detectors/c/rules/typedef.ts
@@ -4573,7 +4391,15 @@ var shown = (t) => `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned
 function compareTypedefs(cmp) {
   const after = new Set(cmp.after.model.typedefs.map((t) => t.name));
   for (const td of cmp.before.model.typedefs) {
-    if (!after.has(td.name))
+    const successor = after.has(td.name) ? void 0 : versionMarkerSuccessor(td.name, [...after]);
+    if (successor)
+      report(cmp, {
+        rule: cRules["c/version-macro-changed"],
+        line: td.line,
+        symbol: td.name,
+        message: `Version-marker typedef \`${td.name}\` is now \`${successor}\`: its name is the version, renamed at every release so that the library's sources cannot be compiled against a mismatched header; users do not name it.`
+      });
+    else if (!after.has(td.name))
       report(cmp, {
         rule: cRules["c/type-removed"],
         line: td.line,
@@ -4582,26 +4408,28 @@ function compareTypedefs(cmp) {
       });
   }
   if (!cmp.changedTypedefs.size) return;
-  const changedUses = usesThatChange(cmp);
+  const changedUses = usesThatChange(cmp, [cmp.before.model], [cmp.after.model]);
+  let everyUse;
+  const allUses = () => everyUse ??= usesThatChange(cmp, cmp.before.env.models, cmp.after.env.models);
   const defined = new Map(cmp.after.model.typedefs.map((t) => [t.name, t]));
   for (const [name2, change] of cmp.changedTypedefs) {
     cmp.checkBudget();
     const def = defined.get(name2);
-    const list = changedUses.get(name2) ?? [];
-    if (!def && !list.length) continue;
-    const shown2 = list.slice(0, 6).map((u) => `\`${u.symbol}\``);
-    if (list.length > 6) shown2.push(`${list.length - 6} more`);
-    const usedBy = list.length ? `; uses here that change with it: ${shown2.join(", ")}` : "";
+    const list2 = (def ? allUses() : changedUses).get(name2) ?? [];
+    if (!def && (!list2.length || cmp.changedHeaderTypedefs.has(name2))) continue;
+    const shown2 = list2.slice(0, 6).map((u) => `\`${u.symbol}\``);
+    if (list2.length > 6) shown2.push(`${list2.length - 6} more`);
+    const usedBy = list2.length ? `; uses that change with it: ${shown2.join(", ")}` : "";
     if (!def) {
       report(cmp, {
         rule: cRules["c/typedef-changed"],
-        line: list[0].line,
-        symbol: list[0].symbol,
+        line: list2[0].line,
+        symbol: list2[0].symbol,
         message: `Typedef \`${name2}\` (defined in another header) changes from \`${change.before}\` to \`${change.after}\`${usedBy}.`
       });
       continue;
     }
-    const respelled = !list.length && pointerRespelling(cmp, name2);
+    const respelled = !list2.length && pointerRespelling(cmp, name2);
     report(cmp, {
       rule: cRules["c/typedef-changed"],
       ...respelled ? { severity: "warning" } : {},
@@ -4611,17 +4439,21 @@ function compareTypedefs(cmp) {
     });
   }
 }
-function usesThatChange(cmp) {
-  const old = new Map(uses(cmp.before.model).map((u) => [`${u.name}\0${u.symbol}`, u]));
+function usesThatChange(cmp, beforeModels, afterModels) {
+  const old = new Map(beforeModels.flatMap(uses).map((u) => [`${u.name}\0${u.symbol}`, u]));
   const out2 = /* @__PURE__ */ new Map();
-  for (const use of uses(cmp.after.model)) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const use of afterModels.flatMap(uses)) {
+    const key = `${use.name}\0${use.symbol}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     cmp.checkBudget();
-    const was = old.get(`${use.name}\0${use.symbol}`);
+    const was = old.get(key);
     if (!was || !cmp.changedTypedefs.has(use.name) || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol))
       continue;
     if (canonical(was.decl, cmp.before.env) === canonical(use.decl, cmp.after.env)) continue;
-    const list = out2.get(use.name);
-    if (list) list.push(use);
+    const list2 = out2.get(use.name);
+    if (list2) list2.push(use);
     else out2.set(use.name, [use]);
   }
   return out2;
@@ -4640,7 +4472,7 @@ function pointerRespelling(cmp, name2) {
 function uses(model) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (t, symbol, line3) => {
+  const add = (t, symbol, line3) => {
     for (const name2 of namesIn(t)) {
       const key = `${name2}\0${symbol}`;
       if (seen.has(key)) continue;
@@ -4651,17 +4483,17 @@ function uses(model) {
   const record = (rec, prefix) => {
     for (const f of rec.fields) {
       if (f.type.k === "record" && !f.type.rec.name) record(f.type.rec, f.name ? `${prefix}.${f.name}` : prefix);
-      else add2(f.type, `${prefix}.${f.name ?? "(anonymous)"}`, f.line);
+      else add(f.type, `${prefix}.${f.name ?? "(anonymous)"}`, f.line);
     }
   };
   for (const rec of model.records) if (rec.name) record(rec, `${rec.kind} ${rec.name}`);
   for (const td of model.typedefs) {
     if (td.type.k === "record" && !td.type.rec.name) record(td.type.rec, td.name);
-    else add2(td.type, td.name, td.line);
+    else add(td.type, td.name, td.line);
   }
   for (const f of model.functions)
-    add2({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
-  for (const g of model.globals) add2(g.type, g.name, g.line);
+    add({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
+  for (const g of model.globals) add(g.type, g.name, g.line);
   return out2;
 }
 function namesIn(t) {
@@ -4678,37 +4510,6 @@ function namesIn(t) {
     default:
       return [];
   }
-}
-
-// src/detectors/c/env.ts
-function buildEnv(models2) {
-  const env = {
-    records: /* @__PURE__ */ new Map(),
-    enums: /* @__PURE__ */ new Map(),
-    typedefs: /* @__PURE__ */ new Map(),
-    constants: /* @__PURE__ */ new Map(),
-    macros: /* @__PURE__ */ new Map(),
-    models: models2,
-    memo: /* @__PURE__ */ new Map()
-  };
-  const first = (map, key, value) => {
-    if (!map.has(key)) map.set(key, value);
-  };
-  for (const m of models2) {
-    for (const r of m.records) if (r.name) first(env.records, `${r.kind === "class" ? "struct" : r.kind} ${r.name}`, r);
-    for (const e of m.enums) {
-      if (e.name) first(env.enums, e.name, e);
-      e.members.forEach((mem, index) => first(env.constants, mem.name, { en: e, index }));
-    }
-    for (const t of m.typedefs) first(env.typedefs, t.name, t);
-    for (const mac of m.macros) first(env.macros, mac.name, mac);
-  }
-  return env;
-}
-function memoOf(env, name2) {
-  let table2 = env.memo.get(name2);
-  if (!table2) env.memo.set(name2, table2 = /* @__PURE__ */ new WeakMap());
-  return table2;
 }
 
 // src/detectors/c/tokens.ts
@@ -4773,6 +4574,310 @@ function prettyText(normalised) {
   return normalised.replace(/([([]) /g, "$1").replace(/ ([)\],])/g, "$1");
 }
 
+// src/detectors/c/conditions.ts
+var DEFINED = /* @__PURE__ */ new Map([
+  ["__GNUC__", 12n],
+  ["__STDC__", 1n],
+  ["__STDC_VERSION__", 201710n],
+  ["__STDC_HOSTED__", 1n],
+  ["__linux__", 1n],
+  ["__linux", 1n],
+  ["linux", 1n],
+  ["__gnu_linux__", 1n],
+  ["__unix__", 1n],
+  ["__unix", 1n],
+  ["unix", 1n],
+  ["__ELF__", 1n]
+]);
+var TOOLCHAINS = /* @__PURE__ */ new Set([
+  "_MSC_VER",
+  "_MSC_FULL_VER",
+  "__MINGW32__",
+  "__MINGW64__",
+  "__MINGW64_VERSION_MAJOR",
+  "__MINGW32_MAJOR_VERSION",
+  "__BORLANDC__",
+  "__WATCOMC__",
+  "__DMC__",
+  "__SUNPRO_C",
+  "__SUNPRO_CC",
+  "__INTEL_COMPILER",
+  "__IBMC__",
+  "__xlC__",
+  "__HP_cc",
+  "__PGI",
+  "__TINYC__"
+]);
+var OTHER_PLATFORMS = [
+  "_WIN32",
+  "_WIN64",
+  "WIN32",
+  "WIN64",
+  "__WIN32__",
+  "__WINDOWS__",
+  "_WINDOWS",
+  "_WIN32_WCE",
+  "__SYMBIAN32__",
+  "__OS2__",
+  "__VMS",
+  "__riscos__",
+  "__CYGWIN__",
+  "__APPLE__",
+  "__MACH__",
+  "__sun",
+  "sun",
+  "__SVR4",
+  "_AIX",
+  "__MVS__",
+  "__OS400__",
+  "__FreeBSD__",
+  "__NetBSD__",
+  "__OpenBSD__",
+  "__DragonFly__",
+  "__HAIKU__",
+  "__QNX__",
+  "__QNXNTO__",
+  "__hpux",
+  "__wasm__",
+  "__wasm32__",
+  "__wasm64__",
+  "__EMSCRIPTEN__",
+  "__ANDROID__",
+  "__Fuchsia__"
+];
+var UNDEFINED = /* @__PURE__ */ new Set([...TOOLCHAINS, ...OTHER_PLATFORMS]);
+var WINDOWS_SDK = /* @__PURE__ */ new Set([
+  "windows.h",
+  "winsock2.h",
+  "winsock.h",
+  "ws2tcpip.h",
+  "mswsock.h",
+  "windef.h",
+  "winbase.h",
+  "winnt.h",
+  "wtypes.h"
+]);
+var EXPERIMENTAL = /^\w*(EXPERIMENTAL|UNSTABLE)\w*$/;
+function branchRegion(node, prior) {
+  const alternative = node.childForFieldName("alternative");
+  const from = node.startPosition.row + 1;
+  const to = alternative ? alternative.startPosition.row : node.endPosition.row + 1;
+  const own = node.type === "preproc_else" ? void 0 : branchOf(node);
+  const negated = prior.map(negate);
+  const parts2 = own ? [...negated, own] : negated;
+  return {
+    region: {
+      from,
+      to: Math.max(from, to),
+      text: parts2.map((p) => p.text).join(" && "),
+      truth: and(parts2.map((p) => p.truth)),
+      likely: parts2.every((p) => p.likely),
+      toolchain: parts2.find((p) => p.toolchain)?.toolchain,
+      optIn: parts2.find((p) => p.optIn)?.optIn
+    },
+    branch: own
+  };
+}
+function branchOf(node) {
+  if (node.type === "preproc_ifdef" || node.type === "preproc_elifdef") {
+    const name2 = node.childForFieldName("name")?.text ?? "?";
+    const negated = /^#\s*(ifndef|elifndef)/.test(node.text);
+    const v = definedValue(name2);
+    return {
+      text: `${negated ? "!" : ""}defined(${name2})`,
+      truth: negated ? not(v) : v,
+      likely: v === "true" !== negated,
+      toolchain: TOOLCHAINS.has(name2) ? name2 : void 0,
+      optIn: !negated && EXPERIMENTAL.test(name2) ? name2 : void 0
+    };
+  }
+  const cond = node.childForFieldName("condition");
+  const text = directiveText(node);
+  const optIn = /^(?:defined\((\w+)\)|(\w+))(?: &&|$)/.exec(text);
+  const base2 = {
+    text,
+    toolchain: toolchainIn(text),
+    optIn: [optIn?.[1], optIn?.[2]].find((x) => x && EXPERIMENTAL.test(x))
+  };
+  if (!cond || cond.hasError) return { ...base2, truth: "unknown", likely: true };
+  const likely = evaluate(cond, true);
+  return { ...base2, truth: truthOf(evaluate(cond, false)), likely: likely === void 0 || likely !== 0n };
+}
+function negate(b) {
+  const simple = /^!?defined\(\w+\)$|^\w+$/.test(b.text);
+  return {
+    text: simple ? b.text.startsWith("!") ? b.text.slice(1) : `!${b.text}` : `!(${b.text})`,
+    truth: not(b.truth),
+    likely: !b.likely
+  };
+}
+function directiveText(node) {
+  const lines = node.text.split("\n");
+  let first = lines[0];
+  for (let i2 = 1; /\\\r?$/.test(first) && i2 < lines.length; i2++) first = first.replace(/\\\r?$/, " ") + lines[i2];
+  return expressionText(first.replace(/^\s*#\s*(if|elif)\b/, ""));
+}
+function expressionText(text) {
+  let out2 = "";
+  let prev = "";
+  for (const { v } of tokenize(text)) {
+    const tight = out2 === "" || prev === "(" || prev === "!" || prev === "~" || v === ")" || v === "," || v === "(" && /\w$/.test(prev);
+    out2 += (tight ? "" : " ") + v;
+    prev = v;
+  }
+  return out2;
+}
+function toolchainIn(text) {
+  for (const m of text.matchAll(/[A-Za-z_]\w*/g)) if (TOOLCHAINS.has(m[0])) return m[0];
+  return void 0;
+}
+var definedValue = (name2) => DEFINED.has(name2) ? "true" : UNDEFINED.has(name2) ? "false" : "unknown";
+var not = (t) => t === "unknown" ? t : t === "true" ? "false" : "true";
+function and(ts) {
+  if (ts.includes("false")) return "false";
+  return ts.every((t) => t === "true") ? "true" : "unknown";
+}
+var truthOf = (v) => v === void 0 ? "unknown" : v !== 0n ? "true" : "false";
+function evaluate(n, assume) {
+  switch (n.type) {
+    case "number_literal": {
+      const digits = n.text.replace(/[uUlL]+$/, "");
+      try {
+        return /^0[0-7]+$/.test(digits) ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+      } catch {
+        return void 0;
+      }
+    }
+    case "identifier":
+      return DEFINED.get(n.text) ?? (UNDEFINED.has(n.text) || assume ? 0n : void 0);
+    case "preproc_defined": {
+      const name2 = n.namedChildren.find((c) => c?.type === "identifier")?.text ?? "";
+      const t = definedValue(name2);
+      return t === "unknown" ? assume ? 0n : void 0 : t === "true" ? 1n : 0n;
+    }
+    case "parenthesized_expression":
+      return n.namedChildren[0] ? evaluate(n.namedChildren[0], assume) : void 0;
+    case "unary_expression": {
+      const arg = n.childForFieldName("argument");
+      const v = arg ? evaluate(arg, assume) : void 0;
+      if (v === void 0) return void 0;
+      const op = n.childForFieldName("operator")?.text;
+      return op === "!" ? v === 0n ? 1n : 0n : op === "-" ? -v : op === "~" ? ~v : op === "+" ? v : void 0;
+    }
+    case "binary_expression":
+      return binary2(n, assume);
+    default:
+      return void 0;
+  }
+}
+function binary2(n, assume) {
+  const op = n.childForFieldName("operator")?.text;
+  const l = n.childForFieldName("left");
+  const r = n.childForFieldName("right");
+  const a = l ? evaluate(l, assume) : void 0;
+  const b = r ? evaluate(r, assume) : void 0;
+  if (op === "&&") {
+    if (a === 0n || b === 0n) return 0n;
+    return a === void 0 || b === void 0 ? void 0 : 1n;
+  }
+  if (op === "||") {
+    if (a !== void 0 && a !== 0n || b !== void 0 && b !== 0n) return 1n;
+    return a === void 0 || b === void 0 ? void 0 : 0n;
+  }
+  if (a === void 0 || b === void 0) return void 0;
+  const bool = (x) => x ? 1n : 0n;
+  switch (op) {
+    case "==":
+      return bool(a === b);
+    case "!=":
+      return bool(a !== b);
+    case "<":
+      return bool(a < b);
+    case "<=":
+      return bool(a <= b);
+    case ">":
+      return bool(a > b);
+    case ">=":
+      return bool(a >= b);
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0n ? void 0 : a / b;
+    case "%":
+      return b === 0n ? void 0 : a % b;
+    case "&":
+      return a & b;
+    case "|":
+      return a | b;
+    case "^":
+      return a ^ b;
+    default:
+      return void 0;
+  }
+}
+function windowsSdkHeader(includePath) {
+  const name2 = includePath.replace(/^[<"]|[>"]$/g, "").toLowerCase();
+  return WINDOWS_SDK.has(name2) ? name2 : void 0;
+}
+function conditionAt(model, line3) {
+  const regions = model.branches.filter((r) => r.from <= line3 && line3 <= r.to && r.truth !== "true");
+  const parts2 = [];
+  if (model.platform) parts2.push(`in a Windows-only header (it includes \`<${model.platform}>\`)`);
+  if (regions.length) parts2.push(`under \`#if ${regions.map((r) => r.text).join(" && ")}\``);
+  if (!parts2.length) return void 0;
+  const truth = model.platform ? "false" : and(regions.map((r) => r.truth));
+  return {
+    where: parts2.join(", "),
+    truth,
+    toolchain: regions.find((r) => r.toolchain)?.toolchain,
+    optIn: regions.find((r) => r.optIn)?.optIn
+  };
+}
+function likelyAt(model, line3) {
+  return model.branches.every((r) => r.likely || r.from > line3 || line3 > r.to);
+}
+var isPlatformMacro = (name2) => DEFINED.has(name2) || UNDEFINED.has(name2);
+
+// src/detectors/c/env.ts
+function buildEnv(models2) {
+  const env = {
+    records: /* @__PURE__ */ new Map(),
+    enums: /* @__PURE__ */ new Map(),
+    typedefs: /* @__PURE__ */ new Map(),
+    constants: /* @__PURE__ */ new Map(),
+    macros: /* @__PURE__ */ new Map(),
+    models: models2,
+    memo: /* @__PURE__ */ new Map()
+  };
+  const unlikely = /* @__PURE__ */ new Set();
+  const first = (map, key, value, m, line3) => {
+    const likely = likelyAt(m, line3);
+    if (map.has(key) && !(likely && unlikely.has(map.get(key)))) return;
+    map.set(key, value);
+    if (!likely) unlikely.add(value);
+  };
+  for (const m of models2) {
+    for (const r of m.records)
+      if (r.name) first(env.records, `${r.kind === "class" ? "struct" : r.kind} ${r.name}`, r, m, r.line);
+    for (const e of m.enums) {
+      if (e.name) first(env.enums, e.name, e, m, e.line);
+      e.members.forEach((mem, index) => first(env.constants, mem.name, { en: e, index }, m, e.line));
+    }
+    for (const t of m.typedefs) first(env.typedefs, t.name, t, m, t.line);
+    for (const mac of m.macros) first(env.macros, mac.name, mac, m, mac.line);
+  }
+  return env;
+}
+function memoOf(env, name2) {
+  let table2 = env.memo.get(name2);
+  if (!table2) env.memo.set(name2, table2 = /* @__PURE__ */ new WeakMap());
+  return table2;
+}
+
 // src/detectors/c/parse-attrs.ts
 var PACKED = /* @__PURE__ */ new Set(["packed", "__packed__"]);
 var ALIGNED = /* @__PURE__ */ new Set(["aligned", "__aligned__"]);
@@ -4808,16 +4913,16 @@ function attrsText(a) {
 }
 
 // src/detectors/c/parse-type.ts
-function canonicalPrim(words) {
-  const longs = words.filter((w) => w === "long").length;
-  const unsigned = words.includes("unsigned");
-  const signed = words.includes("signed");
-  const base2 = words.find((w) => w !== "long" && w !== "unsigned" && w !== "signed" && w !== "short");
+function canonicalPrim(words2) {
+  const longs = words2.filter((w) => w === "long").length;
+  const unsigned = words2.includes("unsigned");
+  const signed = words2.includes("signed");
+  const base2 = words2.find((w) => w !== "long" && w !== "unsigned" && w !== "signed" && w !== "short");
   if (base2 === "double" || base2 === "float") return longs ? `long ${base2}` : base2;
   if (base2 === "char") return unsigned ? "unsigned char" : signed ? "signed char" : "char";
   if (base2 === "_Bool") return "bool";
   if (base2 && base2 !== "int") return base2;
-  const size2 = words.includes("short") ? "short" : longs === 1 ? "long" : longs >= 2 ? "long long" : "int";
+  const size2 = words2.includes("short") ? "short" : longs === 1 ? "long" : longs >= 2 ? "long long" : "int";
   return unsigned ? `unsigned ${size2}` : size2;
 }
 function qualsOf(node) {
@@ -4839,8 +4944,8 @@ function typeOfSpecifier(node, onSpecifier) {
     case "primitive_type":
       return { k: "prim", name: canonicalPrim([node.text]) };
     case "sized_type_specifier": {
-      const words = node.children.filter((c) => c && c.type !== "comment").map((c) => c.text);
-      return { k: "prim", name: canonicalPrim(words.flatMap((w) => w.split(/\s+/))) };
+      const words2 = node.children.filter((c) => c && c.type !== "comment").map((c) => c.text);
+      return { k: "prim", name: canonicalPrim(words2.flatMap((w) => w.split(/\s+/))) };
     }
     case "struct_specifier":
     case "union_specifier":
@@ -4907,10 +5012,10 @@ function applyDeclarator(base2, decl, onSpecifier) {
       return { name: normaliseText(decl.text), type: base2, isFunction: false };
   }
 }
-function parameters(list, onSpecifier) {
+function parameters(list2, onSpecifier) {
   const params = [];
   let variadic = false;
-  for (const p of list?.namedChildren ?? []) {
+  for (const p of list2?.namedChildren ?? []) {
     if (!p) continue;
     if (p.type === "variadic_parameter" || p.text === "...") {
       variadic = true;
@@ -5275,8 +5380,8 @@ function parseEnum(node, name2) {
     base: base2 ? normaliseText(base2.text) : void 0
   };
   const body2 = node.childForFieldName("body");
-  const visit = (list) => {
-    for (const e of list.namedChildren) {
+  const visit = (list2) => {
+    for (const e of list2.namedChildren) {
       if (e?.type === "enumerator") {
         const value = e.childForFieldName("value");
         en.members.push({
@@ -5293,7 +5398,17 @@ function parseEnum(node, name2) {
 
 // src/detectors/c/model.ts
 function emptyModel(language) {
-  return { language, records: [], enums: [], typedefs: [], functions: [], globals: [], macros: [], gaps: [] };
+  return {
+    language,
+    records: [],
+    enums: [],
+    typedefs: [],
+    functions: [],
+    globals: [],
+    macros: [],
+    gaps: [],
+    branches: []
+  };
 }
 
 // src/detectors/c/parse-header.ts
@@ -5313,6 +5428,7 @@ var CONTAINERS = /* @__PURE__ */ new Set([
 function buildModel(root, language, checkBudget) {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
+  const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : void 0;
   const scope = [];
   const onSpecifier = (node) => {
     const nameNode = node.childForFieldName("name");
@@ -5327,11 +5443,28 @@ function buildModel(root, language, checkBudget) {
     if (name2) model.records.push(rec);
     return { k: "record", rec };
   };
+  const conditional = (node, prior) => {
+    const { region, branch } = branchRegion(node, prior);
+    if (node.id !== guardNode?.id) model.branches.push(region);
+    visit(node);
+    const alternative = node.childForFieldName("alternative");
+    if (alternative) conditional(alternative, branch ? [...prior, branch] : prior);
+  };
   const visit = (node) => {
     checkBudget();
+    const alternative = node.childForFieldName("alternative");
     for (const child of node.namedChildren) {
-      if (!child) continue;
+      if (!child || alternative && child.id === alternative.id) continue;
       switch (child.type) {
+        case "preproc_if":
+        case "preproc_ifdef":
+          conditional(child, []);
+          break;
+        case "preproc_include": {
+          const sdk = windowsSdkHeader(child.childForFieldName("path")?.text ?? "");
+          if (sdk && !model.platform && !conditionAt(model, line2(child))) model.platform = sdk;
+          break;
+        }
         case "preproc_def":
           if (child.childForFieldName("name").text !== model.guard) macro(child);
           break;
@@ -5716,6 +5849,8 @@ var KNOWN_CALLS = /* @__PURE__ */ new Set([
   "__REDIRECT_FORTIFY"
 ]);
 var EXPORT_NAME = /^[A-Z][A-Z0-9_]*_(EXTERN|EXPORT|API|CALL|CALLBACK|DEPRECATED|DEPRECATED_FOR|AVAILABLE)$/;
+var QUALIFIERS = /* @__PURE__ */ new Set(["const", "volatile", "signed"]);
+var OVERRIDE_NAME = /^[A-Z][A-Z0-9_]*$/;
 var ATTRIBUTE_TOKENS = /* @__PURE__ */ new Set([
   "__attribute__",
   "__attribute",
@@ -5753,9 +5888,24 @@ var ATTRIBUTE_TOKENS = /* @__PURE__ */ new Set([
   "__near",
   "huge",
   "_huge",
-  "__huge"
+  "__huge",
+  // Oracle Developer Studio linker scoping (`#define UV_EXTERN __global` under `__SUNPRO_C`)
+  "__global",
+  "_global",
+  "__hidden",
+  "_hidden",
+  "__symbolic",
+  "_symbolic"
 ]);
 var ATTRIBUTE_CALLS = /* @__PURE__ */ new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "_Pragma"]);
+function agreedKind(kinds) {
+  const decisive = kinds.filter((k) => k !== "override");
+  if (!decisive.length) return void 0;
+  if (decisive.includes("wrapper") && decisive.every((k) => k === "wrapper" || k === "kr")) return "wrapper";
+  const first = decisive[0];
+  if (first === void 0 || first === "kr" || !decisive.every((k) => k === first)) return void 0;
+  return first;
+}
 function macroScope(macros) {
   const defs = /* @__PURE__ */ new Map();
   for (const m of macros) defs.set(m.name, [...defs.get(m.name) ?? [], m]);
@@ -5765,27 +5915,38 @@ function macroScope(macros) {
   const defined = new Set(defs.keys());
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [name2, list] of defs) {
-      if (plain.has(name2) || calls.has(name2) || wrappers.has(name2)) continue;
-      const kinds = list.map((m) => kindOf(m, { plain, calls, defined }));
-      const kind = kinds.every((k) => k === kinds[0]) ? kinds[0] : void 0;
+    for (const [name2, list2] of defs) {
+      if (plain.has(name2) || calls.has(name2) || wrappers.has(name2) || QUALIFIERS.has(name2)) continue;
+      const kind = agreedKind(list2.map((m) => kindOf(m, { plain, calls, defined })));
       if (!kind) continue;
       (kind === "plain" ? plain : kind === "call" ? calls : wrappers).add(name2);
       changed = true;
     }
   }
-  const key = [plain, calls, wrappers].map((set) => [...set].sort().join(",")).join("|");
+  const exportNames = new Set([...defined].filter((name2) => EXPORT_NAME.test(name2)));
+  const key = [plain, calls, wrappers, exportNames].map((set) => [...set].sort().join(",")).join("|");
   return { plain, calls, wrappers, defined, key };
 }
 function kindOf(m, known2) {
   const tokens = tokenize(m.body);
-  const params = m.params ?? [];
+  if (m.params?.length === 1 && tokens.length === 2 && tokens[0].v === "(" && tokens[1].v === ")") return "kr";
+  const kind = attributeKind(tokens, m.params, known2);
+  if (kind || m.params || tokens.length !== 1) return kind;
+  return OVERRIDE_NAME.test(tokens[0].v) && !known2.defined.has(tokens[0].v) ? "override" : void 0;
+}
+function attributeKind(tokens, params, known2) {
+  const names = params ?? [];
   let paramUses = 0;
   for (let i2 = 0; i2 < tokens.length; i2++) {
     const t = tokens[i2];
     if (t.t === "str" && t.v === '"C"' && tokens[i2 - 1]?.v === "extern") continue;
+    if (t.v === "[" && tokens[i2 + 1]?.v === "[") {
+      i2 = closingAttribute(tokens, i2);
+      if (i2 < 0) return void 0;
+      continue;
+    }
     if (t.t !== "id") return void 0;
-    if (params.includes(t.v)) {
+    if (names.includes(t.v)) {
       paramUses++;
       continue;
     }
@@ -5798,9 +5959,17 @@ function kindOf(m, known2) {
     }
     if (!attribute) return void 0;
   }
-  if (!m.params) return "plain";
+  if (!params) return "plain";
   if (paramUses === 0) return "call";
   return params.length === 1 && paramUses === 1 ? "wrapper" : void 0;
+}
+function closingAttribute(tokens, open) {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    if (tokens[k].v === "[") depth++;
+    else if (tokens[k].v === "]" && --depth === 0) return k;
+  }
+  return -1;
 }
 function closingParen(tokens, open) {
   let depth = 0;
@@ -5885,10 +6054,10 @@ function neutraliseUnknownMacroLines(text) {
       inComment = true;
       code2 = code2.slice(0, open);
     }
-    const bare = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code2);
+    const bare2 = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code2);
     const next = lines.slice(n + 1).find((l) => l.trim() !== "")?.trim() ?? "";
-    if (bare && !next.startsWith("(") && !(stack[stack.length - 1] === "enum" && next.startsWith("}"))) {
-      const name2 = bare[1];
+    if (bare2 && !next.startsWith("(") && !(stack[stack.length - 1] === "enum" && next.startsWith("}"))) {
+      const name2 = bare2[1];
       const kind = stack[stack.length - 1];
       lines[n] = kind === "record" ? `${name2} ${name2};` : kind === "enum" ? `${name2} = __impactgate_unknown_${name2},` : "";
       changed = true;
@@ -5910,12 +6079,36 @@ function neutraliseUnknownMacroLines(text) {
 }
 
 // src/detectors/c/model-cache.ts
-var LIMIT = 512;
-var parses = /* @__PURE__ */ new Map();
-var models = /* @__PURE__ */ new Map();
-var languageOf = (path) => /\.(hpp|hh|hxx|inl)$/i.test(path) ? "cpp" : "c";
-function cached(map, key, checkBudget, compute) {
-  const hit = map.get(key);
+var LIMIT_CHARS = 16 * 1024 * 1024;
+var MAX_KEYS_PER_TEXT = 16;
+var Memo = class {
+  byText = /* @__PURE__ */ new Map();
+  chars = 0;
+  get(text, sub) {
+    return this.byText.get(text)?.get(sub);
+  }
+  set(text, sub, entry) {
+    let subs = this.byText.get(text);
+    if (!subs) {
+      for (const oldest of this.byText.keys()) {
+        if (this.chars + text.length <= LIMIT_CHARS) break;
+        this.byText.delete(oldest);
+        this.chars -= oldest.length;
+      }
+      this.byText.set(text, subs = /* @__PURE__ */ new Map());
+      this.chars += text.length;
+    }
+    if (subs.size >= MAX_KEYS_PER_TEXT) subs.clear();
+    subs.set(sub, entry);
+  }
+};
+var parses = new Memo();
+var preparations = new Memo();
+var macroLists = new Memo();
+var models = new Memo();
+var languageOf = (path) => /\.(hpp|hh|hxx|inl|h\+\+)$/i.test(path) ? "cpp" : "c";
+function cached(memo, text, sub, checkBudget, compute) {
+  const hit = memo.get(text, sub);
   if (hit) {
     checkBudget(hit.cost);
     return hit.value;
@@ -5925,27 +6118,32 @@ function cached(map, key, checkBudget, compute) {
     cost += units;
     checkBudget(units);
   });
-  if (map.size >= LIMIT) map.delete(map.keys().next().value);
-  map.set(key, { value, cost });
+  memo.set(text, sub, { value, cost });
   return value;
 }
 function prepared(path, text, checkBudget) {
-  const { code: code2, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
-  return { code: code2, inner: directives === null ? [] : parseModel(path, directives, checkBudget).macros };
+  return cached(preparations, text, languageOf(path), checkBudget, (tick) => {
+    const { code: code2, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+    return { code: code2, inner: directives === null ? [] : parseModel(path, directives, tick).macros };
+  });
 }
 function macrosOf(path, text, checkBudget = () => {
 }) {
   if (text === null) return [];
-  const { code: code2, inner } = prepared(path, text, checkBudget);
-  return [...parseModel(path, code2, checkBudget).macros, ...inner].sort((a, b) => a.line - b.line);
+  return cached(macroLists, text, languageOf(path), checkBudget, (tick) => {
+    const { code: code2, inner } = prepared(path, text, tick);
+    return [...parseModel(path, code2, tick).macros, ...inner].sort((a, b) => a.line - b.line);
+  });
 }
 function modelOf(path, text, checkBudget = () => {
 }, scope) {
   if (text === null) return emptyModel("c");
   const macros = macrosOf(path, text, checkBudget);
   const inScope = scope ?? macroScope(macros);
-  const key = `${languageOf(path)}\0${inScope.key}\0${text}`;
-  return cached(models, key, checkBudget, (tick) => ({ ...modelIn(path, text, macros, inScope, tick), macros }));
+  return cached(models, text, `${languageOf(path)}\0${inScope.key}`, checkBudget, (tick) => ({
+    ...modelIn(path, text, macros, inScope, tick),
+    macros
+  }));
 }
 function modelIn(path, text, macros, inScope, checkBudget) {
   const { code: code2 } = prepared(path, text, checkBudget);
@@ -5961,7 +6159,7 @@ function modelIn(path, text, macros, inScope, checkBudget) {
   return model;
 }
 function parseModel(path, code2, checkBudget) {
-  return cached(parses, `${languageOf(path)}\0${code2}`, checkBudget, (tick) => {
+  return cached(parses, code2, languageOf(path), checkBudget, (tick) => {
     tick(parseUnits(code2.length));
     const { tree, language } = parseHeader(path, code2);
     try {
@@ -6083,10 +6281,10 @@ function headersInView(texts, model = (p, t) => modelOf(p, t)) {
 }
 
 // src/detectors/c/sides.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function changeSetEnvs(ctx) {
   const cs = ctx.changeSet;
-  const hit = cache2.get(cs);
+  const hit = cache.get(cs);
   if (hit) return hit;
   const headers = cs.files.filter(
     (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public
@@ -6100,7 +6298,12 @@ function changeSetEnvs(ctx) {
     const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
     const models2 = texts.map((t) => modelOf(t.path, t.text, void 0, scope));
     const present = new Map(texts.flatMap((t) => t.text === null ? [] : [[t.path, t.text]]));
-    return { env: buildEnv(models2), scope, view: headersInView(present, (p, t) => modelOf(p, t, void 0, scope)) };
+    return {
+      env: buildEnv(models2),
+      scope,
+      view: headersInView(present, (p, t) => modelOf(p, t, void 0, scope)),
+      typedefs: new Set(models2.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name)))
+    };
   };
   const before = side("before");
   const after = side("after");
@@ -6108,12 +6311,13 @@ function changeSetEnvs(ctx) {
     before: before.env,
     after: after.env,
     changedTypedefs: changedTypedefs(before.env, after.env),
+    changedHeaderTypedefs: after.typedefs,
     paths: new Set(headers.map((f) => f.path)),
     scopes: { before: before.scope, after: after.scope },
     included,
     view: after.view
   };
-  cache2.set(cs, envs);
+  cache.set(cs, envs);
   return envs;
 }
 function includedHeaders(cs, headers) {
@@ -6133,13 +6337,13 @@ function envsFor(pair, ctx, own) {
 // src/detectors/c/symbols.ts
 function symbolsOf(model, path) {
   const out2 = [];
-  const add2 = (name2, kind, line3) => out2.push({ name: name2, kind, path, line: line3 });
-  for (const r of model.records) if (r.name) add2(r.name, r.kind === "class" ? "class" : r.kind, r.line);
-  for (const e of model.enums) if (e.name) add2(e.name, "enum", e.line);
-  for (const t of model.typedefs) add2(t.name, "typedef", t.line);
-  for (const f of model.functions) add2(f.name, "function", f.line);
-  for (const g of model.globals) add2(g.name, "variable", g.line);
-  for (const m of model.macros) add2(m.name, "macro", m.line);
+  const add = (name2, kind, line3) => out2.push({ name: name2, kind, path, line: line3 });
+  for (const r of model.records) if (r.name) add(r.name, r.kind === "class" ? "class" : r.kind, r.line);
+  for (const e of model.enums) if (e.name) add(e.name, "enum", e.line);
+  for (const t of model.typedefs) add(t.name, "typedef", t.line);
+  for (const f of model.functions) add(f.name, "function", f.line);
+  for (const g of model.globals) add(g.name, "variable", g.line);
+  for (const m of model.macros) add(m.name, "macro", m.line);
   return out2;
 }
 
@@ -6181,43 +6385,6 @@ function parseIncomplete(cmp, unchecked) {
   });
 }
 
-// src/detectors/c/compare.ts
-function prepare(pair, ctx, withFileRules) {
-  const counterpart = renameCounterpart(pair, ctx.changeSet);
-  if (pair.status === "removed" && counterpart) return void 0;
-  const beforePath = pair.previousPath ?? counterpart?.path ?? pair.path;
-  const beforeText = counterpart ? counterpart.before : pair.before;
-  const { scopes } = changeSetEnvs(ctx);
-  const before = modelOf(beforePath, beforeText, ctx.checkBudget, scopes.before);
-  const after = modelOf(pair.path, pair.after, ctx.checkBudget, scopes.after);
-  const envs = envsFor(pair, ctx, { before, after });
-  const cmp = {
-    path: pair.path,
-    before: { model: before, env: envs.before },
-    after: { model: after, env: envs.after },
-    changedTypedefs: envs.changedTypedefs,
-    findings: [],
-    sections: [],
-    checkBudget: ctx.checkBudget
-  };
-  const out2 = {
-    findings: cmp.findings,
-    parsed: true,
-    sections: cmp.sections,
-    symbols: { before: symbolsOf(before, beforePath), after: symbolsOf(after, pair.path) }
-  };
-  if (withFileRules) {
-    if (pair.after === null) headerRemoved(cmp);
-    else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);
-    else if (counterpart) headerRenamed(cmp, counterpart.path);
-  }
-  return { cmp, out: out2 };
-}
-function finish(cmp, ctx) {
-  const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view);
-  parseIncomplete(cmp, unchecked);
-}
-
 // src/detectors/c/type-from-tokens.ts
 var PRIM_WORDS = /* @__PURE__ */ new Set([
   "unsigned",
@@ -6234,32 +6401,32 @@ var PRIM_WORDS = /* @__PURE__ */ new Set([
 ]);
 var QUALS = /* @__PURE__ */ new Set(["const", "volatile", "restrict", "__restrict"]);
 function typeFromTokens(tokens, _env) {
-  const words = tokens.filter((t2) => !QUALS.has(t2.v));
+  const words2 = tokens.filter((t2) => !QUALS.has(t2.v));
   let i2 = 0;
   let t;
-  const first = words[0]?.v;
+  const first = words2[0]?.v;
   if (first === "struct" || first === "union" || first === "enum" || first === "class") {
-    t = { k: "tag", tag: first, name: words[1]?.v ?? "" };
+    t = { k: "tag", tag: first, name: words2[1]?.v ?? "" };
     i2 = 2;
   } else if (first && PRIM_WORDS.has(first)) {
     const prim = [];
-    while (i2 < words.length && PRIM_WORDS.has(words[i2].v)) prim.push(words[i2++].v);
+    while (i2 < words2.length && PRIM_WORDS.has(words2[i2].v)) prim.push(words2[i2++].v);
     t = { k: "prim", name: canonicalPrim(prim) };
-  } else if (words[0]?.t === "id") {
+  } else if (words2[0]?.t === "id") {
     t = { k: "name", name: first };
     i2 = 1;
   } else {
     return { k: "unknown", text: tokens.map((x) => x.v).join(" ") };
   }
   const arrays = [];
-  for (; i2 < words.length; i2++) {
-    const v = words[i2].v;
+  for (; i2 < words2.length; i2++) {
+    const v = words2[i2].v;
     if (v === "*") t = { k: "ptr", to: t };
     else if (v === "[") {
-      const close = words.findIndex((w, j) => j > i2 && w.v === "]");
+      const close = words2.findIndex((w, j) => j > i2 && w.v === "]");
       if (close < 0) break;
       arrays.push(
-        words.slice(i2 + 1, close).map((w) => w.v).join(" ") || null
+        words2.slice(i2 + 1, close).map((w) => w.v).join(" ") || null
       );
       i2 = close;
     }
@@ -6451,7 +6618,7 @@ var ExprParser = class {
   castLength() {
     const first = this.toks[this.pos + 1];
     if (!first || first.t !== "id") return 0;
-    const typeWords = /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool)$/;
+    const typeWords = /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool|void)$/;
     const looksType = typeWords.test(first.v) || this.env.typedefs.has(first.v) && !this.env.macros.has(first.v) || scalar(first.v, "lp64") !== void 0 && !this.env.macros.has(first.v);
     if (!looksType) return 0;
     let j = this.pos + 1;
@@ -6555,6 +6722,64 @@ var ExprParser = class {
     return (dir << 30n | (size2 & 0x3fffn) << 16n | (ev(args2[0] ?? []) & 0xffn) << 8n | ev(args2[1] ?? []) & 0xffn) & 0xffffffffn;
   }
 };
+function evalInitializer(text, env, abi) {
+  const tokens = tokenize(text);
+  if (tokens[0]?.v !== "{") return void 0;
+  const state = { pos: 0 };
+  const out2 = initializerList(tokens, state, env, abi, 0);
+  return out2 !== void 0 && state.pos === tokens.length ? out2 : void 0;
+}
+function isZeroInitializer(canonical2) {
+  return /^[{},0]*$/.test(canonical2);
+}
+function initializerList(tokens, state, env, abi, depth) {
+  if (depth > 16) return void 0;
+  state.pos++;
+  const items = [];
+  while (state.pos < tokens.length && tokens[state.pos].v !== "}") {
+    let designator = "";
+    while (tokens[state.pos]?.v === "." || tokens[state.pos]?.v === "[") {
+      const close = tokens[state.pos].v === "." ? state.pos + 1 : tokens.findIndex((t2, k) => k > state.pos && t2.v === "]");
+      if (close < 0) return void 0;
+      designator += tokens.slice(state.pos, close + 1).map((t2) => t2.v).join("");
+      state.pos = close + 1;
+    }
+    if (designator) {
+      if (tokens[state.pos]?.v !== "=") return void 0;
+      designator += "=";
+      state.pos++;
+    }
+    let item;
+    const t = tokens[state.pos];
+    const mac = t?.t === "id" ? env.macros.get(t.v) : void 0;
+    const next = tokens[state.pos + 1]?.v;
+    if (t?.v === "{") item = initializerList(tokens, state, env, abi, depth + 1);
+    else if (t?.v === "NULL" && !mac && (next === "," || next === "}")) {
+      item = "0";
+      state.pos++;
+    } else if (mac && !mac.params && (next === "," || next === "}") && tokenize(mac.body)[0]?.v === "{") {
+      item = evalInitializer(mac.body, env, abi);
+      state.pos++;
+    } else {
+      let end = state.pos;
+      for (let level = 0; end < tokens.length; end++) {
+        const v = tokens[end].v;
+        if (v === "(" || v === "{" || v === "[") level++;
+        else if (v === ")" || v === "]" || v === "}" && level > 0) level--;
+        else if (level === 0 && (v === "," || v === "}")) break;
+      }
+      const r = evalTokens(tokens.slice(state.pos, end), env, abi, depth + 1);
+      item = r.ok ? String(r.value) : void 0;
+      state.pos = end;
+    }
+    if (item === void 0) return void 0;
+    items.push(designator + item);
+    if (tokens[state.pos]?.v === ",") state.pos++;
+  }
+  if (tokens[state.pos]?.v !== "}") return void 0;
+  state.pos++;
+  return `{${items.join(",")}}`;
+}
 function parseNumber(text) {
   const t = text.replace(/[uUlL]+$/, "");
   if (/[.eEpP]/.test(t) && !/^0[xX]/.test(t)) throw new EvalError(`${text} is not an integer`);
@@ -6659,7 +6884,7 @@ function computeRecord(rec, env, abi) {
   let bits = 0;
   let end = 0;
   let maxAlign = 1;
-  const fail2 = (why) => union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits };
+  const fail2 = (why) => union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits, prefixAlign: maxAlign };
   for (const f of rec.fields) {
     const t = typeLayout(f.type, env, abi);
     if (!t.ok) return fail2(`${f.name ?? "(anonymous member)"}: ${t.why}`);
@@ -6711,7 +6936,11 @@ function flatten(rec, env) {
     }
     flat.unknown[abi] = l.why;
     if (l.fields && l.tailBits !== void 0)
-      flat.tail[abi] = { at: l.tailBits, key: tailKey(rec.fields.slice(l.fields.length), env) };
+      flat.tail[abi] = {
+        at: l.tailBits,
+        key: tailKey(rec.fields.slice(l.fields.length), env),
+        align: l.prefixAlign ?? 1
+      };
   }
   walk(rec, "", { lp64: 0, ilp32: 0 });
   return flat;
@@ -6756,6 +6985,156 @@ function flatten(rec, env) {
 }
 function tailKey(fields, env) {
   return JSON.stringify(fields.map((f) => [f.name, canonical(f.type, env), f.bits ?? null, f.attrs]));
+}
+
+// src/detectors/c/branch-findings.ts
+var named = /* @__PURE__ */ new WeakSet();
+var capitalised = (s2) => s2[0].toUpperCase() + s2.slice(1);
+function withCondition(f, cond) {
+  const optIn = cond.optIn ? ` (the opt-in experimental \`${cond.optIn}\`, which promises no stability)` : "";
+  const out2 = {
+    ...f,
+    severity: cond.optIn ? "notice" : f.severity,
+    message: `${capitalised(cond.where)}${optIn}: ${f.message}`
+  };
+  named.add(out2);
+  return out2;
+}
+var markOf = (cmp) => ({ findings: cmp.findings.length, sections: cmp.sections.length });
+function recordInBranch(cmp, b, a, mark) {
+  const from = mark.findings;
+  const found = cmp.findings.slice(from);
+  if (!found.length) return;
+  const cond = conditionAt(cmp.after.model, a.rec.line) ?? conditionAt(cmp.before.model, b.rec.line);
+  if (!cond) return;
+  const fb = flatten(b.rec, cmp.before.env);
+  const fa = flatten(a.rec, cmp.after.env);
+  const why = fa.unknown.lp64 ?? fb.unknown.lp64;
+  if (cond.truth !== "false" || !why) {
+    cmp.findings.splice(from, found.length, ...found.map((f) => withCondition(f, cond)));
+    return;
+  }
+  cmp.findings.splice(from, found.length);
+  cmp.sections.splice(mark.sections);
+  const afterNames = new Set(fa.leaves.map((l) => l.path));
+  const beforeNames = new Set(fb.leaves.map((l) => l.path));
+  const removed = [...beforeNames].filter((n) => !afterNames.has(n));
+  const added = [...afterNames].filter((n) => !beforeNames.has(n));
+  const changes = [
+    removed.length ? `members ${list(removed)} go` : "",
+    added.length ? `${list(added)} come` : "",
+    !removed.length && !added.length ? "its members change" : ""
+  ].filter(Boolean);
+  report(cmp, {
+    rule: cRules["c/platform-layout-unknown"],
+    line: a.rec.line,
+    symbol: a.display,
+    message: `${capitalised(cond.where)}, which the default target (GCC on Linux) does not compile, \`${a.display}\` changes: ${changes.join(", ")}. Its layout there cannot be computed (${why} \u2014 a platform or system-header type not in view), so whether its size and the offsets of its members are kept is unknown \u2014 check them on that platform (a \`static_assert\` on \`sizeof\` in its build).`
+  });
+  named.add(cmp.findings[cmp.findings.length - 1]);
+}
+function findingsInBranches(cmp) {
+  const shims = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const f of cmp.findings) {
+    const removal = removalOf(f);
+    const shim = removal && removal.kind !== "function" && removal.kind !== "global" && shimCondition(cmp.before.model, rootName(f.symbol) ?? removal.name);
+    if (shim) {
+      const group = shims.get(shim.line) ?? { names: [], cond: shim.cond };
+      group.names.push(f.symbol ?? removal.name);
+      shims.set(shim.line, group);
+      continue;
+    }
+    const cond = named.has(f) ? void 0 : findingCondition(cmp, f, !!removal);
+    kept.push(cond ? withCondition(f, cond) : f);
+  }
+  cmp.findings.splice(0, cmp.findings.length, ...kept);
+  for (const [line3, { names, cond }] of shims)
+    report(cmp, {
+      rule: cRules["c/compat-shim-removed"],
+      line: line3,
+      symbol: names[0],
+      message: `${list(names)} ${names.length === 1 ? "was" : "were"} removed; ${names.length === 1 ? "it was" : "they were"} declared only ${cond.where} \u2014 ${cond.toolchain ? `a compatibility shim for the \`${cond.toolchain}\` toolchain, whose own headers lack ${names.length === 1 ? "it" : "them"}` : `a platform's own macro, defined for the toolchains that do not define it`}. Only code built with ${cond.toolchain ? "that toolchain" : "those toolchains"} loses ${names.length === 1 ? "it" : "them"}: say whether ${cond.toolchain ? "that toolchain is" : "they are"} still supported.`
+    });
+}
+var list = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+function shimCondition(before, name2) {
+  const lines = declarationLines(before, name2);
+  if (!lines.length) return void 0;
+  const conds = lines.map((l) => conditionAt(before, l));
+  const first = conds[0];
+  if (!first || first.truth !== "false" || conds.some((c) => c?.where !== first.where)) return void 0;
+  if (!first.toolchain && !(isPlatformMacro(name2) && before.macros.some((m) => m.name === name2))) return void 0;
+  return { line: lines[0], cond: first };
+}
+function findingCondition(cmp, f, removal) {
+  const root = rootName(f.symbol);
+  if (!root) return void 0;
+  const gone = removal || f.ruleId === cRules["c/function-removed"].id;
+  for (const side of gone ? [cmp.before] : [cmp.after, cmp.before]) {
+    const lines = declarationLines(side.model, root);
+    if (!lines.length) continue;
+    const at = !removal && lines.includes(f.line) ? [f.line] : lines;
+    const conds = at.map((l) => conditionAt(side.model, l));
+    return conds.every((c) => c?.where === conds[0]?.where) ? conds[0] : void 0;
+  }
+  return void 0;
+}
+function rootName(symbol) {
+  if (!symbol || symbol.includes("/")) return void 0;
+  return symbol.replace(/\(\)$/, "").split(".")[0];
+}
+function declarationLines(m, name2) {
+  const lines = [
+    ...m.functions.filter((x) => x.name === name2),
+    ...m.globals.filter((x) => x.name === name2),
+    ...m.typedefs.filter((x) => x.name === name2),
+    ...m.macros.filter((x) => x.name === name2),
+    ...m.records.filter((x) => `${x.kind} ${x.name}` === name2),
+    ...m.enums.filter((x) => `enum ${x.name}` === name2),
+    ...m.enums.flatMap((e) => e.members.filter((x) => x.name === name2))
+  ].map((x) => x.line);
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
+
+// src/detectors/c/compare.ts
+function prepare(pair, ctx, withFileRules) {
+  const counterpart = renameCounterpart(pair, ctx.changeSet);
+  if (pair.status === "removed" && counterpart) return void 0;
+  const beforePath = pair.previousPath ?? counterpart?.path ?? pair.path;
+  const beforeText = counterpart ? counterpart.before : pair.before;
+  const { scopes } = changeSetEnvs(ctx);
+  const before = modelOf(beforePath, beforeText, ctx.checkBudget, scopes.before);
+  const after = modelOf(pair.path, pair.after, ctx.checkBudget, scopes.after);
+  const envs = envsFor(pair, ctx, { before, after });
+  const cmp = {
+    path: pair.path,
+    before: { model: before, env: envs.before },
+    after: { model: after, env: envs.after },
+    changedTypedefs: envs.changedTypedefs,
+    changedHeaderTypedefs: envs.changedHeaderTypedefs,
+    privateNames: ctx.config.c.private,
+    findings: [],
+    sections: [],
+    checkBudget: ctx.checkBudget
+  };
+  const out2 = {
+    findings: cmp.findings,
+    parsed: true,
+    sections: cmp.sections,
+    symbols: { before: symbolsOf(before, beforePath), after: symbolsOf(after, pair.path) }
+  };
+  if (withFileRules) {
+    if (pair.after === null) headerRemoved(cmp);
+    else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);
+    else if (counterpart) headerRenamed(cmp, counterpart.path);
+  }
+  return { cmp, out: out2 };
+}
+function finish(cmp, ctx) {
+  const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view);
+  findingsInBranches(cmp);
+  parseIncomplete(cmp, unchecked);
 }
 
 // src/detectors/c/records.ts
@@ -6942,22 +7321,24 @@ function table(fb, fa, abi) {
 
 // src/detectors/c/rules/former-bytes.ts
 var MAX_BITS = 1 << 20;
-var bitsOf = (p) => p.bits !== void 0 ? [p.bitOffset, p.bitOffset + p.bits] : [p.offset * 8, (p.offset + p.size) * 8];
+var bitRange = (p) => p.bits !== void 0 ? [p.bitOffset, p.bitOffset + p.bits] : [p.offset * 8, (p.offset + p.size) * 8];
 function oldCover(fb, vacated) {
   const cover = {};
   for (const abi of ABIS) {
     const size2 = fb.size[abi];
-    if (size2 === void 0 || size2 * 8 > MAX_BITS) continue;
-    const c = { kept: new Uint8Array(size2 * 8), vacated: new Uint8Array(size2 * 8) };
+    const bits = size2 !== void 0 ? size2 * 8 : fb.tail[abi]?.at;
+    if (bits === void 0 || bits > MAX_BITS) continue;
+    const c = { kept: new Uint8Array(bits), vacated: new Uint8Array(bits) };
     let known2 = true;
     for (const l of fb.leaves) {
       const p = l.place[abi];
       if (!p) {
+        if (size2 === void 0) continue;
         known2 = false;
         break;
       }
-      const [s2, e] = bitsOf(p);
-      (vacated.has(l.path) ? c.vacated : c.kept).fill(1, s2, Math.min(e, size2 * 8));
+      const [s2, e] = bitRange(p);
+      (vacated.has(l.path) ? c.vacated : c.kept).fill(1, s2, Math.min(e, bits));
     }
     if (known2) cover[abi] = c;
   }
@@ -6969,7 +7350,7 @@ function formerOf(la, cover) {
     const c = cover[abi];
     const p = la.place[abi];
     if (!c || !p) return void 0;
-    const [s2, e] = bitsOf(p);
+    const [s2, e] = bitRange(p);
     if (e > c.kept.length || e <= s2) return void 0;
     for (let i2 = s2; i2 < e; i2++) {
       if (c.kept[i2]) return "kept";
@@ -6979,9 +7360,21 @@ function formerOf(la, cover) {
   return result;
 }
 function sameFrame(fb, fa) {
-  return ABIS.every(
-    (abi) => fb.size[abi] !== void 0 && fb.size[abi] === fa.size[abi] && fb.align[abi] === fa.align[abi]
-  );
+  return ABIS.every((abi) => {
+    if (fb.size[abi] !== void 0) return fb.size[abi] === fa.size[abi] && fb.align[abi] === fa.align[abi];
+    const tb = fb.tail[abi];
+    const ta = fa.tail[abi];
+    return !!tb && !!ta && tb.at === ta.at && tb.key === ta.key && tb.align === ta.align;
+  });
+}
+function frameText(fb) {
+  return ABIS.flatMap((abi) => {
+    const size2 = fb.size[abi];
+    if (size2 !== void 0) return [`${size2} bytes on ${ABI_NAMES[abi]}`];
+    const tail = fb.tail[abi];
+    const at = tail && (tail.at % 8 ? `bit ${tail.at}` : `offset ${tail.at / 8}`);
+    return at ? [`its members of unknown layout still start at ${at} on ${ABI_NAMES[abi]}`] : [];
+  }).join(", ");
 }
 function placeText(l) {
   return ABIS.filter((abi) => l.place[abi]).map((abi) => {
@@ -6990,13 +7383,63 @@ function placeText(l) {
     return `${where} on ${ABI_NAMES[abi]}`;
   }).join("; ");
 }
+
+// src/detectors/c/rules/privacy.ts
+init_glob();
 var PRIVATE_NAME = /(^|_)PRIVATE(_|$)/;
-function privateWhy(l) {
+var PRIVATE_RECORD_WORDS = /* @__PURE__ */ new Set(["internal", "private", "priv"]);
+var KEEP_OUT_WORDS = /* @__PURE__ */ new Set(["internal", "private", "priv", "donotuse", "dontuse"]);
+function privateWhy(l, record, configured = []) {
+  if (record !== void 0 && configured.length && matchesAny(`${bare(record)}.${l.path}`, configured))
+    return `\`${bare(record)}.${l.path}\` matches \`c.private\``;
   if (l.field.private) return l.field.private;
   const parts2 = l.path.split(".");
   if (PRIVATE_NAME.test(parts2[parts2.length - 1])) return `it stands for the private macro \`${parts2.at(-1)}\``;
   const underscored = parts2.find((p) => p.startsWith("_") && !isReserved(p));
   return underscored ? `its name \`${underscored}\` begins with \`_\`` : void 0;
+}
+function recordPrivateWhy(e, env, configured) {
+  const name2 = bare(e.display);
+  const aliases = [name2, ...typedefsOf(e, env)];
+  const hit = aliases.find((n) => configured.length && matchesAny(n, configured));
+  if (hit) return `\`${hit}\` matches \`c.private\``;
+  const named2 = aliases.find((n) => PRIVATE_RECORD_WORDS.has(words(n).at(-1) ?? ""));
+  if (named2) return `its name \`${named2}\` says it is the library's own`;
+  const uses2 = embeddingMembers(e, aliases, env);
+  if (uses2.length && uses2.every(keepOut))
+    return `it is only embedded as ${uses2.map((f) => `\`${f.name}\``).join(", ")}, which users are told to keep out of`;
+  return void 0;
+}
+var bare = (display) => display.replace(/^(struct|union|class) /, "");
+function words(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
+}
+function typedefsOf(e, env) {
+  const key = e.key.startsWith("typedef ") ? void 0 : e.key;
+  if (!key) return [];
+  return [...env.typedefs.values()].filter((t) => t.type.k === "tag" && `${t.type.tag === "class" ? "struct" : t.type.tag} ${t.type.name}` === key).map((t) => t.name);
+}
+function embeddingMembers(e, aliases, env) {
+  const key = e.key.startsWith("typedef ") ? void 0 : e.key;
+  const holds = (t) => t.k === "name" && aliases.includes(t.name) || t.k === "tag" && key === `${t.tag === "class" ? "struct" : t.tag} ${t.name}` || t.k === "array" && holds(t.of);
+  const out2 = [];
+  const visit = (rec, depth) => {
+    if (depth > 8 || rec === e.rec) return;
+    for (const f of rec.fields) {
+      if (holds(f.type)) out2.push(f);
+      else if (f.type.k === "record" && !f.type.rec.name) visit(f.type.rec, depth + 1);
+    }
+  };
+  for (const m of env.models) {
+    for (const rec of m.records) visit(rec, 0);
+    for (const td of m.typedefs) if (td.type.k === "record" && !td.type.rec.name) visit(td.type.rec, 0);
+  }
+  return out2;
+}
+function keepOut(f) {
+  if (f.private) return true;
+  if (!f.name) return false;
+  return f.name.startsWith("_") || words(f.name).some((w) => KEEP_OUT_WORDS.has(w));
 }
 
 // src/detectors/c/rules/struct-fields.ts
@@ -7158,16 +7601,16 @@ function overlaps(a, b) {
     const p = a.place[abi];
     const q2 = b.place[abi];
     if (!p || !q2) return false;
-    const [ps, pe] = p.bits !== void 0 ? [p.bitOffset, p.bitOffset + p.bits] : [p.offset * 8, (p.offset + p.size) * 8];
-    const [qs, qe] = q2.bits !== void 0 ? [q2.bitOffset, q2.bitOffset + q2.bits] : [q2.offset * 8, (q2.offset + q2.size) * 8];
+    const [ps, pe] = bitRange(p);
+    const [qs, qe] = bitRange(q2);
     return ps < qe && qs < pe;
   });
 }
 function replacedSameLayout(cmp, name2, lb, la, occupants, fb) {
   const others = occupants.filter((l) => l !== la);
   const what = la ? `\`${name2}.${lb.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\` in the same bytes (${placeText(lb)}${placeText(la) !== placeText(lb) ? ` \u2192 ${placeText(la)}` : ""})${others.length ? `, now shared with ${others.map((l) => `\`${l.path}\``).join(", ")}` : ""}` : `Member \`${lb.path}\` of \`${name2}\` (\`${lb.spelled}\`, ${placeText(lb)}) is replaced by ${others.map((l) => `\`${l.path}\``).join(", ")} in the same bytes`;
-  const why = privateWhy(lb) ?? (la && privateWhy(la)) ?? others.map(privateWhy).find(Boolean);
-  const sizes = ABIS.filter((abi) => fb.size[abi] !== void 0).map((abi) => `${fb.size[abi]} bytes on ${ABI_NAMES[abi]}`).join(", ");
+  const why = [lb, ...la ? [la] : [], ...others].map((l) => privateWhy(l, name2, cmp.privateNames)).find(Boolean);
+  const sizes = frameText(fb);
   report(cmp, {
     rule: cRules["c/field-replaced-same-layout"],
     severity: why ? "notice" : "warning",
@@ -7313,83 +7756,101 @@ function numberChanges(b, a) {
   return { changed, text: parts2.join(", ") };
 }
 
-// src/detectors/c/version-macros.ts
-import { posix as posix4 } from "node:path";
-var VERSION_WORD = /^(VER|VERSION|VERSIONS|VERNUM|VERSIONNUM|SOVERSION|VERSIONHEX)$/;
-var VERSION_PART = /^(MAJOR|MINOR|MICRO|PATCH|PATCHLEVEL|NANO|REVISION|SUBREVISION|RELEASE|PRERELEASE|BUILD|RC|SUFFIX|HEX|NUMBER|NUM|STRING|STR|DATE|IS|TYPE|BASE|TEXT)$/;
-var VERSION_FILE = /(^|[_-])(version|ver)([_-]\w+)?\.h$|ver\.h$/i;
-function isVersionMacro(name2, path, versionNamesChanging) {
-  const words = name2.replace(/^_+/, "").split(/_+/);
-  if (words.some((w) => VERSION_WORD.test(w)) || /SOURCE_?ID$/.test(name2)) return true;
-  if (VERSION_FILE.test(posix4.basename(path))) return true;
-  return versionNamesChanging && words.slice(1).some((w) => VERSION_PART.test(w));
-}
-function hasVersionWord(name2) {
-  return name2.replace(/^_+/, "").split(/_+/).some((w) => VERSION_WORD.test(w));
-}
-
 // src/detectors/c/rules/by-value-use.ts
 function byValueUse(env, target) {
-  const is = (t) => isRecord(t, env, target);
-  const arrayOf = (t) => elementOf2(t, env) !== t && is(elementOf2(t, env));
+  return firstUse(
+    memoised(env, "by-value-uses", () => byValueUses(env)),
+    target
+  );
+}
+function byValueUses(env) {
+  const uses2 = new UseIndex();
+  const is = (t, message) => uses2.add(recordIdentities(t, env), message);
+  const arrayOf = (t, message) => {
+    const element = elementOf2(t, env);
+    if (element !== t) uses2.add(recordIdentities(element, env), message);
+  };
   for (const m of env.models) {
     for (const f of m.functions) {
-      if (is(f.ret)) return `is returned by value from \`${f.name}()\``;
-      const p = f.params.find((x) => is(x.type));
-      if (p) return `is passed by value to \`${f.name}()\``;
-      const arr = f.params.find((x) => arrayOf(x.type));
-      if (arr) return `is indexed as an array by \`${f.name}()\`${arr.name ? ` (parameter \`${arr.name}\`)` : ""}`;
+      is(f.ret, `is returned by value from \`${f.name}()\``);
+      for (const x of f.params) is(x.type, `is passed by value to \`${f.name}()\``);
+      for (const x of f.params)
+        arrayOf(x.type, `is indexed as an array by \`${f.name}()\`${x.name ? ` (parameter \`${x.name}\`)` : ""}`);
     }
     for (const g of m.globals) {
-      if (is(g.type)) return `is the type of global \`${g.name}\``;
-      if (arrayOf(g.type)) return `is the element type of global array \`${g.name}\``;
+      is(g.type, `is the type of global \`${g.name}\``);
+      arrayOf(g.type, `is the element type of global array \`${g.name}\``);
     }
-    for (const td of m.typedefs) if (arrayOf(td.type)) return `is the element type of array typedef \`${td.name}\``;
-    for (const rec of m.records) {
-      const use = memberUse(rec, rec.name ? `${rec.kind} ${rec.name}` : "an anonymous record", is, arrayOf);
-      if (use) return use;
-    }
+    for (const td of m.typedefs) arrayOf(td.type, `is the element type of array typedef \`${td.name}\``);
+    for (const rec of m.records)
+      memberUses(rec, rec.name ? `${rec.kind} ${rec.name}` : "an anonymous record", is, arrayOf);
     for (const td of m.typedefs) {
       if (td.type.k !== "record" || td.type.rec.name) continue;
-      const use = memberUse(td.type.rec, td.name, is, arrayOf);
-      if (use) return use;
+      memberUses(td.type.rec, td.name, is, arrayOf);
     }
   }
-  return void 0;
+  return uses2;
 }
-function memberUse(rec, shown2, is, arrayOf) {
+function memberUses(rec, shown2, is, arrayOf) {
   const fields = rec.fields;
-  for (let i2 = 0; i2 < fields.length; i2++) {
-    const f = fields[i2];
-    if (arrayOf(f.type)) return `is the element type of array member \`${shown2}.${f.name ?? "(anonymous)"}\``;
-    const next = fields.slice(i2 + 1).find((x) => x.name !== null || x.type.k === "record");
-    if (is(f.type) && rec.kind !== "union" && next)
-      return `is embedded by value in \`${shown2}\` before its member \`${next.name ?? "(anonymous)"}\``;
-    if (f.type.k === "record" && !f.type.rec.name) {
-      const inner = memberUse(f.type.rec, f.name ? `${shown2}.${f.name}` : shown2, is, arrayOf);
-      if (inner) return inner;
-    }
+  const next = [];
+  for (let i2 = fields.length - 1, after; i2 >= 0; i2--) {
+    next[i2] = after;
+    if (fields[i2].name !== null || fields[i2].type.k === "record") after = fields[i2];
   }
-  return void 0;
+  fields.forEach((f, i2) => {
+    arrayOf(f.type, `is the element type of array member \`${shown2}.${f.name ?? "(anonymous)"}\``);
+    const following = next[i2];
+    if (rec.kind !== "union" && following)
+      is(f.type, `is embedded by value in \`${shown2}\` before its member \`${following.name ?? "(anonymous)"}\``);
+    if (f.type.k === "record" && !f.type.rec.name)
+      memberUses(f.type.rec, f.name ? `${shown2}.${f.name}` : shown2, is, arrayOf);
+  });
 }
-function isRecord(t, env, target, depth = 0) {
-  if (depth > 32) return false;
+var UseIndex = class {
+  byIdentity = /* @__PURE__ */ new Map();
+  count = 0;
+  add(identities, value) {
+    const order = this.count++;
+    for (const id of identities) if (!this.byIdentity.has(id)) this.byIdentity.set(id, { order, value });
+  }
+  first(identities) {
+    let best;
+    for (const id of identities) {
+      const hit = this.byIdentity.get(id);
+      if (hit && (!best || hit.order < best.order)) best = hit;
+    }
+    return best?.value;
+  }
+};
+function firstUse(index, target) {
+  return index.first(targetIdentities(target));
+}
+function memoised(env, name2, build) {
+  const table2 = memoOf(env, name2);
+  let value = table2.get(env);
+  if (!value) table2.set(env, value = build());
+  return value;
+}
+function recordIdentities(t, env, depth = 0) {
+  if (depth > 32) return [];
   switch (t.k) {
     case "name": {
-      if (target.key === `typedef ${t.name}`) return true;
-      const bare = target.key.replace(/^\w+ (?:.*::)?/, "");
-      const cxx = target.rec.cxx !== void 0 || target.key.includes("::");
-      if (cxx && bare === t.name.replace(/^.*::/, "")) return true;
+      const own = [`typedef ${t.name}`, `bare ${t.name.replace(/^.*::/, "")}`];
       const td = env.typedefs.get(t.name);
-      return td ? isRecord(td.type, env, target, depth + 1) : false;
+      return td ? [...own, ...recordIdentities(td.type, env, depth + 1)] : own;
     }
     case "tag":
-      return t.tag !== "enum" && target.key === `${t.tag === "class" ? "struct" : t.tag} ${t.name}`;
+      return t.tag === "enum" ? [] : [`${t.tag === "class" ? "struct" : t.tag} ${t.name}`];
     case "record":
-      return t.rec === target.rec || !!t.rec.name && target.key === `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${t.rec.name}`;
+      return t.rec.name ? [t.rec, `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${t.rec.name}`] : [t.rec];
     default:
-      return false;
+      return [];
   }
+}
+function targetIdentities(target) {
+  const cxx = target.rec.cxx !== void 0 || target.key.includes("::");
+  return cxx ? [target.key, target.rec, `bare ${target.key.replace(/^\w+ (?:.*::)?/, "")}`] : [target.key, target.rec];
 }
 function elementOf2(t, env) {
   let cur = t;
@@ -7444,13 +7905,16 @@ function isUapi(path) {
   return /(^|\/)uapi\//.test(path);
 }
 function ioctlArgumentOf(env, target) {
-  for (const m of env.macros.values()) {
-    if (m.params || !/\b_IO[RW]*\b/.test(m.body)) continue;
-    const call = ioctlCall(m.body, env);
-    const arg = call?.args[2];
-    if (arg && isRecord(typeFromTokens(tokenize(arg), env), env, target)) return m.name;
-  }
-  return void 0;
+  const index = memoised(env, "ioctl-arguments", () => {
+    const uses2 = new UseIndex();
+    for (const m of env.macros.values()) {
+      if (m.params || !/\b_IO[RW]*\b/.test(m.body)) continue;
+      const arg = ioctlCall(m.body, env)?.args[2];
+      if (arg) uses2.add(recordIdentities(typeFromTokens(tokenize(arg), env), env), m.name);
+    }
+    return uses2;
+  });
+  return firstUse(index, target);
 }
 function functionTable(fields, env) {
   const slots = fields.filter((f) => !(f.name && SIZE_MEMBER.test(f.name)));
@@ -7467,12 +7931,16 @@ function versionInView(env) {
   return env.models.some((m) => m.functions.some((f) => /version/i.test(f.name)));
 }
 function handedOutBy(env, target) {
-  for (const m of env.models)
-    for (const f of m.functions) {
-      const ret = resolvePointer(f.ret, env);
-      if (ret && isRecord(ret, env, target)) return f.name;
-    }
-  return void 0;
+  const index = memoised(env, "handed-out-by", () => {
+    const uses2 = new UseIndex();
+    for (const m of env.models)
+      for (const f of m.functions) {
+        const ret = resolvePointer(f.ret, env);
+        if (ret) uses2.add(recordIdentities(ret, env), f.name);
+      }
+    return uses2;
+  });
+  return firstUse(index, target);
 }
 function resolvePointer(t, env) {
   if (t.k === "ptr") return t.to;
@@ -7504,7 +7972,7 @@ function compareRecords(cmp, cxx) {
   const before = byName(recordEntries(cmp.before.model, cxx), (e) => e.key);
   const after = byName(recordEntries(cmp.after.model, cxx), (e) => e.key);
   const respelled = /* @__PURE__ */ new Set();
-  for (const [key, list] of before) {
+  for (const [key, list2] of before) {
     cmp.checkBudget();
     const alias = after.has(key) ? void 0 : respelledKey(key, cmp.before.model, cmp.after.model);
     if (alias) respelled.add(alias);
@@ -7512,21 +7980,41 @@ function compareRecords(cmp, cxx) {
     if (!now) {
       report(cmp, {
         rule: cRules["c/type-removed"],
-        line: list[0].rec.line,
-        symbol: list[0].display,
-        message: `\`${list[0].display}\` was removed; code using it no longer compiles.`
+        line: list2[0].rec.line,
+        symbol: list2[0].display,
+        message: `\`${list2[0].display}\` was removed; code using it no longer compiles.`
       });
       continue;
     }
-    for (const [b, a] of pairVariants(list, now, (e, side) => shape(side)(e))) compareRecord(cmp, b, a, fieldRules);
+    const branch = (e, side) => conditionAt(cmp[side].model, e.rec.line)?.where ?? "";
+    for (const [b, a] of pairVariants(list2, now, (e, side) => shape(side)(e), branch)) {
+      const mark = markOf(cmp);
+      if (cxx) compareRecord(cmp, b, a, fieldRules);
+      else comparePossiblyPrivate(cmp, b, a, fieldRules);
+      recordInBranch(cmp, b, a, mark);
+    }
   }
-  for (const [key, list] of after) {
+  for (const [key, list2] of after) {
     if (before.has(key) || respelled.has(key)) continue;
-    for (const e of list) newRecord(cmp, e, cxx);
+    for (const e of list2) newRecord(cmp, e, cxx);
   }
 }
 function flatShape(f) {
   return [f.size, f.align, f.leaves.map((l) => [l.path, l.place])];
+}
+function comparePossiblyPrivate(cmp, b, a, fieldRules) {
+  const why = recordPrivateWhy(a, cmp.after.env, cmp.privateNames) ?? recordPrivateWhy(b, cmp.before.env, cmp.privateNames);
+  if (!why) return compareRecord(cmp, b, a, fieldRules);
+  const local = { ...cmp, findings: [] };
+  compareRecord(local, b, a, fieldRules);
+  for (const f of local.findings)
+    cmp.findings.push(
+      f.severity === "notice" ? f : {
+        ...f,
+        severity: "notice",
+        message: `${f.message} \`${a.display}\` is private by convention (${why}): code that uses the library's functions and public types never names its members.`
+      }
+    );
 }
 function compareRecord(cmp, b, a, fieldRules) {
   const [rb, ra] = inlineRespelled(b.rec, a.rec, cmp.before.env, cmp.after.env);
@@ -7606,10 +8094,10 @@ function newRecord(cmp, e, cxx) {
 }
 
 export {
-  headerVisibility,
-  loadGrammars,
   tokenize,
   prettyText,
+  conditionAt,
+  loadGrammars,
   isDeclarationList,
   ABIS,
   ABI_NAMES,
@@ -7620,16 +8108,19 @@ export {
   byName,
   pairVariants,
   unpairedBefore,
+  isVersionMacro,
+  hasVersionWord,
   compareTypedefs,
-  prepare,
-  finish,
   evalInt,
   enumValues,
   enumSize,
+  evalInitializer,
+  isZeroInitializer,
+  typeLayout,
+  prepare,
+  finish,
   ioctlCall,
   numberChanges,
-  isVersionMacro,
-  hasVersionWord,
   recordEntries,
   compareRecords
 };

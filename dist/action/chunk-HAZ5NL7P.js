@@ -6,7 +6,7 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   cmakeCommands,
   mesonCalls
-} from "./chunk-SO46ML7E.js";
+} from "./chunk-D3N2DVUJ.js";
 import {
   isBuildFile,
   isManifestPath
@@ -2263,12 +2263,13 @@ var manifestRules = defineRules("manifest", {
   "manifest/exports-condition-removed": {
     category: "abi",
     severity: "error",
-    summary: "A subpath lost a condition (`require`, `import`, `node`, `types`, \u2026) and has no catch-all `default`.",
-    why: "Consumers resolving through that condition (e.g. CommonJS `require()`) no longer find the package.",
+    severityNote: "warning when only `require()` lost it and it resolved to an ES module",
+    summary: "A subpath no longer resolves for an environment that resolved it before (a condition such as `require`, `import`, `node` or `types`, or the plain target, was lost).",
+    why: 'Consumers resolving through that condition (e.g. CommonJS `require()`) no longer find the package. Judged by what each environment resolves to, the way Node does (keys in order, `default` always matching), not by the map\'s text: moving `types` inside `import` and `require`, or splitting a plain target into both, loses nothing. When only `require()` lost a target that is an ES module (`.mjs`, or `.js` under `"type": "module"`), a `warning`: `require()` could load it only on Node 20.19 / 22.12 and later.',
     fix: MAJOR,
     fixtures: {
-      positive: ["exports-condition-removed-is-error"],
-      negative: ["added-subpath-and-condition-are-silent"]
+      positive: ["exports-condition-removed-is-error", "exports-require-of-esm-only-subpath-dropped-is-warning"],
+      negative: ["added-subpath-and-condition-are-silent", "exports-conditions-regrouped-same-files-are-silent"]
     }
   },
   "manifest/main-changed": {
@@ -2306,10 +2307,14 @@ var manifestRules = defineRules("manifest", {
   "manifest/engines-narrowed": {
     category: "abi",
     severity: "error",
+    severityNote: "warning when the range is added where none was stated",
     summary: "An `engines` range no longer covers every version the old range allowed, or a range was added where there was none.",
-    why: "Checked with `semver.subset`. Users on the dropped versions get install warnings or errors.",
+    why: "Checked with `semver.subset`. Users on the dropped versions get install warnings or errors. A range added where none was stated is a `warning`: the last release promised no versions, so the new range states support rather than provably dropping it (a maintainer adding `>=14` to a package that already needed 14 breaks nobody); check it covers what the last release ran on.",
     fix: MAJOR,
-    fixtures: { positive: ["engines-narrowed-is-error"], negative: ["engines-widened-is-silent"] }
+    fixtures: {
+      positive: ["engines-narrowed-is-error", "engines-added-where-none-is-warning"],
+      negative: ["engines-widened-is-silent"]
+    }
   },
   "manifest/peer-dependency-major-raised": {
     category: "abi",
@@ -2570,12 +2575,42 @@ var import_semver = __toESM(require_semver2(), 1);
 var MAX_CONDITION_DEPTH = 16;
 function exportsMap(exports, checkBudget = () => {
 }) {
-  if (exports === void 0) return void 0;
+  const targets = subpathTargets(exports);
+  if (!targets) return void 0;
   const map = /* @__PURE__ */ new Map();
-  const isSubpathObject = exports !== null && typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith("."));
-  const entries = isSubpathObject ? Object.entries(exports) : [[".", exports]];
-  for (const [subpath, value] of entries) map.set(subpath, new Set(conditionPaths(value, 0, checkBudget)));
+  for (const [subpath, value] of targets) map.set(subpath, new Set(conditionPaths(value, 0, checkBudget)));
   return map;
+}
+function subpathTargets(exports) {
+  if (exports === void 0) return void 0;
+  const isSubpathObject = exports !== null && typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith("."));
+  return new Map(isSubpathObject ? Object.entries(exports) : [[".", exports]]);
+}
+function resolveTarget(value, conditions, checkBudget = () => {
+}, depth = 0) {
+  checkBudget();
+  if (value === null) return null;
+  if (typeof value === "string") return value;
+  if (depth >= MAX_CONDITION_DEPTH || typeof value !== "object") return void 0;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const r = resolveTarget(v, conditions, checkBudget, depth + 1);
+      if (r !== void 0) return r;
+    }
+    return void 0;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (k !== "default" && !conditions.has(k)) continue;
+    const r = resolveTarget(v, conditions, checkBudget, depth + 1);
+    if (r !== void 0) return r;
+  }
+  return void 0;
+}
+function environmentsOf(path) {
+  const keys = path ? path.split(".") : [];
+  const base = [...keys, "default"];
+  if (keys.includes("import") || keys.includes("require")) return [new Set(base)];
+  return [/* @__PURE__ */ new Set([...base, "import"]), /* @__PURE__ */ new Set([...base, "require"])];
 }
 function conditionPaths(value, depth, checkBudget) {
   checkBudget();
@@ -2628,6 +2663,8 @@ var exportsRules = ({ path, before, after, checkBudget }, at) => {
   }
   if (!b || !a) return out;
   const served = servedBy(a, checkBudget);
+  const targetsB = subpathTargets(before.exports);
+  const targetsA = subpathTargets(after.exports) ?? /* @__PURE__ */ new Map([[".", str(after.main)]]);
   for (const [subpath, conditions] of b) {
     if (conditions.has("!")) continue;
     if (!served(subpath)) {
@@ -2641,32 +2678,47 @@ var exportsRules = ({ path, before, after, checkBudget }, at) => {
       );
       continue;
     }
-    const after_ = a.get(subpath);
-    if (!after_ || after_.has("")) continue;
-    for (const c of conditions) {
-      if (after_.has(c) || c === "") continue;
+    const targetA = targetsA.get(subpath);
+    if (targetA === void 0) continue;
+    for (const lost of lostEnvironments(targetsB.get(subpath), targetA, conditions, checkBudget)) {
+      const esmOnly = lost.modes.every((m) => m === "require") && isEsmFile(lost.target, before);
       out.push(
         finding(manifestRules["manifest/exports-condition-removed"], {
           path,
           line: at(["exports", subpath]),
-          symbol: `exports["${subpath}"].${c}`,
-          message: `Condition \`${c}\` of subpath \`${subpath}\` was removed; consumers resolving through it (e.g. ${c.split(".")[0] === "require" ? "CommonJS require()" : `the \`${c.split(".")[0]}\` condition`}) no longer find the package.`
-        })
-      );
-    }
-    if (conditions.has("") && !after_.has("")) {
-      out.push(
-        finding(manifestRules["manifest/exports-condition-removed"], {
-          path,
-          line: at(["exports", subpath]),
-          symbol: `exports["${subpath}"].default`,
-          message: `Subpath \`${subpath}\` lost its unconditional (default) target; environments matching none of ${[...after_].map((c) => `\`${c}\``).join(", ")} no longer resolve it.`
+          symbol: `exports["${subpath}"].${lost.path || "default"}`,
+          ...esmOnly ? { severity: "warning" } : {},
+          message: lostMessage(subpath, lost, [...a.get(subpath) ?? []], esmOnly)
         })
       );
     }
   }
   return out;
 };
+function lostEnvironments(before, after, paths, checkBudget) {
+  const out = [];
+  for (const path of paths) {
+    const lost = { path, modes: [], target: "" };
+    for (const env of environmentsOf(path)) {
+      const was = resolveTarget(before, env, checkBudget);
+      if (typeof was !== "string" || typeof resolveTarget(after, env, checkBudget) === "string") continue;
+      lost.modes.push(env.has("require") ? "require" : "import");
+      lost.target = was;
+    }
+    if (lost.modes.length) out.push(lost);
+  }
+  return out;
+}
+function lostMessage(subpath, lost, nowMatching, esmOnly) {
+  const who = lost.modes.map((m) => m === "require" ? "`require()`" : "`import`").join(" and ");
+  const only = nowMatching.filter((c) => c && c !== "!").map((c) => `\`${c}\``);
+  const what = lost.path ? `Condition \`${lost.path}\` of subpath \`${subpath}\` no longer resolves; ${who} through it no longer finds the package.` : `Subpath \`${subpath}\` lost its unconditional (default) target; ${who} no longer resolve${lost.modes.length > 1 ? "" : "s"} it${only.length ? ` (only ${only.join(", ")} match now)` : ""}.`;
+  if (!esmOnly) return what;
+  return `${what} It resolved to the ES module \`${lost.target}\`, which \`require()\` loads only on Node 20.19 / 22.12 and later (ERR_REQUIRE_ESM before), so only consumers on those versions could have used it.`;
+}
+function isEsmFile(file, pkg) {
+  return file.endsWith(".mjs") || file.endsWith(".js") && pkg.type === "module";
+}
 function pkgName(p) {
   return str(p.name) ?? "<package>";
 }
@@ -2729,9 +2781,20 @@ var engineRules = ({ path, before, after }, at) => {
   const out = [];
   const b = record(before.engines);
   for (const [engine, range] of Object.entries(record(after.engines))) {
-    const old = b[engine] ?? "*";
-    if (!import_semver.default.validRange(range) || !import_semver.default.validRange(old)) continue;
-    if (!import_semver.default.subset(old, range)) {
+    const old = b[engine];
+    if (!import_semver.default.validRange(range) || old !== void 0 && !import_semver.default.validRange(old)) continue;
+    if (old === void 0) {
+      if (import_semver.default.subset("*", range)) continue;
+      out.push(
+        finding(manifestRules["manifest/engines-narrowed"], {
+          path,
+          line: at(["engines", engine]),
+          symbol: `engines.${engine}`,
+          severity: "warning",
+          message: `\`engines.${engine}\` was added (\`${range}\`) where the package stated none; users on versions outside it now get install warnings (errors under engine-strict). Check it names every version the last release worked on.`
+        })
+      );
+    } else if (!import_semver.default.subset(old, range)) {
       out.push(
         finding(manifestRules["manifest/engines-narrowed"], {
           path,
@@ -2780,7 +2843,7 @@ function packageOf(spec) {
 }
 var ts;
 async function loadTypeScript() {
-  ts ??= (await import("./chunk-S5KK4DP6.js")).default;
+  ts ??= (await import("./chunk-4KXPIEW7.js")).default;
 }
 function referencedPackages(texts) {
   const out = /* @__PURE__ */ new Set();

@@ -6638,18 +6638,18 @@ var detectors = [
   {
     id: "proto",
     appliesTo: isProtoPath,
-    load: async () => (await import("./chunk-YV7PJGAO.js")).protoDetector
+    load: async () => (await import("./chunk-V7KG6BNB.js")).protoDetector
   },
-  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-FFFMZMZN.js")).tsDetector },
+  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-YER3RV35.js")).tsDetector },
   {
     id: "manifest",
     appliesTo: isManifestPath,
     // its ChangeSet rules weigh every error finding against the package and library versions
     wanted: (cs) => cs.files.length > 0,
-    load: async () => (await import("./chunk-42IAAIME.js")).manifestDetector
+    load: async () => (await import("./chunk-ZGZ6QLWR.js")).manifestDetector
   },
-  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-EFUTOS4S.js")).cDetector },
-  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-T44CHSET.js")).cppDetector }
+  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-6VAJ7BUD.js")).cDetector },
+  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-4623KNQJ.js")).cppDetector }
 ];
 async function loadDetectors(list2, cs, config2) {
   const needed = (d) => !("load" in d) || d.id === "interface" || d.appliesTo !== void 0 && cs.files.some((f) => d.appliesTo(f.path, config2)) || "wanted" in d && d.wanted !== void 0 && d.wanted(cs, config2);

@@ -4,16 +4,7 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  review
-} from "./chunk-KCVBBZFK.js";
-import "./chunk-Y6J2KOGB.js";
-import "./chunk-KZHQCXJL.js";
-import "./chunk-VEXAZL2X.js";
-import "./chunk-YP7AFKBI.js";
-import "./chunk-EWA356II.js";
-import "./chunk-CHBFCZIL.js";
-import "./chunk-IWR2HKIX.js";
+  require_typescript
+} from "./chunk-BMTP6PU3.js";
 import "./chunk-55E76ZND.js";
-export {
-  review
-};
+export default require_typescript();

@@ -4,8 +4,21 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
+  cmakeCommands,
+  mesonCalls
+} from "./chunk-D3N2DVUJ.js";
+import {
+  globProblem,
+  init_glob,
+  isInterfacePath,
+  matchesAny
+} from "./chunk-EWA356II.js";
+import {
   defineRules
 } from "./chunk-IWR2HKIX.js";
+
+// src/detectors/c/public-headers.ts
+import { posix as posix3 } from "node:path";
 
 // src/config/defaults.ts
 function defaultConfig() {
@@ -18,7 +31,7 @@ function defaultConfig() {
     paths: { exclude: [] },
     statements: { abi: "ABI impact", "cross-package": "Cross-package impact", fork: "Fork impact" },
     labels: { abi: "abi-break", "cross-package": "cross-package", fork: "fork-impact" },
-    c: { headers: [] },
+    c: { headers: [], private: [] },
     proto: { rules: "wire" },
     packages: {},
     fork: { remote: "upstream", "upstream-paths": ["**"], "local-paths": [], vendored: {} },
@@ -69,22 +82,395 @@ function setOwn(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+// src/detectors/c/public-headers.ts
+init_glob();
+
+// src/detectors/c/include-closure.ts
+import { posix } from "node:path";
+var MAX_INCLUDED_FILES = 64;
+var INCLUDE = /^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm;
+function includeNames(text) {
+  const out = [];
+  for (const m of text.matchAll(INCLUDE)) out.push({ name: m[2].trim(), quoted: m[1] === '"' });
+  return out;
+}
+function includeCandidates(name, from, paths) {
+  if (name.includes("..") && !name.startsWith("../")) return [];
+  const local = posix.normalize(posix.join(posix.dirname(from), name));
+  if (local.startsWith("../")) return [];
+  const guesses = [local, `include/${name}`, name];
+  if (!paths) return [...new Set(guesses)];
+  const found = guesses.filter((p) => paths.has(p));
+  if (found.length) return [found[0]];
+  const suffix = `/${name}`;
+  let best;
+  for (const p of paths) if (p.endsWith(suffix) && !isTestPath(p) && (!best || p.length < best.length)) best = p;
+  return best ? [best] : [];
+}
+function isTestPath(path) {
+  return /(^|\/)(tests?|testing|unittests?|mocks?|fuzz|fuzzing|googletest)(\/|$)/i.test(path);
+}
+function* closureWalk(start, paths) {
+  const out = {};
+  const seen = new Set(start.map((s) => s.path));
+  let frontier = start;
+  while (frontier.length && Object.keys(out).length < MAX_INCLUDED_FILES) {
+    const groups = [];
+    for (const f of frontier)
+      for (const text of f.texts)
+        for (const inc of text ? includeNames(text) : []) {
+          const candidates = includeCandidates(inc.name, f.path, paths).filter((p) => !seen.has(p));
+          candidates.forEach((p) => seen.add(p));
+          if (candidates.length) groups.push(candidates);
+        }
+    if (!groups.length) break;
+    const texts = yield groups.flat();
+    let k = 0;
+    const next = [];
+    for (const group of groups) {
+      const hit = group.map((p) => ({ p, text: texts[k++] ?? null })).find((x) => x.text !== null);
+      if (!hit || Object.keys(out).length >= MAX_INCLUDED_FILES) continue;
+      out[hit.p] = hit.text;
+      next.push({ path: hit.p, texts: [hit.text] });
+    }
+    frontier = next;
+  }
+  return out;
+}
+function includeClosureOf(start, available) {
+  const walk = closureWalk(start, new Set(Object.keys(available)));
+  let step = walk.next();
+  while (!step.done) step = walk.next(step.value.map((p) => available[p] ?? null));
+  return step.value;
+}
+
+// src/detectors/c/install-lists.ts
+init_glob();
+import { posix as posix2 } from "node:path";
+
+// src/detectors/c/makefile-installs.ts
+var MAX_ROUNDS = 8;
+var MAX_LINE = 64 * 1024;
+var UNKNOWN = "\0";
+var HEADER = /\.(h|hh|hpp|hxx|inl)$/i;
+var INSTALL_COMMAND = /\$[({]INSTALL[A-Za-z_]*[)}]|(^|[\s;&|@(-])install\s+-/;
+var COPY_COMMAND = /(^|[\s;&|@(-])(cp|\$[({]CP[)}])\s/;
+var INCLUDE_DESTINATION = /\$[({]\w*inc\w*[)}]|(\$[({]\w+[)}]|\s)\S*\/include\b/i;
+function makefileInstalls(text) {
+  const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  const vars = assignments(lines);
+  const out = [];
+  for (const line of lines) {
+    if (!line.startsWith("	")) continue;
+    if (!INSTALL_COMMAND.test(line) && !COPY_COMMAND.test(line)) continue;
+    if (!INCLUDE_DESTINATION.test(line)) continue;
+    const words = expand(line, vars).split(/[\s;]+/).map((w) => w.replace(/^["']+|["',]+$/g, ""));
+    for (const w of words)
+      if (HEADER.test(w) && !w.includes(UNKNOWN) && !w.includes("$") && !w.startsWith("/")) out.push(w);
+  }
+  return out;
+}
+function assignments(lines) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    if (line.startsWith("	")) continue;
+    const m = /^\s*(?:export\s+|override\s+)?([A-Za-z0-9_.-]+)\s*(\?=|::=|:=|\+=|=)\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [, name, op, raw] = m;
+    const value = raw.replace(/\s+#.*$/, "").trim();
+    if (op === "?=" && vars.has(name)) continue;
+    vars.set(name, op === "+=" ? `${vars.get(name) ?? ""} ${value}`.trim() : value);
+  }
+  return vars;
+}
+function expand(line, vars) {
+  let out = line;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let room = MAX_LINE - out.length;
+    const next = out.replace(/\$[({]([^$(){}]*)[)}]/g, (_, ref) => {
+      const value = room > 0 ? reference(ref, vars) : UNKNOWN;
+      room -= value.length;
+      return room >= 0 ? value : UNKNOWN;
+    });
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+function reference(ref, vars) {
+  const call = /^(wildcard|notdir|addprefix|addsuffix|strip|sort)\s+([\s\S]*)$/.exec(ref);
+  if (!call) return vars.get(ref.trim()) ?? UNKNOWN;
+  const [, fn, args] = call;
+  const words = (s) => s.split(/\s+/).filter(Boolean);
+  if (fn === "addprefix" || fn === "addsuffix") {
+    const comma = args.indexOf(",");
+    if (comma < 0) return UNKNOWN;
+    const fix = args.slice(0, comma).trim();
+    return words(args.slice(comma + 1)).map((w) => fn === "addprefix" ? fix + w : w + fix).join(" ");
+  }
+  if (fn === "notdir")
+    return words(args).map((w) => w.slice(w.lastIndexOf("/") + 1)).join(" ");
+  return words(args).join(" ");
+}
+
+// src/detectors/c/install-lists.ts
+var INSTALL_FILES = ["CMakeLists.txt", "meson.build", "Makefile.am", "Makefile", "Makefile.in", "GNUmakefile"];
+var MAX_INSTALL_FILES = 64;
+var MAX_GLOBS = 32;
+var MAX_INSTALL_FILE_BYTES = 512 * 1024;
+var HEADER2 = /\.(h|hh|hpp|hxx|inl)$/i;
+function isSideTreePath(path) {
+  const above = path.split(/(?:^|\/)include\//)[0];
+  return /(^|\/)(programs?|contrib|examples?|oss-?fuzz|fuzzers?|samples?|demos?|tools|benchmarks?|bench|docs?|third[_-]?party|3rdparty|vendor|vendored|deps|external)(\/|$)/i.test(
+    above
+  ) || isTestPath(path);
+}
+function isInstallFile(path) {
+  return INSTALL_FILES.includes(posix2.basename(path)) && !isSideTreePath(posix2.dirname(path));
+}
+function installFilesIn(paths) {
+  const depth = (p) => p.split("/").length;
+  return [...new Set(paths)].filter(isInstallFile).sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_INSTALL_FILES);
+}
+function installFilesWanted(paths, changed) {
+  return changed.some((p) => HEADER2.test(p)) ? installFilesIn(paths) : [];
+}
+function installLists(files, present) {
+  const lists = { paths: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set(), globs: [], from: [] };
+  const headers = [...present].filter((p) => HEADER2.test(p));
+  for (const [path, text] of Object.entries(files)) {
+    if (text.length > MAX_INSTALL_FILE_BYTES) continue;
+    const base = posix2.basename(path);
+    const dir = posix2.dirname(path);
+    const entries = base === "CMakeLists.txt" ? cmakeInstalls(text) : base === "meson.build" ? mesonInstalls(text) : base === "Makefile.am" ? automakeInstalls(text) : makefileInstalls(text).map((value) => ({ kind: "file", value }));
+    let installs = false;
+    for (const e of entries) installs = add(lists, dir, e, { present, headers }) || installs;
+    if (installs) lists.from.push(path);
+  }
+  lists.from.sort();
+  return lists;
+}
+function add(lists, dir, e, tree) {
+  const rel = (v) => posix2.normalize(v.startsWith(ROOT) ? v.slice(ROOT.length) || "." : dir === "." ? v : `${dir}/${v}`).replace(/\/+$/, "");
+  if (e.kind === "file" && !HEADER2.test(e.value)) return false;
+  const outside = rel(e.value).startsWith("../");
+  if (outside && (e.kind === "dir" || e.value.includes("*"))) return false;
+  if (e.kind === "dir" || e.value.includes("*")) {
+    const glob = e.kind === "dir" ? `${rel(e.value)}/**` : rel(e.value);
+    if (lists.globs.length >= MAX_GLOBS || globProblem(glob)) return false;
+    if (!tree.headers.some((p) => matchesAny(p, [glob]))) return false;
+    lists.globs.push(glob);
+    return true;
+  }
+  const path = rel(e.value);
+  if (tree.present.has(path)) lists.paths.add(path);
+  else lists.names.add(posix2.basename(e.value));
+  return true;
+}
+var MAX_VALUE = 64 * 1024;
+var SOURCE_DIR = /^\$\{(PROJECT_SOURCE_DIR|CMAKE_SOURCE_DIR|CMAKE_CURRENT_SOURCE_DIR|CMAKE_CURRENT_LIST_DIR)\}\/?/;
+var ROOT = "/";
+var INSTALL_KEYWORDS = /* @__PURE__ */ new Set([
+  "DESTINATION",
+  "PERMISSIONS",
+  "CONFIGURATIONS",
+  "COMPONENT",
+  "RENAME",
+  "OPTIONAL",
+  "EXCLUDE_FROM_ALL",
+  "FILES_MATCHING",
+  "PATTERN",
+  "REGEX",
+  "TYPE",
+  "USE_SOURCE_PERMISSIONS",
+  "FILE_PERMISSIONS",
+  "DIRECTORY_PERMISSIONS",
+  "MESSAGE_NEVER"
+]);
+function cmakeInstalls(text) {
+  const vars = /* @__PURE__ */ new Map();
+  const expand2 = (s) => {
+    let out2 = s;
+    for (let k = 0; k < 5 && out2.length <= MAX_VALUE && /\$\{[A-Za-z0-9_.+-]+\}/.test(out2); k++)
+      out2 = out2.replace(
+        /\$\{([A-Za-z0-9_.+-]+)\}/g,
+        (all, v) => vars.get(v) ?? (SOURCE_DIR.test(all) ? all : "")
+      );
+    return out2;
+  };
+  const values = (args) => args.flatMap((a) => {
+    const v = a.length > MAX_VALUE ? "" : expand2(a);
+    return v.length > MAX_VALUE ? [] : v.split(";");
+  }).map(
+    (v) => v.trim().replace(SOURCE_DIR, (_, name) => name.startsWith("CMAKE_CURRENT") || ownProject ? "" : ROOT)
+  ).filter((v) => v && !v.startsWith("$") && !v.startsWith("/"));
+  const commands = cmakeCommands(text);
+  const ownProject = commands.some((c) => c.name.toLowerCase() === "project");
+  const out = [];
+  for (const cmd of commands) {
+    const name = cmd.name.toLowerCase();
+    if (name === "set" && cmd.args[0]) vars.set(cmd.args[0], values(cmd.args.slice(1)).join(";"));
+    else if (name === "list" && cmd.args[0]?.toUpperCase() === "APPEND" && cmd.args[1]) {
+      const prev = vars.get(cmd.args[1]);
+      vars.set(cmd.args[1], [...prev ? [prev] : [], ...values(cmd.args.slice(2))].join(";"));
+    } else if (name === "file" && /^GLOB(_RECURSE)?$/i.test(cmd.args[0] ?? "") && cmd.args[1])
+      vars.set(
+        cmd.args[1],
+        values(cmd.args.slice(2).filter((a) => !/^(RELATIVE|CONFIGURE_DEPENDS)$/.test(a))).join(";")
+      );
+    else if (name === "install" || name.endsWith("_install")) {
+      const kind = cmd.args[0]?.toUpperCase();
+      if (kind !== "FILES" && kind !== "DIRECTORY") continue;
+      const end = cmd.args.findIndex((a, i) => i > 0 && INSTALL_KEYWORDS.has(a.toUpperCase()));
+      const at = cmd.args.findIndex((a) => a.toUpperCase() === "DESTINATION");
+      const headersOnly = cmd.args.some((a) => /\*\.(h|hh|hpp|hxx)\b/i.test(a));
+      if (kind === "DIRECTORY" && !/inc/i.test(at < 0 ? "" : cmd.args[at + 1] ?? "") && !headersOnly) continue;
+      for (const v of values(cmd.args.slice(1, end < 0 ? void 0 : end)))
+        out.push({ kind: kind === "FILES" ? "file" : "dir", value: v });
+    } else {
+      const at = cmd.args.indexOf("PUBLIC_HEADER");
+      if (at >= 0 && (name === "set_target_properties" || name === "set_property"))
+        for (const v of values([cmd.args[at + 1] ?? ""])) out.push({ kind: "file", value: v });
+    }
+  }
+  return out;
+}
+function mesonInstalls(text) {
+  const { calls, assignments: assignments2 } = mesonCalls(text);
+  const stringOf = (name) => {
+    const v = assignments2.get(name);
+    return v?.kind === "string" ? v.value : void 0;
+  };
+  const path = (expr) => {
+    const joined = /^join_paths\(([A-Za-z_]\w*),(.+)\)$/.exec(expr) ?? /^([A-Za-z_]\w*)\/(.+)$/.exec(expr);
+    if (!joined) return expr;
+    const root = stringOf(joined[1]);
+    return root === void 0 ? joined[2] : `${root}/${joined[2]}`;
+  };
+  const strings = (v, depth = 0) => !v || depth > 5 ? [] : v.kind === "string" ? [v.value] : v.kind === "ident" ? strings(assignments2.get(v.value), depth + 1) : v.value.replace(/^\[|\]$/g, "").split(/,(?![^(]*\))/).map(path);
+  return calls.filter((c) => c.name === "install_headers").flatMap((c) => c.positional.flatMap(strings)).map((value) => ({ kind: "file", value }));
+}
+function automakeInstalls(text) {
+  const vars = /* @__PURE__ */ new Map();
+  const installed = [];
+  for (const line of text.replace(/\\\r?\n/g, " ").split("\n")) {
+    const m = /^\s*([A-Za-z0-9_]+)\s*(\+?=)\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [, name, op, value] = m;
+    vars.set(name, op === "+=" ? `${vars.get(name) ?? ""} ${value}` : value);
+    if (name.endsWith("_HEADERS") && !/^(noinst|EXTRA|check|dist_noinst|nodist_noinst)_/.test(name))
+      installed.push(name);
+  }
+  let room = MAX_VALUE;
+  const expand2 = (v, depth = 0) => v.split(/\s+/).filter(Boolean).flatMap((w) => {
+    if (--room < 0) return [];
+    const ref = /^\$[({]([A-Za-z0-9_]+)[)}]$/.exec(w);
+    return ref ? depth < 5 ? expand2(vars.get(ref[1]) ?? "", depth + 1) : [] : [w];
+  });
+  return [...new Set(installed)].flatMap(
+    (n) => expand2(vars.get(n) ?? "").map((value) => ({ kind: "file", value }))
+  );
+}
+
+// src/detectors/c/public-headers.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var DEFAULT_INCLUDE = JSON.stringify(defaultConfig().interfaces.include);
+var INCLUDE_DIR = /(^|\/)include\//;
+function headerVisibility(path, cs, config) {
+  return settledVisibility(path, config) ?? visibilityIn(path, repositoryFacts(cs));
+}
+function settledVisibility(path, config) {
+  if (matchesAny(path, config.c.headers)) return { public: true, why: "listed in c.headers" };
+  if (!isInterfacePath(path, config)) return { public: false, why: "outside interfaces.include" };
+  if (JSON.stringify(config.interfaces.include) !== DEFAULT_INCLUDE)
+    return { public: true, why: "matches interfaces.include" };
+  if (isTestPath(path)) return { public: false, why: "a test header" };
+  return void 0;
+}
+function visibilityIn(path, { lists, includeDirs }) {
+  const side = isSideTreePath(path);
+  if (lists.from.length) {
+    const by = `the install lists of ${lists.from.join(", ")}`;
+    const installed = lists.paths.has(path) || matchesAny(path, lists.globs) || // a name whose path was not resolved: never a program's or a contrib project's header of that name
+    !side && lists.names.has(posix3.basename(path));
+    return installed ? { public: true, why: `installed by ${by}` } : { public: false, why: `not installed by ${by}` };
+  }
+  if (side)
+    return {
+      public: false,
+      why: "a header of a program, contrib project, example or tool, installed by no build file"
+    };
+  if (includeDirs)
+    return INCLUDE_DIR.test(path) ? { public: true, why: "under include/" } : { public: false, why: "outside the repository's include/ directories" };
+  return { public: true, why: "no install list and no include/ directory: every header counts" };
+}
+function visibilitySettled(headers, found, config) {
+  const pending = headers.filter((p) => !settledVisibility(p, config));
+  if (!pending.length) return true;
+  const files = Object.fromEntries(installFilesIn(Object.keys(found)).map((p) => [p, found[p]]));
+  const lists = installLists(files, /* @__PURE__ */ new Set([...Object.keys(found), ...headers]));
+  return pending.every(
+    (p) => lists.from.length > 0 ? visibilityIn(p, { lists, includeDirs: false }).public : INCLUDE_DIR.test(p) && !isSideTreePath(p)
+  );
+}
+function repositoryFacts(cs) {
+  const hit = cache.get(cs);
+  if (hit) return hit;
+  const paths = [...cs.workspace?.paths ?? [], ...cs.files.map((f) => f.path)];
+  const present = new Set(paths);
+  const side = (which) => {
+    const texts = {};
+    for (const [p, text] of Object.entries(cs.workspace?.files ?? {})) if (isInstallFile(p)) texts[p] = text;
+    for (const f of cs.files) {
+      if (!isInstallFile(f.path)) continue;
+      const text = f[which];
+      if (text !== null) texts[f.path] = text;
+      else delete texts[f.path];
+    }
+    return installLists(Object.fromEntries(installFilesIn(Object.keys(texts)).map((p) => [p, texts[p]])), present);
+  };
+  const [before, after] = [side("before"), side("after")];
+  const lists = {
+    paths: /* @__PURE__ */ new Set([...before.paths, ...after.paths]),
+    names: /* @__PURE__ */ new Set([...before.names, ...after.names]),
+    globs: [.../* @__PURE__ */ new Set([...before.globs, ...after.globs])],
+    from: [.../* @__PURE__ */ new Set([...before.from, ...after.from])].sort()
+  };
+  const includeDirs = paths.some((p) => /(^|\/)include\/.*\.(h|hh|hpp|hxx)$/i.test(p) && !isSideTreePath(p));
+  const facts = { lists, includeDirs };
+  cache.set(cs, facts);
+  return facts;
+}
+
 // src/detectors/c/rule-specs.ts
+var IN_PRIVATE_RECORD = "notice in a struct private by convention (`*_internal`, only embedded as a keep-out member, or `c.private`)";
 var cRules = defineRules("c", {
   "c/field-removed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A struct/union member was removed.",
     why: "Code naming it no longer compiles; binaries built against the old layout read the wrong bytes. A member whose record is written inline on one side and by name on the other (`union { \u2026 } data;` \u2194 `union ev_data data;`) is compared member by member, so `ev->data.note` still compiling is no removal.",
     fix: "**Fix:** keep the member (rename it `__reserved\u2026` if unused).",
     fixtures: {
-      positive: ["field-removed", "anonymous-union-named-member-removed"],
-      negative: ["no-break-reserved-field-used", "no-break-anonymous-union-named"]
+      positive: [
+        "field-removed",
+        "anonymous-union-named-member-removed",
+        "windows-struct-known-layout-names-condition",
+        "private-record-changes-are-notices",
+        "public-record-beside-private-one-is-error"
+      ],
+      negative: [
+        "no-break-reserved-field-used",
+        "no-break-anonymous-union-named",
+        "windows-only-struct-unknown-layout-is-notice"
+      ]
     }
   },
   "c/field-type-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A member's type changed in a way the ABI sees.",
     why: "`__u32` \u2192 `uint32_t` is not a change; `__u32` \u2192 `__u16` is. Size, signedness or meaning changes for compiled users.",
     fix: "**Fix:** add a new member instead, or version the struct.",
@@ -93,14 +479,24 @@ var cRules = defineRules("c", {
   "c/field-reordered": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "Members kept their names but changed declaration order, so their offsets move.",
     why: "Binaries built against the old order read and write each moved member at its old offset. Members of a union all sit at offset 0, so reordering them is not a finding.",
     fix: "**Fix:** restore the order; put new members at the end.",
-    fixtures: { positive: ["field-reordered"], negative: ["union-members-reordered-is-not-a-move"] }
+    fixtures: {
+      positive: [
+        "field-reordered",
+        "private-record-changes-are-notices",
+        "private-by-config-is-notice",
+        "public-record-beside-private-one-is-error"
+      ],
+      negative: ["union-members-reordered-is-not-a-move"]
+    }
   },
   "c/field-inserted": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A member was inserted before existing members and later offsets shift.",
     why: "The message names the first move (`offset of flags moves 16\u219224 on LP64`); old binaries read every later member at its old offset. With an unknown layout, insertion before existing members is reported by order; in a partly known struct, an insertion in the known prefix that moves where the unknown tail begins is reported too. A member placed in a padding hole moves nothing: that is `c/field-in-padding`.",
     fix: "**Fix:** append instead, or use reserved space.",
@@ -112,7 +508,7 @@ var cRules = defineRules("c", {
   "c/field-appended": {
     category: "abi",
     severity: "warning",
-    severityNote: "error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library",
+    severityNote: `error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library; ${IN_PRIVATE_RECORD}`,
     summary: "A member was added after all existing members and the struct grows.",
     why: "Whether growth breaks users depends on who allocates the struct, and the message names the reason:\n\n- **error** when the headers of the change (after it) show users depending on its size: passed by value to or returned by value from a function (also through a typedef), the type of a global, the element type of an array anywhere (array parameter, global, array typedef, array member), embedded by value in another struct before another member (that member's offset moves), the argument of an ioctl (its number encodes the size), or declared in a UAPI header (`uapi/`) without a leading size or version member \u2014 user space allocates and copies it by its compiled size;\n- **notice** when it is extensible by convention \u2014 a size/version member among its first two (`size`, `argsz`, `struct_size`, `cbSize`, `version`, `iVersion`, \u2026: the caller says which version it built), or a table of function pointers next to a version macro or `*version*()` function users check before touching new slots \u2014 or when it is only handed out by the library (a function returns a pointer to it and no interface declares it by value);\n- **warning** when the headers say neither.\n\nUses in headers outside the change are not seen.",
     fix: "**State it:** say how the size is negotiated.",
@@ -130,6 +526,7 @@ var cRules = defineRules("c", {
   "c/field-in-padding": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A new member sits where the record had padding (a hole, unused bits or tail padding); nothing moves.",
     why: "The layout table shows no offset or size change, but binaries built against the old header never write those bytes: the library then reads whatever the caller's stack or heap held there. `abidiff` reports the same change as incompatible. The message names the offsets, as the layout table prints them.",
     fix: "**Fix:** take the space from an explicit reserved member that callers already zero (`c/reserved-field-used`), or add a flag or size that says the member is valid.",
@@ -143,21 +540,31 @@ var cRules = defineRules("c", {
     why: "Built binaries are unaffected: they keep reading and writing the same bytes. Source that names the old member must change, so it is a **warning** \u2014 or a **notice** when the member is private by convention: declared inside a `*_PRIVATE` macro (`UV_LOOP_PRIVATE_FIELDS`), documented private by a comment in the struct (`/* private */` before it, up to `/* public */`, or on its line), or named with a leading `_`. A retyped arithmetic member (`int` \u2192 `float`) changes what the bytes mean and stays `c/field-type-changed`; a member placed in former padding is `c/field-in-padding`.",
     fix: "**State it** if code outside the library touches the member.",
     fixtures: {
-      positive: ["member-replaced-same-layout-is-warning", "private-member-replaced-same-layout-is-notice"],
+      positive: [
+        "member-replaced-same-layout-is-warning",
+        "private-member-replaced-same-layout-is-notice",
+        "member-replaced-before-unexpanded-macro-is-warning",
+        "private-by-config-is-notice"
+      ],
       negative: ["field-type-changed"]
     }
   },
   "c/size-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "The record's size changed on LP64 and/or ILP32, not explained by appended members alone.",
     why: "`struct kvm_run grows from 2352 to 2360 bytes on LP64 (offset of s moves 304\u2192312)`: every `sizeof`, array stride and ioctl number using it changes. Growth by appended members alone is `c/field-appended`.",
     fix: "**Fix:** keep the size (use padding or reserved members) or version the struct.",
-    fixtures: { positive: ["size-changed"], negative: ["field-appended-is-warning"] }
+    fixtures: {
+      positive: ["size-changed", "private-record-changes-are-notices", "public-record-beside-private-one-is-error"],
+      negative: ["field-appended-is-warning", "no-break-macro-defined-in-swapped-branches"]
+    }
   },
   "c/alignment-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "The record's alignment changed (e.g. a member gained `aligned(8)`).",
     why: "Structs embedding it and arrays of it change layout even where its own size did not. An alignment change that comes with a packing change is reported as `c/packing-changed` only.",
     fix: "**Fix:** keep the alignment, or state it.",
@@ -166,6 +573,7 @@ var cRules = defineRules("c", {
   "c/packing-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "`__attribute__((packed))` or `aligned(n)` on the record was added, removed or changed.",
     why: "Member offsets and the size usually change with it (the message says how), so binaries built against the old layout read the wrong bytes.",
     fix: "**Fix:** revert, or version the struct.",
@@ -174,6 +582,7 @@ var cRules = defineRules("c", {
   "c/bitfield-changed": {
     category: "abi",
     severity: "error",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A bit-field's width or bit position changed (`3 bits at bit 0` \u2192 `4 bits at bit 0`).",
     why: "Old binaries read and write the wrong bits.",
     fix: "**Fix:** keep widths; take new bits from a reserved bit-field.",
@@ -182,6 +591,7 @@ var cRules = defineRules("c", {
   "c/layout-differs-32-64": {
     category: "abi",
     severity: "warning",
+    severityNote: IN_PRIVATE_RECORD,
     summary: "A new or changed struct has different LP64 and ILP32 layouts.",
     why: "A `__u64` after a `__u32`, a `long` or a pointer: 32-bit processes on a 64-bit kernel see other offsets \u2014 the compat-ioctl trap.",
     fix: "**Fix:** use fixed-width types, `__aligned_u64`, explicit padding; or state the compat handling.",
@@ -229,7 +639,11 @@ var cRules = defineRules("c", {
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
       positive: ["type-removed", "function-moved-to-header-not-included"],
-      negative: ["no-break-enum-renamed-with-macro-alias", "no-break-typedef-struct-respelled"]
+      negative: [
+        "no-break-enum-renamed-with-macro-alias",
+        "no-break-typedef-struct-respelled",
+        "version-marker-typedef-renamed-is-notice"
+      ]
     }
   },
   "c/enum-value-changed": {
@@ -238,7 +652,14 @@ var cRules = defineRules("c", {
     summary: "An enum constant's resolved value changed.",
     why: "A member inserted before it, an explicit value edited, or a constant it is computed from changed. Compiled users keep the old number.",
     fix: "**Fix:** append new members at the end; never renumber.",
-    fixtures: { positive: ["enum-value-changed"], negative: ["no-break-enum-member-appended"] }
+    fixtures: {
+      positive: [
+        "enum-value-changed",
+        "enum-inserted-mid-enum-before-sentinel-is-error",
+        "enum-last-value-renumbered-is-error"
+      ],
+      negative: ["no-break-enum-member-appended", "enum-trailing-sentinel-by-shape-is-notice"]
+    }
   },
   "c/enum-member-removed": {
     category: "abi",
@@ -251,10 +672,17 @@ var cRules = defineRules("c", {
   "c/enum-sentinel-moved": {
     category: "abi",
     severity: "notice",
-    summary: "A sentinel (`*_MAX`, `__*_MAX`, `*_COUNT`, `NR_*`, `*_LAST`, `*_NUM`) moved only because members were appended.",
-    why: "Also a macro of that name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. Expected for netlink-style attribute enums; code sizing arrays with it changes meaning.",
+    summary: "A trailing sentinel (a count, size or bound: `__FOO_MAX`, `FOO_COUNT`, `error_size`, `ERROR_maxCode`) moved only because members were added before it.",
+    why: "A sentinel is recognised by shape, not by one name: it is among the last members of its enum (only placeholders no one names \u2014 a leading `_`, `dummy`, `unused` \u2014 may follow it), its name has a bound word first or last (`max`, `count`, `size`, `last`, `end`, `num`, `nr`, `total`, `limit`; `NR_FOO`, `FOO_MAX`, camelCase `maxCode`), and its value is the previous member's + 1, the previous member's, or the count of members before it. When its enum gained members and it moves, that is how the enum is designed to grow; the placeholders after it move too and are reported the same way. Also a macro of such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A member before the sentinel that changes value is still `c/enum-value-changed`, and so is a bound with an explicit value that was edited. Code sizing arrays with the sentinel changes meaning.",
     fix: "**State it** where users size arrays or validate input with it.",
-    fixtures: { positive: ["enum-sentinel-moved-is-notice"], negative: ["no-break-enum-member-appended"] }
+    fixtures: {
+      positive: [
+        "enum-sentinel-moved-is-notice",
+        "enum-trailing-sentinel-by-shape-is-notice",
+        "enum-inserted-mid-enum-before-sentinel-is-error"
+      ],
+      negative: ["no-break-enum-member-appended", "enum-last-value-renumbered-is-error"]
+    }
   },
   "c/enum-underlying-changed": {
     category: "abi",
@@ -274,59 +702,88 @@ var cRules = defineRules("c", {
       positive: [
         "function-removed",
         "function-removed-behind-calling-convention-macro",
+        "function-removed-behind-prototype-macro",
+        "function-renamed-inside-attribute-macro-argument",
+        "function-removed-behind-linker-scoping-export-macro",
         "function-removed-from-installed-header",
         "interfaces-include-scopes-c-detector",
         "function-removed-beside-parse-failure",
-        "function-moved-to-header-not-included"
+        "function-moved-to-header-not-included",
+        "declaration-removed-from-every-branch"
       ],
       negative: [
+        "no-break-declaration-moved-between-branches",
+        "no-break-added-under-version-guard",
         "no-break-static-inline-body",
         "parse-failure-is-not-removal",
         "no-break-declarations-moved-to-included-header",
         "no-break-calling-convention-macro-from-included-header",
-        "no-break-header-not-installed-by-cmake"
+        "no-break-header-not-installed-by-cmake",
+        "no-break-prototype-macro-with-kr-branch",
+        "no-break-declaration-in-attribute-macro-argument",
+        "no-break-export-macro-with-linker-scoping-branch"
       ]
     }
   },
   "c/function-return-changed": {
     category: "abi",
     severity: "error",
-    severityNote: "notice for `void` \u2192 a scalar, enum or pointer return",
+    severityNote: "notice for `void` \u2192 a scalar, enum or pointer return, and between integer types of the same size (at least `int`'s)",
     summary: "The return type changed (by the ABI's view of it).",
-    why: "Callers compiled against the old prototype read the result as the old type. A `void` function that starts returning a scalar, enum or pointer is a **notice**: old callers ignore the result register (function pointers of the old type need a cast). Returning a record by value instead of `void` stays an error: the result is written through a hidden pointer old callers do not pass.",
+    why: "Callers compiled against the old prototype read the result as the old type. A `void` function that starts returning a scalar, enum or pointer is a **notice**: old callers ignore the result register (function pointers of the old type need a cast). Returning a record by value instead of `void` stays an error: the result is written through a hidden pointer old callers do not pass. An integer result that becomes another integer or an enum of the same size, at least `int`'s on every ABI (`unsigned` \u2192 `int`), is a **notice**: the same bits come back in the same register.",
     fix: "**Fix:** add a new function.",
     fixtures: {
       positive: [
         "function-return-changed",
         "typedef-from-unchanged-header-return-changed",
-        "caller-compatible-signature-change-is-notice"
+        "caller-compatible-signature-change-is-notice",
+        "same-size-integer-param-is-notice",
+        "function-return-changed-behind-deprecation-macro"
       ],
-      negative: ["no-break-param-renamed", "no-break-typedef-from-unchanged-header"]
+      negative: [
+        "no-break-param-renamed",
+        "no-break-typedef-from-unchanged-header",
+        "no-break-deprecation-macro-before-export-macro"
+      ]
     }
   },
   "c/function-param-added": {
     category: "abi",
     severity: "error",
     summary: "The function takes more parameters.",
-    why: "Old callers pass garbage for them.",
+    why: "Old callers pass garbage for them. Parameters are matched by name (or, unnamed, by type), so one parameter inserted before others is one finding that says the later arguments shift, not a type change at every later position.",
     fix: "**Fix:** add `foo2()`.",
-    fixtures: { positive: ["function-param-added"], negative: ["no-break-param-renamed"] }
+    fixtures: {
+      positive: ["function-param-added", "function-param-removed-mid-list-is-one-finding"],
+      negative: ["no-break-param-renamed"]
+    }
   },
   "c/function-param-removed": {
     category: "abi",
     severity: "error",
     summary: "The function takes fewer parameters.",
-    why: "Source passing the old arguments no longer compiles, and old binaries pass arguments the function no longer reads.",
+    why: "Source passing the old arguments no longer compiles, and old binaries pass arguments the function no longer reads. One parameter removed from the middle is one finding (parameters are matched by name, or by type when unnamed), which says the later arguments shift.",
     fix: "**Fix:** keep the old signature and add a new function.",
-    fixtures: { positive: ["function-param-removed"], negative: ["no-break-param-renamed"] }
+    fixtures: {
+      positive: ["function-param-removed", "function-param-removed-mid-list-is-one-finding"],
+      negative: ["no-break-param-renamed"]
+    }
   },
   "c/function-param-type-changed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice when both types are integers (or enums) of the same size, at least `int`'s, on every ABI (`unsigned int` \u2192 an int-sized enum)",
     summary: "A parameter's type changed (top-level `const` and parameter names are ignored).",
-    why: "Callers compiled against the old prototype pass the old type.",
+    why: "Callers compiled against the old prototype pass the old type. Between integer types of the same size, at least `int`'s, on LP64 and ILP32 (`unsigned int` \u2192 an enum whose values fit in `int`, `int` \u2192 `uid_t`) it is a **notice**: the argument travels in the same register with the same bits and C converts every old argument implicitly (C++ callers passing a plain integer to an enum parameter need a cast, the message says so). Narrower integers stay an error: callers extend them by their own type's signedness.",
     fix: "**Fix:** add a new function.",
-    fixtures: { positive: ["function-param-type-changed"], negative: ["no-break-top-level-param-const"] }
+    fixtures: {
+      positive: [
+        "function-param-type-changed",
+        "same-size-integer-param-is-notice",
+        "experimental-branch-change-is-notice"
+      ],
+      negative: ["no-break-top-level-param-const"]
+    }
   },
   "c/function-qualifier-changed": {
     category: "abi",
@@ -368,38 +825,58 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A typedef resolves to another type (`typedef unsigned int id_t` \u2192 `unsigned long`).",
-    why: "One finding per header: at the typedef's definition, naming the pre-existing uses in that header (members, parameters, returns, globals) whose declared type changes with it; in a header that only uses it, at the first such use. A use whose declaration still resolves to the same type is no change.",
+    why: "One finding per typedef: at its definition, naming the pre-existing uses (members, parameters, returns, globals) in the changed headers and the headers they include whose declared type changes with it. Only a typedef defined in a header outside the change is reported where it is used, at the first use in each header. A use whose declaration still resolves to the same type is no change, and a typedef of an anonymous enum or struct (`typedef enum { \u2026 } T`) is that type's name: `T` gaining a member changes no function-pointer typedef that takes a `T` (the enum and struct rules judge the member).",
     severityNote: "A warning when a function typedef becomes a pointer-to-function typedef of the same signature (or back) and every declaration using it keeps its type (`cb_fn *f` \u2192 `cb_fn f`): the ABI is unchanged, users' declarations must follow.",
     fix: "**Fix:** introduce a new typedef.",
     fixtures: {
       positive: ["typedef-changed-across-headers", "typedef-function-to-pointer-is-warning"],
-      negative: ["no-break-typedef-spelling", "no-break-function-pointer-typedef-added"]
+      negative: [
+        "no-break-typedef-spelling",
+        "no-break-function-pointer-typedef-added",
+        "callback-typedef-unchanged-when-its-enum-or-struct-grows"
+      ]
     }
   },
   "c/macro-value-changed": {
     category: "abi",
     severity: "error",
+    severityNote: "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view",
     summary: "An object-like macro's value changed.",
-    why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), else as token text; also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value.",
+    why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on each modelled ABI (LP64, ILP32: a value that differs only where `sizeof(void *) == 16` is no change); a braced initializer (`FOO_INIT_OPTIONS`) element by element (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0; all-zero initializers are equal whatever their braces, `{ 0, NULL }` and `{ 0, { NULL } }`); else as token text. Also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value: an **error** for a flag, code, magic number or size the library interprets. A **warning** for a bound or default (`FOO_LEVEL_MIN`, `FOO_BLOCK_MAX`, `FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` \u2014 the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in view uses, even through other macros: it tells callers what the library accepts, the library judges the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed constant low severity for the same reason). A bound that sizes a member stays an error.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: {
       positive: [
         "macro-value-changed",
         "size-changed",
         "macro-value-changed-beside-version-bump",
-        "define-constants-to-enum-value-changed"
+        "define-constants-to-enum-value-changed",
+        "initializer-macro-value-changed",
+        "size-macro-changed-on-ilp32-only",
+        "macro-bound-changed-is-warning",
+        "macro-bound-sizing-member-is-error"
       ],
-      negative: ["no-break-macro-same-value", "version-macro-changed-is-notice"]
+      negative: [
+        "no-break-macro-same-value",
+        "no-break-macro-defined-in-swapped-branches",
+        "version-macro-changed-is-notice",
+        "no-break-initializer-macro-spelled-with-enum-names",
+        "no-break-size-macro-differs-only-on-128-bit-pointers",
+        "no-break-zero-initializer-macro-rebraced"
+      ]
     }
   },
   "c/version-macro-changed": {
     category: "abi",
     severity: "notice",
     summary: "A version macro changed (`FOO_VERSION_MINOR 51` \u2192 `52`, `FOO_VERSION_NUMBER`, `*_SOURCE_ID`).",
-    why: "A version macro is one whose name has a version word (`VERSION`, `VER`, `VERNUM`, `SOVERSION`, `SOURCE_ID`), any macro of a version header (`version.h`, `curlver.h`, `*_version.h`, `version_nano.h`), or a version part (`*_RELEASE`, `*_BUILD_*`, `*_RC`, `*_SUFFIX`) changing together with such macros in the same header. Version numbers change at every release and every version-bump commit; compiled users keeping the value they were built with is how they tell versions apart, so this is not a break (`c/macro-value-changed` is not reported for them).",
+    why: "A version macro is one whose name has a version word (`VERSION`, `VER`, `VERNUM`, `SOVERSION`, `SOURCE_ID`), any macro of a version header (`version.h`, `curlver.h`, `*_version.h`, `version_nano.h`), or a version part (`*_RELEASE`, `*_BUILD_*`, `*_RC`, `*_SUFFIX`) changing together with such macros in the same header. Version numbers change at every release and every version-bump commit; compiled users keeping the value they were built with is how they tell versions apart, so this is not a break (`c/macro-value-changed` is not reported for them). Likewise a version-marker typedef, whose name is the version (`typedef char *foo_version_1_6_40;` \u2192 `foo_version_1_6_41_git`): it is renamed at every release so that the library's own sources fail to compile against a mismatched header, and no user names it (not `c/type-removed`).",
     fix: "Nothing to do; the notice records the new version.",
     fixtures: {
-      positive: ["version-macro-changed-is-notice", "macro-value-changed-beside-version-bump"],
+      positive: [
+        "version-macro-changed-is-notice",
+        "macro-value-changed-beside-version-bump",
+        "version-marker-typedef-renamed-is-notice"
+      ],
       negative: ["macro-value-changed"]
     }
   },
@@ -448,6 +925,28 @@ var cRules = defineRules("c", {
     why: "Includes of the old path break; its declarations are compared old-path \u2192 new-path.",
     fix: "**Fix:** keep a forwarding header.",
     fixtures: { positive: ["header-renamed-is-warning"], negative: ["no-break-include-guard-rename"] }
+  },
+  "c/platform-layout-unknown": {
+    category: "abi",
+    severity: "notice",
+    summary: "A struct in a branch the default target does not compile (`#ifdef _WIN32`, a Windows-only header) changed, and its layout there cannot be computed.",
+    why: "Layouts are computed for the default target (GCC on Linux, LP64 and ILP32). A Windows-only body built from `HANDLE`, `CRITICAL_SECTION`, `SRWLOCK` or other types of system headers that are not in view has no layout the detector can know, so its removed, inserted or retyped members cannot be told apart from a size-preserving rewrite (new members plus padding that keeps `sizeof`). One notice names the branch, the members that come and go, and the type that is unknown, instead of member errors that would be guesses.",
+    fix: "**State it** after checking `sizeof` and the member offsets on that platform (a `static_assert` in its build).",
+    fixtures: {
+      positive: ["windows-only-struct-unknown-layout-is-notice"],
+      negative: ["windows-struct-known-layout-names-condition"]
+    }
+  },
+  "c/compat-shim-removed": {
+    category: "abi",
+    severity: "warning",
+    summary: "A type or macro that only a toolchain compatibility branch declared (`#if defined(_MSC_VER)`, legacy MinGW) was removed.",
+    why: "Such branches supply what one compiler's own headers lack (`ssize_t` for MSVC, `struct pollfd` for the old MinGW); every other toolchain gets the name from its system headers, so only code built with that toolchain loses it \u2014 a support decision to state, not a break for everyone. A function or variable removed from such a branch stays `c/function-removed`/`c/global-removed` (binaries link against it). Declarations of one statement are one finding.",
+    fix: "**State it:** say whether that toolchain is still supported.",
+    fixtures: {
+      positive: ["compat-shim-removed-is-warning"],
+      negative: ["declaration-removed-from-every-branch"]
+    }
   },
   "c/parse-incomplete": {
     category: "abi",
@@ -566,5 +1065,11 @@ export {
   isMapping,
   stripNulls,
   cRules,
-  cppRules
+  cppRules,
+  includeNames,
+  includeCandidates,
+  includeClosureOf,
+  installFilesWanted,
+  headerVisibility,
+  visibilitySettled
 };

@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   tsRules
-} from "./chunk-OCPQ6CY6.js";
+} from "./chunk-LSKH6Y4S.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
@@ -24,16 +24,16 @@ import {
 } from "./chunk-IWR2HKIX.js";
 import {
   require_typescript
-} from "./chunk-TM7XN4KU.js";
+} from "./chunk-BMTP6PU3.js";
 import {
   __toESM
 } from "./chunk-55E76ZND.js";
 
 // src/detectors/ts/analyze.ts
-var import_typescript16 = __toESM(require_typescript(), 1);
+var import_typescript17 = __toESM(require_typescript(), 1);
 
 // src/detectors/ts/compare-api.ts
-var import_typescript14 = __toESM(require_typescript(), 1);
+var import_typescript15 = __toESM(require_typescript(), 1);
 
 // src/detectors/ts/api-surface.ts
 var import_typescript = __toESM(require_typescript(), 1);
@@ -297,7 +297,8 @@ function readSignature(node, sf) {
     params.map((p) => `${p.rest ? "..." : ""}${p.optional ? "?" : ""}${p.type?.key ?? "any"}`).join(","),
     returns?.key ?? ""
   ].join("|");
-  return { typeParams, params, returns, line: lineOf(node, sf), text, visibility: visibilityOf(node) };
+  const at = { file: sf.fileName, pos: node.getStart(sf), end: node.end };
+  return { typeParams, params, returns, line: lineOf(node, sf), text, visibility: visibilityOf(node), at };
 }
 
 // src/detectors/ts/parse-members.ts
@@ -589,7 +590,7 @@ function merge(list, decl) {
 }
 
 // src/detectors/ts/checker.ts
-var import_typescript10 = __toESM(require_typescript(), 1);
+var import_typescript11 = __toESM(require_typescript(), 1);
 
 // src/detectors/ts/lib-files.ts
 var import_typescript7 = __toESM(require_typescript(), 1);
@@ -620,7 +621,7 @@ function libSourceFile(name) {
   const text = texts?.get(name);
   if (text === void 0) return void 0;
   const options = { languageVersion: import_typescript7.default.ScriptTarget.ES2022, jsDocParsingMode: import_typescript7.default.JSDocParsingMode.ParseNone };
-  const sf = import_typescript7.default.createSourceFile(`/lib/${name}`, text, options, true);
+  const sf = import_typescript7.default.createSourceFile(`/lib/${name}`, text, options, false);
   parsed.set(name, sf);
   return sf;
 }
@@ -631,17 +632,24 @@ function libsLoaded() {
 // src/detectors/ts/generic-types.ts
 var import_typescript8 = __toESM(require_typescript(), 1);
 var REJECT = /* @__PURE__ */ new Set([import_typescript8.default.SyntaxKind.ImportType, import_typescript8.default.SyntaxKind.ThisType]);
-function comparisonForm(node, sf, checker, reference) {
+function comparisonForm(node, sf, checker, reference, options = {}) {
   const params = /* @__PURE__ */ new Map();
   const edits = [];
   let ok = true;
   let hasAny = false;
   let nominal = false;
-  const bound = (decl) => decl.pos >= node.pos && decl.end <= node.end;
+  const bound = (decl) => decl.pos >= node.pos && decl.end <= node.end || options.own !== void 0 && decl.parent === options.own;
   const visit = (n, inConstraint) => {
     if (!ok) return;
+    if (n.kind === import_typescript8.default.SyntaxKind.ThisType && options.thisAs)
+      return void edits.push({ start: n.getStart(sf), end: n.end, text: options.thisAs });
     if (REJECT.has(n.kind)) return void (ok = false);
-    if (n.kind === import_typescript8.default.SyntaxKind.AnyKeyword) hasAny = true;
+    if (n.kind === import_typescript8.default.SyntaxKind.AnyKeyword) {
+      hasAny = true;
+      const strict = options.strictAny && strictAny(n, node, options.strictAny.output);
+      if (strict && !(strict === "unknown" && options.strictAny?.neverOnly))
+        edits.push({ start: n.getStart(sf), end: n.end, text: strict });
+    }
     const name = import_typescript8.default.isTypeReferenceNode(n) ? n.typeName : import_typescript8.default.isTypeQueryNode(n) ? n.exprName : void 0;
     if (name) {
       const raw = checker.getSymbolAtLocation(import_typescript8.default.isQualifiedName(name) ? name.right : name);
@@ -655,6 +663,7 @@ function comparisonForm(node, sf, checker, reference) {
           const at2 = positionOf(decl);
           const constraint = decl.constraint ? comparisonForm(decl.constraint, decl.getSourceFile(), checker, reference) : void 0;
           if (decl.constraint && (!constraint || constraint.params.size)) return void (ok = false);
+          hasAny ||= constraint?.hasAny === true;
           params.set(at2, constraint?.text);
           edits.push({ start: name.getStart(sf), end: name.end, text: `__P${at2}` });
         }
@@ -678,6 +687,11 @@ function comparisonForm(node, sf, checker, reference) {
   text += sf.text.slice(at, node.end);
   return { text, params, hasAny, nominal };
 }
+function strictAny(n, root, output) {
+  let flips = output ? 1 : 0;
+  for (let p = n; p !== root; p = p.parent) if (import_typescript8.default.isParameter(p)) flips++;
+  return flips % 2 ? "never" : "unknown";
+}
 function positionOf(decl) {
   const lists = [];
   for (let n = decl.parent; n; n = n.parent) {
@@ -692,16 +706,20 @@ function positionOf(decl) {
   }
   return -1;
 }
-function comparisonDeclaration(name, b, a) {
-  const params = new Map(b.params);
-  for (const [at, c] of a.params) {
-    if (params.has(at) && params.get(at) !== c) return void 0;
-    params.set(at, c);
-  }
+function comparisonDeclaration(name, forms, extra = []) {
+  const params = /* @__PURE__ */ new Map();
+  for (const form of forms)
+    for (const [at, c] of form.params) {
+      if (params.has(at) && params.get(at) !== c) return void 0;
+      params.set(at, c);
+    }
   if ([...params.keys()].some((k) => k < 0)) return void 0;
-  const list = [...params].sort(([x], [y]) => x - y).map(([at, c]) => `__P${at}${c === void 0 ? "" : ` extends ${c}`}`);
+  const list = [
+    ...extra,
+    ...[...params].sort(([x], [y]) => x - y).map(([at, c]) => `__P${at}${c === void 0 ? "" : ` extends ${c}`}`)
+  ];
   const generic = list.length ? `<${list.join(", ")}>` : "";
-  return `declare function ${name}${generic}(before: ${b.text}, after: ${a.text}): void;`;
+  return `declare function ${name}${generic}(${forms.map((f, i) => `f${i}: ${f.text}`).join(", ")}): void;`;
 }
 function importReference(tp, symbol) {
   const { checker } = tp;
@@ -756,6 +774,7 @@ var EXPORT_NOTHING = "\nexport {};\n";
 function twoSidedProgram(roots, sides, checkBudget) {
   const missing = /* @__PURE__ */ new Set();
   const scripts = /* @__PURE__ */ new Set();
+  const scriptPaths = /* @__PURE__ */ new Set();
   const split = (fileName) => {
     const m = /^\/(before|after)\/(.*)$/.exec(fileName);
     return m ? { side: m[1], path: m[2] } : void 0;
@@ -778,8 +797,12 @@ function twoSidedProgram(roots, sides, checkBudget) {
       const t = text(fileName);
       if (t === void 0) return void 0;
       checkBudget(parseUnits(t.length));
-      const sf = sourceFileOf(fileName, t, languageVersion);
-      if (sf.text !== t) scripts.add(fileName);
+      const path = split(fileName).path;
+      const sf = sourceFileOf(fileName, t, languageVersion, scriptPaths.has(path));
+      if (sf.text !== t) {
+        scripts.add(fileName);
+        scriptPaths.add(path);
+      }
       return sf;
     },
     getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
@@ -806,11 +829,16 @@ function twoSidedProgram(roots, sides, checkBudget) {
     scripts
   };
 }
-function sourceFileOf(fileName, text, languageVersion) {
+function sourceFileOf(fileName, text, languageVersion, likelyScript) {
   const options = typeof languageVersion === "object" ? { ...languageVersion } : { languageVersion };
   options.jsDocParsingMode = import_typescript9.default.JSDocParsingMode.ParseNone;
   const kind = /\.tsx$/.test(fileName) ? import_typescript9.default.ScriptKind.TSX : import_typescript9.default.ScriptKind.TS;
-  const sf = import_typescript9.default.createSourceFile(fileName, text, options, true, kind);
+  if (likelyScript && /\.d\.[cm]?ts$/.test(fileName)) {
+    const sf2 = import_typescript9.default.createSourceFile(fileName, text + EXPORT_NOTHING, options, false, kind);
+    const indicator = sf2.externalModuleIndicator;
+    if (indicator === sf2.statements[sf2.statements.length - 1] && !parseDiagnostics(sf2).length) return sf2;
+  }
+  const sf = import_typescript9.default.createSourceFile(fileName, text, options, false, kind);
   if (import_typescript9.default.isExternalModule(sf) || parseDiagnostics(sf).length) return sf;
   return import_typescript9.default.updateSourceFile(sf, text + EXPORT_NOTHING, {
     span: { start: text.length, length: 0 },
@@ -821,163 +849,93 @@ function parseDiagnostics(sf) {
   return sf.parseDiagnostics ?? [];
 }
 
-// src/detectors/ts/checker.ts
-function settleWithChecker(pending, tp, references, checkBudget) {
-  if (!pending.some((p) => p.question) || !libsLoaded()) return pending;
-  checkBudget();
-  const judged = pending.map((p) => p.question ? judge(p.question, tp, references) : "unknown");
-  const verdicts = settleForms(judged, pending, tp, checkBudget);
+// src/detectors/ts/overload-cover.ts
+var import_typescript10 = __toESM(require_typescript(), 1);
+var THIS = "__This";
+var MAX_SOURCES = 40;
+function coverRelations(question, q, tp, references) {
+  const target = writeSignature(q.target, tp, references.target, true);
+  if (!target) return [];
   const out = [];
-  for (const [i, p] of pending.entries()) {
-    checkBudget();
-    const verdict = verdicts[i];
-    const q = p.question;
-    if (!q || verdict === "unknown") out.push(p);
-    else if (verdict === "equivalent") continue;
-    else if (verdict === "compatible") {
-      const how = q.direction === "in" ? "widened: every value accepted before is still accepted" : "narrowed: every value returned now was a valid value before";
-      out.push({
-        finding: {
-          ...p.finding,
-          severity: "notice",
-          message: `${p.finding.message} The type was only ${how}, so existing code still compiles.`
-        }
-      });
-    } else {
-      out.push({
-        finding: { ...p.finding, severity: "error", message: `${p.finding.message} ${breakage(q)}` }
-      });
-    }
+  for (const [k, source] of q.sources.slice(0, MAX_SOURCES).entries()) {
+    if (!arityCovers(source, q.target)) continue;
+    const s = writeSignature(source, tp, references.sources, false);
+    const declaration = s && comparisonDeclaration(`__c${question}_${k}`, [target, s], [THIS]);
+    if (declaration) out.push({ question, source: k, declaration });
   }
   return out;
 }
-function breakage(q) {
-  if (q.direction === "in")
-    return `The new type rejects values the old one accepted; ${q.reason ?? "callers pass them in"}.`;
-  if (q.direction === "out")
-    return `The new type allows values the old one did not; ${q.reason ?? "callers receive them"}.`;
-  return `The two types are not interchangeable; ${q.reason ?? "consumers both pass and receive them"}.`;
+function covers(declaration, checker) {
+  const [target, source] = declaration.parameters;
+  if (!target?.type || !source?.type) return false;
+  return checker.isTypeAssignableTo(checker.getTypeFromTypeNode(source.type), checker.getTypeFromTypeNode(target.type));
 }
-function judge(q, tp, references) {
-  const { program, checker } = tp;
-  const bsf = program.getSourceFile(q.before.file);
-  const asf = program.getSourceFile(q.after.file);
-  const bn = bsf && findTypeNode(bsf, q.before.pos, q.before.end);
-  const an = asf && findTypeNode(asf, q.after.pos, q.after.end);
-  if (!bsf || !asf || !bn || !an) return "unknown";
-  const top = anyChange(bn, an, q.direction);
-  if (top) return top;
-  const predicate = predicateChange(bn, an);
-  if (predicate === "judge") {
-    const [bp, ap] = [bn, an];
-    return judge({ ...q, before: refOf(bp.type, bsf), after: refOf(ap.type, asf), direction: "out" }, tp, references);
+function arityCovers(source, target) {
+  const min = (s) => s.params.filter((p) => !p.optional && !p.rest).length;
+  const max = (s) => s.params.some((p) => p.rest) ? Infinity : s.params.length;
+  return min(source) <= min(target) && max(source) >= max(target);
+}
+function writeSignature(sig, tp, reference, target) {
+  const sf = sig.at && tp.program.getSourceFile(sig.at.file);
+  const node = sf && sig.at && findSignature(sf, sig.at.pos, sig.at.end);
+  if (!sf || !node || !target && node.parameters.some((p) => p.type && infersFromUnion(p.type, node)))
+    return void 0;
+  const parts = [];
+  const write = (t, output = false) => {
+    if (!t) return output ? "never" : target ? "unknown" : "any";
+    const strictAny2 = { output, neverOnly: !target };
+    const form = comparisonForm(t, sf, tp.checker, reference, { own: node, thisAs: THIS, strictAny: strictAny2 });
+    if (form) parts.push(form);
+    return form?.text;
+  };
+  const generics = [];
+  for (const p of node.typeParameters ?? []) {
+    const constraint = p.constraint && write(p.constraint);
+    const fallback = p.default && write(p.default);
+    if (p.constraint && !constraint || p.default && !fallback) return void 0;
+    generics.push(`${p.name.text}${constraint ? ` extends ${constraint}` : ""}${fallback ? ` = ${fallback}` : ""}`);
   }
-  if (predicate) return predicate;
-  const before = comparisonForm(bn, bsf, checker, references.before);
-  const after = before && comparisonForm(an, asf, checker, references.after);
-  if (before && after) return before.hasAny ? "unknown" : { before, after };
-  const [bi, ai] = [inspect(bn, checker, false), inspect(an, checker, true)];
-  if (!bi.selfContained || !ai.selfContained) return "unknown";
-  const verdict = relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
-  return verdict === "breaks" && (bi.nominal || ai.nominal) ? "unknown" : verdict;
-}
-function settleForms(judged, pending, tp, checkBudget) {
-  const decls = judged.map(
-    (j, i) => typeof j === "string" ? void 0 : comparisonDeclaration(`__q${i}`, j.before, j.after)
-  );
-  const verdicts = judged.map((j) => typeof j === "string" ? j : "unknown");
-  if (!decls.some(Boolean)) return verdicts;
-  const text = `export {};
-${decls.filter(Boolean).join("\n")}
-`;
-  checkBudget(parseUnits(text.length));
-  const program = import_typescript10.default.createProgram({
-    rootNames: [COMPARISON_FILE],
-    options: COMPILER_OPTIONS,
-    host: comparisonHost(text, tp.program),
-    oldProgram: tp.program
-  });
-  const sf = program.getSourceFile(COMPARISON_FILE);
-  if (!sf || program.getSyntacticDiagnostics(sf).length) return verdicts;
-  const checker = program.getTypeChecker();
-  const flagged = program.getSemanticDiagnostics(sf).map((d) => d.start ?? -1);
-  for (const st of sf.statements) {
-    checkBudget();
-    if (!import_typescript10.default.isFunctionDeclaration(st) || !st.name || flagged.some((at) => at >= st.pos && at < st.end)) continue;
-    const i = Number(st.name.text.slice(3));
-    const [bp, ap] = st.parameters;
-    if (!bp?.type || !ap?.type) continue;
-    const verdict = relate(
-      checker.getTypeFromTypeNode(bp.type),
-      checker.getTypeFromTypeNode(ap.type),
-      pending[i].question.direction,
-      checker
-    );
-    const pair = judged[i];
-    verdicts[i] = verdict === "breaks" && (pair.before.nominal || pair.after.nominal) ? "unknown" : verdict;
+  const params = [];
+  for (const [i, p] of node.parameters.entries()) {
+    const type = write(p.type);
+    if (type === void 0) return void 0;
+    const name = import_typescript10.default.isIdentifier(p.name) ? p.name.text : `p${i}`;
+    params.push(`${p.dotDotDotToken ? "..." : ""}${name}${p.questionToken || p.initializer ? "?" : ""}: ${type}`);
   }
-  return verdicts;
-}
-var COMPARISON_FILE = "/compare.ts";
-function comparisonHost(text, program) {
-  const own = (f) => f === COMPARISON_FILE ? text : program.getSourceFile(f)?.text;
+  const returns = import_typescript10.default.isConstructorDeclaration(node) ? "void" : write(node.type, true);
+  if (returns === void 0) return void 0;
   return {
-    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
-    getDefaultLibLocation: () => "/lib",
-    writeFile: () => {
-    },
-    getCurrentDirectory: () => "/",
-    getCanonicalFileName: (f) => f,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => "\n",
-    directoryExists: () => true,
-    getDirectories: () => [],
-    getSourceFile: (fileName, languageVersion) => fileName.startsWith("/lib/") ? libSourceFile(fileName.slice(5)) : fileName === COMPARISON_FILE ? import_typescript10.default.createSourceFile(fileName, text, languageVersion, true) : program.getSourceFile(fileName),
-    fileExists: (f) => f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== void 0 : own(f) !== void 0,
-    readFile: own
+    text: `(${generics.length ? `<${generics.join(", ")}>` : ""}(${params.join(", ")}) => ${returns})`,
+    params: mergeParams(parts),
+    hasAny: false,
+    nominal: parts.some((f) => f.nominal)
   };
 }
-function relate(tb, ta, direction, checker) {
-  const isAny = (t) => (t.flags & import_typescript10.default.TypeFlags.Any) !== 0;
-  const declaredAny = (t) => isAny(t) && t.intrinsicName === "any";
-  if (declaredAny(ta) && !isAny(tb)) return "compatible";
-  if (isAny(tb) || isAny(ta)) return "unknown";
-  const widened = checker.isTypeAssignableTo(tb, ta);
-  const narrowed = checker.isTypeAssignableTo(ta, tb);
-  if (widened && narrowed) return "equivalent";
-  if (direction === "in" && widened || direction === "out" && narrowed) return "compatible";
-  return "breaks";
+function mergeParams(parts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of parts) for (const [at, c] of part.params) if (!out.has(at)) out.set(at, c);
+  return out;
 }
-function anyChange(bn, an, direction) {
-  const bare = (n, kind) => n.kind === kind;
-  if (bare(an, import_typescript10.default.SyntaxKind.AnyKeyword)) return "compatible";
-  if (direction === "in" && bare(an, import_typescript10.default.SyntaxKind.UnknownKeyword)) return "compatible";
-  return void 0;
-}
-function predicateChange(bn, an) {
-  const isPredicate = (n) => import_typescript10.default.isTypePredicateNode(n);
-  if (!isPredicate(bn) && !isPredicate(an)) return void 0;
-  if (!isPredicate(bn))
-    return bn.kind === import_typescript10.default.SyntaxKind.BooleanKeyword && isPredicate(an) && !an.assertsModifier ? "compatible" : "unknown";
-  if (!isPredicate(an)) return "breaks";
-  const sameTarget = bn.parameterName.getText() === an.parameterName.getText() && !bn.assertsModifier === !an.assertsModifier;
-  return sameTarget && bn.type && an.type ? "judge" : "unknown";
-}
-function refOf(node, sf) {
-  return {
-    text: node.getText(sf),
-    key: node.getText(sf),
-    refs: [],
-    file: sf.fileName,
-    pos: node.getStart(sf),
-    end: node.end
+function infersFromUnion(type, own) {
+  const names = new Set((own.typeParameters ?? []).map((t) => t.name.text));
+  if (!names.size) return false;
+  let found = false;
+  const visit = (n) => {
+    if (found) return;
+    if (import_typescript10.default.isUnionTypeNode(n))
+      found = n.types.some(
+        (t) => import_typescript10.default.isTypeReferenceNode(t) && import_typescript10.default.isIdentifier(t.typeName) && names.has(t.typeName.text)
+      );
+    import_typescript10.default.forEachChild(n, visit);
   };
+  visit(type);
+  return found;
 }
-function findTypeNode(sf, start, end) {
+function findSignature(sf, start, end) {
   let found;
   const visit = (n) => {
     if (found || n.end < end || n.pos > start) return;
-    if (import_typescript10.default.isTypeNode(n) && n.getStart(sf) === start && n.end === end) {
+    if (import_typescript10.default.isFunctionLike(n) && n.getStart(sf) === start && n.end === end) {
       found = n;
       return;
     }
@@ -986,81 +944,18 @@ function findTypeNode(sf, start, end) {
   visit(sf);
   return found;
 }
-function inspect(node, checker, anyAllowed) {
-  let ok = true;
-  let nominal = false;
-  const visit = (n) => {
-    if (!ok) return;
-    if (n.kind === import_typescript10.default.SyntaxKind.AnyKeyword && !anyAllowed || import_typescript10.default.isImportTypeNode(n) || import_typescript10.default.isInferTypeNode(n) || import_typescript10.default.isMappedTypeNode(n)) {
-      ok = false;
-      return;
-    }
-    const name = import_typescript10.default.isTypeReferenceNode(n) ? n.typeName : import_typescript10.default.isTypeQueryNode(n) ? n.exprName : void 0;
-    if (name) {
-      let symbol = checker.getSymbolAtLocation(import_typescript10.default.isQualifiedName(name) ? name.right : name);
-      if (symbol && symbol.flags & import_typescript10.default.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-      if (!symbol || symbol.flags === import_typescript10.default.SymbolFlags.None || symbol.flags & import_typescript10.default.SymbolFlags.TypeParameter) ok = false;
-      else if (import_typescript10.default.isTypeReferenceNode(n) && checker.getTypeFromTypeNode(n).flags & import_typescript10.default.TypeFlags.Any) ok = false;
-      else if (symbol.flags & import_typescript10.default.SymbolFlags.Class && hasHiddenMembers(symbol)) nominal = true;
-    }
-    import_typescript10.default.forEachChild(n, visit);
-  };
-  visit(node);
-  return { selfContained: ok, nominal };
-}
 
 // src/detectors/ts/compare-context.ts
 function emit(ctx, {
   rule: rule2,
   question,
+  cover,
   ...facts
 }) {
-  ctx.pending.push({ finding: finding(rule2, { path: ctx.path, ...facts }), question });
+  ctx.pending.push({ finding: finding(rule2, { path: ctx.path, ...facts }), question, cover });
 }
 function child(parent, name) {
   return parent ? `${parent}.${name}` : name;
-}
-
-// src/detectors/ts/compare-property-types.ts
-function splitAccessor(m) {
-  return m.writeType !== void 0 && m.writeType.key !== m.type?.key;
-}
-function comparePropertyTypes(b, a, ctx, where) {
-  const { symbol, usage } = where;
-  const { direction, reason } = usage;
-  if (!splitAccessor(b) && !splitAccessor(a)) {
-    if (b.type && a.type && b.type.key !== a.type.key)
-      changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction, reason }, "changed type");
-    return;
-  }
-  const built = !where.isClass && direction !== "out";
-  if (b.type && a.type && b.type.key !== a.type.key)
-    changed(
-      ctx,
-      symbol,
-      a.line,
-      { before: b.type, after: a.type, direction: built ? "both" : "out", reason },
-      "changed its read (getter) type"
-    );
-  const bw = b.writeType ?? b.type;
-  const aw = a.writeType ?? a.type;
-  if (a.readonly || !bw || !aw || bw.key === aw.key) return;
-  changed(
-    ctx,
-    symbol,
-    a.line,
-    { before: bw, after: aw, direction: built ? "both" : "in", reason },
-    "changed its write (setter) type"
-  );
-}
-function changed(ctx, symbol, line, question, what) {
-  emit(ctx, {
-    rule: tsRules["ts/property-type-changed"],
-    line,
-    symbol,
-    message: `\`${symbol}\` ${what} from \`${question.before.text}\` to \`${question.after.text}\`.`,
-    question
-  });
 }
 
 // src/detectors/ts/compare-signatures.ts
@@ -1078,17 +973,20 @@ function compareOverloads(before, after, ctx, where) {
       rule: tsRules["ts/member-added-to-implemented-type"],
       line: a.line,
       symbol: where.symbol,
-      message: `${label(where)} gained the overload \`${describe(a)}\`; ${where.implementedBecause}, which must now accept that call too.`
+      message: `${label(where)} gained the overload \`${describe(a)}\`; ${where.implementedBecause}, which must now accept that call too.`,
+      cover: { target: a, sources: before, of: "implementations" }
     });
   });
   beforeLeft.forEach((b, i) => {
+    const cover = { target: b, sources: after, of: "calls" };
     const a = afterLeft[i];
-    if (a) return compareSignature(b, a, ctx, where);
+    if (a) return compareSignature(b, a, ctx, { ...where, cover });
     emit(ctx, {
       rule: where.role === "constructor" ? tsRules["ts/constructor-changed"] : tsRules["ts/overload-removed"],
       line: after[0]?.line ?? b.line,
       symbol: where.symbol,
-      message: `${label(where)} lost the overload \`${describe(b)}\` (${before.length} \u2192 ${after.length} overloads); calls matching it no longer compile.`
+      message: `${label(where)} lost the overload \`${describe(b)}\` (${before.length} \u2192 ${after.length} overloads); calls matching it no longer compile.`,
+      cover
     });
   });
 }
@@ -1097,7 +995,8 @@ function label(where) {
 }
 function describe(s) {
   const params = s.params.map((p) => `${p.rest ? "..." : ""}${p.name}${p.optional ? "?" : ""}: ${p.type?.text ?? "any"}`).join(", ");
-  return `(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
+  const generics = s.typeParams.map((t) => `${t.name}${t.constraint ? ` extends ${t.constraint.text}` : ""}`);
+  return `${generics.length ? `<${generics.join(", ")}>` : ""}(${params})${s.returns ? `: ${s.returns.text}` : ""}`;
 }
 function rule(where, r) {
   return where.role === "constructor" ? tsRules["ts/constructor-changed"] : r;
@@ -1108,7 +1007,8 @@ function compareSignature(b, a, ctx, where) {
     line: a.line,
     symbol: where.symbol,
     message: `${label(where)}: ${message}`,
-    question
+    question,
+    cover: where.cover
   });
   compareTypeParams(
     b.typeParams,
@@ -1119,7 +1019,8 @@ function compareSignature(b, a, ctx, where) {
       line: a.line,
       symbol: where.symbol,
       message: `${label(where)}: ${message} Calls that infer type arguments are unaffected.`,
-      question
+      question,
+      cover: where.cover
     }) : say(r, message, question)
   );
   if (where.role === "constructor" && b.visibility === "public" && a.visibility !== "public")
@@ -1216,6 +1117,306 @@ function compareTypeParams(b, a, say) {
       );
     }
   }
+}
+
+// src/detectors/ts/checker.ts
+function settleWithChecker(pending, tp, references, checkBudget) {
+  if (!pending.some((p) => p.question || p.cover) || !libsLoaded()) return pending;
+  checkBudget();
+  const judged = pending.map((p) => p.question ? judge(p.question, tp, references) : "unknown");
+  const covers2 = [...new Set(pending.flatMap((p) => p.cover ? [p.cover] : []))];
+  const relations = covers2.flatMap(
+    (q, i) => coverRelations(i, q, tp, {
+      target: q.of === "calls" ? references.before : references.after,
+      sources: q.of === "calls" ? references.after : references.before
+    })
+  );
+  const { verdicts, coveredBy, related } = settleForms({ judged, pending, relations, tp, checkBudget });
+  const cover = new Map(covers2.map((q, i) => [q, coveredBy.get(i)]));
+  const uncovered = new Set(covers2.filter((_, i) => related.has(i) && !coveredBy.has(i)));
+  const out = [];
+  for (const [i, p] of pending.entries()) {
+    checkBudget();
+    const verdict = verdicts[i];
+    const q = p.question;
+    let settled;
+    if (!q || verdict === "unknown") settled = p.finding;
+    else if (verdict === "equivalent") continue;
+    else if (verdict === "compatible" || verdict === "became-any") {
+      const how = verdict === "became-any" ? "The new type is `any`: code that used the old one compiles against it whatever it did." : `The type was only ${q.direction === "in" ? "widened: every value accepted before is still accepted" : "narrowed: every value returned now was a valid value before"}, so existing code still compiles.`;
+      settled = { ...p.finding, severity: "notice", message: `${p.finding.message} ${how}` };
+    } else settled = { ...p.finding, severity: "error", message: `${p.finding.message} ${breakage(q)}` };
+    const by = p.cover && cover.get(p.cover);
+    if (p.cover && by !== void 0 && settled.severity === "error")
+      settled = coveredFinding(p.finding, p.cover, p.cover.sources[by]);
+    else if (p.cover && uncovered.has(p.cover) && settled.severity === "error")
+      settled = { ...settled, message: `${settled.message} ${uncoveredNote(p.cover)}` };
+    out.push({ finding: settled });
+  }
+  return out;
+}
+function typeArgumentsKept(old, now) {
+  const n = old.typeParams.length;
+  return n === 0 || now.typeParams.length >= n && old.typeParams.every((t, i) => t.constraint?.key === now.typeParams[i].constraint?.key) && now.typeParams.slice(n).every((t) => t.hasDefault);
+}
+function uncoveredNote(q) {
+  return q.of === "calls" ? `No new overload accepts every call the old overload \`${describe(q.target)}\` did.` : `No old overload fits the new one, so implementations of the old set need it added.`;
+}
+function coveredFinding(f, q, by) {
+  const explicit = q.of === "calls" && !typeArgumentsKept(q.target, by);
+  const why = q.of === "calls" ? `Every call the old overload \`${describe(q.target)}\` accepted still compiles: the new overload \`${describe(by)}\` takes its arguments and returns what its result was used as.` : `Implementations of the old overload \`${describe(by)}\` already fit the new one.`;
+  const typeArgs = explicit ? " Only calls that spell its type arguments explicitly may no longer compile." : "";
+  return { ...f, severity: explicit ? "warning" : "notice", message: `${f.message} ${why}${typeArgs}` };
+}
+function breakage(q) {
+  if (q.direction === "in")
+    return `The new type rejects values the old one accepted; ${q.reason ?? "callers pass them in"}.`;
+  if (q.direction === "out")
+    return `The new type allows values the old one did not; ${q.reason ?? "callers receive them"}.`;
+  return `The two types are not interchangeable; ${q.reason ?? "consumers both pass and receive them"}.`;
+}
+function judge(q, tp, references) {
+  const { program, checker } = tp;
+  const bsf = program.getSourceFile(q.before.file);
+  const asf = program.getSourceFile(q.after.file);
+  const bn = bsf && findTypeNode(bsf, q.before.pos, q.before.end);
+  const an = asf && findTypeNode(asf, q.after.pos, q.after.end);
+  if (!bsf || !asf || !bn || !an) return "unknown";
+  const top = anyChange(bn, an, q.direction);
+  if (top) return top;
+  const predicate = predicateChange(bn, an);
+  if (predicate === "judge") {
+    const [bp, ap] = [bn, an];
+    return judge({ ...q, before: refOf(bp.type, bsf), after: refOf(ap.type, asf), direction: "out" }, tp, references);
+  }
+  if (predicate) return predicate;
+  const members = resolves(bn, checker) && resolves(an, checker) ? unionMembersChanged(bn, an, bsf, asf) : void 0;
+  if (members === "equivalent") return "equivalent";
+  if (members === "widened" && q.direction === "in" || members === "narrowed" && q.direction === "out")
+    return "compatible";
+  const before = comparisonForm(bn, bsf, checker, references.before);
+  const after = before && comparisonForm(an, asf, checker, references.after);
+  if (before && after) return before.hasAny ? "unknown" : { before, after };
+  const [bi, ai] = [inspect(bn, checker, false), inspect(an, checker, true)];
+  if (!bi.selfContained || !ai.selfContained) return "unknown";
+  const verdict = relate(checker.getTypeFromTypeNode(bn), checker.getTypeFromTypeNode(an), q.direction, checker);
+  return verdict === "breaks" && (bi.nominal || ai.nominal) ? "unknown" : verdict;
+}
+function settleForms(input) {
+  const { judged, pending, relations, tp, checkBudget } = input;
+  const decls = judged.map(
+    (j, i) => typeof j === "string" ? void 0 : comparisonDeclaration(`__q${i}`, [j.before, j.after])
+  );
+  const verdicts = judged.map((j) => typeof j === "string" ? j : "unknown");
+  const coveredBy = /* @__PURE__ */ new Map();
+  const related = /* @__PURE__ */ new Set();
+  const all = [...decls.filter((d) => !!d), ...relations.map((r) => r.declaration)];
+  if (!all.length) return { verdicts, coveredBy, related };
+  const text = `export {};
+${all.join("\n")}
+`;
+  checkBudget(parseUnits(text.length));
+  const program = import_typescript11.default.createProgram({
+    rootNames: [COMPARISON_FILE],
+    options: COMPILER_OPTIONS,
+    host: comparisonHost(text, tp.program),
+    oldProgram: tp.program
+  });
+  const sf = program.getSourceFile(COMPARISON_FILE);
+  if (!sf || program.getSyntacticDiagnostics(sf).length) return { verdicts, coveredBy, related };
+  const checker = program.getTypeChecker();
+  const flagged = program.getSemanticDiagnostics(sf).map((d) => d.start ?? -1);
+  const relation = new Map(relations.map((r) => [`__c${r.question}_${r.source}`, r]));
+  for (const st of sf.statements) {
+    checkBudget();
+    if (!import_typescript11.default.isFunctionDeclaration(st) || !st.name || flagged.some((at) => at >= st.pos && at < st.end)) continue;
+    const r = relation.get(st.name.text);
+    if (r) {
+      related.add(r.question);
+      if (!coveredBy.has(r.question) && covers(st, checker)) coveredBy.set(r.question, r.source);
+      continue;
+    }
+    const i = Number(st.name.text.slice(3));
+    const [bp, ap] = st.parameters;
+    if (!bp?.type || !ap?.type) continue;
+    const verdict = relate(
+      checker.getTypeFromTypeNode(bp.type),
+      checker.getTypeFromTypeNode(ap.type),
+      pending[i].question.direction,
+      checker
+    );
+    const pair = judged[i];
+    verdicts[i] = verdict === "breaks" && (pair.before.nominal || pair.after.nominal) ? "unknown" : verdict;
+  }
+  return { verdicts, coveredBy, related };
+}
+var COMPARISON_FILE = "/compare.ts";
+function comparisonHost(text, program) {
+  const own = (f) => f === COMPARISON_FILE ? text : program.getSourceFile(f)?.text;
+  return {
+    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibLocation: () => "/lib",
+    writeFile: () => {
+    },
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (f) => f,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    directoryExists: () => true,
+    getDirectories: () => [],
+    getSourceFile: (fileName, languageVersion) => fileName.startsWith("/lib/") ? libSourceFile(fileName.slice(5)) : fileName === COMPARISON_FILE ? import_typescript11.default.createSourceFile(fileName, text, languageVersion, true) : program.getSourceFile(fileName),
+    fileExists: (f) => f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== void 0 : own(f) !== void 0,
+    readFile: own
+  };
+}
+var isAny = (t) => (t.flags & import_typescript11.default.TypeFlags.Any) !== 0;
+var declaredAny = (t) => isAny(t) && t.intrinsicName === "any";
+function relate(tb, ta, direction, checker) {
+  if (declaredAny(ta) && !isAny(tb)) return "became-any";
+  if (isAny(tb) || isAny(ta)) return "unknown";
+  const widened = checker.isTypeAssignableTo(tb, ta);
+  const narrowed = checker.isTypeAssignableTo(ta, tb);
+  if (widened && narrowed) return "equivalent";
+  if (direction === "in" && widened || direction === "out" && narrowed) return "compatible";
+  return "breaks";
+}
+function unionMembersChanged(bn, an, bsf, asf) {
+  const arrayOf = (n) => import_typescript11.default.isTypeReferenceNode(n) && /^(Readonly)?Array$/.test(n.typeName.getText()) && n.typeArguments?.length === 1 ? n.typeArguments[0] : void 0;
+  const inner = (n) => import_typescript11.default.isParenthesizedTypeNode(n) ? n.type : import_typescript11.default.isArrayTypeNode(n) ? n.elementType : import_typescript11.default.isTypeOperatorNode(n) && n.operator === import_typescript11.default.SyntaxKind.ReadonlyKeyword ? n.type : arrayOf(n);
+  const kindOf = (n) => import_typescript11.default.isTypeOperatorNode(n) ? `${n.kind}:${n.operator}` : import_typescript11.default.isTypeReferenceNode(n) ? n.typeName.getText() : `${n.kind}`;
+  const [bi, ai] = [inner(bn), inner(an)];
+  if (bi && ai) return kindOf(bn) === kindOf(an) ? unionMembersChanged(bi, ai, bsf, asf) : void 0;
+  const set = (n, sf) => new Set((import_typescript11.default.isUnionTypeNode(n) ? n.types : [n]).map((t) => normalizeType(t, sf)));
+  const [b, a] = [set(bn, bsf), set(an, asf)];
+  if (!import_typescript11.default.isUnionTypeNode(bn) && !import_typescript11.default.isUnionTypeNode(an)) return void 0;
+  const kept = [...b].every((t) => a.has(t));
+  const none = [...a].every((t) => b.has(t));
+  if (kept && none) return "equivalent";
+  return kept ? "widened" : none ? "narrowed" : void 0;
+}
+function resolves(node, checker) {
+  let ok = true;
+  const visit = (n) => {
+    if (!ok) return;
+    const name = import_typescript11.default.isTypeReferenceNode(n) ? n.typeName : import_typescript11.default.isTypeQueryNode(n) ? n.exprName : void 0;
+    if (name) {
+      let symbol = checker.getSymbolAtLocation(import_typescript11.default.isQualifiedName(name) ? name.right : name);
+      if (symbol && symbol.flags & import_typescript11.default.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (!symbol?.declarations?.length || symbol.flags & import_typescript11.default.SymbolFlags.TypeParameter) ok = false;
+    }
+    import_typescript11.default.forEachChild(n, visit);
+  };
+  visit(node);
+  return ok;
+}
+function anyChange(bn, an, direction) {
+  const bare = (n, kind) => n.kind === kind;
+  if (bare(an, import_typescript11.default.SyntaxKind.AnyKeyword)) return checkedByConditional(an) ? "unknown" : "became-any";
+  if (direction === "in" && bare(an, import_typescript11.default.SyntaxKind.UnknownKeyword)) return "compatible";
+  return void 0;
+}
+function checkedByConditional(n) {
+  const param = n.parent;
+  if (!import_typescript11.default.isTypeParameterDeclaration(param) || param.default !== n) return false;
+  const checks = (x) => import_typescript11.default.isConditionalTypeNode(x) && import_typescript11.default.isTypeReferenceNode(x.checkType) && import_typescript11.default.isIdentifier(x.checkType.typeName) && x.checkType.typeName.text === param.name.text || import_typescript11.default.forEachChild(x, checks) === true;
+  return checks(param.parent);
+}
+function predicateChange(bn, an) {
+  const isPredicate = (n) => import_typescript11.default.isTypePredicateNode(n);
+  if (!isPredicate(bn) && !isPredicate(an)) return void 0;
+  if (!isPredicate(bn))
+    return bn.kind === import_typescript11.default.SyntaxKind.BooleanKeyword && isPredicate(an) && !an.assertsModifier ? "compatible" : "unknown";
+  if (!isPredicate(an)) return "breaks";
+  const sameTarget = bn.parameterName.getText() === an.parameterName.getText() && !bn.assertsModifier === !an.assertsModifier;
+  return sameTarget && bn.type && an.type ? "judge" : "unknown";
+}
+function refOf(node, sf) {
+  return {
+    text: node.getText(sf),
+    key: node.getText(sf),
+    refs: [],
+    file: sf.fileName,
+    pos: node.getStart(sf),
+    end: node.end
+  };
+}
+function findTypeNode(sf, start, end) {
+  let found;
+  const visit = (n) => {
+    if (found || n.end < end || n.pos > start) return;
+    if (import_typescript11.default.isTypeNode(n) && n.getStart(sf) === start && n.end === end) {
+      found = n;
+      return;
+    }
+    import_typescript11.default.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+function inspect(node, checker, anyAllowed) {
+  let ok = true;
+  let nominal = false;
+  const visit = (n) => {
+    if (!ok) return;
+    if (n.kind === import_typescript11.default.SyntaxKind.AnyKeyword && !anyAllowed || import_typescript11.default.isImportTypeNode(n) || import_typescript11.default.isInferTypeNode(n) || import_typescript11.default.isMappedTypeNode(n)) {
+      ok = false;
+      return;
+    }
+    const name = import_typescript11.default.isTypeReferenceNode(n) ? n.typeName : import_typescript11.default.isTypeQueryNode(n) ? n.exprName : void 0;
+    if (name) {
+      let symbol = checker.getSymbolAtLocation(import_typescript11.default.isQualifiedName(name) ? name.right : name);
+      if (symbol && symbol.flags & import_typescript11.default.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (!symbol || symbol.flags === import_typescript11.default.SymbolFlags.None || symbol.flags & import_typescript11.default.SymbolFlags.TypeParameter) ok = false;
+      else if (import_typescript11.default.isTypeReferenceNode(n) && !(anyAllowed && declaredAny(checker.getTypeFromTypeNode(n)))) {
+        if (checker.getTypeFromTypeNode(n).flags & import_typescript11.default.TypeFlags.Any) ok = false;
+      } else if (symbol.flags & import_typescript11.default.SymbolFlags.Class && hasHiddenMembers(symbol)) nominal = true;
+    }
+    import_typescript11.default.forEachChild(n, visit);
+  };
+  visit(node);
+  return { selfContained: ok, nominal };
+}
+
+// src/detectors/ts/compare-property-types.ts
+function splitAccessor(m) {
+  return m.writeType !== void 0 && m.writeType.key !== m.type?.key;
+}
+function comparePropertyTypes(b, a, ctx, where) {
+  const { symbol, usage } = where;
+  const { direction, reason } = usage;
+  if (!splitAccessor(b) && !splitAccessor(a)) {
+    if (b.type && a.type && b.type.key !== a.type.key)
+      changed(ctx, symbol, a.line, { before: b.type, after: a.type, direction, reason }, "changed type");
+    return;
+  }
+  const built = !where.isClass && direction !== "out";
+  if (b.type && a.type && b.type.key !== a.type.key)
+    changed(
+      ctx,
+      symbol,
+      a.line,
+      { before: b.type, after: a.type, direction: built ? "both" : "out", reason },
+      "changed its read (getter) type"
+    );
+  const bw = b.writeType ?? b.type;
+  const aw = a.writeType ?? a.type;
+  if (a.readonly || !bw || !aw || bw.key === aw.key) return;
+  changed(
+    ctx,
+    symbol,
+    a.line,
+    { before: bw, after: aw, direction: built ? "both" : "in", reason },
+    "changed its write (setter) type"
+  );
+}
+function changed(ctx, symbol, line, question, what) {
+  emit(ctx, {
+    rule: tsRules["ts/property-type-changed"],
+    line,
+    symbol,
+    message: `\`${symbol}\` ${what} from \`${question.before.text}\` to \`${question.after.text}\`.`,
+    question
+  });
 }
 
 // src/detectors/ts/compare-members.ts
@@ -1557,11 +1758,11 @@ function compareEnum(b, a, ctx, symbol) {
 }
 
 // src/detectors/ts/inherited.ts
-var import_typescript11 = __toESM(require_typescript(), 1);
+var import_typescript12 = __toESM(require_typescript(), 1);
 function memberTable(checker, owner, own) {
   const table = /* @__PURE__ */ new Map();
   for (const [key, member] of own) table.set(key, { member });
-  const isClass = (owner.symbol.flags & import_typescript11.default.SymbolFlags.Class) !== 0;
+  const isClass = (owner.symbol.flags & import_typescript12.default.SymbolFlags.Class) !== 0;
   const sides = [[checker.getDeclaredTypeOfSymbol(owner.symbol), ""]];
   if (isClass) sides.push([checker.getTypeOfSymbol(owner.symbol), "static:"]);
   const ownDecls = new Set(owner.symbol.declarations ?? []);
@@ -1571,9 +1772,9 @@ function memberTable(checker, owner, own) {
       const decls = (prop.declarations ?? []).filter((d) => !ownDecls.has(declaringType(d)));
       if (!decls.length) continue;
       const base2 = declaringType(decls[0]);
-      const via = base2 && (import_typescript11.default.isClassLike(base2) || import_typescript11.default.isInterfaceDeclaration(base2)) ? base2.name?.text ?? "base" : "base";
-      const generic = base2 !== void 0 && (import_typescript11.default.isClassLike(base2) || import_typescript11.default.isInterfaceDeclaration(base2)) && (base2.typeParameters?.length ?? 0) > 0;
-      const modelled = decls.filter(owner.inPackage).map((d) => import_typescript11.default.isParameter(d) ? d.parent : d).filter(isMemberNode);
+      const via = base2 && (import_typescript12.default.isClassLike(base2) || import_typescript12.default.isInterfaceDeclaration(base2)) ? base2.name?.text ?? "base" : "base";
+      const generic = base2 !== void 0 && (import_typescript12.default.isClassLike(base2) || import_typescript12.default.isInterfaceDeclaration(base2)) && (base2.typeParameters?.length ?? 0) > 0;
+      const modelled = decls.filter(owner.inPackage).map((d) => import_typescript12.default.isParameter(d) ? d.parent : d).filter(isMemberNode);
       for (const d of modelled) {
         for (const [key, member] of membersOf([d], d.getSourceFile(), () => {
         }))
@@ -1590,9 +1791,9 @@ function memberTable(checker, owner, own) {
 function baseNames(checker, symbol) {
   const out = /* @__PURE__ */ new Set();
   const walk = (type, depth) => {
-    if (depth > 10 || !(type.flags & import_typescript11.default.TypeFlags.Object)) return;
+    if (depth > 10 || !(type.flags & import_typescript12.default.TypeFlags.Object)) return;
     const target = type.target ?? type;
-    if (!target.objectFlags || !(target.objectFlags & import_typescript11.default.ObjectFlags.ClassOrInterface))
+    if (!target.objectFlags || !(target.objectFlags & import_typescript12.default.ObjectFlags.ClassOrInterface))
       return;
     for (const base2 of checker.getBaseTypes(target)) {
       const name = base2.symbol?.name;
@@ -1606,13 +1807,13 @@ function baseNames(checker, symbol) {
 function effectiveCtors(checker, owner, line) {
   const type = checker.getTypeOfSymbol(owner.symbol);
   const out = [];
-  for (const sig of checker.getSignaturesOfType(type, import_typescript11.default.SignatureKind.Construct)) {
+  for (const sig of checker.getSignaturesOfType(type, import_typescript12.default.SignatureKind.Construct)) {
     const d = sig.getDeclaration();
     if (!d) {
       out.push({ typeParams: [], params: [], line, text: "||", visibility: "public" });
       continue;
     }
-    if (!import_typescript11.default.isConstructorDeclaration(d) || !owner.inPackage(d)) return void 0;
+    if (!import_typescript12.default.isConstructorDeclaration(d) || !owner.inPackage(d)) return void 0;
     out.push({ ...signatureOf(d, d.getSourceFile()), line: ownLine(d, owner, line) });
   }
   return out;
@@ -1622,11 +1823,11 @@ function ownLine(d, owner, line) {
 }
 function declaringType(d) {
   for (let n = d.parent; n; n = n.parent)
-    if (import_typescript11.default.isClassLike(n) || import_typescript11.default.isInterfaceDeclaration(n) || import_typescript11.default.isTypeLiteralNode(n)) return n;
+    if (import_typescript12.default.isClassLike(n) || import_typescript12.default.isInterfaceDeclaration(n) || import_typescript12.default.isTypeLiteralNode(n)) return n;
   return void 0;
 }
 function isMemberNode(d) {
-  return import_typescript11.default.isClassElement(d) || import_typescript11.default.isTypeElement(d);
+  return import_typescript12.default.isClassElement(d) || import_typescript12.default.isTypeElement(d);
 }
 function externalMember(name, isStatic2) {
   return {
@@ -1643,7 +1844,7 @@ function externalMember(name, isStatic2) {
 }
 
 // src/detectors/ts/source-declarations.ts
-var import_typescript12 = __toESM(require_typescript(), 1);
+var import_typescript13 = __toESM(require_typescript(), 1);
 import { posix as posix2 } from "node:path";
 var REPO = "/repo";
 var EMIT = "/emit";
@@ -1661,9 +1862,9 @@ function findTsconfig(dir, read) {
     fileExists: (f) => f.startsWith(`${REPO}/`) && read(f.slice(REPO.length + 1)) !== void 0,
     readFile: (f) => f.startsWith(`${REPO}/`) ? read(f.slice(REPO.length + 1)) : void 0
   };
-  const json = import_typescript12.default.parseConfigFileTextToJson(path, read(path));
+  const json = import_typescript13.default.parseConfigFileTextToJson(path, read(path));
   if (json.error || !json.config || typeof json.config !== "object") return void 0;
-  const parsed2 = import_typescript12.default.parseJsonConfigFileContent(json.config, host, posix2.join(REPO, posix2.dirname(path)));
+  const parsed2 = import_typescript13.default.parseJsonConfigFileContent(json.config, host, posix2.join(REPO, posix2.dirname(path)));
   const options = parsed2.options;
   const repoPath = (abs) => abs && abs.startsWith(`${REPO}/`) ? abs.slice(REPO.length + 1) : abs === REPO ? "" : void 0;
   const rootDir = repoPath(options.rootDir);
@@ -1736,7 +1937,7 @@ function emitDeclarations(setup, entries, read, checkBudget) {
       const t = text(f);
       if (t === void 0) return void 0;
       checkBudget(parseUnits(t.length));
-      return import_typescript12.default.createSourceFile(f, t, languageVersion, true);
+      return import_typescript13.default.createSourceFile(f, t, languageVersion, true);
     },
     getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
     getDefaultLibLocation: () => "/lib",
@@ -1751,7 +1952,7 @@ function emitDeclarations(setup, entries, read, checkBudget) {
     directoryExists: (d) => d === "/" || d.startsWith(REPO) || d === "/lib",
     getDirectories: () => []
   };
-  const program = import_typescript12.default.createProgram({ rootNames: entries.map((e) => `${REPO}/${e}`), options, host });
+  const program = import_typescript13.default.createProgram({ rootNames: entries.map((e) => `${REPO}/${e}`), options, host });
   const unparsed = program.getSourceFiles().filter((sf) => sf.fileName.startsWith(`${REPO}/`) && program.getSyntacticDiagnostics(sf).length).map((sf) => sf.fileName.slice(REPO.length + 1));
   const files2 = /* @__PURE__ */ new Map();
   const maps = /* @__PURE__ */ new Map();
@@ -1764,7 +1965,7 @@ function emitDeclarations(setup, entries, read, checkBudget) {
     else files2.set(toVirtual(fileName), data);
   });
   if (result.emitSkipped)
-    problems.push(...result.diagnostics.map((d) => import_typescript12.default.flattenDiagnosticMessageText(d.messageText, " ")));
+    problems.push(...result.diagnostics.map((d) => import_typescript13.default.flattenDiagnosticMessageText(d.messageText, " ")));
   const origins = /* @__PURE__ */ new Map();
   for (const [emitted, map] of maps) {
     const origin = originOf(map, posix2.dirname(emitted));
@@ -1851,15 +2052,16 @@ function mergeTwins(perEntry) {
   return [...merged.values()].map(({ finding: finding2, sites }) => {
     if (sites.size < 2) return finding2;
     const where = [...sites].map(([path, lines]) => {
-      const list = [...lines].sort((x, y) => x - y);
-      return `\`${path}\` (line${list.length > 1 ? "s" : ""} ${list.join(", ")})`;
+      const list2 = [...lines].sort((x, y) => x - y);
+      return `\`${path}\` (line${list2.length > 1 ? "s" : ""} ${list2.join(", ")})`;
     });
-    return { ...finding2, message: `${finding2.message} Carried by ${where.join(" and ")}.` };
+    const list = `${where.slice(0, -1).join(", ")} and ${where.at(-1)}`;
+    return { ...finding2, message: `${finding2.message} Carried by ${list}.` };
   });
 }
 
 // src/detectors/ts/variance.ts
-var import_typescript13 = __toESM(require_typescript(), 1);
+var import_typescript14 = __toESM(require_typescript(), 1);
 var OUT = 1;
 var IN = 2;
 var flip = (p) => (p & OUT) << 1 | (p & IN) >> 1;
@@ -1870,6 +2072,11 @@ function varianceOf(checker, api, inPackage, checkBudget) {
   const direct = /* @__PURE__ */ new Map();
   const derivedOf = /* @__PURE__ */ new Map();
   const constructed = /* @__PURE__ */ new Set();
+  const resolved = /* @__PURE__ */ new Map();
+  const symbolAt = (n) => {
+    if (!resolved.has(n)) resolved.set(n, checker.getSymbolAtLocation(n));
+    return resolved.get(n);
+  };
   const visitSymbol = (raw, pol, via, derived) => {
     const symbol = resolve(checker, raw);
     const decls = (symbol.declarations ?? []).filter(inPackage);
@@ -1887,85 +2094,85 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     for (const d of decls) visitDecl(d, pol, via);
   };
   const visitDecl = (d, pol, via) => {
-    if (import_typescript13.default.isFunctionLike(d) && !import_typescript13.default.isIndexSignatureDeclaration(d)) return visitSignature(d, pol, via);
-    if (import_typescript13.default.isClassLike(d) || import_typescript13.default.isInterfaceDeclaration(d)) {
+    if (import_typescript14.default.isFunctionLike(d) && !import_typescript14.default.isIndexSignatureDeclaration(d)) return visitSignature(d, pol, via);
+    if (import_typescript14.default.isClassLike(d) || import_typescript14.default.isInterfaceDeclaration(d)) {
       const self = d.name ? checker.getSymbolAtLocation(d.name) : void 0;
       for (const clause of d.heritageClauses ?? [])
         for (const t of clause.types) visitBase(t, pol, `${via}, as a base of \`${nameOf(d)}\``, self);
       for (const m of d.members) visitMember(m, memberPolarity(d, m, pol), via, nameOf(d));
       return;
     }
-    if (import_typescript13.default.isTypeAliasDeclaration(d)) return visitType(d.type, pol, via);
-    if (import_typescript13.default.isVariableDeclaration(d)) {
-      const mutable = !(import_typescript13.default.getCombinedNodeFlags(d) & import_typescript13.default.NodeFlags.Const);
+    if (import_typescript14.default.isTypeAliasDeclaration(d)) return visitType(d.type, pol, via);
+    if (import_typescript14.default.isVariableDeclaration(d)) {
+      const mutable = !(import_typescript14.default.getCombinedNodeFlags(d) & import_typescript14.default.NodeFlags.Const);
       return visitType(d.type, mutable ? pol | flip(pol) : pol, via);
     }
-    if (import_typescript13.default.isPropertySignature(d) || import_typescript13.default.isPropertyDeclaration(d)) return visitType(d.type, pol, via);
+    if (import_typescript14.default.isPropertySignature(d) || import_typescript14.default.isPropertyDeclaration(d)) return visitType(d.type, pol, via);
   };
   const visitMember = (m, pol, via, owner) => {
-    if (import_typescript13.default.isConstructorDeclaration(m)) return visitSignature(m, pol, `new ${owner}()`);
-    if (import_typescript13.default.isPropertySignature(m) || import_typescript13.default.isPropertyDeclaration(m)) return visitType(m.type, pol, via);
-    if (import_typescript13.default.isIndexSignatureDeclaration(m)) return visitType(m.type, pol, via);
-    if (import_typescript13.default.isFunctionLike(m)) {
-      const name = m.name ? `${owner ? `${owner}.` : ""}${m.name.getText()}()` : `${owner}()`;
+    if (import_typescript14.default.isConstructorDeclaration(m)) return visitSignature(m, pol, `new ${owner}()`);
+    if (import_typescript14.default.isPropertySignature(m) || import_typescript14.default.isPropertyDeclaration(m)) return visitType(m.type, pol, via);
+    if (import_typescript14.default.isIndexSignatureDeclaration(m)) return visitType(m.type, pol, via);
+    if (import_typescript14.default.isFunctionLike(m)) {
+      const name = m.name ? `${owner ? `${owner}.` : ""}${nameText(m.name)}()` : `${owner}()`;
       return visitSignature(m, pol, name);
     }
   };
   const visitSignature = (s, pol, label2) => {
-    const callee = label2.endsWith("()") ? label2 : s.name ? `${s.name.getText()}()` : label2;
+    const callee = label2.endsWith("()") ? label2 : s.name ? `${nameText(s.name)}()` : label2;
     const named = callee.endsWith("()");
     const written = pol === IN;
-    if ((import_typescript13.default.isConstructorTypeNode(s) || import_typescript13.default.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
-      const made = import_typescript13.default.isTypeReferenceNode(s.type) ? s.type.typeName : void 0;
-      const symbol = made && checker.getSymbolAtLocation(import_typescript13.default.isQualifiedName(made) ? made.right : made);
+    if ((import_typescript14.default.isConstructorTypeNode(s) || import_typescript14.default.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
+      const made = import_typescript14.default.isTypeReferenceNode(s.type) ? s.type.typeName : void 0;
+      const symbol = made && symbolAt(import_typescript14.default.isQualifiedName(made) ? made.right : made);
       if (symbol) constructed.add(resolve(checker, symbol));
     }
     for (const p of s.parameters) {
-      const name = import_typescript13.default.isIdentifier(p.name) ? p.name.text : "\u2026";
+      const name = import_typescript14.default.isIdentifier(p.name) ? p.name.text : "\u2026";
       if (name === "this") continue;
       const via = !named ? label2 : written ? `parameter \`${name}\` of the \`${callee}\` consumers write` : `parameter \`${name}\` of \`${callee}\``;
-      if (import_typescript13.default.isSetAccessor(s)) visitType(p.type, flip(pol), label2);
+      if (import_typescript14.default.isSetAccessor(s)) visitType(p.type, flip(pol), label2);
       else visitType(p.type, flip(pol), via);
     }
     const returns = !named ? label2 : written ? `what the \`${callee}\` consumers write returns` : `the return value of \`${callee}\``;
-    if (import_typescript13.default.isGetAccessor(s)) visitType(s.type, pol, label2);
+    if (import_typescript14.default.isGetAccessor(s)) visitType(s.type, pol, label2);
     else visitType(s.type, pol, returns);
   };
   const visitBase = (t, pol, via, derived) => {
-    const at = import_typescript13.default.isPropertyAccessExpression(t.expression) ? t.expression.name : t.expression;
-    const symbol = checker.getSymbolAtLocation(at);
+    const at = import_typescript14.default.isPropertyAccessExpression(t.expression) ? t.expression.name : t.expression;
+    const symbol = symbolAt(at);
     if (symbol) visitSymbol(symbol, pol, via, derived);
     for (const arg of t.typeArguments ?? []) visitType(arg, pol, via);
   };
   const visitType = (node, pol, via) => {
     if (!node) return;
-    if (import_typescript13.default.isTypeReferenceNode(node) || import_typescript13.default.isExpressionWithTypeArguments(node)) {
-      const name = import_typescript13.default.isTypeReferenceNode(node) ? node.typeName : node.expression;
-      const at = import_typescript13.default.isQualifiedName(name) ? name.right : import_typescript13.default.isPropertyAccessExpression(name) ? name.name : name;
-      const symbol = checker.getSymbolAtLocation(at);
-      if (symbol && !(symbol.flags & import_typescript13.default.SymbolFlags.TypeParameter)) visitSymbol(symbol, pol, via);
+    if (import_typescript14.default.isTypeReferenceNode(node) || import_typescript14.default.isExpressionWithTypeArguments(node)) {
+      const name = import_typescript14.default.isTypeReferenceNode(node) ? node.typeName : node.expression;
+      const at = import_typescript14.default.isQualifiedName(name) ? name.right : import_typescript14.default.isPropertyAccessExpression(name) ? name.name : name;
+      const symbol = symbolAt(at);
+      if (symbol && !(symbol.flags & import_typescript14.default.SymbolFlags.TypeParameter)) visitSymbol(symbol, pol, via);
       for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
       return;
     }
-    if (import_typescript13.default.isTypeQueryNode(node)) {
-      const at = import_typescript13.default.isQualifiedName(node.exprName) ? node.exprName.right : node.exprName;
-      const symbol = checker.getSymbolAtLocation(at);
+    if (import_typescript14.default.isTypeQueryNode(node)) {
+      const at = import_typescript14.default.isQualifiedName(node.exprName) ? node.exprName.right : node.exprName;
+      const symbol = symbolAt(at);
       if (symbol) visitSymbol(symbol, pol, via);
       return;
     }
-    if (import_typescript13.default.isImportTypeNode(node) && node.qualifier) {
-      const at = import_typescript13.default.isQualifiedName(node.qualifier) ? node.qualifier.right : node.qualifier;
-      const symbol = checker.getSymbolAtLocation(at);
+    if (import_typescript14.default.isImportTypeNode(node) && node.qualifier) {
+      const at = import_typescript14.default.isQualifiedName(node.qualifier) ? node.qualifier.right : node.qualifier;
+      const symbol = symbolAt(at);
       if (symbol) visitSymbol(symbol, pol, via);
       for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
       return;
     }
-    if (import_typescript13.default.isFunctionTypeNode(node) || import_typescript13.default.isConstructorTypeNode(node)) return visitSignature(node, pol, via);
-    if (import_typescript13.default.isTypeLiteralNode(node)) {
+    if (import_typescript14.default.isFunctionTypeNode(node) || import_typescript14.default.isConstructorTypeNode(node)) return visitSignature(node, pol, via);
+    if (import_typescript14.default.isTypeLiteralNode(node)) {
       for (const m of node.members) visitMember(m, pol, via, "");
       return;
     }
-    import_typescript13.default.forEachChild(node, (child2) => visitType(child2, pol, via));
+    import_typescript14.default.forEachChild(node, (child2) => visitType(child2, pol, via));
   };
   const nodes = [...api];
   for (const node of nodes) {
@@ -1976,8 +2183,8 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     reachable.add(node.symbol);
     const label2 = node.path.join(".");
     for (const d of values) {
-      if (import_typescript13.default.isFunctionDeclaration(d)) visitSignature(d, OUT, `${label2}()`);
-      else if (import_typescript13.default.isClassDeclaration(d)) visitDecl(d, OUT, `\`${label2}\``);
+      if (import_typescript14.default.isFunctionDeclaration(d)) visitSignature(d, OUT, `${label2}()`);
+      else if (import_typescript14.default.isClassDeclaration(d)) visitDecl(d, OUT, `\`${label2}\``);
       else visitDecl(d, OUT, `\`${label2}\``);
     }
   }
@@ -1986,8 +2193,8 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     const label2 = node.path.join(".");
     for (const d of node.declarations) {
       if (!bits.get(node.symbol)) {
-        const members = import_typescript13.default.isClassLike(d) || import_typescript13.default.isInterfaceDeclaration(d) ? d.members : void 0;
-        const literal = import_typescript13.default.isTypeAliasDeclaration(d) && import_typescript13.default.isTypeLiteralNode(d.type) ? d.type.members : void 0;
+        const members = import_typescript14.default.isClassLike(d) || import_typescript14.default.isInterfaceDeclaration(d) ? d.members : void 0;
+        const literal = import_typescript14.default.isTypeAliasDeclaration(d) && import_typescript14.default.isTypeLiteralNode(d.type) ? d.type.members : void 0;
         for (const m of members ?? literal ?? []) {
           const pol = isMutableProperty(m) ? OUT | IN : OUT;
           visitMember(m, pol, `\`${label2}\``, label2);
@@ -2005,15 +2212,18 @@ function varianceOf(checker, api, inPackage, checkBudget) {
   };
 }
 function memberPolarity(owner, m, pol) {
-  if (!import_typescript13.default.isClassLike(owner) || !pol) return pol;
-  if (import_typescript13.default.getCombinedModifierFlags(m) & import_typescript13.default.ModifierFlags.Abstract) return pol;
+  if (!import_typescript14.default.isClassLike(owner) || !pol) return pol;
+  if (import_typescript14.default.getCombinedModifierFlags(m) & import_typescript14.default.ModifierFlags.Abstract) return pol;
   return isMutableProperty(m) ? OUT | IN : OUT;
 }
 function isMutableProperty(m) {
-  return (import_typescript13.default.isPropertySignature(m) || import_typescript13.default.isPropertyDeclaration(m)) && !(import_typescript13.default.getCombinedModifierFlags(m) & import_typescript13.default.ModifierFlags.Readonly);
+  return (import_typescript14.default.isPropertySignature(m) || import_typescript14.default.isPropertyDeclaration(m)) && !(import_typescript14.default.getCombinedModifierFlags(m) & import_typescript14.default.ModifierFlags.Readonly);
 }
 function isValueDeclaration(d) {
-  return import_typescript13.default.isFunctionDeclaration(d) || import_typescript13.default.isClassDeclaration(d) || import_typescript13.default.isVariableDeclaration(d);
+  return import_typescript14.default.isFunctionDeclaration(d) || import_typescript14.default.isClassDeclaration(d) || import_typescript14.default.isVariableDeclaration(d);
+}
+function nameText(name) {
+  return import_typescript14.default.isIdentifier(name) || import_typescript14.default.isPrivateIdentifier(name) ? name.text : name.getText();
 }
 function nameOf(d) {
   return d.name?.text ?? "default";
@@ -2191,7 +2401,7 @@ function internalNodes(api, variance, inSide) {
   for (const symbol of variance.reachable) {
     if (exported.has(symbol)) continue;
     const declarations = (symbol.declarations ?? []).filter(inSide);
-    if (!declarations.length || !(symbol.flags & (import_typescript14.default.SymbolFlags.Type | import_typescript14.default.SymbolFlags.Function | import_typescript14.default.SymbolFlags.Variable)))
+    if (!declarations.length || !(symbol.flags & (import_typescript15.default.SymbolFlags.Type | import_typescript15.default.SymbolFlags.Function | import_typescript15.default.SymbolFlags.Variable)))
       continue;
     if (out.has(symbol.name)) twice.add(symbol.name);
     out.set(symbol.name, { path: [symbol.name], symbol, declarations });
@@ -2221,19 +2431,24 @@ function namedSignatures(tp, type) {
   const sf = tp.program.getSourceFile(type.file);
   const node = sf && findTypeNode(sf, type.pos, type.end);
   if (!node) return void 0;
-  const name = import_typescript14.default.isTypeQueryNode(node) ? node.exprName : import_typescript14.default.isTypeReferenceNode(node) ? node.typeName : void 0;
-  if (!name || import_typescript14.default.isTypeReferenceNode(node) && node.typeArguments?.length) return void 0;
-  const raw = tp.checker.getSymbolAtLocation(import_typescript14.default.isQualifiedName(name) ? name.right : name);
+  const name = import_typescript15.default.isTypeQueryNode(node) ? node.exprName : import_typescript15.default.isTypeReferenceNode(node) ? node.typeName : void 0;
+  if (!name || import_typescript15.default.isTypeReferenceNode(node) && node.typeArguments?.length) return void 0;
+  const raw = tp.checker.getSymbolAtLocation(import_typescript15.default.isQualifiedName(name) ? name.right : name);
   const decls = (raw ? resolve(tp.checker, raw).declarations : void 0) ?? [];
   if (!decls.length || !decls.every((d) => tp.origin(d.getSourceFile()))) return void 0;
   const out = [];
   for (const d of decls) {
-    if (import_typescript14.default.isFunctionDeclaration(d) && !(d.body && decls.length > 1)) out.push(signatureOf(d, d.getSourceFile()));
-    else if (import_typescript14.default.isTypeAliasDeclaration(d) && !d.typeParameters && import_typescript14.default.isFunctionTypeNode(d.type))
-      out.push(signatureOf(d.type, d.getSourceFile()));
-    else if (!import_typescript14.default.isModuleDeclaration(d)) return void 0;
+    if (import_typescript15.default.isFunctionDeclaration(d) && !(d.body && decls.length > 1)) out.push(signatureOf(d, d.getSourceFile()));
+    else if (import_typescript15.default.isTypeAliasDeclaration(d) && !d.typeParameters && functionTypes(d.type))
+      out.push(...functionTypes(d.type).map((f) => signatureOf(f, d.getSourceFile())));
+    else if (!import_typescript15.default.isModuleDeclaration(d)) return void 0;
   }
   return out.length ? out : void 0;
+}
+function functionTypes(t) {
+  const bare = (n) => import_typescript15.default.isParenthesizedTypeNode(n) ? bare(n.type) : n;
+  const members = import_typescript15.default.isUnionTypeNode(t) ? t.types.map(bare) : [bare(t)];
+  return members.every(import_typescript15.default.isFunctionTypeNode) ? members : void 0;
 }
 function usageOf(c, b, a) {
   const constructed = c.variance.before.constructed(b.symbol) && (!a || c.variance.after.constructed(a.symbol));
@@ -2267,7 +2482,7 @@ function removalSite(b, c) {
   const entry = c.entry.files.before ? c.tp.sourceFile("before", c.entry.files.before) : void 0;
   const afterText = c.entry.files.after ? c.tp.sourceFile("after", c.entry.files.after)?.text ?? "" : "";
   const dropped = entry?.statements.find(
-    (s) => import_typescript14.default.isExportDeclaration(s) && s.moduleSpecifier && !afterText.includes(s.getText())
+    (s) => import_typescript15.default.isExportDeclaration(s) && s.moduleSpecifier && !afterText.includes(s.getText())
   );
   return { path: entryAfter, line: dropped ? line(dropped) : 1 };
 }
@@ -2305,20 +2520,20 @@ function parseFailures(failed, sides) {
 }
 function syntaxProblem(path, text) {
   if (text.includes("\0")) return { line: 1, reason: "the file holds binary data (NUL bytes)" };
-  const options = { languageVersion: import_typescript14.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript14.default.JSDocParsingMode.ParseNone };
-  const sf = import_typescript14.default.createSourceFile(
+  const options = { languageVersion: import_typescript15.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript15.default.JSDocParsingMode.ParseNone };
+  const sf = import_typescript15.default.createSourceFile(
     path,
     text,
     options,
     false,
-    /\.tsx$/.test(path) ? import_typescript14.default.ScriptKind.TSX : import_typescript14.default.ScriptKind.TS
+    /\.tsx$/.test(path) ? import_typescript15.default.ScriptKind.TSX : import_typescript15.default.ScriptKind.TS
   );
   const diagnostics = parseDiagnostics(sf);
   if (!diagnostics.length) return void 0;
   const first = diagnostics[0];
   const line = sf.getLineAndCharacterOfPosition(first.start).line + 1;
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more syntax error${diagnostics.length > 2 ? "s" : ""})` : "";
-  return { line, reason: `${import_typescript14.default.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
+  return { line, reason: `${import_typescript15.default.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
 }
 function partlyRead(unit, missing) {
   const list = [...missing].sort();
@@ -2539,7 +2754,7 @@ function bareSetup(dir) {
 }
 
 // src/detectors/ts/symbols.ts
-var import_typescript15 = __toESM(require_typescript(), 1);
+var import_typescript16 = __toESM(require_typescript(), 1);
 function symbolsOf(sf, path, script) {
   const byName = /* @__PURE__ */ new Map();
   const line = (n) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
@@ -2549,23 +2764,23 @@ function symbolsOf(sf, path, script) {
     else if (seen.kind === "export" && kind !== "export") seen.kind = kind;
   };
   for (const st of sf.statements) {
-    const flags = import_typescript15.default.canHaveModifiers(st) ? import_typescript15.default.getCombinedModifierFlags(st) : 0;
-    const exported = script || (flags & import_typescript15.default.ModifierFlags.Export) !== 0;
-    if (import_typescript15.default.isExportDeclaration(st) && st.exportClause && import_typescript15.default.isNamedExports(st.exportClause)) {
+    const flags = import_typescript16.default.canHaveModifiers(st) ? import_typescript16.default.getCombinedModifierFlags(st) : 0;
+    const exported = script || (flags & import_typescript16.default.ModifierFlags.Export) !== 0;
+    if (import_typescript16.default.isExportDeclaration(st) && st.exportClause && import_typescript16.default.isNamedExports(st.exportClause)) {
       for (const el of st.exportClause.elements) add(el.name.text, "export", st);
       continue;
     }
-    if (import_typescript15.default.isExportAssignment(st)) {
+    if (import_typescript16.default.isExportAssignment(st)) {
       add(st.isExportEquals ? "export=" : "default", "export", st);
       continue;
     }
     if (!exported) continue;
-    const name = flags & import_typescript15.default.ModifierFlags.Default ? "default" : void 0;
-    if (import_typescript15.default.isVariableStatement(st)) {
-      for (const d of st.declarationList.declarations) if (import_typescript15.default.isIdentifier(d.name)) add(d.name.text, "export", d);
-    } else if (import_typescript15.default.isClassDeclaration(st)) add(name ?? st.name?.text ?? "default", "class", st);
-    else if (import_typescript15.default.isFunctionDeclaration(st)) add(name ?? st.name?.text ?? "default", "function", st);
-    else if ((import_typescript15.default.isInterfaceDeclaration(st) || import_typescript15.default.isTypeAliasDeclaration(st) || import_typescript15.default.isEnumDeclaration(st) || import_typescript15.default.isModuleDeclaration(st)) && import_typescript15.default.isIdentifier(st.name))
+    const name = flags & import_typescript16.default.ModifierFlags.Default ? "default" : void 0;
+    if (import_typescript16.default.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) if (import_typescript16.default.isIdentifier(d.name)) add(d.name.text, "export", d);
+    } else if (import_typescript16.default.isClassDeclaration(st)) add(name ?? st.name?.text ?? "default", "class", st);
+    else if (import_typescript16.default.isFunctionDeclaration(st)) add(name ?? st.name?.text ?? "default", "function", st);
+    else if ((import_typescript16.default.isInterfaceDeclaration(st) || import_typescript16.default.isTypeAliasDeclaration(st) || import_typescript16.default.isEnumDeclaration(st) || import_typescript16.default.isModuleDeclaration(st)) && import_typescript16.default.isIdentifier(st.name))
       add(name ?? st.name.text, "export", st);
   }
   return [...byName.values()];
@@ -2636,13 +2851,13 @@ function symbolsFor(pair, outcome, sides) {
     if (text === void 0) return [];
     const inProgram = outcome.program?.sourceFile(side, path);
     if (inProgram) return symbolsOf(inProgram, pair.path, outcome.program.scripts.has(inProgram.fileName));
-    const sf = import_typescript16.default.createSourceFile(
+    const sf = import_typescript17.default.createSourceFile(
       path,
       text,
-      { languageVersion: import_typescript16.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript16.default.JSDocParsingMode.ParseNone },
+      { languageVersion: import_typescript17.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript17.default.JSDocParsingMode.ParseNone },
       true
     );
-    return symbolsOf(sf, pair.path, !import_typescript16.default.isExternalModule(sf));
+    return symbolsOf(sf, pair.path, !import_typescript17.default.isExternalModule(sf));
   };
   return { before: list("before", pair.previousPath ?? pair.path), after: list("after", pair.path) };
 }

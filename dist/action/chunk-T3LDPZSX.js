@@ -21,6 +21,17 @@ var protoRules = defineRules("proto", {
     fix: "**Fix:** correct the syntax error (run `protoc` or `buf build` locally), or state the change.",
     fixtures: { positive: ["parse-failed-keeps-interface-finding"], negative: ["comment-change-is-not-a-finding"] }
   },
+  "proto/not-protobuf": {
+    category: "abi",
+    severity: "notice",
+    summary: "A file named `*.proto` that is not protobuf in any version (e.g. a build template).",
+    why: "Some projects name other files `.proto` (a Plan 9 `mkfile.proto`, a list of C prototypes). When no version of the file starts the way a protobuf file must (a comment, then `syntax`, `edition`, `package`, `import`, `option`, `message`, `enum`, `service` or `extend`), nobody generates code from it: the generic `interface/changed` finding is dropped. A file that was protobuf in either version keeps `proto/parse-failed` and the generic finding.",
+    fix: "Nothing to do. To stop the notice, add the path to `interfaces.exclude`.",
+    fixtures: {
+      positive: ["non-protobuf-file-named-proto-is-not-an-interface"],
+      negative: ["parse-failed-keeps-interface-finding"]
+    }
+  },
   "proto/field-no-delete-unless-number-reserved": {
     category: "abi",
     severity: "error",

@@ -69,7 +69,8 @@ function cmakeCommands(text) {
       } else if (/\s/.test(c)) advance(i + 1);
       else {
         let j = i;
-        while (j < n && !/[\s()"#]/.test(text[j])) j++;
+        while (j < n && !/[\s()"#]/.test(text[j])) j += text[j] === "\\" ? 2 : 1;
+        j = Math.min(j, n);
         args.push(text.slice(i, j));
         advance(j);
       }
@@ -119,6 +120,7 @@ function tokenize(text) {
   }
   return tokens;
 }
+var MAX_LIST_TOKENS = 1e4;
 function mesonCalls(text) {
   const t = tokenize(text);
   const calls = [];
@@ -126,7 +128,17 @@ function mesonCalls(text) {
   for (let i = 0; i < t.length; i++) {
     const tok = t[i];
     if (tok.kind === "ident" && t[i + 1]?.value === "=" && t[i + 2] && t[i + 3]?.value !== "(" && t[i + 3]?.value !== ".") {
-      assignments.set(tok.value, valueOf([t[i + 2]]));
+      let end = i + 3;
+      if (t[i + 2].kind === "punct" && t[i + 2].value === "[") {
+        let depth2 = 0;
+        for (end = i + 2; end < Math.min(t.length, i + 2 + MAX_LIST_TOKENS); end++) {
+          const x = t[end];
+          if (x.kind === "punct" && x.value === "[") depth2++;
+          else if (x.kind === "punct" && x.value === "]" && --depth2 === 0) break;
+        }
+        end++;
+      }
+      assignments.set(tok.value, valueOf(t.slice(i + 2, end)));
     }
     if (tok.kind !== "ident" || t[i + 1]?.value !== "(" || t[i - 1]?.value === ".") continue;
     const call = { name: tok.value, positional: [], keywords: {}, line: tok.line };

@@ -10,15 +10,17 @@ import {
   canonical,
   compareRecords,
   compareTypedefs,
+  conditionAt,
   enumSize,
   enumValues,
+  evalInitializer,
   evalInt,
   finish,
   hasVersionWord,
-  headerVisibility,
   ioctlCall,
   isDeclarationList,
   isVersionMacro,
+  isZeroInitializer,
   loadGrammars,
   numberChanges,
   pairVariants,
@@ -28,12 +30,14 @@ import {
   scalarKey,
   spell,
   tokenize,
+  typeLayout,
   unpairedBefore
-} from "./chunk-L75H54IQ.js";
+} from "./chunk-JUDV4LWS.js";
 import {
-  cRules
-} from "./chunk-KXK4ET4D.js";
-import "./chunk-SO46ML7E.js";
+  cRules,
+  headerVisibility
+} from "./chunk-Y3V4I4KW.js";
+import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -47,12 +51,30 @@ import "./chunk-55E76ZND.js";
 
 // src/detectors/c/rules/enum.ts
 var SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;
+var BOUND_LAST = /* @__PURE__ */ new Set([
+  "max",
+  "count",
+  "cnt",
+  "size",
+  "last",
+  "end",
+  "num",
+  "nr",
+  "nb",
+  "total",
+  "limit",
+  "sentinel"
+]);
+var BOUND_FIRST = /* @__PURE__ */ new Set(["max", "count", "last", "num", "nr", "nb"]);
+var FILLER = /* @__PURE__ */ new Set(["dummy", "unused", "placeholder", "padding"]);
 var label = (m) => m.en.name ? `enum ${m.en.name}.${m.member.name}` : m.member.name;
 var hex = (v) => v < 0n || v < 10n ? `${v}` : `${v} (0x${v.toString(16)})`;
 function compareEnums(cmp) {
   const before = members(cmp, "before");
   const after = members(cmp, "after");
-  const appended = [...after.keys()].some((k) => !before.has(k));
+  const tailBefore = trailingBounds(cmp, "before");
+  const tailAfter = trailingBounds(cmp, "after");
+  const grew = (en) => en.members.some((m) => !before.has(m.name));
   for (const [name, b] of before) {
     cmp.checkBudget();
     const a = after.get(name);
@@ -78,12 +100,12 @@ function compareEnums(cmp) {
       continue;
     }
     if (b.value === a.value) continue;
-    if (appended && SENTINEL.test(name)) {
+    if (grew(a.en) && tailBefore.has(name) && tailAfter.has(name)) {
       report(cmp, {
         rule: cRules["c/enum-sentinel-moved"],
         line: a.member.line,
         symbol: label(a),
-        message: `Sentinel \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added; code that sizes arrays or validates input with it changes meaning.`
+        message: `${tailAfter.get(name)} \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added before it; code that sizes arrays or validates input with it changes meaning.`
       });
       continue;
     }
@@ -108,6 +130,32 @@ function members(cmp, side) {
     });
   }
   return out;
+}
+function trailingBounds(cmp, side) {
+  const { model, env } = cmp[side];
+  const out = /* @__PURE__ */ new Map();
+  for (const en of model.enums) {
+    const values = enumValues(en, env, "lp64");
+    for (let i = en.members.length - 1; i > 0; i--) {
+      const name = en.members[i].name;
+      const w = words(name);
+      const v = values[i];
+      const prev = values[i - 1];
+      const counts = v.ok && prev.ok && (v.value === prev.value + 1n || v.value === prev.value || v.value === BigInt(i));
+      if (counts && isBoundName(w)) out.set(name, "Sentinel");
+      else if (name.startsWith("_") || w.some((x) => FILLER.has(x))) out.set(name, "Trailing placeholder");
+      else break;
+    }
+  }
+  return out;
+}
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
+}
+function isBoundName(w) {
+  if (w.length < 2) return false;
+  if (BOUND_LAST.has(w.at(-1)) || BOUND_FIRST.has(w[0])) return true;
+  return BOUND_FIRST.has(w.at(-2));
 }
 function underlying(cmp) {
   const storage = (e) => `${e.base ?? ""}|${e.attrs.packed ? "packed" : ""}|${e.members.map((m) => m.name).join(",")}`;
@@ -178,6 +226,7 @@ function compareFunction(cmp, b, a) {
   const c = (t, side, quals2 = true) => canonical(t, cmp[side].env, quals2);
   const add = (rule, message, severity) => report(cmp, { rule, severity, line: a.line, symbol: sym, message });
   if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
+    const sameWord = sameIntegerWord(b.ret, cmp.before.env, a.ret, cmp.after.env, "result");
     if (c(b.ret, "before", false) === c(a.ret, "after", false)) {
       const compatible = pointeeQualsOnly(a.ret, cmp.after.env, b.ret, cmp.before.env);
       add(
@@ -191,6 +240,12 @@ function compareFunction(cmp, b, a) {
         `\`${sym}\` now returns \`${spell(a.ret)}\` instead of \`void\`; old callers ignore the result register, so they keep working (function pointers of the old type need a cast).`,
         "notice"
       );
+    else if (sameWord)
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`; ${sameWord}.`,
+        "notice"
+      );
     else
       add(
         cRules["c/function-return-changed"],
@@ -202,12 +257,13 @@ function compareFunction(cmp, b, a) {
       cRules["c/variadic-changed"],
       `\`${sym}\` ${a.variadic ? "becomes" : "is no longer"} variadic; the calling convention for its arguments changes.`
     );
-  const n = Math.min(b.params.length, a.params.length);
-  for (let i = 0; i < n; i++) {
+  const same = (pb, pa) => spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after");
+  const { pairs, removed, added } = alignParams(b.params, a.params, same);
+  for (const [i, j] of pairs) {
     const pb = b.params[i];
-    const pa = a.params[i];
-    if (spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after")) continue;
-    const which = `parameter ${i + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
+    const pa = a.params[j];
+    if (same(pb, pa)) continue;
+    const which = `parameter ${j + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
     if (c(pb.type, "before", false) === c(pa.type, "after", false)) {
       const compatible = pointeeQualsOnly(pb.type, cmp.before.env, pa.type, cmp.after.env);
       add(
@@ -215,22 +271,58 @@ function compareFunction(cmp, b, a) {
         `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` \u2192 \`${spell(pa.type)}\`${compatible ? "; every argument old callers pass still converts implicitly, the ABI is unchanged" : "; callers whose arguments no longer convert implicitly get a diagnostic (an error in C++), the ABI is unchanged"}.`,
         compatible ? "notice" : void 0
       );
-    } else
+    } else {
+      const sameWord = sameIntegerWord(pb.type, cmp.before.env, pa.type, cmp.after.env, "argument");
       add(
         cRules["c/function-param-type-changed"],
-        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`.`
+        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`${sameWord ? `; ${sameWord}` : ""}.`,
+        sameWord ? "notice" : void 0
       );
+    }
   }
-  if (a.params.length > b.params.length)
+  const listed = (params, at) => at.map((k) => `\`${spell(params[k].type)}${params[k].name ? " " + params[k].name : ""}\` (parameter ${k + 1})`).join(", ");
+  const shifts = (at, total) => at.some((k) => k < total - at.length) ? "; every argument after it now arrives in the wrong place" : "";
+  if (added.length)
     add(
       cRules["c/function-param-added"],
-      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${a.params.slice(n).map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``).join(", ")}; existing callers pass garbage for it.`
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${listed(a.params, added)}; existing callers pass garbage for it${shifts(added, a.params.length)}.`
     );
-  if (a.params.length < b.params.length)
+  if (removed.length)
     add(
       cRules["c/function-param-removed"],
-      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${b.params.slice(n).map((p) => `\`${spell(p.type)}${p.name ? " " + p.name : ""}\``).join(", ")}.`
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${listed(b.params, removed)}${shifts(removed, b.params.length)}.`
     );
+}
+function alignParams(b, a, same) {
+  const rest = (pairs) => ({
+    pairs,
+    removed: b.map((_, i) => i).filter((i) => !pairs.some(([x]) => x === i)),
+    added: a.map((_, j) => j).filter((j) => !pairs.some(([, y]) => y === j))
+  });
+  const n = Math.min(b.length, a.length);
+  const positional = rest(Array.from({ length: n }, (_, i) => [i, i]));
+  if (b.length === a.length) return positional;
+  const names = (ps) => ps.map((p) => p.name ?? "");
+  const nb = names(b);
+  const na = names(a);
+  const unique = (ns) => ns.every(Boolean) && new Set(ns).size === ns.length;
+  if (unique(nb) && unique(na)) {
+    const byName2 = nb.flatMap((name, i) => na.includes(name) ? [[i, na.indexOf(name)]] : []);
+    const ordered = byName2.every(([, j], x) => x === 0 || j > byName2[x - 1][1]);
+    const aligned = rest(byName2);
+    if (byName2.length && ordered && (!aligned.removed.length || !aligned.added.length)) return aligned;
+  }
+  const [short, long, flip] = b.length < a.length ? [b, a, false] : [a, b, true];
+  const byType = [];
+  let k = 0;
+  for (let i = 0; i < short.length; i++) {
+    while (k < long.length && !(flip ? same(long[k], short[i]) : same(short[i], long[k]))) k++;
+    if (k === long.length) break;
+    byType.push(flip ? [k, i] : [i, k]);
+    k++;
+  }
+  if (byType.length === short.length) return rest(byType);
+  return positional;
 }
 function compareGlobals(cmp) {
   const before = byName(cmp.before.model.globals, (g) => g.name);
@@ -267,6 +359,36 @@ function pointeeQualsOnly(narrow, narrowEnv, wide, wideEnv) {
 }
 function quals(t) {
   return "q" in t && t.q ? t.q : [];
+}
+function sameIntegerWord(b, envB, a, envA, what) {
+  const kb = integerKind(b, envB);
+  const ka = integerKind(a, envA);
+  if (!kb || !ka) return void 0;
+  for (const abi of ABIS) {
+    const sb = typeLayout(b, envB, abi);
+    const sa = typeLayout(a, envA, abi);
+    if (!sb.ok || !sa.ok || sb.size !== sa.size || sb.size < 4) return void 0;
+  }
+  const cxx = what === "argument" && ka === "enum" && kb !== "enum" ? " (C++ callers passing a plain integer need a cast)" : what === "result" && kb === "enum" && ka !== "enum" ? " (C++ callers storing it in the enum need a cast)" : "";
+  return `both are integers of the same size, so the ${what} travels in the same register with the same bits: compiled callers are unaffected and C callers compile unchanged${cxx}`;
+}
+function integerKind(t, env, depth = 0) {
+  if (depth > 16) return void 0;
+  switch (t.k) {
+    case "enum":
+      return "enum";
+    case "tag":
+      return t.tag === "enum" && env.enums.has(t.name) ? "enum" : void 0;
+    case "prim":
+    case "name": {
+      const td = t.k === "name" ? env.typedefs.get(t.name) : void 0;
+      if (td) return integerKind(td.type, env, depth + 1);
+      const key = scalarKey(t.name);
+      return key && /^[su]\d/.test(key) ? "int" : void 0;
+    }
+    default:
+      return void 0;
+  }
 }
 function valueInRegisters(t, env, depth = 0) {
   if (depth > 16) return false;
@@ -333,7 +455,7 @@ function compareMacros(cmp) {
         });
       continue;
     }
-    const pairs = list.length === 1 && now.length === 1 ? [[list[0], now[0]]] : pairVariants(list, now, sig);
+    const pairs = list.length === 1 && now.length === 1 ? [[list[0], now[0]]] : pairVariants(list, now, sig, (m, side) => conditionAt(cmp[side].model, m.line)?.where ?? "");
     for (const [b, a] of pairs) compareMacro(cmp, b, a, { versionBump, versions });
   }
   reportVersions(cmp, versions);
@@ -404,35 +526,117 @@ function compareMacro(cmp, b, a, version) {
     });
     return;
   }
-  const vb = evalInt(b.body, cmp.before.env, "lp64");
-  const va = evalInt(a.body, cmp.after.env, "lp64");
-  if (vb.ok && va.ok) {
-    if (vb.value === va.value) return;
+  const values = valuesPerAbi(cmp, b, a);
+  if (values) {
+    const changed = values.filter((v) => v.before !== v.after);
+    if (!changed.length) return;
+    const first = changed[0];
+    const where = changed.length < values.length ? ` on ${changed.map((v) => ABI_NAMES[v.abi]).join(", ")}` : "";
     if (b.body === a.body && SENTINEL.test(a.name)) {
       report(cmp, {
         rule: cRules["c/enum-sentinel-moved"],
         line: a.line,
         symbol: a.name,
-        message: `Sentinel macro \`${a.name}\` (\`${a.body}\`) moves from ${vb.value} to ${va.value} because the constants it is built from moved; code that sizes arrays or validates input with it changes meaning.`
+        message: `Sentinel macro \`${a.name}\` (\`${a.body}\`) moves from ${first.before} to ${first.after}${where} because the constants it is built from moved; code that sizes arrays or validates input with it changes meaning.`
       });
       return;
     }
     const why = b.body === a.body ? ` (its text \`${a.body}\` is unchanged; something it uses changed)` : ` (\`${prettyText(b.body)}\` \u2192 \`${prettyText(a.body)}\`)`;
-    report(cmp, {
-      rule: cRules["c/macro-value-changed"],
-      line: a.line,
-      symbol: a.name,
-      message: `Macro \`${a.name}\` changes value from ${vb.value} to ${va.value}${why}; compiled users keep the old value.`
-    });
+    reportValueChange(cmp, a, `changes value from ${first.before} to ${first.after}${where}${why}`);
     return;
   }
   if (b.body !== a.body)
-    report(cmp, {
-      rule: cRules["c/macro-value-changed"],
-      line: a.line,
-      symbol: a.name,
-      message: `Macro \`${a.name}\` changes from \`${b.body || "(empty)"}\` to \`${a.body || "(empty)"}\`; compiled users keep the old value.`
-    });
+    reportValueChange(cmp, a, `changes from \`${b.body || "(empty)"}\` to \`${a.body || "(empty)"}\``);
+}
+function valuesPerAbi(cmp, b, a) {
+  const out = [];
+  for (const abi of ABIS) {
+    const vb = evalInt(b.body, cmp.before.env, abi);
+    const va = evalInt(a.body, cmp.after.env, abi);
+    if (vb.ok && va.ok) {
+      out.push({ abi, before: String(vb.value), after: String(va.value) });
+      continue;
+    }
+    const ib = evalInitializer(b.body, cmp.before.env, abi);
+    const ia = evalInitializer(a.body, cmp.after.env, abi);
+    if (ib !== void 0 && ia !== void 0)
+      out.push({ abi, before: ib, after: isZeroInitializer(ib) && isZeroInitializer(ia) ? ib : ia });
+    else if (abi === "lp64") return void 0;
+  }
+  return out;
+}
+var BOUND = /_(MIN|MAX|MINIMUM|MAXIMUM|DEFAULT|NEXT)$/;
+function reportValueChange(cmp, a, change) {
+  const bound = BOUND.test(a.name) && !sizesInterface(cmp, a.name);
+  report(cmp, {
+    rule: cRules["c/macro-value-changed"],
+    ...bound ? { severity: "warning" } : {},
+    line: a.line,
+    symbol: a.name,
+    message: bound ? `Bound \`${a.name}\` ${change}; compiled users keep the old bound, but no array, member, bit-field or enumerator in the headers in view is sized by it, so no layout changes \u2014 the library decides at run time what it accepts.` : `Macro \`${a.name}\` ${change}; compiled users keep the old value.`
+  });
+}
+function sizesInterface(cmp, name) {
+  return sizingNames(cmp.before.env).has(name) || sizingNames(cmp.after.env).has(name);
+}
+var sizingMemo = /* @__PURE__ */ new WeakMap();
+function sizingNames(env) {
+  const hit = sizingMemo.get(env);
+  if (hit) return hit;
+  const names = /* @__PURE__ */ new Set();
+  const add = (text) => {
+    if (text) {
+      for (const t of tokenize(text)) if (t.t === "id") names.add(t.v);
+    }
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (t) => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    switch (t.k) {
+      case "array":
+        add(t.len);
+        return visit(t.of);
+      case "ptr":
+      case "ref":
+        return visit(t.to);
+      case "func":
+        visit(t.ret);
+        return t.params.forEach((p) => visit(p.type));
+      case "record":
+        return record(t.rec);
+      case "enum":
+        return t.en.members.forEach((m) => add(m.expr));
+    }
+  };
+  const record = (r) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    add(r.attrs.aligned);
+    for (const f of r.fields) {
+      add(f.bits);
+      add(f.attrs.aligned);
+      visit(f.type);
+    }
+  };
+  for (const m of env.models) {
+    m.records.forEach(record);
+    for (const en of m.enums) en.members.forEach((mem) => add(mem.expr));
+    m.typedefs.forEach((t) => visit(t.type));
+    m.globals.forEach((g) => visit(g.type));
+    m.functions.forEach((f) => visit({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }));
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const mac of env.macros.values()) {
+      if (!names.has(mac.name)) continue;
+      const before = names.size;
+      add(mac.body);
+      if (names.size > before) grew = true;
+    }
+  }
+  sizingMemo.set(env, names);
+  return names;
 }
 
 // src/detectors/c/index.ts
