@@ -3,6 +3,7 @@ import { ABIS, ABI_NAMES } from "../abi.js";
 import { enumSize, enumValues, evalInt } from "../const-eval.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { EnumDef, EnumMember } from "../model.js";
+import { nameWords } from "./privacy.js";
 
 /** Sentinel names, any case (`__IFLA_MAX`, `foo_count`). */
 export const SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;
@@ -116,7 +117,7 @@ function trailingBounds(cmp: Compare, side: "before" | "after"): Map<string, str
     const values = enumValues(en, env, "lp64");
     for (let i = en.members.length - 1; i > 0; i--) {
       const name = en.members[i]!.name;
-      const w = words(name);
+      const w = nameWords(name);
       const v = values[i]!;
       const prev = values[i - 1]!;
       const counts =
@@ -127,15 +128,6 @@ function trailingBounds(cmp: Compare, side: "before" | "after"): Map<string, str
     }
   }
   return out;
-}
-
-/** `LZ4F_ERROR_maxCode` → lz4f, error, max, code. */
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .toLowerCase()
-    .split(/_+/)
-    .filter(Boolean);
 }
 
 function isBoundName(w: string[]): boolean {

@@ -45,7 +45,7 @@ export function recordPrivateWhy(e: RecordEntry, env: Env, configured: readonly 
   const aliases = [name, ...typedefsOf(e, env)];
   const hit = aliases.find((n) => configured.length && matchesAny(n, configured));
   if (hit) return `\`${hit}\` matches \`c.private\``;
-  const named = aliases.find((n) => PRIVATE_RECORD_WORDS.has(words(n).at(-1) ?? ""));
+  const named = aliases.find((n) => PRIVATE_RECORD_WORDS.has(nameWords(n).at(-1) ?? ""));
   if (named) return `its name \`${named}\` says it is the library's own`;
   const uses = embeddingMembers(e, aliases, env);
   if (uses.length && uses.every(keepOut))
@@ -55,7 +55,8 @@ export function recordPrivateWhy(e: RecordEntry, env: Env, configured: readonly 
 
 const bare = (display: string) => display.replace(/^(struct|union|class) /, "");
 
-function words(name: string): string[] {
+/** The words of an identifier, snake_case or camelCase: `LZ4F_ERROR_maxCode` → lz4f, error, max, code. */
+export function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .toLowerCase()
@@ -96,5 +97,5 @@ function embeddingMembers(e: RecordEntry, aliases: string[], env: Env): Field[] 
 function keepOut(f: Field): boolean {
   if (f.private) return true;
   if (!f.name) return false;
-  return f.name.startsWith("_") || words(f.name).some((w) => KEEP_OUT_WORDS.has(w));
+  return f.name.startsWith("_") || nameWords(f.name).some((w) => KEEP_OUT_WORDS.has(w));
 }
