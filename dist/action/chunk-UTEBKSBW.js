@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-JUDV4LWS.js";
+} from "./chunk-4LHMKIIM.js";
 import {
   cppRules,
   headerVisibility

@@ -4358,10 +4358,10 @@ var VERSION_WORD = /^(VER|VERSION|VERSIONS|VERNUM|VERSIONNUM|SOVERSION|VERSIONHE
 var VERSION_PART = /^(MAJOR|MINOR|MICRO|PATCH|PATCHLEVEL|NANO|REVISION|SUBREVISION|RELEASE|PRERELEASE|BUILD|RC|SUFFIX|HEX|NUMBER|NUM|STRING|STR|DATE|IS|TYPE|BASE|TEXT)$/;
 var VERSION_FILE = /(^|[_-])(version|ver)([_-]\w+)?\.h$|ver\.h$/i;
 function isVersionMacro(name2, path, versionNamesChanging) {
-  const words2 = name2.replace(/^_+/, "").split(/_+/);
-  if (words2.some((w) => VERSION_WORD.test(w)) || /SOURCE_?ID$/.test(name2)) return true;
+  const words = name2.replace(/^_+/, "").split(/_+/);
+  if (words.some((w) => VERSION_WORD.test(w)) || /SOURCE_?ID$/.test(name2)) return true;
   if (VERSION_FILE.test(posix.basename(path))) return true;
-  return versionNamesChanging && words2.slice(1).some((w) => VERSION_PART.test(w));
+  return versionNamesChanging && words.slice(1).some((w) => VERSION_PART.test(w));
 }
 function hasVersionWord(name2) {
   return name2.replace(/^_+/, "").split(/_+/).some((w) => VERSION_WORD.test(w));
@@ -4913,16 +4913,16 @@ function attrsText(a) {
 }
 
 // src/detectors/c/parse-type.ts
-function canonicalPrim(words2) {
-  const longs = words2.filter((w) => w === "long").length;
-  const unsigned = words2.includes("unsigned");
-  const signed = words2.includes("signed");
-  const base2 = words2.find((w) => w !== "long" && w !== "unsigned" && w !== "signed" && w !== "short");
+function canonicalPrim(words) {
+  const longs = words.filter((w) => w === "long").length;
+  const unsigned = words.includes("unsigned");
+  const signed = words.includes("signed");
+  const base2 = words.find((w) => w !== "long" && w !== "unsigned" && w !== "signed" && w !== "short");
   if (base2 === "double" || base2 === "float") return longs ? `long ${base2}` : base2;
   if (base2 === "char") return unsigned ? "unsigned char" : signed ? "signed char" : "char";
   if (base2 === "_Bool") return "bool";
   if (base2 && base2 !== "int") return base2;
-  const size2 = words2.includes("short") ? "short" : longs === 1 ? "long" : longs >= 2 ? "long long" : "int";
+  const size2 = words.includes("short") ? "short" : longs === 1 ? "long" : longs >= 2 ? "long long" : "int";
   return unsigned ? `unsigned ${size2}` : size2;
 }
 function qualsOf(node) {
@@ -4944,8 +4944,8 @@ function typeOfSpecifier(node, onSpecifier) {
     case "primitive_type":
       return { k: "prim", name: canonicalPrim([node.text]) };
     case "sized_type_specifier": {
-      const words2 = node.children.filter((c) => c && c.type !== "comment").map((c) => c.text);
-      return { k: "prim", name: canonicalPrim(words2.flatMap((w) => w.split(/\s+/))) };
+      const words = node.children.filter((c) => c && c.type !== "comment").map((c) => c.text);
+      return { k: "prim", name: canonicalPrim(words.flatMap((w) => w.split(/\s+/))) };
     }
     case "struct_specifier":
     case "union_specifier":
@@ -6401,32 +6401,32 @@ var PRIM_WORDS = /* @__PURE__ */ new Set([
 ]);
 var QUALS = /* @__PURE__ */ new Set(["const", "volatile", "restrict", "__restrict"]);
 function typeFromTokens(tokens, _env) {
-  const words2 = tokens.filter((t2) => !QUALS.has(t2.v));
+  const words = tokens.filter((t2) => !QUALS.has(t2.v));
   let i2 = 0;
   let t;
-  const first = words2[0]?.v;
+  const first = words[0]?.v;
   if (first === "struct" || first === "union" || first === "enum" || first === "class") {
-    t = { k: "tag", tag: first, name: words2[1]?.v ?? "" };
+    t = { k: "tag", tag: first, name: words[1]?.v ?? "" };
     i2 = 2;
   } else if (first && PRIM_WORDS.has(first)) {
     const prim = [];
-    while (i2 < words2.length && PRIM_WORDS.has(words2[i2].v)) prim.push(words2[i2++].v);
+    while (i2 < words.length && PRIM_WORDS.has(words[i2].v)) prim.push(words[i2++].v);
     t = { k: "prim", name: canonicalPrim(prim) };
-  } else if (words2[0]?.t === "id") {
+  } else if (words[0]?.t === "id") {
     t = { k: "name", name: first };
     i2 = 1;
   } else {
     return { k: "unknown", text: tokens.map((x) => x.v).join(" ") };
   }
   const arrays = [];
-  for (; i2 < words2.length; i2++) {
-    const v = words2[i2].v;
+  for (; i2 < words.length; i2++) {
+    const v = words[i2].v;
     if (v === "*") t = { k: "ptr", to: t };
     else if (v === "[") {
-      const close = words2.findIndex((w, j) => j > i2 && w.v === "]");
+      const close = words.findIndex((w, j) => j > i2 && w.v === "]");
       if (close < 0) break;
       arrays.push(
-        words2.slice(i2 + 1, close).map((w) => w.v).join(" ") || null
+        words.slice(i2 + 1, close).map((w) => w.v).join(" ") || null
       );
       i2 = close;
     }
@@ -7403,7 +7403,7 @@ function recordPrivateWhy(e, env, configured) {
   const aliases = [name2, ...typedefsOf(e, env)];
   const hit = aliases.find((n) => configured.length && matchesAny(n, configured));
   if (hit) return `\`${hit}\` matches \`c.private\``;
-  const named2 = aliases.find((n) => PRIVATE_RECORD_WORDS.has(words(n).at(-1) ?? ""));
+  const named2 = aliases.find((n) => PRIVATE_RECORD_WORDS.has(nameWords(n).at(-1) ?? ""));
   if (named2) return `its name \`${named2}\` says it is the library's own`;
   const uses2 = embeddingMembers(e, aliases, env);
   if (uses2.length && uses2.every(keepOut))
@@ -7411,7 +7411,7 @@ function recordPrivateWhy(e, env, configured) {
   return void 0;
 }
 var bare = (display) => display.replace(/^(struct|union|class) /, "");
-function words(name2) {
+function nameWords(name2) {
   return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
 }
 function typedefsOf(e, env) {
@@ -7439,7 +7439,7 @@ function embeddingMembers(e, aliases, env) {
 function keepOut(f) {
   if (f.private) return true;
   if (!f.name) return false;
-  return f.name.startsWith("_") || words(f.name).some((w) => KEEP_OUT_WORDS.has(w));
+  return f.name.startsWith("_") || nameWords(f.name).some((w) => KEEP_OUT_WORDS.has(w));
 }
 
 // src/detectors/c/rules/struct-fields.ts
@@ -8119,6 +8119,7 @@ export {
   typeLayout,
   prepare,
   finish,
+  nameWords,
   ioctlCall,
   numberChanges,
   recordEntries,

@@ -22,6 +22,7 @@ import {
   isVersionMacro,
   isZeroInitializer,
   loadGrammars,
+  nameWords,
   numberChanges,
   pairVariants,
   prepare,
@@ -32,7 +33,7 @@ import {
   tokenize,
   typeLayout,
   unpairedBefore
-} from "./chunk-JUDV4LWS.js";
+} from "./chunk-4LHMKIIM.js";
 import {
   cRules,
   headerVisibility
@@ -138,7 +139,7 @@ function trailingBounds(cmp, side) {
     const values = enumValues(en, env, "lp64");
     for (let i = en.members.length - 1; i > 0; i--) {
       const name = en.members[i].name;
-      const w = words(name);
+      const w = nameWords(name);
       const v = values[i];
       const prev = values[i - 1];
       const counts = v.ok && prev.ok && (v.value === prev.value + 1n || v.value === prev.value || v.value === BigInt(i));
@@ -148,9 +149,6 @@ function trailingBounds(cmp, side) {
     }
   }
   return out;
-}
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
 }
 function isBoundName(w) {
   if (w.length < 2) return false;
