@@ -107,7 +107,8 @@ function members(cmp: Compare, side: "before" | "after"): Map<string, Member> {
  * The members at the end of each enum that count or bound the others rather than name a value
  * (name → what it is): walking back from the last member, sentinels by name (a bound word first or
  * last, `FOO_MAX`, `json_error_size`, `NR_FOO`, or a camelCase `maxCode`) whose value is the
- * previous one's + 1, the previous one's (`FOO_LAST = FOO_C`) or the count of members before it,
+ * previous one's + 1, the previous one's (`FOO_LAST = FOO_C`), the previous one's − 1 (netlink's
+ * `FOO_MAX = __FOO_MAX - 1` inside the enum) or the count of members before it,
  * and placeholders no one names (a leading `_` or `dummy`/`unused`) that follow them.
  */
 function trailingBounds(cmp: Compare, side: "before" | "after"): Map<string, string> {
@@ -120,8 +121,13 @@ function trailingBounds(cmp: Compare, side: "before" | "after"): Map<string, str
       const w = nameWords(name);
       const v = values[i]!;
       const prev = values[i - 1]!;
+      // one past the previous (`__FOO_MAX`), the previous (`NUM_FOO = __FOO_AFTER_LAST`), one
+      // before it — the netlink maximum written inside the enum, `FOO_MAX = __FOO_MAX - 1` — or
+      // the count of the members before it
       const counts =
-        v.ok && prev.ok && (v.value === prev.value + 1n || v.value === prev.value || v.value === BigInt(i));
+        v.ok &&
+        prev.ok &&
+        (v.value === prev.value + 1n || v.value === prev.value || v.value === prev.value - 1n || v.value === BigInt(i));
       if (counts && isBoundName(w)) out.set(name, "Sentinel");
       else if (name.startsWith("_") || w.some((x) => FILLER.has(x))) out.set(name, "Trailing placeholder");
       else break;
