@@ -673,12 +673,13 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "notice",
     summary: "A trailing sentinel (a count, size or bound: `__FOO_MAX`, `FOO_COUNT`, `error_size`, `ERROR_maxCode`) moved only because members were added before it.",
-    why: "A sentinel is recognised by shape, not by one name: it is among the last members of its enum (only placeholders no one names \u2014 a leading `_`, `dummy`, `unused` \u2014 may follow it), its name has a bound word first or last (`max`, `count`, `size`, `last`, `end`, `num`, `nr`, `total`, `limit`; `NR_FOO`, `FOO_MAX`, camelCase `maxCode`), and its value is the previous member's + 1, the previous member's, or the count of members before it. When its enum gained members and it moves, that is how the enum is designed to grow; the placeholders after it move too and are reported the same way. Also a macro of such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A member before the sentinel that changes value is still `c/enum-value-changed`, and so is a bound with an explicit value that was edited. Code sizing arrays with the sentinel changes meaning.",
+    why: "A sentinel is recognised by shape, not by one name: it is among the last members of its enum (only placeholders no one names \u2014 a leading `_`, `dummy`, `unused` \u2014 may follow it), its name has a bound word first or last (`max`, `count`, `size`, `last`, `end`, `num`, `nr`, `total`, `limit`; `NR_FOO`, `FOO_MAX`, camelCase `maxCode`), and its value is the previous member's + 1, the previous member's, the previous member's \u2212 1 (netlink's `FOO_MAX = __FOO_MAX - 1` written inside the enum) or the count of members before it. When its enum gained members and it moves, that is how the enum is designed to grow; the placeholders after it move too and are reported the same way. Also a macro of such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A member before the sentinel that changes value is still `c/enum-value-changed`, and so is a bound with an explicit value that was edited. Code sizing arrays with the sentinel changes meaning.",
     fix: "**State it** where users size arrays or validate input with it.",
     fixtures: {
       positive: [
         "enum-sentinel-moved-is-notice",
         "enum-trailing-sentinel-by-shape-is-notice",
+        "enum-netlink-max-inside-enum-is-notice",
         "enum-inserted-mid-enum-before-sentinel-is-error"
       ],
       negative: ["no-break-enum-member-appended", "enum-last-value-renumbered-is-error"]

@@ -33,11 +33,11 @@ import {
   tokenize,
   typeLayout,
   unpairedBefore
-} from "./chunk-4LHMKIIM.js";
+} from "./chunk-F7GQBE6L.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-Y3V4I4KW.js";
+} from "./chunk-E4RRDWNF.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
@@ -142,7 +142,7 @@ function trailingBounds(cmp, side) {
       const w = nameWords(name);
       const v = values[i];
       const prev = values[i - 1];
-      const counts = v.ok && prev.ok && (v.value === prev.value + 1n || v.value === prev.value || v.value === BigInt(i));
+      const counts = v.ok && prev.ok && (v.value === prev.value + 1n || v.value === prev.value || v.value === prev.value - 1n || v.value === BigInt(i));
       if (counts && isBoundName(w)) out.set(name, "Sentinel");
       else if (name.startsWith("_") || w.some((x) => FILLER.has(x))) out.set(name, "Trailing placeholder");
       else break;

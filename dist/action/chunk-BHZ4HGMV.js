@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-4LHMKIIM.js";
+} from "./chunk-F7GQBE6L.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-Y3V4I4KW.js";
+} from "./chunk-E4RRDWNF.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

@@ -10,7 +10,7 @@ import {
   includeCandidates,
   includeClosureOf,
   includeNames
-} from "./chunk-Y3V4I4KW.js";
+} from "./chunk-E4RRDWNF.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
