@@ -13,6 +13,7 @@
 // the committed bundle differs (`npm run build:action:check`): any change to code the Action
 // bundles (src/, dependencies) needs `npm run build:action` and dist/action in the same commit.
 import { build } from "esbuild";
+import { nodeEsmBundle } from "./node-esm-bundle.js";
 import {
   copyFileSync,
   existsSync,
@@ -98,27 +99,9 @@ await build({
   absWorkingDir: root,
   entryPoints: { index: "src/action/index.ts" },
   outdir,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  chunkNames: "chunk-[hash]",
-  legalComments: "none",
-  logLevel: "warning",
+  ...nodeEsmBundle,
   plugins: [await configValidatorPlugin()],
   define: { IMPACTGATE_VERSION: JSON.stringify(pkg.version) },
-  // CommonJS dependencies (typescript, ajv, yaml…) inside an ES module still ask for require,
-  // __filename and __dirname: give them this file's, so `ts.getDefaultLibFilePath()` is this directory
-  banner: {
-    js: [
-      'import { createRequire as __igCreateRequire } from "node:module";',
-      'import { fileURLToPath as __igFileURLToPath } from "node:url";',
-      "const require = __igCreateRequire(import.meta.url);",
-      "const __filename = __igFileURLToPath(import.meta.url);",
-      'const __dirname = __igFileURLToPath(new URL(".", import.meta.url));',
-    ].join("\n"),
-  },
 });
 
 // The parsers' wasm, where the bundled code looks for it: beside the chunk that loads it.

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 
-/** Set by the Action's bundler (scripts/build-action.js), where no package.json sits beside the code. */
+/** Set by the bundlers (scripts/build-action.js, scripts/build-cli.js), where no package.json sits beside the code. */
 declare const IMPACTGATE_VERSION: string | undefined;
 
 /** Impactgate's version: the CLI's `--version`, SARIF's `tool.driver.version`. */
