@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-F7GQBE6L.js";
+} from "./chunk-DSFS2XL4.js";
 import {
   cppRules,
   headerVisibility

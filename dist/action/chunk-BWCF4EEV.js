@@ -33,7 +33,7 @@ import {
   tokenize,
   typeLayout,
   unpairedBefore
-} from "./chunk-F7GQBE6L.js";
+} from "./chunk-DSFS2XL4.js";
 import {
   cRules,
   headerVisibility

@@ -29,7 +29,7 @@ import {
 } from "./chunk-IWR2HKIX.js";
 
 // src/detectors/c/language.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
@@ -4081,15 +4081,17 @@ var parsers;
 async function loadGrammars() {
   if (parsers) return;
   await Parser.init();
-  const [c, cpp] = await Promise.all([
-    Language.load(grammarFile("tree-sitter-c")),
-    Language.load(grammarFile("tree-sitter-cpp"))
-  ]);
-  const pc = new Parser();
-  pc.setLanguage(c);
-  const pp = new Parser();
-  pp.setLanguage(cpp);
-  parsers = { c: pc, cpp: pp };
+  const c = new Parser();
+  c.setLanguage(await Language.load(grammarFile("tree-sitter-c")));
+  parsers = { c };
+}
+function cppParser() {
+  if (!parsers.cpp) {
+    const cpp = new Parser();
+    cpp.setLanguage(Language.loadSync(new WebAssembly.Module(readFileSync(grammarFile("tree-sitter-cpp")))));
+    parsers.cpp = cpp;
+  }
+  return parsers.cpp;
 }
 function grammarFile(pkg) {
   const bundled = fileURLToPath(new URL(`./${pkg}.wasm`, import.meta.url));
@@ -4098,10 +4100,10 @@ function grammarFile(pkg) {
 var CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
 function parseHeader(path, text) {
   if (!parsers) throw new Error("C grammars not loaded: call the detector's init() first");
-  if (CXX_EXTENSIONS.test(path)) return { tree: parsers.cpp.parse(text), language: "cpp" };
+  if (CXX_EXTENSIONS.test(path)) return { tree: cppParser().parse(text), language: "cpp" };
   const c = parsers.c.parse(text);
   if (!c.rootNode.hasError && !looksLikeCxx(text)) return { tree: c, language: "c" };
-  const cpp = parsers.cpp.parse(text);
+  const cpp = cppParser().parse(text);
   const cppErrors = countErrors(cpp.rootNode);
   const cErrors = countErrors(c.rootNode);
   if (cppErrors < cErrors || cppErrors === 0 && cErrors === 0) {
