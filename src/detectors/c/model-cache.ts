@@ -3,6 +3,7 @@ import { buildModel } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
 import { blankExternCBlocks } from "./extern-c-idiom.js";
 import { blankDirectiveComments } from "./directive-comments.js";
+import { spellGnuKeywords } from "./tokens.js";
 import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { blankMacros } from "./blank-macros.js";
 import { expandBodyMacros } from "./expand-body-macros.js";
@@ -92,7 +93,9 @@ interface Prepared {
 
 function prepared(path: string, text: string, checkBudget: Tick): Prepared {
   return cached(preparations, text, languageOf(path), checkBudget, (tick) => {
-    const { code, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+    const { code, directives } = splitInnerDirectives(
+      blankExternCBlocks(blankDirectiveComments(spellGnuKeywords(text))),
+    );
     return { code, inner: directives === null ? [] : parseModel(path, directives, tick).macros };
   });
 }

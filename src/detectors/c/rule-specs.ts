@@ -40,7 +40,10 @@ export const cRules = defineRules("c", {
       "`__u32` → `uint32_t` is not a change; `__u32` → `__u16` is. Size, signedness or meaning changes for " +
       "compiled users.",
     fix: "**Fix:** add a new member instead, or version the struct.",
-    fixtures: { positive: ["field-type-changed"], negative: ["no-break-typedef-spelling"] },
+    fixtures: {
+      positive: ["field-type-changed"],
+      negative: ["no-break-typedef-spelling", "no-break-int-respelled-as-signed-fixed-width"],
+    },
   },
   "c/field-reordered": {
     category: "abi",
@@ -73,7 +76,11 @@ export const cRules = defineRules("c", {
       "begins is reported too. A member placed in a padding hole moves nothing: that is `c/field-in-padding`.",
     fix: "**Fix:** append instead, or use reserved space.",
     fixtures: {
-      positive: ["field-inserted", "field-inserted-before-unknown-members"],
+      positive: [
+        "field-inserted",
+        "field-inserted-before-unknown-members",
+        "signed-fixed-width-member-inserted-moves-ilp32",
+      ],
       negative: ["field-in-padding-hole-is-error"],
     },
   },

@@ -77,3 +77,17 @@ function isIdentPart(c: number): boolean {
 export function prettyText(normalised: string): string {
   return normalised.replace(/([([]) /g, "$1").replace(/ ([)\],])/g, "$1");
 }
+
+/** GCC's alternate keywords (`__signed__`, `__const`, …) and the standard keyword each one is. */
+const GNU_KEYWORDS = /\b__(signed|const|volatile|restrict)(__)?\b/g;
+
+/**
+ * GCC's alternate spellings of keywords become the standard ones, padded with spaces so offsets
+ * and lines stay: `typedef __signed__ int __s32;` (the kernel's asm-generic/int-ll64.h) is a
+ * parse error to tree-sitter-c, which left every `__s8`…`__s64` undefined and every kernel struct
+ * using one without a layout.
+ */
+export function spellGnuKeywords(text: string): string {
+  if (!text.includes("__")) return text;
+  return text.replace(GNU_KEYWORDS, (m, word: string) => word.padEnd(m.length, " "));
+}
