@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-DSFS2XL4.js";
+} from "./chunk-XVZSUD22.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-E4RRDWNF.js";
+} from "./chunk-MUDBH6UF.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

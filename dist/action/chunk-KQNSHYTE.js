@@ -33,11 +33,11 @@ import {
   tokenize,
   typeLayout,
   unpairedBefore
-} from "./chunk-DSFS2XL4.js";
+} from "./chunk-XVZSUD22.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-E4RRDWNF.js";
+} from "./chunk-MUDBH6UF.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

@@ -10,7 +10,7 @@ import {
   includeCandidates,
   includeClosureOf,
   includeNames
-} from "./chunk-E4RRDWNF.js";
+} from "./chunk-MUDBH6UF.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -4575,6 +4575,11 @@ function isIdentPart(c) {
 function prettyText(normalised) {
   return normalised.replace(/([([]) /g, "$1").replace(/ ([)\],])/g, "$1");
 }
+var GNU_KEYWORDS = /\b__(signed|const|volatile|restrict)(__)?\b/g;
+function spellGnuKeywords(text) {
+  if (!text.includes("__")) return text;
+  return text.replace(GNU_KEYWORDS, (m, word) => word.padEnd(m.length, " "));
+}
 
 // src/detectors/c/conditions.ts
 var DEFINED = /* @__PURE__ */ new Map([
@@ -6125,7 +6130,9 @@ function cached(memo, text, sub, checkBudget, compute) {
 }
 function prepared(path, text, checkBudget) {
   return cached(preparations, text, languageOf(path), checkBudget, (tick) => {
-    const { code: code2, directives } = splitInnerDirectives(blankExternCBlocks(blankDirectiveComments(text)));
+    const { code: code2, directives } = splitInnerDirectives(
+      blankExternCBlocks(blankDirectiveComments(spellGnuKeywords(text)))
+    );
     return { code: code2, inner: directives === null ? [] : parseModel(path, directives, tick).macros };
   });
 }

@@ -474,7 +474,10 @@ var cRules = defineRules("c", {
     summary: "A member's type changed in a way the ABI sees.",
     why: "`__u32` \u2192 `uint32_t` is not a change; `__u32` \u2192 `__u16` is. Size, signedness or meaning changes for compiled users.",
     fix: "**Fix:** add a new member instead, or version the struct.",
-    fixtures: { positive: ["field-type-changed"], negative: ["no-break-typedef-spelling"] }
+    fixtures: {
+      positive: ["field-type-changed"],
+      negative: ["no-break-typedef-spelling", "no-break-int-respelled-as-signed-fixed-width"]
+    }
   },
   "c/field-reordered": {
     category: "abi",
@@ -501,7 +504,11 @@ var cRules = defineRules("c", {
     why: "The message names the first move (`offset of flags moves 16\u219224 on LP64`); old binaries read every later member at its old offset. With an unknown layout, insertion before existing members is reported by order; in a partly known struct, an insertion in the known prefix that moves where the unknown tail begins is reported too. A member placed in a padding hole moves nothing: that is `c/field-in-padding`.",
     fix: "**Fix:** append instead, or use reserved space.",
     fixtures: {
-      positive: ["field-inserted", "field-inserted-before-unknown-members"],
+      positive: [
+        "field-inserted",
+        "field-inserted-before-unknown-members",
+        "signed-fixed-width-member-inserted-moves-ilp32"
+      ],
       negative: ["field-in-padding-hole-is-error"]
     }
   },
