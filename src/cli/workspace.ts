@@ -1,6 +1,7 @@
 import { git, showFile } from "./git.js";
 import { declaresWorkspace, workspaceFilesWanted } from "../detectors/packages/index.js";
 import { manifestFilesWanted } from "../detectors/manifest/index.js";
+import { umbrellaHeadersWanted } from "../detectors/c/removals.js";
 import { installFilesWanted } from "../detectors/c/install-lists.js";
 import { tsFilesWanted } from "../detectors/ts/wanted-files.js";
 import { WORKSPACE_ROOT_FILES } from "../detectors/packages/wanted-files.js";
@@ -37,6 +38,8 @@ export function localWorkspace(
   Object.assign(files, read(manifestFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
   // the build files whose install lists say which changed headers are interface
   Object.assign(files, read(installFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
+  // the umbrella headers of the changed headers (`git2.h`): where a declaration moved to a sibling is still seen
+  Object.assign(files, read(umbrellaHeadersWanted(paths, changed).filter((p) => !(p in files))));
   // the TypeScript files of the packages the range touches: their entry points and what those import
   Object.assign(files, read(tsFilesWanted(paths, changed).filter((p) => !(p in files))));
   return { paths, files };

@@ -38,11 +38,18 @@ describe("workspaceProbes", () => {
 
   it(`gives up (undefined: the tree is read) past MAX_PROBES (${MAX_PROBES}) paths`, () => {
     // 8 root paths, then 3 per directory: 17 directories make 59, 18 make 62
-    const dirs = (n: number) => Array.from({ length: n }, (_, i) => `pkg${i}/x.h`);
+    const dirs = (n: number) => Array.from({ length: n }, (_, i) => `pkg${i}/x.c`);
     expect(workspaceProbes(dirs(17))).toHaveLength(59);
     expect(workspaceProbes(dirs(18))).toBeUndefined();
     // a deep path counts each of its directories
     expect(workspaceProbes([`${Array.from({ length: 18 }, (_, i) => `d${i}`).join("/")}/x.h`])).toBeUndefined();
+  });
+
+  it("asks for the umbrella headers of a changed header: the one named like its directory, beside it or inside it", () => {
+    const probes = workspaceProbes(["include/git2/version.h", "include/git2/sys/errors.h"]);
+    expect(probes).toEqual(expect.arrayContaining(["include/git2.h", "include/git2/git2.h", "include/git2/sys.h"]));
+    // a directory named for the layout (`include/`) names no library
+    expect(workspaceProbes(["include/zlib.h"])!.filter((p) => p.endsWith(".h"))).toEqual([]);
   });
 });
 

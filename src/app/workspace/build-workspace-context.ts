@@ -1,5 +1,6 @@
 import { declaresWorkspace, workspaceFilesWanted } from "../../detectors/packages/index.js";
 import { manifestFilesWanted } from "../../detectors/manifest/index.js";
+import { umbrellaHeadersWanted } from "../../detectors/c/removals.js";
 import { installFilesWanted } from "../../detectors/c/install-lists.js";
 import { tsFilesWanted } from "../../detectors/ts/wanted-files.js";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
@@ -81,6 +82,8 @@ export async function buildWorkspaceContext({
     (p) => !changed.includes(p) && !members.includes(p) && !owners.includes(p) && !(p in files),
   );
   Object.assign(files, await fetchAll([...members, ...owners, ...installs]));
+  // and the umbrella headers of the changed headers (`git2.h`): where a declaration moved to a sibling is still seen
+  Object.assign(files, await fetchAll(umbrellaHeadersWanted(paths, changed).filter((p) => !(p in files))));
   // 5. the TypeScript files of the packages the PR touches: their entry points and what those import
   Object.assign(files, await fetchAll(tsFilesWanted(paths, changed).filter((p) => !(p in files))));
   return { paths, files, truncated: Boolean(data.truncated) };

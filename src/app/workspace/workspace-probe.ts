@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { declaresWorkspace } from "../../detectors/packages/index.js";
 import { visibilitySettled } from "../../detectors/c/public-headers.js";
+import { umbrellaGuesses } from "../../detectors/c/removals.js";
 import type { Config } from "../../config/types.js";
 import type { DetectorInfo } from "../../engine/types.js";
 
@@ -12,7 +13,8 @@ export const MAX_PROBES = 60;
 
 /**
  * The base-tree paths whose presence decides whether a review needs the whole tree: the
- * workspace root files and, above each changed file, the manifests the manifest rules read.
+ * workspace root files and, above each changed file, the manifests the manifest rules read — and
+ * the umbrella headers of changed headers, which the C detector reads whichever way is taken.
  * Undefined when there are too many to ask for (the tree is read then).
  */
 export function workspaceProbes(changed: readonly string[]): string[] | undefined {
@@ -22,6 +24,8 @@ export function workspaceProbes(changed: readonly string[]): string[] | undefine
       for (const name of OWNER_FILES) out.add(dir === "." ? name : `${dir}/${name}`);
       if (dir === "." || dir === "/") break;
     }
+    // a changed header's umbrella (`include/git2.h`): where a declaration moved to a sibling is still seen
+    for (const umbrella of umbrellaGuesses(path)) out.add(umbrella);
     if (out.size > MAX_PROBES) return undefined;
   }
   return [...out].sort();

@@ -2,7 +2,7 @@ import { cRules } from "./rule-specs.js";
 import { conditionAt, isPlatformMacro, type LineCondition } from "./conditions.js";
 import { flatten } from "./leaves.js";
 import { removalOf } from "./removals.js";
-import { report, type Compare } from "./compare-context.js";
+import { report, type Compare, type FindingSpec } from "./compare-context.js";
 import type { HeaderModel } from "./model.js";
 import type { RecordEntry } from "./records.js";
 import type { Finding } from "../../engine/types.js";
@@ -39,6 +39,12 @@ function withCondition(f: Finding, cond: LineCondition): Finding {
   };
   named.add(out);
   return out;
+}
+
+/** Reports a finding whose message already names its condition (the condition pass leaves it as it is). */
+export function reportNamed(cmp: Compare, spec: FindingSpec): void {
+  report(cmp, spec);
+  named.add(cmp.findings[cmp.findings.length - 1]!);
 }
 
 /** How many findings and layout tables there were before a record pair was compared. */

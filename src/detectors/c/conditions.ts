@@ -371,3 +371,56 @@ export function likelyAt(model: HeaderModel, line: number): boolean {
 
 /** A platform or toolchain macro (`WIN32`, `_MSC_VER`): the toolchain's own name, not a library's. */
 export const isPlatformMacro = (name: string) => DEFINED.has(name) || UNDEFINED.has(name);
+
+/**
+ * The conditions a line sits under, as a set of conjuncts (`defined(Z_SOLO)`, `!defined(_WIN64)`,
+ * `X >= 9`): every enclosing branch's condition split at its top-level `&&`. A definition whose
+ * conjuncts include all of another's is a refinement of it — the same configurations, narrowed.
+ */
+export function conjunctsAt(model: HeaderModel, line: number): Set<string> {
+  const out = new Set<string>();
+  for (const r of model.branches) if (r.from <= line && line <= r.to) for (const c of topLevelAnd(r.text)) out.add(c);
+  return out;
+}
+
+function topLevelAnd(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && text.startsWith(" && ", i)) {
+      parts.push(text.slice(start, i));
+      start = i + 4;
+    }
+  }
+  parts.push(text.slice(start));
+  // `(A && B)` as a whole conjunct: its parts are conjuncts too
+  return parts.flatMap((p) => (/^\(.*\)$/.test(p) && balanced(p.slice(1, -1)) ? topLevelAnd(p.slice(1, -1)) : [p]));
+}
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Windows macros that say the branch is for 64-bit Windows only, or for Windows (32 or 64 bits). */
+const WIN64 = new Set(["_WIN64", "WIN64"]);
+const WINDOWS = new Set(["_WIN32", "WIN32", "__WIN32__", "__WINDOWS__", "_WINDOWS", ...WIN64]);
+
+/**
+ * Which Windows data models a set of conjuncts selects: 64-bit Windows (LLP64: `long` is 4 bytes
+ * while pointers are 8) under `defined(_WIN64)`, both Windows models under `defined(_WIN32)`,
+ * none when it does not require Windows.
+ */
+export function windowsModels(conjuncts: ReadonlySet<string>): ("win64" | "win32")[] {
+  const required = [...conjuncts].flatMap((c) => /^defined\((\w+)\)$/.exec(c)?.[1] ?? []);
+  if (required.some((m) => WIN64.has(m))) return ["win64"];
+  return required.some((m) => WINDOWS.has(m)) ? ["win64", "win32"] : [];
+}

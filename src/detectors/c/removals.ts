@@ -1,18 +1,24 @@
 import { cRules } from "./rule-specs.js";
-import { includeCandidates, includeNames } from "./include-closure.js";
+import { posix } from "node:path";
+import { includeCandidates, includeNames, isTestPath } from "./include-closure.js";
 import { modelOf } from "./model-cache.js";
 import { tokenize } from "./tokens.js";
-import type { Compare } from "./compare-context.js";
+import { report, type Compare } from "./compare-context.js";
+import { buildEnv, type Env } from "./env.js";
+import { evalInt } from "./const-eval.js";
+import { ABIS, ABI_NAMES } from "./abi.js";
 import type { HeaderModel, ParseGap } from "./model.js";
-import type { Finding } from "../../engine/types.js";
+import type { ChangeSet, Finding } from "../../engine/types.js";
 
 /**
  * A removal is reported only when the name is really gone for the users of this header. The
  * rules compare one file's two models; this pass looks at each "was removed" finding once more:
  *
  * - **moved**: the head declares it (same kind of declaration) in another header this one still
- *   includes, or that a header including this one includes (an umbrella header) — users who
- *   include what they included before still get it;
+ *   includes, or that an umbrella header including this one includes (`git2.h` includes
+ *   `git2/version.h` and `git2/deprecated.h`) — users who include what they included before still
+ *   get it. A header that includes this one but declares things of its own (`git2/sys/email.h`
+ *   including `git2/email.h`) is no umbrella: users of this header do not get what it declares;
  * - **unparsed**: the name is still in the text of a region of the head version the parser could
  *   not read — it cannot be told removed, so it is listed in the `c/parse-incomplete` notice as
  *   "not checked" instead of becoming an error.
@@ -27,6 +33,7 @@ export function confirmRemovals(cmp: Compare, view: HeadersInView | undefined): 
     ),
   );
   const unchecked: string[] = [];
+  const changed: { f: Finding; change: string }[] = [];
   let elsewhere: HeaderModel[] | undefined;
   const kept = cmp.findings.filter((f) => {
     const removal = removalOf(f);
@@ -37,10 +44,49 @@ export function confirmRemovals(cmp: Compare, view: HeadersInView | undefined): 
     }
     // this header's own head model too: `typedef struct T T;` keeps `T` when the body moved elsewhere
     elsewhere ??= [cmp.after.model, ...(view ? view.reachableModels(cmp.path) : [])];
-    return !elsewhere.some((m) => declares(m, removal));
+    const home = elsewhere.find((m) => declares(m, removal));
+    if (!home) return true;
+    const change = removal.kind === "macro" && !f.symbol?.endsWith("()") && movedValueChange(cmp, removal.name, home);
+    if (change) changed.push({ f, change });
+    return false;
   });
   cmp.findings.splice(0, cmp.findings.length, ...kept);
+  for (const { f, change } of changed)
+    report(cmp, {
+      rule: cRules["c/macro-value-changed"],
+      line: f.line,
+      symbol: f.symbol,
+      message: `Macro \`${f.symbol}\` moved to another header users still include, and its value changes: ${change}; compiled users keep the old value.`,
+    });
   return { unchecked };
+}
+
+/**
+ * How a macro that moved to `home` changes its value, when both values are known and differ: as
+ * an integer on either ABI, else as the text its aliases resolve to (`LIBGIT2_VER_MAJOR` →
+ * `LIBGIT2_VERSION_MAJOR` → `1` is the `1` it was). Undefined when the value is kept or unknown.
+ */
+function movedValueChange(cmp: Compare, name: string, home: HeaderModel): string | undefined {
+  const homeEnv = buildEnv([home, ...cmp.after.env.models]);
+  for (const abi of ABIS) {
+    const b = evalInt(name, cmp.before.env, abi);
+    const a = evalInt(name, homeEnv, abi);
+    if (b.ok && a.ok) return b.value === a.value ? undefined : `\`${b.value}\` → \`${a.value}\` (${ABI_NAMES[abi]})`;
+  }
+  const b = aliasTarget(name, cmp.before.env);
+  const a = aliasTarget(name, homeEnv);
+  return b !== undefined && a !== undefined && b !== a ? `\`${b}\` → \`${a}\`` : undefined;
+}
+
+/** The body an object-like macro resolves to through macros that only name another one. */
+function aliasTarget(name: string, env: Env): string | undefined {
+  let m = env.macros.get(name);
+  for (let i = 0; m && !m.params && i < 16; i++) {
+    const next = /^[A-Za-z_]\w*$/.test(m.body) ? env.macros.get(m.body) : undefined;
+    if (!next || next.params) return m.body;
+    m = next;
+  }
+  return undefined;
 }
 
 export type Kind = "function" | "global" | "typedef" | "struct" | "union" | "enum" | "macro" | "constant";
@@ -119,10 +165,68 @@ function isExternCIdiom(key: string): boolean {
   return key === "}" || key === "{" || (key.startsWith("missing") && key.includes("__cplusplus"));
 }
 
-/** The head versions of the headers in view (changed public headers and the unchanged ones they include). */
+/** The head versions of the headers in view (changed public headers, the unchanged ones they include, their umbrellas). */
 export interface HeadersInView {
-  /** Models of the other headers a user of `path` still gets: what it includes, and what its includers include. */
+  /** Models of the other headers a user of `path` still gets: what it includes, and what its umbrella headers include. */
   reachableModels(path: string): HeaderModel[];
+}
+
+/**
+ * The umbrella headers of `path` by convention, where the tree has them: the header named like
+ * its directory, beside it (`include/git2.h` for `include/git2/version.h`, `include/uv.h` for
+ * `include/uv/unix.h`) or inside it (`include/curl/curl.h` for `include/curl/system.h`).
+ */
+export function umbrellaCandidates(path: string, paths: ReadonlySet<string>): string[] {
+  return umbrellaGuesses(path).filter((p) => paths.has(p));
+}
+
+/** Where {@link umbrellaCandidates} looks, before knowing the tree (the app's first probe asks for these). */
+export function umbrellaGuesses(path: string): string[] {
+  const dir = posix.dirname(path);
+  if (dir === "." || !/\.h(h|pp|xx)?$/.test(path)) return [];
+  const name = posix.basename(dir);
+  if (LAYOUT_DIRS.has(name)) return [];
+  const parent = posix.dirname(dir);
+  return [parent === "." ? `${name}.h` : `${parent}/${name}.h`, `${dir}/${name}.h`].filter(
+    (p) => p !== path && !isTestPath(p),
+  );
+}
+
+/** Directories named for the tree's layout, not for a library: no header is named after them. */
+const LAYOUT_DIRS = new Set(["include", "inc", "src", "source", "lib", "headers", "public", "api"]);
+
+/** At most this many umbrella headers are read for one review (one or two per directory of changed headers). */
+const MAX_UMBRELLAS = 16;
+
+/** The umbrella headers of the changed headers a review reads beside them (unchanged ones; see umbrellaCandidates). */
+export function umbrellaHeadersWanted(paths: readonly string[], changed: readonly string[]): string[] {
+  const tree = new Set(paths);
+  const changedSet = new Set(changed);
+  const out = new Set<string>();
+  for (const c of changed) for (const u of umbrellaCandidates(c, tree)) if (!changedSet.has(u)) out.add(u);
+  return [...out].sort().slice(0, MAX_UMBRELLAS);
+}
+
+/** The base texts of the unchanged umbrella headers the workspace read (the same at the head: they did not change). */
+export function umbrellaTexts(cs: ChangeSet, changed: readonly string[]): [string, string][] {
+  const ws = cs.workspace;
+  if (!ws) return [];
+  return umbrellaHeadersWanted(ws.paths, changed).flatMap((p) => {
+    const text = ws.files[p];
+    return typeof text === "string" ? [[p, text] as [string, string]] : [];
+  });
+}
+
+/** A header that only gathers others: it includes some and declares nothing of its own. */
+function gathersOnly(m: HeaderModel, text: string): boolean {
+  return (
+    includeNames(text).length > 1 &&
+    !m.functions.length &&
+    !m.globals.length &&
+    !m.records.length &&
+    !m.enums.length &&
+    !m.typedefs.length
+  );
 }
 
 /** The include graph of the head side, over the texts in view, parsed in the head's macro scope. */
@@ -152,7 +256,10 @@ export function headersInView(
   return {
     reachableModels(path) {
       const out = new Set(reachable(path));
-      for (const p of paths) if (p !== path && reachable(p).has(path)) for (const q of reachable(p)) out.add(q);
+      const umbrellas = new Set(umbrellaCandidates(path, paths));
+      const isUmbrella = (p: string) => umbrellas.has(p) || gathersOnly(model(p, texts.get(p)!), texts.get(p)!);
+      for (const p of paths)
+        if (p !== path && reachable(p).has(path) && isUmbrella(p)) for (const q of reachable(p)) out.add(q);
       out.delete(path);
       return [...out].map((p) => model(p, texts.get(p)!));
     },

@@ -334,9 +334,13 @@ export const cRules = defineRules("c", {
     why:
       "Binaries calling it fail to link or load. Like every removal (`c/global-removed`, `c/type-removed`, " +
       "`c/macro-removed`, `c/enum-member-removed`), it is not reported when the name is still declared, the " +
-      "same kind of declaration, in a header users of this one still get (moved to a header it includes, or " +
-      "that a header including it includes), nor when the name is still in a region of the new text the " +
-      "parser could not read: `c/parse-incomplete` then names it as not checked.",
+      "same kind of declaration, in a header users of this one still get — moved to a header it includes, or " +
+      "to one its umbrella header includes (the header named like its directory, `include/git2.h` for " +
+      "`include/git2/*.h` or `curl/curl.h` for `curl/*.h`, or one that only includes others); a header that " +
+      "includes it but declares things of its own (`git2/sys/errors.h`) is no umbrella — nor when the name is " +
+      "still in a region of the new text the parser could not read: `c/parse-incomplete` then names it as not " +
+      "checked. A macro moved that way keeps its value or is `c/macro-value-changed` (an alias is followed: " +
+      "`#define OLD_MAJOR NEW_MAJOR` is `NEW_MAJOR`'s value).",
     fix: "**Fix:** keep it (deprecated) or bump the soname.",
     fixtures: {
       positive: [
@@ -350,9 +354,11 @@ export const cRules = defineRules("c", {
         "function-removed-beside-parse-failure",
         "function-moved-to-header-not-included",
         "declaration-removed-from-every-branch",
+        "declarations-moved-to-header-the-umbrella-does-not-include",
       ],
       negative: [
         "no-break-declaration-moved-between-branches",
+        "no-break-macros-moved-to-header-the-umbrella-includes",
         "no-break-added-under-version-guard",
         "no-break-static-inline-body",
         "parse-failure-is-not-removal",
@@ -506,11 +512,22 @@ export const cRules = defineRules("c", {
     severityNote:
       "A warning when a function typedef becomes a pointer-to-function typedef of the same signature (or back) " +
       "and every declaration using it keeps its type (`cb_fn *f` → `cb_fn f`): the ABI is unchanged, users' " +
-      "declarations must follow.",
+      "declarations must follow. A warning naming the condition when the typedef changes only in an `#if` " +
+      "branch the default configuration (GCC on Linux, no `-D` flags) does not compile: definitions are paired " +
+      "branch by branch — one under `A && B` with the other side's under `A`, so a branch split out of another " +
+      "(`#ifdef Z_SOLO` → `Z_SOLO && _WIN64` / `Z_SOLO && !_WIN64`) is compared, while one under a condition the " +
+      "other side never had is an addition — and reported when the size or alignment differs under the data " +
+      "models that branch is for (LLP64 under `_WIN64`: `long` stays 4 bytes; LP64 and ILP32 otherwise). The " +
+      "same size spelled differently (`size_t` ↔ `unsigned long`) in such a branch is no finding.",
     fix: "**Fix:** introduce a new typedef.",
     fixtures: {
-      positive: ["typedef-changed-across-headers", "typedef-function-to-pointer-is-warning"],
+      positive: [
+        "typedef-changed-across-headers",
+        "typedef-function-to-pointer-is-warning",
+        "typedef-split-into-windows-branch-is-warning",
+      ],
       negative: [
+        "no-break-typedef-gains-branch-of-same-size",
         "no-break-typedef-spelling",
         "no-break-function-pointer-typedef-added",
         "callback-typedef-unchanged-when-its-enum-or-struct-grows",
@@ -546,6 +563,7 @@ export const cRules = defineRules("c", {
         "size-macro-changed-on-ilp32-only",
         "macro-bound-changed-is-warning",
         "macro-bound-sizing-member-is-error",
+        "declarations-moved-to-header-the-umbrella-does-not-include",
       ],
       negative: [
         "no-break-macro-same-value",
@@ -592,7 +610,11 @@ export const cRules = defineRules("c", {
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
       positive: ["macro-removed", "function-moved-to-header-not-included"],
-      negative: ["no-break-include-guard-rename", "no-break-define-constants-to-enum"],
+      negative: [
+        "no-break-include-guard-rename",
+        "no-break-define-constants-to-enum",
+        "no-break-macros-moved-to-header-the-umbrella-includes",
+      ],
     },
   },
   "c/ioctl-number-changed": {

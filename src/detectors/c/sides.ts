@@ -5,7 +5,7 @@ import { changedTypedefs } from "./rules/typedef.js";
 import { includeClosureOf } from "./include-closure.js";
 import { isHeaderPath } from "./applies.js";
 import { headerVisibility } from "./public-headers.js";
-import { headersInView, type HeadersInView } from "./removals.js";
+import { headersInView, umbrellaTexts, type HeadersInView } from "./removals.js";
 import type { HeaderModel } from "./model.js";
 import type { ChangeSet, DetectorContext, FilePair } from "../../engine/types.js";
 
@@ -44,6 +44,10 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
     (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public,
   );
   const included = includedHeaders(cs, headers);
+  const umbrellas = umbrellaTexts(
+    cs,
+    cs.files.map((f) => f.path),
+  );
   // Not charged to the current file's budget: every header is parsed once for the whole review
   // (models are cached), so the first file would otherwise pay for all of them and time out.
   const side = (which: "before" | "after") => {
@@ -53,7 +57,11 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
     ];
     const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
     const models: HeaderModel[] = texts.map((t) => modelOf(t.path, t.text, undefined, scope));
-    const present = new Map(texts.flatMap((t) => (t.text === null ? [] : [[t.path, t.text] as const])));
+    // the umbrella headers too (git2.h): a declaration moved to a sibling they include is still there
+    const present = new Map([
+      ...umbrellas,
+      ...texts.flatMap((t) => (t.text === null ? [] : [[t.path, t.text] as const])),
+    ]);
     return {
       env: buildEnv(models),
       scope,

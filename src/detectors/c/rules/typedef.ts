@@ -2,6 +2,7 @@ import { cRules } from "../rule-specs.js";
 import { canonical, spell } from "../spell.js";
 import { report, type Compare } from "../compare-context.js";
 import { versionMarkerSuccessor } from "../version-macros.js";
+import { compareTypedefBranches } from "./typedef-branches.js";
 import type { Env } from "../env.js";
 import type { CType, HeaderModel, RecordDef, Typedef } from "../model.js";
 
@@ -50,6 +51,7 @@ export function compareTypedefs(cmp: Compare): void {
         message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`,
       });
   }
+  compareTypedefBranches(cmp);
   if (!cmp.changedTypedefs.size) return;
   const changedUses = usesThatChange(cmp, [cmp.before.model], [cmp.after.model]);
   // At a definition: the uses in every header of the change and the headers they include.
