@@ -1,7 +1,7 @@
 import { git, showFile } from "./git.js";
 import { declaresWorkspace, workspaceFilesWanted } from "../detectors/packages/index.js";
 import { manifestFilesWanted } from "../detectors/manifest/index.js";
-import { umbrellaHeadersWanted } from "../detectors/c/removals.js";
+import { umbrellaHeadersWanted } from "../detectors/c/umbrella-headers.js";
 import { installFilesWanted } from "../detectors/c/install-lists.js";
 import { tsFilesWanted } from "../detectors/ts/wanted-files.js";
 import { WORKSPACE_ROOT_FILES } from "../detectors/packages/wanted-files.js";

@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { declaresWorkspace } from "../../detectors/packages/index.js";
 import { visibilitySettled } from "../../detectors/c/public-headers.js";
-import { umbrellaGuesses } from "../../detectors/c/removals.js";
+import { umbrellaGuesses } from "../../detectors/c/umbrella-headers.js";
 import type { Config } from "../../config/types.js";
 import type { DetectorInfo } from "../../engine/types.js";
 

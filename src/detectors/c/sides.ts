@@ -5,7 +5,8 @@ import { changedTypedefs } from "./rules/typedef.js";
 import { includeClosureOf } from "./include-closure.js";
 import { isHeaderPath } from "./applies.js";
 import { headerVisibility } from "./public-headers.js";
-import { headersInView, umbrellaTexts, type HeadersInView } from "./removals.js";
+import { headersInView, type HeadersInView } from "./removals.js";
+import { umbrellaTexts } from "./umbrella-headers.js";
 import type { HeaderModel } from "./model.js";
 import type { ChangeSet, DetectorContext, FilePair } from "../../engine/types.js";
 
