@@ -704,7 +704,7 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     summary: "A non-static function prototype was removed.",
-    why: "Binaries calling it fail to link or load. Like every removal (`c/global-removed`, `c/type-removed`, `c/macro-removed`, `c/enum-member-removed`), it is not reported when the name is still declared, the same kind of declaration, in a header users of this one still get (moved to a header it includes, or that a header including it includes), nor when the name is still in a region of the new text the parser could not read: `c/parse-incomplete` then names it as not checked.",
+    why: "Binaries calling it fail to link or load. Like every removal (`c/global-removed`, `c/type-removed`, `c/macro-removed`, `c/enum-member-removed`), it is not reported when the name is still declared, the same kind of declaration, in a header users of this one still get \u2014 moved to a header it includes, or to one its umbrella header includes (the header named like its directory, `include/git2.h` for `include/git2/*.h` or `curl/curl.h` for `curl/*.h`, or one that only includes others); a header that includes it but declares things of its own (`git2/sys/errors.h`) is no umbrella \u2014 nor when the name is still in a region of the new text the parser could not read: `c/parse-incomplete` then names it as not checked. A macro moved that way keeps its value or is `c/macro-value-changed` (an alias is followed: `#define OLD_MAJOR NEW_MAJOR` is `NEW_MAJOR`'s value).",
     fix: "**Fix:** keep it (deprecated) or bump the soname.",
     fixtures: {
       positive: [
@@ -717,10 +717,12 @@ var cRules = defineRules("c", {
         "interfaces-include-scopes-c-detector",
         "function-removed-beside-parse-failure",
         "function-moved-to-header-not-included",
-        "declaration-removed-from-every-branch"
+        "declaration-removed-from-every-branch",
+        "declarations-moved-to-header-the-umbrella-does-not-include"
       ],
       negative: [
         "no-break-declaration-moved-between-branches",
+        "no-break-macros-moved-to-header-the-umbrella-includes",
         "no-break-added-under-version-guard",
         "no-break-static-inline-body",
         "parse-failure-is-not-removal",
@@ -834,11 +836,16 @@ var cRules = defineRules("c", {
     severity: "error",
     summary: "A typedef resolves to another type (`typedef unsigned int id_t` \u2192 `unsigned long`).",
     why: "One finding per typedef: at its definition, naming the pre-existing uses (members, parameters, returns, globals) in the changed headers and the headers they include whose declared type changes with it. Only a typedef defined in a header outside the change is reported where it is used, at the first use in each header. A use whose declaration still resolves to the same type is no change, and a typedef of an anonymous enum or struct (`typedef enum { \u2026 } T`) is that type's name: `T` gaining a member changes no function-pointer typedef that takes a `T` (the enum and struct rules judge the member).",
-    severityNote: "A warning when a function typedef becomes a pointer-to-function typedef of the same signature (or back) and every declaration using it keeps its type (`cb_fn *f` \u2192 `cb_fn f`): the ABI is unchanged, users' declarations must follow.",
+    severityNote: "A warning when a function typedef becomes a pointer-to-function typedef of the same signature (or back) and every declaration using it keeps its type (`cb_fn *f` \u2192 `cb_fn f`): the ABI is unchanged, users' declarations must follow. A warning naming the condition when the typedef changes only in an `#if` branch the default configuration (GCC on Linux, no `-D` flags) does not compile: definitions are paired branch by branch \u2014 one under `A && B` with the other side's under `A`, so a branch split out of another (`#ifdef Z_SOLO` \u2192 `Z_SOLO && _WIN64` / `Z_SOLO && !_WIN64`) is compared, while one under a condition the other side never had is an addition \u2014 and reported when the size or alignment differs under the data models that branch is for (LLP64 under `_WIN64`: `long` stays 4 bytes; LP64 and ILP32 otherwise). The same size spelled differently (`size_t` \u2194 `unsigned long`) in such a branch is no finding.",
     fix: "**Fix:** introduce a new typedef.",
     fixtures: {
-      positive: ["typedef-changed-across-headers", "typedef-function-to-pointer-is-warning"],
+      positive: [
+        "typedef-changed-across-headers",
+        "typedef-function-to-pointer-is-warning",
+        "typedef-split-into-windows-branch-is-warning"
+      ],
       negative: [
+        "no-break-typedef-gains-branch-of-same-size",
         "no-break-typedef-spelling",
         "no-break-function-pointer-typedef-added",
         "callback-typedef-unchanged-when-its-enum-or-struct-grows"
@@ -861,7 +868,8 @@ var cRules = defineRules("c", {
         "initializer-macro-value-changed",
         "size-macro-changed-on-ilp32-only",
         "macro-bound-changed-is-warning",
-        "macro-bound-sizing-member-is-error"
+        "macro-bound-sizing-member-is-error",
+        "declarations-moved-to-header-the-umbrella-does-not-include"
       ],
       negative: [
         "no-break-macro-same-value",
@@ -896,7 +904,11 @@ var cRules = defineRules("c", {
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
       positive: ["macro-removed", "function-moved-to-header-not-included"],
-      negative: ["no-break-include-guard-rename", "no-break-define-constants-to-enum"]
+      negative: [
+        "no-break-include-guard-rename",
+        "no-break-define-constants-to-enum",
+        "no-break-macros-moved-to-header-the-umbrella-includes"
+      ]
     }
   },
   "c/ioctl-number-changed": {
@@ -1067,6 +1079,39 @@ var cppRules = defineRules("cpp", {
   }
 });
 
+// src/detectors/c/umbrella-headers.ts
+import { posix as posix4 } from "node:path";
+function umbrellaCandidates(path, paths) {
+  return umbrellaGuesses(path).filter((p) => paths.has(p));
+}
+function umbrellaGuesses(path) {
+  const dir = posix4.dirname(path);
+  if (dir === "." || !/\.h(h|pp|xx)?$/.test(path)) return [];
+  const name = posix4.basename(dir);
+  if (LAYOUT_DIRS.has(name)) return [];
+  const parent = posix4.dirname(dir);
+  return [parent === "." ? `${name}.h` : `${parent}/${name}.h`, `${dir}/${name}.h`].filter(
+    (p) => p !== path && !isTestPath(p)
+  );
+}
+var LAYOUT_DIRS = /* @__PURE__ */ new Set(["include", "inc", "src", "source", "lib", "headers", "public", "api"]);
+var MAX_UMBRELLAS = 16;
+function umbrellaHeadersWanted(paths, changed) {
+  const tree = new Set(paths);
+  const changedSet = new Set(changed);
+  const out = /* @__PURE__ */ new Set();
+  for (const c of changed) for (const u of umbrellaCandidates(c, tree)) if (!changedSet.has(u)) out.add(u);
+  return [...out].sort().slice(0, MAX_UMBRELLAS);
+}
+function umbrellaTexts(cs, changed) {
+  const ws = cs.workspace;
+  if (!ws) return [];
+  return umbrellaHeadersWanted(ws.paths, changed).flatMap((p) => {
+    const text = ws.files[p];
+    return typeof text === "string" ? [[p, text]] : [];
+  });
+}
+
 export {
   defaultConfig,
   mergeDefaults,
@@ -1079,5 +1124,9 @@ export {
   includeClosureOf,
   installFilesWanted,
   headerVisibility,
-  visibilitySettled
+  visibilitySettled,
+  umbrellaCandidates,
+  umbrellaGuesses,
+  umbrellaHeadersWanted,
+  umbrellaTexts
 };

@@ -9,8 +9,10 @@ import {
   headerVisibility,
   includeCandidates,
   includeClosureOf,
-  includeNames
-} from "./chunk-MUDBH6UF.js";
+  includeNames,
+  umbrellaCandidates,
+  umbrellaTexts
+} from "./chunk-54EJ3F7L.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -4377,143 +4379,6 @@ function versionStem(name2) {
   return m ? m[1].toLowerCase() : void 0;
 }
 
-// src/detectors/c/rules/typedef.ts
-function changedTypedefs(before, after) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const [name2, b] of before.typedefs) {
-    const a = after.typedefs.get(name2);
-    if (!a || b.type.k === "record" || b.type.k === "enum" || a.type.k === "record" || a.type.k === "enum") continue;
-    const cb = canonical(b.type, before) + (b.attrs.aligned ? ` aligned(${b.attrs.aligned})` : "");
-    const ca = canonical(a.type, after) + (a.attrs.aligned ? ` aligned(${a.attrs.aligned})` : "");
-    if (cb !== ca) out2.set(name2, { before: shown(b), after: shown(a) });
-  }
-  return out2;
-}
-var shown = (t) => `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned(${t.attrs.aligned})))` : ""}`;
-function compareTypedefs(cmp) {
-  const after = new Set(cmp.after.model.typedefs.map((t) => t.name));
-  for (const td of cmp.before.model.typedefs) {
-    const successor = after.has(td.name) ? void 0 : versionMarkerSuccessor(td.name, [...after]);
-    if (successor)
-      report(cmp, {
-        rule: cRules["c/version-macro-changed"],
-        line: td.line,
-        symbol: td.name,
-        message: `Version-marker typedef \`${td.name}\` is now \`${successor}\`: its name is the version, renamed at every release so that the library's sources cannot be compiled against a mismatched header; users do not name it.`
-      });
-    else if (!after.has(td.name))
-      report(cmp, {
-        rule: cRules["c/type-removed"],
-        line: td.line,
-        symbol: td.name,
-        message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`
-      });
-  }
-  if (!cmp.changedTypedefs.size) return;
-  const changedUses = usesThatChange(cmp, [cmp.before.model], [cmp.after.model]);
-  let everyUse;
-  const allUses = () => everyUse ??= usesThatChange(cmp, cmp.before.env.models, cmp.after.env.models);
-  const defined = new Map(cmp.after.model.typedefs.map((t) => [t.name, t]));
-  for (const [name2, change] of cmp.changedTypedefs) {
-    cmp.checkBudget();
-    const def = defined.get(name2);
-    const list2 = (def ? allUses() : changedUses).get(name2) ?? [];
-    if (!def && (!list2.length || cmp.changedHeaderTypedefs.has(name2))) continue;
-    const shown2 = list2.slice(0, 6).map((u) => `\`${u.symbol}\``);
-    if (list2.length > 6) shown2.push(`${list2.length - 6} more`);
-    const usedBy = list2.length ? `; uses that change with it: ${shown2.join(", ")}` : "";
-    if (!def) {
-      report(cmp, {
-        rule: cRules["c/typedef-changed"],
-        line: list2[0].line,
-        symbol: list2[0].symbol,
-        message: `Typedef \`${name2}\` (defined in another header) changes from \`${change.before}\` to \`${change.after}\`${usedBy}.`
-      });
-      continue;
-    }
-    const respelled = !list2.length && pointerRespelling(cmp, name2);
-    report(cmp, {
-      rule: cRules["c/typedef-changed"],
-      ...respelled ? { severity: "warning" } : {},
-      line: def.line,
-      symbol: name2,
-      message: respelled ? `Typedef \`${name2}\` changes from \`${change.before}\` to \`${change.after}\`: ${respelled}. Every declaration in these headers keeps its type, so the ABI is unchanged; users' code that declares with \`${name2}\` must follow.` : `Typedef \`${name2}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it${usedBy}.`
-    });
-  }
-}
-function usesThatChange(cmp, beforeModels, afterModels) {
-  const old = new Map(beforeModels.flatMap(uses).map((u) => [`${u.name}\0${u.symbol}`, u]));
-  const out2 = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const use of afterModels.flatMap(uses)) {
-    const key = `${use.name}\0${use.symbol}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    cmp.checkBudget();
-    const was = old.get(key);
-    if (!was || !cmp.changedTypedefs.has(use.name) || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol))
-      continue;
-    if (canonical(was.decl, cmp.before.env) === canonical(use.decl, cmp.after.env)) continue;
-    const list2 = out2.get(use.name);
-    if (list2) list2.push(use);
-    else out2.set(use.name, [use]);
-  }
-  return out2;
-}
-function pointerRespelling(cmp, name2) {
-  const b = cmp.before.env.typedefs.get(name2)?.type;
-  const a = cmp.after.env.typedefs.get(name2)?.type;
-  if (!b || !a) return void 0;
-  const same = (x, y) => canonical(x, cmp.before.env) === canonical(y, cmp.after.env);
-  if (b.k === "func" && a.k === "ptr" && a.to.k === "func" && same(b, a.to))
-    return "a function type became a pointer to the same function type";
-  if (a.k === "func" && b.k === "ptr" && b.to.k === "func" && same(b.to, a))
-    return "a pointer-to-function type became the function type itself";
-  return void 0;
-}
-function uses(model) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (t, symbol, line3) => {
-    for (const name2 of namesIn(t)) {
-      const key = `${name2}\0${symbol}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out2.push({ name: name2, symbol, line: line3, decl: t });
-    }
-  };
-  const record = (rec, prefix) => {
-    for (const f of rec.fields) {
-      if (f.type.k === "record" && !f.type.rec.name) record(f.type.rec, f.name ? `${prefix}.${f.name}` : prefix);
-      else add(f.type, `${prefix}.${f.name ?? "(anonymous)"}`, f.line);
-    }
-  };
-  for (const rec of model.records) if (rec.name) record(rec, `${rec.kind} ${rec.name}`);
-  for (const td of model.typedefs) {
-    if (td.type.k === "record" && !td.type.rec.name) record(td.type.rec, td.name);
-    else add(td.type, td.name, td.line);
-  }
-  for (const f of model.functions)
-    add({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
-  for (const g of model.globals) add(g.type, g.name, g.line);
-  return out2;
-}
-function namesIn(t) {
-  switch (t.k) {
-    case "name":
-      return [t.name];
-    case "ptr":
-    case "ref":
-      return namesIn(t.to);
-    case "array":
-      return namesIn(t.of);
-    case "func":
-      return [...namesIn(t.ret), ...t.params.flatMap((p) => namesIn(p.type))];
-    default:
-      return [];
-  }
-}
-
 // src/detectors/c/tokens.ts
 var PUNCTS = ["<<=", ">>=", "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "->", "++", "--", "##", "::"];
 function tokenize(text) {
@@ -4848,6 +4713,42 @@ function likelyAt(model, line3) {
   return model.branches.every((r) => r.likely || r.from > line3 || line3 > r.to);
 }
 var isPlatformMacro = (name2) => DEFINED.has(name2) || UNDEFINED.has(name2);
+function conjunctsAt(model, line3) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const r of model.branches) if (r.from <= line3 && line3 <= r.to) for (const c of topLevelAnd(r.text)) out2.add(c);
+  return out2;
+}
+function topLevelAnd(text) {
+  const parts2 = [];
+  let depth = 0;
+  let start2 = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && text.startsWith(" && ", i2)) {
+      parts2.push(text.slice(start2, i2));
+      start2 = i2 + 4;
+    }
+  }
+  parts2.push(text.slice(start2));
+  return parts2.flatMap((p) => /^\(.*\)$/.test(p) && balanced(p.slice(1, -1)) ? topLevelAnd(p.slice(1, -1)) : [p]);
+}
+function balanced(s2) {
+  let depth = 0;
+  for (const ch of s2) {
+    depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+var WIN64 = /* @__PURE__ */ new Set(["_WIN64", "WIN64"]);
+var WINDOWS = /* @__PURE__ */ new Set(["_WIN32", "WIN32", "__WIN32__", "__WINDOWS__", "_WINDOWS", ...WIN64]);
+function windowsModels(conjuncts) {
+  const required = [...conjuncts].flatMap((c) => /^defined\((\w+)\)$/.exec(c)?.[1] ?? []);
+  if (required.some((m) => WIN64.has(m))) return ["win64"];
+  return required.some((m) => WINDOWS.has(m)) ? ["win64", "win32"] : [];
+}
 
 // src/detectors/c/env.ts
 function buildEnv(models2) {
@@ -4883,40 +4784,6 @@ function memoOf(env, name2) {
   let table2 = env.memo.get(name2);
   if (!table2) env.memo.set(name2, table2 = /* @__PURE__ */ new WeakMap());
   return table2;
-}
-
-// src/detectors/c/parse-attrs.ts
-var PACKED = /* @__PURE__ */ new Set(["packed", "__packed__"]);
-var ALIGNED = /* @__PURE__ */ new Set(["aligned", "__aligned__"]);
-function attrsOf(node, into = {}) {
-  for (const child of node.children) {
-    if (child?.type === "attribute_specifier" || child?.type === "attribute_declaration") readAttrs(child.text, into);
-  }
-  return into;
-}
-function readAttrs(text, into) {
-  const tokens = tokenize(text);
-  for (let i2 = 0; i2 < tokens.length; i2++) {
-    const v = tokens[i2].v;
-    if (PACKED.has(v)) into.packed = true;
-    if (!ALIGNED.has(v)) continue;
-    if (tokens[i2 + 1]?.v !== "(") {
-      into.aligned = "__BIGGEST_ALIGNMENT__";
-      continue;
-    }
-    let depth = 0;
-    let j = i2 + 1;
-    for (; j < tokens.length; j++) {
-      if (tokens[j].v === "(") depth++;
-      if (tokens[j].v === ")" && --depth === 0) break;
-    }
-    into.aligned = tokenText(tokens.slice(i2 + 2, j));
-    i2 = j;
-  }
-  return into;
-}
-function attrsText(a) {
-  return [a.packed ? "packed" : "", a.aligned ? `aligned(${a.aligned})` : ""].filter(Boolean).join(" ");
 }
 
 // src/detectors/c/parse-type.ts
@@ -5039,6 +4906,642 @@ function parameters(list2, onSpecifier) {
 function stripTopQuals(t) {
   if ("q" in t && t.q && t.q.length) return { ...t, q: [] };
   return t;
+}
+
+// src/detectors/c/type-from-tokens.ts
+var PRIM_WORDS = /* @__PURE__ */ new Set([
+  "unsigned",
+  "signed",
+  "int",
+  "char",
+  "short",
+  "long",
+  "float",
+  "double",
+  "_Bool",
+  "bool",
+  "void"
+]);
+var QUALS = /* @__PURE__ */ new Set(["const", "volatile", "restrict", "__restrict"]);
+function typeFromTokens(tokens, _env) {
+  const words = tokens.filter((t2) => !QUALS.has(t2.v));
+  let i2 = 0;
+  let t;
+  const first = words[0]?.v;
+  if (first === "struct" || first === "union" || first === "enum" || first === "class") {
+    t = { k: "tag", tag: first, name: words[1]?.v ?? "" };
+    i2 = 2;
+  } else if (first && PRIM_WORDS.has(first)) {
+    const prim = [];
+    while (i2 < words.length && PRIM_WORDS.has(words[i2].v)) prim.push(words[i2++].v);
+    t = { k: "prim", name: canonicalPrim(prim) };
+  } else if (words[0]?.t === "id") {
+    t = { k: "name", name: first };
+    i2 = 1;
+  } else {
+    return { k: "unknown", text: tokens.map((x) => x.v).join(" ") };
+  }
+  const arrays = [];
+  for (; i2 < words.length; i2++) {
+    const v = words[i2].v;
+    if (v === "*") t = { k: "ptr", to: t };
+    else if (v === "[") {
+      const close = words.findIndex((w, j) => j > i2 && w.v === "]");
+      if (close < 0) break;
+      arrays.push(
+        words.slice(i2 + 1, close).map((w) => w.v).join(" ") || null
+      );
+      i2 = close;
+    }
+  }
+  for (const len of arrays.reverse()) t = { k: "array", of: t, len };
+  return t;
+}
+
+// src/detectors/c/const-eval.ts
+var fail = (why) => ({ ok: false, why });
+var BUILTINS = {
+  __BIGGEST_ALIGNMENT__: 16n,
+  _IOC_NONE: 0n,
+  _IOC_WRITE: 1n,
+  _IOC_READ: 2n,
+  _IOC_NRBITS: 8n,
+  _IOC_TYPEBITS: 8n,
+  _IOC_SIZEBITS: 14n,
+  _IOC_DIRBITS: 2n,
+  _IOC_NRSHIFT: 0n,
+  _IOC_TYPESHIFT: 8n,
+  _IOC_SIZESHIFT: 16n,
+  _IOC_DIRSHIFT: 30n,
+  __CHAR_BIT__: 8n,
+  CHAR_BIT: 8n
+};
+var IOCTL_MACROS = { _IO: 0, _IOW: 1, _IOR: 2, _IOWR: 3 };
+function evalInt(text, env, abi) {
+  return evalTokens(tokenize(text), env, abi, 0);
+}
+function evalTokens(tokens, env, abi, depth) {
+  if (depth > 24) return fail("macro expansion is too deep");
+  try {
+    const p = new ExprParser(tokens, env, abi, depth);
+    const v = p.ternary();
+    if (p.pos < tokens.length)
+      return fail(`\`${tokens.map((t) => t.v).join(" ")}\` is not an integer constant expression`);
+    return { ok: true, value: v };
+  } catch (err2) {
+    return fail(err2 instanceof EvalError ? err2.message : String(err2));
+  }
+}
+var EvalError = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+function enumValues(en, env, abi) {
+  const memo = memoOf(env, `enum:${abi}`);
+  const cached2 = memo.get(en);
+  if (cached2) return cached2;
+  const out2 = [];
+  memo.set(en, out2);
+  let next = { ok: true, value: 0n };
+  for (const m of en.members) {
+    const v = m.expr !== void 0 ? evalInt(m.expr, env, abi) : next;
+    out2.push(v);
+    next = v.ok ? { ok: true, value: v.value + 1n } : fail(`follows ${m.name}, whose value is unknown`);
+  }
+  return out2;
+}
+function enumSize(en, env, abi) {
+  if (en.base) return typeLayout(typeFromTokens(tokenize(en.base), env), env, abi);
+  const values = enumValues(en, env, abi).filter((v) => v.ok).map((v) => v.value);
+  const min = values.reduce((a, b) => b < a ? b : a, 0n);
+  const max = values.reduce((a, b) => b > a ? b : a, 0n);
+  const fits = (bytes) => min < 0n ? min >= -(1n << BigInt(bytes * 8 - 1)) && max < 1n << BigInt(bytes * 8 - 1) : max < 1n << BigInt(bytes * 8);
+  if (en.attrs.packed) {
+    for (const b of [1, 2, 4]) if (fits(b)) return { ok: true, size: b, align: b };
+  }
+  if (fits(4)) return { ok: true, size: 4, align: 4 };
+  return { ok: true, ...scalar("long long", abi) };
+}
+var BINARY = [
+  ["||"],
+  ["&&"],
+  ["|"],
+  ["^"],
+  ["&"],
+  ["==", "!="],
+  ["<", ">", "<=", ">="],
+  ["<<", ">>"],
+  ["+", "-"],
+  ["*", "/", "%"]
+];
+function apply(op, a, b) {
+  switch (op) {
+    case "||":
+      return a || b ? 1n : 0n;
+    case "&&":
+      return a && b ? 1n : 0n;
+    case "|":
+      return a | b;
+    case "^":
+      return a ^ b;
+    case "&":
+      return a & b;
+    case "==":
+      return a === b ? 1n : 0n;
+    case "!=":
+      return a !== b ? 1n : 0n;
+    case "<":
+      return a < b ? 1n : 0n;
+    case ">":
+      return a > b ? 1n : 0n;
+    case "<=":
+      return a <= b ? 1n : 0n;
+    case ">=":
+      return a >= b ? 1n : 0n;
+    case "<<":
+      return a << b;
+    case ">>":
+      return a >> b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+    case "%":
+      if (b === 0n) throw new EvalError("division by zero");
+      return op === "/" ? a / b : a % b;
+  }
+  throw new EvalError(`operator ${op}`);
+}
+var ExprParser = class {
+  constructor(toks, env, abi, depth) {
+    this.toks = toks;
+    this.env = env;
+    this.abi = abi;
+    this.depth = depth;
+  }
+  toks;
+  env;
+  abi;
+  depth;
+  pos = 0;
+  peek() {
+    return this.toks[this.pos]?.v;
+  }
+  expect(v) {
+    if (this.toks[this.pos]?.v !== v) throw new EvalError(`expected \`${v}\``);
+    this.pos++;
+  }
+  ternary() {
+    const c = this.binary(0);
+    if (this.peek() !== "?") return c;
+    this.pos++;
+    const a = this.ternary();
+    this.expect(":");
+    const b = this.ternary();
+    return c ? a : b;
+  }
+  binary(level) {
+    if (level >= BINARY.length) return this.unary();
+    let left = this.binary(level + 1);
+    while (BINARY[level].includes(this.peek() ?? "")) {
+      const op = this.toks[this.pos++].v;
+      left = apply(op, left, this.binary(level + 1));
+    }
+    return left;
+  }
+  unary() {
+    const v = this.peek();
+    if (v === "-") {
+      this.pos++;
+      return -this.unary();
+    }
+    if (v === "+") {
+      this.pos++;
+      return this.unary();
+    }
+    if (v === "~") {
+      this.pos++;
+      return ~this.unary();
+    }
+    if (v === "!") {
+      this.pos++;
+      return this.unary() ? 0n : 1n;
+    }
+    if (v === "sizeof" || v === "_Alignof" || v === "__alignof__" || v === "alignof")
+      return this.sizeof(v === "sizeof");
+    if (v === "(" && this.castLength() > 0) return this.cast();
+    return this.primary();
+  }
+  /** Number of tokens of a type name after `(`, 0 when the parenthesis holds an expression. */
+  castLength() {
+    const first = this.toks[this.pos + 1];
+    if (!first || first.t !== "id") return 0;
+    const typeWords = /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool|void)$/;
+    const looksType = typeWords.test(first.v) || this.env.typedefs.has(first.v) && !this.env.macros.has(first.v) || scalar(first.v, "lp64") !== void 0 && !this.env.macros.has(first.v);
+    if (!looksType) return 0;
+    let j = this.pos + 1;
+    while (j < this.toks.length && this.toks[j].v !== ")") j++;
+    return j < this.toks.length ? j - this.pos - 1 : 0;
+  }
+  typeLayoutAt(n) {
+    const tokens = this.toks.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return typeLayout(typeFromTokens(tokens, this.env), this.env, this.abi);
+  }
+  cast() {
+    const n = this.castLength();
+    this.pos++;
+    const unsigned = this.toks.slice(this.pos, this.pos + n).some((t2) => /^(unsigned|__u\d+|u\d+|uint\d+_t|size_t|__le\d+|__be\d+)$/.test(t2.v));
+    const t = this.typeLayoutAt(n);
+    this.expect(")");
+    const v = this.unary();
+    if (!t.ok) return v;
+    return unsigned ? BigInt.asUintN(t.size * 8, v) : BigInt.asIntN(t.size * 8, v);
+  }
+  sizeof(size2) {
+    this.pos++;
+    if (this.peek() !== "(" || this.castLength() === 0) throw new EvalError("sizeof of an expression is not evaluated");
+    const n = this.castLength();
+    this.pos++;
+    const t = this.typeLayoutAt(n);
+    this.expect(")");
+    if (!t.ok) throw new EvalError(t.why);
+    return BigInt(size2 ? t.size : t.align);
+  }
+  primary() {
+    const tok = this.toks[this.pos++];
+    if (!tok) throw new EvalError("unexpected end of expression");
+    if (tok.v === "(") {
+      const v = this.ternary();
+      this.expect(")");
+      return v;
+    }
+    if (tok.t === "num") return parseNumber(tok.v);
+    if (tok.t === "chr") return parseChar(tok.v);
+    if (tok.t === "id") return this.identifier(tok.v);
+    throw new EvalError(`unexpected \`${tok.v}\``);
+  }
+  identifier(name2) {
+    if (this.peek() === "(" && (name2 in IOCTL_MACROS || name2 === "_IOC")) return this.ioctl(name2);
+    const mac = this.env.macros.get(name2);
+    if (mac && mac.params && this.peek() === "(") return this.expand(mac.params, mac.body);
+    if (mac && !mac.params) return this.sub(tokenize(mac.body), name2);
+    const c = this.env.constants.get(name2);
+    if (c) {
+      const v = enumValues(c.en, this.env, this.abi)[c.index];
+      if (!v) throw new EvalError(`${name2} is used before its value is known`);
+      if (!v.ok) throw new EvalError(`${name2}: ${v.why}`);
+      return v.value;
+    }
+    if (name2 in BUILTINS) return BUILTINS[name2];
+    throw new EvalError(`\`${name2}\` is not a constant defined in the changed headers`);
+  }
+  sub(tokens, name2) {
+    const r = evalTokens(tokens, this.env, this.abi, this.depth + 1);
+    if (!r.ok) throw new EvalError(`${name2}: ${r.why}`);
+    return r.value;
+  }
+  /** Top-level comma-separated arguments of a call at `(`. */
+  args() {
+    this.expect("(");
+    const out2 = [[]];
+    let depth = 0;
+    while (this.pos < this.toks.length) {
+      const t = this.toks[this.pos++];
+      if (t.v === "(") depth++;
+      if (t.v === ")" && depth-- === 0) return out2;
+      if (t.v === "," && depth === 0) out2.push([]);
+      else out2[out2.length - 1].push(t);
+    }
+    throw new EvalError("unbalanced parentheses");
+  }
+  expand(params, body2) {
+    const args2 = this.args();
+    const map = new Map(params.map((p, i2) => [p, args2[i2] ?? []]));
+    const tokens = tokenize(body2).flatMap(
+      (t) => t.t === "id" && map.has(t.v) ? [{ t: "punct", v: "(" }, ...map.get(t.v), { t: "punct", v: ")" }] : [t]
+    );
+    return this.sub(tokens, "macro");
+  }
+  ioctl(name2) {
+    const args2 = this.args();
+    const ev = (t) => this.sub(t, name2);
+    if (name2 === "_IOC") {
+      const [dir2, type, nr, size3] = args2.map((a) => ev(a));
+      return (dir2 << 30n | size3 << 16n | type << 8n | nr) & 0xffffffffn;
+    }
+    const dir = BigInt(IOCTL_MACROS[name2]);
+    let size2 = 0n;
+    if (name2 !== "_IO") {
+      const t = typeLayout(typeFromTokens(args2[2] ?? [], this.env), this.env, this.abi);
+      if (!t.ok) throw new EvalError(`sizeof(${(args2[2] ?? []).map((x) => x.v).join(" ")}): ${t.why}`);
+      size2 = BigInt(t.size);
+    }
+    return (dir << 30n | (size2 & 0x3fffn) << 16n | (ev(args2[0] ?? []) & 0xffn) << 8n | ev(args2[1] ?? []) & 0xffn) & 0xffffffffn;
+  }
+};
+function evalInitializer(text, env, abi) {
+  const tokens = tokenize(text);
+  if (tokens[0]?.v !== "{") return void 0;
+  const state = { pos: 0 };
+  const out2 = initializerList(tokens, state, env, abi, 0);
+  return out2 !== void 0 && state.pos === tokens.length ? out2 : void 0;
+}
+function isZeroInitializer(canonical2) {
+  return /^[{},0]*$/.test(canonical2);
+}
+function initializerList(tokens, state, env, abi, depth) {
+  if (depth > 16) return void 0;
+  state.pos++;
+  const items = [];
+  while (state.pos < tokens.length && tokens[state.pos].v !== "}") {
+    let designator = "";
+    while (tokens[state.pos]?.v === "." || tokens[state.pos]?.v === "[") {
+      const close = tokens[state.pos].v === "." ? state.pos + 1 : tokens.findIndex((t2, k) => k > state.pos && t2.v === "]");
+      if (close < 0) return void 0;
+      designator += tokens.slice(state.pos, close + 1).map((t2) => t2.v).join("");
+      state.pos = close + 1;
+    }
+    if (designator) {
+      if (tokens[state.pos]?.v !== "=") return void 0;
+      designator += "=";
+      state.pos++;
+    }
+    let item;
+    const t = tokens[state.pos];
+    const mac = t?.t === "id" ? env.macros.get(t.v) : void 0;
+    const next = tokens[state.pos + 1]?.v;
+    if (t?.v === "{") item = initializerList(tokens, state, env, abi, depth + 1);
+    else if (t?.v === "NULL" && !mac && (next === "," || next === "}")) {
+      item = "0";
+      state.pos++;
+    } else if (mac && !mac.params && (next === "," || next === "}") && tokenize(mac.body)[0]?.v === "{") {
+      item = evalInitializer(mac.body, env, abi);
+      state.pos++;
+    } else {
+      let end = state.pos;
+      for (let level = 0; end < tokens.length; end++) {
+        const v = tokens[end].v;
+        if (v === "(" || v === "{" || v === "[") level++;
+        else if (v === ")" || v === "]" || v === "}" && level > 0) level--;
+        else if (level === 0 && (v === "," || v === "}")) break;
+      }
+      const r = evalTokens(tokens.slice(state.pos, end), env, abi, depth + 1);
+      item = r.ok ? String(r.value) : void 0;
+      state.pos = end;
+    }
+    if (item === void 0) return void 0;
+    items.push(designator + item);
+    if (tokens[state.pos]?.v === ",") state.pos++;
+  }
+  if (tokens[state.pos]?.v !== "}") return void 0;
+  state.pos++;
+  return `{${items.join(",")}}`;
+}
+function parseNumber(text) {
+  const t = text.replace(/[uUlL]+$/, "");
+  if (/[.eEpP]/.test(t) && !/^0[xX]/.test(t)) throw new EvalError(`${text} is not an integer`);
+  if (/^0[xX][0-9a-fA-F]+$/.test(t) || /^0[bB][01]+$/.test(t)) return BigInt(t);
+  if (/^0[0-7]+$/.test(t)) return BigInt("0o" + t.slice(1));
+  if (/^\d+$/.test(t)) return BigInt(t);
+  throw new EvalError(`${text} is not an integer literal`);
+}
+var ESCAPES = {
+  n: 10,
+  t: 9,
+  r: 13,
+  "0": 0,
+  "\\": 92,
+  "'": 39,
+  '"': 34,
+  a: 7,
+  b: 8,
+  f: 12,
+  v: 11
+};
+function parseChar(text) {
+  const body2 = text.slice(1, -1);
+  if (body2.length === 1) return BigInt(body2.charCodeAt(0));
+  if (body2[0] === "\\" && body2.length === 2 && body2[1] in ESCAPES) return BigInt(ESCAPES[body2[1]]);
+  if (/^\\x[0-9a-fA-F]+$/.test(body2)) return BigInt("0x" + body2.slice(2));
+  if (/^\\[0-7]+$/.test(body2)) return BigInt("0o" + body2.slice(1));
+  throw new EvalError(`character ${text}`);
+}
+
+// src/detectors/c/layout.ts
+var unknown = (why) => ({ ok: false, why });
+function typeLayout(t, env, abi, depth = 0) {
+  if (depth > 64) return unknown("type nesting is too deep");
+  switch (t.k) {
+    case "prim":
+      return known(scalar(t.name, abi), `\`${t.name}\` has no size`);
+    case "name": {
+      const td = env.typedefs.get(t.name);
+      if (td) {
+        const inner = typeLayout(td.type, env, abi, depth + 1);
+        const align = td.attrs.aligned ? alignValue(td.attrs, env, abi) : void 0;
+        if (!inner.ok || align === void 0) return inner;
+        return align.ok ? { ok: true, size: inner.size, align: align.value } : unknown(align.why);
+      }
+      return known(scalar(t.name, abi), `\`${t.name}\` is not defined in the changed headers`);
+    }
+    case "tag": {
+      if (t.tag === "enum") {
+        const en = env.enums.get(t.name);
+        return en ? enumSize(en, env, abi) : unknown(`\`enum ${t.name}\` is not defined in the changed headers`);
+      }
+      const rec = env.records.get(`${t.tag === "class" ? "struct" : t.tag} ${t.name}`);
+      return rec ? recordLayout(rec, env, abi) : unknown(`\`${t.tag} ${t.name}\` is not defined in the changed headers`);
+    }
+    case "record":
+      return recordLayout(t.rec, env, abi);
+    case "enum":
+      return enumSize(t.en, env, abi);
+    case "ptr":
+    case "ref":
+      return { ok: true, ...pointerLayout(abi) };
+    case "array": {
+      const elem = typeLayout(t.of, env, abi, depth + 1);
+      if (!elem.ok) return elem;
+      if (t.len === null) return { ok: true, size: 0, align: elem.align };
+      const n = evalInt(t.len, env, abi);
+      if (!n.ok) return unknown(`array length \`${t.len}\`: ${n.why}`);
+      return { ok: true, size: elem.size * Number(n.value), align: elem.align };
+    }
+    default:
+      return unknown("a function type has no layout");
+  }
+}
+function known(s2, why) {
+  return s2 ? { ok: true, size: s2.size, align: s2.align } : unknown(why);
+}
+function alignValue(attrs, env, abi) {
+  const v = evalInt(attrs.aligned, env, abi);
+  return v.ok ? { ok: true, value: Number(v.value) } : { ok: false, why: `aligned(${attrs.aligned}): ${v.why}` };
+}
+var roundUp = (n, a) => Math.ceil(n / a) * a;
+function recordLayout(rec, env, abi) {
+  const memo = memoOf(env, `layout:${abi}`);
+  const cached2 = memo.get(rec);
+  if (cached2 === "busy") return { ok: false, why: `${rec.kind} ${rec.name ?? "(anonymous)"} contains itself` };
+  if (cached2) return cached2;
+  memo.set(rec, "busy");
+  const result = computeRecord(rec, env, abi);
+  memo.set(rec, result);
+  return result;
+}
+function computeRecord(rec, env, abi) {
+  if (rec.cxx && (rec.cxx.bases.length || rec.cxx.methods.some((m) => m.virtual))) {
+    return {
+      ok: false,
+      why: `${rec.name ?? "class"} has base classes or virtual methods, whose layout is not modelled`
+    };
+  }
+  const union = rec.kind === "union";
+  const fields = [];
+  let bits = 0;
+  let end = 0;
+  let maxAlign = 1;
+  const fail2 = (why) => union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits, prefixAlign: maxAlign };
+  for (const f of rec.fields) {
+    const t = typeLayout(f.type, env, abi);
+    if (!t.ok) return fail2(`${f.name ?? "(anonymous member)"}: ${t.why}`);
+    let align = rec.attrs.packed || f.attrs.packed ? 1 : t.align;
+    if (f.attrs.aligned) {
+      const a = alignValue(f.attrs, env, abi);
+      if (!a.ok) return fail2(`${f.name}: ${a.why}`);
+      align = Math.max(align, a.value);
+    }
+    const start2 = union ? 0 : bits;
+    if (f.bits !== void 0) {
+      const w = evalInt(f.bits, env, abi);
+      if (!w.ok) return fail2(`${f.name ?? "bit-field"}: width \`${f.bits}\`: ${w.why}`);
+      const width = Number(w.value);
+      let at2 = start2;
+      if (width === 0) at2 = roundUp(at2, t.align * 8);
+      else if (!(rec.attrs.packed || f.attrs.packed) && at2 % (t.align * 8) + width > t.size * 8)
+        at2 = roundUp(at2, t.align * 8);
+      if (f.name !== null) maxAlign = Math.max(maxAlign, align);
+      fields.push({ field: f, offset: Math.floor(at2 / 8), size: t.size, bitOffset: at2, bits: width });
+      end = Math.max(end, at2 + width);
+      if (!union) bits = at2 + width;
+      continue;
+    }
+    const at = roundUp(start2, align * 8);
+    maxAlign = Math.max(maxAlign, align);
+    fields.push({ field: f, offset: at / 8, size: t.size });
+    end = Math.max(end, at + t.size * 8);
+    if (!union) bits = at + t.size * 8;
+  }
+  if (rec.attrs.aligned) {
+    const a = alignValue(rec.attrs, env, abi);
+    if (!a.ok) return { ok: false, why: a.why };
+    maxAlign = Math.max(maxAlign, a.value);
+  }
+  return { ok: true, size: roundUp(Math.ceil(end / 8), maxAlign), align: maxAlign, fields };
+}
+
+// src/detectors/c/leaves.ts
+function flatten(rec, env) {
+  const flat = { leaves: [], size: {}, align: {}, unknown: {}, tail: {} };
+  const layouts = Object.fromEntries(ABIS.map((abi) => [abi, recordLayout(rec, env, abi)]));
+  for (const abi of ABIS) {
+    const l = layouts[abi];
+    if (l.ok) {
+      flat.size[abi] = l.size;
+      flat.align[abi] = l.align;
+      continue;
+    }
+    flat.unknown[abi] = l.why;
+    if (l.fields && l.tailBits !== void 0)
+      flat.tail[abi] = {
+        at: l.tailBits,
+        key: tailKey(rec.fields.slice(l.fields.length), env),
+        align: l.prefixAlign ?? 1
+      };
+  }
+  walk(rec, "", { lp64: 0, ilp32: 0 });
+  return flat;
+  function walk(r, prefix, base2) {
+    const per = Object.fromEntries(
+      ABIS.map((abi) => {
+        const l = recordLayout(r, env, abi);
+        return [abi, base2[abi] !== void 0 ? l.fields : void 0];
+      })
+    );
+    r.fields.forEach((f, i2) => {
+      const place = {};
+      for (const abi of ABIS) {
+        const fl = per[abi]?.[i2];
+        if (fl)
+          place[abi] = {
+            offset: base2[abi] + fl.offset,
+            size: fl.size,
+            bitOffset: fl.bitOffset === void 0 ? void 0 : base2[abi] * 8 + fl.bitOffset,
+            bits: fl.bits
+          };
+      }
+      const inline = f.type.k === "record" && !f.type.rec.name ? f.type.rec : void 0;
+      if (inline) {
+        const childBase = Object.fromEntries(ABIS.map((abi) => [abi, place[abi]?.offset]));
+        walk(inline, f.name ? `${prefix}${f.name}.` : prefix, childBase);
+        return;
+      }
+      if (f.name === null) return;
+      flat.leaves.push({
+        path: `${prefix}${f.name}`,
+        field: f,
+        spelled: spell(f.type),
+        canon: canonical(f.type, env),
+        order: flat.leaves.length,
+        parent: prefix,
+        parentKind: r.kind,
+        place
+      });
+    });
+  }
+}
+function tailKey(fields, env) {
+  return JSON.stringify(fields.map((f) => [f.name, canonical(f.type, env), f.bits ?? null, f.attrs]));
+}
+
+// src/detectors/c/parse-attrs.ts
+var PACKED = /* @__PURE__ */ new Set(["packed", "__packed__"]);
+var ALIGNED = /* @__PURE__ */ new Set(["aligned", "__aligned__"]);
+function attrsOf(node, into = {}) {
+  for (const child of node.children) {
+    if (child?.type === "attribute_specifier" || child?.type === "attribute_declaration") readAttrs(child.text, into);
+  }
+  return into;
+}
+function readAttrs(text, into) {
+  const tokens = tokenize(text);
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const v = tokens[i2].v;
+    if (PACKED.has(v)) into.packed = true;
+    if (!ALIGNED.has(v)) continue;
+    if (tokens[i2 + 1]?.v !== "(") {
+      into.aligned = "__BIGGEST_ALIGNMENT__";
+      continue;
+    }
+    let depth = 0;
+    let j = i2 + 1;
+    for (; j < tokens.length; j++) {
+      if (tokens[j].v === "(") depth++;
+      if (tokens[j].v === ")" && --depth === 0) break;
+    }
+    into.aligned = tokenText(tokens.slice(i2 + 2, j));
+    i2 = j;
+  }
+  return into;
+}
+function attrsText(a) {
+  return [a.packed ? "packed" : "", a.aligned ? `aligned(${a.aligned})` : ""].filter(Boolean).join(" ");
 }
 
 // src/detectors/c/text-scan.ts
@@ -6188,6 +6691,7 @@ function confirmRemovals(cmp, view) {
     )
   );
   const unchecked = [];
+  const changed = [];
   let elsewhere;
   const kept = cmp.findings.filter((f) => {
     const removal = removalOf(f);
@@ -6197,10 +6701,41 @@ function confirmRemovals(cmp, view) {
       return false;
     }
     elsewhere ??= [cmp.after.model, ...view ? view.reachableModels(cmp.path) : []];
-    return !elsewhere.some((m) => declares(m, removal));
+    const home = elsewhere.find((m) => declares(m, removal));
+    if (!home) return true;
+    const change = removal.kind === "macro" && !f.symbol?.endsWith("()") && movedValueChange(cmp, removal.name, home);
+    if (change) changed.push({ f, change });
+    return false;
   });
   cmp.findings.splice(0, cmp.findings.length, ...kept);
+  for (const { f, change } of changed)
+    report(cmp, {
+      rule: cRules["c/macro-value-changed"],
+      line: f.line,
+      symbol: f.symbol,
+      message: `Macro \`${f.symbol}\` moved to another header users still include, and its value changes: ${change}; compiled users keep the old value.`
+    });
   return { unchecked };
+}
+function movedValueChange(cmp, name2, home) {
+  const homeEnv = buildEnv([home, ...cmp.after.env.models]);
+  for (const abi of ABIS) {
+    const b2 = evalInt(name2, cmp.before.env, abi);
+    const a2 = evalInt(name2, homeEnv, abi);
+    if (b2.ok && a2.ok) return b2.value === a2.value ? void 0 : `\`${b2.value}\` \u2192 \`${a2.value}\` (${ABI_NAMES[abi]})`;
+  }
+  const b = aliasTarget(name2, cmp.before.env);
+  const a = aliasTarget(name2, homeEnv);
+  return b !== void 0 && a !== void 0 && b !== a ? `\`${b}\` \u2192 \`${a}\`` : void 0;
+}
+function aliasTarget(name2, env) {
+  let m = env.macros.get(name2);
+  for (let i2 = 0; m && !m.params && i2 < 16; i2++) {
+    const next = /^[A-Za-z_]\w*$/.test(m.body) ? env.macros.get(m.body) : void 0;
+    if (!next || next.params) return m.body;
+    m = next;
+  }
+  return void 0;
 }
 function removalOf(f) {
   const symbol = f.symbol ?? "";
@@ -6259,6 +6794,9 @@ function freshGaps(cmp) {
 function isExternCIdiom(key) {
   return key === "}" || key === "{" || key.startsWith("missing") && key.includes("__cplusplus");
 }
+function gathersOnly(m, text) {
+  return includeNames(text).length > 1 && !m.functions.length && !m.globals.length && !m.records.length && !m.enums.length && !m.typedefs.length;
+}
 function headersInView(texts, model = (p, t) => modelOf(p, t)) {
   const paths = new Set(texts.keys());
   const reach = /* @__PURE__ */ new Map();
@@ -6282,718 +6820,14 @@ function headersInView(texts, model = (p, t) => modelOf(p, t)) {
   return {
     reachableModels(path) {
       const out2 = new Set(reachable(path));
-      for (const p of paths) if (p !== path && reachable(p).has(path)) for (const q2 of reachable(p)) out2.add(q2);
+      const umbrellas = new Set(umbrellaCandidates(path, paths));
+      const isUmbrella = (p) => umbrellas.has(p) || gathersOnly(model(p, texts.get(p)), texts.get(p));
+      for (const p of paths)
+        if (p !== path && reachable(p).has(path) && isUmbrella(p)) for (const q2 of reachable(p)) out2.add(q2);
       out2.delete(path);
       return [...out2].map((p) => model(p, texts.get(p)));
     }
   };
-}
-
-// src/detectors/c/sides.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function changeSetEnvs(ctx) {
-  const cs = ctx.changeSet;
-  const hit = cache.get(cs);
-  if (hit) return hit;
-  const headers = cs.files.filter(
-    (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public
-  );
-  const included = includedHeaders(cs, headers);
-  const side = (which) => {
-    const texts = [
-      ...headers.map((f) => ({ path: which === "before" ? f.previousPath ?? f.path : f.path, text: f[which] })),
-      ...Object.entries(included).map(([path, text]) => ({ path, text }))
-    ];
-    const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
-    const models2 = texts.map((t) => modelOf(t.path, t.text, void 0, scope));
-    const present = new Map(texts.flatMap((t) => t.text === null ? [] : [[t.path, t.text]]));
-    return {
-      env: buildEnv(models2),
-      scope,
-      view: headersInView(present, (p, t) => modelOf(p, t, void 0, scope)),
-      typedefs: new Set(models2.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name)))
-    };
-  };
-  const before = side("before");
-  const after = side("after");
-  const envs = {
-    before: before.env,
-    after: after.env,
-    changedTypedefs: changedTypedefs(before.env, after.env),
-    changedHeaderTypedefs: after.typedefs,
-    paths: new Set(headers.map((f) => f.path)),
-    scopes: { before: before.scope, after: after.scope },
-    included,
-    view: after.view
-  };
-  cache.set(cs, envs);
-  return envs;
-}
-function includedHeaders(cs, headers) {
-  const changed = new Set(cs.files.flatMap((f) => f.previousPath ? [f.path, f.previousPath] : [f.path]));
-  const start2 = headers.map((f) => ({ path: f.path, texts: [f.before, f.after] }));
-  const found = cs.includes ?? includeClosureOf(start2, cs.workspace?.files ?? {});
-  return Object.fromEntries(Object.entries(found).filter(([p]) => !changed.has(p)));
-}
-function envsFor(pair, ctx, own) {
-  const envs = changeSetEnvs(ctx);
-  if (envs.paths.has(pair.path)) return envs;
-  const before = buildEnv([own.before]);
-  const after = buildEnv([own.after]);
-  return { ...envs, before, after, changedTypedefs: changedTypedefs(before, after), paths: /* @__PURE__ */ new Set([pair.path]) };
-}
-
-// src/detectors/c/symbols.ts
-function symbolsOf(model, path) {
-  const out2 = [];
-  const add = (name2, kind, line3) => out2.push({ name: name2, kind, path, line: line3 });
-  for (const r of model.records) if (r.name) add(r.name, r.kind === "class" ? "class" : r.kind, r.line);
-  for (const e of model.enums) if (e.name) add(e.name, "enum", e.line);
-  for (const t of model.typedefs) add(t.name, "typedef", t.line);
-  for (const f of model.functions) add(f.name, "function", f.line);
-  for (const g of model.globals) add(g.name, "variable", g.line);
-  for (const m of model.macros) add(m.name, "macro", m.line);
-  return out2;
-}
-
-// src/detectors/c/rules/file.ts
-var base = (p) => p.split("/").pop();
-function renameCounterpart(pair, cs) {
-  if (pair.status !== "added" && pair.status !== "removed") return void 0;
-  const want = pair.status === "added" ? "removed" : "added";
-  return cs.files.find((f) => f.status === want && base(f.path) === base(pair.path));
-}
-function headerRemoved(cmp) {
-  report(cmp, {
-    rule: cRules["c/header-removed"],
-    line: 1,
-    symbol: cmp.path,
-    message: `Header \`${cmp.path}\` was removed; every \`#include\` of it breaks.`
-  });
-}
-function headerRenamed(cmp, from) {
-  report(cmp, {
-    rule: cRules["c/header-renamed"],
-    line: 1,
-    symbol: cmp.path,
-    message: `Header \`${from}\` moved to \`${cmp.path}\`; \`#include\` lines of the old path break unless a forwarding header stays.`
-  });
-}
-function parseIncomplete(cmp, unchecked) {
-  const fresh = freshGaps(cmp);
-  if (!fresh.length) return;
-  const first = fresh[0];
-  const text = first.key.length > 60 ? first.key.slice(0, 57) + "..." : first.key;
-  const names = unchecked.slice(0, 8).map((n) => `\`${n}\``);
-  if (unchecked.length > 8) names.push(`${unchecked.length - 8} more`);
-  const notChecked = names.length ? ` Not checked, because their names are still in that text: ${names.join(", ")} (not reported as removed).` : "";
-  report(cmp, {
-    rule: cRules["c/parse-incomplete"],
-    line: first.line,
-    message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed \u2014 check those lines by hand.${notChecked}`
-  });
-}
-
-// src/detectors/c/type-from-tokens.ts
-var PRIM_WORDS = /* @__PURE__ */ new Set([
-  "unsigned",
-  "signed",
-  "int",
-  "char",
-  "short",
-  "long",
-  "float",
-  "double",
-  "_Bool",
-  "bool",
-  "void"
-]);
-var QUALS = /* @__PURE__ */ new Set(["const", "volatile", "restrict", "__restrict"]);
-function typeFromTokens(tokens, _env) {
-  const words = tokens.filter((t2) => !QUALS.has(t2.v));
-  let i2 = 0;
-  let t;
-  const first = words[0]?.v;
-  if (first === "struct" || first === "union" || first === "enum" || first === "class") {
-    t = { k: "tag", tag: first, name: words[1]?.v ?? "" };
-    i2 = 2;
-  } else if (first && PRIM_WORDS.has(first)) {
-    const prim = [];
-    while (i2 < words.length && PRIM_WORDS.has(words[i2].v)) prim.push(words[i2++].v);
-    t = { k: "prim", name: canonicalPrim(prim) };
-  } else if (words[0]?.t === "id") {
-    t = { k: "name", name: first };
-    i2 = 1;
-  } else {
-    return { k: "unknown", text: tokens.map((x) => x.v).join(" ") };
-  }
-  const arrays = [];
-  for (; i2 < words.length; i2++) {
-    const v = words[i2].v;
-    if (v === "*") t = { k: "ptr", to: t };
-    else if (v === "[") {
-      const close = words.findIndex((w, j) => j > i2 && w.v === "]");
-      if (close < 0) break;
-      arrays.push(
-        words.slice(i2 + 1, close).map((w) => w.v).join(" ") || null
-      );
-      i2 = close;
-    }
-  }
-  for (const len of arrays.reverse()) t = { k: "array", of: t, len };
-  return t;
-}
-
-// src/detectors/c/const-eval.ts
-var fail = (why) => ({ ok: false, why });
-var BUILTINS = {
-  __BIGGEST_ALIGNMENT__: 16n,
-  _IOC_NONE: 0n,
-  _IOC_WRITE: 1n,
-  _IOC_READ: 2n,
-  _IOC_NRBITS: 8n,
-  _IOC_TYPEBITS: 8n,
-  _IOC_SIZEBITS: 14n,
-  _IOC_DIRBITS: 2n,
-  _IOC_NRSHIFT: 0n,
-  _IOC_TYPESHIFT: 8n,
-  _IOC_SIZESHIFT: 16n,
-  _IOC_DIRSHIFT: 30n,
-  __CHAR_BIT__: 8n,
-  CHAR_BIT: 8n
-};
-var IOCTL_MACROS = { _IO: 0, _IOW: 1, _IOR: 2, _IOWR: 3 };
-function evalInt(text, env, abi) {
-  return evalTokens(tokenize(text), env, abi, 0);
-}
-function evalTokens(tokens, env, abi, depth) {
-  if (depth > 24) return fail("macro expansion is too deep");
-  try {
-    const p = new ExprParser(tokens, env, abi, depth);
-    const v = p.ternary();
-    if (p.pos < tokens.length)
-      return fail(`\`${tokens.map((t) => t.v).join(" ")}\` is not an integer constant expression`);
-    return { ok: true, value: v };
-  } catch (err2) {
-    return fail(err2 instanceof EvalError ? err2.message : String(err2));
-  }
-}
-var EvalError = class {
-  constructor(message) {
-    this.message = message;
-  }
-  message;
-};
-function enumValues(en, env, abi) {
-  const memo = memoOf(env, `enum:${abi}`);
-  const cached2 = memo.get(en);
-  if (cached2) return cached2;
-  const out2 = [];
-  memo.set(en, out2);
-  let next = { ok: true, value: 0n };
-  for (const m of en.members) {
-    const v = m.expr !== void 0 ? evalInt(m.expr, env, abi) : next;
-    out2.push(v);
-    next = v.ok ? { ok: true, value: v.value + 1n } : fail(`follows ${m.name}, whose value is unknown`);
-  }
-  return out2;
-}
-function enumSize(en, env, abi) {
-  if (en.base) return typeLayout(typeFromTokens(tokenize(en.base), env), env, abi);
-  const values = enumValues(en, env, abi).filter((v) => v.ok).map((v) => v.value);
-  const min = values.reduce((a, b) => b < a ? b : a, 0n);
-  const max = values.reduce((a, b) => b > a ? b : a, 0n);
-  const fits = (bytes) => min < 0n ? min >= -(1n << BigInt(bytes * 8 - 1)) && max < 1n << BigInt(bytes * 8 - 1) : max < 1n << BigInt(bytes * 8);
-  if (en.attrs.packed) {
-    for (const b of [1, 2, 4]) if (fits(b)) return { ok: true, size: b, align: b };
-  }
-  if (fits(4)) return { ok: true, size: 4, align: 4 };
-  return { ok: true, ...scalar("long long", abi) };
-}
-var BINARY = [
-  ["||"],
-  ["&&"],
-  ["|"],
-  ["^"],
-  ["&"],
-  ["==", "!="],
-  ["<", ">", "<=", ">="],
-  ["<<", ">>"],
-  ["+", "-"],
-  ["*", "/", "%"]
-];
-function apply(op, a, b) {
-  switch (op) {
-    case "||":
-      return a || b ? 1n : 0n;
-    case "&&":
-      return a && b ? 1n : 0n;
-    case "|":
-      return a | b;
-    case "^":
-      return a ^ b;
-    case "&":
-      return a & b;
-    case "==":
-      return a === b ? 1n : 0n;
-    case "!=":
-      return a !== b ? 1n : 0n;
-    case "<":
-      return a < b ? 1n : 0n;
-    case ">":
-      return a > b ? 1n : 0n;
-    case "<=":
-      return a <= b ? 1n : 0n;
-    case ">=":
-      return a >= b ? 1n : 0n;
-    case "<<":
-      return a << b;
-    case ">>":
-      return a >> b;
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-    case "%":
-      if (b === 0n) throw new EvalError("division by zero");
-      return op === "/" ? a / b : a % b;
-  }
-  throw new EvalError(`operator ${op}`);
-}
-var ExprParser = class {
-  constructor(toks, env, abi, depth) {
-    this.toks = toks;
-    this.env = env;
-    this.abi = abi;
-    this.depth = depth;
-  }
-  toks;
-  env;
-  abi;
-  depth;
-  pos = 0;
-  peek() {
-    return this.toks[this.pos]?.v;
-  }
-  expect(v) {
-    if (this.toks[this.pos]?.v !== v) throw new EvalError(`expected \`${v}\``);
-    this.pos++;
-  }
-  ternary() {
-    const c = this.binary(0);
-    if (this.peek() !== "?") return c;
-    this.pos++;
-    const a = this.ternary();
-    this.expect(":");
-    const b = this.ternary();
-    return c ? a : b;
-  }
-  binary(level) {
-    if (level >= BINARY.length) return this.unary();
-    let left = this.binary(level + 1);
-    while (BINARY[level].includes(this.peek() ?? "")) {
-      const op = this.toks[this.pos++].v;
-      left = apply(op, left, this.binary(level + 1));
-    }
-    return left;
-  }
-  unary() {
-    const v = this.peek();
-    if (v === "-") {
-      this.pos++;
-      return -this.unary();
-    }
-    if (v === "+") {
-      this.pos++;
-      return this.unary();
-    }
-    if (v === "~") {
-      this.pos++;
-      return ~this.unary();
-    }
-    if (v === "!") {
-      this.pos++;
-      return this.unary() ? 0n : 1n;
-    }
-    if (v === "sizeof" || v === "_Alignof" || v === "__alignof__" || v === "alignof")
-      return this.sizeof(v === "sizeof");
-    if (v === "(" && this.castLength() > 0) return this.cast();
-    return this.primary();
-  }
-  /** Number of tokens of a type name after `(`, 0 when the parenthesis holds an expression. */
-  castLength() {
-    const first = this.toks[this.pos + 1];
-    if (!first || first.t !== "id") return 0;
-    const typeWords = /^(struct|union|enum|unsigned|signed|int|char|short|long|float|double|const|volatile|_Bool|bool|void)$/;
-    const looksType = typeWords.test(first.v) || this.env.typedefs.has(first.v) && !this.env.macros.has(first.v) || scalar(first.v, "lp64") !== void 0 && !this.env.macros.has(first.v);
-    if (!looksType) return 0;
-    let j = this.pos + 1;
-    while (j < this.toks.length && this.toks[j].v !== ")") j++;
-    return j < this.toks.length ? j - this.pos - 1 : 0;
-  }
-  typeLayoutAt(n) {
-    const tokens = this.toks.slice(this.pos, this.pos + n);
-    this.pos += n;
-    return typeLayout(typeFromTokens(tokens, this.env), this.env, this.abi);
-  }
-  cast() {
-    const n = this.castLength();
-    this.pos++;
-    const unsigned = this.toks.slice(this.pos, this.pos + n).some((t2) => /^(unsigned|__u\d+|u\d+|uint\d+_t|size_t|__le\d+|__be\d+)$/.test(t2.v));
-    const t = this.typeLayoutAt(n);
-    this.expect(")");
-    const v = this.unary();
-    if (!t.ok) return v;
-    return unsigned ? BigInt.asUintN(t.size * 8, v) : BigInt.asIntN(t.size * 8, v);
-  }
-  sizeof(size2) {
-    this.pos++;
-    if (this.peek() !== "(" || this.castLength() === 0) throw new EvalError("sizeof of an expression is not evaluated");
-    const n = this.castLength();
-    this.pos++;
-    const t = this.typeLayoutAt(n);
-    this.expect(")");
-    if (!t.ok) throw new EvalError(t.why);
-    return BigInt(size2 ? t.size : t.align);
-  }
-  primary() {
-    const tok = this.toks[this.pos++];
-    if (!tok) throw new EvalError("unexpected end of expression");
-    if (tok.v === "(") {
-      const v = this.ternary();
-      this.expect(")");
-      return v;
-    }
-    if (tok.t === "num") return parseNumber(tok.v);
-    if (tok.t === "chr") return parseChar(tok.v);
-    if (tok.t === "id") return this.identifier(tok.v);
-    throw new EvalError(`unexpected \`${tok.v}\``);
-  }
-  identifier(name2) {
-    if (this.peek() === "(" && (name2 in IOCTL_MACROS || name2 === "_IOC")) return this.ioctl(name2);
-    const mac = this.env.macros.get(name2);
-    if (mac && mac.params && this.peek() === "(") return this.expand(mac.params, mac.body);
-    if (mac && !mac.params) return this.sub(tokenize(mac.body), name2);
-    const c = this.env.constants.get(name2);
-    if (c) {
-      const v = enumValues(c.en, this.env, this.abi)[c.index];
-      if (!v) throw new EvalError(`${name2} is used before its value is known`);
-      if (!v.ok) throw new EvalError(`${name2}: ${v.why}`);
-      return v.value;
-    }
-    if (name2 in BUILTINS) return BUILTINS[name2];
-    throw new EvalError(`\`${name2}\` is not a constant defined in the changed headers`);
-  }
-  sub(tokens, name2) {
-    const r = evalTokens(tokens, this.env, this.abi, this.depth + 1);
-    if (!r.ok) throw new EvalError(`${name2}: ${r.why}`);
-    return r.value;
-  }
-  /** Top-level comma-separated arguments of a call at `(`. */
-  args() {
-    this.expect("(");
-    const out2 = [[]];
-    let depth = 0;
-    while (this.pos < this.toks.length) {
-      const t = this.toks[this.pos++];
-      if (t.v === "(") depth++;
-      if (t.v === ")" && depth-- === 0) return out2;
-      if (t.v === "," && depth === 0) out2.push([]);
-      else out2[out2.length - 1].push(t);
-    }
-    throw new EvalError("unbalanced parentheses");
-  }
-  expand(params, body2) {
-    const args2 = this.args();
-    const map = new Map(params.map((p, i2) => [p, args2[i2] ?? []]));
-    const tokens = tokenize(body2).flatMap(
-      (t) => t.t === "id" && map.has(t.v) ? [{ t: "punct", v: "(" }, ...map.get(t.v), { t: "punct", v: ")" }] : [t]
-    );
-    return this.sub(tokens, "macro");
-  }
-  ioctl(name2) {
-    const args2 = this.args();
-    const ev = (t) => this.sub(t, name2);
-    if (name2 === "_IOC") {
-      const [dir2, type, nr, size3] = args2.map((a) => ev(a));
-      return (dir2 << 30n | size3 << 16n | type << 8n | nr) & 0xffffffffn;
-    }
-    const dir = BigInt(IOCTL_MACROS[name2]);
-    let size2 = 0n;
-    if (name2 !== "_IO") {
-      const t = typeLayout(typeFromTokens(args2[2] ?? [], this.env), this.env, this.abi);
-      if (!t.ok) throw new EvalError(`sizeof(${(args2[2] ?? []).map((x) => x.v).join(" ")}): ${t.why}`);
-      size2 = BigInt(t.size);
-    }
-    return (dir << 30n | (size2 & 0x3fffn) << 16n | (ev(args2[0] ?? []) & 0xffn) << 8n | ev(args2[1] ?? []) & 0xffn) & 0xffffffffn;
-  }
-};
-function evalInitializer(text, env, abi) {
-  const tokens = tokenize(text);
-  if (tokens[0]?.v !== "{") return void 0;
-  const state = { pos: 0 };
-  const out2 = initializerList(tokens, state, env, abi, 0);
-  return out2 !== void 0 && state.pos === tokens.length ? out2 : void 0;
-}
-function isZeroInitializer(canonical2) {
-  return /^[{},0]*$/.test(canonical2);
-}
-function initializerList(tokens, state, env, abi, depth) {
-  if (depth > 16) return void 0;
-  state.pos++;
-  const items = [];
-  while (state.pos < tokens.length && tokens[state.pos].v !== "}") {
-    let designator = "";
-    while (tokens[state.pos]?.v === "." || tokens[state.pos]?.v === "[") {
-      const close = tokens[state.pos].v === "." ? state.pos + 1 : tokens.findIndex((t2, k) => k > state.pos && t2.v === "]");
-      if (close < 0) return void 0;
-      designator += tokens.slice(state.pos, close + 1).map((t2) => t2.v).join("");
-      state.pos = close + 1;
-    }
-    if (designator) {
-      if (tokens[state.pos]?.v !== "=") return void 0;
-      designator += "=";
-      state.pos++;
-    }
-    let item;
-    const t = tokens[state.pos];
-    const mac = t?.t === "id" ? env.macros.get(t.v) : void 0;
-    const next = tokens[state.pos + 1]?.v;
-    if (t?.v === "{") item = initializerList(tokens, state, env, abi, depth + 1);
-    else if (t?.v === "NULL" && !mac && (next === "," || next === "}")) {
-      item = "0";
-      state.pos++;
-    } else if (mac && !mac.params && (next === "," || next === "}") && tokenize(mac.body)[0]?.v === "{") {
-      item = evalInitializer(mac.body, env, abi);
-      state.pos++;
-    } else {
-      let end = state.pos;
-      for (let level = 0; end < tokens.length; end++) {
-        const v = tokens[end].v;
-        if (v === "(" || v === "{" || v === "[") level++;
-        else if (v === ")" || v === "]" || v === "}" && level > 0) level--;
-        else if (level === 0 && (v === "," || v === "}")) break;
-      }
-      const r = evalTokens(tokens.slice(state.pos, end), env, abi, depth + 1);
-      item = r.ok ? String(r.value) : void 0;
-      state.pos = end;
-    }
-    if (item === void 0) return void 0;
-    items.push(designator + item);
-    if (tokens[state.pos]?.v === ",") state.pos++;
-  }
-  if (tokens[state.pos]?.v !== "}") return void 0;
-  state.pos++;
-  return `{${items.join(",")}}`;
-}
-function parseNumber(text) {
-  const t = text.replace(/[uUlL]+$/, "");
-  if (/[.eEpP]/.test(t) && !/^0[xX]/.test(t)) throw new EvalError(`${text} is not an integer`);
-  if (/^0[xX][0-9a-fA-F]+$/.test(t) || /^0[bB][01]+$/.test(t)) return BigInt(t);
-  if (/^0[0-7]+$/.test(t)) return BigInt("0o" + t.slice(1));
-  if (/^\d+$/.test(t)) return BigInt(t);
-  throw new EvalError(`${text} is not an integer literal`);
-}
-var ESCAPES = {
-  n: 10,
-  t: 9,
-  r: 13,
-  "0": 0,
-  "\\": 92,
-  "'": 39,
-  '"': 34,
-  a: 7,
-  b: 8,
-  f: 12,
-  v: 11
-};
-function parseChar(text) {
-  const body2 = text.slice(1, -1);
-  if (body2.length === 1) return BigInt(body2.charCodeAt(0));
-  if (body2[0] === "\\" && body2.length === 2 && body2[1] in ESCAPES) return BigInt(ESCAPES[body2[1]]);
-  if (/^\\x[0-9a-fA-F]+$/.test(body2)) return BigInt("0x" + body2.slice(2));
-  if (/^\\[0-7]+$/.test(body2)) return BigInt("0o" + body2.slice(1));
-  throw new EvalError(`character ${text}`);
-}
-
-// src/detectors/c/layout.ts
-var unknown = (why) => ({ ok: false, why });
-function typeLayout(t, env, abi, depth = 0) {
-  if (depth > 64) return unknown("type nesting is too deep");
-  switch (t.k) {
-    case "prim":
-      return known(scalar(t.name, abi), `\`${t.name}\` has no size`);
-    case "name": {
-      const td = env.typedefs.get(t.name);
-      if (td) {
-        const inner = typeLayout(td.type, env, abi, depth + 1);
-        const align = td.attrs.aligned ? alignValue(td.attrs, env, abi) : void 0;
-        if (!inner.ok || align === void 0) return inner;
-        return align.ok ? { ok: true, size: inner.size, align: align.value } : unknown(align.why);
-      }
-      return known(scalar(t.name, abi), `\`${t.name}\` is not defined in the changed headers`);
-    }
-    case "tag": {
-      if (t.tag === "enum") {
-        const en = env.enums.get(t.name);
-        return en ? enumSize(en, env, abi) : unknown(`\`enum ${t.name}\` is not defined in the changed headers`);
-      }
-      const rec = env.records.get(`${t.tag === "class" ? "struct" : t.tag} ${t.name}`);
-      return rec ? recordLayout(rec, env, abi) : unknown(`\`${t.tag} ${t.name}\` is not defined in the changed headers`);
-    }
-    case "record":
-      return recordLayout(t.rec, env, abi);
-    case "enum":
-      return enumSize(t.en, env, abi);
-    case "ptr":
-    case "ref":
-      return { ok: true, ...pointerLayout(abi) };
-    case "array": {
-      const elem = typeLayout(t.of, env, abi, depth + 1);
-      if (!elem.ok) return elem;
-      if (t.len === null) return { ok: true, size: 0, align: elem.align };
-      const n = evalInt(t.len, env, abi);
-      if (!n.ok) return unknown(`array length \`${t.len}\`: ${n.why}`);
-      return { ok: true, size: elem.size * Number(n.value), align: elem.align };
-    }
-    default:
-      return unknown("a function type has no layout");
-  }
-}
-function known(s2, why) {
-  return s2 ? { ok: true, size: s2.size, align: s2.align } : unknown(why);
-}
-function alignValue(attrs, env, abi) {
-  const v = evalInt(attrs.aligned, env, abi);
-  return v.ok ? { ok: true, value: Number(v.value) } : { ok: false, why: `aligned(${attrs.aligned}): ${v.why}` };
-}
-var roundUp = (n, a) => Math.ceil(n / a) * a;
-function recordLayout(rec, env, abi) {
-  const memo = memoOf(env, `layout:${abi}`);
-  const cached2 = memo.get(rec);
-  if (cached2 === "busy") return { ok: false, why: `${rec.kind} ${rec.name ?? "(anonymous)"} contains itself` };
-  if (cached2) return cached2;
-  memo.set(rec, "busy");
-  const result = computeRecord(rec, env, abi);
-  memo.set(rec, result);
-  return result;
-}
-function computeRecord(rec, env, abi) {
-  if (rec.cxx && (rec.cxx.bases.length || rec.cxx.methods.some((m) => m.virtual))) {
-    return {
-      ok: false,
-      why: `${rec.name ?? "class"} has base classes or virtual methods, whose layout is not modelled`
-    };
-  }
-  const union = rec.kind === "union";
-  const fields = [];
-  let bits = 0;
-  let end = 0;
-  let maxAlign = 1;
-  const fail2 = (why) => union ? { ok: false, why } : { ok: false, why, fields: fields.slice(), tailBits: bits, prefixAlign: maxAlign };
-  for (const f of rec.fields) {
-    const t = typeLayout(f.type, env, abi);
-    if (!t.ok) return fail2(`${f.name ?? "(anonymous member)"}: ${t.why}`);
-    let align = rec.attrs.packed || f.attrs.packed ? 1 : t.align;
-    if (f.attrs.aligned) {
-      const a = alignValue(f.attrs, env, abi);
-      if (!a.ok) return fail2(`${f.name}: ${a.why}`);
-      align = Math.max(align, a.value);
-    }
-    const start2 = union ? 0 : bits;
-    if (f.bits !== void 0) {
-      const w = evalInt(f.bits, env, abi);
-      if (!w.ok) return fail2(`${f.name ?? "bit-field"}: width \`${f.bits}\`: ${w.why}`);
-      const width = Number(w.value);
-      let at2 = start2;
-      if (width === 0) at2 = roundUp(at2, t.align * 8);
-      else if (!(rec.attrs.packed || f.attrs.packed) && at2 % (t.align * 8) + width > t.size * 8)
-        at2 = roundUp(at2, t.align * 8);
-      if (f.name !== null) maxAlign = Math.max(maxAlign, align);
-      fields.push({ field: f, offset: Math.floor(at2 / 8), size: t.size, bitOffset: at2, bits: width });
-      end = Math.max(end, at2 + width);
-      if (!union) bits = at2 + width;
-      continue;
-    }
-    const at = roundUp(start2, align * 8);
-    maxAlign = Math.max(maxAlign, align);
-    fields.push({ field: f, offset: at / 8, size: t.size });
-    end = Math.max(end, at + t.size * 8);
-    if (!union) bits = at + t.size * 8;
-  }
-  if (rec.attrs.aligned) {
-    const a = alignValue(rec.attrs, env, abi);
-    if (!a.ok) return { ok: false, why: a.why };
-    maxAlign = Math.max(maxAlign, a.value);
-  }
-  return { ok: true, size: roundUp(Math.ceil(end / 8), maxAlign), align: maxAlign, fields };
-}
-
-// src/detectors/c/leaves.ts
-function flatten(rec, env) {
-  const flat = { leaves: [], size: {}, align: {}, unknown: {}, tail: {} };
-  const layouts = Object.fromEntries(ABIS.map((abi) => [abi, recordLayout(rec, env, abi)]));
-  for (const abi of ABIS) {
-    const l = layouts[abi];
-    if (l.ok) {
-      flat.size[abi] = l.size;
-      flat.align[abi] = l.align;
-      continue;
-    }
-    flat.unknown[abi] = l.why;
-    if (l.fields && l.tailBits !== void 0)
-      flat.tail[abi] = {
-        at: l.tailBits,
-        key: tailKey(rec.fields.slice(l.fields.length), env),
-        align: l.prefixAlign ?? 1
-      };
-  }
-  walk(rec, "", { lp64: 0, ilp32: 0 });
-  return flat;
-  function walk(r, prefix, base2) {
-    const per = Object.fromEntries(
-      ABIS.map((abi) => {
-        const l = recordLayout(r, env, abi);
-        return [abi, base2[abi] !== void 0 ? l.fields : void 0];
-      })
-    );
-    r.fields.forEach((f, i2) => {
-      const place = {};
-      for (const abi of ABIS) {
-        const fl = per[abi]?.[i2];
-        if (fl)
-          place[abi] = {
-            offset: base2[abi] + fl.offset,
-            size: fl.size,
-            bitOffset: fl.bitOffset === void 0 ? void 0 : base2[abi] * 8 + fl.bitOffset,
-            bits: fl.bits
-          };
-      }
-      const inline = f.type.k === "record" && !f.type.rec.name ? f.type.rec : void 0;
-      if (inline) {
-        const childBase = Object.fromEntries(ABIS.map((abi) => [abi, place[abi]?.offset]));
-        walk(inline, f.name ? `${prefix}${f.name}.` : prefix, childBase);
-        return;
-      }
-      if (f.name === null) return;
-      flat.leaves.push({
-        path: `${prefix}${f.name}`,
-        field: f,
-        spelled: spell(f.type),
-        canon: canonical(f.type, env),
-        order: flat.leaves.length,
-        parent: prefix,
-        parentKind: r.kind,
-        place
-      });
-    });
-  }
-}
-function tailKey(fields, env) {
-  return JSON.stringify(fields.map((f) => [f.name, canonical(f.type, env), f.bits ?? null, f.attrs]));
 }
 
 // src/detectors/c/branch-findings.ts
@@ -7008,6 +6842,10 @@ function withCondition(f, cond) {
   };
   named.add(out2);
   return out2;
+}
+function reportNamed(cmp, spec) {
+  report(cmp, spec);
+  named.add(cmp.findings[cmp.findings.length - 1]);
 }
 var markOf = (cmp) => ({ findings: cmp.findings.length, sections: cmp.sections.length });
 function recordInBranch(cmp, b, a, mark) {
@@ -7104,6 +6942,341 @@ function declarationLines(m, name2) {
     ...m.enums.flatMap((e) => e.members.filter((x) => x.name === name2))
   ].map((x) => x.line);
   return [...new Set(lines)].sort((a, b) => a - b);
+}
+
+// src/detectors/c/rules/typedef-branches.ts
+function compareTypedefBranches(cmp) {
+  const before = byName(cmp.before.model.typedefs, (t) => t.name);
+  const after = byName(cmp.after.model.typedefs, (t) => t.name);
+  for (const [name2, heads] of after) {
+    const bases = before.get(name2);
+    if (!bases || bases.length === 1 && heads.length === 1) continue;
+    const reported = /* @__PURE__ */ new Set();
+    const pairs = [
+      ...pairsByNarrowing(cmp.after.model, heads, cmp.before.model, bases).map(([h, b]) => [b, h]),
+      ...pairsByNarrowing(cmp.before.model, bases, cmp.after.model, heads)
+    ];
+    for (const [b, h] of pairs) {
+      cmp.checkBudget();
+      if (cmp.before.env.typedefs.get(name2) === b && cmp.after.env.typedefs.get(name2) === h) continue;
+      if (isTagBody(b.type) || isTagBody(h.type)) continue;
+      if (canonical(b.type, cmp.before.env) === canonical(h.type, cmp.after.env)) continue;
+      const [model, line3] = conjunctsAt(cmp.after.model, h.line).size >= conjunctsAt(cmp.before.model, b.line).size ? [cmp.after.model, h.line] : [cmp.before.model, b.line];
+      const cond = conditionAt(model, line3);
+      if (!cond || reported.has(cond.where)) continue;
+      const differs = sizeDifference(cmp, b.type, h.type, conjunctsAt(model, line3));
+      if (!differs) continue;
+      reported.add(cond.where);
+      reportNamed(cmp, {
+        rule: cRules["c/typedef-changed"],
+        severity: "warning",
+        line: h.line,
+        symbol: name2,
+        message: `${cond.where[0].toUpperCase()}${cond.where.slice(1)} (not the default configuration: GCC on Linux, no \`-D\` flags): typedef \`${name2}\` changes from \`${spell(b.type)}\` to \`${spell(h.type)}\` \u2014 ${differs}. Code compiled for that configuration against the old header and a library built with the new one disagree on it: every function, member and global using \`${name2}\` changes its ABI there.`
+      });
+    }
+  }
+}
+function pairsByNarrowing(fromModel, from, toModel, to) {
+  const out2 = [];
+  for (const f of from) {
+    const mine = conjunctsAt(fromModel, f.line);
+    let best;
+    for (const t of to) {
+      const theirs = conjunctsAt(toModel, t.line);
+      if ([...theirs].every((c) => mine.has(c)) && (!best || theirs.size > best.n)) best = { t, n: theirs.size };
+    }
+    if (best) out2.push([f, best.t]);
+  }
+  return out2;
+}
+var isTagBody = (t) => t.k === "record" || t.k === "enum";
+var MODEL_NAMES = {
+  lp64: "LP64",
+  ilp32: "ILP32",
+  win64: "64-bit Windows (LLP64)",
+  win32: "32-bit Windows"
+};
+function sizeDifference(cmp, b, a, conjuncts) {
+  const windows = windowsModels(conjuncts);
+  const models2 = windows.length ? windows : ["lp64", "ilp32"];
+  const diffs = [];
+  for (const m of models2) {
+    const x = sizeOn(b, cmp.before.env, m);
+    const y = sizeOn(a, cmp.after.env, m);
+    if (!x || !y || x.size === y.size && x.align === y.align) continue;
+    diffs.push(
+      x.size !== y.size ? `${x.size} \u2192 ${y.size} bytes on ${MODEL_NAMES[m]}` : `aligned to ${x.align} \u2192 ${y.align} bytes on ${MODEL_NAMES[m]}`
+    );
+  }
+  return diffs.length ? diffs.join(", ") : void 0;
+}
+function sizeOn(t, env, model) {
+  const abi = model === "win64" || model === "lp64" ? "lp64" : "ilp32";
+  if (model === "win64" || model === "win32") {
+    const base2 = scalarName(t, env);
+    if (base2 === void 0) return void 0;
+    if (/^(signed |unsigned )?long( int)?$/.test(base2)) return { size: 4, align: 4 };
+  }
+  const l = typeLayout(t, env, abi);
+  return l.ok ? { size: l.size, align: l.align } : void 0;
+}
+function scalarName(t, env, depth = 0) {
+  if (depth > 16) return void 0;
+  if (t.k === "prim") return t.name;
+  if (t.k !== "name") return t.k === "ptr" || t.k === "ref" ? "pointer" : void 0;
+  const td = env.typedefs.get(t.name);
+  return td ? scalarName(td.type, env, depth + 1) : t.name;
+}
+
+// src/detectors/c/rules/typedef.ts
+function changedTypedefs(before, after) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [name2, b] of before.typedefs) {
+    const a = after.typedefs.get(name2);
+    if (!a || b.type.k === "record" || b.type.k === "enum" || a.type.k === "record" || a.type.k === "enum") continue;
+    const cb = canonical(b.type, before) + (b.attrs.aligned ? ` aligned(${b.attrs.aligned})` : "");
+    const ca = canonical(a.type, after) + (a.attrs.aligned ? ` aligned(${a.attrs.aligned})` : "");
+    if (cb !== ca) out2.set(name2, { before: shown(b), after: shown(a) });
+  }
+  return out2;
+}
+var shown = (t) => `${spell(t.type)}${t.attrs.aligned ? ` __attribute__((aligned(${t.attrs.aligned})))` : ""}`;
+function compareTypedefs(cmp) {
+  const after = new Set(cmp.after.model.typedefs.map((t) => t.name));
+  for (const td of cmp.before.model.typedefs) {
+    const successor = after.has(td.name) ? void 0 : versionMarkerSuccessor(td.name, [...after]);
+    if (successor)
+      report(cmp, {
+        rule: cRules["c/version-macro-changed"],
+        line: td.line,
+        symbol: td.name,
+        message: `Version-marker typedef \`${td.name}\` is now \`${successor}\`: its name is the version, renamed at every release so that the library's sources cannot be compiled against a mismatched header; users do not name it.`
+      });
+    else if (!after.has(td.name))
+      report(cmp, {
+        rule: cRules["c/type-removed"],
+        line: td.line,
+        symbol: td.name,
+        message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`
+      });
+  }
+  compareTypedefBranches(cmp);
+  if (!cmp.changedTypedefs.size) return;
+  const changedUses = usesThatChange(cmp, [cmp.before.model], [cmp.after.model]);
+  let everyUse;
+  const allUses = () => everyUse ??= usesThatChange(cmp, cmp.before.env.models, cmp.after.env.models);
+  const defined = new Map(cmp.after.model.typedefs.map((t) => [t.name, t]));
+  for (const [name2, change] of cmp.changedTypedefs) {
+    cmp.checkBudget();
+    const def = defined.get(name2);
+    const list2 = (def ? allUses() : changedUses).get(name2) ?? [];
+    if (!def && (!list2.length || cmp.changedHeaderTypedefs.has(name2))) continue;
+    const shown2 = list2.slice(0, 6).map((u) => `\`${u.symbol}\``);
+    if (list2.length > 6) shown2.push(`${list2.length - 6} more`);
+    const usedBy = list2.length ? `; uses that change with it: ${shown2.join(", ")}` : "";
+    if (!def) {
+      report(cmp, {
+        rule: cRules["c/typedef-changed"],
+        line: list2[0].line,
+        symbol: list2[0].symbol,
+        message: `Typedef \`${name2}\` (defined in another header) changes from \`${change.before}\` to \`${change.after}\`${usedBy}.`
+      });
+      continue;
+    }
+    const respelled = !list2.length && pointerRespelling(cmp, name2);
+    report(cmp, {
+      rule: cRules["c/typedef-changed"],
+      ...respelled ? { severity: "warning" } : {},
+      line: def.line,
+      symbol: name2,
+      message: respelled ? `Typedef \`${name2}\` changes from \`${change.before}\` to \`${change.after}\`: ${respelled}. Every declaration in these headers keeps its type, so the ABI is unchanged; users' code that declares with \`${name2}\` must follow.` : `Typedef \`${name2}\` changes from \`${change.before}\` to \`${change.after}\`; every use of it changes with it${usedBy}.`
+    });
+  }
+}
+function usesThatChange(cmp, beforeModels, afterModels) {
+  const old = new Map(beforeModels.flatMap(uses).map((u) => [`${u.name}\0${u.symbol}`, u]));
+  const out2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const use of afterModels.flatMap(uses)) {
+    const key = `${use.name}\0${use.symbol}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cmp.checkBudget();
+    const was = old.get(key);
+    if (!was || !cmp.changedTypedefs.has(use.name) || use.symbol === use.name || cmp.changedTypedefs.has(use.symbol))
+      continue;
+    if (canonical(was.decl, cmp.before.env) === canonical(use.decl, cmp.after.env)) continue;
+    const list2 = out2.get(use.name);
+    if (list2) list2.push(use);
+    else out2.set(use.name, [use]);
+  }
+  return out2;
+}
+function pointerRespelling(cmp, name2) {
+  const b = cmp.before.env.typedefs.get(name2)?.type;
+  const a = cmp.after.env.typedefs.get(name2)?.type;
+  if (!b || !a) return void 0;
+  const same = (x, y) => canonical(x, cmp.before.env) === canonical(y, cmp.after.env);
+  if (b.k === "func" && a.k === "ptr" && a.to.k === "func" && same(b, a.to))
+    return "a function type became a pointer to the same function type";
+  if (a.k === "func" && b.k === "ptr" && b.to.k === "func" && same(b.to, a))
+    return "a pointer-to-function type became the function type itself";
+  return void 0;
+}
+function uses(model) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (t, symbol, line3) => {
+    for (const name2 of namesIn(t)) {
+      const key = `${name2}\0${symbol}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push({ name: name2, symbol, line: line3, decl: t });
+    }
+  };
+  const record = (rec, prefix) => {
+    for (const f of rec.fields) {
+      if (f.type.k === "record" && !f.type.rec.name) record(f.type.rec, f.name ? `${prefix}.${f.name}` : prefix);
+      else add(f.type, `${prefix}.${f.name ?? "(anonymous)"}`, f.line);
+    }
+  };
+  for (const rec of model.records) if (rec.name) record(rec, `${rec.kind} ${rec.name}`);
+  for (const td of model.typedefs) {
+    if (td.type.k === "record" && !td.type.rec.name) record(td.type.rec, td.name);
+    else add(td.type, td.name, td.line);
+  }
+  for (const f of model.functions)
+    add({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, `${f.name}()`, f.line);
+  for (const g of model.globals) add(g.type, g.name, g.line);
+  return out2;
+}
+function namesIn(t) {
+  switch (t.k) {
+    case "name":
+      return [t.name];
+    case "ptr":
+    case "ref":
+      return namesIn(t.to);
+    case "array":
+      return namesIn(t.of);
+    case "func":
+      return [...namesIn(t.ret), ...t.params.flatMap((p) => namesIn(p.type))];
+    default:
+      return [];
+  }
+}
+
+// src/detectors/c/sides.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function changeSetEnvs(ctx) {
+  const cs = ctx.changeSet;
+  const hit = cache.get(cs);
+  if (hit) return hit;
+  const headers = cs.files.filter(
+    (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public
+  );
+  const included = includedHeaders(cs, headers);
+  const umbrellas = umbrellaTexts(
+    cs,
+    cs.files.map((f) => f.path)
+  );
+  const side = (which) => {
+    const texts = [
+      ...headers.map((f) => ({ path: which === "before" ? f.previousPath ?? f.path : f.path, text: f[which] })),
+      ...Object.entries(included).map(([path, text]) => ({ path, text }))
+    ];
+    const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
+    const models2 = texts.map((t) => modelOf(t.path, t.text, void 0, scope));
+    const present = new Map([
+      ...umbrellas,
+      ...texts.flatMap((t) => t.text === null ? [] : [[t.path, t.text]])
+    ]);
+    return {
+      env: buildEnv(models2),
+      scope,
+      view: headersInView(present, (p, t) => modelOf(p, t, void 0, scope)),
+      typedefs: new Set(models2.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name)))
+    };
+  };
+  const before = side("before");
+  const after = side("after");
+  const envs = {
+    before: before.env,
+    after: after.env,
+    changedTypedefs: changedTypedefs(before.env, after.env),
+    changedHeaderTypedefs: after.typedefs,
+    paths: new Set(headers.map((f) => f.path)),
+    scopes: { before: before.scope, after: after.scope },
+    included,
+    view: after.view
+  };
+  cache.set(cs, envs);
+  return envs;
+}
+function includedHeaders(cs, headers) {
+  const changed = new Set(cs.files.flatMap((f) => f.previousPath ? [f.path, f.previousPath] : [f.path]));
+  const start2 = headers.map((f) => ({ path: f.path, texts: [f.before, f.after] }));
+  const found = cs.includes ?? includeClosureOf(start2, cs.workspace?.files ?? {});
+  return Object.fromEntries(Object.entries(found).filter(([p]) => !changed.has(p)));
+}
+function envsFor(pair, ctx, own) {
+  const envs = changeSetEnvs(ctx);
+  if (envs.paths.has(pair.path)) return envs;
+  const before = buildEnv([own.before]);
+  const after = buildEnv([own.after]);
+  return { ...envs, before, after, changedTypedefs: changedTypedefs(before, after), paths: /* @__PURE__ */ new Set([pair.path]) };
+}
+
+// src/detectors/c/symbols.ts
+function symbolsOf(model, path) {
+  const out2 = [];
+  const add = (name2, kind, line3) => out2.push({ name: name2, kind, path, line: line3 });
+  for (const r of model.records) if (r.name) add(r.name, r.kind === "class" ? "class" : r.kind, r.line);
+  for (const e of model.enums) if (e.name) add(e.name, "enum", e.line);
+  for (const t of model.typedefs) add(t.name, "typedef", t.line);
+  for (const f of model.functions) add(f.name, "function", f.line);
+  for (const g of model.globals) add(g.name, "variable", g.line);
+  for (const m of model.macros) add(m.name, "macro", m.line);
+  return out2;
+}
+
+// src/detectors/c/rules/file.ts
+var base = (p) => p.split("/").pop();
+function renameCounterpart(pair, cs) {
+  if (pair.status !== "added" && pair.status !== "removed") return void 0;
+  const want = pair.status === "added" ? "removed" : "added";
+  return cs.files.find((f) => f.status === want && base(f.path) === base(pair.path));
+}
+function headerRemoved(cmp) {
+  report(cmp, {
+    rule: cRules["c/header-removed"],
+    line: 1,
+    symbol: cmp.path,
+    message: `Header \`${cmp.path}\` was removed; every \`#include\` of it breaks.`
+  });
+}
+function headerRenamed(cmp, from) {
+  report(cmp, {
+    rule: cRules["c/header-renamed"],
+    line: 1,
+    symbol: cmp.path,
+    message: `Header \`${from}\` moved to \`${cmp.path}\`; \`#include\` lines of the old path break unless a forwarding header stays.`
+  });
+}
+function parseIncomplete(cmp, unchecked) {
+  const fresh = freshGaps(cmp);
+  if (!fresh.length) return;
+  const first = fresh[0];
+  const text = first.key.length > 60 ? first.key.slice(0, 57) + "..." : first.key;
+  const names = unchecked.slice(0, 8).map((n) => `\`${n}\``);
+  if (unchecked.length > 8) names.push(`${unchecked.length - 8} more`);
+  const notChecked = names.length ? ` Not checked, because their names are still in that text: ${names.join(", ")} (not reported as removed).` : "";
+  report(cmp, {
+    rule: cRules["c/parse-incomplete"],
+    line: first.line,
+    message: `${fresh.length} changed region${fresh.length === 1 ? "" : "s"} of this header could not be parsed (first at line ${first.line}: \`${text}\`); the findings cover only what parsed \u2014 check those lines by hand.${notChecked}`
+  });
 }
 
 // src/detectors/c/compare.ts
@@ -8119,13 +8292,13 @@ export {
   unpairedBefore,
   isVersionMacro,
   hasVersionWord,
-  compareTypedefs,
   evalInt,
   enumValues,
   enumSize,
   evalInitializer,
   isZeroInitializer,
   typeLayout,
+  compareTypedefs,
   prepare,
   finish,
   nameWords,

@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-XVZSUD22.js";
+} from "./chunk-ACQLPAIM.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-MUDBH6UF.js";
+} from "./chunk-54EJ3F7L.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

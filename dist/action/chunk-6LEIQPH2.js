@@ -33,11 +33,11 @@ import {
   tokenize,
   typeLayout,
   unpairedBefore
-} from "./chunk-XVZSUD22.js";
+} from "./chunk-ACQLPAIM.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-MUDBH6UF.js";
+} from "./chunk-54EJ3F7L.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
