@@ -33,7 +33,7 @@ import {
   tokenize,
   typeLayout,
   unpairedBefore
-} from "./chunk-ACQLPAIM.js";
+} from "./chunk-3QUKTMLL.js";
 import {
   cRules,
   headerVisibility

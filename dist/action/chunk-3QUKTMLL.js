@@ -6495,46 +6495,56 @@ function isUndefinedExportName(name2, scope) {
 
 // src/detectors/c/blank-macros.ts
 function blankMacros(text, scope) {
-  const out2 = text.split("");
-  let changed = false;
+  const ranges = [];
   let i2 = 0;
   const state = { lineStart: true };
-  const blank2 = (from, to) => {
-    for (let k = from; k < to; k++) if (out2[k] !== "\n") out2[k] = " ";
-    changed = true;
-  };
   while (i2 < text.length) {
-    const next = skipNonCode(text, i2, state);
-    if (next !== i2) {
-      i2 = next;
+    if (!isWordStart(text.charCodeAt(i2))) {
+      const next = skipNonCode(text, i2, state);
+      i2 = next === i2 ? i2 + 1 : next;
       continue;
     }
-    const ch = text[i2];
-    if (/[A-Za-z_]/.test(ch)) {
-      let j = i2 + 1;
-      while (j < text.length && /\w/.test(text[j])) j++;
-      const word = text.slice(i2, j);
-      if (scope.calls.has(word) || scope.wrappers.has(word)) {
-        const end = parenthesisedEnd(text, j, true);
-        if (end > 0) {
-          if (scope.calls.has(word)) blank2(i2, end);
-          else {
-            blank2(i2, text.indexOf("(", j) + 1);
-            blank2(end - 1, end);
-            i2 = text.indexOf("(", j) + 1;
-            continue;
-          }
-          i2 = end;
+    state.lineStart = false;
+    let j = i2 + 1;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    const word = text.slice(i2, j);
+    if (scope.calls.has(word) || scope.wrappers.has(word)) {
+      const end = parenthesisedEnd(text, j, true);
+      if (end > 0) {
+        if (scope.calls.has(word)) ranges.push([i2, end]);
+        else {
+          const open = text.indexOf("(", j) + 1;
+          ranges.push([i2, open], [end - 1, end]);
+          i2 = open;
           continue;
         }
+        i2 = end;
+        continue;
       }
-      if (scope.plain.has(word) || isUndefinedExportName(word, scope) && beforeDeclarator(text, j)) blank2(i2, j);
-      i2 = j;
-      continue;
     }
-    i2++;
+    if (scope.plain.has(word) || isUndefinedExportName(word, scope) && beforeDeclarator(text, j)) ranges.push([i2, j]);
+    i2 = j;
   }
-  return changed ? out2.join("") : text;
+  return ranges.length ? blanked(text, ranges) : text;
+}
+function isWordStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isWordChar(c) {
+  return isWordStart(c) || c >= 48 && c <= 57;
+}
+function blanked(text, ranges) {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts2 = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const start2 = Math.max(from, at);
+    parts2.push(text.slice(at, start2), text.slice(start2, to).replace(/[^\n]/g, " "));
+    at = to;
+  }
+  parts2.push(text.slice(at));
+  return parts2.join("");
 }
 function beforeDeclarator(text, from) {
   let j = from;
@@ -6659,11 +6669,11 @@ function modelOf(path, text, checkBudget = () => {
 }
 function modelIn(path, text, macros, inScope, checkBudget) {
   const { code: code2 } = prepared(path, text, checkBudget);
-  const blanked = blankMacros(code2, inScope);
-  let model = parseModel(path, blanked, checkBudget);
+  const blanked2 = blankMacros(code2, inScope);
+  let model = parseModel(path, blanked2, checkBudget);
   if (model.gaps.length) {
     const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, macros), inScope));
-    if (fixed !== blanked) {
+    if (fixed !== blanked2) {
       const retry = parseModel(path, fixed, checkBudget);
       if (retry.gaps.length <= model.gaps.length) model = retry;
     }

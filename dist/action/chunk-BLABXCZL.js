@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-ACQLPAIM.js";
+} from "./chunk-3QUKTMLL.js";
 import {
   cppRules,
   headerVisibility
