@@ -34,6 +34,7 @@ import {
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;
@@ -4080,8 +4081,11 @@ var Query = class {
 
 // src/detectors/c/language.ts
 var parsers;
+var WASM_TIERING_BUDGET = 1e8;
 async function loadGrammars() {
   if (parsers) return;
+  if (!process.execArgv.some((a) => a.startsWith("--wasm-tiering-budget")))
+    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
   await Parser.init();
   const c = new Parser();
   c.setLanguage(await Language.load(grammarFile("tree-sitter-c")));

@@ -33,7 +33,7 @@ import {
   tokenize,
   typeLayout,
   unpairedBefore
-} from "./chunk-3QUKTMLL.js";
+} from "./chunk-V423OH5G.js";
 import {
   cRules,
   headerVisibility

@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-3QUKTMLL.js";
+} from "./chunk-V423OH5G.js";
 import {
   cppRules,
   headerVisibility
