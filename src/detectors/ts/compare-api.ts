@@ -10,6 +10,7 @@ import { compareEntry, reportRemoved } from "./compare-surface.js";
 import { baseNames, effectiveCtors, memberTable } from "./inherited.js";
 import { emitDeclarations, GENERATED, type EmittedDeclarations } from "./source-declarations.js";
 import { mergeTwins, type EntryFindings } from "./twins.js";
+import { keysAddedAsOptional } from "./mapped-keys.js";
 import { OUT, IN, varianceOf, type Variance } from "./variance.js";
 import {
   parseDiagnostics,
@@ -19,7 +20,7 @@ import {
   type SideReader,
   type TwoSidedProgram,
 } from "./program.js";
-import type { CompareContext, Pending, Usage } from "./compare-context.js";
+import { emit, type CompareContext, type Pending, type Usage } from "./compare-context.js";
 import type { TsUnit, UnitEntry } from "./package-units.js";
 import type { Signature, TypeRef } from "./model.js";
 import type { Sides } from "../../engine/sides.js";
@@ -240,9 +241,33 @@ function compareSurfaces(before: Map<string, ApiNode>, after: Map<string, ApiNod
   // Declarations the API reaches without exporting them: consumers build or read them all the same.
   for (const [name, b] of internal[0]!) {
     const a = internal[1]!.get(name);
-    if (a && declarationText(b) !== declarationText(a)) compareNodes(b, a, pending, c);
+    if (!a || declarationText(b) === declarationText(a)) continue;
+    const optional = keysAddedAsOptional(c.tp, b, a, c.checkBudget);
+    if (optional) reportOptionalKeys(b, a, optional, pending, c);
+    else compareNodes(b, a, pending, c);
   }
   return pending;
+}
+
+/** A private key-set alias that only added optional properties to the types built from it: a notice. */
+function reportOptionalKeys(
+  b: ApiNode,
+  a: ApiNode,
+  { keys, types }: { keys: string[]; types: string[] },
+  pending: Pending[],
+  c: Compare,
+): void {
+  const decl = a.declarations[0]!;
+  const sf = decl.getSourceFile();
+  const ctx = context(c, pending, c.tp.origin(sf)?.path ?? c.entry.files.after ?? "", b, a);
+  const list = (xs: string[]) => xs.map((x) => `\`${x}\``).join(", ");
+  emit(ctx, {
+    rule: tsRules["ts/type-alias-changed"],
+    severity: "notice",
+    line: sf.getLineAndCharacterOfPosition(decl.getStart()).line + 1,
+    symbol: a.path.join("."),
+    message: `Type alias \`${a.path.join(".")}\` gained ${list(keys)}; it only lists the keys of ${list(types)}, ${types.length > 1 ? "each of which" : "which"} gained ${keys.length > 1 ? "them as optional properties" : "it as an optional property"}: code that compiled against ${types.length > 1 ? "them" : "it"} still does.`,
+  });
 }
 
 function compareNodes(b: ApiNode, a: ApiNode, pending: Pending[], c: Compare): void {
@@ -329,7 +354,21 @@ function functionTypes(t: ts.TypeNode): ts.FunctionTypeNode[] | undefined {
 /** How consumers use a declaration: its polarity on either side, with the first use found. */
 function usageOf(c: Compare, b: ApiNode, a: ApiNode | undefined): Usage {
   const constructed = c.variance.before.constructed(b.symbol) && (!a || c.variance.after.constructed(a.symbol));
-  return { ...polarityOf(c, b, a), constructed };
+  return { ...polarityOf(c, b, a), constructed, assignedOnly: assignedOnly(c, b, a) };
+}
+
+/** The assignment that is the only way consumers supply the declaration, on every side they do. */
+function assignedOnly(c: Compare, b: ApiNode, a: ApiNode | undefined): string | undefined {
+  let use: string | undefined;
+  for (const [v, symbol] of [
+    [c.variance.before, b.symbol] as const,
+    ...(a ? [[c.variance.after, a.symbol] as const] : []),
+  ]) {
+    if (!(v.polarity(symbol) & IN)) continue;
+    if (!v.assignedOnly(symbol)) return undefined;
+    use = v.use(symbol, IN);
+  }
+  return use;
 }
 
 function polarityOf(c: Compare, b: ApiNode, a: ApiNode | undefined): Usage {

@@ -19,6 +19,11 @@ export interface Usage {
   unknown: boolean;
   /** Its objects come from a constructor the library hands out, never from literals consumers write. */
   constructed?: boolean;
+  /**
+   * Consumers supply it only by assigning a mutable property of an object the library made (the
+   * use names it), normally with another object the library made: they do not build it otherwise.
+   */
+  assignedOnly?: string;
 }
 
 /** A type change the checker may settle later, when both versions resolve inside the program. */

@@ -110,15 +110,28 @@ function reportAdded(
         });
       continue;
     }
+    const how = via ? `is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends` : "was added";
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
-      message: via
-        ? `Required ${what} is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends; ${owner.usage.reason}, so objects written without it no longer compile.`
-        : `Required ${what} was added; ${owner.usage.reason}, so objects written without it no longer compile.`,
+      ...required(owner.usage, `Required ${what} ${how}`),
     });
   }
+}
+
+/**
+ * A member objects of the type must now have: a break for objects consumers write, a warning
+ * when they supply the type only by assigning a property of an object the library made (they
+ * normally assign another object it made, which has the member).
+ */
+function required(usage: Usage, what: string): { message: string; severity?: "warning" } {
+  if (usage.assignedOnly)
+    return {
+      severity: "warning",
+      message: `${what}; consumers supply it only by ${usage.assignedOnly}, normally with an object the library made, which has it: only objects they write themselves for it no longer compile.`,
+    };
+  return { message: `${what}; ${usage.reason}, so objects written without it no longer compile.` };
 }
 
 /** A type with methods or call signatures: consumers supplying it usually implement it with a class. */
@@ -192,7 +205,7 @@ function compareMember(b: Member, a: Member, ctx: CompareContext, where: { owner
       rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
-      message: `\`${symbol}\` became required; ${usage.reason}, so objects written without it no longer compile.`,
+      ...required(usage, `\`${symbol}\` became required`),
     });
   }
   if (!b.optional && a.optional && direction !== "in") {

@@ -194,6 +194,8 @@ export const tsRules = defineRules("ts", {
   "ts/property-became-required": {
     category: "abi",
     severity: "error",
+    severityNote:
+      "warning when consumers supply the type only by assigning a mutable property of an object the library made",
     summary: "On a type users build, an optional property became required, or a required property or method was added.",
     why:
       "A type users build is an input (passed to the library), used both ways, or used by no exported value; " +
@@ -202,12 +204,16 @@ export const tsRules = defineRules("ts", {
       "alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A " +
       "member a base gained is reported at the base. An interface " +
       "whose objects come from a constructor the package exports (`new (…) => Command`, the pattern older " +
-      "typings use instead of `class`) is exempt like a class: consumers do not write it as a literal.",
+      "typings use instead of `class`) is exempt like a class: consumers do not write it as a literal. A type " +
+      "consumers supply only by assigning a mutable property of an object the library made (`instance.interceptors " +
+      "= …`) gives a warning: they normally assign another object the library made (semver-ts: not user-constructible).",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
         "property-became-required-on-input-type-is-error",
         "type-alias-to-interface-with-required-base-is-error",
+        "required-member-added-to-assigned-only-type-is-warning",
+        "required-member-added-to-assigned-and-passed-type-stays-error",
       ],
       negative: [
         "output-only-type-gaining-required-property-is-silent",
@@ -345,7 +351,9 @@ export const tsRules = defineRules("ts", {
       "When the checker can relate the two aliases it judges them by the alias's use: a union member removed " +
       "from an input alias is an `error`, from an output alias a `notice`; equivalent rewrites give nothing. " +
       "A declaration changing kind is e.g. function → variable. A warning when it cannot judge (the alias " +
-      "names types from outside the package).",
+      "names types from outside the package). A module-private alias used only as the key set of mapped types " +
+      "(`[K in Keys]: V`) that gains keys the checker resolves to optional properties of every type built " +
+      "from it (`Partial<…>`) is a `notice`: those types only gained optional properties.",
     fix: "**State it** after checking how users use the alias.",
     fixtures: {
       positive: [
@@ -354,6 +362,8 @@ export const tsRules = defineRules("ts", {
         "union-member-removed-from-output-alias-is-notice",
         "class-passed-back-in-hook-event-widened-is-notice",
         "function-became-constant-is-export-removed",
+        "key-added-to-private-key-set-of-optional-mapped-type-is-notice",
+        "key-added-to-private-key-set-of-required-mapped-type-stays-error",
       ],
       negative: ["reordered-declarations-are-silent"],
     },

@@ -1,15 +1,27 @@
 import ts from "./typescript.cjs";
 import { resolve, type ApiNode } from "./api-surface.js";
+import { child } from "./compare-context.js";
 
 /** Consumers receive values of the type (return values, properties of what the library hands out). */
 export const OUT = 1;
 /** Consumers supply values of the type (parameters, options, callbacks and objects they implement). */
 export const IN = 2;
+/**
+ * Consumers may supply values of the type only by assigning a mutable property of an object the
+ * library made (`instance.interceptors = …`), usually with another object the library made. It
+ * counts as {@link IN} everywhere except for members added to the type (see `assignedOnly`).
+ */
+const ASSIGNED = 4;
 
 /** How consumers use each declaration the API reaches, with the first use found each way. */
 export interface Variance {
   /** OUT | IN bits; 0 when no exported value uses the declaration (consumers may do either). */
   polarity: (symbol: ts.Symbol) => number;
+  /**
+   * True when the only way consumers supply the type is assigning a mutable property of an object
+   * the library made: they do not otherwise build its objects (semver-ts: not user-constructible).
+   */
+  assignedOnly: (symbol: ts.Symbol) => boolean;
   /** A description of the first use found in that direction (`parameter \`config\` of \`request()\``). */
   use: (symbol: ts.Symbol, bit: number) => string | undefined;
   /** Every declaration of the package the API reaches, exported or not. */
@@ -26,7 +38,8 @@ export interface Variance {
   constructed: (symbol: ts.Symbol) => boolean;
 }
 
-const flip = (p: number) => ((p & OUT) << 1) | ((p & IN) >> 1);
+/** What a function's parameters are: received by whoever writes it, supplied by whoever calls it. */
+const flip = (p: number) => (p & OUT ? IN : 0) | (p & (IN | ASSIGNED) ? OUT : 0);
 
 /**
  * Classifies every declaration the API reaches by variance of use. Exported values are handed
@@ -68,7 +81,7 @@ export function varianceOf(
     bits.set(symbol, (had ?? 0) | pol);
     reachable.add(symbol);
     const u = uses.get(symbol) ?? {};
-    for (const bit of [OUT, IN]) if (pol & bit && !((had ?? 0) & bit)) u[bit] ??= via;
+    for (const bit of [OUT, IN, ASSIGNED]) if (pol & bit && !((had ?? 0) & bit)) u[bit] ??= via;
     uses.set(symbol, u);
     for (const d of decls) visitDecl(d, pol, via);
   };
@@ -92,6 +105,11 @@ export function varianceOf(
 
   const visitMember = (m: ts.Node, pol: number, via: string, owner: string): void => {
     if (ts.isConstructorDeclaration(m)) return visitSignature(m, pol, `new ${owner}()`);
+    // Where consumers may first assign: the use names the property.
+    if ((ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) && pol & ASSIGNED && pol !== ASSIGNED) {
+      visitType(m.type, pol & ~ASSIGNED, via);
+      return visitType(m.type, ASSIGNED, `assigning \`${child(owner, nameText(m.name))}\``);
+    }
     if (ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) return visitType(m.type, pol, via);
     if (ts.isIndexSignatureDeclaration(m)) return visitType(m.type, pol, via);
     if (ts.isFunctionLike(m)) {
@@ -105,7 +123,7 @@ export function varianceOf(
     const named = callee.endsWith("()");
     // A function consumers write (a callback, a method of a type they implement) gets its
     // parameters from the library and hands its return value to it.
-    const written = pol === IN;
+    const written = pol !== 0 && !(pol & OUT);
     if ((ts.isConstructorTypeNode(s) || ts.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
       const made = ts.isTypeReferenceNode(s.type) ? s.type.typeName : undefined;
       const symbol = made && symbolAt(ts.isQualifiedName(made) ? made.right : made);
@@ -204,8 +222,12 @@ export function varianceOf(
     }
   }
   return {
-    polarity: (s) => bits.get(s) ?? 0,
-    use: (s, bit) => uses.get(s)?.[bit],
+    polarity: (s) => {
+      const b = bits.get(s) ?? 0;
+      return (b & (OUT | IN)) | (b & ASSIGNED ? IN : 0);
+    },
+    assignedOnly: (s) => ((bits.get(s) ?? 0) & (IN | ASSIGNED)) === ASSIGNED,
+    use: (s, bit) => uses.get(s)?.[bit] ?? (bit === IN ? uses.get(s)?.[ASSIGNED] : undefined),
     reachable,
     constructed: (s) => constructed.has(s),
     throughDerived: (s) => (direct.get(s) || !derivedOf.has(s) ? undefined : [...derivedOf.get(s)!]),
@@ -214,13 +236,13 @@ export function varianceOf(
 
 /**
  * Consumers get a class's objects from `new`, even where they pass them back in: they call its
- * methods and read its properties (and assign the mutable ones), they do not write its methods —
+ * methods and read its properties (and may assign the mutable ones), they do not write its methods —
  * except the abstract ones a subclass must. An interface's members keep the interface's polarity.
  */
 function memberPolarity(owner: ts.ClassLikeDeclaration | ts.InterfaceDeclaration, m: ts.Node, pol: number): number {
   if (!ts.isClassLike(owner) || !pol) return pol;
   if (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Abstract) return pol;
-  return isMutableProperty(m) ? OUT | IN : OUT;
+  return isMutableProperty(m) ? OUT | ASSIGNED : OUT;
 }
 
 function isMutableProperty(m: ts.Node): boolean {
