@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   tsRules
-} from "./chunk-LSKH6Y4S.js";
+} from "./chunk-XPWZN5DW.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
@@ -30,10 +30,10 @@ import {
 } from "./chunk-55E76ZND.js";
 
 // src/detectors/ts/analyze.ts
-var import_typescript17 = __toESM(require_typescript(), 1);
+var import_typescript18 = __toESM(require_typescript(), 1);
 
 // src/detectors/ts/compare-api.ts
-var import_typescript15 = __toESM(require_typescript(), 1);
+var import_typescript16 = __toESM(require_typescript(), 1);
 
 // src/detectors/ts/api-surface.ts
 var import_typescript = __toESM(require_typescript(), 1);
@@ -1078,7 +1078,7 @@ function compareSignature(b, a, ctx, where) {
   }
 }
 function compareTypeParams(b, a, say) {
-  const required = a.filter((t) => !t.hasDefault).length;
+  const required2 = a.filter((t) => !t.hasDefault).length;
   for (let i = b.length; i < a.length; i++) {
     if (!a[i].hasDefault)
       say(
@@ -1086,10 +1086,10 @@ function compareTypeParams(b, a, say) {
         `type parameter \`${a[i].name}\` was added without a default; references with ${b.length} type argument(s) no longer compile.`
       );
   }
-  if (a.length <= b.length && required > b.filter((t) => !t.hasDefault).length) {
+  if (a.length <= b.length && required2 > b.filter((t) => !t.hasDefault).length) {
     say(
       tsRules["ts/type-param-added-required"],
-      `a type parameter lost its default (${required} now required); references omitting it no longer compile.`
+      `a type parameter lost its default (${required2} now required); references omitting it no longer compile.`
     );
   }
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
@@ -1482,13 +1482,22 @@ function reportAdded(before, after, ctx, where) {
         });
       continue;
     }
+    const how = via ? `is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends` : "was added";
     emit(ctx, {
       rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
-      message: via ? `Required ${what} is now inherited from \`${via}\`, which \`${owner.symbol}\` now extends; ${owner.usage.reason}, so objects written without it no longer compile.` : `Required ${what} was added; ${owner.usage.reason}, so objects written without it no longer compile.`
+      ...required(owner.usage, `Required ${what} ${how}`)
     });
   }
+}
+function required(usage, what) {
+  if (usage.assignedOnly)
+    return {
+      severity: "warning",
+      message: `${what}; consumers supply it only by ${usage.assignedOnly}, normally with an object the library made, which has it: only objects they write themselves for it no longer compile.`
+    };
+  return { message: `${what}; ${usage.reason}, so objects written without it no longer compile.` };
 }
 function implementable(members) {
   return [...members.values()].some((m) => m.member.kind === "method" || m.member.kind === "call");
@@ -1551,7 +1560,7 @@ function compareMember(b, a, ctx, where) {
       rule: tsRules["ts/property-became-required"],
       line: a.line,
       symbol,
-      message: `\`${symbol}\` became required; ${usage.reason}, so objects written without it no longer compile.`
+      ...required(usage, `\`${symbol}\` became required`)
     });
   }
   if (!b.optional && a.optional && direction !== "in") {
@@ -2060,11 +2069,87 @@ function mergeTwins(perEntry) {
   });
 }
 
-// src/detectors/ts/variance.ts
+// src/detectors/ts/mapped-keys.ts
 var import_typescript14 = __toESM(require_typescript(), 1);
+function keysAddedAsOptional(tp, b, a, checkBudget) {
+  const { checker } = tp;
+  const [bd, ad] = [privateAlias(tp, b), privateAlias(tp, a)];
+  if (!bd || !ad) return void 0;
+  const [tb, ta] = [checker.getTypeFromTypeNode(bd.type), checker.getTypeFromTypeNode(ad.type)];
+  if (!checker.isTypeAssignableTo(tb, ta)) return void 0;
+  const added = (ta.isUnion() ? ta.types : [ta]).filter((t) => !checker.isTypeAssignableTo(t, tb));
+  const keys = added.map((t) => t.isStringLiteral() || t.isNumberLiteral() ? String(t.value) : void 0);
+  if (!keys.length || keys.some((k) => k === void 0)) return void 0;
+  const usesBefore = mappedTypesKeyedBy(tp, "before", b.symbol, checkBudget);
+  const usesAfter = mappedTypesKeyedBy(tp, "after", a.symbol, checkBudget);
+  if (!usesBefore?.length || !usesAfter?.length) return void 0;
+  const types = /* @__PURE__ */ new Set();
+  for (const mapped of usesAfter) {
+    const outer = outermostType(mapped);
+    const built = checker.getTypeFromTypeNode(outer);
+    for (const key of keys) {
+      const property = checker.getPropertyOfType(built, key);
+      if (!property || !(property.flags & import_typescript14.default.SymbolFlags.Optional)) return void 0;
+    }
+    types.add(ownerName(outer));
+  }
+  return { keys, types: [...types] };
+}
+function privateAlias(tp, node) {
+  const [d, ...more] = node.declarations;
+  if (!d || more.length || !import_typescript14.default.isTypeAliasDeclaration(d) || d.typeParameters?.length) return void 0;
+  const sf = d.getSourceFile();
+  if (tp.scripts.has(sf.fileName) || !import_typescript14.default.isExternalModule(sf) || d.parent !== sf) return void 0;
+  const file = tp.checker.getSymbolAtLocation(sf);
+  if (!file || tp.checker.getExportsOfModule(file).some((e) => resolve(tp.checker, e) === node.symbol))
+    return void 0;
+  return d;
+}
+function mappedTypesKeyedBy(tp, side, symbol, checkBudget) {
+  const { checker } = tp;
+  const out = [];
+  let other = false;
+  const visit = (n) => {
+    if (other) return;
+    if (import_typescript14.default.isIdentifier(n) && n.text === symbol.name && !import_typescript14.default.isTypeAliasDeclaration(n.parent)) {
+      const raw = checker.getSymbolAtLocation(n);
+      if (raw && resolve(checker, raw) === symbol) {
+        const ref = n.parent;
+        const param = ref.parent;
+        if (import_typescript14.default.isTypeReferenceNode(ref) && param && import_typescript14.default.isTypeParameterDeclaration(param) && param.constraint === ref && import_typescript14.default.isMappedTypeNode(param.parent))
+          out.push(param.parent);
+        else other = true;
+      }
+    }
+    import_typescript14.default.forEachChild(n, visit);
+  };
+  for (const sf of tp.program.getSourceFiles()) {
+    if (tp.origin(sf)?.side !== side || !sf.text.includes(symbol.name)) continue;
+    checkBudget();
+    visit(sf);
+  }
+  return other ? void 0 : out;
+}
+function outermostType(n) {
+  let t = n;
+  while (import_typescript14.default.isTypeNode(t.parent)) t = t.parent;
+  return t;
+}
+function ownerName(t) {
+  const names = [];
+  for (let n = t.parent; n && !import_typescript14.default.isSourceFile(n); n = n.parent) {
+    const name = n.name;
+    if (name && (import_typescript14.default.isIdentifier(name) || import_typescript14.default.isStringLiteral(name))) names.unshift(name.text);
+  }
+  return names.join(".") || "an anonymous type";
+}
+
+// src/detectors/ts/variance.ts
+var import_typescript15 = __toESM(require_typescript(), 1);
 var OUT = 1;
 var IN = 2;
-var flip = (p) => (p & OUT) << 1 | (p & IN) >> 1;
+var ASSIGNED = 4;
+var flip = (p) => (p & OUT ? IN : 0) | (p & (IN | ASSIGNED) ? OUT : 0);
 function varianceOf(checker, api, inPackage, checkBudget) {
   const bits = /* @__PURE__ */ new Map();
   const uses = /* @__PURE__ */ new Map();
@@ -2089,31 +2174,35 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     bits.set(symbol, (had ?? 0) | pol);
     reachable.add(symbol);
     const u = uses.get(symbol) ?? {};
-    for (const bit of [OUT, IN]) if (pol & bit && !((had ?? 0) & bit)) u[bit] ??= via;
+    for (const bit of [OUT, IN, ASSIGNED]) if (pol & bit && !((had ?? 0) & bit)) u[bit] ??= via;
     uses.set(symbol, u);
     for (const d of decls) visitDecl(d, pol, via);
   };
   const visitDecl = (d, pol, via) => {
-    if (import_typescript14.default.isFunctionLike(d) && !import_typescript14.default.isIndexSignatureDeclaration(d)) return visitSignature(d, pol, via);
-    if (import_typescript14.default.isClassLike(d) || import_typescript14.default.isInterfaceDeclaration(d)) {
+    if (import_typescript15.default.isFunctionLike(d) && !import_typescript15.default.isIndexSignatureDeclaration(d)) return visitSignature(d, pol, via);
+    if (import_typescript15.default.isClassLike(d) || import_typescript15.default.isInterfaceDeclaration(d)) {
       const self = d.name ? checker.getSymbolAtLocation(d.name) : void 0;
       for (const clause of d.heritageClauses ?? [])
         for (const t of clause.types) visitBase(t, pol, `${via}, as a base of \`${nameOf(d)}\``, self);
       for (const m of d.members) visitMember(m, memberPolarity(d, m, pol), via, nameOf(d));
       return;
     }
-    if (import_typescript14.default.isTypeAliasDeclaration(d)) return visitType(d.type, pol, via);
-    if (import_typescript14.default.isVariableDeclaration(d)) {
-      const mutable = !(import_typescript14.default.getCombinedNodeFlags(d) & import_typescript14.default.NodeFlags.Const);
+    if (import_typescript15.default.isTypeAliasDeclaration(d)) return visitType(d.type, pol, via);
+    if (import_typescript15.default.isVariableDeclaration(d)) {
+      const mutable = !(import_typescript15.default.getCombinedNodeFlags(d) & import_typescript15.default.NodeFlags.Const);
       return visitType(d.type, mutable ? pol | flip(pol) : pol, via);
     }
-    if (import_typescript14.default.isPropertySignature(d) || import_typescript14.default.isPropertyDeclaration(d)) return visitType(d.type, pol, via);
+    if (import_typescript15.default.isPropertySignature(d) || import_typescript15.default.isPropertyDeclaration(d)) return visitType(d.type, pol, via);
   };
   const visitMember = (m, pol, via, owner) => {
-    if (import_typescript14.default.isConstructorDeclaration(m)) return visitSignature(m, pol, `new ${owner}()`);
-    if (import_typescript14.default.isPropertySignature(m) || import_typescript14.default.isPropertyDeclaration(m)) return visitType(m.type, pol, via);
-    if (import_typescript14.default.isIndexSignatureDeclaration(m)) return visitType(m.type, pol, via);
-    if (import_typescript14.default.isFunctionLike(m)) {
+    if (import_typescript15.default.isConstructorDeclaration(m)) return visitSignature(m, pol, `new ${owner}()`);
+    if ((import_typescript15.default.isPropertySignature(m) || import_typescript15.default.isPropertyDeclaration(m)) && pol & ASSIGNED && pol !== ASSIGNED) {
+      visitType(m.type, pol & ~ASSIGNED, via);
+      return visitType(m.type, ASSIGNED, `assigning \`${child(owner, nameText(m.name))}\``);
+    }
+    if (import_typescript15.default.isPropertySignature(m) || import_typescript15.default.isPropertyDeclaration(m)) return visitType(m.type, pol, via);
+    if (import_typescript15.default.isIndexSignatureDeclaration(m)) return visitType(m.type, pol, via);
+    if (import_typescript15.default.isFunctionLike(m)) {
       const name = m.name ? `${owner ? `${owner}.` : ""}${nameText(m.name)}()` : `${owner}()`;
       return visitSignature(m, pol, name);
     }
@@ -2121,58 +2210,58 @@ function varianceOf(checker, api, inPackage, checkBudget) {
   const visitSignature = (s, pol, label2) => {
     const callee = label2.endsWith("()") ? label2 : s.name ? `${nameText(s.name)}()` : label2;
     const named = callee.endsWith("()");
-    const written = pol === IN;
-    if ((import_typescript14.default.isConstructorTypeNode(s) || import_typescript14.default.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
-      const made = import_typescript14.default.isTypeReferenceNode(s.type) ? s.type.typeName : void 0;
-      const symbol = made && symbolAt(import_typescript14.default.isQualifiedName(made) ? made.right : made);
+    const written = pol !== 0 && !(pol & OUT);
+    if ((import_typescript15.default.isConstructorTypeNode(s) || import_typescript15.default.isConstructSignatureDeclaration(s)) && pol & OUT && s.type) {
+      const made = import_typescript15.default.isTypeReferenceNode(s.type) ? s.type.typeName : void 0;
+      const symbol = made && symbolAt(import_typescript15.default.isQualifiedName(made) ? made.right : made);
       if (symbol) constructed.add(resolve(checker, symbol));
     }
     for (const p of s.parameters) {
-      const name = import_typescript14.default.isIdentifier(p.name) ? p.name.text : "\u2026";
+      const name = import_typescript15.default.isIdentifier(p.name) ? p.name.text : "\u2026";
       if (name === "this") continue;
       const via = !named ? label2 : written ? `parameter \`${name}\` of the \`${callee}\` consumers write` : `parameter \`${name}\` of \`${callee}\``;
-      if (import_typescript14.default.isSetAccessor(s)) visitType(p.type, flip(pol), label2);
+      if (import_typescript15.default.isSetAccessor(s)) visitType(p.type, flip(pol), label2);
       else visitType(p.type, flip(pol), via);
     }
     const returns = !named ? label2 : written ? `what the \`${callee}\` consumers write returns` : `the return value of \`${callee}\``;
-    if (import_typescript14.default.isGetAccessor(s)) visitType(s.type, pol, label2);
+    if (import_typescript15.default.isGetAccessor(s)) visitType(s.type, pol, label2);
     else visitType(s.type, pol, returns);
   };
   const visitBase = (t, pol, via, derived) => {
-    const at = import_typescript14.default.isPropertyAccessExpression(t.expression) ? t.expression.name : t.expression;
+    const at = import_typescript15.default.isPropertyAccessExpression(t.expression) ? t.expression.name : t.expression;
     const symbol = symbolAt(at);
     if (symbol) visitSymbol(symbol, pol, via, derived);
     for (const arg of t.typeArguments ?? []) visitType(arg, pol, via);
   };
   const visitType = (node, pol, via) => {
     if (!node) return;
-    if (import_typescript14.default.isTypeReferenceNode(node) || import_typescript14.default.isExpressionWithTypeArguments(node)) {
-      const name = import_typescript14.default.isTypeReferenceNode(node) ? node.typeName : node.expression;
-      const at = import_typescript14.default.isQualifiedName(name) ? name.right : import_typescript14.default.isPropertyAccessExpression(name) ? name.name : name;
+    if (import_typescript15.default.isTypeReferenceNode(node) || import_typescript15.default.isExpressionWithTypeArguments(node)) {
+      const name = import_typescript15.default.isTypeReferenceNode(node) ? node.typeName : node.expression;
+      const at = import_typescript15.default.isQualifiedName(name) ? name.right : import_typescript15.default.isPropertyAccessExpression(name) ? name.name : name;
       const symbol = symbolAt(at);
-      if (symbol && !(symbol.flags & import_typescript14.default.SymbolFlags.TypeParameter)) visitSymbol(symbol, pol, via);
+      if (symbol && !(symbol.flags & import_typescript15.default.SymbolFlags.TypeParameter)) visitSymbol(symbol, pol, via);
       for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
       return;
     }
-    if (import_typescript14.default.isTypeQueryNode(node)) {
-      const at = import_typescript14.default.isQualifiedName(node.exprName) ? node.exprName.right : node.exprName;
+    if (import_typescript15.default.isTypeQueryNode(node)) {
+      const at = import_typescript15.default.isQualifiedName(node.exprName) ? node.exprName.right : node.exprName;
       const symbol = symbolAt(at);
       if (symbol) visitSymbol(symbol, pol, via);
       return;
     }
-    if (import_typescript14.default.isImportTypeNode(node) && node.qualifier) {
-      const at = import_typescript14.default.isQualifiedName(node.qualifier) ? node.qualifier.right : node.qualifier;
+    if (import_typescript15.default.isImportTypeNode(node) && node.qualifier) {
+      const at = import_typescript15.default.isQualifiedName(node.qualifier) ? node.qualifier.right : node.qualifier;
       const symbol = symbolAt(at);
       if (symbol) visitSymbol(symbol, pol, via);
       for (const arg of node.typeArguments ?? []) visitType(arg, pol, via);
       return;
     }
-    if (import_typescript14.default.isFunctionTypeNode(node) || import_typescript14.default.isConstructorTypeNode(node)) return visitSignature(node, pol, via);
-    if (import_typescript14.default.isTypeLiteralNode(node)) {
+    if (import_typescript15.default.isFunctionTypeNode(node) || import_typescript15.default.isConstructorTypeNode(node)) return visitSignature(node, pol, via);
+    if (import_typescript15.default.isTypeLiteralNode(node)) {
       for (const m of node.members) visitMember(m, pol, via, "");
       return;
     }
-    import_typescript14.default.forEachChild(node, (child2) => visitType(child2, pol, via));
+    import_typescript15.default.forEachChild(node, (child2) => visitType(child2, pol, via));
   };
   const nodes = [...api];
   for (const node of nodes) {
@@ -2183,8 +2272,8 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     reachable.add(node.symbol);
     const label2 = node.path.join(".");
     for (const d of values) {
-      if (import_typescript14.default.isFunctionDeclaration(d)) visitSignature(d, OUT, `${label2}()`);
-      else if (import_typescript14.default.isClassDeclaration(d)) visitDecl(d, OUT, `\`${label2}\``);
+      if (import_typescript15.default.isFunctionDeclaration(d)) visitSignature(d, OUT, `${label2}()`);
+      else if (import_typescript15.default.isClassDeclaration(d)) visitDecl(d, OUT, `\`${label2}\``);
       else visitDecl(d, OUT, `\`${label2}\``);
     }
   }
@@ -2193,8 +2282,8 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     const label2 = node.path.join(".");
     for (const d of node.declarations) {
       if (!bits.get(node.symbol)) {
-        const members = import_typescript14.default.isClassLike(d) || import_typescript14.default.isInterfaceDeclaration(d) ? d.members : void 0;
-        const literal = import_typescript14.default.isTypeAliasDeclaration(d) && import_typescript14.default.isTypeLiteralNode(d.type) ? d.type.members : void 0;
+        const members = import_typescript15.default.isClassLike(d) || import_typescript15.default.isInterfaceDeclaration(d) ? d.members : void 0;
+        const literal = import_typescript15.default.isTypeAliasDeclaration(d) && import_typescript15.default.isTypeLiteralNode(d.type) ? d.type.members : void 0;
         for (const m of members ?? literal ?? []) {
           const pol = isMutableProperty(m) ? OUT | IN : OUT;
           visitMember(m, pol, `\`${label2}\``, label2);
@@ -2204,26 +2293,30 @@ function varianceOf(checker, api, inPackage, checkBudget) {
     }
   }
   return {
-    polarity: (s) => bits.get(s) ?? 0,
-    use: (s, bit) => uses.get(s)?.[bit],
+    polarity: (s) => {
+      const b = bits.get(s) ?? 0;
+      return b & (OUT | IN) | (b & ASSIGNED ? IN : 0);
+    },
+    assignedOnly: (s) => ((bits.get(s) ?? 0) & (IN | ASSIGNED)) === ASSIGNED,
+    use: (s, bit) => uses.get(s)?.[bit] ?? (bit === IN ? uses.get(s)?.[ASSIGNED] : void 0),
     reachable,
     constructed: (s) => constructed.has(s),
     throughDerived: (s) => direct.get(s) || !derivedOf.has(s) ? void 0 : [...derivedOf.get(s)]
   };
 }
 function memberPolarity(owner, m, pol) {
-  if (!import_typescript14.default.isClassLike(owner) || !pol) return pol;
-  if (import_typescript14.default.getCombinedModifierFlags(m) & import_typescript14.default.ModifierFlags.Abstract) return pol;
-  return isMutableProperty(m) ? OUT | IN : OUT;
+  if (!import_typescript15.default.isClassLike(owner) || !pol) return pol;
+  if (import_typescript15.default.getCombinedModifierFlags(m) & import_typescript15.default.ModifierFlags.Abstract) return pol;
+  return isMutableProperty(m) ? OUT | ASSIGNED : OUT;
 }
 function isMutableProperty(m) {
-  return (import_typescript14.default.isPropertySignature(m) || import_typescript14.default.isPropertyDeclaration(m)) && !(import_typescript14.default.getCombinedModifierFlags(m) & import_typescript14.default.ModifierFlags.Readonly);
+  return (import_typescript15.default.isPropertySignature(m) || import_typescript15.default.isPropertyDeclaration(m)) && !(import_typescript15.default.getCombinedModifierFlags(m) & import_typescript15.default.ModifierFlags.Readonly);
 }
 function isValueDeclaration(d) {
-  return import_typescript14.default.isFunctionDeclaration(d) || import_typescript14.default.isClassDeclaration(d) || import_typescript14.default.isVariableDeclaration(d);
+  return import_typescript15.default.isFunctionDeclaration(d) || import_typescript15.default.isClassDeclaration(d) || import_typescript15.default.isVariableDeclaration(d);
 }
 function nameText(name) {
-  return import_typescript14.default.isIdentifier(name) || import_typescript14.default.isPrivateIdentifier(name) ? name.text : name.getText();
+  return import_typescript15.default.isIdentifier(name) || import_typescript15.default.isPrivateIdentifier(name) ? name.text : name.getText();
 }
 function nameOf(d) {
   return d.name?.text ?? "default";
@@ -2384,9 +2477,25 @@ function compareSurfaces(before, after, c) {
   }
   for (const [name, b] of internal[0]) {
     const a = internal[1].get(name);
-    if (a && declarationText(b) !== declarationText(a)) compareNodes(b, a, pending, c);
+    if (!a || declarationText(b) === declarationText(a)) continue;
+    const optional = keysAddedAsOptional(c.tp, b, a, c.checkBudget);
+    if (optional) reportOptionalKeys(b, a, optional, pending, c);
+    else compareNodes(b, a, pending, c);
   }
   return pending;
+}
+function reportOptionalKeys(b, a, { keys, types }, pending, c) {
+  const decl = a.declarations[0];
+  const sf = decl.getSourceFile();
+  const ctx = context(c, pending, c.tp.origin(sf)?.path ?? c.entry.files.after ?? "", b, a);
+  const list = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  emit(ctx, {
+    rule: tsRules["ts/type-alias-changed"],
+    severity: "notice",
+    line: sf.getLineAndCharacterOfPosition(decl.getStart()).line + 1,
+    symbol: a.path.join("."),
+    message: `Type alias \`${a.path.join(".")}\` gained ${list(keys)}; it only lists the keys of ${list(types)}, ${types.length > 1 ? "each of which" : "which"} gained ${keys.length > 1 ? "them as optional properties" : "it as an optional property"}: code that compiled against ${types.length > 1 ? "them" : "it"} still does.`
+  });
 }
 function compareNodes(b, a, pending, c) {
   const path = c.tp.origin((a.declarations[0] ?? b.declarations[0])?.getSourceFile() ?? {})?.path;
@@ -2401,7 +2510,7 @@ function internalNodes(api, variance, inSide) {
   for (const symbol of variance.reachable) {
     if (exported.has(symbol)) continue;
     const declarations = (symbol.declarations ?? []).filter(inSide);
-    if (!declarations.length || !(symbol.flags & (import_typescript15.default.SymbolFlags.Type | import_typescript15.default.SymbolFlags.Function | import_typescript15.default.SymbolFlags.Variable)))
+    if (!declarations.length || !(symbol.flags & (import_typescript16.default.SymbolFlags.Type | import_typescript16.default.SymbolFlags.Function | import_typescript16.default.SymbolFlags.Variable)))
       continue;
     if (out.has(symbol.name)) twice.add(symbol.name);
     out.set(symbol.name, { path: [symbol.name], symbol, declarations });
@@ -2431,28 +2540,40 @@ function namedSignatures(tp, type) {
   const sf = tp.program.getSourceFile(type.file);
   const node = sf && findTypeNode(sf, type.pos, type.end);
   if (!node) return void 0;
-  const name = import_typescript15.default.isTypeQueryNode(node) ? node.exprName : import_typescript15.default.isTypeReferenceNode(node) ? node.typeName : void 0;
-  if (!name || import_typescript15.default.isTypeReferenceNode(node) && node.typeArguments?.length) return void 0;
-  const raw = tp.checker.getSymbolAtLocation(import_typescript15.default.isQualifiedName(name) ? name.right : name);
+  const name = import_typescript16.default.isTypeQueryNode(node) ? node.exprName : import_typescript16.default.isTypeReferenceNode(node) ? node.typeName : void 0;
+  if (!name || import_typescript16.default.isTypeReferenceNode(node) && node.typeArguments?.length) return void 0;
+  const raw = tp.checker.getSymbolAtLocation(import_typescript16.default.isQualifiedName(name) ? name.right : name);
   const decls = (raw ? resolve(tp.checker, raw).declarations : void 0) ?? [];
   if (!decls.length || !decls.every((d) => tp.origin(d.getSourceFile()))) return void 0;
   const out = [];
   for (const d of decls) {
-    if (import_typescript15.default.isFunctionDeclaration(d) && !(d.body && decls.length > 1)) out.push(signatureOf(d, d.getSourceFile()));
-    else if (import_typescript15.default.isTypeAliasDeclaration(d) && !d.typeParameters && functionTypes(d.type))
+    if (import_typescript16.default.isFunctionDeclaration(d) && !(d.body && decls.length > 1)) out.push(signatureOf(d, d.getSourceFile()));
+    else if (import_typescript16.default.isTypeAliasDeclaration(d) && !d.typeParameters && functionTypes(d.type))
       out.push(...functionTypes(d.type).map((f) => signatureOf(f, d.getSourceFile())));
-    else if (!import_typescript15.default.isModuleDeclaration(d)) return void 0;
+    else if (!import_typescript16.default.isModuleDeclaration(d)) return void 0;
   }
   return out.length ? out : void 0;
 }
 function functionTypes(t) {
-  const bare = (n) => import_typescript15.default.isParenthesizedTypeNode(n) ? bare(n.type) : n;
-  const members = import_typescript15.default.isUnionTypeNode(t) ? t.types.map(bare) : [bare(t)];
-  return members.every(import_typescript15.default.isFunctionTypeNode) ? members : void 0;
+  const bare = (n) => import_typescript16.default.isParenthesizedTypeNode(n) ? bare(n.type) : n;
+  const members = import_typescript16.default.isUnionTypeNode(t) ? t.types.map(bare) : [bare(t)];
+  return members.every(import_typescript16.default.isFunctionTypeNode) ? members : void 0;
 }
 function usageOf(c, b, a) {
   const constructed = c.variance.before.constructed(b.symbol) && (!a || c.variance.after.constructed(a.symbol));
-  return { ...polarityOf(c, b, a), constructed };
+  return { ...polarityOf(c, b, a), constructed, assignedOnly: assignedOnly(c, b, a) };
+}
+function assignedOnly(c, b, a) {
+  let use;
+  for (const [v, symbol] of [
+    [c.variance.before, b.symbol],
+    ...a ? [[c.variance.after, a.symbol]] : []
+  ]) {
+    if (!(v.polarity(symbol) & IN)) continue;
+    if (!v.assignedOnly(symbol)) return void 0;
+    use = v.use(symbol, IN);
+  }
+  return use;
 }
 function polarityOf(c, b, a) {
   const bits = c.variance.before.polarity(b.symbol) | (a ? c.variance.after.polarity(a.symbol) : 0);
@@ -2482,7 +2603,7 @@ function removalSite(b, c) {
   const entry = c.entry.files.before ? c.tp.sourceFile("before", c.entry.files.before) : void 0;
   const afterText = c.entry.files.after ? c.tp.sourceFile("after", c.entry.files.after)?.text ?? "" : "";
   const dropped = entry?.statements.find(
-    (s) => import_typescript15.default.isExportDeclaration(s) && s.moduleSpecifier && !afterText.includes(s.getText())
+    (s) => import_typescript16.default.isExportDeclaration(s) && s.moduleSpecifier && !afterText.includes(s.getText())
   );
   return { path: entryAfter, line: dropped ? line(dropped) : 1 };
 }
@@ -2520,20 +2641,20 @@ function parseFailures(failed, sides) {
 }
 function syntaxProblem(path, text) {
   if (text.includes("\0")) return { line: 1, reason: "the file holds binary data (NUL bytes)" };
-  const options = { languageVersion: import_typescript15.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript15.default.JSDocParsingMode.ParseNone };
-  const sf = import_typescript15.default.createSourceFile(
+  const options = { languageVersion: import_typescript16.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript16.default.JSDocParsingMode.ParseNone };
+  const sf = import_typescript16.default.createSourceFile(
     path,
     text,
     options,
     false,
-    /\.tsx$/.test(path) ? import_typescript15.default.ScriptKind.TSX : import_typescript15.default.ScriptKind.TS
+    /\.tsx$/.test(path) ? import_typescript16.default.ScriptKind.TSX : import_typescript16.default.ScriptKind.TS
   );
   const diagnostics = parseDiagnostics(sf);
   if (!diagnostics.length) return void 0;
   const first = diagnostics[0];
   const line = sf.getLineAndCharacterOfPosition(first.start).line + 1;
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more syntax error${diagnostics.length > 2 ? "s" : ""})` : "";
-  return { line, reason: `${import_typescript15.default.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
+  return { line, reason: `${import_typescript16.default.flattenDiagnosticMessageText(first.messageText, " ")}${more}` };
 }
 function partlyRead(unit, missing) {
   const list = [...missing].sort();
@@ -2754,7 +2875,7 @@ function bareSetup(dir) {
 }
 
 // src/detectors/ts/symbols.ts
-var import_typescript16 = __toESM(require_typescript(), 1);
+var import_typescript17 = __toESM(require_typescript(), 1);
 function symbolsOf(sf, path, script) {
   const byName = /* @__PURE__ */ new Map();
   const line = (n) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
@@ -2764,23 +2885,23 @@ function symbolsOf(sf, path, script) {
     else if (seen.kind === "export" && kind !== "export") seen.kind = kind;
   };
   for (const st of sf.statements) {
-    const flags = import_typescript16.default.canHaveModifiers(st) ? import_typescript16.default.getCombinedModifierFlags(st) : 0;
-    const exported = script || (flags & import_typescript16.default.ModifierFlags.Export) !== 0;
-    if (import_typescript16.default.isExportDeclaration(st) && st.exportClause && import_typescript16.default.isNamedExports(st.exportClause)) {
+    const flags = import_typescript17.default.canHaveModifiers(st) ? import_typescript17.default.getCombinedModifierFlags(st) : 0;
+    const exported = script || (flags & import_typescript17.default.ModifierFlags.Export) !== 0;
+    if (import_typescript17.default.isExportDeclaration(st) && st.exportClause && import_typescript17.default.isNamedExports(st.exportClause)) {
       for (const el of st.exportClause.elements) add(el.name.text, "export", st);
       continue;
     }
-    if (import_typescript16.default.isExportAssignment(st)) {
+    if (import_typescript17.default.isExportAssignment(st)) {
       add(st.isExportEquals ? "export=" : "default", "export", st);
       continue;
     }
     if (!exported) continue;
-    const name = flags & import_typescript16.default.ModifierFlags.Default ? "default" : void 0;
-    if (import_typescript16.default.isVariableStatement(st)) {
-      for (const d of st.declarationList.declarations) if (import_typescript16.default.isIdentifier(d.name)) add(d.name.text, "export", d);
-    } else if (import_typescript16.default.isClassDeclaration(st)) add(name ?? st.name?.text ?? "default", "class", st);
-    else if (import_typescript16.default.isFunctionDeclaration(st)) add(name ?? st.name?.text ?? "default", "function", st);
-    else if ((import_typescript16.default.isInterfaceDeclaration(st) || import_typescript16.default.isTypeAliasDeclaration(st) || import_typescript16.default.isEnumDeclaration(st) || import_typescript16.default.isModuleDeclaration(st)) && import_typescript16.default.isIdentifier(st.name))
+    const name = flags & import_typescript17.default.ModifierFlags.Default ? "default" : void 0;
+    if (import_typescript17.default.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) if (import_typescript17.default.isIdentifier(d.name)) add(d.name.text, "export", d);
+    } else if (import_typescript17.default.isClassDeclaration(st)) add(name ?? st.name?.text ?? "default", "class", st);
+    else if (import_typescript17.default.isFunctionDeclaration(st)) add(name ?? st.name?.text ?? "default", "function", st);
+    else if ((import_typescript17.default.isInterfaceDeclaration(st) || import_typescript17.default.isTypeAliasDeclaration(st) || import_typescript17.default.isEnumDeclaration(st) || import_typescript17.default.isModuleDeclaration(st)) && import_typescript17.default.isIdentifier(st.name))
       add(name ?? st.name.text, "export", st);
   }
   return [...byName.values()];
@@ -2851,13 +2972,13 @@ function symbolsFor(pair, outcome, sides) {
     if (text === void 0) return [];
     const inProgram = outcome.program?.sourceFile(side, path);
     if (inProgram) return symbolsOf(inProgram, pair.path, outcome.program.scripts.has(inProgram.fileName));
-    const sf = import_typescript17.default.createSourceFile(
+    const sf = import_typescript18.default.createSourceFile(
       path,
       text,
-      { languageVersion: import_typescript17.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript17.default.JSDocParsingMode.ParseNone },
+      { languageVersion: import_typescript18.default.ScriptTarget.Latest, jsDocParsingMode: import_typescript18.default.JSDocParsingMode.ParseNone },
       true
     );
-    return symbolsOf(sf, pair.path, !import_typescript17.default.isExternalModule(sf));
+    return symbolsOf(sf, pair.path, !import_typescript18.default.isExternalModule(sf));
   };
   return { before: list("before", pair.previousPath ?? pair.path), after: list("after", pair.path) };
 }

@@ -155,13 +155,16 @@ var tsRules = defineRules("ts", {
   "ts/property-became-required": {
     category: "abi",
     severity: "error",
+    severityNote: "warning when consumers supply the type only by assigning a mutable property of an object the library made",
     summary: "On a type users build, an optional property became required, or a required property or method was added.",
-    why: "A type users build is an input (passed to the library), used both ways, or used by no exported value; object literals written against the old type no longer compile. Output types (only handed out to consumers) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A member a base gained is reported at the base. An interface whose objects come from a constructor the package exports (`new (\u2026) => Command`, the pattern older typings use instead of `class`) is exempt like a class: consumers do not write it as a literal.",
+    why: "A type users build is an input (passed to the library), used both ways, or used by no exported value; object literals written against the old type no longer compile. Output types (only handed out to consumers) are exempt. A required member inherited from a base the type newly `extends` (e.g. a type alias `{}` turned into `interface X extends Base {}`) counts as added; the message names that base. A member a base gained is reported at the base. An interface whose objects come from a constructor the package exports (`new (\u2026) => Command`, the pattern older typings use instead of `class`) is exempt like a class: consumers do not write it as a literal. A type consumers supply only by assigning a mutable property of an object the library made (`instance.interceptors = \u2026`) gives a warning: they normally assign another object the library made (semver-ts: not user-constructible).",
     fix: KEEP_OLD_FORM,
     fixtures: {
       positive: [
         "property-became-required-on-input-type-is-error",
-        "type-alias-to-interface-with-required-base-is-error"
+        "type-alias-to-interface-with-required-base-is-error",
+        "required-member-added-to-assigned-only-type-is-warning",
+        "required-member-added-to-assigned-and-passed-type-stays-error"
       ],
       negative: [
         "output-only-type-gaining-required-property-is-silent",
@@ -270,7 +273,7 @@ var tsRules = defineRules("ts", {
     severity: "warning",
     severityNote: "error when the checker proves a break, notice when only narrowed or widened the way its use allows",
     summary: "A type alias that is not an object literal changed, a declaration changed kind, or a re-export of another package now points elsewhere.",
-    why: "When the checker can relate the two aliases it judges them by the alias's use: a union member removed from an input alias is an `error`, from an output alias a `notice`; equivalent rewrites give nothing. A declaration changing kind is e.g. function \u2192 variable. A warning when it cannot judge (the alias names types from outside the package).",
+    why: "When the checker can relate the two aliases it judges them by the alias's use: a union member removed from an input alias is an `error`, from an output alias a `notice`; equivalent rewrites give nothing. A declaration changing kind is e.g. function \u2192 variable. A warning when it cannot judge (the alias names types from outside the package). A module-private alias used only as the key set of mapped types (`[K in Keys]: V`) that gains keys the checker resolves to optional properties of every type built from it (`Partial<\u2026>`) is a `notice`: those types only gained optional properties.",
     fix: "**State it** after checking how users use the alias.",
     fixtures: {
       positive: [
@@ -278,7 +281,9 @@ var tsRules = defineRules("ts", {
         "union-member-removed-from-input-alias-is-error",
         "union-member-removed-from-output-alias-is-notice",
         "class-passed-back-in-hook-event-widened-is-notice",
-        "function-became-constant-is-export-removed"
+        "function-became-constant-is-export-removed",
+        "key-added-to-private-key-set-of-optional-mapped-type-is-notice",
+        "key-added-to-private-key-set-of-required-mapped-type-stays-error"
       ],
       negative: ["reordered-declarations-are-silent"]
     }
