@@ -2,7 +2,7 @@ import { defineRules } from "../../engine/rule.js";
 
 /** The member and layout rules' exception for structs the library keeps to itself (rules/privacy.ts). */
 const IN_PRIVATE_RECORD =
-  "notice in a struct private by convention (`*_internal`, only embedded as a keep-out member, or `c.private`)";
+  "notice in a struct private by convention (`*_internal`, the project's prefix followed by `__` as in `uv__io_s`, only embedded as a keep-out member, or `c.private`)";
 
 /** The c detector's rules (docs/rules.md is generated from these: `npm run docs:rules`). */
 export const cRules = defineRules("c", {
@@ -23,6 +23,7 @@ export const cRules = defineRules("c", {
         "windows-struct-known-layout-names-condition",
         "private-record-changes-are-notices",
         "public-record-beside-private-one-is-error",
+        "internal-prefix-names-are-notices",
       ],
       negative: [
         "no-break-reserved-field-used",
@@ -34,14 +35,33 @@ export const cRules = defineRules("c", {
   "c/field-type-changed": {
     category: "abi",
     severity: "error",
-    severityNote: IN_PRIVATE_RECORD,
+    severityNote:
+      `${IN_PRIVATE_RECORD}; notice when the member only loses its own qualifiers; warning when an integer ` +
+      "only changes signedness at the same size and alignment on every ABI (notice when the member is private or " +
+      "the struct only handed out by the library)",
     summary: "A member's type changed in a way the ABI sees.",
     why:
       "`__u32` → `uint32_t` is not a change; `__u32` → `__u16` is. Size, signedness or meaning changes for " +
-      "compiled users.",
+      "compiled users: an **error** when the size or the representation changes (`int` → `float`, `long` → " +
+      "`void *` of the same size), and when qualifiers are added or change behind a pointer (`char *` → " +
+      "`const char *`: C++ code storing it in a `char *` no longer compiles). Where the layout is kept the " +
+      "bytes built binaries read and write are the same: a member that only loses its own qualifiers " +
+      "(`const uint16_t major` → `uint16_t major`) is a **notice** — every use still compiles; a signedness " +
+      "change between integers (or int-sized enums) of the same size and alignment on LP64 and ILP32 " +
+      "(`long uid` → `unsigned long uid`) is a **warning** — source comparing the member with a negative value " +
+      "or printing it may warn — and a **notice** when the member is private by convention or the struct is " +
+      "only handed out by the library (a function returns a pointer to it and no interface declares it by " +
+      "value), which fills it. Bit-fields keep the error.",
     fix: "**Fix:** add a new member instead, or version the struct.",
     fixtures: {
-      positive: ["field-type-changed"],
+      positive: [
+        "field-type-changed",
+        "no-relief-member-retyped-to-pointer-or-float-is-error",
+        "member-integer-signedness-changed-is-warning",
+        "member-signedness-in-handed-out-struct-is-notice",
+        "member-const-dropped-is-notice",
+        "no-relief-member-const-added-is-error",
+      ],
       negative: ["no-break-typedef-spelling", "no-break-int-respelled-as-signed-fixed-width"],
     },
   },
@@ -249,13 +269,25 @@ export const cRules = defineRules("c", {
   "c/type-removed": {
     category: "abi",
     severity: "error",
+    severityNote:
+      "notice for a struct or typedef private by convention (the project's prefix followed by `__`, `*_internal`, `c.private`)",
     summary: "A named struct, union, enum or typedef was removed from the header.",
     why:
       "Code using it no longer compiles. `typedef struct { … } T` ↔ `typedef struct T { … } T` (or " +
-      "`typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared.",
+      "`typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared. " +
+      "A struct or typedef private by convention is a **notice**: configured in `c.private`, named `*_internal`, " +
+      "or named with the project's prefix followed by a double underscore (`uv__io_cb`, `git__buf`) — the " +
+      "prefix counts as the project's when a function in the headers in view carries it with a single " +
+      "underscore (`uv_loop_init`), so a `__` name in another namespace (`vendor__frame_cb`) keeps the error. " +
+      "Public declarations that used it change too and are reported themselves.",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
-      positive: ["type-removed", "function-moved-to-header-not-included"],
+      positive: [
+        "type-removed",
+        "function-moved-to-header-not-included",
+        "internal-prefix-names-are-notices",
+        "no-relief-double-underscore-outside-project-prefix",
+      ],
       negative: [
         "no-break-enum-renamed-with-macro-alias",
         "no-break-typedef-struct-respelled",

@@ -50,6 +50,8 @@ export const cppRules = defineRules("cpp", {
   "cpp/class-field-type-changed": {
     category: "abi",
     severity: "error",
+    severityNote:
+      "as `c/field-type-changed`: a notice when a member only loses its own qualifiers, a warning (or notice) when an integer only changes signedness",
     summary: "A data member of a class changed type in a way the ABI sees.",
     why: `${AS_C_FIELD} Size, signedness or meaning changes for compiled users.`,
     fix: "**Fix:** add a new member instead, or version the class.",

@@ -67,6 +67,14 @@ export function appendVerdict(env: Env, target: RecordEntry, path: string, name:
   };
 }
 
+/**
+ * The function that hands the record out, when users only get it from the library: a function
+ * returns a pointer to it and no interface declares it by value (by-value-use.ts).
+ */
+export function onlyHandedOutBy(env: Env, target: RecordEntry): string | undefined {
+  return byValueUse(env, target) ? undefined : handedOutBy(env, target);
+}
+
 /** `include/uapi/…`, `uapi/…`: the kernel–user-space interface. */
 export function isUapi(path: string): boolean {
   return /(^|\/)uapi\//.test(path);

@@ -234,7 +234,7 @@ function sameIntegerWord(b: CType, envB: Env, a: CType, envA: Env, what: "argume
 }
 
 /** "int" for an integer scalar, "enum" for an enum, through typedefs; undefined otherwise. */
-function integerKind(t: CType, env: Env, depth = 0): "int" | "enum" | undefined {
+export function integerKind(t: CType, env: Env, depth = 0): "int" | "enum" | undefined {
   if (depth > 16) return undefined;
   switch (t.k) {
     case "enum":

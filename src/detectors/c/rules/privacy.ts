@@ -4,6 +4,7 @@ import type { Leaf } from "../leaves.js";
 import type { CType, Field, RecordDef } from "../model.js";
 import type { RecordEntry } from "../records.js";
 import { isReserved } from "./struct-facts.js";
+import { memoised } from "./by-value-use.js";
 
 /**
  * Private by convention: members and records a header keeps for the library's own use. Users
@@ -47,10 +48,47 @@ export function recordPrivateWhy(e: RecordEntry, env: Env, configured: readonly 
   if (hit) return `\`${hit}\` matches \`c.private\``;
   const named = aliases.find((n) => PRIVATE_RECORD_WORDS.has(nameWords(n).at(-1) ?? ""));
   if (named) return `its name \`${named}\` says it is the library's own`;
+  const prefixed = aliases.map((n) => internalPrefixWhy(n, env)).find(Boolean);
+  if (prefixed) return prefixed;
   const uses = embeddingMembers(e, aliases, env);
   if (uses.length && uses.every(keepOut))
     return `it is only embedded as ${uses.map((f) => `\`${f.name}\``).join(", ")}, which users are told to keep out of`;
   return undefined;
+}
+
+/**
+ * The project's prefix followed by a double underscore marks internals (`uv__io_t`, `git__malloc`,
+ * `ares__buf_t`): says so when the part before the first `__` is the prefix of a function declared
+ * in the headers in view with a single underscore (`uv_loop_init`), so the namespace is the
+ * project's own. A `__` name outside it (`__u32`, a foreign `foo__bar`) is not private by this.
+ */
+export function internalPrefixWhy(name: string, env: Env): string | undefined {
+  const m = /^([A-Za-z][A-Za-z0-9_]*?)__[A-Za-z0-9]/.exec(name);
+  if (!m || m[1]!.endsWith("_")) return undefined;
+  const prefix = m[1]!;
+  if (!functionPrefixes(env).has(prefix.toLowerCase())) return undefined;
+  return `its name \`${name}\` is the project's prefix \`${prefix}_\` followed by \`__\`, which marks the library's internals`;
+}
+
+/** Every `_`-bounded prefix of the names of the functions in view, lower-cased: `uv_loop_init` → uv, uv_loop. */
+function functionPrefixes(env: Env): Set<string> {
+  return memoised(env, "function-prefixes", () => {
+    const out = new Set<string>();
+    for (const m of env.models)
+      for (const f of m.functions) {
+        if (f.name.startsWith("_")) continue;
+        const name = f.name.toLowerCase();
+        for (let i = name.indexOf("_"); i > 0; i = name.indexOf("_", i + 1))
+          if (/[a-z0-9]/.test(name[i + 1] ?? "")) out.add(name.slice(0, i));
+      }
+    return out;
+  });
+}
+
+/** Why a typedef is private by convention, if it is: configured (`c.private`) or named with the project's internal prefix. */
+export function typedefPrivateWhy(name: string, env: Env, configured: readonly string[]): string | undefined {
+  if (configured.length && matchesAny(name, configured)) return `\`${name}\` matches \`c.private\``;
+  return internalPrefixWhy(name, env);
 }
 
 const bare = (display: string) => display.replace(/^(struct|union|class) /, "");

@@ -7,6 +7,11 @@ import { isReserved, moves, placeUnknown, sameSize, tailMoved } from "./struct-f
 import type { AppendVerdict } from "./append-verdict.js";
 import { bitRange, formerOf, frameText, oldCover, placeText, sameFrame } from "./former-bytes.js";
 import { privateWhy } from "./privacy.js";
+import { integerKind } from "./function.js";
+import { typeLayout } from "../layout.js";
+import { canonical } from "../spell.js";
+import type { CType, Quals } from "../model.js";
+import type { Severity } from "../../../engine/types.js";
 
 /** The member rules: C structs use `c/field-*`, C++ classes `cpp/class-field-*`. */
 export interface FieldRules {
@@ -25,13 +30,17 @@ interface Options {
   fieldRules: FieldRules;
   /** How users depend on the record's size: the severity of an appended member and why. */
   appendUse: () => AppendVerdict;
+  /** The function that hands the record out when users never hold it by value (append-verdict.ts). */
+  handedOut: () => string | undefined;
 }
 
 /**
  * Member-level rules. Returns `onlyBenign` when every member change was benign (appended,
  * flexible-array migration, reserved member used), so the record's size change is not an error.
  */
-export function compareFields({ cmp, name, fb, fa, fieldRules, appendUse }: Options): { onlyBenign: boolean } {
+export function compareFields({ cmp, name, fb, fa, fieldRules, appendUse, handedOut }: Options): {
+  onlyBenign: boolean;
+} {
   const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
   const beforeBy = new Map(fb.leaves.map((l) => [l.path, l]));
   const added = fa.leaves.filter((l) => !beforeBy.has(l.path));
@@ -92,6 +101,17 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, appendUse }: Opti
         line: la.field.line,
         symbol: sym(la),
         message: `\`${name}.${la.path}\` changes from \`${lb.spelled}\` to a flexible array member \`${la.spelled}\`; sizeof(${name}) may change but the members' offsets do not.`,
+      });
+      continue;
+    }
+    const kept = retyped(lb, la) ? layoutKeepingRetype(cmp, name, lb, la, handedOut) : undefined;
+    if (kept) {
+      report(cmp, {
+        rule: fieldRules.typeChanged,
+        severity: kept.severity,
+        line: la.field.line,
+        symbol: sym(la),
+        message: `\`${name}.${la.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\`: ${kept.why}.`,
       });
       continue;
     }
@@ -170,6 +190,70 @@ export function compareFields({ cmp, name, fb, fa, fieldRules, appendUse }: Opti
 }
 
 const retyped = (lb: Leaf, la: Leaf) => lb.spelled !== la.spelled && lb.canon !== la.canon;
+
+/**
+ * A member retyped in place without touching the layout, and why that is no binary break: it only
+ * loses its own qualifiers (`const uint16_t major` → `uint16_t major`: a notice, every use that
+ * compiled still compiles), or it stays an integer (or an int-sized enum) of the same size and
+ * alignment on every ABI with another signedness (`long uid` → `unsigned long uid`): built binaries
+ * read and write the same bytes, source comparing it with a negative value or printing it may warn
+ * — a warning, or a notice when the member is private by convention or the record is only handed
+ * out by the library, which fills it. Undefined for every other retype: another size or
+ * representation, an integer ↔ a pointer or a float, a bit-field, qualifiers added or changed
+ * behind a pointer (`char *` → `const char *` stops compiling where C++ stores it in a `char *`).
+ */
+function layoutKeepingRetype(
+  cmp: Compare,
+  name: string,
+  lb: Leaf,
+  la: Leaf,
+  handedOut: () => string | undefined,
+): { severity: Severity; why: string } | undefined {
+  const tb = lb.field.type;
+  const ta = la.field.type;
+  const envB = cmp.before.env;
+  const envA = cmp.after.env;
+  const sameLayout = ABIS.every((abi) => {
+    const b = typeLayout(tb, envB, abi);
+    const a = typeLayout(ta, envA, abi);
+    return b.ok && a.ok && b.size === a.size && b.align === a.align;
+  });
+  if (!sameLayout || lb.field.bits !== undefined || la.field.bits !== undefined) return undefined;
+  const layout = "the layout is unchanged and built binaries read and write the same bytes";
+  if (canonical(tb, envB, false) === canonical(ta, envA, false)) {
+    const dropped =
+      canonical(withoutOwnQuals(tb), envB) === canonical(withoutOwnQuals(ta), envA) &&
+      ownQuals(ta).every((q) => ownQuals(tb).includes(q));
+    return dropped
+      ? {
+          severity: "notice",
+          why: `only the member's own qualifiers are dropped, so ${layout}, and every use that compiled still compiles`,
+        }
+      : undefined;
+  }
+  if (!integerKind(tb, envB) || !integerKind(ta, envA)) return undefined;
+  const why = `both are integers of the same size and alignment on every ABI, so ${layout}; values are read with the new type's signedness (a negative one becomes a large one), so source comparing the member with a negative value or printing it with the old format may warn`;
+  const privately = privateWhy(la, name, cmp.privateNames) ?? privateWhy(lb, name, cmp.privateNames);
+  if (privately) return { severity: "notice", why: `${why} — but the member is private by convention: ${privately}` };
+  const giver = handedOut();
+  if (giver)
+    return {
+      severity: "notice",
+      why: `${why} — but \`${name}\` is only handed out by the library (\`${giver}()\` returns a pointer to it and no interface declares it by value), which fills the member`,
+    };
+  return { severity: "warning", why };
+}
+
+/** The member's own qualifiers: of the type itself, or of an array's elements. */
+function ownQuals(t: CType): Quals {
+  if (t.k === "array") return ownQuals(t.of);
+  return "q" in t && t.q ? t.q : [];
+}
+
+function withoutOwnQuals(t: CType): CType {
+  if (t.k === "array") return { ...t, of: withoutOwnQuals(t.of) };
+  return "q" in t ? ({ ...t, q: undefined } as CType) : t;
+}
 
 /** What kind of storage a member is: retyping a scalar or pointer changes what its bytes mean. */
 function shapeOf(l: Leaf): "array" | "record" | "scalar" {

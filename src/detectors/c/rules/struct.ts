@@ -9,7 +9,7 @@ import { byName, pairVariants, report, type Compare } from "../compare-context.j
 import { differs3264, firstHole, moves, sizeChange } from "./struct-facts.js";
 import { layoutSection } from "./layout-table.js";
 import { compareFields, type FieldRules } from "./struct-fields.js";
-import { appendVerdict, type AppendVerdict } from "./append-verdict.js";
+import { appendVerdict, onlyHandedOutBy, type AppendVerdict } from "./append-verdict.js";
 import { markOf, recordInBranch } from "../branch-findings.js";
 import { conditionAt } from "../conditions.js";
 import { recordPrivateWhy } from "./privacy.js";
@@ -50,11 +50,16 @@ export function compareRecords(cmp: Compare, cxx: boolean): void {
     if (alias) respelled.add(alias);
     const now = after.get(alias ?? key);
     if (!now) {
+      const gone = list[0]!;
+      const why = cxx ? undefined : recordPrivateWhy(gone, cmp.before.env, cmp.privateNames);
       report(cmp, {
         rule: cRules["c/type-removed"],
-        line: list[0]!.rec.line,
-        symbol: list[0]!.display,
-        message: `\`${list[0]!.display}\` was removed; code using it no longer compiles.`,
+        ...(why ? { severity: "notice" as const } : {}),
+        line: gone.rec.line,
+        symbol: gone.display,
+        message: why
+          ? `\`${gone.display}\` was removed; it is private by convention (${why}): code that uses the library's functions and public types never names it, and a public record that embedded it reports its own change.`
+          : `\`${gone.display}\` was removed; code using it no longer compiles.`,
       });
       continue;
     }
@@ -117,7 +122,8 @@ function compareRecord(cmp: Compare, b: RecordEntry, a: RecordEntry, fieldRules:
   }
   let use: AppendVerdict | undefined;
   const appendUse = () => (use ??= appendVerdict(cmp.after.env, a, cmp.path, name));
-  const { onlyBenign } = compareFields({ cmp, name, fb, fa, fieldRules, appendUse });
+  const handedOut = () => onlyHandedOutBy(cmp.after.env, a);
+  const { onlyBenign } = compareFields({ cmp, name, fb, fa, fieldRules, appendUse, handedOut });
   const size = sizeChange(fb, fa, "size");
   if (size && !onlyBenign) {
     const move = moves(fb, fa, fb.leaves);

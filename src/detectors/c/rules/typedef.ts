@@ -3,6 +3,7 @@ import { canonical, spell } from "../spell.js";
 import { report, type Compare } from "../compare-context.js";
 import { versionMarkerSuccessor } from "../version-macros.js";
 import { compareTypedefBranches } from "./typedef-branches.js";
+import { typedefPrivateWhy } from "./privacy.js";
 import type { Env } from "../env.js";
 import type { CType, HeaderModel, RecordDef, Typedef } from "../model.js";
 
@@ -43,13 +44,18 @@ export function compareTypedefs(cmp: Compare): void {
         symbol: td.name,
         message: `Version-marker typedef \`${td.name}\` is now \`${successor}\`: its name is the version, renamed at every release so that the library's sources cannot be compiled against a mismatched header; users do not name it.`,
       });
-    else if (!after.has(td.name))
+    else if (!after.has(td.name)) {
+      const why = typedefPrivateWhy(td.name, cmp.before.env, cmp.privateNames);
       report(cmp, {
         rule: cRules["c/type-removed"],
+        ...(why ? { severity: "notice" as const } : {}),
         line: td.line,
         symbol: td.name,
-        message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`,
+        message: why
+          ? `Typedef \`${td.name}\` was removed; it is private by convention (${why}): code that uses the library's functions and public types never names it.`
+          : `Typedef \`${td.name}\` was removed; code using it no longer compiles.`,
       });
+    }
   }
   compareTypedefBranches(cmp);
   if (!cmp.changedTypedefs.size) return;
