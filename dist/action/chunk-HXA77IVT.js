@@ -443,7 +443,7 @@ function repositoryFacts(cs) {
 }
 
 // src/detectors/c/rule-specs.ts
-var IN_PRIVATE_RECORD = "notice in a struct private by convention (`*_internal`, only embedded as a keep-out member, or `c.private`)";
+var IN_PRIVATE_RECORD = "notice in a struct private by convention (`*_internal`, the project's prefix followed by `__` as in `uv__io_s`, only embedded as a keep-out member, or `c.private`)";
 var cRules = defineRules("c", {
   "c/field-removed": {
     category: "abi",
@@ -458,7 +458,8 @@ var cRules = defineRules("c", {
         "anonymous-union-named-member-removed",
         "windows-struct-known-layout-names-condition",
         "private-record-changes-are-notices",
-        "public-record-beside-private-one-is-error"
+        "public-record-beside-private-one-is-error",
+        "internal-prefix-names-are-notices"
       ],
       negative: [
         "no-break-reserved-field-used",
@@ -470,12 +471,19 @@ var cRules = defineRules("c", {
   "c/field-type-changed": {
     category: "abi",
     severity: "error",
-    severityNote: IN_PRIVATE_RECORD,
+    severityNote: `${IN_PRIVATE_RECORD}; notice when the member only loses its own qualifiers; warning when an integer only changes signedness at the same size and alignment on every ABI (notice when the member is private or the struct only handed out by the library)`,
     summary: "A member's type changed in a way the ABI sees.",
-    why: "`__u32` \u2192 `uint32_t` is not a change; `__u32` \u2192 `__u16` is. Size, signedness or meaning changes for compiled users.",
+    why: "`__u32` \u2192 `uint32_t` is not a change; `__u32` \u2192 `__u16` is. Size, signedness or meaning changes for compiled users: an **error** when the size or the representation changes (`int` \u2192 `float`, `long` \u2192 `void *` of the same size), and when qualifiers are added or change behind a pointer (`char *` \u2192 `const char *`: C++ code storing it in a `char *` no longer compiles). Where the layout is kept the bytes built binaries read and write are the same: a member that only loses its own qualifiers (`const uint16_t major` \u2192 `uint16_t major`) is a **notice** \u2014 every use still compiles; a signedness change between integers (or int-sized enums) of the same size and alignment on LP64 and ILP32 (`long uid` \u2192 `unsigned long uid`) is a **warning** \u2014 source comparing the member with a negative value or printing it may warn \u2014 and a **notice** when the member is private by convention or the struct is only handed out by the library (a function returns a pointer to it and no interface declares it by value), which fills it. Bit-fields keep the error.",
     fix: "**Fix:** add a new member instead, or version the struct.",
     fixtures: {
-      positive: ["field-type-changed"],
+      positive: [
+        "field-type-changed",
+        "no-relief-member-retyped-to-pointer-or-float-is-error",
+        "member-integer-signedness-changed-is-warning",
+        "member-signedness-in-handed-out-struct-is-notice",
+        "member-const-dropped-is-notice",
+        "no-relief-member-const-added-is-error"
+      ],
       negative: ["no-break-typedef-spelling", "no-break-int-respelled-as-signed-fixed-width"]
     }
   },
@@ -641,11 +649,17 @@ var cRules = defineRules("c", {
   "c/type-removed": {
     category: "abi",
     severity: "error",
+    severityNote: "notice for a struct or typedef private by convention (the project's prefix followed by `__`, `*_internal`, `c.private`)",
     summary: "A named struct, union, enum or typedef was removed from the header.",
-    why: "Code using it no longer compiles. `typedef struct { \u2026 } T` \u2194 `typedef struct T { \u2026 } T` (or `typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared.",
+    why: "Code using it no longer compiles. `typedef struct { \u2026 } T` \u2194 `typedef struct T { \u2026 } T` (or `typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared. A struct or typedef private by convention is a **notice**: configured in `c.private`, named `*_internal`, or named with the project's prefix followed by a double underscore (`uv__io_cb`, `git__buf`) \u2014 the prefix counts as the project's when a function in the headers in view carries it with a single underscore (`uv_loop_init`), so a `__` name in another namespace (`vendor__frame_cb`) keeps the error. Public declarations that used it change too and are reported themselves.",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
-      positive: ["type-removed", "function-moved-to-header-not-included"],
+      positive: [
+        "type-removed",
+        "function-moved-to-header-not-included",
+        "internal-prefix-names-are-notices",
+        "no-relief-double-underscore-outside-project-prefix"
+      ],
       negative: [
         "no-break-enum-renamed-with-macro-alias",
         "no-break-typedef-struct-respelled",
@@ -1028,6 +1042,7 @@ var cppRules = defineRules("cpp", {
   "cpp/class-field-type-changed": {
     category: "abi",
     severity: "error",
+    severityNote: "as `c/field-type-changed`: a notice when a member only loses its own qualifiers, a warning (or notice) when an integer only changes signedness",
     summary: "A data member of a class changed type in a way the ABI sees.",
     why: `${AS_C_FIELD} Size, signedness or meaning changes for compiled users.`,
     fix: "**Fix:** add a new member instead, or version the class.",

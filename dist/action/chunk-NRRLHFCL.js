@@ -7,7 +7,7 @@ import {
   ABIS,
   ABI_NAMES,
   byName,
-  canonical,
+  compareFunctions,
   compareRecords,
   compareTypedefs,
   conditionAt,
@@ -28,16 +28,12 @@ import {
   prepare,
   prettyText,
   report,
-  scalarKey,
-  spell,
-  tokenize,
-  typeLayout,
-  unpairedBefore
-} from "./chunk-V423OH5G.js";
+  tokenize
+} from "./chunk-J34KHXIO.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-54EJ3F7L.js";
+} from "./chunk-HXA77IVT.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
@@ -187,224 +183,6 @@ function keptAsMacro(cmp, name, value) {
   if (!mac || value === void 0) return false;
   const v = evalInt(mac.body, cmp.after.env, "lp64");
   return v.ok && v.value === value;
-}
-
-// src/detectors/c/rules/function.ts
-function compareFunctions(cmp) {
-  const sig2 = (side) => (f) => canonical({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, cmp[side].env);
-  const before = byName(cmp.before.model.functions, (f) => f.name);
-  const after = byName(cmp.after.model.functions, (f) => f.name);
-  for (const [name, list] of before) {
-    cmp.checkBudget();
-    const now = after.get(name);
-    if (!now) {
-      report(cmp, {
-        rule: cRules["c/function-removed"],
-        line: list[0].line,
-        symbol: `${name}()`,
-        message: `Function \`${name}()\` was removed; binaries calling it fail to link or load.`
-      });
-      continue;
-    }
-    for (const [b, a] of pairVariants(list, now, (f, side) => sig2(side)(f))) compareFunction(cmp, b, a);
-    for (const gone of unpairedBefore(list, now, (f, side) => sig2(side)(f))) {
-      const shown = `${name}(${gone.params.map((p) => spell(p.type)).join(", ")}${gone.variadic ? ", ..." : ""})`;
-      report(cmp, {
-        rule: cRules["c/function-removed"],
-        line: gone.line,
-        symbol: `${name}()`,
-        message: `Overload \`${shown}\` was removed; binaries calling it fail to link or load.`
-      });
-    }
-  }
-  compareGlobals(cmp);
-}
-function compareFunction(cmp, b, a) {
-  const sym = `${a.name}()`;
-  const c = (t, side, quals2 = true) => canonical(t, cmp[side].env, quals2);
-  const add = (rule, message, severity) => report(cmp, { rule, severity, line: a.line, symbol: sym, message });
-  if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
-    const sameWord = sameIntegerWord(b.ret, cmp.before.env, a.ret, cmp.after.env, "result");
-    if (c(b.ret, "before", false) === c(a.ret, "after", false)) {
-      const compatible = pointeeQualsOnly(a.ret, cmp.after.env, b.ret, cmp.before.env);
-      add(
-        cRules["c/function-qualifier-changed"],
-        `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` \u2192 \`${spell(a.ret)}\`${compatible ? "; callers reading the result compile and run unchanged" : "; callers storing the result in the old type no longer compile cleanly (C++: not at all), the ABI is unchanged"}.`,
-        compatible ? "notice" : void 0
-      );
-    } else if (c(b.ret, "before") === "void" && valueInRegisters(a.ret, cmp.after.env))
-      add(
-        cRules["c/function-return-changed"],
-        `\`${sym}\` now returns \`${spell(a.ret)}\` instead of \`void\`; old callers ignore the result register, so they keep working (function pointers of the old type need a cast).`,
-        "notice"
-      );
-    else if (sameWord)
-      add(
-        cRules["c/function-return-changed"],
-        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`; ${sameWord}.`,
-        "notice"
-      );
-    else
-      add(
-        cRules["c/function-return-changed"],
-        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`${c(b.ret, "before") === "void" ? "; a record returned by value is written through a hidden pointer old callers do not pass" : ""}.`
-      );
-  }
-  if (b.variadic !== a.variadic)
-    add(
-      cRules["c/variadic-changed"],
-      `\`${sym}\` ${a.variadic ? "becomes" : "is no longer"} variadic; the calling convention for its arguments changes.`
-    );
-  const same = (pb, pa) => spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after");
-  const { pairs, removed, added } = alignParams(b.params, a.params, same);
-  for (const [i, j] of pairs) {
-    const pb = b.params[i];
-    const pa = a.params[j];
-    if (same(pb, pa)) continue;
-    const which = `parameter ${j + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
-    if (c(pb.type, "before", false) === c(pa.type, "after", false)) {
-      const compatible = pointeeQualsOnly(pb.type, cmp.before.env, pa.type, cmp.after.env);
-      add(
-        cRules["c/function-qualifier-changed"],
-        `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` \u2192 \`${spell(pa.type)}\`${compatible ? "; every argument old callers pass still converts implicitly, the ABI is unchanged" : "; callers whose arguments no longer convert implicitly get a diagnostic (an error in C++), the ABI is unchanged"}.`,
-        compatible ? "notice" : void 0
-      );
-    } else {
-      const sameWord = sameIntegerWord(pb.type, cmp.before.env, pa.type, cmp.after.env, "argument");
-      add(
-        cRules["c/function-param-type-changed"],
-        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`${sameWord ? `; ${sameWord}` : ""}.`,
-        sameWord ? "notice" : void 0
-      );
-    }
-  }
-  const listed = (params, at) => at.map((k) => `\`${spell(params[k].type)}${params[k].name ? " " + params[k].name : ""}\` (parameter ${k + 1})`).join(", ");
-  const shifts = (at, total) => at.some((k) => k < total - at.length) ? "; every argument after it now arrives in the wrong place" : "";
-  if (added.length)
-    add(
-      cRules["c/function-param-added"],
-      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${listed(a.params, added)}; existing callers pass garbage for it${shifts(added, a.params.length)}.`
-    );
-  if (removed.length)
-    add(
-      cRules["c/function-param-removed"],
-      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${listed(b.params, removed)}${shifts(removed, b.params.length)}.`
-    );
-}
-function alignParams(b, a, same) {
-  const rest = (pairs) => ({
-    pairs,
-    removed: b.map((_, i) => i).filter((i) => !pairs.some(([x]) => x === i)),
-    added: a.map((_, j) => j).filter((j) => !pairs.some(([, y]) => y === j))
-  });
-  const n = Math.min(b.length, a.length);
-  const positional = rest(Array.from({ length: n }, (_, i) => [i, i]));
-  if (b.length === a.length) return positional;
-  const names = (ps) => ps.map((p) => p.name ?? "");
-  const nb = names(b);
-  const na = names(a);
-  const unique = (ns) => ns.every(Boolean) && new Set(ns).size === ns.length;
-  if (unique(nb) && unique(na)) {
-    const byName2 = nb.flatMap((name, i) => na.includes(name) ? [[i, na.indexOf(name)]] : []);
-    const ordered = byName2.every(([, j], x) => x === 0 || j > byName2[x - 1][1]);
-    const aligned = rest(byName2);
-    if (byName2.length && ordered && (!aligned.removed.length || !aligned.added.length)) return aligned;
-  }
-  const [short, long, flip] = b.length < a.length ? [b, a, false] : [a, b, true];
-  const byType = [];
-  let k = 0;
-  for (let i = 0; i < short.length; i++) {
-    while (k < long.length && !(flip ? same(long[k], short[i]) : same(short[i], long[k]))) k++;
-    if (k === long.length) break;
-    byType.push(flip ? [k, i] : [i, k]);
-    k++;
-  }
-  if (byType.length === short.length) return rest(byType);
-  return positional;
-}
-function compareGlobals(cmp) {
-  const before = byName(cmp.before.model.globals, (g) => g.name);
-  const after = byName(cmp.after.model.globals, (g) => g.name);
-  const shape = (side) => (g) => canonical(g.type, cmp[side].env);
-  for (const [name, list] of before) {
-    const now = after.get(name);
-    if (!now) {
-      report(cmp, {
-        rule: cRules["c/global-removed"],
-        line: list[0].line,
-        symbol: name,
-        message: `Global variable \`${name}\` was removed; binaries using it fail to link or load.`
-      });
-      continue;
-    }
-    for (const [b, a] of pairVariants(list, now, (g, side) => shape(side)(g))) {
-      if (spell(b.type) === spell(a.type)) continue;
-      report(cmp, {
-        rule: cRules["c/global-type-changed"],
-        line: a.line,
-        symbol: name,
-        message: `Global variable \`${name}\` changes type from \`${spell(b.type)}\` to \`${spell(a.type)}\`.`
-      });
-    }
-  }
-}
-function pointeeQualsOnly(narrow, narrowEnv, wide, wideEnv) {
-  if (narrow.k !== "ptr" || wide.k !== "ptr") return false;
-  const bare = (t, env) => canonical({ ...t, q: void 0 }, env);
-  if (bare(narrow.to, narrowEnv) !== bare(wide.to, wideEnv)) return false;
-  const has = new Set(quals(wide.to));
-  return quals(narrow.to).every((x) => has.has(x));
-}
-function quals(t) {
-  return "q" in t && t.q ? t.q : [];
-}
-function sameIntegerWord(b, envB, a, envA, what) {
-  const kb = integerKind(b, envB);
-  const ka = integerKind(a, envA);
-  if (!kb || !ka) return void 0;
-  for (const abi of ABIS) {
-    const sb = typeLayout(b, envB, abi);
-    const sa = typeLayout(a, envA, abi);
-    if (!sb.ok || !sa.ok || sb.size !== sa.size || sb.size < 4) return void 0;
-  }
-  const cxx = what === "argument" && ka === "enum" && kb !== "enum" ? " (C++ callers passing a plain integer need a cast)" : what === "result" && kb === "enum" && ka !== "enum" ? " (C++ callers storing it in the enum need a cast)" : "";
-  return `both are integers of the same size, so the ${what} travels in the same register with the same bits: compiled callers are unaffected and C callers compile unchanged${cxx}`;
-}
-function integerKind(t, env, depth = 0) {
-  if (depth > 16) return void 0;
-  switch (t.k) {
-    case "enum":
-      return "enum";
-    case "tag":
-      return t.tag === "enum" && env.enums.has(t.name) ? "enum" : void 0;
-    case "prim":
-    case "name": {
-      const td = t.k === "name" ? env.typedefs.get(t.name) : void 0;
-      if (td) return integerKind(td.type, env, depth + 1);
-      const key = scalarKey(t.name);
-      return key && /^[su]\d/.test(key) ? "int" : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function valueInRegisters(t, env, depth = 0) {
-  if (depth > 16) return false;
-  switch (t.k) {
-    case "prim":
-      return t.name !== "void";
-    case "ptr":
-    case "enum":
-      return true;
-    case "tag":
-      return t.tag === "enum";
-    case "name": {
-      const td = env.typedefs.get(t.name);
-      return td ? valueInRegisters(td.type, env, depth + 1) : scalarKey(t.name) !== void 0;
-    }
-    default:
-      return false;
-  }
 }
 
 // src/detectors/c/rules/macro.ts

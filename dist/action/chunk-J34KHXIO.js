@@ -12,7 +12,7 @@ import {
   includeNames,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-54EJ3F7L.js";
+} from "./chunk-HXA77IVT.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -4249,7 +4249,7 @@ function pointerLayout(abi) {
 }
 
 // src/detectors/c/spell.ts
-var q = (quals) => quals && quals.length ? quals.join(" ") + " " : "";
+var q = (quals2) => quals2 && quals2.length ? quals2.join(" ") + " " : "";
 function spell(t) {
   switch (t.k) {
     case "prim":
@@ -5839,13 +5839,13 @@ function method(m, name2, type) {
   const isStatic2 = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
   const declarator = m.childForFieldName("declarator");
   const fn = declarator ? findFunctionDeclarator(declarator) : null;
-  const quals = fn ? fn.children.filter((c) => c?.type === "type_qualifier" || c?.type === "ref_qualifier").map((c) => c.text).join(" ") : "";
+  const quals2 = fn ? fn.children.filter((c) => c?.type === "type_qualifier" || c?.type === "ref_qualifier").map((c) => c.text).join(" ") : "";
   const params = type.k === "func" ? `(${type.params.map((p) => spell(p.type)).join(", ")}${type.variadic ? ", ..." : ""})` : "()";
   const ret = normaliseText(m.childForFieldName("type")?.text ?? "");
   const pure = /=\s*0\s*;?\s*$/.test(m.text) ? " = 0" : "";
   return {
     name: name2,
-    signature: `${ret} ${name2}${params}${quals ? " " + quals : ""}${pure}`.trim(),
+    signature: `${ret} ${name2}${params}${quals2 ? " " + quals2 : ""}${pure}`.trim(),
     virtual: isVirtual,
     static: isStatic2,
     line: line(m)
@@ -7043,6 +7043,273 @@ function scalarName(t, env, depth = 0) {
   return td ? scalarName(td.type, env, depth + 1) : t.name;
 }
 
+// src/detectors/c/rules/privacy.ts
+init_glob();
+
+// src/detectors/c/rules/struct-facts.ts
+var RESERVED = /^(__)?(reserved|pad|padding|unused|spare|rsvd|resv)\w*$/i;
+function isReserved(path) {
+  return RESERVED.test(path.split(".").pop());
+}
+function firstMove(b, a, abi) {
+  const after = new Map(a.leaves.map((l) => [l.path, l]));
+  for (const lb of b.leaves) {
+    const la = after.get(lb.path);
+    const ob = lb.place[abi]?.offset;
+    const oa = la?.place[abi]?.offset;
+    if (ob !== void 0 && oa !== void 0 && ob !== oa) return `offset of \`${lb.path}\` moves ${ob}\u2192${oa}`;
+  }
+  return void 0;
+}
+function moves(b, a, later) {
+  for (const abi of ABIS) {
+    const sub = firstMove({ ...b, leaves: b.leaves.filter((l) => later.some((x) => x.path === l.path)) }, a, abi);
+    if (sub) return `${sub} on ${ABI_NAMES[abi]}`;
+  }
+  return void 0;
+}
+function sizeChange(b, a, what) {
+  const parts2 = [];
+  for (const abi of ABIS) {
+    const x = b[what][abi];
+    const y = a[what][abi];
+    if (x !== void 0 && y !== void 0 && x !== y)
+      parts2.push(`from ${x} to ${y}${what === "size" ? " bytes" : ""} on ${ABI_NAMES[abi]}`);
+  }
+  return parts2.length ? parts2.join(" and ") : void 0;
+}
+function differs3264(f) {
+  if (f.size.lp64 === void 0 || f.size.ilp32 === void 0) return false;
+  if (f.size.lp64 !== f.size.ilp32) return true;
+  return f.leaves.some(
+    (l) => l.place.lp64?.offset !== l.place.ilp32?.offset || l.place.lp64?.size !== l.place.ilp32?.size || l.place.lp64?.bitOffset !== l.place.ilp32?.bitOffset
+  );
+}
+function firstHole(f, abi) {
+  const size2 = f.size[abi];
+  if (size2 === void 0) return void 0;
+  const covered = new Uint8Array(size2);
+  const last = {};
+  for (const l of f.leaves) {
+    const p = l.place[abi];
+    if (!p) return void 0;
+    const start2 = p.bits !== void 0 ? Math.floor(p.bitOffset / 8) : p.offset;
+    const end = p.bits !== void 0 ? Math.ceil((p.bitOffset + p.bits) / 8) : p.offset + p.size;
+    for (let i2 = start2; i2 < end && i2 < size2; i2++) covered[i2] = 1;
+    if (end > start2) last[end] = l.path;
+  }
+  for (let i2 = 0; i2 < size2; i2++) {
+    if (covered[i2]) continue;
+    let j = i2;
+    while (j < size2 && !covered[j]) j++;
+    return { offset: i2, bytes: j - i2, after: last[i2] };
+  }
+  return void 0;
+}
+function sameSize(b, a, abi) {
+  if (b.size[abi] !== void 0 || a.size[abi] !== void 0) return b.size[abi] === a.size[abi];
+  const tb = b.tail[abi];
+  const ta = a.tail[abi];
+  return !!tb && !!ta && tb.at === ta.at && tb.key === ta.key;
+}
+function tailMoved(b, a) {
+  return ABIS.some(
+    (abi) => b.tail[abi] !== void 0 && a.tail[abi] !== void 0 && (b.tail[abi].at !== a.tail[abi].at || b.tail[abi].key !== a.tail[abi].key)
+  );
+}
+function placeUnknown(l) {
+  return ABIS.every((abi) => l.place[abi] === void 0);
+}
+
+// src/detectors/c/rules/by-value-use.ts
+function byValueUse(env, target) {
+  return firstUse(
+    memoised(env, "by-value-uses", () => byValueUses(env)),
+    target
+  );
+}
+function byValueUses(env) {
+  const uses2 = new UseIndex();
+  const is = (t, message) => uses2.add(recordIdentities(t, env), message);
+  const arrayOf = (t, message) => {
+    const element = elementOf(t, env);
+    if (element !== t) uses2.add(recordIdentities(element, env), message);
+  };
+  for (const m of env.models) {
+    for (const f of m.functions) {
+      is(f.ret, `is returned by value from \`${f.name}()\``);
+      for (const x of f.params) is(x.type, `is passed by value to \`${f.name}()\``);
+      for (const x of f.params)
+        arrayOf(x.type, `is indexed as an array by \`${f.name}()\`${x.name ? ` (parameter \`${x.name}\`)` : ""}`);
+    }
+    for (const g of m.globals) {
+      is(g.type, `is the type of global \`${g.name}\``);
+      arrayOf(g.type, `is the element type of global array \`${g.name}\``);
+    }
+    for (const td of m.typedefs) arrayOf(td.type, `is the element type of array typedef \`${td.name}\``);
+    for (const rec of m.records)
+      memberUses(rec, rec.name ? `${rec.kind} ${rec.name}` : "an anonymous record", is, arrayOf);
+    for (const td of m.typedefs) {
+      if (td.type.k !== "record" || td.type.rec.name) continue;
+      memberUses(td.type.rec, td.name, is, arrayOf);
+    }
+  }
+  return uses2;
+}
+function memberUses(rec, shown2, is, arrayOf) {
+  const fields = rec.fields;
+  const next = [];
+  for (let i2 = fields.length - 1, after; i2 >= 0; i2--) {
+    next[i2] = after;
+    if (fields[i2].name !== null || fields[i2].type.k === "record") after = fields[i2];
+  }
+  fields.forEach((f, i2) => {
+    arrayOf(f.type, `is the element type of array member \`${shown2}.${f.name ?? "(anonymous)"}\``);
+    const following = next[i2];
+    if (rec.kind !== "union" && following)
+      is(f.type, `is embedded by value in \`${shown2}\` before its member \`${following.name ?? "(anonymous)"}\``);
+    if (f.type.k === "record" && !f.type.rec.name)
+      memberUses(f.type.rec, f.name ? `${shown2}.${f.name}` : shown2, is, arrayOf);
+  });
+}
+var UseIndex = class {
+  byIdentity = /* @__PURE__ */ new Map();
+  count = 0;
+  add(identities, value) {
+    const order = this.count++;
+    for (const id of identities) if (!this.byIdentity.has(id)) this.byIdentity.set(id, { order, value });
+  }
+  first(identities) {
+    let best;
+    for (const id of identities) {
+      const hit = this.byIdentity.get(id);
+      if (hit && (!best || hit.order < best.order)) best = hit;
+    }
+    return best?.value;
+  }
+};
+function firstUse(index, target) {
+  return index.first(targetIdentities(target));
+}
+function memoised(env, name2, build) {
+  const table2 = memoOf(env, name2);
+  let value = table2.get(env);
+  if (!value) table2.set(env, value = build());
+  return value;
+}
+function recordIdentities(t, env, depth = 0) {
+  if (depth > 32) return [];
+  switch (t.k) {
+    case "name": {
+      const own = [`typedef ${t.name}`, `bare ${t.name.replace(/^.*::/, "")}`];
+      const td = env.typedefs.get(t.name);
+      return td ? [...own, ...recordIdentities(td.type, env, depth + 1)] : own;
+    }
+    case "tag":
+      return t.tag === "enum" ? [] : [`${t.tag === "class" ? "struct" : t.tag} ${t.name}`];
+    case "record":
+      return t.rec.name ? [t.rec, `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${t.rec.name}`] : [t.rec];
+    default:
+      return [];
+  }
+}
+function targetIdentities(target) {
+  const cxx = target.rec.cxx !== void 0 || target.key.includes("::");
+  return cxx ? [target.key, target.rec, `bare ${target.key.replace(/^\w+ (?:.*::)?/, "")}`] : [target.key, target.rec];
+}
+function elementOf(t, env) {
+  let cur = t;
+  for (let i2 = 0; i2 < 32; i2++) {
+    if (cur.k === "array") cur = cur.of;
+    else if (cur.k === "name" && env.typedefs.get(cur.name)?.type.k === "array") cur = env.typedefs.get(cur.name).type;
+    else break;
+  }
+  return cur;
+}
+
+// src/detectors/c/rules/privacy.ts
+var PRIVATE_NAME = /(^|_)PRIVATE(_|$)/;
+var PRIVATE_RECORD_WORDS = /* @__PURE__ */ new Set(["internal", "private", "priv"]);
+var KEEP_OUT_WORDS = /* @__PURE__ */ new Set(["internal", "private", "priv", "donotuse", "dontuse"]);
+function privateWhy(l, record, configured = []) {
+  if (record !== void 0 && configured.length && matchesAny(`${bare(record)}.${l.path}`, configured))
+    return `\`${bare(record)}.${l.path}\` matches \`c.private\``;
+  if (l.field.private) return l.field.private;
+  const parts2 = l.path.split(".");
+  if (PRIVATE_NAME.test(parts2[parts2.length - 1])) return `it stands for the private macro \`${parts2.at(-1)}\``;
+  const underscored = parts2.find((p) => p.startsWith("_") && !isReserved(p));
+  return underscored ? `its name \`${underscored}\` begins with \`_\`` : void 0;
+}
+function recordPrivateWhy(e, env, configured) {
+  const name2 = bare(e.display);
+  const aliases = [name2, ...typedefsOf(e, env)];
+  const hit = aliases.find((n) => configured.length && matchesAny(n, configured));
+  if (hit) return `\`${hit}\` matches \`c.private\``;
+  const named2 = aliases.find((n) => PRIVATE_RECORD_WORDS.has(nameWords(n).at(-1) ?? ""));
+  if (named2) return `its name \`${named2}\` says it is the library's own`;
+  const prefixed = aliases.map((n) => internalPrefixWhy(n, env)).find(Boolean);
+  if (prefixed) return prefixed;
+  const uses2 = embeddingMembers(e, aliases, env);
+  if (uses2.length && uses2.every(keepOut))
+    return `it is only embedded as ${uses2.map((f) => `\`${f.name}\``).join(", ")}, which users are told to keep out of`;
+  return void 0;
+}
+function internalPrefixWhy(name2, env) {
+  const m = /^([A-Za-z][A-Za-z0-9_]*?)__[A-Za-z0-9]/.exec(name2);
+  if (!m || m[1].endsWith("_")) return void 0;
+  const prefix = m[1];
+  if (!functionPrefixes(env).has(prefix.toLowerCase())) return void 0;
+  return `its name \`${name2}\` is the project's prefix \`${prefix}_\` followed by \`__\`, which marks the library's internals`;
+}
+function functionPrefixes(env) {
+  return memoised(env, "function-prefixes", () => {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const m of env.models)
+      for (const f of m.functions) {
+        if (f.name.startsWith("_")) continue;
+        const name2 = f.name.toLowerCase();
+        for (let i2 = name2.indexOf("_"); i2 > 0; i2 = name2.indexOf("_", i2 + 1))
+          if (/[a-z0-9]/.test(name2[i2 + 1] ?? "")) out2.add(name2.slice(0, i2));
+      }
+    return out2;
+  });
+}
+function typedefPrivateWhy(name2, env, configured) {
+  if (configured.length && matchesAny(name2, configured)) return `\`${name2}\` matches \`c.private\``;
+  return internalPrefixWhy(name2, env);
+}
+var bare = (display) => display.replace(/^(struct|union|class) /, "");
+function nameWords(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
+}
+function typedefsOf(e, env) {
+  const key = e.key.startsWith("typedef ") ? void 0 : e.key;
+  if (!key) return [];
+  return [...env.typedefs.values()].filter((t) => t.type.k === "tag" && `${t.type.tag === "class" ? "struct" : t.type.tag} ${t.type.name}` === key).map((t) => t.name);
+}
+function embeddingMembers(e, aliases, env) {
+  const key = e.key.startsWith("typedef ") ? void 0 : e.key;
+  const holds = (t) => t.k === "name" && aliases.includes(t.name) || t.k === "tag" && key === `${t.tag === "class" ? "struct" : t.tag} ${t.name}` || t.k === "array" && holds(t.of);
+  const out2 = [];
+  const visit = (rec, depth) => {
+    if (depth > 8 || rec === e.rec) return;
+    for (const f of rec.fields) {
+      if (holds(f.type)) out2.push(f);
+      else if (f.type.k === "record" && !f.type.rec.name) visit(f.type.rec, depth + 1);
+    }
+  };
+  for (const m of env.models) {
+    for (const rec of m.records) visit(rec, 0);
+    for (const td of m.typedefs) if (td.type.k === "record" && !td.type.rec.name) visit(td.type.rec, 0);
+  }
+  return out2;
+}
+function keepOut(f) {
+  if (f.private) return true;
+  if (!f.name) return false;
+  return f.name.startsWith("_") || nameWords(f.name).some((w) => KEEP_OUT_WORDS.has(w));
+}
+
 // src/detectors/c/rules/typedef.ts
 function changedTypedefs(before, after) {
   const out2 = /* @__PURE__ */ new Map();
@@ -7067,13 +7334,16 @@ function compareTypedefs(cmp) {
         symbol: td.name,
         message: `Version-marker typedef \`${td.name}\` is now \`${successor}\`: its name is the version, renamed at every release so that the library's sources cannot be compiled against a mismatched header; users do not name it.`
       });
-    else if (!after.has(td.name))
+    else if (!after.has(td.name)) {
+      const why = typedefPrivateWhy(td.name, cmp.before.env, cmp.privateNames);
       report(cmp, {
         rule: cRules["c/type-removed"],
+        ...why ? { severity: "notice" } : {},
         line: td.line,
         symbol: td.name,
-        message: `Typedef \`${td.name}\` was removed; code using it no longer compiles.`
+        message: why ? `Typedef \`${td.name}\` was removed; it is private by convention (${why}): code that uses the library's functions and public types never names it.` : `Typedef \`${td.name}\` was removed; code using it no longer compiles.`
       });
+    }
   }
   compareTypedefBranches(cmp);
   if (!cmp.changedTypedefs.size) return;
@@ -7333,6 +7603,224 @@ function finish(cmp, ctx) {
   parseIncomplete(cmp, unchecked);
 }
 
+// src/detectors/c/rules/function.ts
+function compareFunctions(cmp) {
+  const sig = (side) => (f) => canonical({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }, cmp[side].env);
+  const before = byName(cmp.before.model.functions, (f) => f.name);
+  const after = byName(cmp.after.model.functions, (f) => f.name);
+  for (const [name2, list2] of before) {
+    cmp.checkBudget();
+    const now = after.get(name2);
+    if (!now) {
+      report(cmp, {
+        rule: cRules["c/function-removed"],
+        line: list2[0].line,
+        symbol: `${name2}()`,
+        message: `Function \`${name2}()\` was removed; binaries calling it fail to link or load.`
+      });
+      continue;
+    }
+    for (const [b, a] of pairVariants(list2, now, (f, side) => sig(side)(f))) compareFunction(cmp, b, a);
+    for (const gone of unpairedBefore(list2, now, (f, side) => sig(side)(f))) {
+      const shown2 = `${name2}(${gone.params.map((p) => spell(p.type)).join(", ")}${gone.variadic ? ", ..." : ""})`;
+      report(cmp, {
+        rule: cRules["c/function-removed"],
+        line: gone.line,
+        symbol: `${name2}()`,
+        message: `Overload \`${shown2}\` was removed; binaries calling it fail to link or load.`
+      });
+    }
+  }
+  compareGlobals(cmp);
+}
+function compareFunction(cmp, b, a) {
+  const sym = `${a.name}()`;
+  const c = (t, side, quals2 = true) => canonical(t, cmp[side].env, quals2);
+  const add = (rule, message, severity) => report(cmp, { rule, severity, line: a.line, symbol: sym, message });
+  if (spell(b.ret) !== spell(a.ret) && c(b.ret, "before") !== c(a.ret, "after")) {
+    const sameWord = sameIntegerWord(b.ret, cmp.before.env, a.ret, cmp.after.env, "result");
+    if (c(b.ret, "before", false) === c(a.ret, "after", false)) {
+      const compatible = pointeeQualsOnly(a.ret, cmp.after.env, b.ret, cmp.before.env);
+      add(
+        cRules["c/function-qualifier-changed"],
+        `\`${sym}\` return type changes qualifiers: \`${spell(b.ret)}\` \u2192 \`${spell(a.ret)}\`${compatible ? "; callers reading the result compile and run unchanged" : "; callers storing the result in the old type no longer compile cleanly (C++: not at all), the ABI is unchanged"}.`,
+        compatible ? "notice" : void 0
+      );
+    } else if (c(b.ret, "before") === "void" && valueInRegisters(a.ret, cmp.after.env))
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` now returns \`${spell(a.ret)}\` instead of \`void\`; old callers ignore the result register, so they keep working (function pointers of the old type need a cast).`,
+        "notice"
+      );
+    else if (sameWord)
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`; ${sameWord}.`,
+        "notice"
+      );
+    else
+      add(
+        cRules["c/function-return-changed"],
+        `\`${sym}\` return type changes from \`${spell(b.ret)}\` to \`${spell(a.ret)}\`${c(b.ret, "before") === "void" ? "; a record returned by value is written through a hidden pointer old callers do not pass" : ""}.`
+      );
+  }
+  if (b.variadic !== a.variadic)
+    add(
+      cRules["c/variadic-changed"],
+      `\`${sym}\` ${a.variadic ? "becomes" : "is no longer"} variadic; the calling convention for its arguments changes.`
+    );
+  const same = (pb, pa) => spell(pb.type) === spell(pa.type) || c(pb.type, "before") === c(pa.type, "after");
+  const { pairs, removed, added } = alignParams(b.params, a.params, same);
+  for (const [i2, j] of pairs) {
+    const pb = b.params[i2];
+    const pa = a.params[j];
+    if (same(pb, pa)) continue;
+    const which = `parameter ${j + 1}${pa.name ? ` (\`${pa.name}\`)` : ""}`;
+    if (c(pb.type, "before", false) === c(pa.type, "after", false)) {
+      const compatible = pointeeQualsOnly(pb.type, cmp.before.env, pa.type, cmp.after.env);
+      add(
+        cRules["c/function-qualifier-changed"],
+        `\`${sym}\` ${which} changes qualifiers: \`${spell(pb.type)}\` \u2192 \`${spell(pa.type)}\`${compatible ? "; every argument old callers pass still converts implicitly, the ABI is unchanged" : "; callers whose arguments no longer convert implicitly get a diagnostic (an error in C++), the ABI is unchanged"}.`,
+        compatible ? "notice" : void 0
+      );
+    } else {
+      const sameWord = sameIntegerWord(pb.type, cmp.before.env, pa.type, cmp.after.env, "argument");
+      add(
+        cRules["c/function-param-type-changed"],
+        `\`${sym}\` ${which} changes type from \`${spell(pb.type)}\` to \`${spell(pa.type)}\`${sameWord ? `; ${sameWord}` : ""}.`,
+        sameWord ? "notice" : void 0
+      );
+    }
+  }
+  const listed = (params, at) => at.map((k) => `\`${spell(params[k].type)}${params[k].name ? " " + params[k].name : ""}\` (parameter ${k + 1})`).join(", ");
+  const shifts = (at, total) => at.some((k) => k < total - at.length) ? "; every argument after it now arrives in the wrong place" : "";
+  if (added.length)
+    add(
+      cRules["c/function-param-added"],
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: added ${listed(a.params, added)}; existing callers pass garbage for it${shifts(added, a.params.length)}.`
+    );
+  if (removed.length)
+    add(
+      cRules["c/function-param-removed"],
+      `\`${sym}\` takes ${a.params.length} parameters instead of ${b.params.length}: removed ${listed(b.params, removed)}${shifts(removed, b.params.length)}.`
+    );
+}
+function alignParams(b, a, same) {
+  const rest = (pairs) => ({
+    pairs,
+    removed: b.map((_, i2) => i2).filter((i2) => !pairs.some(([x]) => x === i2)),
+    added: a.map((_, j) => j).filter((j) => !pairs.some(([, y]) => y === j))
+  });
+  const n = Math.min(b.length, a.length);
+  const positional = rest(Array.from({ length: n }, (_, i2) => [i2, i2]));
+  if (b.length === a.length) return positional;
+  const names = (ps) => ps.map((p) => p.name ?? "");
+  const nb = names(b);
+  const na = names(a);
+  const unique = (ns) => ns.every(Boolean) && new Set(ns).size === ns.length;
+  if (unique(nb) && unique(na)) {
+    const byName2 = nb.flatMap((name2, i2) => na.includes(name2) ? [[i2, na.indexOf(name2)]] : []);
+    const ordered = byName2.every(([, j], x) => x === 0 || j > byName2[x - 1][1]);
+    const aligned = rest(byName2);
+    if (byName2.length && ordered && (!aligned.removed.length || !aligned.added.length)) return aligned;
+  }
+  const [short, long, flip] = b.length < a.length ? [b, a, false] : [a, b, true];
+  const byType = [];
+  let k = 0;
+  for (let i2 = 0; i2 < short.length; i2++) {
+    while (k < long.length && !(flip ? same(long[k], short[i2]) : same(short[i2], long[k]))) k++;
+    if (k === long.length) break;
+    byType.push(flip ? [k, i2] : [i2, k]);
+    k++;
+  }
+  if (byType.length === short.length) return rest(byType);
+  return positional;
+}
+function compareGlobals(cmp) {
+  const before = byName(cmp.before.model.globals, (g) => g.name);
+  const after = byName(cmp.after.model.globals, (g) => g.name);
+  const shape = (side) => (g) => canonical(g.type, cmp[side].env);
+  for (const [name2, list2] of before) {
+    const now = after.get(name2);
+    if (!now) {
+      report(cmp, {
+        rule: cRules["c/global-removed"],
+        line: list2[0].line,
+        symbol: name2,
+        message: `Global variable \`${name2}\` was removed; binaries using it fail to link or load.`
+      });
+      continue;
+    }
+    for (const [b, a] of pairVariants(list2, now, (g, side) => shape(side)(g))) {
+      if (spell(b.type) === spell(a.type)) continue;
+      report(cmp, {
+        rule: cRules["c/global-type-changed"],
+        line: a.line,
+        symbol: name2,
+        message: `Global variable \`${name2}\` changes type from \`${spell(b.type)}\` to \`${spell(a.type)}\`.`
+      });
+    }
+  }
+}
+function pointeeQualsOnly(narrow, narrowEnv, wide, wideEnv) {
+  if (narrow.k !== "ptr" || wide.k !== "ptr") return false;
+  const bare2 = (t, env) => canonical({ ...t, q: void 0 }, env);
+  if (bare2(narrow.to, narrowEnv) !== bare2(wide.to, wideEnv)) return false;
+  const has = new Set(quals(wide.to));
+  return quals(narrow.to).every((x) => has.has(x));
+}
+function quals(t) {
+  return "q" in t && t.q ? t.q : [];
+}
+function sameIntegerWord(b, envB, a, envA, what) {
+  const kb = integerKind(b, envB);
+  const ka = integerKind(a, envA);
+  if (!kb || !ka) return void 0;
+  for (const abi of ABIS) {
+    const sb = typeLayout(b, envB, abi);
+    const sa = typeLayout(a, envA, abi);
+    if (!sb.ok || !sa.ok || sb.size !== sa.size || sb.size < 4) return void 0;
+  }
+  const cxx = what === "argument" && ka === "enum" && kb !== "enum" ? " (C++ callers passing a plain integer need a cast)" : what === "result" && kb === "enum" && ka !== "enum" ? " (C++ callers storing it in the enum need a cast)" : "";
+  return `both are integers of the same size, so the ${what} travels in the same register with the same bits: compiled callers are unaffected and C callers compile unchanged${cxx}`;
+}
+function integerKind(t, env, depth = 0) {
+  if (depth > 16) return void 0;
+  switch (t.k) {
+    case "enum":
+      return "enum";
+    case "tag":
+      return t.tag === "enum" && env.enums.has(t.name) ? "enum" : void 0;
+    case "prim":
+    case "name": {
+      const td = t.k === "name" ? env.typedefs.get(t.name) : void 0;
+      if (td) return integerKind(td.type, env, depth + 1);
+      const key = scalarKey(t.name);
+      return key && /^[su]\d/.test(key) ? "int" : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function valueInRegisters(t, env, depth = 0) {
+  if (depth > 16) return false;
+  switch (t.k) {
+    case "prim":
+      return t.name !== "void";
+    case "ptr":
+    case "enum":
+      return true;
+    case "tag":
+      return t.tag === "enum";
+    case "name": {
+      const td = env.typedefs.get(t.name);
+      return td ? valueInRegisters(td.type, env, depth + 1) : scalarKey(t.name) !== void 0;
+    }
+    default:
+      return false;
+  }
+}
+
 // src/detectors/c/records.ts
 function recordEntries(model, cxx) {
   const out2 = [];
@@ -7409,81 +7897,6 @@ function namedBody(t, env, depth = 0) {
 }
 function withRecord(f, rec) {
   return { ...f, type: { k: "record", rec } };
-}
-
-// src/detectors/c/rules/struct-facts.ts
-var RESERVED = /^(__)?(reserved|pad|padding|unused|spare|rsvd|resv)\w*$/i;
-function isReserved(path) {
-  return RESERVED.test(path.split(".").pop());
-}
-function firstMove(b, a, abi) {
-  const after = new Map(a.leaves.map((l) => [l.path, l]));
-  for (const lb of b.leaves) {
-    const la = after.get(lb.path);
-    const ob = lb.place[abi]?.offset;
-    const oa = la?.place[abi]?.offset;
-    if (ob !== void 0 && oa !== void 0 && ob !== oa) return `offset of \`${lb.path}\` moves ${ob}\u2192${oa}`;
-  }
-  return void 0;
-}
-function moves(b, a, later) {
-  for (const abi of ABIS) {
-    const sub = firstMove({ ...b, leaves: b.leaves.filter((l) => later.some((x) => x.path === l.path)) }, a, abi);
-    if (sub) return `${sub} on ${ABI_NAMES[abi]}`;
-  }
-  return void 0;
-}
-function sizeChange(b, a, what) {
-  const parts2 = [];
-  for (const abi of ABIS) {
-    const x = b[what][abi];
-    const y = a[what][abi];
-    if (x !== void 0 && y !== void 0 && x !== y)
-      parts2.push(`from ${x} to ${y}${what === "size" ? " bytes" : ""} on ${ABI_NAMES[abi]}`);
-  }
-  return parts2.length ? parts2.join(" and ") : void 0;
-}
-function differs3264(f) {
-  if (f.size.lp64 === void 0 || f.size.ilp32 === void 0) return false;
-  if (f.size.lp64 !== f.size.ilp32) return true;
-  return f.leaves.some(
-    (l) => l.place.lp64?.offset !== l.place.ilp32?.offset || l.place.lp64?.size !== l.place.ilp32?.size || l.place.lp64?.bitOffset !== l.place.ilp32?.bitOffset
-  );
-}
-function firstHole(f, abi) {
-  const size2 = f.size[abi];
-  if (size2 === void 0) return void 0;
-  const covered = new Uint8Array(size2);
-  const last = {};
-  for (const l of f.leaves) {
-    const p = l.place[abi];
-    if (!p) return void 0;
-    const start2 = p.bits !== void 0 ? Math.floor(p.bitOffset / 8) : p.offset;
-    const end = p.bits !== void 0 ? Math.ceil((p.bitOffset + p.bits) / 8) : p.offset + p.size;
-    for (let i2 = start2; i2 < end && i2 < size2; i2++) covered[i2] = 1;
-    if (end > start2) last[end] = l.path;
-  }
-  for (let i2 = 0; i2 < size2; i2++) {
-    if (covered[i2]) continue;
-    let j = i2;
-    while (j < size2 && !covered[j]) j++;
-    return { offset: i2, bytes: j - i2, after: last[i2] };
-  }
-  return void 0;
-}
-function sameSize(b, a, abi) {
-  if (b.size[abi] !== void 0 || a.size[abi] !== void 0) return b.size[abi] === a.size[abi];
-  const tb = b.tail[abi];
-  const ta = a.tail[abi];
-  return !!tb && !!ta && tb.at === ta.at && tb.key === ta.key;
-}
-function tailMoved(b, a) {
-  return ABIS.some(
-    (abi) => b.tail[abi] !== void 0 && a.tail[abi] !== void 0 && (b.tail[abi].at !== a.tail[abi].at || b.tail[abi].key !== a.tail[abi].key)
-  );
-}
-function placeUnknown(l) {
-  return ABIS.every((abi) => l.place[abi] === void 0);
 }
 
 // src/detectors/c/rules/layout-table.ts
@@ -7580,66 +7993,8 @@ function placeText(l) {
   }).join("; ");
 }
 
-// src/detectors/c/rules/privacy.ts
-init_glob();
-var PRIVATE_NAME = /(^|_)PRIVATE(_|$)/;
-var PRIVATE_RECORD_WORDS = /* @__PURE__ */ new Set(["internal", "private", "priv"]);
-var KEEP_OUT_WORDS = /* @__PURE__ */ new Set(["internal", "private", "priv", "donotuse", "dontuse"]);
-function privateWhy(l, record, configured = []) {
-  if (record !== void 0 && configured.length && matchesAny(`${bare(record)}.${l.path}`, configured))
-    return `\`${bare(record)}.${l.path}\` matches \`c.private\``;
-  if (l.field.private) return l.field.private;
-  const parts2 = l.path.split(".");
-  if (PRIVATE_NAME.test(parts2[parts2.length - 1])) return `it stands for the private macro \`${parts2.at(-1)}\``;
-  const underscored = parts2.find((p) => p.startsWith("_") && !isReserved(p));
-  return underscored ? `its name \`${underscored}\` begins with \`_\`` : void 0;
-}
-function recordPrivateWhy(e, env, configured) {
-  const name2 = bare(e.display);
-  const aliases = [name2, ...typedefsOf(e, env)];
-  const hit = aliases.find((n) => configured.length && matchesAny(n, configured));
-  if (hit) return `\`${hit}\` matches \`c.private\``;
-  const named2 = aliases.find((n) => PRIVATE_RECORD_WORDS.has(nameWords(n).at(-1) ?? ""));
-  if (named2) return `its name \`${named2}\` says it is the library's own`;
-  const uses2 = embeddingMembers(e, aliases, env);
-  if (uses2.length && uses2.every(keepOut))
-    return `it is only embedded as ${uses2.map((f) => `\`${f.name}\``).join(", ")}, which users are told to keep out of`;
-  return void 0;
-}
-var bare = (display) => display.replace(/^(struct|union|class) /, "");
-function nameWords(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
-}
-function typedefsOf(e, env) {
-  const key = e.key.startsWith("typedef ") ? void 0 : e.key;
-  if (!key) return [];
-  return [...env.typedefs.values()].filter((t) => t.type.k === "tag" && `${t.type.tag === "class" ? "struct" : t.type.tag} ${t.type.name}` === key).map((t) => t.name);
-}
-function embeddingMembers(e, aliases, env) {
-  const key = e.key.startsWith("typedef ") ? void 0 : e.key;
-  const holds = (t) => t.k === "name" && aliases.includes(t.name) || t.k === "tag" && key === `${t.tag === "class" ? "struct" : t.tag} ${t.name}` || t.k === "array" && holds(t.of);
-  const out2 = [];
-  const visit = (rec, depth) => {
-    if (depth > 8 || rec === e.rec) return;
-    for (const f of rec.fields) {
-      if (holds(f.type)) out2.push(f);
-      else if (f.type.k === "record" && !f.type.rec.name) visit(f.type.rec, depth + 1);
-    }
-  };
-  for (const m of env.models) {
-    for (const rec of m.records) visit(rec, 0);
-    for (const td of m.typedefs) if (td.type.k === "record" && !td.type.rec.name) visit(td.type.rec, 0);
-  }
-  return out2;
-}
-function keepOut(f) {
-  if (f.private) return true;
-  if (!f.name) return false;
-  return f.name.startsWith("_") || nameWords(f.name).some((w) => KEEP_OUT_WORDS.has(w));
-}
-
 // src/detectors/c/rules/struct-fields.ts
-function compareFields({ cmp, name: name2, fb, fa, fieldRules, appendUse }) {
+function compareFields({ cmp, name: name2, fb, fa, fieldRules, appendUse, handedOut }) {
   const afterBy = new Map(fa.leaves.map((l) => [l.path, l]));
   const beforeBy = new Map(fb.leaves.map((l) => [l.path, l]));
   const added = fa.leaves.filter((l) => !beforeBy.has(l.path));
@@ -7697,6 +8052,17 @@ function compareFields({ cmp, name: name2, fb, fa, fieldRules, appendUse }) {
         line: la.field.line,
         symbol: sym(la),
         message: `\`${name2}.${la.path}\` changes from \`${lb.spelled}\` to a flexible array member \`${la.spelled}\`; sizeof(${name2}) may change but the members' offsets do not.`
+      });
+      continue;
+    }
+    const kept = retyped(lb, la) ? layoutKeepingRetype(cmp, name2, lb, la, handedOut) : void 0;
+    if (kept) {
+      report(cmp, {
+        rule: fieldRules.typeChanged,
+        severity: kept.severity,
+        line: la.field.line,
+        symbol: sym(la),
+        message: `\`${name2}.${la.path}\` changes type from \`${lb.spelled}\` to \`${la.spelled}\`: ${kept.why}.`
       });
       continue;
     }
@@ -7762,17 +8128,56 @@ function compareFields({ cmp, name: name2, fb, fa, fieldRules, appendUse }) {
   return { onlyBenign: errors === 0 && benign > 0 };
 }
 var retyped = (lb, la) => lb.spelled !== la.spelled && lb.canon !== la.canon;
+function layoutKeepingRetype(cmp, name2, lb, la, handedOut) {
+  const tb = lb.field.type;
+  const ta = la.field.type;
+  const envB = cmp.before.env;
+  const envA = cmp.after.env;
+  const sameLayout = ABIS.every((abi) => {
+    const b = typeLayout(tb, envB, abi);
+    const a = typeLayout(ta, envA, abi);
+    return b.ok && a.ok && b.size === a.size && b.align === a.align;
+  });
+  if (!sameLayout || lb.field.bits !== void 0 || la.field.bits !== void 0) return void 0;
+  const layout = "the layout is unchanged and built binaries read and write the same bytes";
+  if (canonical(tb, envB, false) === canonical(ta, envA, false)) {
+    const dropped = canonical(withoutOwnQuals(tb), envB) === canonical(withoutOwnQuals(ta), envA) && ownQuals(ta).every((q2) => ownQuals(tb).includes(q2));
+    return dropped ? {
+      severity: "notice",
+      why: `only the member's own qualifiers are dropped, so ${layout}, and every use that compiled still compiles`
+    } : void 0;
+  }
+  if (!integerKind(tb, envB) || !integerKind(ta, envA)) return void 0;
+  const why = `both are integers of the same size and alignment on every ABI, so ${layout}; values are read with the new type's signedness (a negative one becomes a large one), so source comparing the member with a negative value or printing it with the old format may warn`;
+  const privately = privateWhy(la, name2, cmp.privateNames) ?? privateWhy(lb, name2, cmp.privateNames);
+  if (privately) return { severity: "notice", why: `${why} \u2014 but the member is private by convention: ${privately}` };
+  const giver = handedOut();
+  if (giver)
+    return {
+      severity: "notice",
+      why: `${why} \u2014 but \`${name2}\` is only handed out by the library (\`${giver}()\` returns a pointer to it and no interface declares it by value), which fills the member`
+    };
+  return { severity: "warning", why };
+}
+function ownQuals(t) {
+  if (t.k === "array") return ownQuals(t.of);
+  return "q" in t && t.q ? t.q : [];
+}
+function withoutOwnQuals(t) {
+  if (t.k === "array") return { ...t, of: withoutOwnQuals(t.of) };
+  return "q" in t ? { ...t, q: void 0 } : t;
+}
 function shapeOf(l) {
   const c = l.canon.replace(/\b(const|volatile|restrict) /g, "");
   if (/\]$/.test(c)) return "array";
   return /^(struct|union|class) /.test(c) ? "record" : "scalar";
 }
-var elementOf = (l) => l.canon.replace(/\[[^\]]*\]$/, "");
+var elementOf2 = (l) => l.canon.replace(/\[[^\]]*\]$/, "");
 function restructured(lb, la) {
   const b = shapeOf(lb);
   const a = shapeOf(la);
   if (b === "scalar" || a === "scalar") return false;
-  return b !== a || a === "record" || elementOf(lb) === elementOf(la);
+  return b !== a || a === "record" || elementOf2(lb) === elementOf2(la);
 }
 function sameLayoutPlan(fb, fa, added, vacated, cover) {
   if (!vacated.size || !sameFrame(fb, fa)) return void 0;
@@ -7952,112 +8357,6 @@ function numberChanges(b, a) {
   return { changed, text: parts2.join(", ") };
 }
 
-// src/detectors/c/rules/by-value-use.ts
-function byValueUse(env, target) {
-  return firstUse(
-    memoised(env, "by-value-uses", () => byValueUses(env)),
-    target
-  );
-}
-function byValueUses(env) {
-  const uses2 = new UseIndex();
-  const is = (t, message) => uses2.add(recordIdentities(t, env), message);
-  const arrayOf = (t, message) => {
-    const element = elementOf2(t, env);
-    if (element !== t) uses2.add(recordIdentities(element, env), message);
-  };
-  for (const m of env.models) {
-    for (const f of m.functions) {
-      is(f.ret, `is returned by value from \`${f.name}()\``);
-      for (const x of f.params) is(x.type, `is passed by value to \`${f.name}()\``);
-      for (const x of f.params)
-        arrayOf(x.type, `is indexed as an array by \`${f.name}()\`${x.name ? ` (parameter \`${x.name}\`)` : ""}`);
-    }
-    for (const g of m.globals) {
-      is(g.type, `is the type of global \`${g.name}\``);
-      arrayOf(g.type, `is the element type of global array \`${g.name}\``);
-    }
-    for (const td of m.typedefs) arrayOf(td.type, `is the element type of array typedef \`${td.name}\``);
-    for (const rec of m.records)
-      memberUses(rec, rec.name ? `${rec.kind} ${rec.name}` : "an anonymous record", is, arrayOf);
-    for (const td of m.typedefs) {
-      if (td.type.k !== "record" || td.type.rec.name) continue;
-      memberUses(td.type.rec, td.name, is, arrayOf);
-    }
-  }
-  return uses2;
-}
-function memberUses(rec, shown2, is, arrayOf) {
-  const fields = rec.fields;
-  const next = [];
-  for (let i2 = fields.length - 1, after; i2 >= 0; i2--) {
-    next[i2] = after;
-    if (fields[i2].name !== null || fields[i2].type.k === "record") after = fields[i2];
-  }
-  fields.forEach((f, i2) => {
-    arrayOf(f.type, `is the element type of array member \`${shown2}.${f.name ?? "(anonymous)"}\``);
-    const following = next[i2];
-    if (rec.kind !== "union" && following)
-      is(f.type, `is embedded by value in \`${shown2}\` before its member \`${following.name ?? "(anonymous)"}\``);
-    if (f.type.k === "record" && !f.type.rec.name)
-      memberUses(f.type.rec, f.name ? `${shown2}.${f.name}` : shown2, is, arrayOf);
-  });
-}
-var UseIndex = class {
-  byIdentity = /* @__PURE__ */ new Map();
-  count = 0;
-  add(identities, value) {
-    const order = this.count++;
-    for (const id of identities) if (!this.byIdentity.has(id)) this.byIdentity.set(id, { order, value });
-  }
-  first(identities) {
-    let best;
-    for (const id of identities) {
-      const hit = this.byIdentity.get(id);
-      if (hit && (!best || hit.order < best.order)) best = hit;
-    }
-    return best?.value;
-  }
-};
-function firstUse(index, target) {
-  return index.first(targetIdentities(target));
-}
-function memoised(env, name2, build) {
-  const table2 = memoOf(env, name2);
-  let value = table2.get(env);
-  if (!value) table2.set(env, value = build());
-  return value;
-}
-function recordIdentities(t, env, depth = 0) {
-  if (depth > 32) return [];
-  switch (t.k) {
-    case "name": {
-      const own = [`typedef ${t.name}`, `bare ${t.name.replace(/^.*::/, "")}`];
-      const td = env.typedefs.get(t.name);
-      return td ? [...own, ...recordIdentities(td.type, env, depth + 1)] : own;
-    }
-    case "tag":
-      return t.tag === "enum" ? [] : [`${t.tag === "class" ? "struct" : t.tag} ${t.name}`];
-    case "record":
-      return t.rec.name ? [t.rec, `${t.rec.kind === "class" ? "struct" : t.rec.kind} ${t.rec.name}`] : [t.rec];
-    default:
-      return [];
-  }
-}
-function targetIdentities(target) {
-  const cxx = target.rec.cxx !== void 0 || target.key.includes("::");
-  return cxx ? [target.key, target.rec, `bare ${target.key.replace(/^\w+ (?:.*::)?/, "")}`] : [target.key, target.rec];
-}
-function elementOf2(t, env) {
-  let cur = t;
-  for (let i2 = 0; i2 < 32; i2++) {
-    if (cur.k === "array") cur = cur.of;
-    else if (cur.k === "name" && env.typedefs.get(cur.name)?.type.k === "array") cur = env.typedefs.get(cur.name).type;
-    else break;
-  }
-  return cur;
-}
-
 // src/detectors/c/rules/append-verdict.ts
 var SIZE_MEMBER = /^(size|argsz|struct_size|structsize|cbSize|cb|version|iVersion|abi_version|struct_version)$/;
 function appendVerdict(env, target, path, name2) {
@@ -8096,6 +8395,9 @@ function appendVerdict(env, target, path, name2) {
     severity: "warning",
     why: `. Fine for a struct the interface versions by size or flags; a break where callers allocate, embed or copy it with the old size (the headers say neither)`
   };
+}
+function onlyHandedOutBy(env, target) {
+  return byValueUse(env, target) ? void 0 : handedOutBy(env, target);
 }
 function isUapi(path) {
   return /(^|\/)uapi\//.test(path);
@@ -8174,11 +8476,14 @@ function compareRecords(cmp, cxx) {
     if (alias) respelled.add(alias);
     const now = after.get(alias ?? key);
     if (!now) {
+      const gone = list2[0];
+      const why = cxx ? void 0 : recordPrivateWhy(gone, cmp.before.env, cmp.privateNames);
       report(cmp, {
         rule: cRules["c/type-removed"],
-        line: list2[0].rec.line,
-        symbol: list2[0].display,
-        message: `\`${list2[0].display}\` was removed; code using it no longer compiles.`
+        ...why ? { severity: "notice" } : {},
+        line: gone.rec.line,
+        symbol: gone.display,
+        message: why ? `\`${gone.display}\` was removed; it is private by convention (${why}): code that uses the library's functions and public types never names it, and a public record that embedded it reports its own change.` : `\`${gone.display}\` was removed; code using it no longer compiles.`
       });
       continue;
     }
@@ -8229,7 +8534,8 @@ function compareRecord(cmp, b, a, fieldRules) {
   }
   let use;
   const appendUse = () => use ??= appendVerdict(cmp.after.env, a, cmp.path, name2);
-  const { onlyBenign } = compareFields({ cmp, name: name2, fb, fa, fieldRules, appendUse });
+  const handedOut = () => onlyHandedOutBy(cmp.after.env, a);
+  const { onlyBenign } = compareFields({ cmp, name: name2, fb, fa, fieldRules, appendUse, handedOut });
   const size2 = sizeChange(fb, fa, "size");
   if (size2 && !onlyBenign) {
     const move = moves(fb, fa, fb.leaves);
@@ -8297,13 +8603,9 @@ export {
   isDeclarationList,
   ABIS,
   ABI_NAMES,
-  scalarKey,
-  spell,
-  canonical,
   report,
   byName,
   pairVariants,
-  unpairedBefore,
   isVersionMacro,
   hasVersionWord,
   evalInt,
@@ -8311,11 +8613,11 @@ export {
   enumSize,
   evalInitializer,
   isZeroInitializer,
-  typeLayout,
+  nameWords,
   compareTypedefs,
   prepare,
   finish,
-  nameWords,
+  compareFunctions,
   ioctlCall,
   numberChanges,
   recordEntries,

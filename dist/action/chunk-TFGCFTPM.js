@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-V423OH5G.js";
+} from "./chunk-J34KHXIO.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-54EJ3F7L.js";
+} from "./chunk-HXA77IVT.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
