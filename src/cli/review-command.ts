@@ -8,7 +8,7 @@ import { reviewAgainstLastRelease } from "./last-release.js";
 import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
-import { changeSetFromTrees } from "../engine/from-trees.js";
+import { changeSetFromTrees, type Tree } from "../engine/from-trees.js";
 import { analysisFor, openAnalysis, type Analyze } from "../isolation/analysis-pool.js";
 import type { CliArgs, Io } from "./args.js";
 import type { ChangeSet, Review } from "../engine/types.js";
@@ -31,11 +31,29 @@ export async function runReview(args: CliArgs, io: Io): Promise<number> {
   if (args.against) config.compare.against = args.against;
   // `diff` reads local files, fast: it decides once they are read, and a small change set of
   // headers is analysed in this process (analysisFor). `check` starts its analysis process first,
-  // so that it loads while git reads the range.
-  const changeSet = base ? undefined : await diffChangeSet(args);
-  const analysis = changeSet
-    ? analysisFor(changeSet, config, process.env, { workers: 1 })
-    : openAnalysis(process.env, { workers: 1 });
+  // so that it loads while git reads the range; so does a `diff` whose base tree alone is past what
+  // this process analyses (the whole change set holds the base tree and more): its analysis
+  // process boots while the head tree is read and compared.
+  let early: ReturnType<typeof analysisFor> | undefined;
+  let changeSet: ChangeSet | undefined;
+  try {
+    changeSet = base
+      ? undefined
+      : await diffChangeSet(args, (before) => {
+          const probe = analysisFor(changeSetFromTrees({ before, after: before }), config, process.env, {
+            workers: 1,
+          });
+          if (probe.pool) early = probe;
+        });
+  } catch (err) {
+    early?.close();
+    throw err;
+  }
+  const analysis =
+    early ??
+    (changeSet
+      ? analysisFor(changeSet, config, process.env, { workers: 1 })
+      : openAnalysis(process.env, { workers: 1 }));
   try {
     const result = changeSet
       ? await analysis.analyze(changeSet, config)
@@ -47,14 +65,17 @@ export async function runReview(args: CliArgs, io: Io): Promise<number> {
   }
 }
 
-async function diffChangeSet(args: CliArgs): Promise<ChangeSet> {
+/** The two trees `diff` compares; `baseRead` is told the base tree before the head tree is read. */
+async function diffChangeSet(args: CliArgs, baseRead: (before: Tree) => void): Promise<ChangeSet> {
   const [beforePath, afterPath] = args.positionals;
   for (const p of [beforePath, afterPath]) if (!existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
   const bothFiles = statSync(beforePath).isFile() && statSync(afterPath).isFile();
   // Two single files compare as one pair, named after the AFTER file.
   const name = bothFiles ? basename(afterPath) : undefined;
   const body = (await readBody(args.body)) ?? "";
-  return changeSetFromTrees({ before: readTree(beforePath, name), after: readTree(afterPath, name), body });
+  const before = readTree(beforePath, name);
+  baseRead(before);
+  return changeSetFromTrees({ before, after: readTree(afterPath, name), body });
 }
 
 /** The range reviewed from its merge base; with `compare.against: last-release`, judged against the last release. */
