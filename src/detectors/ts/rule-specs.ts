@@ -364,6 +364,7 @@ export const tsRules = defineRules("ts", {
         "function-became-constant-is-export-removed",
         "key-added-to-private-key-set-of-optional-mapped-type-is-notice",
         "key-added-to-private-key-set-of-required-mapped-type-stays-error",
+        "key-set-alias-also-used-as-property-type-stays-error",
       ],
       negative: ["reordered-declarations-are-silent"],
     },
