@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   tsRules
-} from "./chunk-XPWZN5DW.js";
+} from "./chunk-6Z7VNU6Q.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";

@@ -6640,7 +6640,7 @@ var detectors = [
     appliesTo: isProtoPath,
     load: async () => (await import("./chunk-V7KG6BNB.js")).protoDetector
   },
-  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-Z64IA4AV.js")).tsDetector },
+  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-TIX6SHRG.js")).tsDetector },
   {
     id: "manifest",
     appliesTo: isManifestPath,

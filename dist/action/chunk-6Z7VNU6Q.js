@@ -283,7 +283,8 @@ var tsRules = defineRules("ts", {
         "class-passed-back-in-hook-event-widened-is-notice",
         "function-became-constant-is-export-removed",
         "key-added-to-private-key-set-of-optional-mapped-type-is-notice",
-        "key-added-to-private-key-set-of-required-mapped-type-stays-error"
+        "key-added-to-private-key-set-of-required-mapped-type-stays-error",
+        "key-set-alias-also-used-as-property-type-stays-error"
       ],
       negative: ["reordered-declarations-are-silent"]
     }
