@@ -10,13 +10,14 @@ import type { DetectorContext, DetectorOutput, FilePair } from "../../engine/typ
 /**
  * The shared front half of the c and cpp detectors: models of both versions (a remove + add of
  * the same file name is compared as a rename), the environments, the file-level rules.
- * Returns undefined when the file is gone and there is nothing to compare.
+ * Returns undefined when the file is gone and there is nothing to compare. `unchanged`: the two
+ * sides are one model in one environment (see sameSides) — the rules have nothing to report.
  */
 export function prepare(
   pair: FilePair,
   ctx: DetectorContext,
   withFileRules: boolean,
-): { cmp: Compare; out: DetectorOutput } | undefined {
+): { cmp: Compare; out: DetectorOutput; unchanged: boolean } | undefined {
   const counterpart = renameCounterpart(pair, ctx.changeSet);
   if (pair.status === "removed" && counterpart) return undefined;
   const beforePath = pair.previousPath ?? counterpart?.path ?? pair.path;
@@ -47,7 +48,21 @@ export function prepare(
     else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);
     else if (counterpart) headerRenamed(cmp, counterpart.path);
   }
-  return { cmp, out };
+  return { cmp, out, unchanged: beforePath === pair.path && sameSides(cmp) };
+}
+
+/**
+ * Whether both sides are the same model in the same environment. The model cache hands out one
+ * object per text and macro scope, so the same objects mean the same texts read the same way —
+ * the file's own text, and every header its environment holds, in the same order (a header
+ * whose text did not change still means something else when a header it includes changed: then
+ * the environments differ and the rules run). Every rule reports nothing for a self-compare.
+ */
+function sameSides({ before, after }: Compare): boolean {
+  if (before.model !== after.model) return false;
+  if (before.env === after.env) return true;
+  const [b, a] = [before.env.models, after.env.models];
+  return b.length === a.length && b.every((m, i) => m === a[i]);
 }
 
 /**

@@ -20,9 +20,10 @@ export const cppDetector = defineDetector({
     if (!headerVisibility(pair.path, ctx.changeSet, ctx.config).public) return { findings: [], parsed: false };
     const prepared = prepare(pair, ctx, false);
     if (!prepared) return { findings: [], parsed: false };
-    const { cmp } = prepared;
+    const { cmp, unchanged } = prepared;
     if (cmp.before.model.language !== "cpp" && cmp.after.model.language !== "cpp")
       return { findings: [], parsed: false };
+    if (unchanged) return { findings: [], parsed: true, sections: [] };
     compareRecords(cmp, true);
     compareClasses(cmp);
     return { findings: cmp.findings, parsed: true, sections: cmp.sections };
