@@ -65,13 +65,24 @@ export function blankDirectiveComments(text: string): string {
  * a blanked comment is such a run.
  */
 function trimLineEnds(text: string): string {
-  const lines = text.split("\n");
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    const cr = line.endsWith("\r") ? 1 : 0;
-    let end = line.length - cr;
-    while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
-    if (end < line.length - cr) lines[n] = line.slice(0, end) + (cr ? "\r" : "");
+  // Line by line with indexOf, copying only where a line has blanks to drop: splitting every
+  // text into an array of lines and joining it again cost more than the scan.
+  let out = "";
+  let kept = 0;
+  for (let from = 0; from <= text.length;) {
+    const nl = text.indexOf("\n", from);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const cr = lineEnd > from && text.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
+    let end = lineEnd - cr;
+    while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end < lineEnd - cr) {
+      out += text.slice(kept, end);
+      kept = lineEnd - cr;
+    }
+    if (nl < 0) break;
+    from = nl + 1;
   }
-  return lines.join("\n");
+  return kept ? out + text.slice(kept) : text;
 }
+
+const isBlank = (c: number) => c === 32 || c === 9;

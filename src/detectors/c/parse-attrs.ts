@@ -1,4 +1,5 @@
 import type { Node } from "web-tree-sitter";
+import { childTypes } from "./parse-type.js";
 import { tokenize, tokenText } from "./tokens.js";
 import type { Attrs } from "./model.js";
 
@@ -7,8 +8,10 @@ const ALIGNED = new Set(["aligned", "__aligned__"]);
 
 /** GCC attributes written on a node (its `attribute_specifier` children), merged into `into`. */
 export function attrsOf(node: Node, into: Attrs = {}): Attrs {
-  for (const child of node.children) {
-    if (child?.type === "attribute_specifier" || child?.type === "attribute_declaration") readAttrs(child.text, into);
+  const types = childTypes(node);
+  for (let i = 0; i < types.length; i++) {
+    if (types[i] === "attribute_specifier" || types[i] === "attribute_declaration")
+      readAttrs(node.children[i]!.text, into);
   }
   return into;
 }

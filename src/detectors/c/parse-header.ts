@@ -1,7 +1,7 @@
 import type { Node } from "web-tree-sitter";
 import { attrsOf } from "./parse-attrs.js";
 import { parseEnum, parseRecord } from "./parse-record.js";
-import { applyDeclarator, baseType, type SpecifierHandler } from "./parse-type.js";
+import { applyDeclarator, baseType, isStatic, type SpecifierHandler } from "./parse-type.js";
 import { normaliseText, tokenize } from "./tokens.js";
 import { emptyModel, type CType, type HeaderModel } from "./model.js";
 import { branchRegion, conditionAt, windowsSdkHeader, type Branch } from "./conditions.js";
@@ -21,6 +21,9 @@ const CONTAINERS = new Set([
   "template_declaration",
   "ERROR",
 ]);
+
+/** Containers that may have an `alternative` (`#elif`, `#else`). */
+const CONDITIONALS = new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
 
 /**
  * Builds the model of one header from its tree. Every `#if` branch is read (a declaration in any
@@ -50,15 +53,15 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
   const conditional = (node: Node, prior: readonly Branch[]): void => {
     const { region, branch } = branchRegion(node, prior);
     if (node.id !== guardNode?.id) model.branches.push(region);
-    visit(node);
     const alternative = node.childForFieldName("alternative");
+    visit(node, alternative);
     if (alternative) conditional(alternative, branch ? [...prior, branch] : prior);
   };
 
-  const visit = (node: Node): void => {
+  // `alternative`: an `#elif`/`#else` of this node — `conditional` reads it with the conditions
+  // before it. Only conditionals have one; asking other nodes costs a call into the tree each.
+  const visit = (node: Node, alternative: Node | null = null): void => {
     checkBudget();
-    // an `#elif`/`#else` of this node: `conditional` reads it with the conditions before it
-    const alternative = node.childForFieldName("alternative");
     for (const child of node.namedChildren) {
       if (!child || (alternative && child.id === alternative.id)) continue;
       switch (child.type) {
@@ -71,9 +74,11 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
           if (sdk && !model.platform && !conditionAt(model, line(child))) model.platform = sdk;
           break;
         }
-        case "preproc_def":
-          if (child.childForFieldName("name")!.text !== model.guard) macro(child);
+        case "preproc_def": {
+          const name = child.childForFieldName("name")!.text;
+          if (name !== model.guard) macro(child, name);
           break;
+        }
         case "preproc_function_def":
           macro(child);
           break;
@@ -102,15 +107,16 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
           break;
         }
         default:
-          if (CONTAINERS.has(child.type)) visit(child);
+          if (CONTAINERS.has(child.type))
+            visit(child, CONDITIONALS.has(child.type) ? child.childForFieldName("alternative") : null);
       }
     }
   };
 
-  function macro(node: Node) {
+  function macro(node: Node, name = node.childForFieldName("name")!.text) {
     const params = node.childForFieldName("parameters");
     model.macros.push({
-      name: node.childForFieldName("name")!.text,
+      name,
       body: macroBody(node),
       params: params ? params.namedChildren.map((p) => p!.text) : undefined,
       line: line(node),
@@ -189,10 +195,6 @@ function declaredName(raw: string | undefined): string | undefined {
   if (!tokens.length || tokens.some((t) => t.t !== "id")) return undefined;
   const last = tokens[tokens.length - 1]!.v;
   return KEYWORDS.has(last) ? undefined : last;
-}
-
-function isStatic(node: Node): boolean {
-  return node.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
 }
 
 /** `#ifndef X` / `#define X` wrapping the file: renaming it is not an interface change. */

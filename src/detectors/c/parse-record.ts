@@ -1,6 +1,14 @@
 import type { Node } from "web-tree-sitter";
 import { attrsOf } from "./parse-attrs.js";
-import { applyDeclarator, baseType, parameters, type SpecifierHandler } from "./parse-type.js";
+import {
+  applyDeclarator,
+  baseType,
+  childrenOfType,
+  childTypes,
+  isStatic as declaredStatic,
+  parameters,
+  type SpecifierHandler,
+} from "./parse-type.js";
 import { normaliseText } from "./tokens.js";
 import { PRIVATE_BEGIN, PRIVATE_END_TEXT } from "./expand-body-macros.js";
 import { spell } from "./spell.js";
@@ -13,7 +21,7 @@ export function parseRecord(node: Node, name: string | undefined, onSpecifier: S
   const kind = node.type.replace("_specifier", "") as RecordDef["kind"];
   const rec: RecordDef = { kind, name, fields: [], attrs: attrsOf(node), line: line(node) };
   const cxx: CxxInfo = { bases: [], methods: [] };
-  const bases = node.children.find((c) => c?.type === "base_class_clause");
+  const bases = childrenOfType(node, "base_class_clause")[0];
   if (bases) cxx.bases = parseBases(bases);
   readMembers(node.childForFieldName("body"), rec, cxx, onSpecifier);
   if (cxx.bases.length || cxx.methods.length || kind === "class") rec.cxx = cxx;
@@ -93,12 +101,15 @@ function markPrivate(f: Field, why: string): void {
 function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: SpecifierHandler): void {
   const base = baseType(m, onSpecifier);
   const attrs = attrsOf(m);
-  const isStatic = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+  const isStatic = declaredStatic(m);
   let last: Field | undefined;
   let declared = false;
-  for (let i = 0; i < m.childCount; i++) {
-    const child = m.child(i)!;
-    if (m.fieldNameForChild(i) === "declarator") {
+  // the declarators by id: one call for the list instead of a field-name lookup per child
+  const declarators = new Set(m.childrenForFieldName("declarator").map((d) => d?.id));
+  const types = childTypes(m);
+  for (let i = 0; i < types.length; i++) {
+    const child = m.children[i]!;
+    if (declarators.has(child.id)) {
       declared = true;
       const d = applyDeclarator(base, child, onSpecifier);
       if (d.isFunction || d.type.k === "func") {
@@ -109,7 +120,7 @@ function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: Specifier
       if (isStatic) continue;
       last = { name: d.name || null, type: d.type, attrs: { ...attrs }, line: line(child) };
       rec.fields.push(last);
-    } else if (child.type === "bitfield_clause") {
+    } else if (types[i] === "bitfield_clause") {
       const width = normaliseText(child.text.replace(/^\s*:/, ""));
       if (last) last.bits = width;
       else rec.fields.push({ name: null, type: base, bits: width, attrs: { ...attrs }, line: line(child) });
@@ -120,8 +131,8 @@ function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: Specifier
 }
 
 function method(m: Node, name: string, type: CType): Method {
-  const isVirtual = m.children.some((c) => c?.type === "virtual" || c?.text === "virtual");
-  const isStatic = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+  const isVirtual = childTypes(m).some((t, i) => t === "virtual" || m.children[i]!.text === "virtual");
+  const isStatic = declaredStatic(m);
   const declarator = m.childForFieldName("declarator");
   const fn = declarator ? findFunctionDeclarator(declarator) : null;
   const quals = fn

@@ -19,9 +19,35 @@ export function canonicalPrim(words: string[]): string {
   return unsigned ? `unsigned ${size}` : size;
 }
 
+const childTypeMemo = new WeakMap<Node, string[]>();
+
+/**
+ * The types of a node's children, read once per node. Each `.type` is a call into web-tree-sitter's
+ * WebAssembly (the node marshalled again), and the qualifier, storage-class and attribute checks
+ * each look at every child of the same declaration.
+ */
+export function childTypes(node: Node): string[] {
+  let types = childTypeMemo.get(node);
+  if (!types) childTypeMemo.set(node, (types = node.children.map((c) => c?.type ?? "")));
+  return types;
+}
+
+/** The children of `node` of one type. */
+export function childrenOfType(node: Node, type: string): Node[] {
+  const types = childTypes(node);
+  const out: Node[] = [];
+  for (let i = 0; i < types.length; i++) if (types[i] === type) out.push(node.children[i]!);
+  return out;
+}
+
 export function qualsOf(node: Node): Quals {
-  const q = node.children.filter((c) => c?.type === "type_qualifier").map((c) => c!.text);
+  const q = childrenOfType(node, "type_qualifier").map((c) => c.text);
   return [...new Set(q)].sort();
+}
+
+/** `static` among a declaration's storage classes. */
+export function isStatic(node: Node): boolean {
+  return childrenOfType(node, "storage_class_specifier").some((c) => c.text === "static");
 }
 
 /** The base type named by a declaration's `type` field. */

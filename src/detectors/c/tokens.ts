@@ -5,6 +5,8 @@ export interface Token {
 }
 
 const PUNCTS = ["<<=", ">>=", "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "->", "++", "--", "##", "::"];
+/** First characters of PUNCTS: any other punctuation character is a token of its own. */
+const PUNCT_STARTS = new Set(PUNCTS.map((p) => p[0]!));
 
 /**
  * Splits C text into preprocessing tokens, dropping comments, whitespace and line continuations,
@@ -47,7 +49,7 @@ export function tokenize(text: string): Token[] {
       i++;
       out.push({ t: ch === '"' ? "str" : "chr", v: text.slice(start, i) });
     } else {
-      const p = PUNCTS.find((s) => text.startsWith(s, i)) ?? ch;
+      const p = (PUNCT_STARTS.has(ch) && PUNCTS.find((s) => text.startsWith(s, i))) || ch;
       i += p.length;
       out.push({ t: "punct", v: p });
     }
@@ -62,6 +64,12 @@ export function tokenText(tokens: readonly Token[]): string {
 
 /** Canonical text of C source: the same for any comment and whitespace layout. */
 export function normaliseText(text: string): string {
+  // most texts asked for are one identifier (a name node), their own canonical text
+  if (text.length && isIdentStart(text.charCodeAt(0))) {
+    let i = 1;
+    while (i < text.length && isIdentPart(text.charCodeAt(i))) i++;
+    if (i === text.length) return text;
+  }
   return tokenText(tokenize(text));
 }
 
