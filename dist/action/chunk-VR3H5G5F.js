@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-J34KHXIO.js";
+} from "./chunk-N5YMRFKQ.js";
 import {
   cppRules,
   headerVisibility
@@ -125,9 +125,10 @@ var cppDetector = defineDetector({
     if (!headerVisibility(pair.path, ctx.changeSet, ctx.config).public) return { findings: [], parsed: false };
     const prepared = prepare(pair, ctx, false);
     if (!prepared) return { findings: [], parsed: false };
-    const { cmp } = prepared;
+    const { cmp, unchanged } = prepared;
     if (cmp.before.model.language !== "cpp" && cmp.after.model.language !== "cpp")
       return { findings: [], parsed: false };
+    if (unchanged) return { findings: [], parsed: true, sections: [] };
     compareRecords(cmp, true);
     compareClasses(cmp);
     return { findings: cmp.findings, parsed: true, sections: cmp.sections };

@@ -29,7 +29,7 @@ import {
   prettyText,
   report,
   tokenize
-} from "./chunk-J34KHXIO.js";
+} from "./chunk-N5YMRFKQ.js";
 import {
   cRules,
   headerVisibility
@@ -426,8 +426,8 @@ var cDetector = defineDetector({
     if (!headerVisibility(pair.path, ctx.changeSet, ctx.config).public) return { findings: [], parsed: true };
     const prepared = prepare(pair, ctx, true);
     if (!prepared) return { findings: [], parsed: true };
-    const { cmp, out } = prepared;
-    if (pair.after === null) return out;
+    const { cmp, out, unchanged } = prepared;
+    if (pair.after === null || unchanged) return out;
     compareRecords(cmp, false);
     compareEnums(cmp);
     compareFunctions(cmp);

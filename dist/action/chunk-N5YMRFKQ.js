@@ -4385,6 +4385,7 @@ function versionStem(name2) {
 
 // src/detectors/c/tokens.ts
 var PUNCTS = ["<<=", ">>=", "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "->", "++", "--", "##", "::"];
+var PUNCT_STARTS = new Set(PUNCTS.map((p) => p[0]));
 function tokenize(text) {
   const out2 = [];
   let i2 = 0;
@@ -4422,7 +4423,7 @@ function tokenize(text) {
       i2++;
       out2.push({ t: ch === '"' ? "str" : "chr", v: text.slice(start2, i2) });
     } else {
-      const p = PUNCTS.find((s2) => text.startsWith(s2, i2)) ?? ch;
+      const p = PUNCT_STARTS.has(ch) && PUNCTS.find((s2) => text.startsWith(s2, i2)) || ch;
       i2 += p.length;
       out2.push({ t: "punct", v: p });
     }
@@ -4433,6 +4434,11 @@ function tokenText(tokens) {
   return tokens.map((t) => t.v).join(" ");
 }
 function normaliseText(text) {
+  if (text.length && isIdentStart(text.charCodeAt(0))) {
+    let i2 = 1;
+    while (i2 < text.length && isIdentPart(text.charCodeAt(i2))) i2++;
+    if (i2 === text.length) return text;
+  }
   return tokenText(tokenize(text));
 }
 function isIdentStart(c) {
@@ -4803,9 +4809,24 @@ function canonicalPrim(words) {
   const size2 = words.includes("short") ? "short" : longs === 1 ? "long" : longs >= 2 ? "long long" : "int";
   return unsigned ? `unsigned ${size2}` : size2;
 }
+var childTypeMemo = /* @__PURE__ */ new WeakMap();
+function childTypes(node) {
+  let types = childTypeMemo.get(node);
+  if (!types) childTypeMemo.set(node, types = node.children.map((c) => c?.type ?? ""));
+  return types;
+}
+function childrenOfType(node, type) {
+  const types = childTypes(node);
+  const out2 = [];
+  for (let i2 = 0; i2 < types.length; i2++) if (types[i2] === type) out2.push(node.children[i2]);
+  return out2;
+}
 function qualsOf(node) {
-  const q2 = node.children.filter((c) => c?.type === "type_qualifier").map((c) => c.text);
+  const q2 = childrenOfType(node, "type_qualifier").map((c) => c.text);
   return [...new Set(q2)].sort();
+}
+function isStatic(node) {
+  return childrenOfType(node, "storage_class_specifier").some((c) => c.text === "static");
 }
 function baseType(decl, onSpecifier) {
   const q2 = qualsOf(decl);
@@ -5518,8 +5539,10 @@ function tailKey(fields, env) {
 var PACKED = /* @__PURE__ */ new Set(["packed", "__packed__"]);
 var ALIGNED = /* @__PURE__ */ new Set(["aligned", "__aligned__"]);
 function attrsOf(node, into = {}) {
-  for (const child of node.children) {
-    if (child?.type === "attribute_specifier" || child?.type === "attribute_declaration") readAttrs(child.text, into);
+  const types = childTypes(node);
+  for (let i2 = 0; i2 < types.length; i2++) {
+    if (types[i2] === "attribute_specifier" || types[i2] === "attribute_declaration")
+      readAttrs(node.children[i2].text, into);
   }
   return into;
 }
@@ -5754,7 +5777,7 @@ function parseRecord(node, name2, onSpecifier) {
   const kind = node.type.replace("_specifier", "");
   const rec = { kind, name: name2, fields: [], attrs: attrsOf(node), line: line(node) };
   const cxx = { bases: [], methods: [] };
-  const bases = node.children.find((c) => c?.type === "base_class_clause");
+  const bases = childrenOfType(node, "base_class_clause")[0];
   if (bases) cxx.bases = parseBases(bases);
   readMembers(node.childForFieldName("body"), rec, cxx, onSpecifier);
   if (cxx.bases.length || cxx.methods.length || kind === "class") rec.cxx = cxx;
@@ -5809,12 +5832,14 @@ function markPrivate(f, why) {
 function readField(m, rec, cxx, onSpecifier) {
   const base2 = baseType(m, onSpecifier);
   const attrs = attrsOf(m);
-  const isStatic2 = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+  const isStatic2 = isStatic(m);
   let last;
   let declared = false;
-  for (let i2 = 0; i2 < m.childCount; i2++) {
-    const child = m.child(i2);
-    if (m.fieldNameForChild(i2) === "declarator") {
+  const declarators = new Set(m.childrenForFieldName("declarator").map((d) => d?.id));
+  const types = childTypes(m);
+  for (let i2 = 0; i2 < types.length; i2++) {
+    const child = m.children[i2];
+    if (declarators.has(child.id)) {
       declared = true;
       const d = applyDeclarator(base2, child, onSpecifier);
       if (d.isFunction || d.type.k === "func") {
@@ -5825,7 +5850,7 @@ function readField(m, rec, cxx, onSpecifier) {
       if (isStatic2) continue;
       last = { name: d.name || null, type: d.type, attrs: { ...attrs }, line: line(child) };
       rec.fields.push(last);
-    } else if (child.type === "bitfield_clause") {
+    } else if (types[i2] === "bitfield_clause") {
       const width = normaliseText(child.text.replace(/^\s*:/, ""));
       if (last) last.bits = width;
       else rec.fields.push({ name: null, type: base2, bits: width, attrs: { ...attrs }, line: line(child) });
@@ -5835,8 +5860,8 @@ function readField(m, rec, cxx, onSpecifier) {
   if (!declared && !isStatic2 && base2.k === "record") rec.fields.push({ name: null, type: base2, attrs, line: line(m) });
 }
 function method(m, name2, type) {
-  const isVirtual = m.children.some((c) => c?.type === "virtual" || c?.text === "virtual");
-  const isStatic2 = m.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
+  const isVirtual = childTypes(m).some((t, i2) => t === "virtual" || m.children[i2].text === "virtual");
+  const isStatic2 = isStatic(m);
   const declarator = m.childForFieldName("declarator");
   const fn = declarator ? findFunctionDeclarator(declarator) : null;
   const quals2 = fn ? fn.children.filter((c) => c?.type === "type_qualifier" || c?.type === "ref_qualifier").map((c) => c.text).join(" ") : "";
@@ -5939,6 +5964,7 @@ var CONTAINERS = /* @__PURE__ */ new Set([
   "template_declaration",
   "ERROR"
 ]);
+var CONDITIONALS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
 function buildModel(root, language, checkBudget) {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
@@ -5960,13 +5986,12 @@ function buildModel(root, language, checkBudget) {
   const conditional = (node, prior) => {
     const { region, branch } = branchRegion(node, prior);
     if (node.id !== guardNode?.id) model.branches.push(region);
-    visit(node);
     const alternative = node.childForFieldName("alternative");
+    visit(node, alternative);
     if (alternative) conditional(alternative, branch ? [...prior, branch] : prior);
   };
-  const visit = (node) => {
+  const visit = (node, alternative = null) => {
     checkBudget();
-    const alternative = node.childForFieldName("alternative");
     for (const child of node.namedChildren) {
       if (!child || alternative && child.id === alternative.id) continue;
       switch (child.type) {
@@ -5979,9 +6004,11 @@ function buildModel(root, language, checkBudget) {
           if (sdk && !model.platform && !conditionAt(model, line2(child))) model.platform = sdk;
           break;
         }
-        case "preproc_def":
-          if (child.childForFieldName("name").text !== model.guard) macro(child);
+        case "preproc_def": {
+          const name2 = child.childForFieldName("name").text;
+          if (name2 !== model.guard) macro(child, name2);
           break;
+        }
         case "preproc_function_def":
           macro(child);
           break;
@@ -6010,14 +6037,15 @@ function buildModel(root, language, checkBudget) {
           break;
         }
         default:
-          if (CONTAINERS.has(child.type)) visit(child);
+          if (CONTAINERS.has(child.type))
+            visit(child, CONDITIONALS.has(child.type) ? child.childForFieldName("alternative") : null);
       }
     }
   };
-  function macro(node) {
+  function macro(node, name2 = node.childForFieldName("name").text) {
     const params = node.childForFieldName("parameters");
     model.macros.push({
-      name: node.childForFieldName("name").text,
+      name: name2,
       body: macroBody(node),
       params: params ? params.namedChildren.map((p) => p.text) : void 0,
       line: line2(node)
@@ -6080,9 +6108,6 @@ function declaredName(raw) {
   if (!tokens.length || tokens.some((t) => t.t !== "id")) return void 0;
   const last = tokens[tokens.length - 1].v;
   return KEYWORDS.has(last) ? void 0 : last;
-}
-function isStatic(node) {
-  return node.children.some((c) => c?.type === "storage_class_specifier" && c.text === "static");
 }
 function includeGuard(root) {
   const first = root.namedChildren.find((c) => c && c.type !== "comment");
@@ -6255,16 +6280,24 @@ function blankDirectiveComments(text) {
   return trimLineEnds(out2 + text.slice(from));
 }
 function trimLineEnds(text) {
-  const lines = text.split("\n");
-  for (let n = 0; n < lines.length; n++) {
-    const line3 = lines[n];
-    const cr = line3.endsWith("\r") ? 1 : 0;
-    let end = line3.length - cr;
-    while (end > 0 && (line3[end - 1] === " " || line3[end - 1] === "	")) end--;
-    if (end < line3.length - cr) lines[n] = line3.slice(0, end) + (cr ? "\r" : "");
+  let out2 = "";
+  let kept = 0;
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf("\n", from);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const cr = lineEnd > from && text.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
+    let end = lineEnd - cr;
+    while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end < lineEnd - cr) {
+      out2 += text.slice(kept, end);
+      kept = lineEnd - cr;
+    }
+    if (nl < 0) break;
+    from = nl + 1;
   }
-  return lines.join("\n");
+  return kept ? out2 + text.slice(kept) : text;
 }
+var isBlank = (c) => c === 32 || c === 9;
 
 // src/detectors/c/attribute-macros.ts
 var KNOWN = /* @__PURE__ */ new Set([
@@ -7595,7 +7628,13 @@ function prepare(pair, ctx, withFileRules) {
     else if (pair.status === "renamed" && pair.previousPath) headerRenamed(cmp, pair.previousPath);
     else if (counterpart) headerRenamed(cmp, counterpart.path);
   }
-  return { cmp, out: out2 };
+  return { cmp, out: out2, unchanged: beforePath === pair.path && sameSides(cmp) };
+}
+function sameSides({ before, after }) {
+  if (before.model !== after.model) return false;
+  if (before.env === after.env) return true;
+  const [b, a] = [before.env.models, after.env.models];
+  return b.length === a.length && b.every((m, i2) => m === a[i2]);
 }
 function finish(cmp, ctx) {
   const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view);
