@@ -1,5 +1,6 @@
 import { tokenize, type Token } from "./tokens.js";
 import type { MacroDef } from "./model.js";
+import { isDeclarationList } from "./expand-body-macros.js";
 
 /**
  * Macros that expand to nothing or to attributes (`__THROW`, `__BEGIN_DECLS`, `__user`,
@@ -183,6 +184,13 @@ export interface MacroScope {
   calls: ReadonlySet<string>;
   wrappers: ReadonlySet<string>;
   defined: ReadonlySet<string>;
+  /**
+   * Macros of the headers in view that expand to members or enumerators (`__struct_group(…)` of
+   * the kernel's linux/stddef.h, a library's `FOO_COMMON_FIELDS` in its config header), with the
+   * macros they use: a header that uses one it does not define itself still gets its body expanded
+   * (expand-body-macros.ts).
+   */
+  declarationLists: readonly MacroDef[];
   /** Identifies the scope in caches: equal keys blank the same text the same way. */
   key: string;
 }
@@ -230,8 +238,30 @@ export function macroScope(macros: readonly MacroDef[]): MacroScope {
   }
   // `defined` decides blanking only for names that look like export macros (isUndefinedExportName)
   const exportNames = new Set([...defined].filter((name) => EXPORT_NAME.test(name)));
-  const key = [plain, calls, wrappers, exportNames].map((set) => [...set].sort().join(",")).join("|");
-  return { plain, calls, wrappers, defined, key };
+  const declarationLists = declarationListMacros(defs);
+  const key = [
+    ...[plain, calls, wrappers, exportNames].map((set) => [...set].sort().join(",")),
+    declarationLists.map((m) => `${m.name}(${m.params?.join(",") ?? ""})${m.body}`).join("\n"),
+  ].join("|");
+  return { plain, calls, wrappers, defined, declarationLists, key };
+}
+
+/**
+ * The macros that expand to members or enumerators and mean the same wherever they are defined (a
+ * name defined differently per platform, libuv's `UV_HANDLE_PRIVATE_FIELDS` in unix.h and win.h,
+ * stays unexpanded: which one a build takes is not known here), with every macro their bodies use,
+ * in view order.
+ */
+function declarationListMacros(defs: ReadonlyMap<string, MacroDef[]>): MacroDef[] {
+  const wanted = new Set<string>();
+  const visit = (name: string) => {
+    if (wanted.has(name) || !defs.has(name)) return;
+    wanted.add(name);
+    for (const m of defs.get(name)!) for (const t of tokenize(m.body)) if (t.t === "id") visit(t.v);
+  };
+  for (const [name, list] of defs)
+    if (list.every((m) => m.body === list[0]!.body) && isDeclarationList(tokenize(list[0]!.body))) visit(name);
+  return [...defs].filter(([name]) => wanted.has(name)).flatMap(([, list]) => list);
 }
 
 function kindOf(

@@ -36,7 +36,25 @@ export interface FindingSpec {
 
 /** Adds a finding of `spec.rule` about this file. */
 export function report(cmp: Compare, { rule, ...facts }: FindingSpec): void {
-  cmp.findings.push(finding(rule, { path: cmp.path, ...facts }));
+  const f = finding(rule, { path: cmp.path, ...facts });
+  // One member of a mirrored group — the kernel's `__struct_group(TAG, NAME, …)` declares the same
+  // members loose and as the named struct NAME, one layout — is one finding, about the loose name.
+  const mirror = cmp.findings.findIndex(
+    (g) => g.ruleId === f.ruleId && g.line === f.line && mirrored(g.symbol, f.symbol),
+  );
+  if (mirror < 0) cmp.findings.push(f);
+  else if ((f.symbol ?? "").length < (cmp.findings[mirror]!.symbol ?? "").length) cmp.findings[mirror] = f;
+}
+
+/** `struct s.grp.m` and `struct s.m`: the same member path but for one group name before the last. */
+function mirrored(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const [long, short] = a.length > b.length ? [a.split("."), b.split(".")] : [b.split("."), a.split(".")];
+  return (
+    long.length === short.length + 1 &&
+    long.at(-1) === short.at(-1) &&
+    short.slice(0, -1).every((seg, i) => seg === long[i])
+  );
 }
 
 /** Groups declarations by name; several definitions of one name come from `#if` branches. */

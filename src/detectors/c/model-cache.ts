@@ -138,7 +138,11 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
   if (model.gaps.length) {
     // What a preprocessor would also do before parsing: expand field/enumerator macros inside
     // bodies, and turn bare macro lines it cannot expand into "unknown" members; then retry.
-    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, macros), inScope));
+    // The header's own macros, and those of the headers in view it uses without defining them
+    // (defined before it is read: in force from its first line).
+    const own = new Set(macros.map((m) => m.name));
+    const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
+    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, [...foreign, ...macros]), inScope));
     if (fixed !== blanked) {
       const retry = parseModel(path, fixed, checkBudget);
       if (retry.gaps.length <= model.gaps.length) model = retry;

@@ -9,6 +9,7 @@ function scope(kinds: { plain?: string[]; calls?: string[]; wrappers?: string[];
     calls: new Set(kinds.calls),
     wrappers: new Set(kinds.wrappers),
     defined: new Set(kinds.defined ?? [...(kinds.plain ?? []), ...(kinds.calls ?? []), ...(kinds.wrappers ?? [])]),
+    declarationLists: [],
     key: "test",
   };
 }
