@@ -12,7 +12,7 @@ import {
   includeNames,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-HXA77IVT.js";
+} from "./chunk-UBIH7EE4.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -4319,7 +4319,17 @@ function recordShape(rec, env, keepQuals, depth) {
 
 // src/detectors/c/compare-context.ts
 function report(cmp, { rule, ...facts }) {
-  cmp.findings.push(finding(rule, { path: cmp.path, ...facts }));
+  const f = finding(rule, { path: cmp.path, ...facts });
+  const mirror = cmp.findings.findIndex(
+    (g) => g.ruleId === f.ruleId && g.line === f.line && mirrored(g.symbol, f.symbol)
+  );
+  if (mirror < 0) cmp.findings.push(f);
+  else if ((f.symbol ?? "").length < (cmp.findings[mirror].symbol ?? "").length) cmp.findings[mirror] = f;
+}
+function mirrored(a, b) {
+  if (!a || !b || a === b) return false;
+  const [long, short] = a.length > b.length ? [a.split("."), b.split(".")] : [b.split("."), a.split(".")];
+  return long.length === short.length + 1 && long.at(-1) === short.at(-1) && short.slice(0, -1).every((seg, i2) => seg === long[i2]);
 }
 function byName(items, key) {
   const map = /* @__PURE__ */ new Map();
@@ -6471,8 +6481,23 @@ function macroScope(macros) {
     }
   }
   const exportNames = new Set([...defined].filter((name2) => EXPORT_NAME.test(name2)));
-  const key = [plain, calls, wrappers, exportNames].map((set) => [...set].sort().join(",")).join("|");
-  return { plain, calls, wrappers, defined, key };
+  const declarationLists = declarationListMacros(defs);
+  const key = [
+    ...[plain, calls, wrappers, exportNames].map((set) => [...set].sort().join(",")),
+    declarationLists.map((m) => `${m.name}(${m.params?.join(",") ?? ""})${m.body}`).join("\n")
+  ].join("|");
+  return { plain, calls, wrappers, defined, declarationLists, key };
+}
+function declarationListMacros(defs) {
+  const wanted = /* @__PURE__ */ new Set();
+  const visit = (name2) => {
+    if (wanted.has(name2) || !defs.has(name2)) return;
+    wanted.add(name2);
+    for (const m of defs.get(name2)) for (const t of tokenize(m.body)) if (t.t === "id") visit(t.v);
+  };
+  for (const [name2, list2] of defs)
+    if (list2.every((m) => m.body === list2[0].body) && isDeclarationList(tokenize(list2[0].body))) visit(name2);
+  return [...defs].filter(([name2]) => wanted.has(name2)).flatMap(([, list2]) => list2);
 }
 function kindOf(m, known2) {
   const tokens = tokenize(m.body);
@@ -6709,7 +6734,9 @@ function modelIn(path, text, macros, inScope, checkBudget) {
   const blanked2 = blankMacros(code2, inScope);
   let model = parseModel(path, blanked2, checkBudget);
   if (model.gaps.length) {
-    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, macros), inScope));
+    const own = new Set(macros.map((m) => m.name));
+    const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
+    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, [...foreign, ...macros]), inScope));
     if (fixed !== blanked2) {
       const retry = parseModel(path, fixed, checkBudget);
       if (retry.gaps.length <= model.gaps.length) model = retry;

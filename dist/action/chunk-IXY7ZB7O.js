@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-N5YMRFKQ.js";
+} from "./chunk-NSIA4O4Z.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-HXA77IVT.js";
+} from "./chunk-UBIH7EE4.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

@@ -484,7 +484,11 @@ var cRules = defineRules("c", {
         "member-const-dropped-is-notice",
         "no-relief-member-const-added-is-error"
       ],
-      negative: ["no-break-typedef-spelling", "no-break-int-respelled-as-signed-fixed-width"]
+      negative: [
+        "no-break-typedef-spelling",
+        "no-break-int-respelled-as-signed-fixed-width",
+        "no-break-members-wrapped-in-struct-group"
+      ]
     }
   },
   "c/field-reordered": {

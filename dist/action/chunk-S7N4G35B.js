@@ -29,11 +29,11 @@ import {
   prettyText,
   report,
   tokenize
-} from "./chunk-N5YMRFKQ.js";
+} from "./chunk-NSIA4O4Z.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-HXA77IVT.js";
+} from "./chunk-UBIH7EE4.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
