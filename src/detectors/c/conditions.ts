@@ -52,6 +52,12 @@ const TOOLCHAINS = new Set([
   "__HP_cc",
   "__PGI",
   "__TINYC__",
+  // classic Mac OS compilers: Metrowerks CodeWarrior, Apple MPW C and MrC, THINK C, Symantec C
+  "__MWERKS__",
+  "applec",
+  "__MRC__",
+  "THINK_C",
+  "__SC__",
 ]);
 
 /** Platforms other than Linux: the default target leaves them undefined. */

@@ -7,7 +7,7 @@ import { report, type Compare } from "./compare-context.js";
 import { buildEnv, type Env } from "./env.js";
 import { evalInt } from "./const-eval.js";
 import { ABIS, ABI_NAMES } from "./abi.js";
-import type { HeaderModel, ParseGap } from "./model.js";
+import type { CType, HeaderModel, ParseGap } from "./model.js";
 import type { Finding } from "../../engine/types.js";
 
 /**
@@ -45,7 +45,7 @@ export function confirmRemovals(cmp: Compare, view: HeadersInView | undefined): 
     // this header's own head model too: `typedef struct T T;` keeps `T` when the body moved elsewhere
     elsewhere ??= [cmp.after.model, ...(view ? view.reachableModels(cmp.path) : [])];
     const home = elsewhere.find((m) => declares(m, removal));
-    if (!home) return true;
+    if (!home) return !placeholderBodyRemoved(cmp, removal, elsewhere);
     const change = removal.kind === "macro" && !f.symbol?.endsWith("()") && movedValueChange(cmp, removal.name, home);
     if (change) changed.push({ f, change });
     return false;
@@ -76,6 +76,56 @@ function movedValueChange(cmp: Compare, name: string, home: HeaderModel): string
   const b = aliasTarget(name, cmp.before.env);
   const a = aliasTarget(name, homeEnv);
   return b !== undefined && a !== undefined && b !== a ? `\`${b}\` → \`${a}\`` : undefined;
+}
+
+/**
+ * A placeholder body of an opaque struct (`struct internal_state {int dummy;};`, for compilers
+ * that could not take a pointer to an undefined struct) removed while the head still names the
+ * tag, and the base only ever held pointers to it: the tag stays declared as an incomplete type,
+ * every pointer to it compiles and keeps its layout, and its one placeholder member was nothing
+ * to use. A body with real members is a removal (users reached them through the pointers).
+ */
+function placeholderBodyRemoved(cmp: Compare, r: Removal, head: readonly HeaderModel[]): boolean {
+  if (r.kind !== "struct" && r.kind !== "union") return false;
+  const body = cmp.before.model.records.find((x) => x.name === r.name && x.kind === r.kind);
+  if (!body || body.fields.length !== 1 || !PLACEHOLDER.test(body.fields[0]!.name ?? "")) return false;
+  const before = tagUses([...cmp.before.env.models], r.kind, r.name);
+  const after = tagUses([...head, ...cmp.after.env.models], r.kind, r.name);
+  return before.byValue === 0 && after.byValue === 0 && after.viaPointer > 0;
+}
+
+const PLACEHOLDER = /^_*(dummy|unused|placeholder|opaque|reserved)\d*_*$/i;
+
+/** How the declarations of some headers name `struct name`: behind a pointer, or by value. */
+function tagUses(models: readonly HeaderModel[], tag: string, name: string): { viaPointer: number; byValue: number } {
+  const out = { viaPointer: 0, byValue: 0 };
+  const walk = (t: CType, pointer: boolean): void => {
+    switch (t.k) {
+      case "tag":
+        if (t.tag === tag && t.name === name) out[pointer ? "viaPointer" : "byValue"]++;
+        return;
+      case "ptr":
+      case "ref":
+        return walk(t.to, true);
+      case "array":
+        return walk(t.of, pointer);
+      case "func":
+        walk(t.ret, pointer);
+        return t.params.forEach((p) => walk(p.type, pointer));
+      case "record":
+        return t.rec.fields.forEach((f) => walk(f.type, false));
+      default:
+        return;
+    }
+  };
+  for (const m of new Set(models)) {
+    for (const rec of m.records) for (const f of rec.fields) walk(f.type, false);
+    // `typedef struct foo foo_t;` only names the tag: foo_t's uses are what count
+    for (const td of m.typedefs) if (td.type.k !== "tag") walk(td.type, false);
+    for (const fn of m.functions) walk({ k: "func", ret: fn.ret, params: fn.params, variadic: fn.variadic }, false);
+    for (const g of m.globals) walk(g.type, false);
+  }
+  return out;
 }
 
 /** The body an object-like macro resolves to through macros that only name another one. */

@@ -283,7 +283,11 @@ export const cRules = defineRules("c", {
       "or named with the project's prefix followed by a double underscore (`uv__io_cb`, `git__buf`) — the " +
       "prefix counts as the project's when a function in the headers in view carries it with a single " +
       "underscore (`uv_loop_init`), so a `__` name in another namespace (`vendor__frame_cb`) keeps the error. " +
-      "Public declarations that used it change too and are reported themselves.",
+      "Public declarations that used it change too and are reported themselves. " +
+      "The placeholder body of an opaque struct (`struct state { int dummy; };`, one member named " +
+      "`dummy`/`unused`/`reserved`/`placeholder`/`opaque`) removed while the headers still name the tag and only " +
+      "ever held pointers to it is no removal: the tag stays an incomplete type and every pointer to it compiles. " +
+      "A body with real members is (users reached them through the pointers).",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
       positive: [
@@ -291,8 +295,10 @@ export const cRules = defineRules("c", {
         "function-moved-to-header-not-included",
         "internal-prefix-names-are-notices",
         "no-relief-double-underscore-outside-project-prefix",
+        "opaque-struct-body-with-members-removed",
       ],
       negative: [
+        "no-break-opaque-struct-placeholder-body-removed",
         "no-break-enum-renamed-with-macro-alias",
         "no-break-typedef-struct-respelled",
         "version-marker-typedef-renamed-is-notice",
@@ -719,7 +725,7 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "warning",
     summary:
-      "A type or macro that only a toolchain compatibility branch declared (`#if defined(_MSC_VER)`, legacy MinGW) was removed.",
+      "A type or macro that only a toolchain compatibility branch declared (`#if defined(_MSC_VER)`, legacy MinGW, classic Mac OS compilers such as `__MWERKS__`) was removed.",
     why:
       "Such branches supply what one compiler's own headers lack (`ssize_t` for MSVC, `struct pollfd` for the old " +
       "MinGW); every other toolchain gets the name from its system headers, so only code built with that " +
@@ -728,7 +734,7 @@ export const cRules = defineRules("c", {
       "Declarations of one statement are one finding.",
     fix: "**State it:** say whether that toolchain is still supported.",
     fixtures: {
-      positive: ["compat-shim-removed-is-warning"],
+      positive: ["compat-shim-removed-is-warning", "compat-switch-for-classic-mac-compilers-removed-is-warning"],
       negative: ["declaration-removed-from-every-branch"],
     },
   },
