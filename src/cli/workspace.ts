@@ -37,7 +37,8 @@ export function localWorkspace(
   // the manifests owning the changed files (version bumps, SONAME), unless the range changes them
   Object.assign(files, read(manifestFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
   // the build files whose install lists say which changed headers are interface
-  Object.assign(files, read(installFilesWanted(paths, changed).filter((p) => !changed.includes(p) && !(p in files))));
+  // (changed ones too: their base text stands in when the change set did not fetch them)
+  Object.assign(files, read(installFilesWanted(paths, changed).filter((p) => !(p in files))));
   // the umbrella headers of the changed headers (`git2.h`): where a declaration moved to a sibling is still seen
   Object.assign(files, read(umbrellaHeadersWanted(paths, changed).filter((p) => !(p in files))));
   // the TypeScript files of the packages the range touches: their entry points and what those import

@@ -77,9 +77,10 @@ export async function buildWorkspaceContext({
   const owners = manifestFilesWanted(paths, changed).filter(
     (p) => !changed.includes(p) && !members.includes(p) && !(p in files),
   );
-  // and the build files whose install lists say which changed headers are interface
+  // and the build files whose install lists say which changed headers are interface (changed ones too:
+  // their base text stands in when the change set did not fetch them, as for `Makefile.in`)
   const installs = installFilesWanted(paths, changed).filter(
-    (p) => !changed.includes(p) && !members.includes(p) && !owners.includes(p) && !(p in files),
+    (p) => !members.includes(p) && !owners.includes(p) && !(p in files),
   );
   Object.assign(files, await fetchAll([...members, ...owners, ...installs]));
   // and the umbrella headers of the changed headers (`git2.h`): where a declaration moved to a sibling is still seen

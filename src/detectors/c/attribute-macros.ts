@@ -82,6 +82,10 @@ const KNOWN = new Set([
   "__cdecl",
   "CALLBACK",
   "APIENTRY",
+  // the Windows SDK's own spellings of calling conventions (windef.h: `#define CDECL _cdecl`),
+  // used by headers' Windows branches without including it (zconf.h's `ZEXPORTVA FAR CDECL`)
+  "CDECL",
+  "PASCAL",
 ]);
 
 /** Known attribute macros that take an argument list, blanked with it. */

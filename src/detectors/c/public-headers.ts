@@ -106,7 +106,8 @@ function repositoryFacts(cs: ChangeSet): RepositoryFacts {
       if (!isInstallFile(f.path)) continue;
       const text = f[which];
       if (text !== null) texts[f.path] = text;
-      else delete texts[f.path];
+      // a build file changed but not fetched (no detector reads `Makefile.in`) keeps the base text the workspace read
+      else if (f.status === (which === "before" ? "added" : "removed") || f.skipped) delete texts[f.path];
     }
     return installLists(Object.fromEntries(installFilesIn(Object.keys(texts)).map((p) => [p, texts[p]!])), present);
   };

@@ -397,8 +397,10 @@ export const cRules = defineRules("c", {
         "function-moved-to-header-not-included",
         "declaration-removed-from-every-branch",
         "declarations-moved-to-header-the-umbrella-does-not-include",
+        "function-removed-behind-windows-cdecl-export-macro",
       ],
       negative: [
+        "no-break-export-macro-with-windows-cdecl-branch",
         "no-break-declaration-moved-between-branches",
         "no-break-macros-moved-to-header-the-umbrella-includes",
         "no-break-added-under-version-guard",

@@ -8,6 +8,9 @@ import {
 } from "../../../src/detectors/c/install-lists.js";
 import { makefileInstalls } from "../../../src/detectors/c/makefile-installs.js";
 import { cmakeCommands } from "../../../src/detectors/manifest/cmake-commands.js";
+import { headerVisibility } from "../../../src/detectors/c/public-headers.js";
+import { defaultConfig } from "../../../src/config/defaults.js";
+import type { ChangeSet, FilePair } from "../../../src/engine/types.js";
 
 const lists = (files: Record<string, string>, present: string[]) => {
   const l = installLists(files, new Set(present));
@@ -191,6 +194,39 @@ describe("which build files are read", () => {
       expect(isSideTreePath(p)).toBe(true);
     for (const p of ["include/demo/demo.h", "lib/lz4.h", "zlib.h", "include/uv/unix.h"])
       expect(isSideTreePath(p)).toBe(false);
+  });
+});
+
+describe("build files the change set did not fetch", () => {
+  // zlib v1.2.13..v1.3: Makefile.in (which installs zconf.h) changes with the version bump; no
+  // detector reads it, so its pair has no text, and its install list must come from the base.
+  const changeSet = (makefileIn: FilePair): ChangeSet => ({
+    repo: { owner: "o", name: "r" },
+    base: { ref: "b", sha: "b" },
+    head: { ref: "h", sha: "h" },
+    title: "",
+    body: "",
+    files: [makefileIn, { path: "zconf.h", status: "modified", before: "int a;", after: "int b;", hunks: [] }],
+    workspace: {
+      paths: ["Makefile.in", "zconf.h", "zlib.h", "zutil.h"],
+      files: { "Makefile.in": "install:\n\tcp $(SRCDIR)zlib.h zconf.h $(DESTDIR)$(includedir)\n" },
+    },
+  });
+
+  it("keep the base text the workspace read: a modified Makefile.in without contents still installs zconf.h", () => {
+    const cs = changeSet({ path: "Makefile.in", status: "modified", before: null, after: null, hunks: [] });
+    expect(headerVisibility("zconf.h", cs, defaultConfig())).toEqual({
+      public: true,
+      why: "installed by the install lists of Makefile.in",
+    });
+    expect(headerVisibility("zutil.h", cs, defaultConfig()).public).toBe(false);
+  });
+
+  it("but a build file the change removes installs nothing on the head side", () => {
+    const before = "install:\n\tcp zlib.h $(DESTDIR)$(includedir)\n";
+    const cs = changeSet({ path: "Makefile.in", status: "removed", before, after: null, hunks: [] });
+    // the pair's own base text (it has contents) lists zlib.h only, and the head has no Makefile.in
+    expect(headerVisibility("zconf.h", cs, defaultConfig()).public).toBe(false);
   });
 });
 
