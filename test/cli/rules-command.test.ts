@@ -68,7 +68,7 @@ describe("impactgate rules", () => {
     const { out } = await run(["rules", "--format", "markdown"]);
     expect(out.split("\n")[0]).toBe("| rule | category | default | summary |");
     expect(out).toContain(
-      "| `c/field-appended` | abi | warning (error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library; notice in a struct private by convention (`*_internal`, only embedded as a keep-out member, or `c.private`)) |",
+      "| `c/field-appended` | abi | warning (error when users allocate, embed, copy or index it (by-value use, ioctl argument, UAPI header); notice when extensible by convention or only handed out by the library; notice in a struct private by convention (`*_internal`, the project's prefix followed by `__` as in `uv__io_s`, only embedded as a keep-out member, or `c.private`)) |",
     );
     const bad = await run(["rules", "c"]);
     expect(bad.code).toBe(2);
