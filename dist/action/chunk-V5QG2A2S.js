@@ -425,7 +425,7 @@ function repositoryFacts(cs) {
       if (!isInstallFile(f.path)) continue;
       const text = f[which];
       if (text !== null) texts[f.path] = text;
-      else delete texts[f.path];
+      else if (f.status === (which === "before" ? "added" : "removed") || f.skipped) delete texts[f.path];
     }
     return installLists(Object.fromEntries(installFilesIn(Object.keys(texts)).map((p) => [p, texts[p]])), present);
   };
@@ -655,16 +655,18 @@ var cRules = defineRules("c", {
     severity: "error",
     severityNote: "notice for a struct or typedef private by convention (the project's prefix followed by `__`, `*_internal`, `c.private`)",
     summary: "A named struct, union, enum or typedef was removed from the header.",
-    why: "Code using it no longer compiles. `typedef struct { \u2026 } T` \u2194 `typedef struct T { \u2026 } T` (or `typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared. A struct or typedef private by convention is a **notice**: configured in `c.private`, named `*_internal`, or named with the project's prefix followed by a double underscore (`uv__io_cb`, `git__buf`) \u2014 the prefix counts as the project's when a function in the headers in view carries it with a single underscore (`uv_loop_init`), so a `__` name in another namespace (`vendor__frame_cb`) keeps the error. Public declarations that used it change too and are reported themselves.",
+    why: "Code using it no longer compiles. `typedef struct { \u2026 } T` \u2194 `typedef struct T { \u2026 } T` (or `typedef struct T T;` with the body elsewhere) is one record spelled two ways: its members are compared. A struct or typedef private by convention is a **notice**: configured in `c.private`, named `*_internal`, or named with the project's prefix followed by a double underscore (`uv__io_cb`, `git__buf`) \u2014 the prefix counts as the project's when a function in the headers in view carries it with a single underscore (`uv_loop_init`), so a `__` name in another namespace (`vendor__frame_cb`) keeps the error. Public declarations that used it change too and are reported themselves. The placeholder body of an opaque struct (`struct state { int dummy; };`, one member named `dummy`/`unused`/`reserved`/`placeholder`/`opaque`) removed while the headers still name the tag and only ever held pointers to it is no removal: the tag stays an incomplete type and every pointer to it compiles. A body with real members is (users reached them through the pointers).",
     fix: "**Fix:** keep it (deprecated), or state the removal.",
     fixtures: {
       positive: [
         "type-removed",
         "function-moved-to-header-not-included",
         "internal-prefix-names-are-notices",
-        "no-relief-double-underscore-outside-project-prefix"
+        "no-relief-double-underscore-outside-project-prefix",
+        "opaque-struct-body-with-members-removed"
       ],
       negative: [
+        "no-break-opaque-struct-placeholder-body-removed",
         "no-break-enum-renamed-with-macro-alias",
         "no-break-typedef-struct-respelled",
         "version-marker-typedef-renamed-is-notice"
@@ -736,9 +738,11 @@ var cRules = defineRules("c", {
         "function-removed-beside-parse-failure",
         "function-moved-to-header-not-included",
         "declaration-removed-from-every-branch",
-        "declarations-moved-to-header-the-umbrella-does-not-include"
+        "declarations-moved-to-header-the-umbrella-does-not-include",
+        "function-removed-behind-windows-cdecl-export-macro"
       ],
       negative: [
+        "no-break-export-macro-with-windows-cdecl-branch",
         "no-break-declaration-moved-between-branches",
         "no-break-macros-moved-to-header-the-umbrella-includes",
         "no-break-added-under-version-guard",
@@ -978,11 +982,11 @@ var cRules = defineRules("c", {
   "c/compat-shim-removed": {
     category: "abi",
     severity: "warning",
-    summary: "A type or macro that only a toolchain compatibility branch declared (`#if defined(_MSC_VER)`, legacy MinGW) was removed.",
+    summary: "A type or macro that only a toolchain compatibility branch declared (`#if defined(_MSC_VER)`, legacy MinGW, classic Mac OS compilers such as `__MWERKS__`) was removed.",
     why: "Such branches supply what one compiler's own headers lack (`ssize_t` for MSVC, `struct pollfd` for the old MinGW); every other toolchain gets the name from its system headers, so only code built with that toolchain loses it \u2014 a support decision to state, not a break for everyone. A function or variable removed from such a branch stays `c/function-removed`/`c/global-removed` (binaries link against it). Declarations of one statement are one finding.",
     fix: "**State it:** say whether that toolchain is still supported.",
     fixtures: {
-      positive: ["compat-shim-removed-is-warning"],
+      positive: ["compat-shim-removed-is-warning", "compat-switch-for-classic-mac-compilers-removed-is-warning"],
       negative: ["declaration-removed-from-every-branch"]
     }
   },

@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-NSIA4O4Z.js";
+} from "./chunk-S3OZDCTX.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-UBIH7EE4.js";
+} from "./chunk-V5QG2A2S.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

@@ -12,7 +12,7 @@ import {
   includeNames,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-UBIH7EE4.js";
+} from "./chunk-V5QG2A2S.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -4498,7 +4498,13 @@ var TOOLCHAINS = /* @__PURE__ */ new Set([
   "__xlC__",
   "__HP_cc",
   "__PGI",
-  "__TINYC__"
+  "__TINYC__",
+  // classic Mac OS compilers: Metrowerks CodeWarrior, Apple MPW C and MrC, THINK C, Symantec C
+  "__MWERKS__",
+  "applec",
+  "__MRC__",
+  "THINK_C",
+  "__SC__"
 ]);
 var OTHER_PLATFORMS = [
   "_WIN32",
@@ -6384,7 +6390,11 @@ var KNOWN = /* @__PURE__ */ new Set([
   "__stdcall",
   "__cdecl",
   "CALLBACK",
-  "APIENTRY"
+  "APIENTRY",
+  // the Windows SDK's own spellings of calling conventions (windef.h: `#define CDECL _cdecl`),
+  // used by headers' Windows branches without including it (zconf.h's `ZEXPORTVA FAR CDECL`)
+  "CDECL",
+  "PASCAL"
 ]);
 var KNOWN_CALLS = /* @__PURE__ */ new Set([
   "__nonnull",
@@ -6776,7 +6786,7 @@ function confirmRemovals(cmp, view) {
     }
     elsewhere ??= [cmp.after.model, ...view ? view.reachableModels(cmp.path) : []];
     const home = elsewhere.find((m) => declares(m, removal));
-    if (!home) return true;
+    if (!home) return !placeholderBodyRemoved(cmp, removal, elsewhere);
     const change = removal.kind === "macro" && !f.symbol?.endsWith("()") && movedValueChange(cmp, removal.name, home);
     if (change) changed.push({ f, change });
     return false;
@@ -6801,6 +6811,44 @@ function movedValueChange(cmp, name2, home) {
   const b = aliasTarget(name2, cmp.before.env);
   const a = aliasTarget(name2, homeEnv);
   return b !== void 0 && a !== void 0 && b !== a ? `\`${b}\` \u2192 \`${a}\`` : void 0;
+}
+function placeholderBodyRemoved(cmp, r, head) {
+  if (r.kind !== "struct" && r.kind !== "union") return false;
+  const body2 = cmp.before.model.records.find((x) => x.name === r.name && x.kind === r.kind);
+  if (!body2 || body2.fields.length !== 1 || !PLACEHOLDER.test(body2.fields[0].name ?? "")) return false;
+  const before = tagUses([...cmp.before.env.models], r.kind, r.name);
+  const after = tagUses([...head, ...cmp.after.env.models], r.kind, r.name);
+  return before.byValue === 0 && after.byValue === 0 && after.viaPointer > 0;
+}
+var PLACEHOLDER = /^_*(dummy|unused|placeholder|opaque|reserved)\d*_*$/i;
+function tagUses(models2, tag, name2) {
+  const out2 = { viaPointer: 0, byValue: 0 };
+  const walk = (t, pointer) => {
+    switch (t.k) {
+      case "tag":
+        if (t.tag === tag && t.name === name2) out2[pointer ? "viaPointer" : "byValue"]++;
+        return;
+      case "ptr":
+      case "ref":
+        return walk(t.to, true);
+      case "array":
+        return walk(t.of, pointer);
+      case "func":
+        walk(t.ret, pointer);
+        return t.params.forEach((p) => walk(p.type, pointer));
+      case "record":
+        return t.rec.fields.forEach((f) => walk(f.type, false));
+      default:
+        return;
+    }
+  };
+  for (const m of new Set(models2)) {
+    for (const rec of m.records) for (const f of rec.fields) walk(f.type, false);
+    for (const td of m.typedefs) if (td.type.k !== "tag") walk(td.type, false);
+    for (const fn of m.functions) walk({ k: "func", ret: fn.ret, params: fn.params, variadic: fn.variadic }, false);
+    for (const g of m.globals) walk(g.type, false);
+  }
+  return out2;
 }
 function aliasTarget(name2, env) {
   let m = env.macros.get(name2);
