@@ -2,14 +2,18 @@
  * What a review reads from disk outside git: the two trees `impactgate diff` compares, and the
  * description given with `--body FILE` or `--body -`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Tree } from "../engine/from-trees.js";
 
 /**
- * Reads every regular file below `dir` into a Tree keyed by `/`-separated relative paths.
+ * Reads every file below `dir` into a Tree keyed by `/`-separated relative paths.
  * A single file reads as a one-entry tree keyed by `name` (so two files compare as one pair).
- * `.gitkeep` files are left out: they only keep an empty tree (an added or removed file) in git.
+ * Symbolic links are followed — an installed header tree links its headers (Debian's
+ * linux-libc-dev links usr/include/asm/*.h into usr/lib/linux/uapi), and a file reached through a
+ * link is the file a compiler reads there — each directory once (by its real path), so a link
+ * cycle ends; a dangling link is left out. `.gitkeep` files are left out: they only keep an empty
+ * tree (an added or removed file) in git.
  */
 export function readTree(dir: string, name?: string): Tree {
   const tree: Tree = {};
@@ -17,12 +21,18 @@ export function readTree(dir: string, name?: string): Tree {
     tree[name ?? dir.split(sep).pop()!] = readFileSync(dir, "utf8");
     return tree;
   }
+  const walked = new Set<string>();
   const walk = (d: string) => {
+    const real = realpathSync(d);
+    if (walked.has(real)) return;
+    walked.add(real);
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const full = join(d, entry.name);
-      if (entry.isDirectory()) {
+      const target = entry.isSymbolicLink() ? statSync(full, { throwIfNoEntry: false }) : entry;
+      if (!target) continue;
+      if (target.isDirectory()) {
         if (entry.name !== ".git" && entry.name !== "node_modules") walk(full);
-      } else if (entry.isFile() && entry.name !== ".gitkeep") {
+      } else if (target.isFile() && entry.name !== ".gitkeep") {
         tree[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { captureIo } from "../helpers/capture.js";
@@ -175,6 +176,31 @@ describe("impactgate diff", () => {
     const json = JSON.parse(out);
     expect(json.findings.length).toBeGreaterThan(0);
     expect(json.findings[0].path).toBe("kvm_example.h");
+  });
+
+  it("follows symbolic links in the trees, as an installed header tree uses them, and stops at a cycle", async () => {
+    const root = mkdtempSync(join(tmpdir(), "impactgate-links-"));
+    try {
+      for (const [side, header] of [
+        ["before", HEADER_V1],
+        ["after", HEADER_V2],
+      ] as const) {
+        // the headers live elsewhere; the tree holds links to them (file and directory links)
+        mkdirSync(join(root, `${side}-store/uapi`), { recursive: true });
+        writeFileSync(join(root, `${side}-store/uapi/a.h`), header);
+        mkdirSync(join(root, side, "include"), { recursive: true });
+        symlinkSync(join(root, `${side}-store/uapi/a.h`), join(root, side, "include/a.h"));
+        symlinkSync(join(root, `${side}-store/uapi`), join(root, side, "include/linked"));
+        symlinkSync(join(root, side), join(root, side, "loop"));
+        symlinkSync(join(root, "nowhere.h"), join(root, side, "include/dangling.h"));
+      }
+      const { code, out } = await run(["diff", join(root, "before"), join(root, "after"), "--format", "json"]);
+      const paths = new Set(JSON.parse(out).findings.map((f: { path: string }) => f.path));
+      expect(code).toBe(1);
+      expect([...paths].sort()).toEqual(["include/a.h", "include/linked/a.h"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("gives zero findings comparing a tree with itself", async () => {
