@@ -582,7 +582,8 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     severityNote:
-      "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view",
+      "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view; " +
+      "notice for an all-bits mask narrowed to the bits its flag family uses (`FOO_ALL (~0L)` → `0xffffffff`)",
     summary: "An object-like macro's value changed.",
     why:
       "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on " +
@@ -595,7 +596,14 @@ export const cRules = defineRules("c", {
       "`FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` — the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in " +
       "view uses, even through other macros: it tells callers what the library accepts, the library judges " +
       "the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed " +
-      "constant low severity for the same reason). A bound that sizes a member stays an error.",
+      "constant low severity for the same reason). A bound that sizes a member stays an error. A **notice** " +
+      "for an all-bits mask narrowed to the bits its flags use, or widened back (`FOO_PROTO_ALL (~0L)` → " +
+      "`((unsigned long)0xffffffff)`, `FOO_AUTH_ANY (~FOO_AUTH_X)` → `(~FOO_AUTH_X & 0xffffffff)`): one " +
+      "side is a complement (every high bit set), and on each ABI both values agree on every bit up to the " +
+      "highest one set by the other macros of its family (the name up to its last `_`; unchanged, " +
+      "non-negative, at least two single-bit flags) — each defined flag keeps its bit and an old binary's " +
+      "extra high bits name no flag. A mask that drops a defined flag, or a plain value moving in high " +
+      "bits (`FOO_EV_QLEN 0x10000` → `0x20000`), stays an error.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: {
       positive: [
@@ -608,6 +616,8 @@ export const cRules = defineRules("c", {
         "macro-bound-changed-is-warning",
         "macro-bound-sizing-member-is-error",
         "declarations-moved-to-header-the-umbrella-does-not-include",
+        "flag-mask-narrowed-to-defined-bits-is-notice",
+        "no-relief-mask-drops-a-defined-flag-bit",
       ],
       negative: [
         "no-break-macro-same-value",

@@ -172,7 +172,19 @@ function compareMacro(
       b.body === a.body
         ? ` (its text \`${a.body}\` is unchanged; something it uses changed)`
         : ` (\`${prettyText(b.body)}\` → \`${prettyText(a.body)}\`)`;
-    reportValueChange(cmp, a, `changes value from ${first.before} to ${first.after}${where}${why}`);
+    const change = `changes value from ${first.before} to ${first.after}${where}${why}`;
+    const flags = flagBitsKept(cmp, a.name, changed);
+    if (flags) {
+      report(cmp, {
+        rule: cRules["c/macro-value-changed"],
+        severity: "notice",
+        line: a.line,
+        symbol: a.name,
+        message: `Mask \`${a.name}\` ${change}, but only in bits above every flag of \`${flags.family}*\` in view (the highest is bit ${flags.highest}, \`${flags.flag}\`): each flag the interface defines keeps its bit, and an old binary's extra bits name no flag.`,
+      });
+      return;
+    }
+    reportValueChange(cmp, a, change);
     return;
   }
   if (b.body !== a.body)
@@ -202,6 +214,54 @@ function valuesPerAbi(cmp: Compare, b: MacroDef, a: MacroDef): AbiValues[] | und
     if (ib !== undefined && ia !== undefined)
       out.push({ abi, before: ib, after: isZeroInitializer(ib) && isZeroInitializer(ia) ? ib : ia });
     else if (abi === "lp64") return undefined;
+  }
+  return out;
+}
+
+/**
+ * An all-bits mask narrowed to the bits its flag family uses, or widened back: `FOO_ALL (~0L)` →
+ * `((unsigned long)0xffffffff)`, `FOO_ANY (~FOO_LEGACY)` → `(~FOO_LEGACY & 0xffffffff)`, where every
+ * other `FOO_*` macro in view (unchanged, non-negative, at least two of them single bits) fits in the
+ * low 32 bits. On each ABI where the value changes, one side is a complement (every bit above set)
+ * and both agree on every bit up to the highest one a sibling sets: what an old binary passes means
+ * the same flags, and its extra high bits name none (the old header itself passed them, so the
+ * library accepted them). A plain value moving in high bits (`FOO_BUFSIZE 0x10000` → `0x20000`) is
+ * no mask and stays an error. The family is the name up to its last `_`. Undefined when that does
+ * not hold.
+ */
+function flagBitsKept(
+  cmp: Compare,
+  name: string,
+  changed: AbiValues[],
+): { family: string; highest: number; flag: string } | undefined {
+  const cut = name.lastIndexOf("_");
+  if (cut <= 0) return undefined;
+  const family = name.slice(0, cut + 1);
+  let found: { family: string; highest: number; flag: string } | undefined;
+  for (const v of changed) {
+    const siblings = familyValues(cmp, family, name, v.abi);
+    if (siblings.filter(([, x]) => x > 0n && (x & (x - 1n)) === 0n).length < 2) return undefined;
+    const [flag, top] = siblings.reduce((m, e) => (e[1] > m[1] ? e : m));
+    const highest = top.toString(2).length - 1;
+    const mask = (1n << BigInt(highest + 1)) - 1n;
+    const [vb, va] = [BigInt(v.before), BigInt(v.after)];
+    // An all-bits mask (`~0L`, `~FOO_X`: every bit above set) on one side, agreeing on every flag bit.
+    if ((vb >= 0n && va >= 0n) || (vb & mask) !== (va & mask)) return undefined;
+    if (!found || highest > found.highest) found = { family, highest, flag };
+  }
+  return found;
+}
+
+/** The other object-like macros named `family…` whose value on `abi` is the same non-negative integer on both sides. */
+function familyValues(cmp: Compare, family: string, except: string, abi: Abi): [string, bigint][] {
+  const out: [string, bigint][] = [];
+  for (const m of cmp.after.env.macros.values()) {
+    if (m.params || m.name === except || !m.name.startsWith(family)) continue;
+    const old = cmp.before.env.macros.get(m.name);
+    if (!old || old.params) continue;
+    const va = evalInt(m.body, cmp.after.env, abi);
+    const vb = evalInt(old.body, cmp.before.env, abi);
+    if (va.ok && vb.ok && va.value === vb.value && va.value >= 0n) out.push([m.name, va.value]);
   }
   return out;
 }
