@@ -877,9 +877,9 @@ var cRules = defineRules("c", {
   "c/macro-value-changed": {
     category: "abi",
     severity: "error",
-    severityNote: "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view",
+    severityNote: "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view; notice for an all-bits mask narrowed to the bits its flag family uses (`FOO_ALL (~0L)` \u2192 `0xffffffff`)",
     summary: "An object-like macro's value changed.",
-    why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on each modelled ABI (LP64, ILP32: a value that differs only where `sizeof(void *) == 16` is no change); a braced initializer (`FOO_INIT_OPTIONS`) element by element (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0; all-zero initializers are equal whatever their braces, `{ 0, NULL }` and `{ 0, { NULL } }`); else as token text. Also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value: an **error** for a flag, code, magic number or size the library interprets. A **warning** for a bound or default (`FOO_LEVEL_MIN`, `FOO_BLOCK_MAX`, `FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` \u2014 the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in view uses, even through other macros: it tells callers what the library accepts, the library judges the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed constant low severity for the same reason). A bound that sizes a member stays an error.",
+    why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on each modelled ABI (LP64, ILP32: a value that differs only where `sizeof(void *) == 16` is no change); a braced initializer (`FOO_INIT_OPTIONS`) element by element (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0; all-zero initializers are equal whatever their braces, `{ 0, NULL }` and `{ 0, { NULL } }`); else as token text. Also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value: an **error** for a flag, code, magic number or size the library interprets. A **warning** for a bound or default (`FOO_LEVEL_MIN`, `FOO_BLOCK_MAX`, `FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` \u2014 the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in view uses, even through other macros: it tells callers what the library accepts, the library judges the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed constant low severity for the same reason). A bound that sizes a member stays an error. A **notice** for an all-bits mask narrowed to the bits its flags use, or widened back (`FOO_PROTO_ALL (~0L)` \u2192 `((unsigned long)0xffffffff)`, `FOO_AUTH_ANY (~FOO_AUTH_X)` \u2192 `(~FOO_AUTH_X & 0xffffffff)`): one side is a complement (every high bit set), and on each ABI both values agree on every bit up to the highest one set by the other macros of its family (the name up to its last `_`; unchanged, non-negative, at least two single-bit flags) \u2014 each defined flag keeps its bit and an old binary's extra high bits name no flag. A mask that drops a defined flag, or a plain value moving in high bits (`FOO_EV_QLEN 0x10000` \u2192 `0x20000`), stays an error.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: {
       positive: [
@@ -891,7 +891,9 @@ var cRules = defineRules("c", {
         "size-macro-changed-on-ilp32-only",
         "macro-bound-changed-is-warning",
         "macro-bound-sizing-member-is-error",
-        "declarations-moved-to-header-the-umbrella-does-not-include"
+        "declarations-moved-to-header-the-umbrella-does-not-include",
+        "flag-mask-narrowed-to-defined-bits-is-notice",
+        "no-relief-mask-drops-a-defined-flag-bit"
       ],
       negative: [
         "no-break-macro-same-value",

@@ -29,11 +29,11 @@ import {
   prettyText,
   report,
   tokenize
-} from "./chunk-S3OZDCTX.js";
+} from "./chunk-EN3NBOMG.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-V5QG2A2S.js";
+} from "./chunk-6HODG2J3.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
@@ -318,7 +318,19 @@ function compareMacro(cmp, b, a, version) {
       return;
     }
     const why = b.body === a.body ? ` (its text \`${a.body}\` is unchanged; something it uses changed)` : ` (\`${prettyText(b.body)}\` \u2192 \`${prettyText(a.body)}\`)`;
-    reportValueChange(cmp, a, `changes value from ${first.before} to ${first.after}${where}${why}`);
+    const change = `changes value from ${first.before} to ${first.after}${where}${why}`;
+    const flags = flagBitsKept(cmp, a.name, changed);
+    if (flags) {
+      report(cmp, {
+        rule: cRules["c/macro-value-changed"],
+        severity: "notice",
+        line: a.line,
+        symbol: a.name,
+        message: `Mask \`${a.name}\` ${change}, but only in bits above every flag of \`${flags.family}*\` in view (the highest is bit ${flags.highest}, \`${flags.flag}\`): each flag the interface defines keeps its bit, and an old binary's extra bits name no flag.`
+      });
+      return;
+    }
+    reportValueChange(cmp, a, change);
     return;
   }
   if (b.body !== a.body)
@@ -338,6 +350,35 @@ function valuesPerAbi(cmp, b, a) {
     if (ib !== void 0 && ia !== void 0)
       out.push({ abi, before: ib, after: isZeroInitializer(ib) && isZeroInitializer(ia) ? ib : ia });
     else if (abi === "lp64") return void 0;
+  }
+  return out;
+}
+function flagBitsKept(cmp, name, changed) {
+  const cut = name.lastIndexOf("_");
+  if (cut <= 0) return void 0;
+  const family = name.slice(0, cut + 1);
+  let found;
+  for (const v of changed) {
+    const siblings = familyValues(cmp, family, name, v.abi);
+    if (siblings.filter(([, x]) => x > 0n && (x & x - 1n) === 0n).length < 2) return void 0;
+    const [flag, top] = siblings.reduce((m, e) => e[1] > m[1] ? e : m);
+    const highest = top.toString(2).length - 1;
+    const mask = (1n << BigInt(highest + 1)) - 1n;
+    const [vb, va] = [BigInt(v.before), BigInt(v.after)];
+    if (vb >= 0n && va >= 0n || (vb & mask) !== (va & mask)) return void 0;
+    if (!found || highest > found.highest) found = { family, highest, flag };
+  }
+  return found;
+}
+function familyValues(cmp, family, except, abi) {
+  const out = [];
+  for (const m of cmp.after.env.macros.values()) {
+    if (m.params || m.name === except || !m.name.startsWith(family)) continue;
+    const old = cmp.before.env.macros.get(m.name);
+    if (!old || old.params) continue;
+    const va = evalInt(m.body, cmp.after.env, abi);
+    const vb = evalInt(old.body, cmp.before.env, abi);
+    if (va.ok && vb.ok && va.value === vb.value && va.value >= 0n) out.push([m.name, va.value]);
   }
   return out;
 }

@@ -12,7 +12,7 @@ import {
   includeNames,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-V5QG2A2S.js";
+} from "./chunk-6HODG2J3.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";

@@ -6648,8 +6648,8 @@ var detectors = [
     wanted: (cs) => cs.files.length > 0,
     load: async () => (await import("./chunk-ZGZ6QLWR.js")).manifestDetector
   },
-  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-R7ONCLH3.js")).cDetector },
-  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-W2NMWUTX.js")).cppDetector }
+  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-PEQQIGDV.js")).cDetector },
+  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-2RDKWZXJ.js")).cppDetector }
 ];
 async function loadDetectors(list2, cs, config2) {
   const needed = (d) => !("load" in d) || d.id === "interface" || d.appliesTo !== void 0 && cs.files.some((f) => d.appliesTo(f.path, config2)) || "wanted" in d && d.wanted !== void 0 && d.wanted(cs, config2);

@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-S3OZDCTX.js";
+} from "./chunk-EN3NBOMG.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-V5QG2A2S.js";
+} from "./chunk-6HODG2J3.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
