@@ -43,7 +43,7 @@ for (const entry of list) {
     console.log(`${entry.name}: no clone at ${dir} (clone github.com/${entry.github} there) — skipped\n`);
     continue;
   }
-  run.repositories.push(await reviewRepository(entry, dir));
+  run.repositories.push(await reviewRepository(entry, dir, reviewer.configFor(entry)));
 }
 
 for (const r of run.repositories) printRepository(r);
@@ -51,8 +51,9 @@ printTotals(run.repositories);
 if (opts.compare) console.log(compareRuns(JSON.parse(readFileSync(opts.compare, "utf8")), run));
 if (opts.json) writeFileSync(opts.json, JSON.stringify(run, null, 1) + "\n");
 
-async function reviewRepository(entry, dir) {
+async function reviewRepository(entry, dir, config) {
   const out = { name: entry.name, head: headOf(dir), ranges: [], commits: 0, interfaceCommits: 0, reviewed: [] };
+  if (entry.config) out.config = entry.config;
   for (const range of entry.ranges) {
     const missing = range.split("..").filter((ref) => ref && !hasRevision(dir, ref));
     if (missing.length) {
@@ -70,7 +71,7 @@ async function reviewRepository(entry, dir) {
       if (opts.limit && taken >= opts.limit) break;
       taken++;
       if (isInterface) out.interfaceCommits++;
-      out.reviewed.push({ ...(await reviewOne(dir, c)), interface: isInterface });
+      out.reviewed.push({ ...(await reviewOne(dir, c, config)), interface: isInterface });
       if (process.stderr.isTTY || opts.progress)
         process.stderr.write(`\r${entry.name}: ${out.reviewed.length} reviewed (${c.sha.slice(0, 12)} ${c.date})   `);
     }
@@ -78,10 +79,10 @@ async function reviewRepository(entry, dir) {
   return out;
 }
 
-async function reviewOne(dir, c) {
+async function reviewOne(dir, c, config) {
   const base = { sha: c.sha, parent: c.parent, date: c.date, subject: c.subject };
   try {
-    const { result, ms } = await reviewer.reviewCommit(dir, c);
+    const { result, ms } = await reviewer.reviewCommit(dir, c, config);
     const count = (s) => result.findings.filter((f) => f.severity === s).length;
     return {
       ...base,
@@ -93,6 +94,9 @@ async function reviewOne(dir, c) {
       warnings: count("warning"),
       notices: count("notice"),
       notReviewed: result.notReviewed.length,
+      // errors on interface no release has, now notices (compare.unreleased), and what the release check said
+      unreleased: result.findings.filter((f) => f.unreleasedSince).length,
+      releaseCheck: result.sections.find((s) => s.title === "Compared against")?.markdown.split("\n")[0],
     };
   } catch (err) {
     // the CLI would exit 2 here: that is a failure of the gate, counted as a block

@@ -4,6 +4,7 @@ import { defaultConfig } from "../config/defaults.js";
 import { buildChangeSet } from "./github-source/build-change-set.js";
 import { readReview } from "./github-source/read-review.js";
 import type { ReviewReads } from "./github-source/read-review.js";
+import type { ChangedFiles } from "./github-source/changed-files.js";
 import { probesSuffice } from "./workspace/workspace-probe.js";
 import { configHash, loadConfig } from "./load-config.js";
 import { DOCS_URL } from "./gate-context.js";
@@ -18,7 +19,8 @@ import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
 import { acknowledgeReview } from "./ack/acknowledge-review.js";
 import { configPreviewSections } from "./security/config-trust.js";
-import { reviewAgainstRelease } from "./release/review-against-release.js";
+import { reviewAgainstRelease, reviewUnreleased } from "./release/review-against-release.js";
+import { wantsReleaseCheck } from "../engine/unreleased-interface.js";
 import { capSections, headMoved, STALE_CHECK_AFTER_MS } from "./security/review-guards.js";
 import { inlineAnalyze, type Analyze } from "../isolation/analysis-pool.js";
 import type { Config } from "../config/types.js";
@@ -154,27 +156,33 @@ async function gateOnce(
     const reviewOf = (cs: ChangeSet) => (opts.analyze ?? inlineAnalyze)(cs, config, { detectors });
     const own = changeSet ? await reviewOf(changeSet) : undefined;
     // compare.against: last-release — judged against the newest release tag the base branch and
-    // the head contain (reads only then); the summary says which base was used
-    const reviewed =
-      own && changeSet && config.compare.against === "last-release"
-        ? await reviewAgainstRelease({
-            octokit,
-            target,
-            config,
-            own,
-            ownChangeSet: changeSet,
-            reviewSince: async (base, listing) =>
-              reviewOf(
-                await changeSetOf({
-                  ctx: { ...ctx, log },
-                  target: { ...target, base },
-                  config,
-                  detectors,
-                  reads: { ...reads, listing },
-                }),
-              ),
-          })
-        : (own ?? reviewFromKnown(known!, { body: target.body, config }));
+    // the head contain; otherwise, only when the review has interface errors, those errors are
+    // checked against the last release (compare.unreleased). Reads only then; the summary says which.
+    const release = own &&
+      changeSet && {
+        octokit,
+        target,
+        config,
+        own,
+        ownChangeSet: changeSet,
+        reviewSince: async (base: PullTarget["base"], listing: ChangedFiles) =>
+          reviewOf(
+            await changeSetOf({
+              ctx: { ...ctx, log },
+              target: { ...target, base },
+              config,
+              detectors,
+              reads: { ...reads, listing },
+            }),
+          ),
+      };
+    const reviewed = !release
+      ? (own ?? reviewFromKnown(known!, { body: target.body, config }))
+      : config.compare.against === "last-release"
+        ? await reviewAgainstRelease(release)
+        : wantsReleaseCheck(release.own, config)
+          ? await reviewUnreleased(release)
+          : release.own;
     // a PR that edits the config gets a preview (recorded with the findings); the gate keeps the default branch's
     if (changeSet)
       reviewed.sections.push(

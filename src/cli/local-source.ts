@@ -11,6 +11,8 @@ interface Options {
   head: string;
   body: string;
   config: Config;
+  /** Only these paths (a pathspec: a rename into or out of them pairs only when both names are given). */
+  paths?: string[];
 }
 
 const DIFF = ["diff", "--no-color", "--no-ext-diff", "-U3"];
@@ -20,10 +22,10 @@ const DIFF = ["diff", "--no-color", "--no-ext-diff", "-U3"];
  * A file git cannot read (a blob missing from a partial or damaged clone) is listed as not
  * reviewed with git's reason; the rest of the range is still reviewed.
  */
-export function buildLocalChangeSet({ repo, base, head, body, config }: Options): ChangeSet {
+export function buildLocalChangeSet({ repo, base, head, body, config, paths }: Options): ChangeSet {
   const files: FilePair[] = [];
   const notReviewed: ChangeSet["notReviewed"] = [];
-  const { diffs, unreadable } = rangeDiff(repo, base, head);
+  const { diffs, unreadable } = rangeDiff(repo, base, head, paths ? ["--", ...paths] : []);
   for (const { path, reason } of unreadable) {
     notReviewed.push({ path, reason });
     files.push({ path, status: "modified", before: null, after: null, hunks: [], skipped: reason });
@@ -77,13 +79,16 @@ function rangeDiff(
   repo: string,
   base: string,
   head: string,
+  pathspec: string[],
 ): { diffs: parseDiff.File[]; unreadable: { path: string; reason: string }[] } {
   try {
-    return { diffs: parseDiff(git(repo, [...DIFF, "--find-renames", base, head])), unreadable: [] };
+    return { diffs: parseDiff(git(repo, [...DIFF, "--find-renames", base, head, ...pathspec])), unreadable: [] };
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
     // Tree entries only: listing paths reads no blob (rename detection would).
-    const paths = git(repo, ["diff", "--name-only", "-z", "--no-renames", base, head]).split("\0").filter(Boolean);
+    const paths = git(repo, ["diff", "--name-only", "-z", "--no-renames", base, head, ...pathspec])
+      .split("\0")
+      .filter(Boolean);
     const diffs: parseDiff.File[] = [];
     const unreadable: { path: string; reason: string }[] = [];
     for (const path of paths) {

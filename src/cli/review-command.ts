@@ -4,11 +4,12 @@ import { UsageError } from "./args.js";
 import { loadCliConfig, loadConfigAtCommit } from "./load-config.js";
 import { git, resolveBaseRef } from "./git.js";
 import { readBody, readTree } from "./read-inputs.js";
-import { reviewAgainstLastRelease } from "./last-release.js";
+import { checkUnreleased, reviewAgainstLastRelease } from "./last-release.js";
 import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees, type Tree } from "../engine/from-trees.js";
+import { wantsReleaseCheck } from "../engine/unreleased-interface.js";
 import { analysisFor, openAnalysis, type Analyze } from "../isolation/analysis-pool.js";
 import type { CliArgs, Io } from "./args.js";
 import type { ChangeSet, Review } from "../engine/types.js";
@@ -78,27 +79,46 @@ async function diffChangeSet(args: CliArgs, baseRead: (before: Tree) => void): P
   return changeSetFromTrees({ before, after: readTree(afterPath, name), body });
 }
 
-/** The range reviewed from its merge base; with `compare.against: last-release`, judged against the last release. */
+/** `impactgate check`: the range's description (`--body`, else its commit messages), then reviewGitRange. */
 async function checkReview(
   args: CliArgs,
   config: Config,
-  { base: { sha: base, ref }, analyze }: { base: ReturnType<typeof resolveBaseRef>; analyze: Analyze },
+  { base, analyze }: { base: ReturnType<typeof resolveBaseRef>; analyze: Analyze },
 ): Promise<Review> {
   // Without --body, the range's commit messages are the description, so trailers in commits count.
-  const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base}..${args.head}`]);
-  const files = buildLocalChangeSet({ repo: args.repo, base, head: args.head, body, config });
+  const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base.sha}..${args.head}`]);
+  return reviewGitRange({ repo: args.repo, base, head: args.head, body, config, analyze });
+}
+
+/**
+ * A git range reviewed as `impactgate check` does (bench/real-history calls it too, so it measures
+ * what users get): from its merge base; with `compare.against: last-release`, judged against the
+ * last release; otherwise, when it has interface errors, checked for interface no release has
+ * (`compare.unreleased`).
+ */
+export async function reviewGitRange(opts: {
+  repo: string;
+  base: { sha: string; ref: string };
+  head: string;
+  body: string;
+  config: Config;
+  analyze: Analyze;
+}): Promise<Review> {
+  const { repo, base, head, body, config, analyze } = opts;
+  const files = buildLocalChangeSet({ repo, base: base.sha, head, body, config });
   // Packages are discovered on the base tree; the upstream comes from a git remote, not the API.
-  const changeSet = await withLocalContext({ repoDir: args.repo, base, head: args.head, config, changeSet: files });
+  const changeSet = await withLocalContext({ repoDir: repo, base: base.sha, head, config, changeSet: files });
   const own = await analyze(changeSet, config);
-  if (config.compare.against !== "last-release") return own;
-  return reviewAgainstLastRelease({
-    repo: args.repo,
-    base: { sha: base, branch: ref },
-    head: args.head,
+  const release = {
+    repo,
+    base: { sha: base.sha, branch: base.ref },
+    head,
     body,
     config,
     own,
     ownChangeSet: changeSet,
     analyze,
-  });
+  };
+  if (config.compare.against === "last-release") return reviewAgainstLastRelease(release);
+  return wantsReleaseCheck(own, config) ? checkUnreleased(release) : own;
 }

@@ -18,7 +18,7 @@ export function defaultConfig(): Config {
     fork: { remote: "upstream", "upstream-paths": ["**"], "local-paths": [], vendored: {} },
     watch: [],
     ack: { permission: "write", label: "impact-acknowledged" },
-    compare: { against: "merge-base", tags: "v*" },
+    compare: { against: "merge-base", tags: "v*", unreleased: "notice" },
     versions: { bump: "release" },
     limits: {
       files: 3000,

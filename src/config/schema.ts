@@ -199,7 +199,13 @@ export const configSchema: SchemaNode = {
           type: "string",
           minLength: 1,
           maxLength: 100,
-          description: "Glob of release tag names for `last-release` (default `v*`).",
+          description:
+            "Glob of release tag names (default `v*`): the release `last-release` judges against, and the one `unreleased` checks errors against.",
+        },
+        unreleased: {
+          enum: ["notice", "error"],
+          description:
+            "With `against: merge-base`: an error of the C, C++, proto or TypeScript detectors (or a manifest rule counting them) on interface that the newest release tag does not have is a `notice` (default), or stays an `error`.",
         },
       },
     },

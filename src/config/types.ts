@@ -47,8 +47,12 @@ export interface Config {
   };
   watch: WatchEntry[];
   ack: { permission: "write" | "maintain" | "admin"; label: string | false };
-  /** The base a pull request is judged against: its merge base, or the newest release tag matching `tags`. */
-  compare: { against: "merge-base" | "last-release"; tags: string };
+  /**
+   * The base a pull request is judged against: its merge base, or the newest release tag matching
+   * `tags`. `unreleased`: against the merge base, what an error on interface no release has
+   * becomes (checked against that tag): a `notice` (default), or it stays an `error`.
+   */
+  compare: { against: "merge-base" | "last-release"; tags: string; unreleased: "notice" | "error" };
   /** When version numbers are bumped: by release pull requests (default) or by every breaking pull request. */
   versions: { bump: "release" | "pull-request" };
   limits: {

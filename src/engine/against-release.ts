@@ -75,7 +75,7 @@ export function judgeAgainstRelease({
 }
 
 /** The same interface element: one symbol inside the other (`struct s` and `struct s.f`), or the same file when neither names one. */
-function sameInterface(a: Finding, b: Finding): boolean {
+export function sameInterface(a: Finding, b: Finding): boolean {
   if (a.symbol && b.symbol)
     return a.symbol === b.symbol || a.symbol.startsWith(`${b.symbol}.`) || b.symbol.startsWith(`${a.symbol}.`);
   return !a.symbol && !b.symbol && a.path === b.path;

@@ -28,6 +28,12 @@ export interface Finding {
    * drops it), so a verdict decided again (an edit, an acknowledgement) never blocks on it.
    */
   alreadySince?: string;
+  /**
+   * Judged against the merge base, then checked against the last release (`compare.unreleased:
+   * notice`): the tag that does not have this interface. Like `alreadySince`, it stays a notice
+   * whatever `rules:` says when the verdict is decided again.
+   */
+  unreleasedSince?: string;
 }
 
 /** One hunk line range, as parse-diff gives it. */

@@ -76,8 +76,9 @@ export function applyLevels(findings: readonly Finding[], config: Config): Findi
   for (const f of findings) {
     const level = config.rules[f.ruleId] ?? config.rules[`${f.ruleId.split("/")[0]}/*`];
     if (level === "off") continue;
-    // a break already on the base branch since the release is not the pull request's: a notice for good
-    out.push(level && !f.alreadySince ? { ...f, severity: level } : f);
+    // a break already on the base branch since the release, or one of interface no release has,
+    // breaks no user of a release: a notice for good
+    out.push(level && !f.alreadySince && !f.unreleasedSince ? { ...f, severity: level } : f);
   }
   return out;
 }

@@ -34,7 +34,7 @@ function hundredFiles(gh: ReturnType<typeof github>, breaking: boolean) {
 }
 
 describe("GitHub requests per review (issue 7: ≤ 6 for ≤ 100 files with ≤ 50 interface files, token counted)", () => {
-  test("with findings: token, file list, one GraphQL request, check run, comment, label — 6", async () => {
+  test("with findings: token, file list, one GraphQL request, check run, comment, label — 6, and the release-tag query errors add", async () => {
     const gh = github();
     gh.token();
     gh.config(null);
@@ -51,6 +51,9 @@ describe("GitHub requests per review (issue 7: ≤ 6 for ≤ 100 files with ≤ 
     expect(gh.requests).toEqual([
       "POST /app/installations/1/access_tokens",
       "GET /repos/Codertocat/Hello-World/pulls/2/files?per_page=100",
+      "POST /graphql",
+      // the review has errors, so compare.unreleased (the default) asks for the release tags: one
+      // more request (none matches here; with a release, a compare and the head versions follow)
       "POST /graphql",
       "POST /repos/Codertocat/Hello-World/check-runs",
       "POST /repos/Codertocat/Hello-World/issues/2/comments",

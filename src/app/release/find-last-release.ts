@@ -8,8 +8,12 @@ const TAGS_PER_PAGE = 25;
 /** Pages read before giving up: the release is nearly always among the newest tags. */
 const MAX_PAGES = 4;
 
-/** The release found, or why none was (said in the summary; the merge base is used instead). */
-export type LastRelease = { release: ReleaseBase } | { none: string };
+/**
+ * The release found, or why none was (said in the summary; the merge base is used instead). With
+ * `newest`: the newest matching tag by commit date when the base branch does not contain it (a
+ * release tagged on a release branch), for `compare.unreleased`.
+ */
+export type LastRelease = ({ release: ReleaseBase } | { none: string }) & { newest?: ReleaseBase };
 
 /**
  * `compare.against: last-release` through the API, as `git describe --match` finds it locally:
@@ -22,10 +26,13 @@ export async function findLastRelease(
   octokit: Octokit,
   target: Pick<PullTarget, "owner" | "repo" | "base" | "head">,
   pattern: string,
+  { exclude, newest: wantNewest = false }: { exclude?: RegExp; newest?: boolean } = {},
 ): Promise<LastRelease> {
-  const matches = picomatch(pattern, { dot: true });
+  const isMatch = picomatch(pattern, { dot: true });
+  const matches = (name: string) => isMatch(name) && !exclude?.test(name);
   let after: string | null = null;
   let matched = 0;
+  let newest: ReleaseBase | undefined;
   for (let page = 1; ; page++) {
     const refs: TagPage = await tagPage(octokit, {
       owner: target.owner,
@@ -38,6 +45,7 @@ export async function findLastRelease(
       const sha = commitOf(n?.target);
       if (!n || !sha || !matches(n.name)) return [];
       matched++;
+      if (wantNewest && matched === 1 && !contains(n.onBase)) newest = { tag: n.name, sha, branch: target.base.ref };
       return contains(n.onBase) && contains(n.onHead) ? [{ tag: n.name, sha, distance: n.onHead!.aheadBy }] : [];
     });
     // the closest to the head; on a tie the newer (the list is newest first)
@@ -45,12 +53,17 @@ export async function findLastRelease(
       (a, c) => (a === undefined || c.distance < a.distance ? c : a),
       undefined,
     );
-    if (best) return { release: { tag: best.tag, sha: best.sha, branch: target.base.ref } };
+    const elsewhere = newest ? { newest } : {};
+    if (best) return { release: { tag: best.tag, sha: best.sha, branch: target.base.ref }, ...elsewhere };
     if (!refs.pageInfo.hasNextPage)
-      return { none: `no tag matching \`${pattern}\` (\`compare.tags\`) is reachable from \`${target.base.ref}\`.` };
+      return {
+        none: `no tag matching \`${pattern}\` (\`compare.tags\`) is reachable from \`${target.base.ref}\`.`,
+        ...elsewhere,
+      };
     if (page === MAX_PAGES)
       return {
         none: `none of the ${MAX_PAGES * TAGS_PER_PAGE} newest tags (${matched} of them matching \`${pattern}\`, \`compare.tags\`) is reachable from \`${target.base.ref}\`.`,
+        ...elsewhere,
       };
     after = refs.pageInfo.endCursor;
   }

@@ -1,6 +1,13 @@
 import { findLastRelease } from "./find-last-release.js";
 import { listByTreeDiff } from "../github-source/changed-files.js";
 import { comparedAgainstMergeBase, judgeAgainstRelease } from "../../engine/against-release.js";
+import {
+  judgeUnreleased,
+  PRE_RELEASE,
+  releaseCheckNotDone,
+  releaseCheckReads,
+} from "../../engine/unreleased-interface.js";
+import type { ReleaseReview } from "../../engine/unreleased-interface.js";
 import type { ReleaseBase } from "../../engine/against-release.js";
 import type { ChangedFiles } from "../github-source/changed-files.js";
 import type { Config } from "../../config/types.js";
@@ -50,6 +57,59 @@ export async function reviewAgainstRelease(opts: Options): Promise<Review> {
     body: target.body,
     config,
   });
+}
+
+/**
+ * `compare.unreleased: notice` (the default) in the app and the Action, as `impactgate check` does
+ * it with git: the pull request's own review has interface errors (wantsReleaseCheck, decided by
+ * the caller), so the release is found through the API (findLastRelease: the tag on the base
+ * branch, and the newest matching tag when another branch holds it), the files changed since each
+ * are listed by one compare and cut to the ones the release check reads (releaseCheckReads), those
+ * are reviewed, and errors on interface no release has become notices (judgeUnreleased). Costs
+ * nothing for a pull request without interface errors. When the tags cannot be read or no tag
+ * matches, the errors stand and the summary says why.
+ */
+export async function reviewUnreleased(opts: Options): Promise<Review> {
+  const { octokit, target, config, own } = opts;
+  let found;
+  try {
+    found = await findLastRelease(octokit, target, config.compare.tags, { exclude: PRE_RELEASE, newest: true });
+  } catch (err) {
+    const e = err as { status?: number; message?: string };
+    const why =
+      e.status === 404 || e.status === 501
+        ? "this GitHub server has no GraphQL API to find release tags with."
+        : `the release tags could not be read (${e.message ?? String(err)}).`;
+    return releaseCheckNotDone(own, why);
+  }
+  const wanted = [
+    ...("release" in found ? [{ release: found.release, onBranch: true }] : []),
+    ...(found.newest ? [{ release: found.newest, onBranch: false }] : []),
+  ];
+  if (!wanted.length) return releaseCheckNotDone(own, "none" in found ? found.none : "no release tag found.");
+  const reads = releaseCheckReads(own, config);
+  const releases: ReleaseReview[] = [];
+  try {
+    for (const { release, onBranch } of wanted) {
+      const listed = await listSinceRelease(octokit, target, release);
+      const files = listed.files.filter(
+        (f) => reads(f.filename) || (f.previous_filename !== undefined && reads(f.previous_filename)),
+      );
+      const review = await opts.reviewSince({ ref: target.base.ref, sha: release.sha }, { ...listed, files });
+      const paths = new Set(
+        files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+      );
+      releases.push({ release, onBranch, review, paths });
+    }
+  } catch (err) {
+    // the check only ever lowers errors: without it they stand
+    const why = (err as { message?: string }).message ?? String(err);
+    return releaseCheckNotDone(
+      own,
+      `the changes since ${wanted[releases.length]!.release.tag} could not be read (${why}).`,
+    );
+  }
+  return judgeUnreleased({ own, releases, body: target.body, config });
 }
 
 /**

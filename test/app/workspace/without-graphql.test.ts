@@ -28,6 +28,8 @@ describe("a GitHub without GraphQL (the review query answers 501)", () => {
     gh.token();
     gh.files([listedFile("lib/kv/include/kv.h", "modified", githubPatch(KV_BEFORE, KV_AFTER))]);
     gh.api.post("/graphql").reply(501, { message: "GraphQL is not available on this server" });
+    // the review has errors, so compare.unreleased (the default) asks for the release tags: 501 too
+    gh.api.post("/graphql").reply(501, { message: "GraphQL is not available on this server" });
     gh.restCheckRuns(HEAD);
     gh.restConfig(null);
     gh.restContent("lib/kv/include/kv.h", HEAD, KV_AFTER); // the base still comes from the patch
@@ -46,7 +48,11 @@ describe("a GitHub without GraphQL (the review query answers 501)", () => {
     expect(check.conclusion).toBe("action_required");
     const titles = check.output.annotations.map((a: { path: string; title: string }) => `${a.path} ${a.title}`);
     expect(titles).toContain("lib/kv/CMakeLists.txt manifest/c-abi-break-without-soversion-bump: kv");
-    expect(gh.requests.filter((r) => r === "POST /graphql")).toHaveLength(1); // asked once, never again in this review
+    // the review query once (files are then read over REST), and the release-tag query once
+    expect(gh.requests.filter((r) => r === "POST /graphql")).toHaveLength(2);
+    expect(check.output.summary).toContain(
+      "the errors were not checked for interface no release has: this GitHub server has no GraphQL API to find release tags with.",
+    );
     expect(gh.requests).toContain(`GET ${REPO}/git/trees/${BASE}?recursive=1`);
   });
 });
