@@ -12,7 +12,7 @@ import {
   includeNames,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-6HODG2J3.js";
+} from "./chunk-HVYH2AYT.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";

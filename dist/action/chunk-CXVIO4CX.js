@@ -6648,8 +6648,8 @@ var detectors = [
     wanted: (cs) => cs.files.length > 0,
     load: async () => (await import("./chunk-ZGZ6QLWR.js")).manifestDetector
   },
-  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-PEQQIGDV.js")).cDetector },
-  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-2RDKWZXJ.js")).cppDetector }
+  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-6AD3SSZA.js")).cDetector },
+  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-Z65LCHYM.js")).cppDetector }
 ];
 async function loadDetectors(list2, cs, config2) {
   const needed = (d) => !("load" in d) || d.id === "interface" || d.appliesTo !== void 0 && cs.files.some((f) => d.appliesTo(f.path, config2)) || "wanted" in d && d.wanted !== void 0 && d.wanted(cs, config2);
@@ -21370,7 +21370,7 @@ function applyLevels(findings, config2) {
   for (const f of findings) {
     const level = config2.rules[f.ruleId] ?? config2.rules[`${f.ruleId.split("/")[0]}/*`];
     if (level === "off") continue;
-    out.push(level && !f.alreadySince ? { ...f, severity: level } : f);
+    out.push(level && !f.alreadySince && !f.unreleasedSince ? { ...f, severity: level } : f);
   }
   return out;
 }

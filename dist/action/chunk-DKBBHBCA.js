@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   review
-} from "./chunk-4454T23I.js";
+} from "./chunk-CXVIO4CX.js";
 import "./chunk-Y6J2KOGB.js";
 import "./chunk-KZHQCXJL.js";
 import "./chunk-VEXAZL2X.js";

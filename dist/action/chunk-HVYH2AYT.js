@@ -37,7 +37,7 @@ function defaultConfig() {
     fork: { remote: "upstream", "upstream-paths": ["**"], "local-paths": [], vendored: {} },
     watch: [],
     ack: { permission: "write", label: "impact-acknowledged" },
-    compare: { against: "merge-base", tags: "v*" },
+    compare: { against: "merge-base", tags: "v*", unreleased: "notice" },
     versions: { bump: "release" },
     limits: {
       files: 3e3,

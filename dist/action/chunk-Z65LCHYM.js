@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-EN3NBOMG.js";
+} from "./chunk-HJWZHNK7.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-6HODG2J3.js";
+} from "./chunk-HVYH2AYT.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

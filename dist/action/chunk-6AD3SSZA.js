@@ -29,11 +29,11 @@ import {
   prettyText,
   report,
   tokenize
-} from "./chunk-EN3NBOMG.js";
+} from "./chunk-HJWZHNK7.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-6HODG2J3.js";
+} from "./chunk-HVYH2AYT.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
