@@ -78,6 +78,8 @@ export function createRequestPacer({ writeGapMs = 1000, queryConcurrency = 4 }: 
   let clustered = false;
   const queries = new Bottleneck.Group({ maxConcurrent: queryConcurrency });
   const pausedUntil = new Map<string, number>();
+  /** When this process last sent each installation's write. */
+  const lastSent = new Map<string, number>();
   let seq = 0;
 
   /** The spacing limiters, made once: in Redis when the first client that asks has a connection. */
@@ -141,6 +143,11 @@ export function createRequestPacer({ writeGapMs = 1000, queryConcurrency = 4 }: 
           lanes.get(installation)!.waiting.push({ verdict: kind === "verdict", seq: seq++, release, fail });
           next(installation, throttle);
         });
+        // The limiter spaces the slots it hands out; on a busy event loop the previous write may
+        // have left its slot late, so the gap is also kept from when that write was really sent.
+        const wait = (lastSent.get(installation) ?? -Infinity) + writeGapMs - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        lastSent.set(installation, Date.now());
         return await send();
       } catch (err) {
         if (isRateLimited(err)) pausedUntil.set(installation, Date.now() + retryDelayMs(err, 1, 0));
