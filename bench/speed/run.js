@@ -11,8 +11,9 @@
 // latency is `node bench/load/run.js --only=verdicts`.
 // @ts-check
 import { linearBench } from "./linear.js";
+import { kernelTree } from "../kernel-uapi/trees.js";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -23,11 +24,6 @@ const WORK = process.env.IMPACTGATE_BENCH_DIR ?? "/tmp/impactgate-bench-speed";
 // Two stable kernels Debian ships (bookworm-backports, trixie-security); the versions are pinned
 // so every run compares the same trees.
 const KERNELS = { before: "6.12.95-1~bpo12+1", after: "6.12.118-1" };
-const SOURCES = [
-  "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian-security trixie-security main",
-  "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm-backports main",
-];
-const ARCH = "x86_64-linux-gnu";
 const sections = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const wants = (name) => sections.length === 0 || sections.includes(name);
 
@@ -68,54 +64,9 @@ function ensureAbigail() {
   execFileSync(apt[0], [...apt.slice(1), "install", "-y", "abigail-tools"], { stdio: "inherit" });
 }
 
-/**
- * The two header trees, from Debian's archive with apt's own client: a private apt state under
- * WORK (nothing on the host changes), `apt-get download`, `dpkg -x`. Only this architecture's
- * `asm` directory is kept, as an installed system has it: ~930 headers a side.
- */
+/** The two header trees, from Debian's archive through a private apt state (bench/kernel-uapi/trees.js). */
 function kernelTrees() {
-  const apt = join(WORK, "apt");
-  const opts = [
-    `-o`,
-    `Dir::Etc::SourceList=${join(apt, "sources.list")}`,
-    `-o`,
-    `Dir::Etc::SourceParts=/dev/null`,
-    `-o`,
-    `Dir::State::Lists=${join(apt, "lists")}`,
-    `-o`,
-    `Dir::Cache=${join(apt, "cache")}`,
-    `-o`,
-    `Debug::NoLocking=1`,
-  ];
-  const trees = {};
-  for (const [side, version] of Object.entries(KERNELS)) {
-    const tree = join(WORK, "trees", side);
-    trees[side] = tree;
-    if (existsSync(join(tree, "linux/bpf.h"))) continue;
-    mkdirSync(join(apt, "lists/partial"), { recursive: true });
-    mkdirSync(join(apt, "cache/archives/partial"), { recursive: true });
-    if (!existsSync(join(apt, "sources.list"))) {
-      writeFileSync(join(apt, "sources.list"), SOURCES.join("\n") + "\n");
-      execFileSync("apt-get", [...opts, "update"], { stdio: "ignore" });
-    }
-    const debs = join(apt, "debs");
-    mkdirSync(debs, { recursive: true });
-    execFileSync("apt-get", [...opts, "download", `linux-libc-dev=${version}`], { cwd: debs, stdio: "ignore" });
-    const deb = readdirSync(debs).find((f) => f.includes(version.replace(/:/g, "%3a")));
-    if (!deb) throw new Error(`apt-get download linux-libc-dev=${version}: no .deb`);
-    const unpacked = join(WORK, "unpacked", side);
-    rmSync(unpacked, { recursive: true, force: true });
-    mkdirSync(unpacked, { recursive: true });
-    execFileSync("dpkg", ["-x", join(debs, deb), unpacked]);
-    const include = join(unpacked, "usr/include");
-    mkdirSync(tree, { recursive: true });
-    for (const name of readdirSync(include)) {
-      if (name.includes("-linux-gnu")) continue; // every architecture's asm/: only ours is kept
-      cpSync(join(include, name), join(tree, name), { recursive: true });
-    }
-    cpSync(join(include, ARCH, "asm"), join(tree, "asm"), { recursive: true });
-  }
-  return trees;
+  return { before: kernelTree(WORK, KERNELS.before), after: kernelTree(WORK, KERNELS.after) };
 }
 
 function headers(dir) {
