@@ -12,14 +12,14 @@ const load = (repo, ...parts) => import(pathToFileURL(join(repo, "lib", ...parts
  * exactly when it has an error finding.
  */
 export async function loadCommitReviewer(repo, { configFile } = {}) {
-  const { reviewGitRange } = await load(repo, "cli", "review-command.js");
+  const { reviewGitRange } = await load(repo, "cli", "check-range.js");
   const { inlineAnalyze } = await load(repo, "isolation", "analysis-pool.js");
   const { needsContents } = await load(repo, "engine", "applicable.js");
   const { detectors } = await load(repo, "engine", "registry.js");
   const { loadCliConfig } = await load(repo, "cli", "load-config.js");
   const { loadConfigText } = await load(repo, "config", "load.js");
   const { defaultConfig } = await load(repo, "config", "defaults.js");
-  const config = configFile ? loadCliConfig(configFile, ".") : defaultConfig();
+  const config = configFile ? await loadCliConfig(configFile, ".") : defaultConfig();
   // Interface files: what a file-level detector reads (the registry's entries with `appliesTo`;
   // the registry is a manifest of unloaded detectors), build manifests aside (they are the library's
   // metadata, not its interface; the manifest rules still run on every reviewed commit).

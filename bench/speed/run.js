@@ -4,7 +4,8 @@
 //             6.12 stable releases: ~930 headers, ~17 changed) against the kernel's way of
 //             checking them: compile each changed header on both sides with `gcc -g`, then
 //             `abidiff --non-reachable-types`, on the same changed headers, in the same run.
-//   start   — process start: `impactgate --version`, and `impactgate diff` on one small header pair.
+//   start   — process start: `impactgate --version`, and `impactgate diff` on one small header pair;
+//             `--compare=DIR` runs another built checkout in turn with this one, `--runs=N`.
 //   linear  — how the C analysis grows with the size of a header, the number of changed headers
 //             and the size of the include closure, 1× to 1,000× (bench/speed/linear.js).
 // C analysis throughput against a raw tree-sitter parse is bench/c-headers/run.js; verdict
@@ -156,13 +157,28 @@ function abidiffBench() {
   );
 }
 
+/**
+ * `--compare=DIR`: another checkout (built) whose bin/impactgate.js is run in turn with this one's,
+ * so both see the same load; `--runs=N` (default 5).
+ */
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
 function startBench() {
-  const runs = 5;
+  const runs = Number(option("runs") ?? 5);
+  const other = option("compare");
+  const clis = other ? { this: CLI, [other]: join(other, "bin/impactgate.js") } : { this: CLI };
   const time = (args) => {
-    const runsOf = Array.from({ length: runs }, () => timed(process.execPath, [CLI, ...args]));
-    const median = (key) => runsOf.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
-    const best = Math.min(...runsOf.map((r) => r.wall));
-    return `wall median ${s(median("wall"))} (best ${s(best)}), CPU median ${s(median("cpu"))}, ${runs} runs`;
+    const runsOf = Object.fromEntries(Object.keys(clis).map((k) => [k, []]));
+    for (let i = 0; i < runs; i++)
+      for (const [name, cli] of Object.entries(clis)) runsOf[name].push(timed(process.execPath, [cli, ...args]));
+    return Object.entries(runsOf)
+      .map(([name, list]) => {
+        const median = (key) => list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
+        const best = Math.min(...list.map((r) => r.wall));
+        const who = other ? `${name}: ` : "";
+        return `${who}wall median ${s(median("wall"))} (best ${s(best)}), CPU median ${s(median("cpu"))}, ${runs} runs`;
+      })
+      .join("\n    ");
   };
   process.stdout.write(`\n## process start\n`);
   print("impactgate --version", time(["--version"]));

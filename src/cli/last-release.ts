@@ -2,6 +2,7 @@ import { git, tryGit } from "./git.js";
 import { buildLocalChangeSet } from "./local-source.js";
 import { withLocalContext } from "./repository-context.js";
 import { comparedAgainstMergeBase, judgeAgainstRelease } from "../engine/against-release.js";
+import { readStatements } from "../engine/verdict.js";
 import {
   judgeUnreleased,
   PRE_RELEASE,
@@ -67,7 +68,7 @@ export async function reviewAgainstLastRelease(opts: Options): Promise<Review> {
     ownChangeSet: opts.ownChangeSet,
     sinceRelease: await opts.analyze(changeSet, config),
     release,
-    body,
+    statements: await readStatements(body, config),
     config,
   });
 }
@@ -110,7 +111,7 @@ export async function checkUnreleased(opts: Options): Promise<Review> {
   try {
     const releases = [];
     for (const r of wanted) releases.push({ ...r, ...(await reviewSince(r.release, opts)) });
-    return judgeUnreleased({ own, releases, body, config });
+    return judgeUnreleased({ own, releases, statements: await readStatements(body, config), config });
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return releaseCheckNotDone(own, `the review from ${wanted[0]!.release.tag} could not be made (${why}).`);

@@ -1,6 +1,5 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfigText } from "../config/load.js";
 import { defaultConfig } from "../config/defaults.js";
 import { UserError } from "../engine/user-error.js";
 import { showFile, tryGit } from "./git.js";
@@ -20,7 +19,7 @@ const SYMLINK_MODE = "120000";
  * directory, `_extends` (which only the app can follow) or an invalid file are errors, never a
  * fall-back to the defaults. Exported for other front ends (the GitHub Action) that check a range.
  */
-export function loadConfigAtCommit(repo: string, ref: string): Config {
+export async function loadConfigAtCommit(repo: string, ref: string): Promise<Config> {
   const where = `${ref.slice(0, 12)}:${CONFIG_PATH}`;
   const entry = tryGit(repo, ["ls-tree", ref, "--", CONFIG_PATH]);
   if (!entry) return defaultConfig();
@@ -37,7 +36,7 @@ export function loadConfigAtCommit(repo: string, ref: string): Config {
  * else the defaults. The file must be a regular file: a symbolic link is refused rather than
  * followed or, when dangling, mistaken for "no config".
  */
-export function loadCliConfig(explicit: string | undefined, dir: string): Config {
+export async function loadCliConfig(explicit: string | undefined, dir: string): Promise<Config> {
   const path = explicit ?? join(dir, CONFIG_PATH);
   const stat = lstatOrUndefined(path);
   if (!stat) {
@@ -50,7 +49,9 @@ export function loadCliConfig(explicit: string | undefined, dir: string): Config
   return parsed(readFileSync(path, "utf8"), path);
 }
 
-function parsed(text: string, where: string): Config {
+/** The YAML parser and the validator load only here: a run without a config file needs neither. */
+async function parsed(text: string, where: string): Promise<Config> {
+  const { loadConfigText } = await import("../config/load.js");
   const result = loadConfigText(text, { canExtend: false });
   if (result.ok) return result.config;
   const lines = result.errors.map((e) => `  ${where}${e.line ? `:${e.line}` : ""}: ${e.message}`);

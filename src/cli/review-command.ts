@@ -4,22 +4,19 @@ import { UsageError } from "./args.js";
 import { loadCliConfig, loadConfigAtCommit } from "./load-config.js";
 import { git, resolveBaseRef } from "./git.js";
 import { readBody, readTree } from "./read-inputs.js";
-import { checkUnreleased, reviewAgainstLastRelease } from "./last-release.js";
-import { buildLocalChangeSet } from "./local-source.js";
-import { withLocalContext } from "./repository-context.js";
 import { EXIT_CODES, formatOutput } from "./format-output.js";
 import { changeSetFromTrees, type Tree } from "../engine/from-trees.js";
-import { wantsReleaseCheck } from "../engine/unreleased-interface.js";
-import { analysisFor, openAnalysis, type Analyze } from "../isolation/analysis-pool.js";
+import { analysisFor, openAnalysis } from "../isolation/analysis-pool.js";
 import type { CliArgs, Io } from "./args.js";
-import type { ChangeSet, Review } from "../engine/types.js";
-import type { Config } from "../config/types.js";
+import type { ChangeSet } from "../engine/types.js";
 
 /**
  * `impactgate check` and `impactgate diff`: build the ChangeSet, review it, print it; the exit code.
  * The review runs in an analysis process (src/isolation), started before git reads the change so it
  * loads meanwhile: a hostile file ends as a "could not analyse" finding (exit 1), never an abort.
  * A `diff` of a few small headers runs in this process instead (no parser there needs isolating).
+ * What only `check` needs (git ranges, the repository's packages and upstream, releases) loads
+ * only for `check` (check-range.ts): a `diff` starts faster without it.
  */
 export async function runReview(args: CliArgs, io: Io): Promise<number> {
   if (args.command === "check") git(args.repo, ["rev-parse", "--git-dir"]);
@@ -28,7 +25,9 @@ export async function runReview(args: CliArgs, io: Io): Promise<number> {
   // working tree is the pull request's); `--config FILE` is the caller's explicit choice. `diff`
   // has no git range: `--config`, else the file in the current directory.
   const config =
-    args.config !== undefined || !base ? loadCliConfig(args.config, ".") : loadConfigAtCommit(args.repo, base.sha);
+    args.config !== undefined || !base
+      ? await loadCliConfig(args.config, ".")
+      : await loadConfigAtCommit(args.repo, base.sha);
   if (args.against) config.compare.against = args.against;
   // `diff` reads local files, fast: it decides once they are read, and a small change set of
   // headers is analysed in this process (analysisFor). `check` starts its analysis process first,
@@ -58,7 +57,7 @@ export async function runReview(args: CliArgs, io: Io): Promise<number> {
   try {
     const result = changeSet
       ? await analysis.analyze(changeSet, config)
-      : await checkReview(args, config, { base: base!, analyze: analysis.analyze });
+      : await (await import("./check-range.js")).checkReview(args, config, { base: base!, analyze: analysis.analyze });
     io.stdout.write(formatOutput(result, config, args.format));
     return EXIT_CODES[result.conclusion];
   } finally {
@@ -77,48 +76,4 @@ async function diffChangeSet(args: CliArgs, baseRead: (before: Tree) => void): P
   const before = readTree(beforePath, name);
   baseRead(before);
   return changeSetFromTrees({ before, after: readTree(afterPath, name), body });
-}
-
-/** `impactgate check`: the range's description (`--body`, else its commit messages), then reviewGitRange. */
-async function checkReview(
-  args: CliArgs,
-  config: Config,
-  { base, analyze }: { base: ReturnType<typeof resolveBaseRef>; analyze: Analyze },
-): Promise<Review> {
-  // Without --body, the range's commit messages are the description, so trailers in commits count.
-  const body = (await readBody(args.body)) ?? git(args.repo, ["log", "--format=%B", `${base.sha}..${args.head}`]);
-  return reviewGitRange({ repo: args.repo, base, head: args.head, body, config, analyze });
-}
-
-/**
- * A git range reviewed as `impactgate check` does (bench/real-history calls it too, so it measures
- * what users get): from its merge base; with `compare.against: last-release`, judged against the
- * last release; otherwise, when it has interface errors, checked for interface no release has
- * (`compare.unreleased`).
- */
-export async function reviewGitRange(opts: {
-  repo: string;
-  base: { sha: string; ref: string };
-  head: string;
-  body: string;
-  config: Config;
-  analyze: Analyze;
-}): Promise<Review> {
-  const { repo, base, head, body, config, analyze } = opts;
-  const files = buildLocalChangeSet({ repo, base: base.sha, head, body, config });
-  // Packages are discovered on the base tree; the upstream comes from a git remote, not the API.
-  const changeSet = await withLocalContext({ repoDir: repo, base: base.sha, head, config, changeSet: files });
-  const own = await analyze(changeSet, config);
-  const release = {
-    repo,
-    base: { sha: base.sha, branch: base.ref },
-    head,
-    body,
-    config,
-    own,
-    ownChangeSet: changeSet,
-    analyze,
-  };
-  if (config.compare.against === "last-release") return reviewAgainstLastRelease(release);
-  return wantsReleaseCheck(own, config) ? checkUnreleased(release) : own;
 }

@@ -1,4 +1,4 @@
-import { decideVerdict } from "./verdict.js";
+import { decideVerdict, type Statements } from "./verdict.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Finding, ReportSection, Review } from "./types.js";
 
@@ -20,7 +20,8 @@ interface Options {
   /** The release → head review: what users of the release see once this merges. */
   sinceRelease: Review;
   release: ReleaseBase;
-  body: string;
+  /** What the description states (readStatements). */
+  statements: Statements;
   config: Config;
   acknowledgements?: ChangeSet["acknowledgements"];
 }
@@ -38,7 +39,7 @@ export function judgeAgainstRelease({
   ownChangeSet,
   sinceRelease,
   release,
-  body,
+  statements,
   config,
   acknowledgements = [],
 }: Options): Review {
@@ -46,7 +47,7 @@ export function judgeAgainstRelease({
   // the verdict pipeline on the release → head findings (already levelled: the steps are idempotent)
   const { findings, categories, conclusion } = decideVerdict({
     findings: sinceRelease.findings,
-    body,
+    statements,
     config,
     acknowledgements,
     baseline: (f) =>

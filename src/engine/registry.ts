@@ -4,12 +4,15 @@
  * detectors the ChangeSet needs, so a change without TypeScript files never loads the TypeScript
  * compiler, one without `.proto` files never loads protobufjs, one without headers no tree-sitter.
  */
+import { posix } from "node:path";
 import { isHeaderPath } from "../detectors/c/applies.js";
 import { isInterfacePath } from "../detectors/interface/index.js";
 import { isManifestPath } from "../detectors/manifest/wanted-files.js";
+import { MANIFEST_NAMES } from "../detectors/packages/wanted-files.js";
 import { isProtoPath } from "../detectors/proto/applies.js";
 import { isTsSourcePath } from "../detectors/ts/applies.js";
 import type { Config } from "../config/types.js";
+import { sidesOf } from "./sides.js";
 import type { ChangeSet, Detector } from "./types.js";
 
 /** A detector before it is loaded. */
@@ -35,7 +38,12 @@ export const detectors: readonly DetectorEntry[] = [
   },
   {
     id: "packages",
-    wanted: (cs) => cs.workspace !== undefined,
+    // Packages come from the manifests in the base tree, or from config `packages:`: with neither,
+    // it has none to find (and its YAML and TOML parsers need not load).
+    wanted: (cs, config) =>
+      cs.workspace !== undefined &&
+      (Object.keys(config.packages).length > 0 ||
+        Object.keys(cs.workspace.files).some((p) => MANIFEST_NAMES.has(posix.basename(p)))),
     load: async () => (await import("../detectors/packages/index.js")).packagesDetector,
   },
   {
@@ -57,8 +65,9 @@ export const detectors: readonly DetectorEntry[] = [
   {
     id: "manifest",
     appliesTo: isManifestPath,
-    // its ChangeSet rules weigh every error finding against the package and library versions
-    wanted: (cs) => cs.files.length > 0,
+    // its ChangeSet rules weigh every error finding against the versions of the package.json and
+    // build files the change set knows of (changed or in the workspace): with none, they say nothing
+    wanted: (cs) => cs.files.length > 0 && [...sidesOf(cs).paths].some(isManifestPath),
     load: async () => (await import("../detectors/manifest/index.js")).manifestDetector,
   },
   { id: "c", appliesTo: isHeaderPath, load: async () => (await import("../detectors/c/index.js")).cDetector },

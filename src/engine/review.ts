@@ -2,7 +2,7 @@ import { detectors as registered, loadDetectors, type DetectorEntry } from "./re
 import { notAnalysed, reviewFile, runDetector } from "./review-file.js";
 import type { AnalysisStep } from "./review-file.js";
 import { engineRules } from "./rule-specs.js";
-import { applyLevels, decideVerdict, excludePaths } from "./verdict.js";
+import { applyLevels, decideVerdict, excludePaths, readStatements } from "./verdict.js";
 import { WorkBudget, fileWork, reviewWork } from "./budget.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet, Detector, Finding, Review } from "./types.js";
@@ -82,7 +82,7 @@ export async function review(cs: ChangeSet, config: Config, options: ReviewOptio
   // 3. the verdict pipeline: levels, path excludes, statements, acknowledgements, conclusion
   const verdict = decideVerdict({
     findings: [...levelled, ...changeSetFindings],
-    body: cs.body,
+    statements: await readStatements(cs.body, config),
     config,
     acknowledgements: cs.acknowledgements ?? [],
   });

@@ -1,6 +1,6 @@
 import { sameInterface, type ReleaseBase } from "./against-release.js";
 import { detectors as registered } from "./registry.js";
-import { decideVerdict } from "./verdict.js";
+import { decideVerdict, type Statements } from "./verdict.js";
 import { isManifestPath } from "../detectors/manifest/wanted-files.js";
 import type { Config } from "../config/types.js";
 import type { Acknowledgement, Finding, ReportSection, Review } from "./types.js";
@@ -80,7 +80,8 @@ interface Options {
    * not on the base branch, so an interface released from a release branch counts as released.
    */
   releases: ReleaseReview[];
-  body: string;
+  /** What the description states (readStatements). */
+  statements: Statements;
   config: Config;
   acknowledgements?: readonly Acknowledgement[];
 }
@@ -136,7 +137,7 @@ export function judgeUnreleased(opts: Options): Review {
   }
   const verdict = decideVerdict({
     findings,
-    body: opts.body,
+    statements: opts.statements,
     config: opts.config,
     acknowledgements: opts.acknowledgements ?? [],
   });

@@ -1,7 +1,6 @@
 import { fingerprint } from "./fingerprint.js";
 import { matchesAny } from "./glob.js";
 import { CATEGORIES } from "./types.js";
-import { parseStatements } from "../statements/parse-statements.js";
 import type { Config } from "../config/types.js";
 import type { ParsedStatement } from "../statements/types.js";
 import type { Acknowledgement, Category, CategoryResult, Conclusion, Finding, Review } from "./types.js";
@@ -15,8 +14,8 @@ import type { Acknowledgement, Category, CategoryResult, Conclusion, Finding, Re
  */
 export interface VerdictInput {
   findings: readonly Finding[];
-  /** The pull request description (or the CLI's body); only the first `limits.body-chars` are read. */
-  body: string;
+  /** What the pull request description (or the CLI's body) states per category: {@link readStatements}. */
+  statements: Statements;
   config: Config;
   acknowledgements?: readonly Acknowledgement[];
   /**
@@ -34,12 +33,37 @@ export interface Verdict {
   conclusion: Exclude<Conclusion, "failure">;
 }
 
-export function decideVerdict({ findings, body, config, acknowledgements = [], baseline }: VerdictInput): Verdict {
+/** What a description states per category (src/statements). */
+export type Statements = Record<Category, ParsedStatement>;
+
+/**
+ * What `body` states per category, its first `limits.body-chars` read. The description parser
+ * (markdown-it, parse5, a homoglyph table: most of what a small `impactgate diff` would load) is
+ * imported only when there is a description: a blank one states nothing, and `diff` has none.
+ */
+export async function readStatements(body: string, config: Config): Promise<Statements> {
+  if (body.slice(0, config.limits["body-chars"]).trim() === "") return noStatements();
+  const { statementsOf } = await import("../statements/parse-statements.js");
+  return statementsOf(body, config);
+}
+
+function noStatements(): Statements {
+  const out = {} as Statements;
+  for (const category of CATEGORIES) out[category] = { kind: "absent", text: "" };
+  return out;
+}
+
+export function decideVerdict({
+  findings,
+  statements,
+  config,
+  acknowledgements = [],
+  baseline,
+}: VerdictInput): Verdict {
   // 1. rule levels, 2. path excludes (then the release baseline, if any; one order for every output)
   const levelled = excludePaths(applyLevels(findings, config), config);
   const final = sortFindings(baseline ? levelled.map(baseline) : levelled);
   // 3. statements: what the description says per category
-  const statements = parseStatements(body.slice(0, config.limits["body-chars"]), config.statements);
   const stated = statementStates(final, statements);
   // 4. acknowledgements: a category still waiting is acknowledged by an ack that covers all its errors
   const categories = acknowledged(stated, final, acknowledgements);
@@ -110,10 +134,7 @@ function sortFindings(findings: Finding[]): Finding[] {
  * real statement settles it, an explicit "none" against errors is `contradicted`, silence is
  * `missing`; without errors a statement is `stated` and silence `not-needed`.
  */
-function statementStates(
-  findings: Finding[],
-  statements: Record<Category, ParsedStatement>,
-): Record<Category, CategoryResult> {
+function statementStates(findings: Finding[], statements: Statements): Record<Category, CategoryResult> {
   const out = {} as Record<Category, CategoryResult>;
   for (const category of CATEGORIES) {
     const errors = findings.filter((f) => f.category === category && f.severity === "error").length;

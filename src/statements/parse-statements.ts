@@ -3,6 +3,7 @@ import { classifyStatement } from "./classify-statement.js";
 import { renderMarkdown, segmentText, visibleAfter } from "./markdown.js";
 import type { Heading, RenderedMarkdown } from "./markdown.js";
 import type { Category } from "../engine/types.js";
+import type { Config } from "../config/types.js";
 import type { ParsedStatement } from "./types.js";
 
 /** Statement names are short; looking for the label's colon further than this is pointless. */
@@ -22,6 +23,14 @@ interface Candidate {
 
 /** Which candidate wins when a category is stated more than once: a real statement first. */
 const RANK: Record<ParsedStatement["kind"], number> = { text: 3, none: 2, empty: 1, absent: 0 };
+
+/** The statements of a description as a repository's config reads them: its names, its first `limits.body-chars`. */
+export function statementsOf(
+  body: string,
+  config: Pick<Config, "limits" | "statements">,
+): Record<Category, ParsedStatement> {
+  return parseStatements(body.slice(0, config.limits["body-chars"]), config.statements);
+}
 
 /**
  * Reads the PR description's statement for each category: a heading section named like the

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -52,6 +52,33 @@ describe("the CLI loads only what a command needs (issue 15.1)", () => {
     },
   );
 
+  it("`bin/impactgate.js --version` answers from package.json, as main does, loading nothing else", () => {
+    const dir = mkdtempSync(join(tmpdir(), "impactgate-imports-"));
+    const log = join(dir, "imports.log");
+    try {
+      const out = execFileSync(process.execPath, ["--import", HOOKS, join(ROOT, "bin", "impactgate.js"), "--version"], {
+        cwd: ROOT,
+        env: { ...process.env, IMPACTGATE_IMPORT_LOG: log, NODE_OPTIONS: "" },
+        encoding: "utf8",
+      });
+      const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+      expect(out).toBe(`impactgate ${version}\n`);
+      const modules = readFileSync(log, "utf8").split("\n").filter(Boolean);
+      expect(modules.filter((m) => !m.startsWith("node:"))).toEqual([
+        pathToFileURL(join(ROOT, "bin", "impactgate.js")).href,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // the launcher's answer is the CLI's
+    const script = `import { main } from ${JSON.stringify(pathToFileURL(join(lib, "cli", "main.js")).href)}; await main(["--version"]);`;
+    const viaMain = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(viaMain).toBe(`impactgate ${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`);
+  });
+
   it("a C header change loads tree-sitter, not the TypeScript compiler or protobufjs", () => {
     const modules = modulesLoadedBy([
       "diff",
@@ -62,6 +89,27 @@ describe("the CLI loads only what a command needs (issue 15.1)", () => {
     expect(detectorsIn(modules)).toEqual(expect.arrayContaining(["c", "cpp", "interface"]));
     expect(detectorsIn(modules)).not.toEqual(expect.arrayContaining(["ts"]));
     expect(detectorsIn(modules)).not.toEqual(expect.arrayContaining(["proto"]));
+  });
+
+  it("a header diff without a description, a config file or manifests loads none of their parsers", () => {
+    const pair = ["diff", fixture("c", "field-removed", "before"), fixture("c", "field-removed", "after")];
+    const libraries = ["markdown-it", "parse5", "unhomoglyph", "yaml", "smol-toml", "semver", "ajv"];
+    const loaded = (modules: string[]) =>
+      libraries.filter((l) => modules.some((m) => m.includes(`/node_modules/${l}/`)));
+    const plain = modulesLoadedBy(pair);
+    expect(loaded(plain)).toEqual([]);
+    expect(detectorsIn(plain)).not.toEqual(expect.arrayContaining(["packages"]));
+    expect(detectorsIn(plain)).not.toEqual(expect.arrayContaining(["manifest"]));
+    // the same diff with a description reads it with the description parser
+    const dir = mkdtempSync(join(tmpdir(), "impactgate-body-"));
+    writeFileSync(join(dir, "body.md"), "## ABI impact\n\nPlugins must be rebuilt.\n");
+    try {
+      expect(loaded(modulesLoadedBy([...pair, "--body", join(dir, "body.md")]))).toEqual(
+        expect.arrayContaining(["markdown-it", "parse5", "unhomoglyph"]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("a .proto change loads protobufjs only; a .d.ts change the TypeScript compiler only", () => {

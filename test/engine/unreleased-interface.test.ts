@@ -7,6 +7,7 @@ import {
   wantsReleaseCheck,
 } from "../../src/engine/unreleased-interface.js";
 import { decideVerdict, redecide } from "../../src/engine/verdict.js";
+import { statementsOf } from "../../src/statements/parse-statements.js";
 import { defaultConfig } from "../../src/config/defaults.js";
 import type { ReleaseReview } from "../../src/engine/unreleased-interface.js";
 import type { Config } from "../../src/config/types.js";
@@ -30,7 +31,7 @@ function reviewOf(
   config = defaultConfig(),
 ) {
   return {
-    ...decideVerdict({ findings, body: "", config }),
+    ...decideVerdict({ findings, statements: statementsOf("", config), config }),
     sections: [],
     symbols,
     notReviewed: [],
@@ -47,7 +48,7 @@ function since(findings: Finding[], over: Partial<ReleaseReview> = {}, symbols?:
   };
 }
 function judge(own: Review, releases: ReleaseReview[], config: Config = defaultConfig()) {
-  return judgeUnreleased({ own, releases, body: "", config });
+  return judgeUnreleased({ own, releases, statements: statementsOf("", config), config });
 }
 
 describe("compare.unreleased: errors on interface no release has become notices", () => {
@@ -183,7 +184,9 @@ describe("compare.unreleased: errors on interface no release has become notices"
     const r = judge(own, [since([])]);
     const strict = defaultConfig();
     strict.rules["c/*"] = "error";
-    expect(redecide(r, { body: "", config: strict })).toMatchObject({ conclusion: "success" });
+    expect(redecide(r, { statements: statementsOf("", strict), config: strict })).toMatchObject({
+      conclusion: "success",
+    });
   });
 
   it("a release review that failed keeps the errors and says why", () => {

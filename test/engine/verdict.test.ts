@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { decideVerdict, redecide } from "../../src/engine/verdict.js";
+import { decideVerdict, readStatements, redecide } from "../../src/engine/verdict.js";
+import { statementsOf } from "../../src/statements/parse-statements.js";
 import { review } from "../../src/engine/review.js";
 import { changeSetFromTrees } from "../../src/engine/from-trees.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
@@ -19,6 +20,9 @@ const finding = (over: Partial<Finding>): Finding => ({
   ...over,
 });
 
+/** What an empty description states, from the description parser itself. */
+const NONE = statementsOf("", defaultConfig());
+
 function config(patch: (c: Config) => void = () => {}): Config {
   const c = defaultConfig();
   patch(c);
@@ -30,7 +34,7 @@ describe("the verdict pipeline: levels → path excludes → statements → ackn
     const findings = [finding({ ruleId: "c/a" }), finding({ ruleId: "c/b", line: 2 })];
     const v = decideVerdict({
       findings,
-      body: "",
+      statements: NONE,
       config: config((c) => Object.assign(c.rules, { "c/a": "off", "c/b": "warning" })),
     });
     expect(v.findings.map((f) => [f.ruleId, f.severity])).toEqual([["c/b", "warning"]]);
@@ -40,7 +44,7 @@ describe("the verdict pipeline: levels → path excludes → statements → ackn
   it("then path excludes, before anything counts", () => {
     const v = decideVerdict({
       findings: [finding({ path: "vendor/x.h" })],
-      body: "",
+      statements: NONE,
       config: config((c) => (c.paths.exclude = ["vendor/**"])),
     });
     expect(v).toMatchObject({ findings: [], conclusion: "success" });
@@ -48,7 +52,8 @@ describe("the verdict pipeline: levels → path excludes → statements → ackn
 
   it("then statements: a real one settles, `none` against errors contradicts, silence is missing", () => {
     const findings = [finding({})];
-    const state = (body: string) => decideVerdict({ findings, body, config: config() }).categories.abi.state;
+    const state = (body: string) =>
+      decideVerdict({ findings, statements: statementsOf(body, config()), config: config() }).categories.abi.state;
     expect(state("## ABI impact\n\nplugins rebuild")).toBe("stated");
     expect(state("ABI-Impact: none")).toBe("contradicted");
     expect(state("")).toBe("missing");
@@ -63,7 +68,8 @@ describe("the verdict pipeline: levels → path excludes → statements → ackn
       reason: "r",
       fingerprints: findings.map(fingerprint),
     };
-    const v = (body: string) => decideVerdict({ findings, body, config: config(), acknowledgements: [ack] });
+    const v = (body: string) =>
+      decideVerdict({ findings, statements: statementsOf(body, config()), config: config(), acknowledgements: [ack] });
     expect(v("ABI-Impact: none").categories.abi).toMatchObject({ state: "acknowledged", acknowledgement: ack });
     expect(v("").conclusion).toBe("success");
     expect(v("## ABI impact\n\nplugins rebuild").categories.abi).toEqual({
@@ -74,7 +80,7 @@ describe("the verdict pipeline: levels → path excludes → statements → ackn
     const other = finding({ ruleId: "c/size-changed", line: 3 });
     const lapsed = decideVerdict({
       findings: [...findings, other],
-      body: "",
+      statements: NONE,
       config: config(),
       acknowledgements: [ack],
     });
@@ -84,8 +90,8 @@ describe("the verdict pipeline: levels → path excludes → statements → ackn
   it("is idempotent: findings that went through it once give the same verdict again", () => {
     const c = config((x) => Object.assign(x.rules, { "c/b": "warning", "c/off": "off" }));
     const findings = [finding({ ruleId: "c/b" }), finding({ ruleId: "c/off" }), finding({ path: "b.h" })];
-    const once = decideVerdict({ findings, body: "", config: c });
-    expect(decideVerdict({ findings: once.findings, body: "", config: c })).toEqual(once);
+    const once = decideVerdict({ findings, statements: NONE, config: c });
+    expect(decideVerdict({ findings: once.findings, statements: NONE, config: c })).toEqual(once);
   });
 });
 
@@ -114,10 +120,11 @@ describe("one pipeline for every caller", () => {
     // the engine with the acks in its ChangeSet (how the pipeline was first written)
     const engine = await review({ ...cs(body), acknowledgements: [ack] }, c);
     // the app: a review (or recorded findings) first, the acks read and applied afterwards
-    const afterAcks = redecide(await review(cs(body), c), { body, config: c, acknowledgements: [ack] });
+    const statements = statementsOf(body, c);
+    const afterAcks = redecide(await review(cs(body), c), { statements, config: c, acknowledgements: [ack] });
     const known = knownFrom(first, "a".repeat(40), "h")!;
     const fromKnown = redecide(reviewFromKnown(known, { body, config: c }), {
-      body,
+      statements,
       config: c,
       acknowledgements: [ack],
     });
@@ -134,12 +141,27 @@ describe("one pipeline for every caller", () => {
     const failed = {
       conclusion: "failure" as const,
       findings: [],
-      categories: decideVerdict({ findings: [], body: "", config: config() }).categories,
+      categories: decideVerdict({ findings: [], statements: NONE, config: config() }).categories,
       sections: [],
       symbols: { before: [], after: [] },
       notReviewed: [],
       failure: { reason: "r", hint: "h" },
     };
-    expect(redecide(failed, { body: "", config: config(), acknowledgements: [] })).toBe(failed);
+    expect(redecide(failed, { statements: NONE, config: config(), acknowledgements: [] })).toBe(failed);
+  });
+});
+
+describe("readStatements", () => {
+  it("a blank description states nothing, as the parser reads it (without loading the parser)", async () => {
+    for (const body of ["", " \n\t \n", "\u00a0"])
+      expect(await readStatements(body, config())).toEqual(statementsOf(body, config()));
+  });
+
+  it("a description is parsed, only its first limits.body-chars read", async () => {
+    const body = "## ABI impact\n\nplugins rebuild";
+    expect((await readStatements(body, config())).abi).toMatchObject({ kind: "text", text: "plugins rebuild" });
+    const short = config((c) => (c.limits["body-chars"] = 3));
+    expect(await readStatements(body, short)).toEqual(statementsOf("", short));
+    expect(await readStatements(`   ${body}`, short)).toEqual(statementsOf("", short));
   });
 });

@@ -1,4 +1,5 @@
 import { isBlocked, redecide } from "../../engine/verdict.js";
+import { statementsOf } from "../../statements/parse-statements.js";
 import { code } from "../../render/escape.js";
 import { meets, roleOf } from "../commands/permission.js";
 import { findSticky, listIssueComments } from "../report/sticky-comment.js";
@@ -43,7 +44,7 @@ export async function acknowledgeReview({
   const recorded = decodeAcks(findSticky(comments)?.body, target);
   const label = await labelAck(octokit, target, config);
   const acknowledgements = label.ack ? [...recorded, label.ack] : recorded;
-  const acked = redecide(review, { body: target.body, config, acknowledgements });
+  const acked = redecide(review, { statements: statementsOf(target.body, config), config, acknowledgements });
   if (label.refused) acked.sections = [...acked.sections, { title: "Acknowledgement label", markdown: label.refused }];
   return { review: acked, comments };
 }

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { openRecord, recordPrefix, sealRecord } from "../security/signed-record.js";
 import { decideVerdict } from "../../engine/verdict.js";
+import { statementsOf } from "../../statements/parse-statements.js";
 import type { Config } from "../../config/types.js";
 import type { Review } from "../../engine/types.js";
 
@@ -37,7 +38,7 @@ export function knownFrom(review: Review, headSha: string, configHash: string): 
  */
 export function reviewFromKnown(known: KnownFindings, { body, config }: { body: string; config: Config }): Review {
   return {
-    ...decideVerdict({ findings: known.findings, body, config }),
+    ...decideVerdict({ findings: known.findings, statements: statementsOf(body, config), config }),
     sections: known.sections,
     symbols: { before: [], after: [] },
     notReviewed: known.notReviewed,

@@ -1,6 +1,7 @@
 import { findLastRelease } from "./find-last-release.js";
 import { listByTreeDiff } from "../github-source/changed-files.js";
 import { comparedAgainstMergeBase, judgeAgainstRelease } from "../../engine/against-release.js";
+import { readStatements } from "../../engine/verdict.js";
 import {
   judgeUnreleased,
   PRE_RELEASE,
@@ -54,7 +55,7 @@ export async function reviewAgainstRelease(opts: Options): Promise<Review> {
     ownChangeSet: opts.ownChangeSet,
     sinceRelease,
     release,
-    body: target.body,
+    statements: await readStatements(target.body, config),
     config,
   });
 }
@@ -109,7 +110,7 @@ export async function reviewUnreleased(opts: Options): Promise<Review> {
       `the changes since ${wanted[releases.length]!.release.tag} could not be read (${why}).`,
     );
   }
-  return judgeUnreleased({ own, releases, body: target.body, config });
+  return judgeUnreleased({ own, releases, statements: await readStatements(target.body, config), config });
 }
 
 /**
