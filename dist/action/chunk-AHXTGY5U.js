@@ -12,11 +12,11 @@ import {
   isManifestPath
 } from "./chunk-Y6J2KOGB.js";
 import {
-  parseJsonManifest
-} from "./chunk-ALWDSX3O.js";
-import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
+import {
+  parseJsonManifest
+} from "./chunk-ALWDSX3O.js";
 import {
   parseUnits
 } from "./chunk-CHBFCZIL.js";

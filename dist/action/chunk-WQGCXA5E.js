@@ -4,18 +4,12 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  manifestDetector
-} from "./chunk-HAZ5NL7P.js";
-import "./chunk-D3N2DVUJ.js";
-import {
-  manifestFilesWanted
-} from "./chunk-Y6J2KOGB.js";
-import "./chunk-ALWDSX3O.js";
-import "./chunk-J2O5DEA7.js";
-import "./chunk-CHBFCZIL.js";
-import "./chunk-IWR2HKIX.js";
+  parseStatements,
+  statementsOf
+} from "./chunk-U2VM5OEN.js";
+import "./chunk-L7U6HFNP.js";
 import "./chunk-55E76ZND.js";
 export {
-  manifestDetector,
-  manifestFilesWanted
+  parseStatements,
+  statementsOf
 };

@@ -7,10 +7,12 @@ import {
   declaresWorkspace,
   discoverPackages,
   packagesDetector,
-  packagesGraphSection,
-  workspaceFilesWanted
-} from "./chunk-KZT67MFY.js";
+  packagesGraphSection
+} from "./chunk-JAOFHPWX.js";
 import "./chunk-ALWDSX3O.js";
+import {
+  workspaceFilesWanted
+} from "./chunk-IOFR57V3.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-EWA356II.js";
 import "./chunk-IWR2HKIX.js";

@@ -5,12 +5,15 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   review
-} from "./chunk-CXVIO4CX.js";
-import "./chunk-Y6J2KOGB.js";
-import "./chunk-KZHQCXJL.js";
-import "./chunk-VEXAZL2X.js";
+} from "./chunk-6LHJXHHS.js";
 import "./chunk-YP7AFKBI.js";
+import "./chunk-Y6J2KOGB.js";
+import "./chunk-J2O5DEA7.js";
+import "./chunk-KZHQCXJL.js";
+import "./chunk-L7U6HFNP.js";
+import "./chunk-IOFR57V3.js";
 import "./chunk-EWA356II.js";
+import "./chunk-VEXAZL2X.js";
 import "./chunk-CHBFCZIL.js";
 import "./chunk-IWR2HKIX.js";
 import "./chunk-55E76ZND.js";

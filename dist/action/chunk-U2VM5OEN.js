@@ -4,32 +4,8 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  isManifestPath
-} from "./chunk-Y6J2KOGB.js";
-import {
-  isHeaderPath
-} from "./chunk-KZHQCXJL.js";
-import {
-  isProtoPath
-} from "./chunk-VEXAZL2X.js";
-import {
-  isTsSourcePath
-} from "./chunk-YP7AFKBI.js";
-import {
-  init_glob,
-  isInterfacePath,
-  matchesAny
-} from "./chunk-EWA356II.js";
-import {
-  BudgetExceededError,
-  WorkBudget,
-  fileWork,
-  reviewWork
-} from "./chunk-CHBFCZIL.js";
-import {
-  defineRules,
-  finding
-} from "./chunk-IWR2HKIX.js";
+  CATEGORIES
+} from "./chunk-L7U6HFNP.js";
 import {
   __commonJS,
   __export,
@@ -6612,149 +6588,6 @@ var require_punycode = __commonJS({
     module.exports = punycode2;
   }
 });
-
-// src/engine/registry.ts
-var detectors = [
-  {
-    id: "interface",
-    appliesTo: isInterfacePath,
-    load: async () => (await import("./chunk-FKHFQEKV.js")).interfaceDetector
-  },
-  {
-    id: "packages",
-    wanted: (cs) => cs.workspace !== void 0,
-    load: async () => (await import("./chunk-FX6BS5JB.js")).packagesDetector
-  },
-  {
-    id: "fork",
-    wanted: (cs) => cs.files.length > 0,
-    load: async () => (await import("./chunk-GALTJLOS.js")).forkDetector
-  },
-  {
-    id: "watch",
-    wanted: (_cs, config2) => config2.watch.length > 0,
-    load: async () => (await import("./chunk-64RE6B5N.js")).watchDetector
-  },
-  {
-    id: "proto",
-    appliesTo: isProtoPath,
-    load: async () => (await import("./chunk-V7KG6BNB.js")).protoDetector
-  },
-  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-TIX6SHRG.js")).tsDetector },
-  {
-    id: "manifest",
-    appliesTo: isManifestPath,
-    // its ChangeSet rules weigh every error finding against the package and library versions
-    wanted: (cs) => cs.files.length > 0,
-    load: async () => (await import("./chunk-ZGZ6QLWR.js")).manifestDetector
-  },
-  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-6AD3SSZA.js")).cDetector },
-  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-Z65LCHYM.js")).cppDetector }
-];
-async function loadDetectors(list2, cs, config2) {
-  const needed = (d) => !("load" in d) || d.id === "interface" || d.appliesTo !== void 0 && cs.files.some((f) => d.appliesTo(f.path, config2)) || "wanted" in d && d.wanted !== void 0 && d.wanted(cs, config2);
-  const loaded = [];
-  for (const d of list2.filter(needed)) loaded.push("load" in d ? await d.load() : d);
-  return loaded;
-}
-
-// src/engine/rule-specs.ts
-var engineRules = defineRules("engine", {
-  "engine/budget-exceeded": {
-    category: "abi",
-    severity: "error",
-    summary: "Impactgate could not analyse a file: a detector spent its work budget on it, or the review's budget was spent before it.",
-    why: "Budgets (`limits.file-work`, `limits.review-work`) count work, not time, so the same file always gives the same result. The file's changes were not checked, so this is an error \u2014 never a silent pass \u2014 and its generic `interface/changed` finding stands.",
-    fix: "**Fix or state it:** review the file by hand and state the impact, or raise the budget in `.github/impactgate.yml` if the file is an ordinary one (and report it: it should not need it).",
-    fixtures: { testedBy: "test/security/work-budgets.test.ts" }
-  },
-  "engine/detector-failed": {
-    category: "abi",
-    severity: "error",
-    summary: "A detector failed on a file (an internal error, or input it cannot handle).",
-    why: "The file's changes were not checked, so this is an error \u2014 never a silent pass \u2014 and its generic `interface/changed` finding stands.",
-    fix: "**Fix or state it:** review the file by hand and state the impact; please report the message.",
-    fixtures: { testedBy: "test/engine/review.test.ts" }
-  },
-  "engine/analysis-failed": {
-    category: "abi",
-    severity: "error",
-    summary: "The analysis of the pull request was stopped from outside: past its deadline, out of memory, or its process crashed twice.",
-    why: "Analysis runs in a separate process with a hard deadline (`limits.review-time-ms`) and a memory cap. When that process is stopped, nothing of the pull request was checked; the finding names the file it was on. Nothing passes silently: the check is action required. A crash is retried once on a fresh process; a second crash, or the deadline, is final for that head commit.",
-    fix: "**Fix or state it:** review the changes by hand and state the impact (or a maintainer acknowledges). If the named file is an ordinary one, report it; a new push or the Re-run button analyses again.",
-    fixtures: { testedBy: "test/isolation/analysis-pool.test.ts" }
-  }
-});
-
-// src/engine/review-file.ts
-function reviewFile({
-  pair,
-  config: config2,
-  changeSet,
-  generic,
-  semantic,
-  reviewBudget,
-  onProgress
-}) {
-  const out = { findings: [], sections: [], symbols: { before: [], after: [] } };
-  const genericOut = generic.appliesTo?.(pair.path, config2) ? generic.analyze(pair, context()) : void 0;
-  let understood = false;
-  let failed = false;
-  for (const detector of pair.skipped ? [] : semantic) {
-    if (!detector.appliesTo?.(pair.path, config2) || !detector.analyze) continue;
-    onProgress?.({ path: pair.path, detector: detector.id });
-    const result = runDetector(detector, { path: pair.path, line: 1 }, () => detector.analyze(pair, context()));
-    understood ||= result.parsed;
-    failed ||= result.failed;
-    out.findings.push(...result.findings);
-    out.sections.push(...result.sections ?? []);
-    out.symbols.before.push(...result.symbols?.before ?? []);
-    out.symbols.after.push(...result.symbols?.after ?? []);
-  }
-  if (genericOut && (!understood || failed)) out.findings.push(...genericOut.findings);
-  return out;
-  function context() {
-    return { config: config2, changeSet, checkBudget: new WorkBudget("limits.file-work", fileWork(config2), reviewBudget).tick };
-  }
-}
-function runDetector(detector, at, run) {
-  try {
-    return { ...run(), failed: false };
-  } catch (err) {
-    return { findings: [notAnalysed(at, couldNotAnalyse(detector.id, err))], parsed: false, failed: true };
-  }
-}
-function couldNotAnalyse(detectorId, err) {
-  if (err instanceof BudgetExceededError)
-    return {
-      rule: engineRules["engine/budget-exceeded"],
-      reason: `the ${detectorId} detector stopped after its work budget of ${err.units.toLocaleString("en-US")} units (${err.key})`
-    };
-  const message = err instanceof Error ? err.message : String(err);
-  return {
-    rule: engineRules["engine/detector-failed"],
-    reason: `the ${detectorId} detector failed: ${message.slice(0, 500)}`
-  };
-}
-function notAnalysed(at, { rule, reason }) {
-  return finding(rule, {
-    ...at,
-    message: `Could not analyse ${at.path}: ${reason}. Its changes were not checked; review them by hand and state the impact.`
-  });
-}
-
-// src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(finding2) {
-  const key = `${finding2.ruleId}\0${finding2.symbol ?? finding2.path}`;
-  return createHash("sha256").update(key).digest("hex").slice(0, 16);
-}
-
-// src/engine/verdict.ts
-init_glob();
-
-// src/config/types.ts
-var CATEGORIES = ["abi", "cross-package", "fork"];
 
 // src/statements/template.ts
 var STATEMENT_PROMPTS = {
@@ -21224,6 +21057,9 @@ function stripComments(text2) {
 var MAX_LABEL_CHARS = 200;
 var DECORATION = /* @__PURE__ */ new Set(["*", "_", "`", " ", "	"]);
 var RANK = { text: 3, none: 2, empty: 1, absent: 0 };
+function statementsOf(body, config2) {
+  return parseStatements(body.slice(0, config2.limits["body-chars"]), config2.statements);
+}
 function parseStatements(body, names) {
   const doc = renderMarkdown(body ?? "");
   const wanted = normalizeNames(names);
@@ -21346,147 +21182,8 @@ function isTrailerLike(line) {
   return true;
 }
 
-// src/engine/verdict.ts
-function decideVerdict({ findings, body, config: config2, acknowledgements = [], baseline }) {
-  const levelled = excludePaths(applyLevels(findings, config2), config2);
-  const final = sortFindings(baseline ? levelled.map(baseline) : levelled);
-  const statements = parseStatements(body.slice(0, config2.limits["body-chars"]), config2.statements);
-  const stated = statementStates(final, statements);
-  const categories = acknowledged(stated, final, acknowledgements);
-  return { findings: final, categories, conclusion: isBlocked(categories) ? "action_required" : "success" };
-}
-function redecide(review2, input) {
-  if (review2.conclusion === "failure") return review2;
-  return { ...review2, ...decideVerdict({ ...input, findings: review2.findings }) };
-}
-function blockedCategories(categories) {
-  return CATEGORIES.filter((c) => categories[c].state === "missing" || categories[c].state === "contradicted");
-}
-function isBlocked(categories) {
-  return blockedCategories(categories).length > 0;
-}
-function applyLevels(findings, config2) {
-  const out = [];
-  for (const f of findings) {
-    const level = config2.rules[f.ruleId] ?? config2.rules[`${f.ruleId.split("/")[0]}/*`];
-    if (level === "off") continue;
-    out.push(level && !f.alreadySince && !f.unreleasedSince ? { ...f, severity: level } : f);
-  }
-  return out;
-}
-function excludePaths(findings, config2) {
-  if (config2.paths.exclude.length === 0) return findings;
-  return findings.filter((f) => !matchesAny(f.path, config2.paths.exclude));
-}
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return [...findings].sort(
-    (a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.ruleId, b.ruleId) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.symbol ?? "", b.symbol ?? "") || cmp(a.message, b.message)
-  );
-}
-function statementStates(findings, statements) {
-  const out = {};
-  for (const category of CATEGORIES) {
-    const errors = findings.filter((f) => f.category === category && f.severity === "error").length;
-    const stmt = statements[category];
-    const statement = stmt.kind === "text" || stmt.kind === "none" ? stmt.text : void 0;
-    const state = errors === 0 ? statement !== void 0 ? "stated" : "not-needed" : stmt.kind === "text" ? "stated" : stmt.kind === "none" ? "contradicted" : "missing";
-    out[category] = { state, errors, statement };
-  }
-  return out;
-}
-function acknowledged(categories, findings, acks) {
-  const out = { ...categories };
-  for (const category of blockedCategories(categories)) {
-    const prints = findings.filter((f) => f.category === category && f.severity === "error").map(fingerprint);
-    const ack = [...acks].reverse().find(
-      (a) => (a.category === category || a.category === "all") && (a.coversNew || prints.every((p) => a.fingerprints.includes(p)))
-    );
-    if (ack) out[category] = { ...categories[category], state: "acknowledged", acknowledgement: ack };
-  }
-  return out;
-}
-
-// src/engine/review.ts
-var initialised = /* @__PURE__ */ new WeakSet();
-async function review(cs, config2, options = {}) {
-  const all = await loadDetectors(options.detectors ?? detectors, cs, config2);
-  const generic = all.find((d) => d.id === "interface");
-  const semantic = all.filter((d) => d !== generic && d.analyze);
-  await initDetectors(all, cs, config2);
-  const reviewBudget = new WorkBudget("limits.review-work", reviewWork(config2));
-  const notReviewed = [...cs.notReviewed ?? []];
-  const findings = [];
-  const sections = [];
-  const symbols = { before: [], after: [] };
-  for (const pair of cs.files) {
-    if (pair.skipped && !notReviewed.some((n) => n.path === pair.path))
-      notReviewed.push({ path: pair.path, reason: pair.skipped });
-    if (reviewBudget.exhausted && !pair.skipped) {
-      if (!all.some((d) => d.analyze && d.appliesTo?.(pair.path, config2))) continue;
-      const reason = `the review's work budget (limits.review-work, ${reviewBudget.limit.toLocaleString("en-US")} units) was spent before this file`;
-      notReviewed.push({ path: pair.path, reason: "review work budget (limits.review-work) spent" });
-      findings.push(notAnalysed({ path: pair.path, line: 1 }, { rule: engineRules["engine/budget-exceeded"], reason }));
-      continue;
-    }
-    const file = reviewFile({
-      pair,
-      config: config2,
-      changeSet: cs,
-      generic,
-      semantic,
-      reviewBudget,
-      onProgress: options.onProgress
-    });
-    findings.push(...file.findings);
-    sections.push(...file.sections);
-    symbols.before.push(...file.symbols.before);
-    symbols.after.push(...file.symbols.after);
-  }
-  const levelled = applyLevels(findings, config2);
-  const changeSetFindings = [];
-  const at = { path: cs.files[0]?.path ?? "", line: 1 };
-  for (const detector of all.filter((d) => d.analyzeChangeSet)) {
-    const ctx = {
-      config: config2,
-      changeSet: cs,
-      checkBudget: new WorkBudget("limits.file-work", fileWork(config2)).tick,
-      // only findings that survive the configuration: excluded paths do not count
-      findings: excludePaths(levelled, config2),
-      symbols
-    };
-    options.onProgress?.({ path: at.path, detector: detector.id });
-    const out = runDetector(detector, at, () => detector.analyzeChangeSet(cs, ctx));
-    changeSetFindings.push(...out.findings);
-    sections.push(...out.sections ?? []);
-  }
-  const verdict = decideVerdict({
-    findings: [...levelled, ...changeSetFindings],
-    body: cs.body,
-    config: config2,
-    acknowledgements: cs.acknowledgements ?? []
-  });
-  return { ...verdict, sections, symbols, notReviewed };
-}
-async function initDetectors(all, cs, config2) {
-  for (const d of all) {
-    if (!d.init || initialised.has(d)) continue;
-    if (d.appliesTo && !cs.files.some((f) => d.appliesTo(f.path, config2))) continue;
-    await d.init();
-    initialised.add(d);
-  }
-}
-
 export {
-  CATEGORIES,
-  fingerprint,
   statementTemplate,
-  decideVerdict,
-  redecide,
-  blockedCategories,
-  isBlocked,
-  engineRules,
-  detectors,
-  review
+  statementsOf,
+  parseStatements
 };

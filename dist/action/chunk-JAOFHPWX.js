@@ -12,6 +12,9 @@ import {
   readManifest
 } from "./chunk-ALWDSX3O.js";
 import {
+  MANIFEST_NAMES
+} from "./chunk-IOFR57V3.js";
+import {
   terminal
 } from "./chunk-B5JDPFOR.js";
 import {
@@ -7363,7 +7366,7 @@ var require_dist = __commonJS({
 
 // src/detectors/packages/discover-packages.ts
 init_glob();
-import { posix as posix2 } from "node:path";
+import { posix } from "node:path";
 
 // src/detectors/packages/member-dirs.ts
 init_glob();
@@ -7439,25 +7442,6 @@ function safe(f) {
   }
 }
 
-// src/detectors/packages/wanted-files.ts
-import { posix } from "node:path";
-var WORKSPACE_ROOT_FILES = ["package.json", "pnpm-workspace.yaml", "lerna.json", "Cargo.toml", "go.work"];
-var MANIFEST_NAMES = /* @__PURE__ */ new Set(["package.json", "Cargo.toml", "go.mod"]);
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", "third_party", "target"]);
-var MAX_MANIFESTS = 400;
-function workspaceFilesWanted(paths) {
-  const present = new Set(paths);
-  const roots = WORKSPACE_ROOT_FILES.filter((f) => present.has(f));
-  const manifests = paths.filter(
-    (p) => p.includes("/") && MANIFEST_NAMES.has(posix.basename(p)) && !p.split("/").some((seg) => SKIPPED_DIRS.has(seg))
-  ).sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_MANIFESTS);
-  if (present.has("go.mod")) roots.push("go.mod");
-  return [...roots, ...manifests];
-}
-function depth(path) {
-  return path.split("/").length;
-}
-
 // src/detectors/packages/discover-packages.ts
 function discoverPackages(workspace, config) {
   const units = manifestUnits(workspace.files);
@@ -7480,7 +7464,7 @@ function manifestUnits(files) {
   const workspaceDeps = cargoWorkspaceDeps(files["Cargo.toml"]);
   const units = [];
   for (const path of Object.keys(files).sort()) {
-    if (!MANIFEST_NAMES.has(posix2.basename(path)) || path.split("/").includes("node_modules")) continue;
+    if (!MANIFEST_NAMES.has(posix.basename(path)) || path.split("/").includes("node_modules")) continue;
     const unit = readManifest(path, files[path], workspaceDeps);
     if (unit) units.push(unit);
   }
@@ -7777,8 +7761,6 @@ var packagesDetector = defineDetector({
 export {
   require_dist,
   packagesRules,
-  WORKSPACE_ROOT_FILES,
-  workspaceFilesWanted,
   discoverPackages,
   packagesGraphSection,
   declaresWorkspace,

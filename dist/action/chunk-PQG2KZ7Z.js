@@ -7,11 +7,11 @@ import {
   tsRules
 } from "./chunk-6Z7VNU6Q.js";
 import {
-  sidesOf
-} from "./chunk-J2O5DEA7.js";
-import {
   isTsSourcePath
 } from "./chunk-YP7AFKBI.js";
+import {
+  sidesOf
+} from "./chunk-J2O5DEA7.js";
 import {
   isInterfacePath
 } from "./chunk-EWA356II.js";
