@@ -1,5 +1,6 @@
 import type { Node } from "web-tree-sitter";
 import { tokenize } from "./tokens.js";
+import { includeCandidates, includeSites } from "./include-closure.js";
 import type { BranchRegion, HeaderModel } from "./model.js";
 
 /**
@@ -429,4 +430,62 @@ export function windowsModels(conjuncts: ReadonlySet<string>): ("win64" | "win32
   const required = [...conjuncts].flatMap((c) => /^defined\((\w+)\)$/.exec(c)?.[1] ?? []);
   if (required.some((m) => WIN64.has(m))) return ["win64"];
   return required.some((m) => WINDOWS.has(m)) ? ["win64", "win32"] : [];
+}
+
+/**
+ * The models of the headers in view, each header reached only through `#include`s that sit in
+ * branches a build without `-D` flags skips given those branches' condition over its whole text —
+ * what the preprocessor does. x86's `asm/posix_types.h` includes `asm/posix_types_x32.h` only
+ * under `#elif defined(__ILP32__)` (x32): its `typedef long long __kernel_long_t` then gives way
+ * to the generic `long` the default target (x86_64, i386) compiles, where the environment is built
+ * (env.ts). A header included by no header in view, or from some branch the build takes, is
+ * unchanged; so are the models of the headers under review (`reviewed`), whose own findings say
+ * where they sit. The same model and condition give the same object (the environment's identity
+ * tells a self-compare).
+ */
+export function withIncluderConditions(
+  headers: readonly { path: string; text: string | null }[],
+  models: readonly HeaderModel[],
+  reviewed: number,
+): HeaderModel[] {
+  const paths = new Set(headers.flatMap((h) => (h.text === null ? [] : [h.path])));
+  const sites = new Map<string, BranchRegion[][]>();
+  headers.forEach((h, i) => {
+    if (h.text === null) return;
+    for (const inc of includeSites(h.text)) {
+      const target = includeCandidates(inc.name, h.path, paths)[0];
+      if (!target || target === h.path) continue;
+      const skipped = models[i]!.branches.filter((r) => !r.likely && r.from <= inc.line && inc.line <= r.to);
+      const list = sites.get(target) ?? [];
+      list.push(skipped);
+      sites.set(target, list);
+    }
+  });
+  return models.map((m, i) => {
+    const at = i < reviewed ? undefined : sites.get(headers[i]!.path);
+    if (!at?.length || at.some((regions) => !regions.length)) return m;
+    return underIncluder(m, at[0]!);
+  });
+}
+
+const underIncluderMemo = new WeakMap<HeaderModel, Map<string, HeaderModel>>();
+
+function underIncluder(m: HeaderModel, regions: readonly BranchRegion[]): HeaderModel {
+  const text = regions.map((r) => r.text).join(" && ");
+  const memo = underIncluderMemo.get(m) ?? new Map<string, HeaderModel>();
+  underIncluderMemo.set(m, memo);
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const whole: BranchRegion = {
+    from: 1,
+    to: Number.MAX_SAFE_INTEGER,
+    text,
+    truth: and(regions.map((r) => r.truth)),
+    likely: false,
+    toolchain: regions.find((r) => r.toolchain)?.toolchain,
+    optIn: regions.find((r) => r.optIn)?.optIn,
+  };
+  const out = { ...m, branches: [whole, ...m.branches] };
+  memo.set(text, out);
+  return out;
 }

@@ -7,8 +7,19 @@ const INCLUDE = /^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm;
 
 /** The file names a header includes (`"uv/unix.h"`, `<curl/system.h>`), in order. */
 export function includeNames(text: string): { name: string; quoted: boolean }[] {
-  const out: { name: string; quoted: boolean }[] = [];
-  for (const m of text.matchAll(INCLUDE)) out.push({ name: m[2]!.trim(), quoted: m[1] === '"' });
+  return includeSites(text).map(({ name, quoted }) => ({ name, quoted }));
+}
+
+/** The same, with the 1-based line of each `#include` (to know which `#if` branch it sits in). */
+export function includeSites(text: string): { name: string; quoted: boolean; line: number }[] {
+  const out: { name: string; quoted: boolean; line: number }[] = [];
+  let line = 1;
+  let at = 0;
+  for (const m of text.matchAll(INCLUDE)) {
+    for (let i = text.indexOf("\n", at); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    at = m.index;
+    out.push({ name: m[2]!.trim(), quoted: m[1] === '"', line });
+  }
   return out;
 }
 

@@ -186,8 +186,17 @@ export const cRules = defineRules("c", {
       "array stride and ioctl number using it changes. Growth by appended members alone is `c/field-appended`.",
     fix: "**Fix:** keep the size (use padding or reserved members) or version the struct.",
     fixtures: {
-      positive: ["size-changed", "private-record-changes-are-notices", "public-record-beside-private-one-is-error"],
-      negative: ["field-appended-is-warning", "no-break-macro-defined-in-swapped-branches"],
+      positive: [
+        "size-changed",
+        "private-record-changes-are-notices",
+        "public-record-beside-private-one-is-error",
+        "typedef-from-header-included-unconditionally-still-counts",
+      ],
+      negative: [
+        "field-appended-is-warning",
+        "no-break-macro-defined-in-swapped-branches",
+        "no-break-typedef-from-header-included-only-under-skipped-branch",
+      ],
     },
   },
   "c/alignment-changed": {
@@ -318,8 +327,13 @@ export const cRules = defineRules("c", {
         "enum-value-changed",
         "enum-inserted-mid-enum-before-sentinel-is-error",
         "enum-last-value-renumbered-is-error",
+        "enum-bound-named-not-last-or-sizing-is-error",
       ],
-      negative: ["no-break-enum-member-appended", "enum-trailing-sentinel-by-shape-is-notice"],
+      negative: [
+        "no-break-enum-member-appended",
+        "enum-trailing-sentinel-by-shape-is-notice",
+        "enum-trailing-last-sentinel-grows-is-notice",
+      ],
     },
   },
   "c/enum-member-removed": {
@@ -345,18 +359,30 @@ export const cRules = defineRules("c", {
       "the previous member's − 1 (netlink's `FOO_MAX = __FOO_MAX - 1` written inside the enum) or the count of " +
       "members before it. When its enum gained members and it moves, that is how the enum is " +
       "designed to grow; the placeholders after it move too and are reported the same way. Also a macro of " +
-      "such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A member before the " +
+      "such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A bound written with an " +
+      "explicit value (the last enumerator, or a macro; the bound word may be fused, `CURLINFO_LASTONE`, " +
+      "`CURLOPT_LASTENTRY`) is a sentinel when it moves up by exactly the number of names its family gained " +
+      "(the enum's new members and new macros sharing its prefix, `CURLPROXY_`), one past a new one that " +
+      "took its old value, or one past the largest value of its family in its header on both sides (the " +
+      "kernel's `__NR_syscalls`), and sizes or numbers nothing in view. A member before the " +
       "sentinel that changes value is still `c/enum-value-changed`, and so is a bound with an explicit value " +
-      "that was edited. Code sizing arrays with the sentinel changes meaning.",
+      "that was edited otherwise. Code sizing arrays with the sentinel changes meaning.",
     fix: "**State it** where users size arrays or validate input with it.",
     fixtures: {
       positive: [
         "enum-sentinel-moved-is-notice",
         "enum-trailing-sentinel-by-shape-is-notice",
         "enum-netlink-max-inside-enum-is-notice",
+        "enum-trailing-last-sentinel-grows-is-notice",
+        "macro-flag-mask-and-syscall-count-grow-not-errors",
         "enum-inserted-mid-enum-before-sentinel-is-error",
       ],
-      negative: ["no-break-enum-member-appended", "enum-last-value-renumbered-is-error"],
+      negative: [
+        "no-break-enum-member-appended",
+        "enum-last-value-renumbered-is-error",
+        "enum-bound-named-not-last-or-sizing-is-error",
+        "macro-mask-or-count-not-grown-by-its-family-is-error",
+      ],
     },
   },
   "c/enum-underlying-changed": {
@@ -582,7 +608,8 @@ export const cRules = defineRules("c", {
     category: "abi",
     severity: "error",
     severityNote:
-      "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view; " +
+      "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view, " +
+      "and for a mask of flags that grew by naming more flags (`FOO_FEATURES (A | B)` → `(A | B | C)`); " +
       "notice for an all-bits mask narrowed to the bits its flag family uses (`FOO_ALL (~0L)` → `0xffffffff`)",
     summary: "An object-like macro's value changed.",
     why:
@@ -596,7 +623,12 @@ export const cRules = defineRules("c", {
       "`FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` — the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in " +
       "view uses, even through other macros: it tells callers what the library accepts, the library judges " +
       "the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed " +
-      "constant low severity for the same reason). A bound that sizes a member stays an error. A **notice** " +
+      "constant low severity for the same reason). A bound that sizes a member stays an error. Also a " +
+      "**warning**, for the same reason, a mask of flags that grew by naming more of them (the kernel's " +
+      "`UFFD_API_FEATURES`, `BPF_F_REDIRECT_FLAGS`): every name the old body used is still used, on each ABI " +
+      "the new value keeps every old bit and gains only bits the newly named flags set, and it sizes " +
+      "nothing in view — an old binary's mask still names the same flags; a mask that drops a flag or " +
+      "gains a bit no name sets stays an error. A **notice** " +
       "for an all-bits mask narrowed to the bits its flags use, or widened back (`FOO_PROTO_ALL (~0L)` → " +
       "`((unsigned long)0xffffffff)`, `FOO_AUTH_ANY (~FOO_AUTH_X)` → `(~FOO_AUTH_X & 0xffffffff)`): one " +
       "side is a complement (every high bit set), and on each ABI both values agree on every bit up to the " +
@@ -618,6 +650,8 @@ export const cRules = defineRules("c", {
         "declarations-moved-to-header-the-umbrella-does-not-include",
         "flag-mask-narrowed-to-defined-bits-is-notice",
         "no-relief-mask-drops-a-defined-flag-bit",
+        "macro-flag-mask-and-syscall-count-grow-not-errors",
+        "macro-mask-or-count-not-grown-by-its-family-is-error",
       ],
       negative: [
         "no-break-macro-same-value",

@@ -3,6 +3,7 @@ import { macrosOf, modelOf } from "./model-cache.js";
 import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { changedTypedefs } from "./rules/typedef.js";
 import { includeClosureOf } from "./include-closure.js";
+import { withIncluderConditions } from "./conditions.js";
 import { isHeaderPath } from "./applies.js";
 import { headerVisibility } from "./public-headers.js";
 import { headersInView, type HeadersInView } from "./removals.js";
@@ -64,7 +65,7 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
       ...texts.flatMap((t) => (t.text === null ? [] : [[t.path, t.text] as const])),
     ]);
     return {
-      env: buildEnv(models),
+      env: buildEnv(withIncluderConditions(texts, models, headers.length)),
       scope,
       view: headersInView(present, (p, t) => modelOf(p, t, undefined, scope)),
       typedefs: new Set(models.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name))),

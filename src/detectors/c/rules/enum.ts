@@ -4,6 +4,7 @@ import { enumSize, enumValues, evalInt } from "../const-eval.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import type { EnumDef, EnumMember } from "../model.js";
 import { nameWords } from "./privacy.js";
+import { sizesInterface } from "./sizing.js";
 
 /** Sentinel names, any case (`__IFLA_MAX`, `foo_count`). */
 export const SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;
@@ -24,6 +25,8 @@ const BOUND_LAST = new Set([
   "sentinel",
 ]);
 const BOUND_FIRST = new Set(["max", "count", "last", "num", "nr", "nb"]);
+/** A bound word fused with a filler noun: curl's `CURLINFO_LASTONE`, `CURLOPT_LASTENTRY`. */
+const FUSED_BOUND = /^(last|max)(one|entry|item|value|val|index|idx)$/;
 /** Words of a trailing placeholder no one names (`_FOO_dummy_for_c89_never_used`). */
 const FILLER = new Set(["dummy", "unused", "placeholder", "padding"]);
 
@@ -76,6 +79,16 @@ export function compareEnums(cmp: Compare): void {
         line: a.member.line,
         symbol: label(a),
         message: `${tailAfter.get(name)} \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added before it; code that sizes arrays or validates input with it changes meaning.`,
+      });
+      continue;
+    }
+    const family = movedWithFamily(cmp, a, b.value, before);
+    if (family) {
+      report(cmp, {
+        rule: cRules["c/enum-sentinel-moved"],
+        line: a.member.line,
+        symbol: label(a),
+        message: `Sentinel \`${name}\` (the last enumerator, a bound by its name) moves from ${hex(b.value)} to ${hex(a.value)} as its family grew (${family}): it bounds the list rather than naming a value callers pass, and no array, member or enumerator in view is sized by it.`,
       });
       continue;
     }
@@ -138,9 +151,80 @@ function trailingBounds(cmp: Compare, side: "before" | "after"): Map<string, str
 
 function isBoundName(w: string[]): boolean {
   if (w.length < 2) return false;
-  if (BOUND_LAST.has(w.at(-1)!) || BOUND_FIRST.has(w[0]!)) return true;
+  if (BOUND_LAST.has(w.at(-1)!) || BOUND_FIRST.has(w[0]!) || FUSED_BOUND.test(w.at(-1)!)) return true;
   // camelCase `maxCode`, `numEntries`: a bound word and one more
   return BOUND_FIRST.has(w.at(-2)!);
+}
+
+/**
+ * The last enumerator of its enum, named as a bound, written with an explicit value that moves up
+ * exactly as its family grows: curl's `CURLINFO_LASTONE = 70` → `71` beside a new `CURLINFO_*`, or
+ * `CURLPROXY_LAST = 8` → `9` in an enum of that one member once `#define CURLPROXY_HTTPS3 8L` is
+ * added. Returns how the family grew, or undefined.
+ */
+function movedWithFamily(cmp: Compare, a: Member, old: bigint, members: Map<string, Member>): string | undefined {
+  if (a.value === undefined || a.en.members.at(-1)?.name !== a.member.name) return undefined;
+  const gained = a.en.members.filter((m) => !members.has(m.name)).map((m) => m.name);
+  return sentinelGrowth(cmp, a.member.name, old, a.value, gained);
+}
+
+/**
+ * A constant named as a bound (`FOO_LAST`, `FOO_MAX`, `FOO_LASTONE`, `__NR_syscalls`) that moves
+ * up exactly as its family grows. The family is `gained` (enumerators new in its enum) and the
+ * object-like macros sharing the name up to the bound word (`CURLPROXY_`, `__NR_`). It is a
+ * sentinel when it moves by the number of names gained, or one past a gained macro that took its
+ * old value (`#define CURL_SSLVERSION_LAST 8L` → `9L` beside a new `… 8L`), or when it is one past
+ * the largest value its family has in its header on both sides (the kernel's
+ * `#define __NR_syscalls 463`, after `__NR_mseal 462`). A bound that sizes or numbers anything in
+ * view (an array member, an enumerator) is part of the layout and stays a value change. Returns how
+ * the family grew, or undefined.
+ */
+export function sentinelGrowth(
+  cmp: Compare,
+  name: string,
+  old: bigint,
+  now: bigint,
+  gained: string[] = [],
+): string | undefined {
+  const words = nameWords(name);
+  if (now <= old || !isBoundName(words)) return undefined;
+  const prefix = familyPrefix(name, words);
+  const all = [...gained];
+  let tookOld = false;
+  if (prefix)
+    for (const m of cmp.after.env.macros.values()) {
+      if (m.params || m.name === name || !m.name.startsWith(prefix) || cmp.before.env.macros.has(m.name)) continue;
+      all.push(m.name);
+      const v = evalInt(m.body, cmp.after.env, "lp64");
+      if (v.ok && v.value === old) tookOld = true;
+    }
+  if (!all.length) return undefined;
+  const onePastFamily = () =>
+    !!prefix && largestOf(cmp.before, prefix, name) === old - 1n && largestOf(cmp.after, prefix, name) === now - 1n;
+  if (now - old !== BigInt(all.length) && !(tookOld && now === old + 1n) && !onePastFamily()) return undefined;
+  if (sizesInterface(cmp, name)) return undefined;
+  const shown = all.slice(0, 3).map((n) => `\`${n}\``);
+  return `${shown.join(", ")}${all.length > 3 ? ` and ${all.length - 3} more` : ""} added`;
+}
+
+/** `CURLPROXY_LAST` → `CURLPROXY_`, `__NR_syscalls` → `__NR_`: the name without its bound word. */
+function familyPrefix(name: string, words: string[]): string | undefined {
+  if (BOUND_LAST.has(words.at(-1)!) || FUSED_BOUND.test(words.at(-1)!)) {
+    const cut = name.lastIndexOf("_");
+    return cut > 0 ? name.slice(0, cut + 1) : undefined;
+  }
+  return BOUND_FIRST.has(words[0]!) ? /^_*[A-Za-z]+_+/.exec(name)?.[0] : undefined;
+}
+
+/** The largest value of the object-like macros named `prefix…` in this side's header. */
+function largestOf(side: Compare["before"], prefix: string, except: string): bigint | undefined {
+  let top: bigint | undefined;
+  for (const m of side.model.macros) {
+    if (m.params || m.name === except || !m.name.startsWith(prefix)) continue;
+    const v = evalInt(m.body, side.env, "lp64");
+    if (v.ok && (top === undefined || v.value > top)) top = v.value;
+  }
+  return top;
 }
 
 function underlying(cmp: Compare): void {

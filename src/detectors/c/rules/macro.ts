@@ -3,13 +3,13 @@ import { ABIS, ABI_NAMES, type Abi } from "../abi.js";
 import { enumValues, evalInitializer, evalInt, isZeroInitializer } from "../const-eval.js";
 import { prettyText, tokenize } from "../tokens.js";
 import { isDeclarationList } from "../expand-body-macros.js";
-import { SENTINEL } from "./enum.js";
+import { SENTINEL, sentinelGrowth } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import { conditionAt } from "../conditions.js";
-import type { Env } from "../env.js";
-import type { CType, MacroDef, RecordDef } from "../model.js";
+import type { MacroDef } from "../model.js";
 import { hasVersionWord, isVersionMacro } from "../version-macros.js";
+import { sizesInterface } from "./sizing.js";
 
 /** `int fd; void *data;` — a macro a struct body expands (`UV_HANDLE_FIELDS`), not a value. */
 const memberList = (body: string) => /;/.test(body) && isDeclarationList(tokenize(body));
@@ -168,6 +168,16 @@ function compareMacro(
       });
       return;
     }
+    const grown = b.body !== a.body && changed.length === values.length ? growthOf(cmp, a.name, first) : undefined;
+    if (grown) {
+      report(cmp, {
+        rule: cRules["c/enum-sentinel-moved"],
+        line: a.line,
+        symbol: a.name,
+        message: `Sentinel macro \`${a.name}\` moves from ${first.before} to ${first.after} as its family grew (${grown}): it bounds the list rather than naming a value callers pass, and no array, member or enumerator in view is sized by it.`,
+      });
+      return;
+    }
     const why =
       b.body === a.body
         ? ` (its text \`${a.body}\` is unchanged; something it uses changed)`
@@ -184,6 +194,17 @@ function compareMacro(
       });
       return;
     }
+    const added = grownMask(cmp, b, a, changed);
+    if (added) {
+      report(cmp, {
+        rule: cRules["c/macro-value-changed"],
+        severity: "warning",
+        line: a.line,
+        symbol: a.name,
+        message: `Mask \`${a.name}\` ${change}: it keeps every bit it had and gains only the bits of ${added}, which it now names. An old binary passing the old mask asks for flags that all keep their bits; the mask tells callers what the interface accepts, and it sizes nothing in view.`,
+      });
+      return;
+    }
     reportValueChange(cmp, a, change);
     return;
   }
@@ -192,6 +213,12 @@ function compareMacro(
 }
 
 type AbiValues = { abi: Abi; before: string; after: string };
+
+/** A bound macro (`#define FOO_LAST 8L` → `9L`) that steps past the constants added to its family. */
+function growthOf(cmp: Compare, name: string, v: AbiValues): string | undefined {
+  if (!/^-?\d+$/.test(v.before) || !/^-?\d+$/.test(v.after)) return undefined;
+  return sentinelGrowth(cmp, name, BigInt(v.before), BigInt(v.after));
+}
 
 /**
  * The macro's value on each modelled ABI, both sides: integer constant expressions evaluated
@@ -252,6 +279,33 @@ function flagBitsKept(
   return found;
 }
 
+/**
+ * A mask of flags that grew by naming more flags: `FOO_FLAGS (FOO_A | FOO_B)` → `(FOO_A | FOO_B |
+ * FOO_C)`, the kernel's `UFFD_API_FEATURES` and `BPF_F_REDIRECT_FLAGS`. Every name the old body
+ * uses is still used; on each ABI where the value changes, both values are non-negative, the new one
+ * keeps every old bit, and the bits it gains are all set by the names only the new body uses. The
+ * mask sizes nothing in view. Returns the added names (as text), or undefined.
+ */
+function grownMask(cmp: Compare, b: MacroDef, a: MacroDef, changed: AbiValues[]): string | undefined {
+  const ids = (body: string) => new Set(tokenize(body).flatMap((t) => (t.t === "id" ? [t.v] : [])));
+  const [old, now] = [ids(b.body), ids(a.body)];
+  const added = [...now].filter((id) => !old.has(id));
+  if (!added.length || [...old].some((id) => !now.has(id))) return undefined;
+  for (const v of changed) {
+    if (!/^\d+$/.test(v.before) || !/^\d+$/.test(v.after)) return undefined;
+    const [vb, va] = [BigInt(v.before), BigInt(v.after)];
+    let named = 0n;
+    for (const id of added) {
+      const x = evalInt(id, cmp.after.env, v.abi);
+      if (x.ok && x.value > 0n) named |= x.value;
+    }
+    if ((vb & ~va) !== 0n || (va & ~vb & ~named) !== 0n) return undefined;
+  }
+  if (sizesInterface(cmp, a.name)) return undefined;
+  const shown = added.slice(0, 4).map((id) => `\`${id}\``);
+  return `${shown.join(", ")}${added.length > 4 ? ` and ${added.length - 4} more` : ""}`;
+}
+
 /** The other object-like macros named `family…` whose value on `abi` is the same non-negative integer on both sides. */
 function familyValues(cmp: Compare, family: string, except: string, abi: Abi): [string, bigint][] {
   const out: [string, bigint][] = [];
@@ -292,69 +346,4 @@ function reportValueChange(cmp: Compare, a: MacroDef, change: string): void {
       ? `Bound \`${a.name}\` ${change}; compiled users keep the old bound, but no array, member, bit-field or enumerator in the headers in view is sized by it, so no layout changes — the library decides at run time what it accepts.`
       : `Macro \`${a.name}\` ${change}; compiled users keep the old value.`,
   });
-}
-
-/** `name` is used, directly or through other macros, where it sizes or numbers the interface on either side. */
-function sizesInterface(cmp: Compare, name: string): boolean {
-  return sizingNames(cmp.before.env).has(name) || sizingNames(cmp.after.env).has(name);
-}
-
-const sizingMemo = new WeakMap<Env, Set<string>>();
-
-/** Names used in array lengths, bit-field widths, alignments and enumerator values, closed over macro bodies. */
-function sizingNames(env: Env): Set<string> {
-  const hit = sizingMemo.get(env);
-  if (hit) return hit;
-  const names = new Set<string>();
-  const add = (text: string | null | undefined) => {
-    if (text) for (const t of tokenize(text)) if (t.t === "id") names.add(t.v);
-  };
-  const seen = new Set<object>();
-  const visit = (t: CType): void => {
-    if (seen.has(t)) return;
-    seen.add(t);
-    switch (t.k) {
-      case "array":
-        add(t.len);
-        return visit(t.of);
-      case "ptr":
-      case "ref":
-        return visit(t.to);
-      case "func":
-        visit(t.ret);
-        return t.params.forEach((p) => visit(p.type));
-      case "record":
-        return record(t.rec);
-      case "enum":
-        return t.en.members.forEach((m) => add(m.expr));
-    }
-  };
-  const record = (r: RecordDef) => {
-    if (seen.has(r)) return;
-    seen.add(r);
-    add(r.attrs.aligned);
-    for (const f of r.fields) {
-      add(f.bits);
-      add(f.attrs.aligned);
-      visit(f.type);
-    }
-  };
-  for (const m of env.models) {
-    m.records.forEach(record);
-    for (const en of m.enums) en.members.forEach((mem) => add(mem.expr));
-    m.typedefs.forEach((t) => visit(t.type));
-    m.globals.forEach((g) => visit(g.type));
-    m.functions.forEach((f) => visit({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }));
-  }
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const mac of env.macros.values()) {
-      if (!names.has(mac.name)) continue;
-      const before = names.size;
-      add(mac.body);
-      if (names.size > before) grew = true;
-    }
-  }
-  sizingMemo.set(env, names);
-  return names;
 }
