@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-HJWZHNK7.js";
+} from "./chunk-XTFIXFDD.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-HVYH2AYT.js";
+} from "./chunk-6AKCHMM5.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

@@ -29,11 +29,11 @@ import {
   prettyText,
   report,
   tokenize
-} from "./chunk-HJWZHNK7.js";
+} from "./chunk-XTFIXFDD.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-HVYH2AYT.js";
+} from "./chunk-6AKCHMM5.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
@@ -45,6 +45,70 @@ import {
   defineDetector
 } from "./chunk-IWR2HKIX.js";
 import "./chunk-55E76ZND.js";
+
+// src/detectors/c/rules/sizing.ts
+function sizesInterface(cmp, name) {
+  return sizingNames(cmp.before.env).has(name) || sizingNames(cmp.after.env).has(name);
+}
+var sizingMemo = /* @__PURE__ */ new WeakMap();
+function sizingNames(env) {
+  const hit = sizingMemo.get(env);
+  if (hit) return hit;
+  const names = /* @__PURE__ */ new Set();
+  const add = (text) => {
+    if (text) {
+      for (const t of tokenize(text)) if (t.t === "id") names.add(t.v);
+    }
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (t) => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    switch (t.k) {
+      case "array":
+        add(t.len);
+        return visit(t.of);
+      case "ptr":
+      case "ref":
+        return visit(t.to);
+      case "func":
+        visit(t.ret);
+        return t.params.forEach((p) => visit(p.type));
+      case "record":
+        return record(t.rec);
+      case "enum":
+        return t.en.members.forEach((m) => add(m.expr));
+    }
+  };
+  const record = (r) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    add(r.attrs.aligned);
+    for (const f of r.fields) {
+      add(f.bits);
+      add(f.attrs.aligned);
+      visit(f.type);
+    }
+  };
+  for (const m of env.models) {
+    m.records.forEach(record);
+    for (const en of m.enums) en.members.forEach((mem) => add(mem.expr));
+    m.typedefs.forEach((t) => visit(t.type));
+    m.globals.forEach((g) => visit(g.type));
+    m.functions.forEach((f) => visit({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }));
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const mac of env.macros.values()) {
+      if (!names.has(mac.name)) continue;
+      const before = names.size;
+      add(mac.body);
+      if (names.size > before) grew = true;
+    }
+  }
+  sizingMemo.set(env, names);
+  return names;
+}
 
 // src/detectors/c/rules/enum.ts
 var SENTINEL = /(_MAX|_COUNT|_LAST|_NUM)$|^NR_/i;
@@ -63,6 +127,7 @@ var BOUND_LAST = /* @__PURE__ */ new Set([
   "sentinel"
 ]);
 var BOUND_FIRST = /* @__PURE__ */ new Set(["max", "count", "last", "num", "nr", "nb"]);
+var FUSED_BOUND = /^(last|max)(one|entry|item|value|val|index|idx)$/;
 var FILLER = /* @__PURE__ */ new Set(["dummy", "unused", "placeholder", "padding"]);
 var label = (m) => m.en.name ? `enum ${m.en.name}.${m.member.name}` : m.member.name;
 var hex = (v) => v < 0n || v < 10n ? `${v}` : `${v} (0x${v.toString(16)})`;
@@ -103,6 +168,16 @@ function compareEnums(cmp) {
         line: a.member.line,
         symbol: label(a),
         message: `${tailAfter.get(name)} \`${name}\` moves from ${hex(b.value)} to ${hex(a.value)} because members were added before it; code that sizes arrays or validates input with it changes meaning.`
+      });
+      continue;
+    }
+    const family = movedWithFamily(cmp, a, b.value, before);
+    if (family) {
+      report(cmp, {
+        rule: cRules["c/enum-sentinel-moved"],
+        line: a.member.line,
+        symbol: label(a),
+        message: `Sentinel \`${name}\` (the last enumerator, a bound by its name) moves from ${hex(b.value)} to ${hex(a.value)} as its family grew (${family}): it bounds the list rather than naming a value callers pass, and no array, member or enumerator in view is sized by it.`
       });
       continue;
     }
@@ -148,8 +223,49 @@ function trailingBounds(cmp, side) {
 }
 function isBoundName(w) {
   if (w.length < 2) return false;
-  if (BOUND_LAST.has(w.at(-1)) || BOUND_FIRST.has(w[0])) return true;
+  if (BOUND_LAST.has(w.at(-1)) || BOUND_FIRST.has(w[0]) || FUSED_BOUND.test(w.at(-1))) return true;
   return BOUND_FIRST.has(w.at(-2));
+}
+function movedWithFamily(cmp, a, old, members2) {
+  if (a.value === void 0 || a.en.members.at(-1)?.name !== a.member.name) return void 0;
+  const gained = a.en.members.filter((m) => !members2.has(m.name)).map((m) => m.name);
+  return sentinelGrowth(cmp, a.member.name, old, a.value, gained);
+}
+function sentinelGrowth(cmp, name, old, now, gained = []) {
+  const words = nameWords(name);
+  if (now <= old || !isBoundName(words)) return void 0;
+  const prefix = familyPrefix(name, words);
+  const all = [...gained];
+  let tookOld = false;
+  if (prefix)
+    for (const m of cmp.after.env.macros.values()) {
+      if (m.params || m.name === name || !m.name.startsWith(prefix) || cmp.before.env.macros.has(m.name)) continue;
+      all.push(m.name);
+      const v = evalInt(m.body, cmp.after.env, "lp64");
+      if (v.ok && v.value === old) tookOld = true;
+    }
+  if (!all.length) return void 0;
+  const onePastFamily = () => !!prefix && largestOf(cmp.before, prefix, name) === old - 1n && largestOf(cmp.after, prefix, name) === now - 1n;
+  if (now - old !== BigInt(all.length) && !(tookOld && now === old + 1n) && !onePastFamily()) return void 0;
+  if (sizesInterface(cmp, name)) return void 0;
+  const shown = all.slice(0, 3).map((n) => `\`${n}\``);
+  return `${shown.join(", ")}${all.length > 3 ? ` and ${all.length - 3} more` : ""} added`;
+}
+function familyPrefix(name, words) {
+  if (BOUND_LAST.has(words.at(-1)) || FUSED_BOUND.test(words.at(-1))) {
+    const cut = name.lastIndexOf("_");
+    return cut > 0 ? name.slice(0, cut + 1) : void 0;
+  }
+  return BOUND_FIRST.has(words[0]) ? /^_*[A-Za-z]+_+/.exec(name)?.[0] : void 0;
+}
+function largestOf(side, prefix, except) {
+  let top;
+  for (const m of side.model.macros) {
+    if (m.params || m.name === except || !m.name.startsWith(prefix)) continue;
+    const v = evalInt(m.body, side.env, "lp64");
+    if (v.ok && (top === void 0 || v.value > top)) top = v.value;
+  }
+  return top;
 }
 function underlying(cmp) {
   const storage = (e) => `${e.base ?? ""}|${e.attrs.packed ? "packed" : ""}|${e.members.map((m) => m.name).join(",")}`;
@@ -317,6 +433,16 @@ function compareMacro(cmp, b, a, version) {
       });
       return;
     }
+    const grown = b.body !== a.body && changed.length === values.length ? growthOf(cmp, a.name, first) : void 0;
+    if (grown) {
+      report(cmp, {
+        rule: cRules["c/enum-sentinel-moved"],
+        line: a.line,
+        symbol: a.name,
+        message: `Sentinel macro \`${a.name}\` moves from ${first.before} to ${first.after} as its family grew (${grown}): it bounds the list rather than naming a value callers pass, and no array, member or enumerator in view is sized by it.`
+      });
+      return;
+    }
     const why = b.body === a.body ? ` (its text \`${a.body}\` is unchanged; something it uses changed)` : ` (\`${prettyText(b.body)}\` \u2192 \`${prettyText(a.body)}\`)`;
     const change = `changes value from ${first.before} to ${first.after}${where}${why}`;
     const flags = flagBitsKept(cmp, a.name, changed);
@@ -330,11 +456,26 @@ function compareMacro(cmp, b, a, version) {
       });
       return;
     }
+    const added = grownMask(cmp, b, a, changed);
+    if (added) {
+      report(cmp, {
+        rule: cRules["c/macro-value-changed"],
+        severity: "warning",
+        line: a.line,
+        symbol: a.name,
+        message: `Mask \`${a.name}\` ${change}: it keeps every bit it had and gains only the bits of ${added}, which it now names. An old binary passing the old mask asks for flags that all keep their bits; the mask tells callers what the interface accepts, and it sizes nothing in view.`
+      });
+      return;
+    }
     reportValueChange(cmp, a, change);
     return;
   }
   if (b.body !== a.body)
     reportValueChange(cmp, a, `changes from \`${b.body || "(empty)"}\` to \`${a.body || "(empty)"}\``);
+}
+function growthOf(cmp, name, v) {
+  if (!/^-?\d+$/.test(v.before) || !/^-?\d+$/.test(v.after)) return void 0;
+  return sentinelGrowth(cmp, name, BigInt(v.before), BigInt(v.after));
 }
 function valuesPerAbi(cmp, b, a) {
   const out = [];
@@ -370,6 +511,25 @@ function flagBitsKept(cmp, name, changed) {
   }
   return found;
 }
+function grownMask(cmp, b, a, changed) {
+  const ids = (body) => new Set(tokenize(body).flatMap((t) => t.t === "id" ? [t.v] : []));
+  const [old, now] = [ids(b.body), ids(a.body)];
+  const added = [...now].filter((id) => !old.has(id));
+  if (!added.length || [...old].some((id) => !now.has(id))) return void 0;
+  for (const v of changed) {
+    if (!/^\d+$/.test(v.before) || !/^\d+$/.test(v.after)) return void 0;
+    const [vb, va] = [BigInt(v.before), BigInt(v.after)];
+    let named = 0n;
+    for (const id of added) {
+      const x = evalInt(id, cmp.after.env, v.abi);
+      if (x.ok && x.value > 0n) named |= x.value;
+    }
+    if ((vb & ~va) !== 0n || (va & ~vb & ~named) !== 0n) return void 0;
+  }
+  if (sizesInterface(cmp, a.name)) return void 0;
+  const shown = added.slice(0, 4).map((id) => `\`${id}\``);
+  return `${shown.join(", ")}${added.length > 4 ? ` and ${added.length - 4} more` : ""}`;
+}
 function familyValues(cmp, family, except, abi) {
   const out = [];
   for (const m of cmp.after.env.macros.values()) {
@@ -392,68 +552,6 @@ function reportValueChange(cmp, a, change) {
     symbol: a.name,
     message: bound ? `Bound \`${a.name}\` ${change}; compiled users keep the old bound, but no array, member, bit-field or enumerator in the headers in view is sized by it, so no layout changes \u2014 the library decides at run time what it accepts.` : `Macro \`${a.name}\` ${change}; compiled users keep the old value.`
   });
-}
-function sizesInterface(cmp, name) {
-  return sizingNames(cmp.before.env).has(name) || sizingNames(cmp.after.env).has(name);
-}
-var sizingMemo = /* @__PURE__ */ new WeakMap();
-function sizingNames(env) {
-  const hit = sizingMemo.get(env);
-  if (hit) return hit;
-  const names = /* @__PURE__ */ new Set();
-  const add = (text) => {
-    if (text) {
-      for (const t of tokenize(text)) if (t.t === "id") names.add(t.v);
-    }
-  };
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (t) => {
-    if (seen.has(t)) return;
-    seen.add(t);
-    switch (t.k) {
-      case "array":
-        add(t.len);
-        return visit(t.of);
-      case "ptr":
-      case "ref":
-        return visit(t.to);
-      case "func":
-        visit(t.ret);
-        return t.params.forEach((p) => visit(p.type));
-      case "record":
-        return record(t.rec);
-      case "enum":
-        return t.en.members.forEach((m) => add(m.expr));
-    }
-  };
-  const record = (r) => {
-    if (seen.has(r)) return;
-    seen.add(r);
-    add(r.attrs.aligned);
-    for (const f of r.fields) {
-      add(f.bits);
-      add(f.attrs.aligned);
-      visit(f.type);
-    }
-  };
-  for (const m of env.models) {
-    m.records.forEach(record);
-    for (const en of m.enums) en.members.forEach((mem) => add(mem.expr));
-    m.typedefs.forEach((t) => visit(t.type));
-    m.globals.forEach((g) => visit(g.type));
-    m.functions.forEach((f) => visit({ k: "func", ret: f.ret, params: f.params, variadic: f.variadic }));
-  }
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const mac of env.macros.values()) {
-      if (!names.has(mac.name)) continue;
-      const before = names.size;
-      add(mac.body);
-      if (names.size > before) grew = true;
-    }
-  }
-  sizingMemo.set(env, names);
-  return names;
 }
 
 // src/detectors/c/index.ts

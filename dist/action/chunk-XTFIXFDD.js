@@ -10,9 +10,10 @@ import {
   includeCandidates,
   includeClosureOf,
   includeNames,
+  includeSites,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-HVYH2AYT.js";
+} from "./chunk-6AKCHMM5.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -4775,6 +4776,46 @@ function windowsModels(conjuncts) {
   if (required.some((m) => WIN64.has(m))) return ["win64"];
   return required.some((m) => WINDOWS.has(m)) ? ["win64", "win32"] : [];
 }
+function withIncluderConditions(headers, models2, reviewed) {
+  const paths = new Set(headers.flatMap((h) => h.text === null ? [] : [h.path]));
+  const sites = /* @__PURE__ */ new Map();
+  headers.forEach((h, i2) => {
+    if (h.text === null) return;
+    for (const inc of includeSites(h.text)) {
+      const target = includeCandidates(inc.name, h.path, paths)[0];
+      if (!target || target === h.path) continue;
+      const skipped = models2[i2].branches.filter((r) => !r.likely && r.from <= inc.line && inc.line <= r.to);
+      const list2 = sites.get(target) ?? [];
+      list2.push(skipped);
+      sites.set(target, list2);
+    }
+  });
+  return models2.map((m, i2) => {
+    const at = i2 < reviewed ? void 0 : sites.get(headers[i2].path);
+    if (!at?.length || at.some((regions) => !regions.length)) return m;
+    return underIncluder(m, at[0]);
+  });
+}
+var underIncluderMemo = /* @__PURE__ */ new WeakMap();
+function underIncluder(m, regions) {
+  const text = regions.map((r) => r.text).join(" && ");
+  const memo = underIncluderMemo.get(m) ?? /* @__PURE__ */ new Map();
+  underIncluderMemo.set(m, memo);
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const whole = {
+    from: 1,
+    to: Number.MAX_SAFE_INTEGER,
+    text,
+    truth: and(regions.map((r) => r.truth)),
+    likely: false,
+    toolchain: regions.find((r) => r.toolchain)?.toolchain,
+    optIn: regions.find((r) => r.optIn)?.optIn
+  };
+  const out2 = { ...m, branches: [whole, ...m.branches] };
+  memo.set(text, out2);
+  return out2;
+}
 
 // src/detectors/c/env.ts
 function buildEnv(models2) {
@@ -7585,7 +7626,7 @@ function changeSetEnvs(ctx) {
       ...texts.flatMap((t) => t.text === null ? [] : [[t.path, t.text]])
     ]);
     return {
-      env: buildEnv(models2),
+      env: buildEnv(withIncluderConditions(texts, models2, headers.length)),
       scope,
       view: headersInView(present, (p, t) => modelOf(p, t, void 0, scope)),
       typedefs: new Set(models2.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name)))

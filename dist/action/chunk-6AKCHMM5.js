@@ -90,8 +90,17 @@ import { posix } from "node:path";
 var MAX_INCLUDED_FILES = 64;
 var INCLUDE = /^[ \t]*#[ \t]*include[ \t]*([<"])([^>"\n]+)[>"]/gm;
 function includeNames(text) {
+  return includeSites(text).map(({ name, quoted }) => ({ name, quoted }));
+}
+function includeSites(text) {
   const out = [];
-  for (const m of text.matchAll(INCLUDE)) out.push({ name: m[2].trim(), quoted: m[1] === '"' });
+  let line = 1;
+  let at = 0;
+  for (const m of text.matchAll(INCLUDE)) {
+    for (let i = text.indexOf("\n", at); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    at = m.index;
+    out.push({ name: m[2].trim(), quoted: m[1] === '"', line });
+  }
   return out;
 }
 function includeCandidates(name, from, paths) {
@@ -576,8 +585,17 @@ var cRules = defineRules("c", {
     why: "`struct kvm_run grows from 2352 to 2360 bytes on LP64 (offset of s moves 304\u2192312)`: every `sizeof`, array stride and ioctl number using it changes. Growth by appended members alone is `c/field-appended`.",
     fix: "**Fix:** keep the size (use padding or reserved members) or version the struct.",
     fixtures: {
-      positive: ["size-changed", "private-record-changes-are-notices", "public-record-beside-private-one-is-error"],
-      negative: ["field-appended-is-warning", "no-break-macro-defined-in-swapped-branches"]
+      positive: [
+        "size-changed",
+        "private-record-changes-are-notices",
+        "public-record-beside-private-one-is-error",
+        "typedef-from-header-included-unconditionally-still-counts"
+      ],
+      negative: [
+        "field-appended-is-warning",
+        "no-break-macro-defined-in-swapped-branches",
+        "no-break-typedef-from-header-included-only-under-skipped-branch"
+      ]
     }
   },
   "c/alignment-changed": {
@@ -683,9 +701,14 @@ var cRules = defineRules("c", {
       positive: [
         "enum-value-changed",
         "enum-inserted-mid-enum-before-sentinel-is-error",
-        "enum-last-value-renumbered-is-error"
+        "enum-last-value-renumbered-is-error",
+        "enum-bound-named-not-last-or-sizing-is-error"
       ],
-      negative: ["no-break-enum-member-appended", "enum-trailing-sentinel-by-shape-is-notice"]
+      negative: [
+        "no-break-enum-member-appended",
+        "enum-trailing-sentinel-by-shape-is-notice",
+        "enum-trailing-last-sentinel-grows-is-notice"
+      ]
     }
   },
   "c/enum-member-removed": {
@@ -700,16 +723,23 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "notice",
     summary: "A trailing sentinel (a count, size or bound: `__FOO_MAX`, `FOO_COUNT`, `error_size`, `ERROR_maxCode`) moved only because members were added before it.",
-    why: "A sentinel is recognised by shape, not by one name: it is among the last members of its enum (only placeholders no one names \u2014 a leading `_`, `dummy`, `unused` \u2014 may follow it), its name has a bound word first or last (`max`, `count`, `size`, `last`, `end`, `num`, `nr`, `total`, `limit`; `NR_FOO`, `FOO_MAX`, camelCase `maxCode`), and its value is the previous member's + 1, the previous member's, the previous member's \u2212 1 (netlink's `FOO_MAX = __FOO_MAX - 1` written inside the enum) or the count of members before it. When its enum gained members and it moves, that is how the enum is designed to grow; the placeholders after it move too and are reported the same way. Also a macro of such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A member before the sentinel that changes value is still `c/enum-value-changed`, and so is a bound with an explicit value that was edited. Code sizing arrays with the sentinel changes meaning.",
+    why: "A sentinel is recognised by shape, not by one name: it is among the last members of its enum (only placeholders no one names \u2014 a leading `_`, `dummy`, `unused` \u2014 may follow it), its name has a bound word first or last (`max`, `count`, `size`, `last`, `end`, `num`, `nr`, `total`, `limit`; `NR_FOO`, `FOO_MAX`, camelCase `maxCode`), and its value is the previous member's + 1, the previous member's, the previous member's \u2212 1 (netlink's `FOO_MAX = __FOO_MAX - 1` written inside the enum) or the count of members before it. When its enum gained members and it moves, that is how the enum is designed to grow; the placeholders after it move too and are reported the same way. Also a macro of such a name whose text is unchanged, such as `#define FOO_MAX (__FOO_MAX - 1)`. A bound written with an explicit value (the last enumerator, or a macro; the bound word may be fused, `CURLINFO_LASTONE`, `CURLOPT_LASTENTRY`) is a sentinel when it moves up by exactly the number of names its family gained (the enum's new members and new macros sharing its prefix, `CURLPROXY_`), one past a new one that took its old value, or one past the largest value of its family in its header on both sides (the kernel's `__NR_syscalls`), and sizes or numbers nothing in view. A member before the sentinel that changes value is still `c/enum-value-changed`, and so is a bound with an explicit value that was edited otherwise. Code sizing arrays with the sentinel changes meaning.",
     fix: "**State it** where users size arrays or validate input with it.",
     fixtures: {
       positive: [
         "enum-sentinel-moved-is-notice",
         "enum-trailing-sentinel-by-shape-is-notice",
         "enum-netlink-max-inside-enum-is-notice",
+        "enum-trailing-last-sentinel-grows-is-notice",
+        "macro-flag-mask-and-syscall-count-grow-not-errors",
         "enum-inserted-mid-enum-before-sentinel-is-error"
       ],
-      negative: ["no-break-enum-member-appended", "enum-last-value-renumbered-is-error"]
+      negative: [
+        "no-break-enum-member-appended",
+        "enum-last-value-renumbered-is-error",
+        "enum-bound-named-not-last-or-sizing-is-error",
+        "macro-mask-or-count-not-grown-by-its-family-is-error"
+      ]
     }
   },
   "c/enum-underlying-changed": {
@@ -877,9 +907,9 @@ var cRules = defineRules("c", {
   "c/macro-value-changed": {
     category: "abi",
     severity: "error",
-    severityNote: "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view; notice for an all-bits mask narrowed to the bits its flag family uses (`FOO_ALL (~0L)` \u2192 `0xffffffff`)",
+    severityNote: "warning for a bound or default (`*_MIN`, `*_MAX`, `*_DEFAULT`, `*_NEXT`) that sizes nothing in the headers in view, and for a mask of flags that grew by naming more flags (`FOO_FEATURES (A | B)` \u2192 `(A | B | C)`); notice for an all-bits mask narrowed to the bits its flag family uses (`FOO_ALL (~0L)` \u2192 `0xffffffff`)",
     summary: "An object-like macro's value changed.",
-    why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on each modelled ABI (LP64, ILP32: a value that differs only where `sizeof(void *) == 16` is no change); a braced initializer (`FOO_INIT_OPTIONS`) element by element (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0; all-zero initializers are equal whatever their braces, `{ 0, NULL }` and `{ 0, { NULL } }`); else as token text. Also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value: an **error** for a flag, code, magic number or size the library interprets. A **warning** for a bound or default (`FOO_LEVEL_MIN`, `FOO_BLOCK_MAX`, `FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` \u2014 the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in view uses, even through other macros: it tells callers what the library accepts, the library judges the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed constant low severity for the same reason). A bound that sizes a member stays an error. A **notice** for an all-bits mask narrowed to the bits its flags use, or widened back (`FOO_PROTO_ALL (~0L)` \u2192 `((unsigned long)0xffffffff)`, `FOO_AUTH_ANY (~FOO_AUTH_X)` \u2192 `(~FOO_AUTH_X & 0xffffffff)`): one side is a complement (every high bit set), and on each ABI both values agree on every bit up to the highest one set by the other macros of its family (the name up to its last `_`; unchanged, non-negative, at least two single-bit flags) \u2014 each defined flag keeps its bit and an old binary's extra high bits name no flag. A mask that drops a defined flag, or a plain value moving in high bits (`FOO_EV_QLEN 0x10000` \u2192 `0x20000`), stays an error.",
+    why: "Compared as a resolved integer where it is a constant expression (`(1 << 4)` and `0x10` are equal), on each modelled ABI (LP64, ILP32: a value that differs only where `sizeof(void *) == 16` is no change); a braced initializer (`FOO_INIT_OPTIONS`) element by element (`{ FOO_default, 0 }` equals `{ 0, 0 }` when `FOO_default` is 0; all-zero initializers are equal whatever their braces, `{ 0, NULL }` and `{ 0, { NULL } }`); else as token text. Also fired when the text is unchanged but a constant it uses changed. Compiled users keep the old value: an **error** for a flag, code, magic number or size the library interprets. A **warning** for a bound or default (`FOO_LEVEL_MIN`, `FOO_BLOCK_MAX`, `FOO_LEVEL_DEFAULT`, `FOO_OPTION_NEXT` \u2014 the first value not yet taken) that no array length, bit-field width, alignment or enumerator in the headers in view uses, even through other macros: it tells callers what the library accepts, the library judges the values at run time, and no compiled layout changes (abi-compliance-checker rates a changed constant low severity for the same reason). A bound that sizes a member stays an error. Also a **warning**, for the same reason, a mask of flags that grew by naming more of them (the kernel's `UFFD_API_FEATURES`, `BPF_F_REDIRECT_FLAGS`): every name the old body used is still used, on each ABI the new value keeps every old bit and gains only bits the newly named flags set, and it sizes nothing in view \u2014 an old binary's mask still names the same flags; a mask that drops a flag or gains a bit no name sets stays an error. A **notice** for an all-bits mask narrowed to the bits its flags use, or widened back (`FOO_PROTO_ALL (~0L)` \u2192 `((unsigned long)0xffffffff)`, `FOO_AUTH_ANY (~FOO_AUTH_X)` \u2192 `(~FOO_AUTH_X & 0xffffffff)`): one side is a complement (every high bit set), and on each ABI both values agree on every bit up to the highest one set by the other macros of its family (the name up to its last `_`; unchanged, non-negative, at least two single-bit flags) \u2014 each defined flag keeps its bit and an old binary's extra high bits name no flag. A mask that drops a defined flag, or a plain value moving in high bits (`FOO_EV_QLEN 0x10000` \u2192 `0x20000`), stays an error.",
     fix: "**Fix:** keep the value and add a new macro, or state it.",
     fixtures: {
       positive: [
@@ -893,7 +923,9 @@ var cRules = defineRules("c", {
         "macro-bound-sizing-member-is-error",
         "declarations-moved-to-header-the-umbrella-does-not-include",
         "flag-mask-narrowed-to-defined-bits-is-notice",
-        "no-relief-mask-drops-a-defined-flag-bit"
+        "no-relief-mask-drops-a-defined-flag-bit",
+        "macro-flag-mask-and-syscall-count-grow-not-errors",
+        "macro-mask-or-count-not-grown-by-its-family-is-error"
       ],
       negative: [
         "no-break-macro-same-value",
@@ -1145,6 +1177,7 @@ export {
   cRules,
   cppRules,
   includeNames,
+  includeSites,
   includeCandidates,
   includeClosureOf,
   installFilesWanted,
