@@ -1,4 +1,4 @@
-import { hunksBetween } from "./hunks.js";
+import { withLazyHunks } from "./hunks.js";
 import type { ChangeSet, FilePair, UpstreamContext } from "./types.js";
 
 export type Tree = Record<string, string>;
@@ -24,7 +24,8 @@ export function changeSetFromTrees({ before, after, body = "", title = "", upstr
     const a = after[path] ?? null;
     if (b === a) continue;
     const status = b === null ? "added" : a === null ? "removed" : "modified";
-    files.push({ path, status, before: b, after: a, hunks: hunksBetween(b, a) });
+    // hunks only when something reads them (withLazyHunks)
+    files.push(withLazyHunks({ path, status, before: b, after: a }));
   }
   return {
     repo: repo ?? { owner: "local", name: "local" },

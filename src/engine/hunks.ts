@@ -1,6 +1,6 @@
 import { structuredPatch } from "diff";
 import parseDiff from "parse-diff";
-import type { Hunk } from "./types.js";
+import type { ChangeSet, FilePair, Hunk } from "./types.js";
 
 const CONTEXT = 3;
 
@@ -29,6 +29,63 @@ export function hunksBetween(before: string | null, after: string | null, maxEdi
     newLines: h.newLines,
     lines: h.lines,
   }));
+}
+
+/** Pairs whose hunks are still to be computed (withLazyHunks), until something reads them. */
+const pending = new WeakSet<FilePair>();
+
+/**
+ * The pair with `hunks` computed from its two texts (hunksBetween) the first time they are read:
+ * a C header diff never reads them (the C detector parses the texts; the generic finding that
+ * would name the first changed line is dropped once a detector understood the file), and on the
+ * kernel's changed headers they cost ≈ 0.15 s. Reading, spreading or serialising the pair computes
+ * them, so every reader sees the same hunks as before.
+ */
+export function withLazyHunks(pair: Omit<FilePair, "hunks">): FilePair {
+  const out = pair as FilePair;
+  let hunks: Hunk[] | undefined;
+  pending.add(out);
+  return Object.defineProperty(out, "hunks", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      pending.delete(out);
+      return (hunks ??= hunksBetween(out.before, out.after));
+    },
+    set: (value: Hunk[]) => {
+      pending.delete(out);
+      hunks = value;
+    },
+  });
+}
+
+/** True while a pair's hunks (withLazyHunks) have not been computed: a copy can leave them to be computed where they are read. */
+export function hunksPending(pair: FilePair): boolean {
+  return pending.has(pair);
+}
+
+/**
+ * The change set as sent to another process: the pairs whose hunks are still pending go without
+ * them (`hunks: []`), listed in `pendingHunks`, so the receiver computes them only if it reads them
+ * (restoreLazyHunks) instead of the sender computing all of them to serialise them.
+ */
+export function withoutPendingHunks(cs: ChangeSet): { changeSet: ChangeSet; pendingHunks: number[] } {
+  const pendingHunks: number[] = [];
+  const files = cs.files.map((pair, i) => {
+    if (!hunksPending(pair)) return pair;
+    pendingHunks.push(i);
+    // copied key by key: a spread would read (and compute) the hunks
+    const copy = {} as Record<string, unknown>;
+    for (const key of Object.keys(pair)) if (key !== "hunks") copy[key] = pair[key as keyof FilePair];
+    return { ...copy, hunks: [] } as unknown as FilePair;
+  });
+  return { changeSet: pendingHunks.length ? { ...cs, files } : cs, pendingHunks };
+}
+
+/** The receiving side of withoutPendingHunks: those pairs compute their hunks when read. */
+export function restoreLazyHunks(cs: ChangeSet, pendingHunks: readonly number[] = []): ChangeSet {
+  for (const i of pendingHunks) if (cs.files[i]) cs.files[i] = withLazyHunks(cs.files[i]!);
+  return cs;
 }
 
 /**

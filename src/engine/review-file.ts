@@ -53,7 +53,7 @@ export function reviewFile({
   onProgress,
 }: Options): FileReview {
   const out: FileReview = { findings: [], sections: [], symbols: { before: [], after: [] } };
-  const genericOut = generic.appliesTo?.(pair.path, config) ? generic.analyze!(pair, context()) : undefined;
+  const genericApplies = generic.appliesTo?.(pair.path, config);
   let understood = false;
   let failed = false;
   for (const detector of pair.skipped ? [] : semantic) {
@@ -67,7 +67,8 @@ export function reviewFile({
     out.symbols.before.push(...(result.symbols?.before ?? []));
     out.symbols.after.push(...(result.symbols?.after ?? []));
   }
-  if (genericOut && (!understood || failed)) out.findings.push(...genericOut.findings);
+  // Only then is the generic finding wanted (it reads the hunks, which may not be computed yet).
+  if (genericApplies && (!understood || failed)) out.findings.push(...generic.analyze!(pair, context()).findings);
   return out;
 
   function context(): DetectorContext {

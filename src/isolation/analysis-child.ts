@@ -6,6 +6,7 @@
  */
 import { detectors as registry } from "../engine/registry.js";
 import { review } from "../engine/review.js";
+import { restoreLazyHunks } from "../engine/hunks.js";
 import type { ChildMessage, ParentMessage } from "./analysis-process.js";
 
 const send = (message: ChildMessage) => process.send!(message);
@@ -13,7 +14,8 @@ const send = (message: ChildMessage) => process.send!(message);
 process.on("disconnect", () => process.exit(0));
 process.on("message", (message: ParentMessage) => {
   if (message.type !== "review") return;
-  const { id, changeSet, config } = message;
+  const { id, config } = message;
+  const changeSet = restoreLazyHunks(message.changeSet, message.pendingHunks);
   const unknown = message.detectors?.filter((id) => !registry.some((d) => d.id === id)) ?? [];
   const chosen = message.detectors ? registry.filter((d) => message.detectors!.includes(d.id)) : registry;
   const run = unknown.length

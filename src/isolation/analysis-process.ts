@@ -1,12 +1,21 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { withoutPendingHunks } from "../engine/hunks.js";
 import type { Config } from "../config/types.js";
 import type { AnalysisStep } from "../engine/review.js";
 import type { ChangeSet, Review } from "../engine/types.js";
 
 /** What the pool asks of an analysis process. */
-export type ParentMessage = { type: "review"; id: number; changeSet: ChangeSet; config: Config; detectors?: string[] };
+export type ParentMessage = {
+  type: "review";
+  id: number;
+  changeSet: ChangeSet;
+  /** Files whose hunks the analysis process computes itself, if it reads them (withoutPendingHunks). */
+  pendingHunks: number[];
+  config: Config;
+  detectors?: string[];
+};
 
 /** What an analysis process answers. */
 export type ChildMessage =
@@ -128,7 +137,7 @@ export class AnalysisProcess {
         },
       };
       try {
-        this.child.send({ type: "review", id, ...job } satisfies ParentMessage);
+        this.child.send({ type: "review", id, ...job, ...withoutPendingHunks(job.changeSet) } satisfies ParentMessage);
       } catch (err) {
         // a change set that cannot be serialised: an internal error, and the process is still good
         this.current.finish({
