@@ -128,7 +128,7 @@ function reviewFile({
   onProgress
 }) {
   const out = { findings: [], sections: [], symbols: { before: [], after: [] } };
-  const genericOut = generic.appliesTo?.(pair.path, config) ? generic.analyze(pair, context()) : void 0;
+  const genericApplies = generic.appliesTo?.(pair.path, config);
   let understood = false;
   let failed = false;
   for (const detector of pair.skipped ? [] : semantic) {
@@ -142,7 +142,7 @@ function reviewFile({
     out.symbols.before.push(...result.symbols?.before ?? []);
     out.symbols.after.push(...result.symbols?.after ?? []);
   }
-  if (genericOut && (!understood || failed)) out.findings.push(...genericOut.findings);
+  if (genericApplies && (!understood || failed)) out.findings.push(...generic.analyze(pair, context()).findings);
   return out;
   function context() {
     return { config, changeSet, checkBudget: new WorkBudget("limits.file-work", fileWork(config), reviewBudget).tick };
