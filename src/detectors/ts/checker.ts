@@ -1,5 +1,5 @@
 import ts from "./typescript.cjs";
-import { DEFAULT_LIB, libSourceFile, libsLoaded } from "./lib-files.js";
+import { libSourceFile, libsLoaded } from "./lib-files.js";
 import {
   comparisonDeclaration,
   comparisonForm,
@@ -191,7 +191,7 @@ function settleForms(input: {
   const program = ts.createProgram({
     rootNames: [COMPARISON_FILE],
     options: COMPILER_OPTIONS,
-    host: comparisonHost(text, tp.program),
+    host: comparisonHost(text, tp),
     oldProgram: tp.program,
   });
   const sf = program.getSourceFile(COMPARISON_FILE);
@@ -227,10 +227,10 @@ function settleForms(input: {
 const COMPARISON_FILE = "/compare.ts";
 
 /** The comparison file, next to the files (and lib) of the program holding both versions. */
-function comparisonHost(text: string, program: ts.Program): ts.CompilerHost {
+function comparisonHost(text: string, { program, libFile }: TwoSidedProgram): ts.CompilerHost {
   const own = (f: string) => (f === COMPARISON_FILE ? text : program.getSourceFile(f)?.text);
   return {
-    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibFileName: () => libFile,
     getDefaultLibLocation: () => "/lib",
     writeFile: () => {},
     getCurrentDirectory: () => "/",

@@ -1,34 +1,55 @@
 import ts from "./typescript.cjs";
 import { dirname, join } from "node:path";
 
-/** The default library the checker program uses: ES2022 with the DOM, like most packages. */
-export const DEFAULT_LIB = "lib.es2022.full.d.ts";
+/**
+ * The default library of a comparison program: ES2022 without the DOM. Most packages' declarations
+ * name nothing the DOM declares, and the DOM is five sixths of the 2.8 MB of ES2022 + DOM.
+ */
+export const ES_LIB = "lib.es2022.d.ts";
+/**
+ * ES2022 with the DOM (what TypeScript defaults to for target ES2022): the default library of a
+ * program whose files name a DOM global (see dom-lib.ts) or reference a DOM lib themselves.
+ */
+export const FULL_LIB = "lib.es2022.full.d.ts";
 
 let texts: Map<string, string> | undefined;
+let esFiles: Set<string> | undefined;
 const parsed = new Map<string, ts.SourceFile>();
 
 /**
- * Reads and parses the TypeScript package's own lib files (the reference closure of
- * {@link DEFAULT_LIB}). Called from the detector's `init()`, the one place a detector may read
- * its parser's files, so `analyze` stays free of file-system access and no file's time budget
- * pays for parsing the 2 MB of the default library (every comparison program holds it).
+ * Reads the TypeScript package's own lib files (the reference closure of {@link FULL_LIB}) and
+ * parses those of {@link ES_LIB}. Called from the detector's `init()`, the one place a detector
+ * may read its parser's files, so `analyze` stays free of file-system access and no file's time
+ * budget pays for parsing the half megabyte every comparison program holds. The DOM files are
+ * parsed the first time a program needs them (once per process).
  */
 export function loadLibFiles(): void {
   if (texts) return;
   const dir = dirname(ts.getDefaultLibFilePath({}));
   const loaded = new Map<string, string>();
-  const queue = [DEFAULT_LIB];
+  libClosure(FULL_LIB, loaded, (name) => ts.sys.readFile(join(dir, name)));
+  texts = loaded;
+  esFiles = new Set(libClosure(ES_LIB, new Map(), (name) => loaded.get(name)).keys());
+  for (const name of esFiles) libSourceFile(name);
+}
+
+/** `root` and the lib files it references, transitively (`/// <reference lib="…" />`). */
+export function libClosure(
+  root: string,
+  into: Map<string, string>,
+  read: (name: string) => string | undefined,
+): Map<string, string> {
+  const queue = [root];
   while (queue.length) {
     const name = queue.pop()!;
-    if (loaded.has(name)) continue;
-    const text = ts.sys.readFile(join(dir, name));
+    if (into.has(name)) continue;
+    const text = read(name);
     if (text === undefined) continue;
-    loaded.set(name, text);
+    into.set(name, text);
     for (const ref of ts.preProcessFile(text, true, true).libReferenceDirectives)
       queue.push(`lib.${ref.fileName.toLowerCase()}.d.ts`);
   }
-  texts = loaded;
-  for (const name of loaded.keys()) libSourceFile(name);
+  return into;
 }
 
 /** A lib file, parsed once per process and shared by every checker program. */
@@ -42,6 +63,11 @@ export function libSourceFile(name: string): ts.SourceFile | undefined {
   const sf = ts.createSourceFile(`/lib/${name}`, text, options, false);
   parsed.set(name, sf);
   return sf;
+}
+
+/** True for a lib file of the DOM part of {@link FULL_LIB} (lib.dom.d.ts, lib.dom.iterable.d.ts…). */
+export function isDomLibFile(name: string): boolean {
+  return !!texts?.has(name) && !esFiles?.has(name);
 }
 
 export function libsLoaded(): boolean {

@@ -1,5 +1,6 @@
 import ts from "./typescript.cjs";
-import { DEFAULT_LIB, libSourceFile } from "./lib-files.js";
+import { ES_LIB, FULL_LIB, libSourceFile } from "./lib-files.js";
+import { needsDom } from "./dom-lib.js";
 import { parseUnits } from "../../engine/budget.js";
 
 export type Side = "before" | "after";
@@ -23,6 +24,8 @@ export interface TwoSidedProgram {
   missing: Set<string>;
   /** Program file names of global scripts (declarations visible without an import). */
   scripts: Set<string>;
+  /** The program's default lib file (`/lib/…`): ES2022, with the DOM when the package needs it. */
+  libFile: string;
 }
 
 export const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -41,7 +44,9 @@ const EXPORT_NOTHING = "\nexport {};\n";
 /**
  * One program holding both versions under `/before/` and `/after/`. A global script gets
  * `export {}` appended (through an incremental reparse, so a large file is not parsed twice):
- * the globals of the two versions must not merge into one declaration.
+ * the globals of the two versions must not merge into one declaration. The default lib is ES2022;
+ * a package that needs the DOM (see dom-lib.ts) gets a second program with it, built from the
+ * same parsed files (its first checker has bound them, so only the DOM is bound anew).
  */
 export function twoSidedProgram(
   roots: Record<Side, string[]>,
@@ -69,21 +74,27 @@ export function twoSidedProgram(
     if (sides[at.side].listed(at.path)) missing.add(at.path);
     return false;
   };
-  const host: ts.CompilerHost = {
+  // Both builds (without, then with the DOM) share the package's parsed files.
+  const parsed = new Map<string, ts.SourceFile | undefined>();
+  const host = (lib: string): ts.CompilerHost => ({
     getSourceFile: (fileName, languageVersion) => {
       if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
+      if (parsed.has(fileName)) return parsed.get(fileName);
       const t = text(fileName);
-      if (t === undefined) return undefined;
-      checkBudget(parseUnits(t.length));
-      const path = split(fileName)!.path;
-      const sf = sourceFileOf(fileName, t, languageVersion, scriptPaths.has(path));
-      if (sf.text !== t) {
-        scripts.add(fileName);
-        scriptPaths.add(path);
+      let sf: ts.SourceFile | undefined;
+      if (t !== undefined) {
+        checkBudget(parseUnits(t.length));
+        const path = split(fileName)!.path;
+        sf = sourceFileOf(fileName, t, languageVersion, scriptPaths.has(path));
+        if (sf.text !== t) {
+          scripts.add(fileName);
+          scriptPaths.add(path);
+        }
       }
+      parsed.set(fileName, sf);
       return sf;
     },
-    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    getDefaultLibFileName: () => lib,
     getDefaultLibLocation: () => "/lib",
     writeFile: () => {},
     getCurrentDirectory: () => "/",
@@ -94,14 +105,23 @@ export function twoSidedProgram(
     readFile: (f) => text(f),
     directoryExists: (d) => d === "/" || d.startsWith("/before") || d.startsWith("/after") || d === "/lib",
     getDirectories: () => [],
-  };
+  });
   const rootNames = [...roots.before.map((p) => `/before/${p}`), ...roots.after.map((p) => `/after/${p}`)];
-  const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host });
+  const build = (lib: string) => {
+    const program = ts.createProgram({ rootNames, options: COMPILER_OPTIONS, host: host(lib) });
+    return { program, checker: program.getTypeChecker(), libFile: lib };
+  };
+  const origins = new WeakMap<ts.SourceFile, { side: Side; path: string } | undefined>();
+  let built = build(`/lib/${ES_LIB}`);
+  if (needsDom(built.program, built.checker, scripts)) built = build(`/lib/${FULL_LIB}`);
   return {
-    program,
-    checker: program.getTypeChecker(),
-    sourceFile: (side, path) => program.getSourceFile(`/${side}/${path}`),
-    origin: (sf) => split(sf.fileName),
+    ...built,
+    sourceFile: (side, path) => built.program.getSourceFile(`/${side}/${path}`),
+    origin: (sf) => {
+      // Asked for every declaration the comparison meets: the file name is matched once.
+      if (!origins.has(sf)) origins.set(sf, split(sf.fileName));
+      return origins.get(sf);
+    },
     missing,
     scripts,
   };

@@ -1,6 +1,6 @@
 import ts from "./typescript.cjs";
 import { posix } from "node:path";
-import { DEFAULT_LIB, libSourceFile } from "./lib-files.js";
+import { FULL_LIB, libSourceFile } from "./lib-files.js";
 import { parseUnits } from "../../engine/budget.js";
 
 /** The settings a package builds its declarations with, read from its tsconfig. */
@@ -153,7 +153,8 @@ export function emitDeclarations(
       checkBudget(parseUnits(t.length));
       return ts.createSourceFile(f, t, languageVersion, true);
     },
-    getDefaultLibFileName: () => `/lib/${DEFAULT_LIB}`,
+    // With the DOM, as tsc defaults to: a body's inferred types may name DOM types.
+    getDefaultLibFileName: () => `/lib/${FULL_LIB}`,
     getDefaultLibLocation: () => "/lib",
     writeFile: () => {},
     getCurrentDirectory: () => (setup.dir ? `${REPO}/${setup.dir}` : REPO),
