@@ -86,7 +86,11 @@ export function varianceOf(
     for (const d of decls) visitDecl(d, pol, via);
   };
 
+  // Declarations walked with a polarity: walking one again with none finds only symbols the
+  // first walk reached (each visited, so its bits are set), a no-op the reachability pass skips.
+  const walked = new Set<ts.Node>();
   const visitDecl = (d: ts.Node, pol: number, via: string): void => {
+    if (pol) walked.add(d);
     if (ts.isFunctionLike(d) && !ts.isIndexSignatureDeclaration(d)) return visitSignature(d, pol, via);
     if (ts.isClassLike(d) || ts.isInterfaceDeclaration(d)) {
       const self = d.name ? checker.getSymbolAtLocation(d.name) : undefined;
@@ -197,9 +201,10 @@ export function varianceOf(
     reachable.add(node.symbol);
     const label = node.path.join(".");
     for (const d of values) {
-      if (ts.isFunctionDeclaration(d)) visitSignature(d, OUT, `${label}()`);
-      else if (ts.isClassDeclaration(d)) visitDecl(d, OUT, `\`${label}\``);
-      else visitDecl(d, OUT, `\`${label}\``);
+      if (ts.isFunctionDeclaration(d)) {
+        walked.add(d);
+        visitSignature(d, OUT, `${label}()`);
+      } else visitDecl(d, OUT, `\`${label}\``);
     }
   }
   // An exported type no value reaches: consumers hold objects of it and call them, so what its
@@ -218,7 +223,7 @@ export function varianceOf(
           visitMember(m, pol, `\`${label}\``, label);
         }
       }
-      visitDecl(d, 0, `\`${label}\``);
+      if (!walked.has(d)) visitDecl(d, 0, `\`${label}\``);
     }
   }
   return {
