@@ -70,7 +70,7 @@ var detectors = [
     appliesTo: isProtoPath,
     load: async () => (await import("./chunk-V7KG6BNB.js")).protoDetector
   },
-  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-PQG2KZ7Z.js")).tsDetector },
+  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-IMMNBIBK.js")).tsDetector },
   {
     id: "manifest",
     appliesTo: isManifestPath,
