@@ -5,8 +5,10 @@
 // every detector the change needs. Prints CPU milliseconds (user + system of this process):
 //   cold   the first review of the header in this process (grammars and detectors loaded by a
 //          review of a one-line header first, nothing else warm);
-//   warm   the median of RUNS later reviews, every text fresh (a marker comment per run), so no
-//          parse or model comes from the process's caches — only the JIT is warm;
+//   warm   the median of RUNS later reviews, every text fresh (a marker comment per run) and under
+//          a directory of its own (`run<N>/include/…`: the C detector re-parses a header from the
+//          trees of another version of the same path), so no parse, model or tree comes from the
+//          process's caches — only the JIT is warm;
 //   cached the same texts as the last warm run again (what a re-review in a long-lived process costs).
 // Run after `npm run build`:
 //   node bench/c-headers/large.js /tmp/realhist/curl/include/curl/curl.h /tmp/realhist/zlib/zlib.h
@@ -60,8 +62,8 @@ let run = 0;
 /** One review of `file` changed; `fresh` puts a new marker in every text so nothing is cached. */
 async function once(file, tree, fresh) {
   if (fresh) run++;
-  const marked = Object.fromEntries(Object.entries(tree).map(([p, t]) => [p, `/* run ${run} */\n${t}`]));
-  const path = `include/${basename(file)}`; // treeOf puts the header itself right under include/
+  const marked = Object.fromEntries(Object.entries(tree).map(([p, t]) => [`run${run}/${p}`, `/* run ${run} */\n${t}`]));
+  const path = `run${run}/include/${basename(file)}`; // treeOf puts the header itself right under include/
   const after = { ...marked, [path]: `${marked[path]}\nint impactgate_bench_probe(void);\n` };
   const cs = changeSetFromTrees({ before: marked, after });
   const since = process.cpuUsage();

@@ -9,6 +9,10 @@
 // The raw parse is timed warm (after an untimed pass: the first pass in a process also compiles
 // the grammar's WebAssembly and was 2.3× slower); the cold figure is printed too.
 // Run after `npm run build`: node bench/c-headers/run.js [DIR]
+// `--verify`: every incremental parse (a header's text after macro blanking or body-macro
+// expansion, re-parsed from the trees of the text before it) is also parsed afresh and the two
+// trees compared node by node (types, fields, ranges, ERROR and MISSING); prints how many were
+// compared and every difference. Its timings include the extra parses: do not read them.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createRequire } from "node:module";
@@ -18,8 +22,10 @@ import { Language, Parser } from "web-tree-sitter";
 import { cDetector } from "../../lib/detectors/c/index.js";
 import { cppDetector } from "../../lib/detectors/cpp/index.js";
 import { defaultConfig } from "../../lib/config/defaults.js";
+import { checkIncrementalParses } from "../../lib/detectors/c/language.js";
 
-const root = process.argv[2] ?? "/usr/include";
+const verify = process.argv.includes("--verify");
+const root = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "/usr/include";
 if (!existsSync(root)) {
   console.log(`${root} is absent; nothing to measure.`);
   process.exit(0);
@@ -71,6 +77,12 @@ const rawChanged = rawParse(files.flatMap((f) => [CHANGED(f.text, "before"), CHA
 
 // 2. the detectors, one changeset per file
 await cDetector.init();
+const checked = { c: 0, cpp: 0, differences: [] };
+if (verify)
+  checkIncrementalParses((path, grammar, difference) => {
+    checked[grammar]++;
+    if (difference) checked.differences.push(`${path} (${grammar}): ${difference}`);
+  });
 const config = defaultConfig();
 let findings = 0;
 let failures = 0;
@@ -128,3 +140,10 @@ for (const [name, det, r] of [
 console.log(`load average (1 min):  ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 console.log(`peak RSS:              ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
 console.log(`findings (both runs): ${findings} (expected 0); detector exceptions: ${failures}`);
+if (verify) {
+  console.log(
+    `--verify: incremental parses compared with a fresh parse: ${checked.c} C, ${checked.cpp} C++; ` +
+      `${checked.differences.length} differ (timings above include the fresh parses)`,
+  );
+  for (const d of checked.differences) console.log(`  differs: ${d}`);
+}

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
+import { diffArrays } from "diff";
+import { Edit, Language, Parser, type Node, type Tree } from "web-tree-sitter";
 
 /**
  * The parsers: C's loaded by `loadGrammars()` (the detectors' `init`), C++'s the first time a
@@ -52,6 +53,17 @@ export interface ParsedTree {
   language: "c" | "cpp";
 }
 
+/**
+ * A text's trees: the C grammar's and/or the C++ grammar's, as far as `parseHeaderTrees` needed
+ * them, and which one the header is read with. The caller owns them (`deleteTrees`).
+ */
+export interface HeaderTrees {
+  text: string;
+  c?: Tree;
+  cpp?: Tree;
+  language: "c" | "cpp";
+}
+
 const CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
 
 /**
@@ -59,21 +71,233 @@ const CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
  * ERROR nodes that the C++ grammar has fewer of (a C++ header named `.h`).
  */
 export function parseHeader(path: string, text: string): ParsedTree {
+  const trees = parseHeaderTrees(path, text);
+  const tree = trees[trees.language]!;
+  if (trees.language === "c") trees.cpp?.delete();
+  return { tree, language: trees.language };
+}
+
+/**
+ * `parseHeader`, keeping every tree it parsed. With `from` (the trees of a related text: the same
+ * header before macro blanking or body-macro expansion, which keep lines — `linesKept` — or the
+ * other side's version of the header), each grammar that parsed `from` re-parses only the lines
+ * that differ: tree-sitter's incremental parse, `tree.edit` per changed run of lines and
+ * `parse(text, oldTree)`. The trees
+ * it gives are the fresh parse's (node types, ranges, fields, ERROR and MISSING nodes), checked
+ * on every header of the kernel's UAPI tree, the corpus and real libraries
+ * (`node bench/c-headers/run.js --verify`), so the model — and the findings — do not depend on
+ * which way the tree was built.
+ */
+export function parseHeaderTrees(path: string, text: string, from?: HeaderTrees, linesKept = true): HeaderTrees {
   if (!parsers) throw new Error("C grammars not loaded: call the detector's init() first");
-  if (CXX_EXTENSIONS.test(path)) return { tree: cppParser().parse(text)!, language: "cpp" };
-  const c = parsers.c.parse(text)!;
+  const edits = from && ((linesKept && lineEdits(from.text, text)) || diffEdits(from.text, text));
+  const parse = (parser: Parser, old: Tree | undefined): Tree => {
+    if (!old || !edits) return parser.parse(text)!;
+    const edited = old.copy();
+    for (const e of edits) edited.edit(e);
+    let tree: Tree;
+    try {
+      tree = parser.parse(text, edited)!;
+    } finally {
+      edited.delete();
+    }
+    if (!incrementalCheck) return tree;
+    const fresh = parser.parse(text)!;
+    const difference = treeDifference(tree, fresh);
+    incrementalCheck(path, parser === parsers!.c ? "c" : "cpp", difference);
+    if (!difference) {
+      fresh.delete();
+      return tree;
+    }
+    tree.delete();
+    return fresh;
+  };
+  if (CXX_EXTENSIONS.test(path)) return { text, cpp: parse(cppParser(), from?.cpp), language: "cpp" };
+  const c = parse(parsers.c, from?.c);
   // The C grammar reads `namespace N { … }` without an error (as a function), so look for
   // C++ outright too.
-  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { tree: c, language: "c" };
-  const cpp = cppParser().parse(text)!;
+  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { text, c, language: "c" };
+  const cpp = parse(cppParser(), from?.cpp);
   const cppErrors = countErrors(cpp.rootNode);
   const cErrors = countErrors(c.rootNode);
-  if (cppErrors < cErrors || (cppErrors === 0 && cErrors === 0)) {
-    c.delete();
-    return { tree: cpp, language: "cpp" };
+  return { text, c, cpp, language: cppErrors < cErrors || (cppErrors === 0 && cErrors === 0) ? "cpp" : "c" };
+}
+
+type IncrementalCheck = (path: string, grammar: "c" | "cpp", difference: string | undefined) => void;
+let incrementalCheck: IncrementalCheck | undefined;
+
+/**
+ * For the benches' `--verify`: every incremental parse is also parsed afresh, the two trees
+ * compared, and `check` told the first difference (undefined: identical); the fresh tree is used.
+ */
+export function checkIncrementalParses(check: IncrementalCheck | undefined): void {
+  incrementalCheck = check;
+}
+
+/**
+ * The first difference between two trees, walked in order: a node's type, field, range (indices
+ * and rows/columns), MISSING flag or number of children (ERROR is a type); undefined when equal.
+ */
+export function treeDifference(a: Tree, b: Tree): string | undefined {
+  const x = a.walk();
+  const y = b.walk();
+  try {
+    for (;;) {
+      if (
+        x.nodeTypeId !== y.nodeTypeId ||
+        x.currentFieldId !== y.currentFieldId ||
+        x.startIndex !== y.startIndex ||
+        x.endIndex !== y.endIndex ||
+        x.nodeIsMissing !== y.nodeIsMissing ||
+        !samePoint(x.startPosition, y.startPosition) ||
+        !samePoint(x.endPosition, y.endPosition)
+      )
+        return `${x.nodeType}@${x.startIndex}-${x.endIndex} (${x.startPosition.row + 1}:${x.startPosition.column}) vs ${y.nodeType}@${y.startIndex}-${y.endIndex} (${y.startPosition.row + 1}:${y.startPosition.column})`;
+      const down = x.gotoFirstChild();
+      if (down !== y.gotoFirstChild()) return `children of ${x.nodeType}@${x.startIndex} differ`;
+      if (down) continue;
+      for (;;) {
+        const next = x.gotoNextSibling();
+        if (next !== y.gotoNextSibling()) return `siblings after ${x.nodeType}@${x.startIndex} differ`;
+        if (next) break;
+        if (!x.gotoParent()) return undefined;
+        y.gotoParent();
+      }
+    }
+  } finally {
+    x.delete();
+    y.delete();
   }
-  cpp.delete();
-  return { tree: c, language: "c" };
+}
+
+/** Myers' diff gives up past this many inserted and deleted lines: one edit then spans the middle. */
+const MAX_DIFF_LINES = 4000;
+
+/**
+ * The edits turning `before` into `after` for texts whose lines may have been inserted or deleted
+ * (the other side of a change): the common first and last lines, then a line diff of the rest
+ * (jsdiff's Myers), one edit per group of removed and added lines.
+ */
+export function diffEdits(before: string, after: string): Edit[] {
+  const a = linesOf(before);
+  const b = linesOf(after);
+  let first = 0;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  let last = 0;
+  while (last < a.length - first && last < b.length - first && a[a.length - 1 - last] === b[b.length - 1 - last])
+    last++;
+  const removed = a.slice(first, a.length - last);
+  const added = b.slice(first, b.length - last);
+  const parts = diffArrays(removed, added, { maxEditLength: MAX_DIFF_LINES }) ?? [
+    { value: removed, removed: true, added: false, count: removed.length },
+    { value: added, removed: false, added: true, count: added.length },
+  ];
+  const edits: Edit[] = [];
+  let at = b.slice(0, first).reduce((n, l) => n + l.length, 0);
+  let row = first;
+  let gone: string[] = [];
+  let come: string[] = [];
+  const flush = () => {
+    if (!gone.length && !come.length) return;
+    const oldLength = gone.reduce((n, l) => n + l.length, 0);
+    const newLength = come.reduce((n, l) => n + l.length, 0);
+    edits.push(
+      new Edit({
+        startIndex: at,
+        oldEndIndex: at + oldLength,
+        newEndIndex: at + newLength,
+        startPosition: { row, column: 0 },
+        oldEndPosition: endOf(row, gone),
+        newEndPosition: endOf(row, come),
+      }),
+    );
+    at += newLength;
+    row += come.length;
+    gone = [];
+    come = [];
+  };
+  for (const part of parts) {
+    if (part.removed) gone.push(...part.value);
+    else if (part.added) come.push(...part.value);
+    else {
+      flush();
+      at += part.value.reduce((n, l) => n + l.length, 0);
+      row += part.value.length;
+    }
+  }
+  flush();
+  return edits;
+}
+
+/** The text's lines, each with its newline (the last may have none). */
+function linesOf(text: string): string[] {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length - 1; i++) lines[i] += "\n";
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** Where `lines` written from the start of `row` end. */
+function endOf(row: number, lines: string[]): { row: number; column: number } {
+  const tail = lines[lines.length - 1];
+  if (tail === undefined) return { row, column: 0 };
+  return tail.endsWith("\n")
+    ? { row: row + lines.length, column: 0 }
+    : { row: row + lines.length - 1, column: tail.length };
+}
+
+const samePoint = (p: { row: number; column: number }, q: { row: number; column: number }) =>
+  p.row === q.row && p.column === q.column;
+
+export function deleteTrees(trees: HeaderTrees): void {
+  trees.c?.delete();
+  trees.cpp?.delete();
+}
+
+/**
+ * The edits turning `before` into `after`, one per run of differing lines, in order — each in the
+ * coordinates of the text once the edits before it are applied (as `Tree.edit` takes them). Only
+ * for texts with the same number of lines (undefined otherwise): the preprocessing passes keep
+ * lines, so a line-by-line comparison finds every change without a diff. Offsets and columns are
+ * in UTF-16 code units, as JS strings count them and web-tree-sitter takes them.
+ */
+export function lineEdits(before: string, after: string): Edit[] | undefined {
+  const edits: Edit[] = [];
+  const line = { a: 0, b: 0, row: 0 }; // the current line's start in `before` and `after`
+  let run: { row: number; start: number; oldStart: number } | undefined;
+  /** Ends the run at `row`, whose line starts at aStart/bStart and ends at aStop/bStop. */
+  const close = (row: number, aStart: number, aStop: number, bStart: number, bStop: number) => {
+    edits.push(
+      new Edit({
+        startIndex: run!.start,
+        oldEndIndex: run!.start + (aStop - run!.oldStart),
+        newEndIndex: bStop,
+        startPosition: { row: run!.row, column: 0 },
+        oldEndPosition: { row, column: aStop - aStart },
+        newEndPosition: { row, column: bStop - bStart },
+      }),
+    );
+    run = undefined;
+  };
+  let previous = { a: 0, aStop: 0, b: 0, bStop: 0 };
+  for (;;) {
+    const aEnd = before.indexOf("\n", line.a);
+    const bEnd = after.indexOf("\n", line.b);
+    if (aEnd < 0 !== bEnd < 0) return undefined;
+    const aStop = aEnd < 0 ? before.length : aEnd;
+    const bStop = bEnd < 0 ? after.length : bEnd;
+    const same = aStop - line.a === bStop - line.b && before.startsWith(after.slice(line.b, bStop), line.a);
+    if (same && run) close(line.row - 1, previous.a, previous.aStop, previous.b, previous.bStop);
+    if (!same && !run) run = { row: line.row, start: line.b, oldStart: line.a };
+    if (aEnd < 0) {
+      if (run) close(line.row, line.a, aStop, line.b, bStop);
+      return edits;
+    }
+    previous = { a: line.a, aStop, b: line.b, bStop };
+    line.a = aEnd + 1;
+    line.b = bEnd + 1;
+    line.row++;
+  }
 }
 
 /** Number of ERROR / MISSING nodes, to choose the grammar that understood more. */

@@ -1,4 +1,4 @@
-import { parseHeader } from "./language.js";
+import { deleteTrees, parseHeaderTrees, type HeaderTrees } from "./language.js";
 import { buildModel } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
 import { blankExternCBlocks } from "./extern-c-idiom.js";
@@ -62,6 +62,56 @@ const preparations = new Memo<Prepared>();
 const macroLists = new Memo<MacroDef[]>();
 const models = new Memo<HeaderModel>();
 
+/**
+ * The trees of the texts parsed for their macros (a header as written, after the text passes),
+ * kept so the same text with the scope's macros blanked is parsed incrementally from them: the
+ * blanked text differs in a few lines, and re-parsing those costs a fraction of a fresh parse
+ * (curl.h: every `CURL_EXTERN`). Bounded by characters — a tree takes ≈ 26 bytes of
+ * tree-sitter's memory per character — the oldest dropped first; a text whose trees are gone is
+ * parsed afresh, to the same tree. By path too: a changed header's text on one side is parsed
+ * from the other side's (they differ in the lines the change touched).
+ */
+class KeptTrees {
+  /** By text (whose hash V8 keeps, see Memo); `grammars` is languageOf the path it was parsed for. */
+  private readonly byText = new Map<string, { grammars: string; trees: HeaderTrees }>();
+  /** The text last kept for a path. */
+  private readonly byPath = new Map<string, string>();
+  private chars = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get(text: string, grammars: string): HeaderTrees | undefined {
+    const kept = this.byText.get(text);
+    return kept?.grammars === grammars ? kept.trees : undefined;
+  }
+
+  /** The trees of another text kept for `path` (the other side of a change), if any. */
+  other(path: string, text: string, grammars: string): HeaderTrees | undefined {
+    const kept = this.byPath.get(path);
+    return kept === undefined || kept === text ? undefined : this.get(kept, grammars);
+  }
+
+  keep(path: string, text: string, grammars: string, trees: HeaderTrees): void {
+    const old = this.byText.get(text);
+    if (old) {
+      this.byText.delete(text);
+      this.chars -= text.length;
+      if (old.trees !== trees) deleteTrees(old.trees);
+    }
+    for (const [oldest, kept] of this.byText) {
+      if (this.chars + text.length <= this.limit) break;
+      this.byText.delete(oldest);
+      for (const [p, t] of this.byPath) if (t === oldest) this.byPath.delete(p);
+      this.chars -= oldest.length;
+      deleteTrees(kept.trees);
+    }
+    this.byText.set(text, { grammars, trees });
+    this.byPath.set(path, text);
+    this.chars += text.length;
+  }
+}
+const keptTrees = new KeptTrees(4 * 1024 * 1024);
+
 const languageOf = (path: string) => (/\.(hpp|hh|hxx|inl|h\+\+)$/i.test(path) ? "cpp" : "c");
 
 /**
@@ -105,7 +155,11 @@ export function macrosOf(path: string, text: string | null, checkBudget: Tick = 
   if (text === null) return [];
   return cached(macroLists, text, languageOf(path), checkBudget, (tick) => {
     const { code, inner } = prepared(path, text, tick);
-    return [...parseModel(path, code, tick).macros, ...inner].sort((a, b) => a.line - b.line);
+    const language = languageOf(path);
+    const keep = (trees: HeaderTrees) => keptTrees.keep(path, code, language, trees);
+    const other = keptTrees.other(path, code, language);
+    const { macros } = parseModel(path, code, tick, other && { trees: other, linesKept: false }, keep);
+    return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
 }
 
@@ -134,31 +188,55 @@ export function modelOf(
 function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroScope, checkBudget: Tick): HeaderModel {
   const { code } = prepared(path, text, checkBudget);
   const blanked = blankMacros(code, inScope);
-  let model = parseModel(path, blanked, checkBudget);
-  if (model.gaps.length) {
-    // What a preprocessor would also do before parsing: expand field/enumerator macros inside
-    // bodies, and turn bare macro lines it cannot expand into "unknown" members; then retry.
-    // The header's own macros, and those of the headers in view it uses without defining them
-    // (defined before it is read: in force from its first line).
-    const own = new Set(macros.map((m) => m.name));
-    const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
-    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, [...foreign, ...macros]), inScope));
-    if (fixed !== blanked) {
-      const retry = parseModel(path, fixed, checkBudget);
-      if (retry.gaps.length <= model.gaps.length) model = retry;
+  // The blanked text is parsed from the trees of the text as written (parsed for its macros),
+  // and the retry below from the blanked text's: each differs from the one before in a few lines.
+  const codeTrees = () => keptTrees.get(code, languageOf(path));
+  let blankedTrees: HeaderTrees | undefined;
+  const keepBlanked =
+    blanked === code
+      ? (trees: HeaderTrees) => keptTrees.keep(path, code, languageOf(path), trees)
+      : (trees: HeaderTrees) => (blankedTrees = trees);
+  try {
+    const fromCode = blanked === code ? undefined : codeTrees();
+    let model = parseModel(path, blanked, checkBudget, fromCode && { trees: fromCode, linesKept: true }, keepBlanked);
+    if (model.gaps.length) {
+      // What a preprocessor would also do before parsing: expand field/enumerator macros inside
+      // bodies, and turn bare macro lines it cannot expand into "unknown" members; then retry.
+      // The header's own macros, and those of the headers in view it uses without defining them
+      // (defined before it is read: in force from its first line).
+      const own = new Set(macros.map((m) => m.name));
+      const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
+      const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, [...foreign, ...macros]), inScope));
+      if (fixed !== blanked) {
+        const from = blankedTrees ?? codeTrees();
+        const retry = parseModel(path, fixed, checkBudget, from && { trees: from, linesKept: true }, deleteTrees);
+        if (retry.gaps.length <= model.gaps.length) model = retry;
+      }
     }
+    return model;
+  } finally {
+    if (blankedTrees) deleteTrees(blankedTrees);
   }
-  return model;
 }
 
-function parseModel(path: string, code: string, checkBudget: Tick): HeaderModel {
+/**
+ * The model of `code`'s tree, parsed incrementally from `from` (the trees of a related text, with
+ * the same lines or not) when given. `keep` takes the trees; without it they are deleted.
+ */
+function parseModel(
+  path: string,
+  code: string,
+  checkBudget: Tick,
+  from?: { trees: HeaderTrees; linesKept: boolean },
+  keep: (trees: HeaderTrees) => void = deleteTrees,
+): HeaderModel {
   return cached(parses, code, languageOf(path), checkBudget, (tick) => {
     tick(parseUnits(code.length));
-    const { tree, language } = parseHeader(path, code);
+    const trees = parseHeaderTrees(path, code, from?.trees, from?.linesKept);
     try {
-      return buildModel(tree.rootNode, language, tick);
+      return buildModel(trees[trees.language]!.rootNode, trees.language, tick);
     } finally {
-      tree.delete();
+      keep(trees);
     }
   });
 }
