@@ -18,6 +18,9 @@ import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
 import {
+  diffArrays
+} from "./chunk-MRLC4AGE.js";
+import {
   code
 } from "./chunk-B5JDPFOR.js";
 import {
@@ -4105,20 +4108,165 @@ function grammarFile(pkg) {
   return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve(`${pkg}/${pkg}.wasm`);
 }
 var CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
-function parseHeader(path, text) {
+function parseHeaderTrees(path, text, from, linesKept = true) {
   if (!parsers) throw new Error("C grammars not loaded: call the detector's init() first");
-  if (CXX_EXTENSIONS.test(path)) return { tree: cppParser().parse(text), language: "cpp" };
-  const c = parsers.c.parse(text);
-  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { tree: c, language: "c" };
-  const cpp = cppParser().parse(text);
+  const edits = from && (linesKept && lineEdits(from.text, text) || diffEdits(from.text, text));
+  const parse = (parser, old) => {
+    if (!old || !edits) return parser.parse(text);
+    const edited = old.copy();
+    for (const e of edits) edited.edit(e);
+    let tree;
+    try {
+      tree = parser.parse(text, edited);
+    } finally {
+      edited.delete();
+    }
+    if (!incrementalCheck) return tree;
+    const fresh = parser.parse(text);
+    const difference = treeDifference(tree, fresh);
+    incrementalCheck(path, parser === parsers.c ? "c" : "cpp", difference);
+    if (!difference) {
+      fresh.delete();
+      return tree;
+    }
+    tree.delete();
+    return fresh;
+  };
+  if (CXX_EXTENSIONS.test(path)) return { text, cpp: parse(cppParser(), from?.cpp), language: "cpp" };
+  const c = parse(parsers.c, from?.c);
+  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { text, c, language: "c" };
+  const cpp = parse(cppParser(), from?.cpp);
   const cppErrors = countErrors(cpp.rootNode);
   const cErrors = countErrors(c.rootNode);
-  if (cppErrors < cErrors || cppErrors === 0 && cErrors === 0) {
-    c.delete();
-    return { tree: cpp, language: "cpp" };
+  return { text, c, cpp, language: cppErrors < cErrors || cppErrors === 0 && cErrors === 0 ? "cpp" : "c" };
+}
+var incrementalCheck;
+function treeDifference(a, b) {
+  const x = a.walk();
+  const y = b.walk();
+  try {
+    for (; ; ) {
+      if (x.nodeTypeId !== y.nodeTypeId || x.currentFieldId !== y.currentFieldId || x.startIndex !== y.startIndex || x.endIndex !== y.endIndex || x.nodeIsMissing !== y.nodeIsMissing || !samePoint(x.startPosition, y.startPosition) || !samePoint(x.endPosition, y.endPosition))
+        return `${x.nodeType}@${x.startIndex}-${x.endIndex} (${x.startPosition.row + 1}:${x.startPosition.column}) vs ${y.nodeType}@${y.startIndex}-${y.endIndex} (${y.startPosition.row + 1}:${y.startPosition.column})`;
+      const down = x.gotoFirstChild();
+      if (down !== y.gotoFirstChild()) return `children of ${x.nodeType}@${x.startIndex} differ`;
+      if (down) continue;
+      for (; ; ) {
+        const next = x.gotoNextSibling();
+        if (next !== y.gotoNextSibling()) return `siblings after ${x.nodeType}@${x.startIndex} differ`;
+        if (next) break;
+        if (!x.gotoParent()) return void 0;
+        y.gotoParent();
+      }
+    }
+  } finally {
+    x.delete();
+    y.delete();
   }
-  cpp.delete();
-  return { tree: c, language: "c" };
+}
+var MAX_DIFF_LINES = 4e3;
+function diffEdits(before, after) {
+  const a = linesOf(before);
+  const b = linesOf(after);
+  let first = 0;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  let last = 0;
+  while (last < a.length - first && last < b.length - first && a[a.length - 1 - last] === b[b.length - 1 - last])
+    last++;
+  const removed = a.slice(first, a.length - last);
+  const added = b.slice(first, b.length - last);
+  const parts2 = diffArrays(removed, added, { maxEditLength: MAX_DIFF_LINES }) ?? [
+    { value: removed, removed: true, added: false, count: removed.length },
+    { value: added, removed: false, added: true, count: added.length }
+  ];
+  const edits = [];
+  let at = b.slice(0, first).reduce((n, l) => n + l.length, 0);
+  let row = first;
+  let gone = [];
+  let come = [];
+  const flush = () => {
+    if (!gone.length && !come.length) return;
+    const oldLength = gone.reduce((n, l) => n + l.length, 0);
+    const newLength = come.reduce((n, l) => n + l.length, 0);
+    edits.push(
+      new Edit({
+        startIndex: at,
+        oldEndIndex: at + oldLength,
+        newEndIndex: at + newLength,
+        startPosition: { row, column: 0 },
+        oldEndPosition: endOf(row, gone),
+        newEndPosition: endOf(row, come)
+      })
+    );
+    at += newLength;
+    row += come.length;
+    gone = [];
+    come = [];
+  };
+  for (const part of parts2) {
+    if (part.removed) gone.push(...part.value);
+    else if (part.added) come.push(...part.value);
+    else {
+      flush();
+      at += part.value.reduce((n, l) => n + l.length, 0);
+      row += part.value.length;
+    }
+  }
+  flush();
+  return edits;
+}
+function linesOf(text) {
+  const lines = text.split("\n");
+  for (let i2 = 0; i2 < lines.length - 1; i2++) lines[i2] += "\n";
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function endOf(row, lines) {
+  const tail = lines[lines.length - 1];
+  if (tail === void 0) return { row, column: 0 };
+  return tail.endsWith("\n") ? { row: row + lines.length, column: 0 } : { row: row + lines.length - 1, column: tail.length };
+}
+var samePoint = (p, q2) => p.row === q2.row && p.column === q2.column;
+function deleteTrees(trees) {
+  trees.c?.delete();
+  trees.cpp?.delete();
+}
+function lineEdits(before, after) {
+  const edits = [];
+  const line3 = { a: 0, b: 0, row: 0 };
+  let run2;
+  const close = (row, aStart, aStop, bStart, bStop) => {
+    edits.push(
+      new Edit({
+        startIndex: run2.start,
+        oldEndIndex: run2.start + (aStop - run2.oldStart),
+        newEndIndex: bStop,
+        startPosition: { row: run2.row, column: 0 },
+        oldEndPosition: { row, column: aStop - aStart },
+        newEndPosition: { row, column: bStop - bStart }
+      })
+    );
+    run2 = void 0;
+  };
+  let previous = { a: 0, aStop: 0, b: 0, bStop: 0 };
+  for (; ; ) {
+    const aEnd = before.indexOf("\n", line3.a);
+    const bEnd = after.indexOf("\n", line3.b);
+    if (aEnd < 0 !== bEnd < 0) return void 0;
+    const aStop = aEnd < 0 ? before.length : aEnd;
+    const bStop = bEnd < 0 ? after.length : bEnd;
+    const same = aStop - line3.a === bStop - line3.b && before.startsWith(after.slice(line3.b, bStop), line3.a);
+    if (same && run2) close(line3.row - 1, previous.a, previous.aStop, previous.b, previous.bStop);
+    if (!same && !run2) run2 = { row: line3.row, start: line3.b, oldStart: line3.a };
+    if (aEnd < 0) {
+      if (run2) close(line3.row, line3.a, aStop, line3.b, bStop);
+      return edits;
+    }
+    previous = { a: line3.a, aStop, b: line3.b, bStop };
+    line3.a = aEnd + 1;
+    line3.b = bEnd + 1;
+    line3.row++;
+  }
 }
 function countErrors(node) {
   if (!node.hasError) return 0;
@@ -6739,6 +6887,45 @@ var parses = new Memo();
 var preparations = new Memo();
 var macroLists = new Memo();
 var models = new Memo();
+var KeptTrees = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  /** By text (whose hash V8 keeps, see Memo); `grammars` is languageOf the path it was parsed for. */
+  byText = /* @__PURE__ */ new Map();
+  /** The text last kept for a path. */
+  byPath = /* @__PURE__ */ new Map();
+  chars = 0;
+  get(text, grammars) {
+    const kept = this.byText.get(text);
+    return kept?.grammars === grammars ? kept.trees : void 0;
+  }
+  /** The trees of another text kept for `path` (the other side of a change), if any. */
+  other(path, text, grammars) {
+    const kept = this.byPath.get(path);
+    return kept === void 0 || kept === text ? void 0 : this.get(kept, grammars);
+  }
+  keep(path, text, grammars, trees) {
+    const old = this.byText.get(text);
+    if (old) {
+      this.byText.delete(text);
+      this.chars -= text.length;
+      if (old.trees !== trees) deleteTrees(old.trees);
+    }
+    for (const [oldest, kept] of this.byText) {
+      if (this.chars + text.length <= this.limit) break;
+      this.byText.delete(oldest);
+      for (const [p, t] of this.byPath) if (t === oldest) this.byPath.delete(p);
+      this.chars -= oldest.length;
+      deleteTrees(kept.trees);
+    }
+    this.byText.set(text, { grammars, trees });
+    this.byPath.set(path, text);
+    this.chars += text.length;
+  }
+};
+var keptTrees = new KeptTrees(4 * 1024 * 1024);
 var languageOf = (path) => /\.(hpp|hh|hxx|inl|h\+\+)$/i.test(path) ? "cpp" : "c";
 function cached(memo, text, sub, checkBudget, compute) {
   const hit = memo.get(text, sub);
@@ -6767,7 +6954,11 @@ function macrosOf(path, text, checkBudget = () => {
   if (text === null) return [];
   return cached(macroLists, text, languageOf(path), checkBudget, (tick) => {
     const { code: code2, inner } = prepared(path, text, tick);
-    return [...parseModel(path, code2, tick).macros, ...inner].sort((a, b) => a.line - b.line);
+    const language = languageOf(path);
+    const keep = (trees) => keptTrees.keep(path, code2, language, trees);
+    const other = keptTrees.other(path, code2, language);
+    const { macros } = parseModel(path, code2, tick, other && { trees: other, linesKept: false }, keep);
+    return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
 }
 function modelOf(path, text, checkBudget = () => {
@@ -6783,26 +6974,35 @@ function modelOf(path, text, checkBudget = () => {
 function modelIn(path, text, macros, inScope, checkBudget) {
   const { code: code2 } = prepared(path, text, checkBudget);
   const blanked2 = blankMacros(code2, inScope);
-  let model = parseModel(path, blanked2, checkBudget);
-  if (model.gaps.length) {
-    const own = new Set(macros.map((m) => m.name));
-    const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
-    const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, [...foreign, ...macros]), inScope));
-    if (fixed !== blanked2) {
-      const retry = parseModel(path, fixed, checkBudget);
-      if (retry.gaps.length <= model.gaps.length) model = retry;
+  const codeTrees = () => keptTrees.get(code2, languageOf(path));
+  let blankedTrees;
+  const keepBlanked = blanked2 === code2 ? (trees) => keptTrees.keep(path, code2, languageOf(path), trees) : (trees) => blankedTrees = trees;
+  try {
+    const fromCode = blanked2 === code2 ? void 0 : codeTrees();
+    let model = parseModel(path, blanked2, checkBudget, fromCode && { trees: fromCode, linesKept: true }, keepBlanked);
+    if (model.gaps.length) {
+      const own = new Set(macros.map((m) => m.name));
+      const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
+      const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, [...foreign, ...macros]), inScope));
+      if (fixed !== blanked2) {
+        const from = blankedTrees ?? codeTrees();
+        const retry = parseModel(path, fixed, checkBudget, from && { trees: from, linesKept: true }, deleteTrees);
+        if (retry.gaps.length <= model.gaps.length) model = retry;
+      }
     }
+    return model;
+  } finally {
+    if (blankedTrees) deleteTrees(blankedTrees);
   }
-  return model;
 }
-function parseModel(path, code2, checkBudget) {
+function parseModel(path, code2, checkBudget, from, keep = deleteTrees) {
   return cached(parses, code2, languageOf(path), checkBudget, (tick) => {
     tick(parseUnits(code2.length));
-    const { tree, language } = parseHeader(path, code2);
+    const trees = parseHeaderTrees(path, code2, from?.trees, from?.linesKept);
     try {
-      return buildModel(tree.rootNode, language, tick);
+      return buildModel(trees[trees.language].rootNode, trees.language, tick);
     } finally {
-      tree.delete();
+      keep(trees);
     }
   });
 }

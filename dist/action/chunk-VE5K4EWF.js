@@ -29,7 +29,7 @@ import {
   prettyText,
   report,
   tokenize
-} from "./chunk-XTFIXFDD.js";
+} from "./chunk-UGCFS4LE.js";
 import {
   cRules,
   headerVisibility
@@ -38,6 +38,7 @@ import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
+import "./chunk-MRLC4AGE.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-EWA356II.js";
 import "./chunk-CHBFCZIL.js";

@@ -4,20 +4,19 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  forkDetector,
-  isUpstreamOwned,
-  parallelInterfaces,
-  upstreamPathOf,
-  vendoredTreeOf
-} from "./chunk-IIP6LEIZ.js";
-import "./chunk-B5JDPFOR.js";
+  review
+} from "./chunk-S57ITKOF.js";
+import "./chunk-YP7AFKBI.js";
+import "./chunk-Y6J2KOGB.js";
+import "./chunk-J2O5DEA7.js";
+import "./chunk-KZHQCXJL.js";
+import "./chunk-L7U6HFNP.js";
+import "./chunk-IOFR57V3.js";
 import "./chunk-EWA356II.js";
+import "./chunk-VEXAZL2X.js";
+import "./chunk-CHBFCZIL.js";
 import "./chunk-IWR2HKIX.js";
 import "./chunk-55E76ZND.js";
 export {
-  forkDetector,
-  isUpstreamOwned,
-  parallelInterfaces,
-  upstreamPathOf,
-  vendoredTreeOf
+  review
 };

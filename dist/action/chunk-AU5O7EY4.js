@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-XTFIXFDD.js";
+} from "./chunk-UGCFS4LE.js";
 import {
   cppRules,
   headerVisibility
@@ -19,6 +19,7 @@ import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
+import "./chunk-MRLC4AGE.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-EWA356II.js";
 import "./chunk-CHBFCZIL.js";
