@@ -7,6 +7,7 @@ import { SENTINEL, sentinelGrowth } from "./enum.js";
 import { ioctlCall, numberChanges } from "../ioctl.js";
 import { byName, pairVariants, report, type Compare } from "../compare-context.js";
 import { conditionAt } from "../conditions.js";
+import { settled } from "../settled.js";
 import type { MacroDef } from "../model.js";
 import { hasVersionWord, isVersionMacro } from "../version-macros.js";
 import { sizesInterface } from "./sizing.js";
@@ -60,7 +61,9 @@ export function compareMacros(cmp: Compare): void {
         });
       continue;
     }
-    // Equal text still gets compared: a value can change through a constant or a struct size it uses.
+    // Equal text still gets compared: a value can change through a constant or a struct size it uses
+    // (unless nothing it uses changed either: settled.ts).
+    if (settled(cmp, list, now, (m) => ({ def: m, line: m.line }))) continue;
     const pairs: [MacroDef, MacroDef][] =
       list.length === 1 && now.length === 1
         ? [[list[0]!, now[0]!]]
