@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-UGCFS4LE.js";
+} from "./chunk-T2YS67MK.js";
 import {
   cppRules,
   headerVisibility

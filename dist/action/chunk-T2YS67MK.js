@@ -8804,6 +8804,128 @@ function resolvePointer(t, env) {
   return void 0;
 }
 
+// src/detectors/c/settled.ts
+function sameShape(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bs = b;
+    if (a.length !== bs.length) return false;
+    for (let i2 = 0; i2 < a.length; i2++) if (!sameShape(a[i2], bs[i2])) return false;
+    return true;
+  }
+  const [x, y] = [a, b];
+  for (const k in x) if (k !== "line" && !sameShape(x[k], y[k])) return false;
+  for (const k in y) if (k !== "line" && !(k in x) && y[k] !== void 0) return false;
+  return true;
+}
+var wordMemo = /* @__PURE__ */ new WeakMap();
+function wordsOf(decl) {
+  let w = wordMemo.get(decl);
+  if (!w) {
+    const words = /* @__PURE__ */ new Set();
+    const walk = (v) => {
+      if (typeof v === "string") {
+        if (IDENTIFIER.test(v)) words.add(v);
+        else for (const word of v.match(WORDS) ?? []) words.add(word);
+      } else if (Array.isArray(v)) for (const x of v) walk(x);
+      else if (typeof v === "object" && v !== null) for (const k in v) walk(v[k]);
+    };
+    walk(decl);
+    wordMemo.set(decl, w = [...words]);
+  }
+  return w;
+}
+var IDENTIFIER = /^[A-Za-z_]\w*$/;
+var WORDS = /[A-Za-z_]\w*/g;
+var nameWords2 = (key) => (key.match(/[A-Za-z_]\w*/g) ?? []).filter((w, i2) => i2 > 0 || !TAGS.has(w));
+var TAGS = /* @__PURE__ */ new Set(["struct", "union", "enum", "class"]);
+var meaningMemo = /* @__PURE__ */ new WeakMap();
+function meaningsOf(before, after) {
+  let byAfter = meaningMemo.get(before);
+  if (!byAfter) meaningMemo.set(before, byAfter = /* @__PURE__ */ new WeakMap());
+  let m = byAfter.get(after);
+  if (m) return m;
+  const seeds = /* @__PURE__ */ new Set();
+  const qualified = /* @__PURE__ */ new Map();
+  const table2 = (mb, ma, same) => {
+    const visit = (key, b, a) => {
+      if (b === void 0 || a === void 0 || !same(b, a)) for (const n of nameWords2(key)) seeds.add(n);
+      if (key.includes("::"))
+        for (const n of nameWords2(key)) {
+          const list2 = qualified.get(n);
+          if (list2) list2.push(key);
+          else qualified.set(n, [key]);
+        }
+    };
+    for (const [key, b] of mb) visit(key, b, ma.get(key));
+    for (const [key, a] of ma) if (!mb.has(key)) visit(key, void 0, a);
+  };
+  const sameDef = (b, a) => b === a || sameShape(b, a);
+  table2(before.macros, after.macros, sameDef);
+  table2(before.typedefs, after.typedefs, sameDef);
+  table2(before.records, after.records, sameDef);
+  table2(before.enums, after.enums, sameDef);
+  table2(before.constants, after.constants, (b, a) => b.index === a.index && sameDef(b.en, a.en));
+  m = { seeds, known: /* @__PURE__ */ new Map(), before, after, qualified };
+  byAfter.set(after, m);
+  return m;
+}
+function definitionsOf(word, env, m) {
+  const out2 = [];
+  const add = (x) => x && out2.push(x);
+  add(env.macros.get(word));
+  add(env.typedefs.get(word));
+  add(env.enums.get(word));
+  add(env.constants.get(word)?.en);
+  for (const tag of ["struct ", "union "]) add(env.records.get(tag + word));
+  for (const key of m.qualified.get(word) ?? []) {
+    add(env.typedefs.get(key));
+    add(env.enums.get(key));
+    for (const tag of ["struct ", "union "]) if (key.startsWith(tag)) add(env.records.get(key));
+  }
+  return out2;
+}
+function meaningChanged(word, m) {
+  const known2 = m.known.get(word);
+  if (known2 !== void 0) return known2;
+  const visited = /* @__PURE__ */ new Set([word]);
+  const stack = [word];
+  let found = false;
+  while (stack.length && !found) {
+    const w = stack.pop();
+    if (m.seeds.has(w) || m.known.get(w) === true) {
+      found = true;
+      break;
+    }
+    if (m.known.get(w) === false) continue;
+    for (const env of [m.before, m.after])
+      for (const def of definitionsOf(w, env, m))
+        for (const next of wordsOf(def))
+          if (!visited.has(next)) {
+            visited.add(next);
+            stack.push(next);
+          }
+  }
+  if (found) m.known.set(word, true);
+  else for (const w of visited) m.known.set(w, false);
+  return found;
+}
+function settled(cmp, before, after, decl) {
+  const [mb, ma] = [cmp.before.model, cmp.after.model];
+  if (mb.language !== ma.language || mb.guard !== ma.guard || mb.platform !== ma.platform) return false;
+  if (before.length !== after.length) return false;
+  const meanings = meaningsOf(cmp.before.env, cmp.after.env);
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const [b, a] = [decl(before[i2]), decl(after[i2])];
+    if (b.label !== a.label || !sameShape(b.def, a.def)) return false;
+    if (JSON.stringify(conditionAt(mb, b.line)) !== JSON.stringify(conditionAt(ma, a.line))) return false;
+    if (meanings.seeds.size && wordsOf(b.def).some((w) => meaningChanged(w, meanings))) return false;
+  }
+  return true;
+}
+
 // src/detectors/c/rules/struct.ts
 var STRUCT_FIELD_RULES = {
   removed: cRules["c/field-removed"],
@@ -8842,6 +8964,7 @@ function compareRecords(cmp, cxx) {
       });
       continue;
     }
+    if (settled(cmp, list2, now, (e) => ({ def: e.rec, line: e.rec.line, label: e.display }))) continue;
     const branch = (e, side) => conditionAt(cmp[side].model, e.rec.line)?.where ?? "";
     for (const [b, a] of pairVariants(list2, now, (e, side) => shape(side)(e), branch)) {
       const mark = markOf(cmp);
@@ -8975,6 +9098,7 @@ export {
   compareFunctions,
   ioctlCall,
   numberChanges,
+  settled,
   recordEntries,
   compareRecords
 };

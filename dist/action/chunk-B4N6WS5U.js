@@ -28,8 +28,9 @@ import {
   prepare,
   prettyText,
   report,
+  settled,
   tokenize
-} from "./chunk-UGCFS4LE.js";
+} from "./chunk-T2YS67MK.js";
 import {
   cRules,
   headerVisibility
@@ -348,6 +349,7 @@ function compareMacros(cmp) {
         });
       continue;
     }
+    if (settled(cmp, list, now, (m) => ({ def: m, line: m.line }))) continue;
     const pairs = list.length === 1 && now.length === 1 ? [[list[0], now[0]]] : pairVariants(list, now, sig, (m, side) => conditionAt(cmp[side].model, m.line)?.where ?? "");
     for (const [b, a] of pairs) compareMacro(cmp, b, a, { versionBump, versions });
   }
