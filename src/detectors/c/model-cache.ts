@@ -158,7 +158,12 @@ export function macrosOf(path: string, text: string | null, checkBudget: Tick = 
     const language = languageOf(path);
     const keep = (trees: HeaderTrees) => keptTrees.keep(path, code, language, trees);
     const other = keptTrees.other(path, code, language);
-    const { macros } = parseModel(path, code, tick, other && { trees: other, linesKept: false }, keep);
+    // the macros alone: the declarations are read from the text the preprocessor would leave
+    // (modelIn), which is this one only when the scope blanks nothing in it
+    const macros = withTrees(path, code, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
+      const tree = trees[trees.language]!;
+      return buildModel(tree.rootNode, trees.language, tick, true).macros;
+    });
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
 }
@@ -219,24 +224,47 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
   }
 }
 
+/** Where a text's trees come from: a related text's trees, and whether the two texts share their lines. */
+type From = { trees: HeaderTrees; linesKept: boolean };
+
 /**
- * The model of `code`'s tree, parsed incrementally from `from` (the trees of a related text, with
- * the same lines or not) when given. `keep` takes the trees; without it they are deleted.
+ * The model of `code`'s tree (kept, or parsed incrementally from `from` when given). `keep` takes
+ * the trees it parses; without it they are deleted.
  */
 function parseModel(
   path: string,
   code: string,
   checkBudget: Tick,
-  from?: { trees: HeaderTrees; linesKept: boolean },
+  from?: From,
   keep: (trees: HeaderTrees) => void = deleteTrees,
 ): HeaderModel {
-  return cached(parses, code, languageOf(path), checkBudget, (tick) => {
-    tick(parseUnits(code.length));
-    const trees = parseHeaderTrees(path, code, from?.trees, from?.linesKept);
-    try {
-      return buildModel(trees[trees.language]!.rootNode, trees.language, tick);
-    } finally {
-      keep(trees);
-    }
-  });
+  return cached(parses, code, languageOf(path), checkBudget, (tick) =>
+    withTrees(path, code, tick, from, keep, (trees) =>
+      buildModel(trees[trees.language]!.rootNode, trees.language, tick),
+    ),
+  );
+}
+
+/**
+ * `use` the trees of `code`: the kept ones (the text parsed for its macros), else parsed — from
+ * `from` when given — and then handed to `keep`. Charges one parse's work units either way, so
+ * budgets do not depend on which trees were kept.
+ */
+function withTrees<T>(
+  path: string,
+  code: string,
+  tick: Tick,
+  from: From | undefined,
+  keep: (trees: HeaderTrees) => void,
+  use: (trees: HeaderTrees) => T,
+): T {
+  tick(parseUnits(code.length));
+  const kept = keptTrees.get(code, languageOf(path));
+  if (kept) return use(kept);
+  const trees = parseHeaderTrees(path, code, from?.trees, from?.linesKept);
+  try {
+    return use(trees);
+  } finally {
+    keep(trees);
+  }
 }

@@ -28,8 +28,15 @@ const CONDITIONALS = new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "pr
 /**
  * Builds the model of one header from its tree. Every `#if` branch is read (a declaration in any
  * configuration is interface), and partial trees (ERROR nodes) still give what parsed.
+ * `macrosOnly`: the macros alone (the same walk, declarations skipped) — what a header's text as
+ * written is parsed for when the preprocessor's view of it (macros blanked) is another text.
  */
-export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () => void): HeaderModel {
+export function buildModel(
+  root: Node,
+  language: "c" | "cpp",
+  checkBudget: () => void,
+  macrosOnly = false,
+): HeaderModel {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
   const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : undefined;
@@ -64,6 +71,7 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
     checkBudget();
     for (const child of node.namedChildren) {
       if (!child || (alternative && child.id === alternative.id)) continue;
+      if (macrosOnly && DECLARATIONS.has(child.type)) continue;
       switch (child.type) {
         case "preproc_if":
         case "preproc_ifdef":
@@ -171,9 +179,21 @@ export function buildModel(root: Node, language: "c" | "cpp", checkBudget: () =>
   }
 
   visit(root);
-  model.gaps = parseGaps(root);
+  if (!macrosOnly) model.gaps = parseGaps(root);
   return model;
 }
+
+/** What `buildModel` reads at file scope that holds no macro (a namespace's body may). */
+const DECLARATIONS = new Set([
+  "preproc_include",
+  "struct_specifier",
+  "union_specifier",
+  "enum_specifier",
+  "class_specifier",
+  "declaration",
+  "function_definition",
+  "type_definition",
+]);
 
 const KEYWORDS = new Set(
   "auto break case char const continue default do double else enum extern float for goto if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned void volatile while _Bool".split(

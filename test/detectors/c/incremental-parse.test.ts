@@ -9,6 +9,7 @@ import {
   parseHeaderTrees,
   treeDifference,
 } from "../../../src/detectors/c/language.js";
+import { buildModel } from "../../../src/detectors/c/parse-header.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet } from "../../../src/engine/types.js";
 
@@ -116,6 +117,40 @@ describe("incremental parses of a header", () => {
     expect(treeDifference(first.c!, other.c!)).toMatch(/ERROR|vs/);
     deleteTrees(other);
     deleteTrees(first);
+  });
+});
+
+describe("a header's macros without its declarations", () => {
+  beforeAll(async () => {
+    await cDetector.init!();
+  });
+
+  it("reads the same macros as the whole model, and no declaration", () => {
+    const text = [
+      "#ifndef NET_H",
+      "#define NET_H",
+      "#define NET_MAX 16",
+      "#ifdef _WIN32",
+      "#define NET_API __declspec(dllexport)",
+      "#else",
+      "#define NET_API",
+      "#endif",
+      "struct net { int fd; char name[NET_MAX]; };",
+      "#define NET_FLAG(n) (1u << (n))",
+      "NET_API int net_open(struct net *n);",
+      "#endif",
+      "",
+    ].join("\n");
+    const trees = parseHeaderTrees("include/net.h", text);
+    const tree = trees[trees.language]!;
+    const whole = buildModel(tree.rootNode, trees.language, () => {});
+    const macros = buildModel(tree.rootNode, trees.language, () => {}, true);
+    expect(macros.macros).toEqual(whole.macros);
+    expect(macros.macros.map((m) => m.name)).toEqual(["NET_MAX", "NET_API", "NET_API", "NET_FLAG"]);
+    expect(whole.records.length).toBeGreaterThan(0);
+    expect(macros.records).toEqual([]);
+    expect(macros.functions).toEqual([]);
+    deleteTrees(trees);
   });
 });
 
