@@ -6170,7 +6170,7 @@ var CONTAINERS = /* @__PURE__ */ new Set([
   "ERROR"
 ]);
 var CONDITIONALS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
-function buildModel(root, language, checkBudget) {
+function buildModel(root, language, checkBudget, macrosOnly = false) {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
   const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : void 0;
@@ -6199,6 +6199,7 @@ function buildModel(root, language, checkBudget) {
     checkBudget();
     for (const child of node.namedChildren) {
       if (!child || alternative && child.id === alternative.id) continue;
+      if (macrosOnly && DECLARATIONS.has(child.type)) continue;
       switch (child.type) {
         case "preproc_if":
         case "preproc_ifdef":
@@ -6297,9 +6298,19 @@ function buildModel(root, language, checkBudget) {
     }
   }
   visit(root);
-  model.gaps = parseGaps(root);
+  if (!macrosOnly) model.gaps = parseGaps(root);
   return model;
 }
+var DECLARATIONS = /* @__PURE__ */ new Set([
+  "preproc_include",
+  "struct_specifier",
+  "union_specifier",
+  "enum_specifier",
+  "class_specifier",
+  "declaration",
+  "function_definition",
+  "type_definition"
+]);
 var KEYWORDS = new Set(
   "auto break case char const continue default do double else enum extern float for goto if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned void volatile while _Bool".split(
     " "
@@ -6957,7 +6968,10 @@ function macrosOf(path, text, checkBudget = () => {
     const language = languageOf(path);
     const keep = (trees) => keptTrees.keep(path, code2, language, trees);
     const other = keptTrees.other(path, code2, language);
-    const { macros } = parseModel(path, code2, tick, other && { trees: other, linesKept: false }, keep);
+    const macros = withTrees(path, code2, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
+      const tree = trees[trees.language];
+      return buildModel(tree.rootNode, trees.language, tick, true).macros;
+    });
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
 }
@@ -6996,15 +7010,31 @@ function modelIn(path, text, macros, inScope, checkBudget) {
   }
 }
 function parseModel(path, code2, checkBudget, from, keep = deleteTrees) {
-  return cached(parses, code2, languageOf(path), checkBudget, (tick) => {
-    tick(parseUnits(code2.length));
-    const trees = parseHeaderTrees(path, code2, from?.trees, from?.linesKept);
-    try {
-      return buildModel(trees[trees.language].rootNode, trees.language, tick);
-    } finally {
-      keep(trees);
-    }
-  });
+  return cached(
+    parses,
+    code2,
+    languageOf(path),
+    checkBudget,
+    (tick) => withTrees(
+      path,
+      code2,
+      tick,
+      from,
+      keep,
+      (trees) => buildModel(trees[trees.language].rootNode, trees.language, tick)
+    )
+  );
+}
+function withTrees(path, code2, tick, from, keep, use) {
+  tick(parseUnits(code2.length));
+  const kept = keptTrees.get(code2, languageOf(path));
+  if (kept) return use(kept);
+  const trees = parseHeaderTrees(path, code2, from?.trees, from?.linesKept);
+  try {
+    return use(trees);
+  } finally {
+    keep(trees);
+  }
 }
 
 // src/detectors/c/removals.ts

@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-T2YS67MK.js";
+} from "./chunk-STBCCRA7.js";
 import {
   cppRules,
   headerVisibility

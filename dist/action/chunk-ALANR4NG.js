@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-T2YS67MK.js";
+} from "./chunk-STBCCRA7.js";
 import {
   cRules,
   headerVisibility
