@@ -72,6 +72,8 @@ interface Meanings {
   after: Env;
   /** word → qualified keys (`ns::T`) naming it, for C++ names. */
   qualified: Map<string, string[]>;
+  /** The seeds are every name whose meaning changed (closedSeeds): no search. */
+  direct: boolean;
 }
 
 const meaningMemo = new WeakMap<Env, WeakMap<Env, Meanings>>();
@@ -104,9 +106,33 @@ function meaningsOf(before: Env, after: Env): Meanings {
   table(before.enums, after.enums, sameDef);
   // an enum constant means its enum and its place in it
   table(before.constants, after.constants, (b, a) => b.index === a.index && sameDef(b.en, a.en));
-  m = { seeds, known: new Map(), before, after, qualified };
+  m = { seeds, known: new Map(), before, after, qualified, direct: closedSeeds(before, after, seeds) };
   byAfter.set(after, m);
   return m;
+}
+
+/**
+ * Whether the seeds are all the names whose meaning changed: no definition mentions a seed unless
+ * every name it defines is a seed already (a change set that adds a macro no one uses, or changes
+ * a struct nothing else embeds). Then no search is needed — one pass over the definitions' words,
+ * which are kept per definition object across change sets.
+ */
+function closedSeeds(before: Env, after: Env, seeds: Set<string>): boolean {
+  if (!seeds.size) return true;
+  const allSeeds = (key: string) => (IDENTIFIER.test(key) ? seeds.has(key) : nameWords(key).every((n) => seeds.has(n)));
+  const closed = <V>(map: Map<string, V>, def: (v: V) => object) => {
+    for (const [key, v] of map) if (!allSeeds(key) && wordsOf(def(v)).some((w) => seeds.has(w))) return false;
+    return true;
+  };
+  const self = (v: object) => v;
+  return (before === after ? [before] : [before, after]).every(
+    (env) =>
+      closed(env.macros, self) &&
+      closed(env.typedefs, self) &&
+      closed(env.records, self) &&
+      closed(env.enums, self) &&
+      closed(env.constants, (c) => c.en),
+  );
 }
 
 /** The definitions a word may name in an environment, under every key that names it. */
@@ -133,6 +159,7 @@ function definitionsOf(word: string, env: Env, m: Meanings): object[] {
  * the name it started from.
  */
 function meaningChanged(word: string, m: Meanings): boolean {
+  if (m.direct) return m.seeds.has(word);
   const known = m.known.get(word);
   if (known !== undefined) return known;
   const visited = new Set<string>([word]);
