@@ -8898,9 +8898,21 @@ function meaningsOf(before, after) {
   table2(before.records, after.records, sameDef);
   table2(before.enums, after.enums, sameDef);
   table2(before.constants, after.constants, (b, a) => b.index === a.index && sameDef(b.en, a.en));
-  m = { seeds, known: /* @__PURE__ */ new Map(), before, after, qualified };
+  m = { seeds, known: /* @__PURE__ */ new Map(), before, after, qualified, direct: closedSeeds(before, after, seeds) };
   byAfter.set(after, m);
   return m;
+}
+function closedSeeds(before, after, seeds) {
+  if (!seeds.size) return true;
+  const allSeeds = (key) => IDENTIFIER.test(key) ? seeds.has(key) : nameWords2(key).every((n) => seeds.has(n));
+  const closed = (map, def) => {
+    for (const [key, v] of map) if (!allSeeds(key) && wordsOf(def(v)).some((w) => seeds.has(w))) return false;
+    return true;
+  };
+  const self = (v) => v;
+  return (before === after ? [before] : [before, after]).every(
+    (env) => closed(env.macros, self) && closed(env.typedefs, self) && closed(env.records, self) && closed(env.enums, self) && closed(env.constants, (c) => c.en)
+  );
 }
 function definitionsOf(word, env, m) {
   const out2 = [];
@@ -8918,6 +8930,7 @@ function definitionsOf(word, env, m) {
   return out2;
 }
 function meaningChanged(word, m) {
+  if (m.direct) return m.seeds.has(word);
   const known2 = m.known.get(word);
   if (known2 !== void 0) return known2;
   const visited = /* @__PURE__ */ new Set([word]);
