@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-E6XVZXLY.js";
+} from "./chunk-GFADB5L7.js";
 import {
   cRules,
   headerVisibility

@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-E6XVZXLY.js";
+} from "./chunk-GFADB5L7.js";
 import {
   cppRules,
   headerVisibility
