@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-GFADB5L7.js";
+} from "./chunk-E6XVZXLY.js";
 import {
   cppRules,
   headerVisibility

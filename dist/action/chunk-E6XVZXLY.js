@@ -6936,7 +6936,7 @@ var KeptTrees = class {
     this.chars += text.length;
   }
 };
-var keptTrees = new KeptTrees(12 * 1024 * 1024);
+var keptTrees = new KeptTrees(4 * 1024 * 1024);
 var languageOf = (path) => /\.(hpp|hh|hxx|inl|h\+\+)$/i.test(path) ? "cpp" : "c";
 function cached(memo, text, sub, checkBudget, compute) {
   const hit = memo.get(text, sub);

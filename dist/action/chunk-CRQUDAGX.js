@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-GFADB5L7.js";
+} from "./chunk-E6XVZXLY.js";
 import {
   cRules,
   headerVisibility
