@@ -59,7 +59,7 @@ const IDENTIFIER = /^[A-Za-z_]\w*$/;
 const WORDS = /[A-Za-z_]\w*/g;
 
 /** The identifiers a map key names: `struct ns::foo` → `ns`, `foo`. */
-const nameWords = (key: string) => (key.match(/[A-Za-z_]\w*/g) ?? []).filter((w, i) => i > 0 || !TAGS.has(w));
+const keyIdentifiers = (key: string) => (key.match(/[A-Za-z_]\w*/g) ?? []).filter((w, i) => i > 0 || !TAGS.has(w));
 const TAGS = new Set(["struct", "union", "enum", "class"]);
 
 /** The meanings of names in one pair of environments (one change set), asked for lazily. */
@@ -88,9 +88,9 @@ function meaningsOf(before: Env, after: Env): Meanings {
   const table = <V>(mb: Map<string, V>, ma: Map<string, V>, same: (b: V, a: V) => boolean) => {
     const visit = (key: string, b: V | undefined, a: V | undefined) => {
       // an unchanged header's definitions are the same objects on both sides: nothing to walk
-      if (b === undefined || a === undefined || !same(b, a)) for (const n of nameWords(key)) seeds.add(n);
+      if (b === undefined || a === undefined || !same(b, a)) for (const n of keyIdentifiers(key)) seeds.add(n);
       if (key.includes("::"))
-        for (const n of nameWords(key)) {
+        for (const n of keyIdentifiers(key)) {
           const list = qualified.get(n);
           if (list) list.push(key);
           else qualified.set(n, [key]);
@@ -119,7 +119,8 @@ function meaningsOf(before: Env, after: Env): Meanings {
  */
 function closedSeeds(before: Env, after: Env, seeds: Set<string>): boolean {
   if (!seeds.size) return true;
-  const allSeeds = (key: string) => (IDENTIFIER.test(key) ? seeds.has(key) : nameWords(key).every((n) => seeds.has(n)));
+  const allSeeds = (key: string) =>
+    IDENTIFIER.test(key) ? seeds.has(key) : keyIdentifiers(key).every((n) => seeds.has(n));
   const closed = <V>(map: Map<string, V>, def: (v: V) => object) => {
     for (const [key, v] of map) if (!allSeeds(key) && wordsOf(def(v)).some((w) => seeds.has(w))) return false;
     return true;

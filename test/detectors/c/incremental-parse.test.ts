@@ -2,16 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import { Parser } from "web-tree-sitter";
 import { cDetector } from "../../../src/detectors/c/index.js";
-import {
-  deleteTrees,
-  diffEdits,
-  lineEdits,
-  parseHeaderTrees,
-  treeDifference,
-} from "../../../src/detectors/c/language.js";
+import { deleteTrees, parseHeaderTrees, treeDifference } from "../../../src/detectors/c/language.js";
+import { diffEdits, lineEdits } from "../../../src/detectors/c/tree-edits.js";
 import { buildModel } from "../../../src/detectors/c/parse-header.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet } from "../../../src/engine/types.js";
+import { changeSetOf } from "../../helpers/change-set.js";
 
 /**
  * Issue 15 / issue 13 item 12: a header's text after macro blanking (or body-macro expansion), and
@@ -172,14 +168,7 @@ describe("the model cache parses derived texts incrementally", () => {
     const marker = `/* ${randomUUID()} */\n`;
     const before = marker + HEADER;
     const after = marker + HEADER.replace("SOCK_API void sock_close(struct sock_md *md);\n", "");
-    const cs: ChangeSet = {
-      repo: { owner: "o", name: "r" },
-      base: { ref: "b", sha: "b" },
-      head: { ref: "h", sha: "h" },
-      title: "",
-      body: "",
-      files: [{ path: "include/sock.h", status: "modified", before, after, hunks: [] }],
-    };
+    const cs: ChangeSet = changeSetOf([{ path: "include/sock.h", status: "modified", before, after, hunks: [] }]);
     calls.length = 0;
     const findings = cDetector.analyze!(cs.files[0]!, { config: defaultConfig(), changeSet: cs, checkBudget: () => {} })
       .findings.map((f) => f.ruleId)
