@@ -6,19 +6,13 @@ import { conditionAt } from "../../../src/detectors/c/conditions.js";
 import { modelOf } from "../../../src/detectors/c/model-cache.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet, Finding, FilePair } from "../../../src/engine/types.js";
+import { changeSetOf } from "../../helpers/change-set.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "..", "fixtures", "detectors", "c");
 
 function findings(before: string, after: string, path = "include/demo/x.h"): Finding[] {
   const pair: FilePair = { path, status: "modified", before, after, hunks: [] };
-  const changeSet: ChangeSet = {
-    repo: { owner: "o", name: "r" },
-    base: { ref: "b", sha: "b" },
-    head: { ref: "h", sha: "h" },
-    title: "",
-    body: "",
-    files: [pair],
-  };
+  const changeSet: ChangeSet = changeSetOf([pair]);
   return cDetector.analyze!(pair, { config: defaultConfig(), changeSet, checkBudget: () => {} }).findings;
 }
 

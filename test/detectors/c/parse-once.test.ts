@@ -4,6 +4,7 @@ import { Parser } from "web-tree-sitter";
 import { cDetector } from "../../../src/detectors/c/index.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet, FilePair } from "../../../src/engine/types.js";
+import { changeSetOf } from "../../helpers/change-set.js";
 
 /**
  * Issue 15, item 2: each text is handed to tree-sitter at most once per grammar and run, and the
@@ -45,15 +46,7 @@ function changeSet(marker = randomUUID().replace(/-/g, "_")) {
     after: header(name, name === "b" ? "int x; int y;" : "int x;"),
     hunks: [],
   }));
-  const cs: ChangeSet = {
-    repo: { owner: "o", name: "r" },
-    base: { ref: "b", sha: "b" },
-    head: { ref: "h", sha: "h" },
-    title: "",
-    body: "",
-    files,
-    includes: { "include/common.h": common, "include/base.h": base },
-  };
+  const cs: ChangeSet = changeSetOf(files, { includes: { "include/common.h": common, "include/base.h": base } });
   return { cs, texts: { base, common } };
 }
 

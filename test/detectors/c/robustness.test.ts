@@ -3,6 +3,7 @@ import { cDetector } from "../../../src/detectors/c/index.js";
 import { cppDetector } from "../../../src/detectors/cpp/index.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet, DetectorOutput, FilePair } from "../../../src/engine/types.js";
+import { changeSetOf } from "../../helpers/change-set.js";
 
 function analyze(before: string | null, after: string | null, path = "include/x.h"): DetectorOutput[] {
   const pair: FilePair = {
@@ -12,14 +13,7 @@ function analyze(before: string | null, after: string | null, path = "include/x.
     after,
     hunks: [],
   };
-  const changeSet: ChangeSet = {
-    repo: { owner: "o", name: "r" },
-    base: { ref: "b", sha: "b" },
-    head: { ref: "h", sha: "h" },
-    title: "",
-    body: "",
-    files: [pair],
-  };
+  const changeSet: ChangeSet = changeSetOf([pair]);
   const ctx = { config: defaultConfig(), changeSet, checkBudget: () => {} };
   return [cDetector.analyze!(pair, ctx), cppDetector.analyze!(pair, ctx)];
 }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { cDetector } from "../../../src/detectors/c/index.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet, FilePair } from "../../../src/engine/types.js";
+import { changeSetOf } from "../../helpers/change-set.js";
 
 /**
  * The struct and macro rules skip a declaration written alike on both sides whose names mean the
@@ -25,14 +26,7 @@ function changeSet(user: string, handleAfter: string): ChangeSet {
     { path: "include/types.h", status: "modified", before: types("int"), after: types(handleAfter), hunks: [] },
     { path: "include/user.h", status: "modified", before: marker + user, after: marker + user + APPENDED, hunks: [] },
   ];
-  return {
-    repo: { owner: "o", name: "r" },
-    base: { ref: "b", sha: "b" },
-    head: { ref: "h", sha: "h" },
-    title: "",
-    body: "",
-    files,
-  };
+  return changeSetOf(files);
 }
 
 function findingsOf(cs: ChangeSet, path: string) {

@@ -4,6 +4,7 @@ import { Parser } from "web-tree-sitter";
 import { cDetector } from "../../../src/detectors/c/index.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import type { ChangeSet, FilePair } from "../../../src/engine/types.js";
+import { changeSetOf } from "../../helpers/change-set.js";
 
 /**
  * A header whose text is the same on both sides stops after its model only when its environment
@@ -22,14 +23,7 @@ function changeSet(userBefore: string, userAfter: string, handleAfter: string): 
     { path: "include/types.h", status: "modified", before: types("int"), after: types(handleAfter), hunks: [] },
     { path: "include/user.h", status: "modified", before: marker + userBefore, after: marker + userAfter, hunks: [] },
   ];
-  return {
-    repo: { owner: "o", name: "r" },
-    base: { ref: "b", sha: "b" },
-    head: { ref: "h", sha: "h" },
-    title: "",
-    body: "",
-    files,
-  };
+  return changeSetOf(files);
 }
 
 const USER = `#include "types.h"\nstruct session { handle_t h; int flags; };\nint session_open(struct session *s);\n`;

@@ -6,6 +6,7 @@ import { cppDetector } from "../../../src/detectors/cpp/index.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
 import { rewriteLayout } from "./helpers/rewrite.js";
 import type { ChangeSet, DetectorOutput, FilePair, Finding } from "../../../src/engine/types.js";
+import { changeSetOf } from "../../helpers/change-set.js";
 
 const ROOT = "/usr/include/linux";
 const present = existsSync(ROOT);
@@ -20,14 +21,7 @@ function headers(dir: string): string[] {
 /** Runs both header detectors on one pair, in a changeset holding only that pair. */
 function analyze(path: string, before: string | null, after: string | null): DetectorOutput[] {
   const pair: FilePair = { path, status: before === null ? "added" : "modified", before, after, hunks: [] };
-  const changeSet: ChangeSet = {
-    repo: { owner: "o", name: "r" },
-    base: { ref: "b", sha: "b" },
-    head: { ref: "h", sha: "h" },
-    title: "",
-    body: "",
-    files: [pair],
-  };
+  const changeSet: ChangeSet = changeSetOf([pair]);
   const ctx = { config: defaultConfig(), changeSet, checkBudget: () => {} };
   return [cDetector.analyze!(pair, ctx), cppDetector.analyze!(pair, ctx)];
 }
