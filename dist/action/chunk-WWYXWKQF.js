@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-E6XVZXLY.js";
+} from "./chunk-MNNPJIWL.js";
 import {
   cRules,
   headerVisibility
@@ -39,7 +39,7 @@ import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
-import "./chunk-MRLC4AGE.js";
+import "./chunk-EDVL6423.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-EWA356II.js";
 import "./chunk-CHBFCZIL.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-KZHQCXJL.js";
 import {
   diffArrays
-} from "./chunk-MRLC4AGE.js";
+} from "./chunk-EDVL6423.js";
 import {
   code
 } from "./chunk-B5JDPFOR.js";
@@ -4083,6 +4083,107 @@ var Query = class {
   }
 };
 
+// src/detectors/c/tree-edits.ts
+function lineEdits(before, after) {
+  const edits = [];
+  const line3 = { a: 0, b: 0, row: 0 };
+  let run2;
+  const close = (row, aStart, aStop, bStart, bStop) => {
+    edits.push(
+      new Edit({
+        startIndex: run2.start,
+        oldEndIndex: run2.start + (aStop - run2.oldStart),
+        newEndIndex: bStop,
+        startPosition: { row: run2.row, column: 0 },
+        oldEndPosition: { row, column: aStop - aStart },
+        newEndPosition: { row, column: bStop - bStart }
+      })
+    );
+    run2 = void 0;
+  };
+  let previous = { a: 0, aStop: 0, b: 0, bStop: 0 };
+  for (; ; ) {
+    const aEnd = before.indexOf("\n", line3.a);
+    const bEnd = after.indexOf("\n", line3.b);
+    if (aEnd < 0 !== bEnd < 0) return void 0;
+    const aStop = aEnd < 0 ? before.length : aEnd;
+    const bStop = bEnd < 0 ? after.length : bEnd;
+    const same = aStop - line3.a === bStop - line3.b && before.startsWith(after.slice(line3.b, bStop), line3.a);
+    if (same && run2) close(line3.row - 1, previous.a, previous.aStop, previous.b, previous.bStop);
+    if (!same && !run2) run2 = { row: line3.row, start: line3.b, oldStart: line3.a };
+    if (aEnd < 0) {
+      if (run2) close(line3.row, line3.a, aStop, line3.b, bStop);
+      return edits;
+    }
+    previous = { a: line3.a, aStop, b: line3.b, bStop };
+    line3.a = aEnd + 1;
+    line3.b = bEnd + 1;
+    line3.row++;
+  }
+}
+var MAX_DIFF_LINES = 4e3;
+function diffEdits(before, after) {
+  const a = linesOf(before);
+  const b = linesOf(after);
+  let first = 0;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  let last = 0;
+  while (last < a.length - first && last < b.length - first && a[a.length - 1 - last] === b[b.length - 1 - last])
+    last++;
+  const removed = a.slice(first, a.length - last);
+  const added = b.slice(first, b.length - last);
+  const parts2 = diffArrays(removed, added, { maxEditLength: MAX_DIFF_LINES }) ?? [
+    { value: removed, removed: true, added: false, count: removed.length },
+    { value: added, removed: false, added: true, count: added.length }
+  ];
+  const edits = [];
+  let at = b.slice(0, first).reduce((n, l) => n + l.length, 0);
+  let row = first;
+  let gone = [];
+  let come = [];
+  const flush = () => {
+    if (!gone.length && !come.length) return;
+    const oldLength = gone.reduce((n, l) => n + l.length, 0);
+    const newLength = come.reduce((n, l) => n + l.length, 0);
+    edits.push(
+      new Edit({
+        startIndex: at,
+        oldEndIndex: at + oldLength,
+        newEndIndex: at + newLength,
+        startPosition: { row, column: 0 },
+        oldEndPosition: endOf(row, gone),
+        newEndPosition: endOf(row, come)
+      })
+    );
+    at += newLength;
+    row += come.length;
+    gone = [];
+    come = [];
+  };
+  for (const part of parts2) {
+    if (part.removed) gone.push(...part.value);
+    else if (part.added) come.push(...part.value);
+    else {
+      flush();
+      at += part.value.reduce((n, l) => n + l.length, 0);
+      row += part.value.length;
+    }
+  }
+  flush();
+  return edits;
+}
+function linesOf(text) {
+  const lines = text.split("\n");
+  for (let i2 = 0; i2 < lines.length - 1; i2++) lines[i2] += "\n";
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function endOf(row, lines) {
+  const tail = lines[lines.length - 1];
+  if (tail === void 0) return { row, column: 0 };
+  return tail.endsWith("\n") ? { row: row + lines.length, column: 0 } : { row: row + lines.length - 1, column: tail.length };
+}
+
 // src/detectors/c/language.ts
 var parsers;
 var WASM_TIERING_BUDGET = 1e8;
@@ -4164,109 +4265,10 @@ function treeDifference(a, b) {
     y.delete();
   }
 }
-var MAX_DIFF_LINES = 4e3;
-function diffEdits(before, after) {
-  const a = linesOf(before);
-  const b = linesOf(after);
-  let first = 0;
-  while (first < a.length && first < b.length && a[first] === b[first]) first++;
-  let last = 0;
-  while (last < a.length - first && last < b.length - first && a[a.length - 1 - last] === b[b.length - 1 - last])
-    last++;
-  const removed = a.slice(first, a.length - last);
-  const added = b.slice(first, b.length - last);
-  const parts2 = diffArrays(removed, added, { maxEditLength: MAX_DIFF_LINES }) ?? [
-    { value: removed, removed: true, added: false, count: removed.length },
-    { value: added, removed: false, added: true, count: added.length }
-  ];
-  const edits = [];
-  let at = b.slice(0, first).reduce((n, l) => n + l.length, 0);
-  let row = first;
-  let gone = [];
-  let come = [];
-  const flush = () => {
-    if (!gone.length && !come.length) return;
-    const oldLength = gone.reduce((n, l) => n + l.length, 0);
-    const newLength = come.reduce((n, l) => n + l.length, 0);
-    edits.push(
-      new Edit({
-        startIndex: at,
-        oldEndIndex: at + oldLength,
-        newEndIndex: at + newLength,
-        startPosition: { row, column: 0 },
-        oldEndPosition: endOf(row, gone),
-        newEndPosition: endOf(row, come)
-      })
-    );
-    at += newLength;
-    row += come.length;
-    gone = [];
-    come = [];
-  };
-  for (const part of parts2) {
-    if (part.removed) gone.push(...part.value);
-    else if (part.added) come.push(...part.value);
-    else {
-      flush();
-      at += part.value.reduce((n, l) => n + l.length, 0);
-      row += part.value.length;
-    }
-  }
-  flush();
-  return edits;
-}
-function linesOf(text) {
-  const lines = text.split("\n");
-  for (let i2 = 0; i2 < lines.length - 1; i2++) lines[i2] += "\n";
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function endOf(row, lines) {
-  const tail = lines[lines.length - 1];
-  if (tail === void 0) return { row, column: 0 };
-  return tail.endsWith("\n") ? { row: row + lines.length, column: 0 } : { row: row + lines.length - 1, column: tail.length };
-}
 var samePoint = (p, q2) => p.row === q2.row && p.column === q2.column;
 function deleteTrees(trees) {
   trees.c?.delete();
   trees.cpp?.delete();
-}
-function lineEdits(before, after) {
-  const edits = [];
-  const line3 = { a: 0, b: 0, row: 0 };
-  let run2;
-  const close = (row, aStart, aStop, bStart, bStop) => {
-    edits.push(
-      new Edit({
-        startIndex: run2.start,
-        oldEndIndex: run2.start + (aStop - run2.oldStart),
-        newEndIndex: bStop,
-        startPosition: { row: run2.row, column: 0 },
-        oldEndPosition: { row, column: aStop - aStart },
-        newEndPosition: { row, column: bStop - bStart }
-      })
-    );
-    run2 = void 0;
-  };
-  let previous = { a: 0, aStop: 0, b: 0, bStop: 0 };
-  for (; ; ) {
-    const aEnd = before.indexOf("\n", line3.a);
-    const bEnd = after.indexOf("\n", line3.b);
-    if (aEnd < 0 !== bEnd < 0) return void 0;
-    const aStop = aEnd < 0 ? before.length : aEnd;
-    const bStop = bEnd < 0 ? after.length : bEnd;
-    const same = aStop - line3.a === bStop - line3.b && before.startsWith(after.slice(line3.b, bStop), line3.a);
-    if (same && run2) close(line3.row - 1, previous.a, previous.aStop, previous.b, previous.bStop);
-    if (!same && !run2) run2 = { row: line3.row, start: line3.b, oldStart: line3.a };
-    if (aEnd < 0) {
-      if (run2) close(line3.row, line3.a, aStop, line3.b, bStop);
-      return edits;
-    }
-    previous = { a: line3.a, aStop, b: line3.b, bStop };
-    line3.a = aEnd + 1;
-    line3.b = bEnd + 1;
-    line3.row++;
-  }
 }
 function countErrors(node) {
   if (!node.hasError) return 0;
@@ -8869,7 +8871,7 @@ function wordsOf(decl) {
 }
 var IDENTIFIER = /^[A-Za-z_]\w*$/;
 var WORDS = /[A-Za-z_]\w*/g;
-var nameWords2 = (key) => (key.match(/[A-Za-z_]\w*/g) ?? []).filter((w, i2) => i2 > 0 || !TAGS.has(w));
+var keyIdentifiers = (key) => (key.match(/[A-Za-z_]\w*/g) ?? []).filter((w, i2) => i2 > 0 || !TAGS.has(w));
 var TAGS = /* @__PURE__ */ new Set(["struct", "union", "enum", "class"]);
 var meaningMemo = /* @__PURE__ */ new WeakMap();
 function meaningsOf(before, after) {
@@ -8881,9 +8883,9 @@ function meaningsOf(before, after) {
   const qualified = /* @__PURE__ */ new Map();
   const table2 = (mb, ma, same) => {
     const visit = (key, b, a) => {
-      if (b === void 0 || a === void 0 || !same(b, a)) for (const n of nameWords2(key)) seeds.add(n);
+      if (b === void 0 || a === void 0 || !same(b, a)) for (const n of keyIdentifiers(key)) seeds.add(n);
       if (key.includes("::"))
-        for (const n of nameWords2(key)) {
+        for (const n of keyIdentifiers(key)) {
           const list2 = qualified.get(n);
           if (list2) list2.push(key);
           else qualified.set(n, [key]);
@@ -8904,7 +8906,7 @@ function meaningsOf(before, after) {
 }
 function closedSeeds(before, after, seeds) {
   if (!seeds.size) return true;
-  const allSeeds = (key) => IDENTIFIER.test(key) ? seeds.has(key) : nameWords2(key).every((n) => seeds.has(n));
+  const allSeeds = (key) => IDENTIFIER.test(key) ? seeds.has(key) : keyIdentifiers(key).every((n) => seeds.has(n));
   const closed = (map, def) => {
     for (const [key, v] of map) if (!allSeeds(key) && wordsOf(def(v)).some((w) => seeds.has(w))) return false;
     return true;

@@ -9,8 +9,8 @@ import {
   parallelInterfaces,
   upstreamPathOf,
   vendoredTreeOf
-} from "./chunk-LU6PJTRY.js";
-import "./chunk-MRLC4AGE.js";
+} from "./chunk-UA2I3BCW.js";
+import "./chunk-EDVL6423.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-EWA356II.js";
 import "./chunk-IWR2HKIX.js";

@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   applyPatch
-} from "./chunk-MRLC4AGE.js";
+} from "./chunk-EDVL6423.js";
 import {
   code
 } from "./chunk-B5JDPFOR.js";

@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-E6XVZXLY.js";
+} from "./chunk-MNNPJIWL.js";
 import {
   cppRules,
   headerVisibility
@@ -19,7 +19,7 @@ import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
-import "./chunk-MRLC4AGE.js";
+import "./chunk-EDVL6423.js";
 import "./chunk-B5JDPFOR.js";
 import "./chunk-EWA356II.js";
 import "./chunk-CHBFCZIL.js";
