@@ -155,6 +155,19 @@ function abidiffBench() {
     "ratio compile+abidiff / impactgate diff: wall, CPU (in-process)",
     `${(pipeline.wall / ours.wall).toFixed(1)}×, ${(pipeline.cpu / inline.cpu).toFixed(1)}×`,
   );
+  // The floor of any tool built on the tree-sitter parser (bench/speed/parse-floor.js): what the
+  // ratio above could reach at best on this machine, whatever the analysis does.
+  const floor = timed(process.execPath, [join(ROOT, "bench/speed/parse-floor.js"), trees.before, trees.after]);
+  const f = JSON.parse(floor.result.stdout.toString());
+  print(
+    "floor: node + grammar + read both trees + one parse per changed text",
+    `${s(floor.wall)} / ${s(floor.cpu)} (load ${s(f.loadMs)}, read ${s(f.readMs)}, parse ${f.changed}×2 texts ` +
+      `${(f.chars / 1e6).toFixed(2)} MB ${s(f.parseMs)})`,
+  );
+  print(
+    "  ratio compile+abidiff / floor: wall, CPU — the best a tree-sitter tool could do",
+    `${(pipeline.wall / floor.wall).toFixed(1)}×, ${(pipeline.cpu / floor.cpu).toFixed(1)}×`,
+  );
 }
 
 /**
