@@ -24,7 +24,8 @@
  * A GitHub-compatible REST API on loopback, served like GitHub Enterprise Server (`/api/v3`,
  * `/api/graphql`; also at the root like api.github.com), backed by a RepoStore.
  * Tokens not in `tokens` (an app's installation tokens) act as `impactgate[bot]` with write access.
- * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number, tokens?: Record<string, TokenGrant> }} options
+ * `fault` answers the requests it returns a reply for, before any route (recorded like the rest).
+ * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number, tokens?: Record<string, TokenGrant>, fault?: Fault }} options
  * @returns {Promise<FakeGitHub>}
  */
 export function startFakeGitHub({
@@ -32,11 +33,13 @@ export function startFakeGitHub({
   port,
   latencyMs,
   tokens,
+  fault,
 }: {
   store: import("./memory-store.js").RepoStore;
   port?: number;
   latencyMs?: number;
   tokens?: Record<string, TokenGrant>;
+  fault?: Fault;
 }): Promise<FakeGitHub>;
 export type RecordedRequest = {
   method: string;
@@ -92,3 +95,12 @@ export type TokenGrant = {
    */
   login: string;
 };
+/**
+ * an answer a test gives instead of the fake's (GitHub's 502, a rate limit)
+ */
+export type FaultReply = {
+  status: number;
+  json?: any;
+  headers?: Record<string, string>;
+};
+export type Fault = (request: { method: string; path: string; body: any }) => FaultReply | undefined;

@@ -22,6 +22,13 @@ import { routes } from "./routes.js";
  * @property {import("./routes.js").State} state  check runs and comments the app wrote
  * @property {() => Promise<void>} close
  *
+ * @typedef {object} FaultReply  an answer a test gives instead of the fake's (GitHub's 502, a rate limit)
+ * @property {number} status
+ * @property {any} [json]
+ * @property {Record<string, string>} [headers]
+ *
+ * @typedef {(request: { method: string, path: string, body: any }) => FaultReply | undefined} Fault
+ *
  * @typedef {object} TokenGrant  what a token may do, as GitHub decides for an Actions GITHUB_TOKEN
  * @property {"read" | "write"} permission  `read`: every write is refused with GitHub's 403 (a fork's pull request)
  * @property {string} login  who the token acts as: author of its comments, GraphQL's viewer
@@ -31,10 +38,11 @@ import { routes } from "./routes.js";
  * A GitHub-compatible REST API on loopback, served like GitHub Enterprise Server (`/api/v3`,
  * `/api/graphql`; also at the root like api.github.com), backed by a RepoStore.
  * Tokens not in `tokens` (an app's installation tokens) act as `impactgate[bot]` with write access.
- * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number, tokens?: Record<string, TokenGrant> }} options
+ * `fault` answers the requests it returns a reply for, before any route (recorded like the rest).
+ * @param {{ store: import("./memory-store.js").RepoStore, port?: number, latencyMs?: number, tokens?: Record<string, TokenGrant>, fault?: Fault }} options
  * @returns {Promise<FakeGitHub>}
  */
-export async function startFakeGitHub({ store, port = 0, latencyMs = 0, tokens = {} }) {
+export async function startFakeGitHub({ store, port = 0, latencyMs = 0, tokens = {}, fault }) {
   /** @type {import("./routes.js").State} */
   const state = { checkRuns: [], comments: [], nextId: 1000 };
   /** @type {RecordedRequest[]} */
@@ -58,9 +66,9 @@ export async function startFakeGitHub({ store, port = 0, latencyMs = 0, tokens =
     const actor = grant ?? { permission: "write", login: "impactgate[bot]" };
     // GitHub's answer to a write with a read-only token (GraphQL queries are reads)
     const refused = actor.permission === "read" && req.method !== "GET" && path !== "/graphql";
-    let reply;
+    let reply = fault?.({ method: req.method ?? "GET", path, body });
     try {
-      reply = refused
+      reply ??= refused
         ? {
             status: 403,
             json: {

@@ -127,7 +127,17 @@ async function singlePRs(dep, repo, list) {
       );
     latencies.push(done ? done - t0 : NaN);
     await settle(dep.fake);
-    perReview.push(countRequests(dep.fake.requests.slice(before)));
+    const made = dep.fake.requests.slice(before);
+    const verdictAt = made.findIndex((r) => r.route === "POST /repos/{owner}/{repo}/check-runs");
+    perReview.push({
+      ...countRequests(made),
+      // what reached GitHub before the verdict (the check run's create), in order
+      beforeVerdict: made
+        .slice(0, verdictAt < 0 ? made.length : verdictAt)
+        .map((r) =>
+          r.route === "POST /graphql" ? `graphql ${/refPrefix/.test(r.body?.query) ? "tags" : "query"}` : r.route,
+        ),
+    });
   }
   return { latencies, perReview };
 }
@@ -184,6 +194,12 @@ function summarise(label, single, conc) {
     [`${CONCURRENT} PRs at once: comment/label writes before the last verdict`]: String(conc.aheadOfVerdicts),
     "requests per review, PR with findings (token included)": avg(breaking, "requests"),
     "writes per review, PR with findings": avg(breaking, "writes"),
+    // the first PR with findings (token, tags first asked), and the next one
+    ...Object.fromEntries(
+      breaking
+        .slice(0, 2)
+        .map((r, i) => [`before the verdict, PR ${2 * i + 1} (findings)`, r.beforeVerdict.join(", ") || "—"]),
+    ),
     "requests per review, clean PR": avg(clean, "requests"),
     "writes per review, clean PR": avg(clean, "writes"),
   };

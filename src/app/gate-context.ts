@@ -13,6 +13,8 @@ export interface GateContext {
   log: Logger;
   /** `X-GitHub-Delivery` of the event that asked for the review, for logs. */
   delivery: string;
+  /** The app installation the client acts for (none for the Action's workflow token): what it may read. */
+  installation?: number;
   /** Reads `.github/impactgate.yml` from the default branch, `_extends` resolved; null when absent. */
   readConfig(): Promise<unknown>;
   /** The raw text of the repository's own config file on the default branch (error lines); null when absent. */
@@ -28,12 +30,15 @@ export const CONFIG_FILE = "impactgate.yml";
 export function gateContext(
   context: Pick<Context, "octokit" | "log" | "id" | "config"> & { payload?: unknown },
 ): GateContext {
-  const repository = (context.payload as { repository?: { owner: { login: string }; name: string } } | undefined)
-    ?.repository;
+  const payload = context.payload as
+    { repository?: { owner: { login: string }; name: string }; installation?: { id: number } } | undefined;
+  const repository = payload?.repository;
+  const installation = payload?.installation?.id;
   return {
     octokit: context.octokit,
     log: context.log,
     delivery: context.id,
+    ...(installation !== undefined ? { installation } : {}),
     readConfig: () => context.config(CONFIG_FILE),
     ...(repository
       ? {
@@ -55,13 +60,14 @@ export function gateContext(
 export function clientGateContext(
   octokit: Octokit & ConfigApi,
   where: { owner: string; repo: string },
-  opts: { log: Logger; delivery: string; configPath?: string },
+  opts: { log: Logger; delivery: string; configPath?: string; installation?: number },
 ): GateContext {
   const at = { ...where, ...(opts.configPath ? { path: opts.configPath } : {}) };
   return {
     octokit,
     log: opts.log,
     delivery: opts.delivery,
+    ...(opts.installation !== undefined ? { installation: opts.installation } : {}),
     readConfig: () => readConfigChain(octokit, at),
     readConfigText: () => readConfigText(octokit, at),
     ...(opts.configPath ? { configPath: opts.configPath } : {}),

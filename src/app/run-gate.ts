@@ -4,6 +4,7 @@ import { defaultConfig } from "../config/defaults.js";
 import { buildChangeSet } from "./github-source/build-change-set.js";
 import { readReview } from "./github-source/read-review.js";
 import type { ReviewReads } from "./github-source/read-review.js";
+import { listedPaths } from "./github-source/changed-files.js";
 import type { ChangedFiles } from "./github-source/changed-files.js";
 import { probesSuffice } from "./workspace/workspace-probe.js";
 import { configHash, loadConfig } from "./load-config.js";
@@ -19,8 +20,11 @@ import { createPrLock } from "./pr-lock.js";
 import { withRepositoryContext } from "./workspace/with-repository-context.js";
 import { acknowledgeReview } from "./ack/acknowledge-review.js";
 import { configPreviewSections } from "./security/config-trust.js";
-import { reviewAgainstRelease, reviewUnreleased } from "./release/review-against-release.js";
-import { wantsReleaseCheck } from "../engine/unreleased-interface.js";
+import { releaseSearch, reviewAgainstRelease, reviewUnreleased } from "./release/review-against-release.js";
+import { findBaseRelease } from "./release/find-last-release.js";
+import type { LastRelease } from "./release/find-last-release.js";
+import { createSharedReleases, releaseKey } from "./release/shared-releases.js";
+import { mayCheckRelease, wantsReleaseCheck } from "../engine/unreleased-interface.js";
 import { capSections, headMoved, STALE_CHECK_AFTER_MS } from "./security/review-guards.js";
 import { inlineAnalyze, type Analyze } from "../isolation/analysis-pool.js";
 import type { Config } from "../config/types.js";
@@ -98,6 +102,7 @@ async function gateOnce(
   const log = ctx.log.child({ repo: `${owner}/${repo}`, pr: number, headSha, delivery: ctx.delivery });
   const started = Date.now();
   const detectors = opts.detectors ?? registered;
+  const releases = opts.cache.releases ?? createSharedReleases();
   const writeVerdict = opts.writeVerdict ?? writeCheckRun;
   let existingId: number | null | undefined; // undefined until looked up; null = no run yet
   try {
@@ -152,6 +157,16 @@ async function gateOnce(
         })),
         readConfig: reads.readConfig,
       };
+    // the base tip's release, when the review may come to need it: looked up (once for all pull
+    // requests on that tip) while the files are read and analysed, not after the findings
+    const search = releaseSearch(config);
+    let releaseLookup: Promise<LastRelease> | undefined;
+    const baseRelease = () =>
+      (releaseLookup ??= releases.find(releaseKey(ctx.installation, target, search), () =>
+        findBaseRelease(octokit, target, search.pattern, search),
+      ));
+    if (!known && reads.listing && mayCheckRelease(listedPaths(reads.listing.files), config))
+      baseRelease().catch(() => undefined); // a failure is the release check's to report, if it runs
     const changeSet = known ? undefined : await changeSetOf({ ctx: { ...ctx, log }, target, config, detectors, reads });
     const reviewOf = (cs: ChangeSet) => (opts.analyze ?? inlineAnalyze)(cs, config, { detectors });
     const own = changeSet ? await reviewOf(changeSet) : undefined;
@@ -165,6 +180,7 @@ async function gateOnce(
         config,
         own,
         ownChangeSet: changeSet,
+        baseRelease,
         reviewSince: async (base: PullTarget["base"], listing: ChangedFiles) =>
           reviewOf(
             await changeSetOf({

@@ -49,6 +49,19 @@ export function wantsReleaseCheck(own: Review, config: Config): boolean {
 }
 
 /**
+ * Whether a change of these paths may come to need the last release, before it is reviewed (the
+ * app then looks the release up while the review runs): always under `compare.against:
+ * last-release`; under `compare.unreleased: notice` only when a comparing detector reads one of
+ * them, since only their errors are checked against it (wantsReleaseCheck decides afterwards).
+ */
+export function mayCheckRelease(paths: readonly string[], config: Config): boolean {
+  if (config.compare.against === "last-release") return true;
+  if (config.compare.unreleased !== "notice") return false;
+  const reading = registered.filter((d) => COMPARING.includes(d.id) && d.appliesTo);
+  return paths.some((path) => reading.some((d) => d.appliesTo!(path, config)));
+}
+
+/**
  * The files the release → head review reads: those of the detectors whose errors are checked (a
  * declaration can move between two headers since the release, so every changed header counts,
  * not only the ones with errors), and the build files that say which headers are installed and

@@ -28,8 +28,13 @@ afterEach(async () => {
  * The app, in process, receives `pull_request.opened` for `pull` (then each of `then`, e.g. an
  * `edited`) and reviews it against the fake GitHub.
  */
-async function review(pull: PullRef, config?: string, then: string[] = []) {
-  fake = await startFakeGitHub({ store: releaseStore(config) });
+async function review(pull: PullRef, config?: string, then: string[] = [], { failTags = false } = {}) {
+  // GitHub's answer when a query's comparisons take too long: 502, no data
+  const fault = ({ path, body }: { path: string; body: { query?: string } }) =>
+    failTags && path === "/graphql" && /refPrefix/.test(body?.query ?? "")
+      ? { status: 502, json: { message: "We couldn't respond to your request in time. Sorry about that." } }
+      : undefined;
+  fake = await startFakeGitHub({ store: releaseStore(config), fault });
   const { probot, logs } = await testProbot({ baseUrl: fake.baseUrl });
   for (const [i, action] of ["opened", ...then].entries()) {
     const payload = { ...pullRequestEvent({ action, body: "", pull }), installation: { id: 1 } };
@@ -97,13 +102,15 @@ describe("compare.against: last-release in the app (the fake GitHub's tags, comm
     expect(fake.state.checkRuns.filter((r) => r.head_sha === UNRELATED.head.sha)).toHaveLength(1);
   });
 
-  test("compare.against: merge-base (the default) reads no tags: the same change is the merge base's 12 → 16 bytes", async () => {
+  test("compare.against: merge-base (the default) compares nothing with a release: the same change is the merge base's 12 → 16 bytes", async () => {
     const { run, annotations, tagQueries, compares } = await review(AGAIN, "");
     expect(run.conclusion).toBe("success"); // an appended member is a warning against the merge base
     expect(annotations.map((a) => a.title.split(":")[0])).toEqual(["c/field-appended"]);
     expect(annotations[0]!.message).toContain("12→16 bytes");
     expect(run.output.summary).not.toContain("Compared against");
-    expect(tagQueries).toEqual([]);
+    // only compare.unreleased's lookup of the base tip's release, started while the header was
+    // reviewed (it could have had errors), and not used: no error
+    expect(tagQueries.map((q) => q.body.query.includes("onHead"))).toEqual([false]);
     expect(compares).toEqual([]);
   });
 
@@ -113,6 +120,19 @@ describe("compare.against: last-release in the app (the fake GitHub's tags, comm
     expect(run.output.summary).toContain(
       "The merge base, not the last release: no tag matching `release-*` (`compare.tags`) is reachable from `main`.",
     );
+    expect(compares).toEqual([]);
+  });
+
+  test("tags that cannot be read: the check completes against the merge base, and the summary says why", async () => {
+    const config = "compare:\n  against: last-release\n";
+    const { run, tagQueries, compares } = await review(AGAIN, config, [], { failTags: true });
+    expect(run.status).toBe("completed");
+    expect(run.conclusion).toBe("success"); // the merge base's appended member, a warning
+    expect(run.output.summary).toContain(
+      "The merge base, not the last release: the release tags could not be read (We couldn't respond to your request in time.",
+    );
+    // the shared lookup, then the review's own, both answered 502
+    expect(tagQueries).toHaveLength(2);
     expect(compares).toEqual([]);
   });
 });

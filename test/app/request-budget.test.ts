@@ -64,7 +64,7 @@ describe("GitHub requests per review (issue 7: ≤ 6 for ≤ 100 files with ≤ 
     expect(gh.blobsRead().some((e) => e.includes("src/file_"))).toBe(false);
   });
 
-  test("clean: token, file list, one GraphQL request, the check run — 4", async () => {
+  test("clean: token, file list, one GraphQL request, the check run — 4, and the base tip's release lookup its header changes start", async () => {
     const gh = github();
     gh.token();
     gh.config(null);
@@ -76,9 +76,16 @@ describe("GitHub requests per review (issue 7: ≤ 6 for ≤ 100 files with ≤ 
     await deliver(probot, "pull_request", opened);
 
     expect(gh.bodies("check-runs.create")[0].conclusion).toBe("success");
-    expect(gh.requests).toHaveLength(4);
-    expect(gh.requests.filter((r) => r.startsWith("POST /repos"))).toEqual([
+    // the headers could have had errors, so the release tags of the base tip were asked for while
+    // the review ran (one query per base tip, shared by its pull requests): 5 for the first
+    expect(gh.requests.filter((r) => r !== "POST /graphql")).toEqual([
+      "POST /app/installations/1/access_tokens",
+      "GET /repos/Codertocat/Hello-World/pulls/2/files?per_page=100",
       "POST /repos/Codertocat/Hello-World/check-runs",
+    ]);
+    expect(gh.queries.map((q) => (/refPrefix/.test(q.query) ? "release tags" : "review"))).toEqual([
+      "review",
+      "release tags",
     ]);
   });
 });

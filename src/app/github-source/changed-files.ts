@@ -128,6 +128,11 @@ export interface ChangedFiles {
 
 const LISTING = "(file list)";
 
+/** Every path the listed files touch: a renamed file's old path too. */
+export function listedPaths(files: readonly PullFile[]): string[] {
+  return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
+
 /**
  * Every changed file: `pulls.listFiles` (with patches and renames) unless GitHub cut it at its
  * 3,000-file cap — then the merge-base and head trees are diffed instead. A full page of 3,000 is

@@ -1,4 +1,4 @@
-import { listChangedFiles, type ChangedFiles } from "./changed-files.js";
+import { listChangedFiles, listedPaths, type ChangedFiles } from "./changed-files.js";
 import { planChange } from "./build-change-set.js";
 import { queryReview, configFromAnswer } from "./review-query.js";
 import { blobKey, prefetchedFetcher, graphqlContentFetcher, BLOBS_PER_QUERY, restContentFetcher } from "./contents.js";
@@ -62,9 +62,7 @@ export async function readReview({
   // a proposed config is previewed (never obeyed): its text rides along
   if (listing?.files.some((f) => f.filename === configPath && f.status !== "removed"))
     wanted.push({ path: configPath, ref: target.head.sha });
-  const changed = (listing?.files ?? []).flatMap((f) =>
-    f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
-  );
+  const changed = listedPaths(listing?.files ?? []);
   const usesWorkspace = detectors.some((d) => d.id === "packages" || d.id === "manifest");
   const probes = listing && usesWorkspace ? workspaceProbes(changed) : undefined;
   const probeReqs = (probes ?? []).map((path) => ({ path, ref: target.base.sha }));

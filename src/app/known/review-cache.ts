@@ -1,5 +1,7 @@
 import type { KnownFindings } from "./known-findings.js";
 import type { Config } from "../../config/types.js";
+import { createSharedReleases } from "../release/shared-releases.js";
+import type { SharedReleases } from "../release/shared-releases.js";
 
 /** What one process remembers about the `impactgate` check run of a head SHA. */
 export interface CachedRun {
@@ -13,6 +15,8 @@ export interface ReviewCache {
   /** The config an `owner/repo` had at its last review: it predicts which files to prefetch. */
   lastConfig?(repo: string): Config | undefined;
   rememberConfig?(repo: string, config: Config): void;
+  /** Release lookups by base tip, shared by that tip's pull requests (compare.unreleased, compare.against). */
+  releases?: SharedReleases;
 }
 
 /** `owner/repo@headSha#configHash`: findings depend on nothing else that an event can change. */
@@ -28,6 +32,7 @@ export function createReviewCache(max = 500): ReviewCache {
   const map = new Map<string, CachedRun>();
   const configs = new Map<string, Config>();
   return {
+    releases: createSharedReleases(),
     lastConfig: (repo) => configs.get(repo),
     rememberConfig(repo, config) {
       configs.delete(repo);

@@ -101,7 +101,7 @@ export function gateRunner({
     const ctx = clientGateContext(
       octokit,
       { owner: job.owner, repo: job.repo },
-      { log, delivery: job.deliveryId ?? `${job.reason}-${job.enqueuedAt}` },
+      { log, delivery: job.deliveryId ?? `${job.reason}-${job.enqueuedAt}`, installation: job.installationId },
     );
     const target: PullTarget = { owner: job.owner, repo: job.repo, ...job.pull };
     const deferReport = enqueueReport && deferTo(enqueueReport, { job, started, octokit, log });

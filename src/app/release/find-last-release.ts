@@ -33,12 +33,14 @@ export async function findLastRelease(
   let after: string | null = null;
   let matched = 0;
   let newest: ReleaseBase | undefined;
+  // the base branch's own release (findBaseRelease): each tag compared once, with the base
+  const baseOnly = target.head.sha === target.base.sha;
   for (let page = 1; ; page++) {
-    const refs: TagPage = await tagPage(octokit, {
+    const refs: TagPage = await tagPage(octokit, baseOnly ? BASE_QUERY : QUERY, {
       owner: target.owner,
       name: target.repo,
       base: target.base.sha,
-      head: target.head.sha,
+      ...(baseOnly ? {} : { head: target.head.sha }),
       after,
     });
     const candidates = refs.nodes.flatMap((n) => {
@@ -46,7 +48,8 @@ export async function findLastRelease(
       if (!n || !sha || !matches(n.name)) return [];
       matched++;
       if (wantNewest && matched === 1 && !contains(n.onBase)) newest = { tag: n.name, sha, branch: target.base.ref };
-      return contains(n.onBase) && contains(n.onHead) ? [{ tag: n.name, sha, distance: n.onHead!.aheadBy }] : [];
+      const onHead = baseOnly ? n.onBase : n.onHead;
+      return contains(n.onBase) && contains(onHead) ? [{ tag: n.name, sha, distance: onHead!.aheadBy }] : [];
     });
     // the closest to the head; on a tie the newer (the list is newest first)
     const best = candidates.reduce<(typeof candidates)[number] | undefined>(
@@ -69,11 +72,30 @@ export async function findLastRelease(
   }
 }
 
+/**
+ * The release the base branch's tip descends from, as findLastRelease would find it for a head
+ * that contains the base's tip: one request for every pull request on that tip (the gate shares
+ * it, src/app/release/shared-releases.ts). For any head that contains the release it finds, it is
+ * the head's own answer too: the tags both the base and the head contain are those under their
+ * common history, and each one's distance to the head and to the base differ by the same count
+ * (the commits past that common history), so the closest to the base among them is the closest to
+ * the head. A head without it (branched off before the release) needs findLastRelease.
+ */
+export function findBaseRelease(
+  octokit: Octokit,
+  target: Pick<PullTarget, "owner" | "repo" | "base">,
+  pattern: string,
+  options: { exclude?: RegExp; newest?: boolean } = {},
+): Promise<LastRelease> {
+  return findLastRelease(octokit, { ...target, head: target.base }, pattern, options);
+}
+
 interface TagNode {
   name: string;
   target: GitObject | null;
   onBase: Comparison | null;
-  onHead: Comparison | null;
+  /** Absent from the base-side query. */
+  onHead?: Comparison | null;
 }
 interface GitObject {
   __typename: string;
@@ -89,28 +111,32 @@ interface TagPage {
   nodes: (TagNode | null)[];
 }
 
-const QUERY = `query ($owner: String!, $name: String!, $base: String!, $head: String!, $after: String) {
+/** The newest tags, each compared with the base (and the head, when `withHead`). */
+const tagQuery = (
+  withHead: boolean,
+) => `query ($owner: String!, $name: String!, $base: String!${withHead ? ", $head: String!" : ""}, $after: String) {
   repository(owner: $owner, name: $name) {
     refs(refPrefix: "refs/tags/", first: ${TAGS_PER_PAGE}, after: $after, orderBy: { field: TAG_COMMIT_DATE, direction: DESC }) {
       pageInfo { hasNextPage endCursor }
       nodes {
         name
         target { __typename oid ... on Tag { target { __typename oid } } }
-        onBase: compare(headRef: $base) { status aheadBy }
-        onHead: compare(headRef: $head) { status aheadBy }
+        onBase: compare(headRef: $base) { status aheadBy }${withHead ? "\n        onHead: compare(headRef: $head) { status aheadBy }" : ""}
       }
     }
   }
 }`;
+const QUERY = tagQuery(true);
+const BASE_QUERY = tagQuery(false);
 
 /**
  * One page of tags. A comparison GitHub cannot make (no common history, an object it cannot
  * resolve) is null with an error beside the data: that tag is simply not reachable.
  */
-async function tagPage(octokit: Octokit, variables: Record<string, string | null>): Promise<TagPage> {
+async function tagPage(octokit: Octokit, query: string, variables: Record<string, string | null>): Promise<TagPage> {
   let data: { repository: { refs: TagPage | null } | null } | undefined;
   try {
-    data = await octokit.graphql(QUERY, variables);
+    data = await octokit.graphql(query, variables);
   } catch (err) {
     const e = err as { data?: typeof data; errors?: { path?: (string | number)[] }[] };
     const onlyComparisons = e.errors?.every((x) => x.path?.at(-1) === "onBase" || x.path?.at(-1) === "onHead");
@@ -128,6 +154,6 @@ function commitOf(target: GitObject | null | undefined): string | undefined {
 }
 
 /** The compared commit contains the tag (it is ahead of it, or is it). */
-function contains(c: Comparison | null): boolean {
+function contains(c: Comparison | null | undefined): boolean {
   return c?.status === "AHEAD" || c?.status === "IDENTICAL";
 }
