@@ -78,6 +78,11 @@ const nodePairs = Object.keys(nodeTree).map((path) => ({ path, before: nodeTree[
 const nodeChange = () => changeSetFromTrees({ before: nodeTree, after: nodeAfter });
 await measure("@types/node package, fs.rmdirSync removed, first in process", nodePairs, nodeChange());
 await measure("@types/node package, fs.rmdirSync removed, warm", nodePairs, nodeChange());
+// The same without sharing the unchanged files between the two sides (src/detectors/ts/shared-files.ts).
+const { fileSharing } = await load("detectors", "ts", "program.js");
+fileSharing.enabled = false;
+await measure("@types/node package, warm, nothing shared", nodePairs, nodeChange());
+fileSharing.enabled = true;
 
 for (const mb of sizes) {
   const before = generateDeclarations(mb * 1024 * 1024);

@@ -34,7 +34,7 @@ export function apiSurface(tp: TwoSidedProgram, side: Side, entry: string): Map<
   const sf = tp.sourceFile(side, entry);
   const out = new Map<string, ApiNode>();
   if (!sf) return out;
-  const ours = (d: ts.Node) => tp.origin(d.getSourceFile())?.side === side;
+  const ours = (d: ts.Node) => tp.inSide(d.getSourceFile(), side);
   const visiting = new Set<ts.Symbol>();
 
   const add = (path: string[], exported: ts.Symbol, depth: number, exportedAt?: ts.Node): void => {
@@ -110,7 +110,7 @@ function referenceClosure(tp: TwoSidedProgram, entry: ts.SourceFile): ts.SourceF
   for (const sf of seen.values()) {
     for (const ref of sf.referencedFiles) {
       const at = posix.resolve(posix.dirname(sf.fileName), ref.fileName);
-      const target = tp.program.getSourceFile(at) ?? tp.program.getSourceFile(`${at}.d.ts`);
+      const target = tp.file(at) ?? tp.file(`${at}.d.ts`);
       if (target && !seen.has(target.fileName)) seen.set(target.fileName, target);
     }
   }

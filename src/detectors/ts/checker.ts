@@ -9,7 +9,7 @@ import {
 } from "./generic-types.js";
 import { parseUnits } from "../../engine/budget.js";
 import { normalizeType } from "./print-type.js";
-import { COMPILER_OPTIONS, type TwoSidedProgram } from "./program.js";
+import { COMPILER_OPTIONS, renamed, withModuleResolution, type TwoSidedProgram } from "./program.js";
 import { coverRelations, covers, type CoverRelation } from "./overload-cover.js";
 import { describe } from "./compare-signatures.js";
 import type { CoverQuestion, Pending, TypeQuestion } from "./compare-context.js";
@@ -226,10 +226,14 @@ function settleForms(input: {
 
 const COMPARISON_FILE = "/compare.ts";
 
-/** The comparison file, next to the files (and lib) of the program holding both versions. */
-function comparisonHost(text: string, { program, libFile }: TwoSidedProgram): ts.CompilerHost {
-  const own = (f: string) => (f === COMPARISON_FILE ? text : program.getSourceFile(f)?.text);
-  return {
+/**
+ * The comparison file, next to the files (and lib) of the program holding both versions; a module
+ * name resolving to a head-side name of a file both sides share resolves to the file it is held as.
+ */
+function comparisonHost(text: string, tp: TwoSidedProgram): ts.CompilerHost {
+  const { program, libFile } = tp;
+  const own = (f: string) => (f === COMPARISON_FILE ? text : tp.file(f)?.text);
+  const host: ts.CompilerHost = {
     getDefaultLibFileName: () => libFile,
     getDefaultLibLocation: () => "/lib",
     writeFile: () => {},
@@ -248,6 +252,11 @@ function comparisonHost(text: string, { program, libFile }: TwoSidedProgram): ts
     fileExists: (f) => (f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== undefined : own(f) !== undefined),
     readFile: own,
   };
+  return withModuleResolution(host, (result) => {
+    const target = result.resolvedModule?.resolvedFileName;
+    const name = target && tp.programName(target);
+    return name && name !== target ? renamed(result, name) : result;
+  });
 }
 
 const isAny = (t: ts.Type) => (t.flags & ts.TypeFlags.Any) !== 0;

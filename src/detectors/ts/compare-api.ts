@@ -92,7 +92,7 @@ export function compareUnit(input: Input): UnitOutcome {
   if (tp.missing.size) findings.push(partlyRead(unit, tp.missing));
   if (unchanged(tp)) return { findings, failed, program: tp, emitted };
 
-  const inSide = (side: Side) => (d: ts.Node) => tp.origin(d.getSourceFile())?.side === side;
+  const inSide = (side: Side) => (d: ts.Node) => tp.inSide(d.getSourceFile(), side);
   const surfaces = SIDES.map(
     (side) => new Map(entries.map((e) => [e, e.files[side] ? apiSurface(tp, side, e.files[side]!) : undefined])),
   );
@@ -185,6 +185,7 @@ function unchanged(tp: TwoSidedProgram): boolean {
   for (const sf of tp.program.getSourceFiles()) {
     const at = tp.origin(sf);
     if (at) text[at.side].set(at.path, sf.text);
+    if (at && tp.shared.has(at.path)) text.after.set(at.path, sf.text);
   }
   if (text.before.size !== text.after.size) return false;
   for (const [path, t] of text.before) if (text.after.get(path) !== t) return false;

@@ -89,7 +89,7 @@ function mappedTypesKeyedBy(
     ts.forEachChild(n, visit);
   };
   for (const sf of tp.program.getSourceFiles()) {
-    if (tp.origin(sf)?.side !== side || !sf.text.includes(symbol.name)) continue;
+    if (!tp.inSide(sf, side) || !sf.text.includes(symbol.name)) continue;
     checkBudget();
     visit(sf);
   }
