@@ -45,7 +45,7 @@ function apiSurface(tp, side, entry) {
   const sf = tp.sourceFile(side, entry);
   const out = /* @__PURE__ */ new Map();
   if (!sf) return out;
-  const ours = (d) => tp.origin(d.getSourceFile())?.side === side;
+  const ours = (d) => tp.inSide(d.getSourceFile(), side);
   const visiting = /* @__PURE__ */ new Set();
   const add = (path, exported, depth, exportedAt) => {
     const symbol = resolve(checker, exported);
@@ -111,7 +111,7 @@ function referenceClosure(tp, entry) {
   for (const sf of seen.values()) {
     for (const ref of sf.referencedFiles) {
       const at = posix.resolve(posix.dirname(sf.fileName), ref.fileName);
-      const target = tp.program.getSourceFile(at) ?? tp.program.getSourceFile(`${at}.d.ts`);
+      const target = tp.file(at) ?? tp.file(`${at}.d.ts`);
       if (target && !seen.has(target.fileName)) seen.set(target.fileName, target);
     }
   }
@@ -617,7 +617,7 @@ function libClosure(root, into, read) {
     const text = read(name);
     if (text === void 0) continue;
     into.set(name, text);
-    for (const ref of import_typescript7.default.preProcessFile(text, true, true).libReferenceDirectives)
+    for (const ref of import_typescript7.default.preProcessFile(text, false).libReferenceDirectives)
       queue.push(`lib.${ref.fileName.toLowerCase()}.d.ts`);
   }
   return into;
@@ -1218,6 +1218,74 @@ function isLookedUp(id) {
   return false;
 }
 
+// src/detectors/ts/shared-files.ts
+import { posix as posix2 } from "node:path";
+function sharedPaths(parsed2, resolutions, sides, resolveAfter) {
+  const shared = /* @__PURE__ */ new Set();
+  for (const [fileName, sf] of parsed2) {
+    if (!sf || !fileName.startsWith("/before/")) continue;
+    const path = fileName.slice("/before/".length);
+    if (/(^|\/)node_modules\//.test(path) || sf.typeReferenceDirectives.length) continue;
+    const text = sides.before.read(path);
+    if (text === void 0 || sides.after.read(path) !== text) continue;
+    shared.add(path);
+  }
+  const needs = /* @__PURE__ */ new Map();
+  const augmentedBy = /* @__PURE__ */ new Map();
+  for (const [fileName, list] of resolutions) {
+    const from = fileName.slice("/before/".length);
+    for (const r of list) {
+      const target = repoPath(r.resolved);
+      if (r.augments && target !== void 0) push(augmentedBy, target, from);
+    }
+  }
+  for (const path of shared) {
+    const deps = [];
+    let same = true;
+    for (const r of resolutions.get(`/before/${path}`) ?? []) {
+      const before = r.resolved;
+      const after = resolveAfter(r.name, `/after/${path}`, r.mode);
+      const target = repoPath(before);
+      if (target !== void 0 ? after !== `/after/${target}` : after !== before) same = false;
+      else if (target !== void 0) deps.push(target);
+    }
+    for (const ref of parsed2.get(`/before/${path}`).referencedFiles) {
+      const at = posix2.normalize(posix2.join(posix2.dirname(path), ref.fileName));
+      const before = referenceTarget(at, sides.before);
+      if (at.startsWith("../") || posix2.isAbsolute(ref.fileName) || before !== referenceTarget(at, sides.after))
+        same = false;
+      else if (before !== void 0) deps.push(before);
+    }
+    if (same) needs.set(path, deps);
+    else shared.delete(path);
+  }
+  for (let changed2 = true; changed2; ) {
+    changed2 = false;
+    for (const path of shared) {
+      const ok = needs.get(path).every((d) => shared.has(d)) && (augmentedBy.get(path) ?? []).every((from) => shared.has(from));
+      if (!ok) {
+        shared.delete(path);
+        changed2 = true;
+      }
+    }
+  }
+  return shared;
+}
+function repoPath(fileName) {
+  return fileName?.startsWith("/before/") ? fileName.slice("/before/".length) : void 0;
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+var TS_EXTENSIONS = [".ts", ".tsx", ".d.ts", ".cts", ".d.cts", ".mts", ".d.mts"];
+function referenceTarget(path, side) {
+  if (posix2.basename(path).includes("."))
+    return TS_EXTENSIONS.some((e) => path.endsWith(e)) && side.read(path) !== void 0 ? path : void 0;
+  return [".ts", ".tsx", ".d.ts"].map((e) => path + e).find((p) => side.read(p) !== void 0);
+}
+
 // src/detectors/ts/program.ts
 var SIDES = ["before", "after"];
 var COMPILER_OPTIONS = {
@@ -1231,6 +1299,10 @@ var COMPILER_OPTIONS = {
   types: []
 };
 var EXPORT_NOTHING = "\nexport {};\n";
+var TOP_LEVEL_MODULE_SYNTAX = /^(?:export|import)\b/m;
+var fileSharing = { enabled: true };
+var AugmentsSharedFile = class extends Error {
+};
 function twoSidedProgram(roots, sides, checkBudget) {
   const missing = /* @__PURE__ */ new Set();
   const scripts = /* @__PURE__ */ new Set();
@@ -1252,16 +1324,37 @@ function twoSidedProgram(roots, sides, checkBudget) {
     return false;
   };
   const parsed2 = /* @__PURE__ */ new Map();
-  const host = (lib) => ({
+  const resolutions = /* @__PURE__ */ new Map();
+  let shared = fileSharing.enabled ? void 0 : /* @__PURE__ */ new Set();
+  const sharedPath = (fileName) => {
+    const at = fileName.startsWith("/after/") ? fileName.slice("/after/".length) : void 0;
+    return at !== void 0 && shared?.has(at) ? at : void 0;
+  };
+  const host = (lib) => withModuleResolution(baseHost(lib), (result, literal, containingFile, mode) => {
+    const target = result.resolvedModule?.resolvedFileName;
+    const augments = literal.parent !== void 0 && import_typescript10.default.isModuleDeclaration(literal.parent);
+    if (!shared && containingFile.startsWith("/before/")) {
+      const list = resolutions.get(containingFile) ?? [];
+      list.push({ name: literal.text, mode, resolved: target, augments });
+      resolutions.set(containingFile, list);
+    }
+    const at = target ? sharedPath(target) : void 0;
+    if (at === void 0) return result;
+    if (augments) throw new AugmentsSharedFile(at);
+    return renamed(result, `/before/${at}`);
+  });
+  const baseHost = (lib) => ({
     getSourceFile: (fileName, languageVersion) => {
       if (fileName.startsWith("/lib/")) return libSourceFile(fileName.slice(5));
+      if (!shared && fileName.startsWith("/after/")) shared = shareUnchanged();
+      if (sharedPath(fileName) !== void 0) return void 0;
       if (parsed2.has(fileName)) return parsed2.get(fileName);
       const t = text(fileName);
       let sf;
       if (t !== void 0) {
         checkBudget(parseUnits(t.length));
         const path = split(fileName).path;
-        sf = sourceFileOf(fileName, t, languageVersion, scriptPaths.has(path));
+        sf = sourceFileOf(fileName, t, languageVersion, scriptPaths.has(path) || !TOP_LEVEL_MODULE_SYNTAX.test(t));
         if (sf.text !== t) {
           scripts.add(fileName);
           scriptPaths.add(path);
@@ -1283,24 +1376,70 @@ function twoSidedProgram(roots, sides, checkBudget) {
     directoryExists: (d) => d === "/" || d.startsWith("/before") || d.startsWith("/after") || d === "/lib",
     getDirectories: () => []
   });
+  const shareUnchanged = () => {
+    const quiet = { ...baseHost(""), fileExists: (f) => text(f) !== void 0 };
+    const cache = import_typescript10.default.createModuleResolutionCache("/", (f) => f, COMPILER_OPTIONS);
+    return sharedPaths(
+      parsed2,
+      resolutions,
+      sides,
+      (name, containingFile, mode) => import_typescript10.default.resolveModuleName(name, containingFile, COMPILER_OPTIONS, quiet, cache, void 0, mode).resolvedModule?.resolvedFileName
+    );
+  };
   const rootNames = [...roots.before.map((p) => `/before/${p}`), ...roots.after.map((p) => `/after/${p}`)];
   const build = (lib) => {
-    const program = import_typescript10.default.createProgram({ rootNames, options: COMPILER_OPTIONS, host: host(lib) });
+    let program;
+    try {
+      program = import_typescript10.default.createProgram({ rootNames, options: COMPILER_OPTIONS, host: host(lib) });
+    } catch (err) {
+      if (!(err instanceof AugmentsSharedFile)) throw err;
+      shared = /* @__PURE__ */ new Set();
+      program = import_typescript10.default.createProgram({ rootNames, options: COMPILER_OPTIONS, host: host(lib) });
+    }
     return { program, checker: program.getTypeChecker(), libFile: lib };
   };
   const origins = /* @__PURE__ */ new WeakMap();
   let built = build(`/lib/${ES_LIB}`);
   if (needsDom(built.program, built.checker, scripts)) built = build(`/lib/${FULL_LIB}`);
+  const programName = (fileName) => {
+    const at = sharedPath(fileName);
+    return at === void 0 ? fileName : `/before/${at}`;
+  };
+  const file = (fileName) => built.program.getSourceFile(programName(fileName));
+  const origin = (sf) => {
+    if (!origins.has(sf)) origins.set(sf, split(sf.fileName));
+    return origins.get(sf);
+  };
   return {
     ...built,
-    sourceFile: (side, path) => built.program.getSourceFile(`/${side}/${path}`),
-    origin: (sf) => {
-      if (!origins.has(sf)) origins.set(sf, split(sf.fileName));
-      return origins.get(sf);
+    sourceFile: (side, path) => file(`/${side}/${path}`),
+    file,
+    programName,
+    origin,
+    inSide: (sf, side) => {
+      const at = origin(sf);
+      return at !== void 0 && (at.side === side || at.side === "before" && !!shared?.has(at.path));
     },
+    shared: shared ?? /* @__PURE__ */ new Set(),
     missing,
     scripts
   };
+}
+function withModuleResolution(host, each) {
+  const cache = import_typescript10.default.createModuleResolutionCache("/", (f) => f, COMPILER_OPTIONS);
+  const out = {
+    ...host,
+    getModuleResolutionCache: () => cache,
+    resolveModuleNameLiterals: (literals, containingFile, _redirected, options, containingSourceFile) => literals.map((literal) => {
+      const mode = import_typescript10.default.getModeForUsageLocation(containingSourceFile, literal, options);
+      const result = import_typescript10.default.resolveModuleName(literal.text, containingFile, options, out, cache, void 0, mode);
+      return each(result, literal, containingFile, mode);
+    })
+  };
+  return out;
+}
+function renamed(result, fileName) {
+  return { ...result, resolvedModule: { ...result.resolvedModule, resolvedFileName: fileName } };
 }
 function sourceFileOf(fileName, text, languageVersion, likelyScript) {
   const options = typeof languageVersion === "object" ? { ...languageVersion } : { languageVersion };
@@ -1724,9 +1863,10 @@ ${all.join("\n")}
   return { verdicts, coveredBy, related };
 }
 var COMPARISON_FILE = "/compare.ts";
-function comparisonHost(text, { program, libFile }) {
-  const own = (f) => f === COMPARISON_FILE ? text : program.getSourceFile(f)?.text;
-  return {
+function comparisonHost(text, tp) {
+  const { program, libFile } = tp;
+  const own = (f) => f === COMPARISON_FILE ? text : tp.file(f)?.text;
+  const host = {
     getDefaultLibFileName: () => libFile,
     getDefaultLibLocation: () => "/lib",
     writeFile: () => {
@@ -1741,6 +1881,11 @@ function comparisonHost(text, { program, libFile }) {
     fileExists: (f) => f.startsWith("/lib/") ? libSourceFile(f.slice(5)) !== void 0 : own(f) !== void 0,
     readFile: own
   };
+  return withModuleResolution(host, (result) => {
+    const target = result.resolvedModule?.resolvedFileName;
+    const name = target && tp.programName(target);
+    return name && name !== target ? renamed(result, name) : result;
+  });
 }
 var isAny = (t) => (t.flags & import_typescript12.default.TypeFlags.Any) !== 0;
 var declaredAny = (t) => isAny(t) && t.intrinsicName === "any";
@@ -2327,7 +2472,7 @@ function externalMember(name, isStatic2) {
 
 // src/detectors/ts/source-declarations.ts
 var import_typescript14 = __toESM(require_typescript(), 1);
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var REPO = "/repo";
 var EMIT = "/emit";
 var TSCONFIGS = ["tsconfig.build.json", "tsconfig.lib.json", "tsconfig.json"];
@@ -2346,17 +2491,17 @@ function findTsconfig(dir, read) {
   };
   const json = import_typescript14.default.parseConfigFileTextToJson(path, read(path));
   if (json.error || !json.config || typeof json.config !== "object") return void 0;
-  const parsed2 = import_typescript14.default.parseJsonConfigFileContent(json.config, host, posix2.join(REPO, posix2.dirname(path)));
+  const parsed2 = import_typescript14.default.parseJsonConfigFileContent(json.config, host, posix3.join(REPO, posix3.dirname(path)));
   const options = parsed2.options;
-  const repoPath = (abs) => abs && abs.startsWith(`${REPO}/`) ? abs.slice(REPO.length + 1) : abs === REPO ? "" : void 0;
-  const rootDir = repoPath(options.rootDir);
+  const repoPath2 = (abs) => abs && abs.startsWith(`${REPO}/`) ? abs.slice(REPO.length + 1) : abs === REPO ? "" : void 0;
+  const rootDir = repoPath2(options.rootDir);
   const guesses = ["src", "lib", "source", ""].map((d) => dir ? d ? `${dir}/${d}` : dir : d);
   return {
     dir,
     path,
     options,
     rootDirs: rootDir !== void 0 ? [rootDir, ...guesses.filter((g) => g !== rootDir)] : guesses,
-    outDir: repoPath(options.declarationDir ?? options.outDir)
+    outDir: repoPath2(options.declarationDir ?? options.outDir)
   };
 }
 var STEM = /(\.d)?\.([cm]?)(ts|js|tsx)$/;
@@ -2365,10 +2510,10 @@ function sourceEntry(setup, target, exists) {
   const m = STEM.exec(target);
   if (!m) return void 0;
   const flavour = m[2] ?? "";
-  const inPackage = setup.dir ? posix2.relative(setup.dir, target) : target;
+  const inPackage = setup.dir ? posix3.relative(setup.dir, target) : target;
   if (inPackage.startsWith("..")) return void 0;
   const rels = [];
-  const outDir = setup.outDir !== void 0 && setup.dir ? posix2.relative(setup.dir, setup.outDir) : setup.outDir;
+  const outDir = setup.outDir !== void 0 && setup.dir ? posix3.relative(setup.dir, setup.outDir) : setup.outDir;
   if (outDir && inPackage.startsWith(`${outDir}/`)) rels.push(inPackage.slice(outDir.length + 1));
   const parts = inPackage.split("/");
   for (let i = 1; i < parts.length; i++) rels.push(parts.slice(i).join("/"));
@@ -2451,7 +2596,7 @@ function emitDeclarations(setup, entries, read, checkBudget) {
     problems.push(...result.diagnostics.map((d) => import_typescript14.default.flattenDiagnosticMessageText(d.messageText, " ")));
   const origins = /* @__PURE__ */ new Map();
   for (const [emitted, map] of maps) {
-    const origin = originOf(map, posix2.dirname(emitted));
+    const origin = originOf(map, posix3.dirname(emitted));
     if (origin) origins.set(toVirtual(emitted), origin);
   }
   const bySource = new Map([...origins].map(([path, o]) => [o.source, path]));
@@ -2460,8 +2605,8 @@ function emitDeclarations(setup, entries, read, checkBudget) {
 function commonRoot(entries, setup) {
   const root = setup.rootDirs[0] ?? setup.dir;
   if (entries.every((e) => root === "" || e.startsWith(`${root}/`))) return root;
-  let common = posix2.dirname(entries[0]);
-  for (const e of entries) while (common !== "." && !e.startsWith(`${common}/`)) common = posix2.dirname(common);
+  let common = posix3.dirname(entries[0]);
+  for (const e of entries) while (common !== "." && !e.startsWith(`${common}/`)) common = posix3.dirname(common);
   return common === "." ? "" : common;
 }
 function originOf(mapText, emittedDir) {
@@ -2473,7 +2618,7 @@ function originOf(mapText, emittedDir) {
   }
   const sources = Array.isArray(map.sources) ? map.sources : [];
   if (typeof sources[0] !== "string" || typeof map.mappings !== "string") return void 0;
-  const absolute = posix2.normalize(posix2.join(emittedDir, sources[0]));
+  const absolute = posix3.normalize(posix3.join(emittedDir, sources[0]));
   if (!absolute.startsWith(`${REPO}/`)) return void 0;
   const source = absolute.slice(REPO.length + 1);
   const lines = [];
@@ -2598,7 +2743,7 @@ function mappedTypesKeyedBy(tp, side, symbol, checkBudget) {
     import_typescript15.default.forEachChild(n, visit);
   };
   for (const sf of tp.program.getSourceFiles()) {
-    if (tp.origin(sf)?.side !== side || !sf.text.includes(symbol.name)) continue;
+    if (!tp.inSide(sf, side) || !sf.text.includes(symbol.name)) continue;
     checkBudget();
     visit(sf);
   }
@@ -2839,7 +2984,7 @@ function compareUnit(input) {
   if (failed.size) return { findings: parseFailures(failed, sides), failed, program: tp, emitted };
   if (tp.missing.size) findings.push(partlyRead(unit, tp.missing));
   if (unchanged(tp)) return { findings, failed, program: tp, emitted };
-  const inSide = (side) => (d) => tp.origin(d.getSourceFile())?.side === side;
+  const inSide = (side) => (d) => tp.inSide(d.getSourceFile(), side);
   const surfaces = SIDES.map(
     (side) => new Map(entries.map((e) => [e, e.files[side] ? apiSurface(tp, side, e.files[side]) : void 0]))
   );
@@ -2915,6 +3060,7 @@ function unchanged(tp) {
   for (const sf of tp.program.getSourceFiles()) {
     const at = tp.origin(sf);
     if (at) text[at.side].set(at.path, sf.text);
+    if (at && tp.shared.has(at.path)) text.after.set(at.path, sf.text);
   }
   if (text.before.size !== text.after.size) return false;
   for (const [path, t] of text.before) if (text.after.get(path) !== t) return false;
@@ -3156,10 +3302,10 @@ function notGenerated(unit, tsconfig, sources, problems) {
 }
 
 // src/detectors/ts/package-units.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/detectors/ts/entry-points.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var CONDITIONS = {
   import: /* @__PURE__ */ new Set(["types", "import", "node", "default"]),
   require: /* @__PURE__ */ new Set(["types", "require", "node", "default"])
@@ -3174,9 +3320,9 @@ function entryTargets(manifestPath, text, paths) {
   } catch {
     return void 0;
   }
-  const dir = posix3.dirname(manifestPath);
+  const dir = posix4.dirname(manifestPath);
   const at = (target) => {
-    const joined = posix3.normalize(posix3.join(dir, target));
+    const joined = posix4.normalize(posix4.join(dir, target));
     return joined.startsWith("./") ? joined.slice(2) : joined;
   };
   const out = [];
@@ -3226,7 +3372,7 @@ function declarationCandidates(target) {
     const [, stem, flavour] = m;
     return flavour ? [`${stem}.${flavour}ts`, `${stem}.d.${flavour}ts`] : [`${stem}.ts`, `${stem}.tsx`, `${stem}.d.ts`];
   }
-  if (/\.[a-z]+$/i.test(posix3.basename(target))) return [];
+  if (/\.[a-z]+$/i.test(posix4.basename(target))) return [];
   return [`${target}.d.ts`, `${target}.ts`, `${target}/index.d.ts`, `${target}/index.ts`];
 }
 function expandPattern(subpath, targets, paths) {
@@ -3263,16 +3409,16 @@ function unitOf(path, sides, cache) {
   return DECLARATION2.test(path) ? { kind: "file", path } : void 0;
 }
 function nearestManifest(path, sides) {
-  let dir = posix4.dirname(path);
+  let dir = posix5.dirname(path);
   for (; ; ) {
     const at = dir === "." ? "package.json" : `${dir}/package.json`;
     if (sides.before(at) !== void 0 || sides.after(at) !== void 0) return at;
     if (dir === ".") return void 0;
-    dir = posix4.dirname(dir);
+    dir = posix5.dirname(dir);
   }
 }
 function packageUnit(manifest, sides) {
-  const dir = posix4.dirname(manifest) === "." ? "" : posix4.dirname(manifest);
+  const dir = posix5.dirname(manifest) === "." ? "" : posix5.dirname(manifest);
   const byKey = /* @__PURE__ */ new Map();
   const source = { before: void 0, after: void 0 };
   let name = dir || "the root package";
@@ -3343,7 +3489,7 @@ function readManifest(text) {
   }
 }
 function lineOf2(text, target, dir) {
-  const rel = dir ? posix4.relative(dir, target) : target;
+  const rel = dir ? posix5.relative(dir, target) : target;
   const i = text.indexOf(rel);
   return i < 0 ? 1 : text.slice(0, i).split("\n").length;
 }
