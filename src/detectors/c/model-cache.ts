@@ -1,5 +1,5 @@
 import { deleteTrees, parseHeaderTrees, type HeaderTrees } from "./language.js";
-import { buildModel } from "./parse-header.js";
+import { buildModel, parseGaps } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
 import { blankExternCBlocks } from "./extern-c-idiom.js";
 import { blankDirectiveComments } from "./directive-comments.js";
@@ -8,7 +8,7 @@ import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { blankMacros } from "./blank-macros.js";
 import { expandBodyMacros } from "./expand-body-macros.js";
 import { neutraliseUnknownMacroLines } from "./unknown-macro-lines.js";
-import { emptyModel, type HeaderModel, type MacroDef } from "./model.js";
+import { emptyModel, type HeaderModel, type MacroDef, type ParseGap } from "./model.js";
 import { parseUnits } from "../../engine/budget.js";
 
 type Tick = (units?: number) => void;
@@ -55,7 +55,7 @@ class Memo<T> {
   }
 }
 
-/** Parsed texts (after preprocessing), so the same text in another scope or a self-compare parses once. */
+/** Models of parsed texts (after preprocessing), so the same text in another scope or a self-compare builds once. */
 const parses = new Memo<HeaderModel>();
 /** The text passes before parsing (prepared()), once per text: each header of a closure is asked for by every includer. */
 const preparations = new Memo<Prepared>();
@@ -69,7 +69,8 @@ const models = new Memo<HeaderModel>();
  * (curl.h: every `CURL_EXTERN`). Bounded by characters — a tree takes ≈ 26 bytes of
  * tree-sitter's memory per character — the oldest dropped first; a text whose trees are gone is
  * parsed afresh, to the same tree. By path too: a changed header's text on one side is parsed
- * from the other side's (they differ in the lines the change touched).
+ * from the other side's (they differ in the lines the change touched) — the text as written, and
+ * the texts its declarations are read from (modelIn keeps those under keys of their own).
  */
 class KeptTrees {
   /** By text (whose hash V8 keeps, see Memo); `grammars` is languageOf the path it was parsed for. */
@@ -198,20 +199,30 @@ export function modelOf(
 }
 
 function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroScope, checkBudget: Tick): HeaderModel {
+  const language = languageOf(path);
   const { code } = prepared(path, text, checkBudget);
   const blanked = blankMacros(code, inScope);
   // The blanked text is parsed from the trees of the text as written (parsed for its macros),
   // and the retry below from the blanked text's: each differs from the one before in a few lines.
-  const codeTrees = () => keptTrees.get(code, languageOf(path));
-  let blankedTrees: HeaderTrees | undefined;
-  const keepBlanked =
-    blanked === code
-      ? (trees: HeaderTrees) => keptTrees.keep(path, code, languageOf(path), trees)
-      : (trees: HeaderTrees) => (blankedTrees = trees);
+  const codeTrees = () => keptTrees.get(code, language);
+  // ... or, better, from the same text of the other side of a change (kept under these keys):
+  // the two differ only in the lines the change touched, where the text as written differs from
+  // this one in every line the scope blanks something in.
+  const stage = { blanked: `${path}\0blanked`, retry: `${path}\0retry` };
+  const related = (key: string, text: string, own: HeaderTrees | undefined): From | undefined => {
+    const other = keptTrees.other(key, text, language);
+    return other ? { trees: other, linesKept: false } : own && { trees: own, linesKept: true };
+  };
+  const opened: { key: string; reading: Reading }[] = [];
   try {
-    const fromCode = blanked === code ? undefined : codeTrees();
-    let model = parseModel(path, blanked, checkBudget, fromCode && { trees: fromCode, linesKept: true }, keepBlanked);
-    if (model.gaps.length) {
+    let chosen = read(
+      path,
+      blanked,
+      checkBudget,
+      blanked === code ? undefined : related(stage.blanked, blanked, codeTrees()),
+    );
+    opened.push({ key: stage.blanked, reading: chosen });
+    if (chosen.gaps.length) {
       // What a preprocessor would also do before parsing: expand field/enumerator macros inside
       // bodies, and turn bare macro lines it cannot expand into "unknown" members; then retry.
       // The header's own macros, and those of the headers in view it uses without defining them
@@ -220,14 +231,17 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
       const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
       const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, [...foreign, ...macros]), inScope));
       if (fixed !== blanked) {
-        const from = blankedTrees ?? codeTrees();
-        const retry = parseModel(path, fixed, checkBudget, from && { trees: from, linesKept: true }, deleteTrees);
-        if (retry.gaps.length <= model.gaps.length) model = retry;
+        const retry = read(path, fixed, checkBudget, related(stage.retry, fixed, chosen.trees ?? codeTrees()));
+        opened.push({ key: stage.retry, reading: retry });
+        if (retry.gaps.length <= chosen.gaps.length) chosen = retry;
       }
     }
-    return model;
+    // Only the text the declarations are read from gets a model: the blanked text's, when the
+    // retry replaces it, was built and thrown away.
+    return modelOfReading(path, chosen, checkBudget, codeTrees());
   } finally {
-    if (blankedTrees) deleteTrees(blankedTrees);
+    for (const { key, reading } of opened)
+      if (reading.trees && reading.owned) keptTrees.keep(key, reading.text, language, reading.trees);
   }
 }
 
@@ -235,21 +249,65 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
 type From = { trees: HeaderTrees; linesKept: boolean };
 
 /**
- * The model of `code`'s tree (kept, or parsed incrementally from `from` when given). `keep` takes
- * the trees it parses; without it they are deleted.
+ * A text parsed for its declarations, before its model: its parse gaps (which text of a header
+ * the model is built from depends on them) and, while the caller holds them, its trees.
  */
-function parseModel(
-  path: string,
-  code: string,
-  checkBudget: Tick,
-  from?: From,
-  keep: (trees: HeaderTrees) => void = deleteTrees,
-): HeaderModel {
-  return cached(parses, code, languageOf(path), checkBudget, (tick) =>
-    withTrees(path, code, tick, from, keep, (trees) =>
-      buildModel(trees[trees.language]!.rootNode, trees.language, tick),
-    ),
-  );
+interface Reading {
+  text: string;
+  gaps: ParseGap[];
+  trees?: HeaderTrees;
+  /** The trees were parsed for this reading (the caller deletes them), not kept ones. */
+  owned: boolean;
+}
+
+/** The gaps of each text parsed for its declarations (cost: one parse's units), so a text is not parsed again for them. */
+const gapLists = new Memo<ParseGap[]>();
+
+/**
+ * `text` parsed (or its trees kept, or its gaps known): charges one parse's work units either
+ * way, so budgets do not depend on which trees were kept.
+ */
+function read(path: string, text: string, checkBudget: Tick, from?: From): Reading {
+  const language = languageOf(path);
+  const known = gapLists.get(text, language);
+  if (known) {
+    checkBudget(known.cost);
+    return { text, gaps: known.value, owned: false };
+  }
+  const cost = parseUnits(text.length);
+  checkBudget(cost);
+  const kept = keptTrees.get(text, language);
+  const trees = kept ?? parseHeaderTrees(path, text, from?.trees, from?.linesKept);
+  const gaps = parseGaps(trees[trees.language]!.rootNode);
+  gapLists.set(text, language, { value: gaps, cost });
+  return { text, gaps, trees, owned: !kept };
+}
+
+/**
+ * The model of a text read for its declarations: from the memo, or built from its trees (parsed
+ * again from `from` — a text sharing its lines — when the reading did not keep them).
+ */
+function modelOfReading(path: string, r: Reading, checkBudget: Tick, from?: HeaderTrees): HeaderModel {
+  const language = languageOf(path);
+  return cached(parses, r.text, language, checkBudget, (tick) => {
+    if (r.trees) return buildModel(r.trees[r.trees.language]!.rootNode, r.trees.language, tick, false, r.gaps);
+    const trees = keptTrees.get(r.text, language) ?? parseHeaderTrees(path, r.text, from, true);
+    try {
+      return buildModel(trees[trees.language]!.rootNode, trees.language, tick, false, r.gaps);
+    } finally {
+      if (trees !== keptTrees.get(r.text, language)) deleteTrees(trees);
+    }
+  });
+}
+
+/** The model of a text parsed for its declarations alone (the directives written inside braces). */
+function parseModel(path: string, code: string, checkBudget: Tick): HeaderModel {
+  const r = read(path, code, checkBudget);
+  try {
+    return modelOfReading(path, r, checkBudget);
+  } finally {
+    if (r.trees && r.owned) deleteTrees(r.trees);
+  }
 }
 
 /**

@@ -30,12 +30,14 @@ const CONDITIONALS = new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "pr
  * configuration is interface), and partial trees (ERROR nodes) still give what parsed.
  * `macrosOnly`: the macros alone (the same walk, declarations skipped) — what a header's text as
  * written is parsed for when the preprocessor's view of it (macros blanked) is another text.
+ * `gaps`: `parseGaps(root)` when the caller has it already.
  */
 export function buildModel(
   root: Node,
   language: "c" | "cpp",
   checkBudget: () => void,
   macrosOnly = false,
+  gaps?: HeaderModel["gaps"],
 ): HeaderModel {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
@@ -179,7 +181,7 @@ export function buildModel(
   }
 
   visit(root);
-  if (!macrosOnly) model.gaps = parseGaps(root);
+  if (!macrosOnly) model.gaps = gaps ?? parseGaps(root);
   return model;
 }
 
@@ -227,7 +229,7 @@ function includeGuard(root: Node): string | undefined {
 }
 
 /** ERROR and MISSING regions, keyed by their tokens so that reformatting leaves them equal. */
-function parseGaps(root: Node): HeaderModel["gaps"] {
+export function parseGaps(root: Node): HeaderModel["gaps"] {
   const gaps: HeaderModel["gaps"] = [];
   const walk = (n: Node) => {
     if (!n.hasError) return;

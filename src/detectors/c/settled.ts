@@ -104,8 +104,17 @@ function meaningsOf(before: Env, after: Env): Meanings {
   table(before.typedefs, after.typedefs, sameDef);
   table(before.records, after.records, sameDef);
   table(before.enums, after.enums, sameDef);
-  // an enum constant means its enum and its place in it
-  table(before.constants, after.constants, (b, a) => b.index === a.index && sameDef(b.en, a.en));
+  // an enum constant means its enum and its place in it; each pair of enums compared once, not
+  // once per constant (curl's CURLoption has hundreds)
+  const sameEnums = new Map<object, Map<object, boolean>>();
+  const sameEnum = (b: object, a: object) => {
+    let byAfter = sameEnums.get(b);
+    if (!byAfter) sameEnums.set(b, (byAfter = new Map()));
+    let same = byAfter.get(a);
+    if (same === undefined) byAfter.set(a, (same = sameDef(b, a)));
+    return same;
+  };
+  table(before.constants, after.constants, (b, a) => b.index === a.index && sameEnum(b.en, a.en));
   m = { seeds, known: new Map(), before, after, qualified, direct: closedSeeds(before, after, seeds) };
   byAfter.set(after, m);
   return m;

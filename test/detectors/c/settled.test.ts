@@ -61,3 +61,30 @@ describe("a declaration written alike in a header that changed elsewhere", () =>
       expect(findingsOf(changeSet(user, "int"), "include/user.h")).toEqual([]);
   });
 });
+
+describe("an enum constant in a declaration written alike", () => {
+  // Each pair of enums is compared once per change set (not once per constant): the answer must
+  // be the pair's own — a constant of the changed enum still changes meaning, one of an unchanged
+  // enum beside it does not.
+  function enumChangeSet(user: string): ChangeSet {
+    const marker = `/* ${randomUUID()} */\n`;
+    const enums = (sizes: string) =>
+      `${marker}#ifndef ENUMS_H\n#define ENUMS_H\nenum colour { RED, GREEN, HUES };\nenum size { ${sizes} };\n#endif\n`;
+    return changeSetOf([
+      {
+        path: "include/enums.h",
+        status: "modified",
+        before: enums("SMALL, LARGE, SIZES"),
+        after: enums("TINY, SMALL, LARGE, SIZES"),
+        hunks: [],
+      },
+      { path: "include/user.h", status: "modified", before: marker + user, after: marker + user + APPENDED, hunks: [] },
+    ]);
+  }
+  const USER = `#include "enums.h"\nstruct paint { int hue[HUES]; };\nstruct slots { int slot[SIZES]; };\n`;
+
+  it("is reported through the changed enum only", () => {
+    const found = findingsOf(enumChangeSet(USER), "include/user.h");
+    expect(found.filter((f) => f.ruleId === "c/size-changed").map((f) => f.symbol)).toEqual(["struct slots"]);
+  });
+});
