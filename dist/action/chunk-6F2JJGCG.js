@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-MNNPJIWL.js";
+} from "./chunk-V33BJWBB.js";
 import {
   cppRules,
   headerVisibility

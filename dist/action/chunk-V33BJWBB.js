@@ -6172,7 +6172,7 @@ var CONTAINERS = /* @__PURE__ */ new Set([
   "ERROR"
 ]);
 var CONDITIONALS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
-function buildModel(root, language, checkBudget, macrosOnly = false) {
+function buildModel(root, language, checkBudget, macrosOnly = false, gaps) {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
   const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : void 0;
@@ -6300,7 +6300,7 @@ function buildModel(root, language, checkBudget, macrosOnly = false) {
     }
   }
   visit(root);
-  if (!macrosOnly) model.gaps = parseGaps(root);
+  if (!macrosOnly) model.gaps = gaps ?? parseGaps(root);
   return model;
 }
 var DECLARATIONS = /* @__PURE__ */ new Set([
@@ -6988,44 +6988,75 @@ function modelOf(path, text, checkBudget = () => {
   }));
 }
 function modelIn(path, text, macros, inScope, checkBudget) {
+  const language = languageOf(path);
   const { code: code2 } = prepared(path, text, checkBudget);
   const blanked2 = blankMacros(code2, inScope);
-  const codeTrees = () => keptTrees.get(code2, languageOf(path));
-  let blankedTrees;
-  const keepBlanked = blanked2 === code2 ? (trees) => keptTrees.keep(path, code2, languageOf(path), trees) : (trees) => blankedTrees = trees;
+  const codeTrees = () => keptTrees.get(code2, language);
+  const stage = { blanked: `${path}\0blanked`, retry: `${path}\0retry` };
+  const related = (key, text2, own) => {
+    const other = keptTrees.other(key, text2, language);
+    return other ? { trees: other, linesKept: false } : own && { trees: own, linesKept: true };
+  };
+  const opened = [];
   try {
-    const fromCode = blanked2 === code2 ? void 0 : codeTrees();
-    let model = parseModel(path, blanked2, checkBudget, fromCode && { trees: fromCode, linesKept: true }, keepBlanked);
-    if (model.gaps.length) {
+    let chosen = read(
+      path,
+      blanked2,
+      checkBudget,
+      blanked2 === code2 ? void 0 : related(stage.blanked, blanked2, codeTrees())
+    );
+    opened.push({ key: stage.blanked, reading: chosen });
+    if (chosen.gaps.length) {
       const own = new Set(macros.map((m) => m.name));
       const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
       const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, [...foreign, ...macros]), inScope));
       if (fixed !== blanked2) {
-        const from = blankedTrees ?? codeTrees();
-        const retry = parseModel(path, fixed, checkBudget, from && { trees: from, linesKept: true }, deleteTrees);
-        if (retry.gaps.length <= model.gaps.length) model = retry;
+        const retry = read(path, fixed, checkBudget, related(stage.retry, fixed, chosen.trees ?? codeTrees()));
+        opened.push({ key: stage.retry, reading: retry });
+        if (retry.gaps.length <= chosen.gaps.length) chosen = retry;
       }
     }
-    return model;
+    return modelOfReading(path, chosen, checkBudget, codeTrees());
   } finally {
-    if (blankedTrees) deleteTrees(blankedTrees);
+    for (const { key, reading } of opened)
+      if (reading.trees && reading.owned) keptTrees.keep(key, reading.text, language, reading.trees);
   }
 }
-function parseModel(path, code2, checkBudget, from, keep = deleteTrees) {
-  return cached(
-    parses,
-    code2,
-    languageOf(path),
-    checkBudget,
-    (tick) => withTrees(
-      path,
-      code2,
-      tick,
-      from,
-      keep,
-      (trees) => buildModel(trees[trees.language].rootNode, trees.language, tick)
-    )
-  );
+var gapLists = new Memo();
+function read(path, text, checkBudget, from) {
+  const language = languageOf(path);
+  const known2 = gapLists.get(text, language);
+  if (known2) {
+    checkBudget(known2.cost);
+    return { text, gaps: known2.value, owned: false };
+  }
+  const cost = parseUnits(text.length);
+  checkBudget(cost);
+  const kept = keptTrees.get(text, language);
+  const trees = kept ?? parseHeaderTrees(path, text, from?.trees, from?.linesKept);
+  const gaps = parseGaps(trees[trees.language].rootNode);
+  gapLists.set(text, language, { value: gaps, cost });
+  return { text, gaps, trees, owned: !kept };
+}
+function modelOfReading(path, r, checkBudget, from) {
+  const language = languageOf(path);
+  return cached(parses, r.text, language, checkBudget, (tick) => {
+    if (r.trees) return buildModel(r.trees[r.trees.language].rootNode, r.trees.language, tick, false, r.gaps);
+    const trees = keptTrees.get(r.text, language) ?? parseHeaderTrees(path, r.text, from, true);
+    try {
+      return buildModel(trees[trees.language].rootNode, trees.language, tick, false, r.gaps);
+    } finally {
+      if (trees !== keptTrees.get(r.text, language)) deleteTrees(trees);
+    }
+  });
+}
+function parseModel(path, code2, checkBudget) {
+  const r = read(path, code2, checkBudget);
+  try {
+    return modelOfReading(path, r, checkBudget);
+  } finally {
+    if (r.trees && r.owned) deleteTrees(r.trees);
+  }
 }
 function withTrees(path, code2, tick, from, keep, use) {
   tick(parseUnits(code2.length));
@@ -8899,7 +8930,15 @@ function meaningsOf(before, after) {
   table2(before.typedefs, after.typedefs, sameDef);
   table2(before.records, after.records, sameDef);
   table2(before.enums, after.enums, sameDef);
-  table2(before.constants, after.constants, (b, a) => b.index === a.index && sameDef(b.en, a.en));
+  const sameEnums = /* @__PURE__ */ new Map();
+  const sameEnum = (b, a) => {
+    let byAfter2 = sameEnums.get(b);
+    if (!byAfter2) sameEnums.set(b, byAfter2 = /* @__PURE__ */ new Map());
+    let same = byAfter2.get(a);
+    if (same === void 0) byAfter2.set(a, same = sameDef(b, a));
+    return same;
+  };
+  table2(before.constants, after.constants, (b, a) => b.index === a.index && sameEnum(b.en, a.en));
   m = { seeds, known: /* @__PURE__ */ new Map(), before, after, qualified, direct: closedSeeds(before, after, seeds) };
   byAfter.set(after, m);
   return m;

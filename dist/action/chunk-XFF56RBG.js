@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-MNNPJIWL.js";
+} from "./chunk-V33BJWBB.js";
 import {
   cRules,
   headerVisibility
