@@ -24,15 +24,15 @@ export function needsDom(program: ts.Program, checker: ts.TypeChecker, scripts: 
       continue;
     }
     if (!namesDomGlobal(sf)) continue;
+    // Only a name the package does not declare as a global itself can need the DOM: a file
+    // naming none of those is not walked (@types/node's files name the DOM globals it declares).
+    const own = (ownGlobals ??= packageGlobals(program, scripts));
+    if (!namesDomGlobal(sf, own)) continue;
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found) return;
       if (ts.isIdentifier(node)) {
-        found =
-          DOM_GLOBALS.has(node.text) &&
-          isLookedUp(node) &&
-          !resolves(checker, node) &&
-          !(ownGlobals ??= packageGlobals(program, scripts)).has(node.text);
+        found = DOM_GLOBALS.has(node.text) && !own.has(node.text) && isLookedUp(node) && !resolves(checker, node);
         return;
       }
       ts.forEachChild(node, visit);
@@ -81,11 +81,14 @@ function resolves(checker: ts.TypeChecker, id: ts.Identifier): boolean {
   return !!checker.getSymbolAtLocation(id)?.declarations?.length;
 }
 
-/** True when some identifier of the file is spelled like a DOM global (the parser's own list of them). */
-function namesDomGlobal(sf: ts.SourceFile): boolean {
+/**
+ * True when some identifier of the file is spelled like a DOM global (the parser's own list of
+ * them), leaving out the names in `except`.
+ */
+function namesDomGlobal(sf: ts.SourceFile, except?: ReadonlySet<string>): boolean {
   const identifiers = (sf as unknown as { identifiers?: ReadonlyMap<string, string> }).identifiers;
   if (!identifiers) return true;
-  for (const name of identifiers.keys()) if (DOM_GLOBALS.has(name)) return true;
+  for (const name of identifiers.keys()) if (DOM_GLOBALS.has(name) && !except?.has(name)) return true;
   return false;
 }
 
