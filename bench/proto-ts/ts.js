@@ -6,7 +6,9 @@
  * settles a widened parameter (alone, and twenty at once).
  * Prints figures only; speed goals are read here, never asserted in tests.
  *
- *   npm run build && node bench/proto-ts/ts.js [--sizes 1,5]
+ *   npm run build && node bench/proto-ts/ts.js [--sizes 1,5] [--package-only]
+ *
+ * `--package-only` stops after the @types/node lines (for repeated runs, one fresh process each).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -83,6 +85,7 @@ const { fileSharing } = await load("detectors", "ts", "program.js");
 fileSharing.enabled = false;
 await measure("@types/node package, warm, nothing shared", nodePairs, nodeChange());
 fileSharing.enabled = true;
+if (process.argv.includes("--package-only")) process.exit(0);
 
 for (const mb of sizes) {
   const before = generateDeclarations(mb * 1024 * 1024);
