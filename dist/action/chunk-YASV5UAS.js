@@ -1159,11 +1159,13 @@ function needsDom(program, checker, scripts) {
       continue;
     }
     if (!namesDomGlobal(sf)) continue;
+    const own = ownGlobals ??= packageGlobals(program, scripts);
+    if (!namesDomGlobal(sf, own)) continue;
     let found = false;
     const visit = (node) => {
       if (found) return;
       if (import_typescript9.default.isIdentifier(node)) {
-        found = DOM_GLOBALS.has(node.text) && isLookedUp(node) && !resolves(checker, node) && !(ownGlobals ??= packageGlobals(program, scripts)).has(node.text);
+        found = DOM_GLOBALS.has(node.text) && !own.has(node.text) && isLookedUp(node) && !resolves(checker, node);
         return;
       }
       import_typescript9.default.forEachChild(node, visit);
@@ -1196,10 +1198,10 @@ function packageGlobals(program, scripts) {
 function resolves(checker, id) {
   return !!checker.getSymbolAtLocation(id)?.declarations?.length;
 }
-function namesDomGlobal(sf) {
+function namesDomGlobal(sf, except) {
   const identifiers = sf.identifiers;
   if (!identifiers) return true;
-  for (const name of identifiers.keys()) if (DOM_GLOBALS.has(name)) return true;
+  for (const name of identifiers.keys()) if (DOM_GLOBALS.has(name) && !except?.has(name)) return true;
   return false;
 }
 function isLookedUp(id) {
