@@ -152,6 +152,20 @@ async function concurrentPRs(dep, repo, list, { during } = {}) {
   const latencies = done.filter((d) => d !== undefined).map((d) => d - t0);
   // Comments and labels GitHub received before the last verdict: each one delayed some verdict.
   const lastVerdict = Math.max(...done.filter((d) => d !== undefined));
+  const timeline = process.argv.find((a) => a.startsWith("--timeline="))?.slice(11);
+  // every request of the burst, in order: when it reached GitHub and what it was (for reading, not a figure)
+  if (timeline)
+    writeFileSync(
+      timeline,
+      dep.fake.requests
+        .filter((r) => r.at >= t0)
+        .map((r) => {
+          const what =
+            r.route === "POST /graphql" ? `graphql ${/refPrefix/.test(r.body?.query) ? "tags" : "query"}` : r.route;
+          return `${String(r.at - t0).padStart(6)} ms  ${what}  ${r.path}\n`;
+        })
+        .join(""),
+    );
   const aheadOfVerdicts = dep.fake.requests.filter(
     (r) => r.at >= t0 && r.at < lastVerdict && r.method !== "GET" && /\/issues\/\d+\/(comments|labels)/.test(r.path),
   ).length;

@@ -50,7 +50,8 @@ interface ThrottleClustering {
 interface Waiter {
   verdict: boolean;
   seq: number;
-  release: () => void;
+  /** Hands the write its slot; it calls `sent` the moment its request goes out. */
+  release: (sent: () => void) => void;
   fail: (err: unknown) => void;
 }
 
@@ -78,8 +79,6 @@ export function createRequestPacer({ writeGapMs = 1000, queryConcurrency = 4 }: 
   let clustered = false;
   const queries = new Bottleneck.Group({ maxConcurrent: queryConcurrency });
   const pausedUntil = new Map<string, number>();
-  /** When this process last sent each installation's write. */
-  const lastSent = new Map<string, number>();
   let seq = 0;
 
   /** The spacing limiters, made once: in Redis when the first client that asks has a connection. */
@@ -110,10 +109,16 @@ export function createRequestPacer({ writeGapMs = 1000, queryConcurrency = 4 }: 
     lane.busy = true;
     // A process that dies holding the Redis slot must not stop the deployment's writes for long.
     const options = clustered ? { expiration: 60_000 } : {};
+    // The slot is held until `writeGapMs` after the write really went out: the limiter spaces the
+    // slots it hands out, but on a busy host a write may leave its slot late (its process not
+    // scheduled), and the next one — another process's, in Redis mode — must still keep the gap.
     spacingGroup(throttle)
       .key(installation)
-      .schedule(options, async () => {})
-      .then(waiter.release, waiter.fail)
+      .schedule(options, async () => {
+        await new Promise<void>((sent) => waiter.release(sent));
+        await new Promise((r) => setTimeout(r, writeGapMs));
+      })
+      .catch(waiter.fail)
       .finally(() => {
         lane.busy = false;
         next(installation, throttle);
@@ -139,16 +144,17 @@ export function createRequestPacer({ writeGapMs = 1000, queryConcurrency = 4 }: 
       try {
         if (kind === "query") return await queries.key(installation).schedule(send);
         if (!lanes.has(installation)) lanes.set(installation, { busy: false, waiting: [] });
-        await new Promise<void>((release, fail) => {
+        const sent = await new Promise<() => void>((release, fail) => {
           lanes.get(installation)!.waiting.push({ verdict: kind === "verdict", seq: seq++, release, fail });
           next(installation, throttle);
         });
-        // The limiter spaces the slots it hands out; on a busy event loop the previous write may
-        // have left its slot late, so the gap is also kept from when that write was really sent.
-        const wait = (lastSent.get(installation) ?? -Infinity) + writeGapMs - Date.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        lastSent.set(installation, Date.now());
-        return await send();
+        let sending: Promise<T>;
+        try {
+          sending = send();
+        } finally {
+          sent(); // sent, or failed before it could be: the gap runs from now either way
+        }
+        return await sending;
       } catch (err) {
         if (isRateLimited(err)) pausedUntil.set(installation, Date.now() + retryDelayMs(err, 1, 0));
         throw err;

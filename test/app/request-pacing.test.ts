@@ -203,4 +203,27 @@ describe("request pacing across processes (REDIS_URL)", () => {
     const gaps = sorted.slice(1).map((t, i) => t - sorted[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000);
   }, 30_000);
+
+  it("keeps the gap when a process sends its write late (busy between its slot and the request)", async () => {
+    if (!server) return void console.warn("no redis-server: cross-process pacing not tested");
+    pacers.push(createRequestPacer(), createRequestPacer());
+    const processes = pacers.slice(-2).map((pacer) => ({ pacer, throttle: processThrottle() }));
+    const sentAt: number[] = [];
+    // Every other write goes out 300 ms after its slot: its process had no CPU until then.
+    let calls = 0;
+    const send = async () => {
+      if (calls++ % 2 === 0) {
+        const until = Date.now() + 300;
+        while (Date.now() < until);
+      }
+      sentAt.push(Date.now());
+    };
+    await Promise.all(
+      processes.flatMap((p) => [1, 2, 3].map(() => p.pacer.pace(`${process.pid}-43`, "write", send, p.throttle))),
+    );
+    expect(sentAt).toHaveLength(6);
+    const sorted = [...sentAt].sort((a, b) => a - b);
+    const gaps = sorted.slice(1).map((t, i) => t - sorted[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000);
+  }, 30_000);
 });
