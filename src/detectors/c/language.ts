@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
+import { Language, Parser, type Node, type Range, type Tree } from "web-tree-sitter";
 import { diffEdits, lineEdits } from "./tree-edits.js";
 
 /**
@@ -61,6 +61,12 @@ export interface HeaderTrees {
   text: string;
   c?: Tree;
   cpp?: Tree;
+  /**
+   * The local C++ fallback: the C++ grammar's trees of the declarations the C grammar left errors
+   * in, parsed alone, by the id of the C tree's node they stand for (`localFallback`); the model
+   * is read from the C tree with these in place (`modelTree`), in `language`.
+   */
+  regions?: Map<number, Tree>;
   language: "c" | "cpp";
 }
 
@@ -72,9 +78,18 @@ const CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
  */
 export function parseHeader(path: string, text: string): ParsedTree {
   const trees = parseHeaderTrees(path, text);
-  const tree = trees[trees.language]!;
-  if (trees.language === "c") trees.cpp?.delete();
+  const tree = modelTree(trees);
+  if (tree !== trees.cpp) trees.cpp?.delete();
+  for (const region of trees.regions?.values() ?? []) region.delete();
   return { tree, language: trees.language };
+}
+
+/**
+ * The tree a header's model is read from: its language's — or with the local fallback's regions,
+ * the C tree (read with the regions in place of their nodes) whatever the language.
+ */
+export function modelTree(trees: HeaderTrees): Tree {
+  return trees.regions ? trees.c! : trees[trees.language]!;
 }
 
 /**
@@ -116,11 +131,138 @@ export function parseHeaderTrees(path: string, text: string, from?: HeaderTrees,
   const c = parse(parsers.c, from?.c);
   // The C grammar reads `namespace N { … }` without an error (as a function), so look for
   // C++ outright too.
-  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { text, c, language: "c" };
+  const cxx = looksLikeCxx(text);
+  if (!c.rootNode.hasError && !cxx) return { text, c, language: "c" };
+  const regions = cxx || wholeFileFallback ? undefined : localFallback(text, c.rootNode);
+  // the C++ regions chosen: what the whole-file choice was, C++ (the model is the same)
+  if (regions) return { text, c, regions, language: regions.size ? "cpp" : "c" };
   const cpp = parse(cppParser(), from?.cpp);
   const cppErrors = countErrors(cpp.rootNode);
   const cErrors = countErrors(c.rootNode);
   return { text, c, cpp, language: cppErrors < cErrors || (cppErrors === 0 && cErrors === 0) ? "cpp" : "c" };
+}
+
+/**
+ * Where the C grammar left errors in a `.h` file without C++ syntax, the C++ grammar reads those
+ * declarations again, each alone (tree-sitter's `includedRanges`: the rest of the text is not
+ * read, and the nodes keep the whole text's positions); when their C++ trees have fewer errors
+ * than their C ones, in all, they stand for the C ones in the model (`buildModel`'s `regions`) —
+ * the choice the whole-file parses made, read where it differs. An error costs the
+ * declaration it is in, not a C++ parse of the whole file — `linux/bpf.h`'s 280 KB for a dozen
+ * structs of `__bpf_md_ptr(…)` fields and an X-macro in an enum.
+ *
+ * Undefined — the whole file is parsed with C++ as before — unless every error is local: inside
+ * the braces of a struct, union or enum body (which both grammars close where the text does), or
+ * in a macro definition (one line). An error between declarations (an unknown export macro, a
+ * `;` missing) can make each grammar read the following declarations differently, and a region
+ * read alone does not see that: on real headers (png.h, lz4frame.h, pcre2's tables) the
+ * whole-file C++ reading had fewer errors there. Undefined too when the regions cover more than
+ * half the text (the whole-file parse costs no more).
+ */
+function localFallback(text: string, root: Node): Map<number, Tree> | undefined {
+  const regions = errorRegions(root);
+  if (!regions) return undefined;
+  let covered = 0;
+  for (const r of regions) covered += r.range.endIndex - r.range.startIndex;
+  if (covered * 2 > text.length) return undefined;
+  const cpp = cppParser();
+  const trees = new Map<number, Tree>();
+  let cErrors = 0;
+  let cppErrors = 0;
+  for (const { node, range } of regions) {
+    const tree = cpp.parse(text, null, { includedRanges: [range] })!;
+    trees.set(node.id, tree);
+    cErrors += countErrors(node);
+    cppErrors += countErrors(tree.rootNode);
+  }
+  // All regions C++'s or none, by the sum of their errors: the whole-file parses' choice
+  // (`parseHeaderTrees`) wherever C++ reads the rest of the text without an error, as C does.
+  if (cppErrors < cErrors) return trees;
+  for (const tree of trees.values()) tree.delete();
+  return new Map();
+}
+
+/** Containers of declarations an error region is looked for in (parse-header.ts reads the same). */
+const REGION_CONTAINERS = new Set([
+  "translation_unit",
+  "preproc_if",
+  "preproc_ifdef",
+  "preproc_else",
+  "preproc_elif",
+  "preproc_elifdef",
+  "linkage_specification",
+  "declaration_list",
+]);
+/** Declarations whose errors may be local: those inside their body's braces. */
+const WITH_BODIES = new Set([
+  "struct_specifier",
+  "union_specifier",
+  "enum_specifier",
+  "declaration",
+  "type_definition",
+]);
+const BODIES = new Set(["field_declaration_list", "enumerator_list"]);
+/** Directives: a line of their own, whatever their errors. */
+const DIRECTIVES = new Set(["preproc_def", "preproc_function_def", "preproc_call"]);
+
+/**
+ * The declarations with an ERROR or MISSING node in them, as deep as the containers go (a
+ * header's include guard holds all of it), each with its range — to the `;` after it when that
+ * is a token of its own (`struct s { … };` at file scope). Undefined when an error is not local
+ * (see `localFallback`).
+ */
+function errorRegions(root: Node): { node: Node; range: Range }[] | undefined {
+  const out: { node: Node; range: Range }[] = [];
+  const walk = (container: Node): boolean => {
+    const children = container.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (!child.hasError) continue;
+      if (REGION_CONTAINERS.has(child.type) && !child.isError) {
+        if (!walk(child)) return false;
+        continue;
+      }
+      const local = DIRECTIVES.has(child.type) || (WITH_BODIES.has(child.type) && errorsInBodies(child, false));
+      if (child.isError || child.isMissing || !local) return false;
+      const next = children[i + 1];
+      const end = next && next.type === ";" && !next.isMissing ? next : child;
+      out.push({
+        node: child,
+        range: {
+          startIndex: child.startIndex,
+          endIndex: end.endIndex,
+          startPosition: child.startPosition,
+          endPosition: end.endPosition,
+        },
+      });
+    }
+    return true;
+  };
+  return walk(root) ? out : undefined;
+}
+
+/** Every ERROR and MISSING node of a declaration is inside a body closed by its own braces. */
+function errorsInBodies(node: Node, inBody: boolean): boolean {
+  if (!node.hasError) return true;
+  if (node.isError || node.isMissing) return inBody;
+  const body = inBody || (BODIES.has(node.type) && closedBody(node));
+  return node.children.every((c) => !c || errorsInBodies(c, body));
+}
+
+function closedBody(node: Node): boolean {
+  const first = node.firstChild;
+  const last = node.lastChild;
+  return first?.type === "{" && !first.isMissing && last?.type === "}" && !last.isMissing;
+}
+
+let wholeFileFallback = false;
+
+/**
+ * For `bench/c-headers/verify-fallback.js`: the C++ grammar reads the whole file wherever C left
+ * an error, as before the local fallback, so the models of both ways can be compared.
+ */
+export function useWholeFileFallback(on: boolean): void {
+  wholeFileFallback = on;
 }
 
 type IncrementalCheck = (path: string, grammar: "c" | "cpp", difference: string | undefined) => void;
@@ -176,6 +318,7 @@ const samePoint = (p: { row: number; column: number }, q: { row: number; column:
 export function deleteTrees(trees: HeaderTrees): void {
   trees.c?.delete();
   trees.cpp?.delete();
+  for (const tree of trees.regions?.values() ?? []) tree.delete();
 }
 
 /** Number of ERROR / MISSING nodes, to choose the grammar that understood more. */

@@ -1,5 +1,5 @@
 import { deleteTrees, parseHeaderTrees, type HeaderTrees } from "./language.js";
-import { buildModel, parseGaps } from "./parse-header.js";
+import { gapsOf, modelOfTrees } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
 import { blankExternCBlocks } from "./extern-c-idiom.js";
 import { blankDirectiveComments } from "./directive-comments.js";
@@ -169,8 +169,7 @@ export function macrosOf(path: string, text: string | null, checkBudget: Tick = 
     // the macros alone: the declarations are read from the text the preprocessor would leave
     // (modelIn), which is this one only when the scope blanks nothing in it
     const macros = withTrees(path, code, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
-      const tree = trees[trees.language]!;
-      return buildModel(tree.rootNode, trees.language, tick, true).macros;
+      return modelOfTrees(trees, tick, true).macros;
     });
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
@@ -278,7 +277,7 @@ function read(path: string, text: string, checkBudget: Tick, from?: From): Readi
   checkBudget(cost);
   const kept = keptTrees.get(text, language);
   const trees = kept ?? parseHeaderTrees(path, text, from?.trees, from?.linesKept);
-  const gaps = parseGaps(trees[trees.language]!.rootNode);
+  const gaps = gapsOf(trees);
   gapLists.set(text, language, { value: gaps, cost });
   return { text, gaps, trees, owned: !kept };
 }
@@ -290,10 +289,10 @@ function read(path: string, text: string, checkBudget: Tick, from?: From): Readi
 function modelOfReading(path: string, r: Reading, checkBudget: Tick, from?: HeaderTrees): HeaderModel {
   const language = languageOf(path);
   return cached(parses, r.text, language, checkBudget, (tick) => {
-    if (r.trees) return buildModel(r.trees[r.trees.language]!.rootNode, r.trees.language, tick, false, r.gaps);
+    if (r.trees) return modelOfTrees(r.trees, tick, false, r.gaps);
     const trees = keptTrees.get(r.text, language) ?? parseHeaderTrees(path, r.text, from, true);
     try {
-      return buildModel(trees[trees.language]!.rootNode, trees.language, tick, false, r.gaps);
+      return modelOfTrees(trees, tick, false, r.gaps);
     } finally {
       if (trees !== keptTrees.get(r.text, language)) deleteTrees(trees);
     }

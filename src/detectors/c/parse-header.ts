@@ -1,4 +1,5 @@
-import type { Node } from "web-tree-sitter";
+import type { Node, Tree } from "web-tree-sitter";
+import { modelTree, type HeaderTrees } from "./language.js";
 import { attrsOf } from "./parse-attrs.js";
 import { parseEnum, parseRecord } from "./parse-record.js";
 import { applyDeclarator, baseType, isStatic, type SpecifierHandler } from "./parse-type.js";
@@ -30,7 +31,9 @@ const CONDITIONALS = new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "pr
  * configuration is interface), and partial trees (ERROR nodes) still give what parsed.
  * `macrosOnly`: the macros alone (the same walk, declarations skipped) — what a header's text as
  * written is parsed for when the preprocessor's view of it (macros blanked) is another text.
- * `gaps`: `parseGaps(root)` when the caller has it already.
+ * `gaps`: `parseGaps(root, regions)` when the caller has it already.
+ * `regions`: trees that stand for some of the tree's nodes (by id), read in their place — the
+ * C++ grammar's reading of declarations the C grammar left errors in (language.ts, `localFallback`).
  */
 export function buildModel(
   root: Node,
@@ -38,6 +41,7 @@ export function buildModel(
   checkBudget: () => void,
   macrosOnly = false,
   gaps?: HeaderModel["gaps"],
+  regions?: ReadonlyMap<number, Tree>,
 ): HeaderModel {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
@@ -73,6 +77,11 @@ export function buildModel(
     checkBudget();
     for (const child of node.namedChildren) {
       if (!child || (alternative && child.id === alternative.id)) continue;
+      const region = regions?.get(child.id);
+      if (region) {
+        visit(region.rootNode);
+        continue;
+      }
       if (macrosOnly && DECLARATIONS.has(child.type)) continue;
       switch (child.type) {
         case "preproc_if":
@@ -181,8 +190,26 @@ export function buildModel(
   }
 
   visit(root);
-  if (!macrosOnly) model.gaps = gaps ?? parseGaps(root);
+  if (!macrosOnly) model.gaps = gaps ?? parseGaps(root, regions);
   return model;
+}
+
+/** The gaps of a header's trees (`HeaderModel.gaps`), without its model. */
+export function gapsOf(trees: HeaderTrees): HeaderModel["gaps"] {
+  return parseGaps(modelTree(trees).rootNode, trees.regions);
+}
+
+/**
+ * The model of a header's trees (language.ts, `parseHeaderTrees`): its grammar's tree, with the
+ * local fallback's regions; `gaps` as `buildModel` takes them.
+ */
+export function modelOfTrees(
+  trees: HeaderTrees,
+  checkBudget: () => void,
+  macrosOnly = false,
+  gaps?: HeaderModel["gaps"],
+): HeaderModel {
+  return buildModel(modelTree(trees).rootNode, trees.language, checkBudget, macrosOnly, gaps, trees.regions);
 }
 
 /** What `buildModel` reads at file scope that holds no macro (a namespace's body may). */
@@ -229,10 +256,12 @@ function includeGuard(root: Node): string | undefined {
 }
 
 /** ERROR and MISSING regions, keyed by their tokens so that reformatting leaves them equal. */
-export function parseGaps(root: Node): HeaderModel["gaps"] {
+export function parseGaps(root: Node, regions?: ReadonlyMap<number, Tree>): HeaderModel["gaps"] {
   const gaps: HeaderModel["gaps"] = [];
   const walk = (n: Node) => {
     if (!n.hasError) return;
+    const region = regions?.get(n.id);
+    if (region) return walk(region.rootNode);
     // tree-sitter-c reads a valid unnamed bit-field (`unsigned :0;`) with a MISSING name.
     if (n.isMissing && n.type === "field_identifier" && n.parent?.children.some((c) => c?.type === "bitfield_clause"))
       return;

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { randomUUID } from "node:crypto";
 import { Parser } from "web-tree-sitter";
 import { cDetector } from "../../../src/detectors/c/index.js";
-import { deleteTrees, parseHeaderTrees, treeDifference } from "../../../src/detectors/c/language.js";
+import {
+  deleteTrees,
+  parseHeaderTrees,
+  treeDifference,
+  useWholeFileFallback,
+} from "../../../src/detectors/c/language.js";
 import { diffEdits, lineEdits } from "../../../src/detectors/c/tree-edits.js";
 import { buildModel } from "../../../src/detectors/c/parse-header.js";
 import { defaultConfig } from "../../../src/config/defaults.js";
@@ -88,7 +93,10 @@ describe("incremental parses of a header", () => {
     expect(applyEdits("a\nb", "a\nc", diffEdits("a\nb", "a\nc"))).toBe("a\nc");
   });
 
+  // The C++ grammar parses whole texts where the local fallback cannot be used (C++ headers,
+  // errors over most of a text): here it is made to, so both grammars' incremental trees are seen.
   it("gives the fresh parse's trees, with both grammars, for a blanked text and for the other side", () => {
+    useWholeFileFallback(true);
     const first = parseHeaderTrees("include/sock.h", HEADER);
     expect(first.c!.rootNode.hasError).toBe(true);
     expect(first.cpp).toBeDefined();
@@ -113,6 +121,7 @@ describe("incremental parses of a header", () => {
     expect(treeDifference(first.c!, other.c!)).toMatch(/ERROR|vs/);
     deleteTrees(other);
     deleteTrees(first);
+    useWholeFileFallback(false);
   });
 });
 
@@ -162,9 +171,11 @@ describe("the model cache parses derived texts incrementally", () => {
   });
   afterAll(() => {
     Parser.prototype.parse = parse;
+    useWholeFileFallback(false);
   });
 
   it("parses each side's header afresh once at most, the rest from trees it has", () => {
+    useWholeFileFallback(true); // as above: both grammars' whole-text trees
     const marker = `/* ${randomUUID()} */\n`;
     const before = marker + HEADER;
     const after = marker + HEADER.replace("SOCK_API void sock_close(struct sock_md *md);\n", "");
