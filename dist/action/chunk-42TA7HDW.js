@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-V33BJWBB.js";
+} from "./chunk-BQKLPCJQ.js";
 import {
   cppRules,
   headerVisibility

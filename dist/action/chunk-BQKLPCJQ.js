@@ -4209,6 +4209,9 @@ function grammarFile(pkg) {
   return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve(`${pkg}/${pkg}.wasm`);
 }
 var CXX_EXTENSIONS = /\.(hpp|hh|hxx|inl|h\+\+)$/i;
+function modelTree(trees) {
+  return trees.regions ? trees.c : trees[trees.language];
+}
 function parseHeaderTrees(path, text, from, linesKept = true) {
   if (!parsers) throw new Error("C grammars not loaded: call the detector's init() first");
   const edits = from && (linesKept && lineEdits(from.text, text) || diffEdits(from.text, text));
@@ -4235,12 +4238,95 @@ function parseHeaderTrees(path, text, from, linesKept = true) {
   };
   if (CXX_EXTENSIONS.test(path)) return { text, cpp: parse(cppParser(), from?.cpp), language: "cpp" };
   const c = parse(parsers.c, from?.c);
-  if (!c.rootNode.hasError && !looksLikeCxx(text)) return { text, c, language: "c" };
+  const cxx = looksLikeCxx(text);
+  if (!c.rootNode.hasError && !cxx) return { text, c, language: "c" };
+  const regions = cxx || wholeFileFallback ? void 0 : localFallback(text, c.rootNode);
+  if (regions) return { text, c, regions, language: regions.size ? "cpp" : "c" };
   const cpp = parse(cppParser(), from?.cpp);
   const cppErrors = countErrors(cpp.rootNode);
   const cErrors = countErrors(c.rootNode);
   return { text, c, cpp, language: cppErrors < cErrors || cppErrors === 0 && cErrors === 0 ? "cpp" : "c" };
 }
+function localFallback(text, root) {
+  const regions = errorRegions(root);
+  if (!regions) return void 0;
+  let covered = 0;
+  for (const r of regions) covered += r.range.endIndex - r.range.startIndex;
+  if (covered * 2 > text.length) return void 0;
+  const cpp = cppParser();
+  const trees = /* @__PURE__ */ new Map();
+  let cErrors = 0;
+  let cppErrors = 0;
+  for (const { node, range } of regions) {
+    const tree = cpp.parse(text, null, { includedRanges: [range] });
+    trees.set(node.id, tree);
+    cErrors += countErrors(node);
+    cppErrors += countErrors(tree.rootNode);
+  }
+  if (cppErrors < cErrors) return trees;
+  for (const tree of trees.values()) tree.delete();
+  return /* @__PURE__ */ new Map();
+}
+var REGION_CONTAINERS = /* @__PURE__ */ new Set([
+  "translation_unit",
+  "preproc_if",
+  "preproc_ifdef",
+  "preproc_else",
+  "preproc_elif",
+  "preproc_elifdef",
+  "linkage_specification",
+  "declaration_list"
+]);
+var WITH_BODIES = /* @__PURE__ */ new Set([
+  "struct_specifier",
+  "union_specifier",
+  "enum_specifier",
+  "declaration",
+  "type_definition"
+]);
+var BODIES = /* @__PURE__ */ new Set(["field_declaration_list", "enumerator_list"]);
+var DIRECTIVES = /* @__PURE__ */ new Set(["preproc_def", "preproc_function_def", "preproc_call"]);
+function errorRegions(root) {
+  const out2 = [];
+  const walk = (container) => {
+    const children = container.children;
+    for (let i2 = 0; i2 < children.length; i2++) {
+      const child = children[i2];
+      if (!child.hasError) continue;
+      if (REGION_CONTAINERS.has(child.type) && !child.isError) {
+        if (!walk(child)) return false;
+        continue;
+      }
+      const local = DIRECTIVES.has(child.type) || WITH_BODIES.has(child.type) && errorsInBodies(child, false);
+      if (child.isError || child.isMissing || !local) return false;
+      const next = children[i2 + 1];
+      const end = next && next.type === ";" && !next.isMissing ? next : child;
+      out2.push({
+        node: child,
+        range: {
+          startIndex: child.startIndex,
+          endIndex: end.endIndex,
+          startPosition: child.startPosition,
+          endPosition: end.endPosition
+        }
+      });
+    }
+    return true;
+  };
+  return walk(root) ? out2 : void 0;
+}
+function errorsInBodies(node, inBody) {
+  if (!node.hasError) return true;
+  if (node.isError || node.isMissing) return inBody;
+  const body2 = inBody || BODIES.has(node.type) && closedBody(node);
+  return node.children.every((c) => !c || errorsInBodies(c, body2));
+}
+function closedBody(node) {
+  const first = node.firstChild;
+  const last = node.lastChild;
+  return first?.type === "{" && !first.isMissing && last?.type === "}" && !last.isMissing;
+}
+var wholeFileFallback = false;
 var incrementalCheck;
 function treeDifference(a, b) {
   const x = a.walk();
@@ -4269,6 +4355,7 @@ var samePoint = (p, q2) => p.row === q2.row && p.column === q2.column;
 function deleteTrees(trees) {
   trees.c?.delete();
   trees.cpp?.delete();
+  for (const tree of trees.regions?.values() ?? []) tree.delete();
 }
 function countErrors(node) {
   if (!node.hasError) return 0;
@@ -6172,7 +6259,7 @@ var CONTAINERS = /* @__PURE__ */ new Set([
   "ERROR"
 ]);
 var CONDITIONALS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
-function buildModel(root, language, checkBudget, macrosOnly = false, gaps) {
+function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regions) {
   const model = emptyModel(language);
   model.guard = includeGuard(root);
   const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : void 0;
@@ -6201,6 +6288,11 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps) {
     checkBudget();
     for (const child of node.namedChildren) {
       if (!child || alternative && child.id === alternative.id) continue;
+      const region = regions?.get(child.id);
+      if (region) {
+        visit(region.rootNode);
+        continue;
+      }
       if (macrosOnly && DECLARATIONS.has(child.type)) continue;
       switch (child.type) {
         case "preproc_if":
@@ -6300,8 +6392,14 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps) {
     }
   }
   visit(root);
-  if (!macrosOnly) model.gaps = gaps ?? parseGaps(root);
+  if (!macrosOnly) model.gaps = gaps ?? parseGaps(root, regions);
   return model;
+}
+function gapsOf(trees) {
+  return parseGaps(modelTree(trees).rootNode, trees.regions);
+}
+function modelOfTrees(trees, checkBudget, macrosOnly = false, gaps) {
+  return buildModel(modelTree(trees).rootNode, trees.language, checkBudget, macrosOnly, gaps, trees.regions);
 }
 var DECLARATIONS = /* @__PURE__ */ new Set([
   "preproc_include",
@@ -6334,10 +6432,12 @@ function includeGuard(root) {
   const def = first.namedChildren.find((c) => c && c.type !== "comment" && c.type !== "identifier");
   return def?.type === "preproc_def" && def.childForFieldName("name")?.text === name2 ? name2 : void 0;
 }
-function parseGaps(root) {
+function parseGaps(root, regions) {
   const gaps = [];
   const walk = (n) => {
     if (!n.hasError) return;
+    const region = regions?.get(n.id);
+    if (region) return walk(region.rootNode);
     if (n.isMissing && n.type === "field_identifier" && n.parent?.children.some((c) => c?.type === "bitfield_clause"))
       return;
     if (n.isError || n.isMissing) {
@@ -6971,8 +7071,7 @@ function macrosOf(path, text, checkBudget = () => {
     const keep = (trees) => keptTrees.keep(path, code2, language, trees);
     const other = keptTrees.other(path, code2, language);
     const macros = withTrees(path, code2, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
-      const tree = trees[trees.language];
-      return buildModel(tree.rootNode, trees.language, tick, true).macros;
+      return modelOfTrees(trees, tick, true).macros;
     });
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
@@ -7034,17 +7133,17 @@ function read(path, text, checkBudget, from) {
   checkBudget(cost);
   const kept = keptTrees.get(text, language);
   const trees = kept ?? parseHeaderTrees(path, text, from?.trees, from?.linesKept);
-  const gaps = parseGaps(trees[trees.language].rootNode);
+  const gaps = gapsOf(trees);
   gapLists.set(text, language, { value: gaps, cost });
   return { text, gaps, trees, owned: !kept };
 }
 function modelOfReading(path, r, checkBudget, from) {
   const language = languageOf(path);
   return cached(parses, r.text, language, checkBudget, (tick) => {
-    if (r.trees) return buildModel(r.trees[r.trees.language].rootNode, r.trees.language, tick, false, r.gaps);
+    if (r.trees) return modelOfTrees(r.trees, tick, false, r.gaps);
     const trees = keptTrees.get(r.text, language) ?? parseHeaderTrees(path, r.text, from, true);
     try {
-      return buildModel(trees[trees.language].rootNode, trees.language, tick, false, r.gaps);
+      return modelOfTrees(trees, tick, false, r.gaps);
     } finally {
       if (trees !== keptTrees.get(r.text, language)) deleteTrees(trees);
     }

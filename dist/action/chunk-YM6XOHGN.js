@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-V33BJWBB.js";
+} from "./chunk-BQKLPCJQ.js";
 import {
   cRules,
   headerVisibility
