@@ -44,47 +44,45 @@ export function sharedPaths(
     if (text === undefined || sides.after.read(path) !== text) continue;
     shared.add(path);
   }
-  // What each candidate needs shared too; a candidate whose dependency differs by side is dropped.
+  // What each candidate needs shared too (what it resolves or references, and the files that
+  // augment it); a candidate whose dependency differs by side is dropped at once.
   const needs = new Map<string, string[]>();
-  const augmentedBy = new Map<string, string[]>();
   for (const [fileName, list] of resolutions) {
     const from = fileName.slice("/before/".length);
     for (const r of list) {
       const target = repoPath(r.resolved);
-      if (r.augments && target !== undefined) push(augmentedBy, target, from);
+      if (r.augments && target !== undefined) push(needs, target, from);
     }
   }
+  const dropped: string[] = [];
   for (const path of shared) {
-    const deps: string[] = [];
     let same = true;
     for (const r of resolutions.get(`/before/${path}`) ?? []) {
       const before = r.resolved;
       const after = resolveAfter(r.name, `/after/${path}`, r.mode);
       const target = repoPath(before);
       if (target !== undefined ? after !== `/after/${target}` : after !== before) same = false;
-      else if (target !== undefined) deps.push(target);
+      else if (target !== undefined) push(needs, path, target);
     }
     for (const ref of parsed.get(`/before/${path}`)!.referencedFiles) {
       const at = posix.normalize(posix.join(posix.dirname(path), ref.fileName));
       const before = referenceTarget(at, sides.before);
       if (at.startsWith("../") || posix.isAbsolute(ref.fileName) || before !== referenceTarget(at, sides.after))
         same = false;
-      else if (before !== undefined) deps.push(before);
+      else if (before !== undefined) push(needs, path, before);
     }
-    if (same) needs.set(path, deps);
-    else shared.delete(path);
+    if (!same) dropped.push(path);
   }
-  // Greatest fixpoint: drop files until every remaining one's dependencies remain too.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const path of shared) {
-      const ok =
-        needs.get(path)!.every((d) => shared.has(d)) && (augmentedBy.get(path) ?? []).every((from) => shared.has(from));
-      if (!ok) {
-        shared.delete(path);
-        changed = true;
-      }
-    }
+  // Greatest fixpoint: a file is dropped when something it needs is not shared, which drops the
+  // files needing it in turn (each edge followed once).
+  const neededBy = new Map<string, string[]>();
+  for (const [path, deps] of needs) for (const d of deps) push(neededBy, d, path);
+  for (const path of needs.keys())
+    if (shared.has(path) && needs.get(path)!.some((d) => !shared.has(d))) dropped.push(path);
+  while (dropped.length) {
+    const path = dropped.pop()!;
+    if (!shared.delete(path)) continue;
+    for (const dependent of neededBy.get(path) ?? []) if (shared.has(dependent)) dropped.push(dependent);
   }
   return shared;
 }

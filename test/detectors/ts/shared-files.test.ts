@@ -64,6 +64,22 @@ describe("files shared between the two sides of a comparison program", () => {
     expect(found.some((f) => f.severity === "error" && f.message.includes("retries"))).toBe(true);
   });
 
+  it("import cycles: a cycle of unchanged files is shared, one reaching a changed file is not", async () => {
+    const before: Tree = {
+      "package.json": manifest,
+      "index.d.ts": `export * from "./a";\nexport * from "./x";\n`,
+      "a.d.ts": `import { B } from "./b";\nexport interface A {\n  b: B;\n}\nexport { B };\n`,
+      "b.d.ts": `import { A } from "./a";\nimport { Limit } from "./limits";\nexport interface B {\n  a: A;\n  limit: Limit;\n}\n`,
+      "limits.d.ts": `export type Limit = number | string;\n`,
+      "x.d.ts": `import { Y } from "./y";\nexport interface X {\n  y: Y;\n}\n`,
+      "y.d.ts": `import { X } from "./x";\nexport interface Y {\n  x?: X;\n}\n`,
+    };
+    const after = { ...before, "limits.d.ts": `export type Limit = number;\n` };
+    expect(sharedPaths(before, after, ["index.d.ts"])).toEqual(["x.d.ts", "y.d.ts"]);
+    const found = await sameWithAndWithout(before, after);
+    expect(found.some((f) => f.message.includes("Limit"))).toBe(true);
+  });
+
   it("a head-side augmentation of an unchanged module: the program is built unshared", async () => {
     const before: Tree = {
       "package.json": manifest,
