@@ -70,7 +70,7 @@ var detectors = [
     appliesTo: isProtoPath,
     load: async () => (await import("./chunk-V7KG6BNB.js")).protoDetector
   },
-  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-YASV5UAS.js")).tsDetector },
+  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-O4RXRBDZ.js")).tsDetector },
   {
     id: "manifest",
     appliesTo: isManifestPath,

@@ -1233,43 +1233,40 @@ function sharedPaths(parsed2, resolutions, sides, resolveAfter) {
     shared.add(path);
   }
   const needs = /* @__PURE__ */ new Map();
-  const augmentedBy = /* @__PURE__ */ new Map();
   for (const [fileName, list] of resolutions) {
     const from = fileName.slice("/before/".length);
     for (const r of list) {
       const target = repoPath(r.resolved);
-      if (r.augments && target !== void 0) push(augmentedBy, target, from);
+      if (r.augments && target !== void 0) push(needs, target, from);
     }
   }
+  const dropped = [];
   for (const path of shared) {
-    const deps = [];
     let same = true;
     for (const r of resolutions.get(`/before/${path}`) ?? []) {
       const before = r.resolved;
       const after = resolveAfter(r.name, `/after/${path}`, r.mode);
       const target = repoPath(before);
       if (target !== void 0 ? after !== `/after/${target}` : after !== before) same = false;
-      else if (target !== void 0) deps.push(target);
+      else if (target !== void 0) push(needs, path, target);
     }
     for (const ref of parsed2.get(`/before/${path}`).referencedFiles) {
       const at = posix2.normalize(posix2.join(posix2.dirname(path), ref.fileName));
       const before = referenceTarget(at, sides.before);
       if (at.startsWith("../") || posix2.isAbsolute(ref.fileName) || before !== referenceTarget(at, sides.after))
         same = false;
-      else if (before !== void 0) deps.push(before);
+      else if (before !== void 0) push(needs, path, before);
     }
-    if (same) needs.set(path, deps);
-    else shared.delete(path);
+    if (!same) dropped.push(path);
   }
-  for (let changed2 = true; changed2; ) {
-    changed2 = false;
-    for (const path of shared) {
-      const ok = needs.get(path).every((d) => shared.has(d)) && (augmentedBy.get(path) ?? []).every((from) => shared.has(from));
-      if (!ok) {
-        shared.delete(path);
-        changed2 = true;
-      }
-    }
+  const neededBy = /* @__PURE__ */ new Map();
+  for (const [path, deps] of needs) for (const d of deps) push(neededBy, d, path);
+  for (const path of needs.keys())
+    if (shared.has(path) && needs.get(path).some((d) => !shared.has(d))) dropped.push(path);
+  while (dropped.length) {
+    const path = dropped.pop();
+    if (!shared.delete(path)) continue;
+    for (const dependent of neededBy.get(path) ?? []) if (shared.has(dependent)) dropped.push(dependent);
   }
   return shared;
 }
