@@ -1,3 +1,5 @@
+import { onlyBlanks } from "./text-scan.js";
+
 /**
  * Comments inside preprocessor directives become spaces (C translation phase 3 does this before
  * directives are read). tree-sitter-c ends a macro's value at a comment, so in
@@ -8,44 +10,42 @@ export function blankDirectiveComments(text: string): string {
   if (!text.includes("#")) return text;
   // Comment spans inside directives, blanked at the end: most texts have none, and copying every
   // text into an array of characters cost more than parsing it (each header of an include
-  // closure comes through here once per file that includes it).
+  // closure comes through here once per file that includes it). The scan stops only at the
+  // characters it acts on (the regular expression engine skips the rest) and checks that only
+  // blanks came before a `#` on its line.
   const spans: [number, number][] = [];
-  let i = 0;
-  let lineStart = true;
+  const significant = /[\n/#"']/g;
+  let lineStart = true; // only blanks (and comments) since the line began, up to `scanned`
   let inDirective = false;
-  while (i < text.length) {
+  let scanned = 0;
+  // `test`, not `exec`: no match object per character (the pattern is one character long)
+  while (significant.test(text)) {
+    const i = significant.lastIndex - 1;
     const ch = text[i]!;
+    if (lineStart && i > scanned) lineStart = onlyBlanks(text, scanned, i);
+    let next = i + 1;
     if (ch === "\n") {
       // a directive goes on past a newline only after a backslash
       if (!(inDirective && /\\\r?$/.test(text.slice(Math.max(0, i - 2), i)))) inDirective = false;
       lineStart = true;
-      i++;
-      continue;
-    }
-    if (ch === "/" && text[i + 1] === "*") {
+    } else if (ch === "/" && text[i + 1] === "*") {
       const e = text.indexOf("*/", i + 2);
-      const end = e < 0 ? text.length : e + 2;
-      if (inDirective) spans.push([i, end]);
-      i = end;
-      continue;
-    }
-    if (ch === "/" && text[i + 1] === "/") {
+      next = e < 0 ? text.length : e + 2;
+      if (inDirective) spans.push([i, next]);
+    } else if (ch === "/" && text[i + 1] === "/") {
       const e = text.indexOf("\n", i);
-      const end = e < 0 ? text.length : e;
-      if (inDirective) spans.push([i, end]);
-      i = end;
-      continue;
-    }
-    if (lineStart && ch === "#") inDirective = true;
-    if (ch === '"' || ch === "'") {
+      next = e < 0 ? text.length : e;
+      if (inDirective) spans.push([i, next]);
+    } else if (ch === '"' || ch === "'") {
       let j = i + 1;
       while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
-      i = j + 1;
+      next = j + 1;
       lineStart = false;
-      continue;
+    } else {
+      if (lineStart && ch === "#") inDirective = true;
+      lineStart = false; // `#`, or a `/` that opens no comment
     }
-    if (ch !== " " && ch !== "\t") lineStart = false;
-    i++;
+    significant.lastIndex = scanned = next;
   }
   // Trailing blanks left where a comment ended a directive (`#define X /* nothing */`) make
   // tree-sitter read the next line into the macro value: trim them.

@@ -1,6 +1,7 @@
 /**
- * Character-level helpers for the preprocessing passes (blank-macros, expand-body-macros): the
- * preprocessor works on text before any grammar sees it, so these scan text, not trees.
+ * Character-level helpers for the preprocessing passes (blank-macros, expand-body-macros,
+ * directive-comments, inner-directives): the preprocessor works on text before any grammar sees
+ * it, so these scan text, not trees.
  */
 
 /** Index of the newline ending the directive line at `i`, continuations (`\`) included. */
@@ -62,4 +63,13 @@ export function skipNonCode(text: string, i: number, state: ScanState): number {
     return j + 1;
   }
   return i;
+}
+
+/** Whether `text` from `from` to `to` holds only spaces and tabs. */
+export function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
