@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-BQKLPCJQ.js";
+} from "./chunk-ALVNXXOB.js";
 import {
   cRules,
   headerVisibility

@@ -5910,6 +5910,13 @@ function skipNonCode(text, i2, state) {
   }
   return i2;
 }
+function onlyBlanks(text, from, to) {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
 // src/detectors/c/expand-body-macros.ts
 function expandBodyMacros(text, macros) {
@@ -6472,11 +6479,21 @@ var blank = (line3) => line3.replace(/[^\r]/g, " ");
 var DIRECTIVE = /^\s*#\s*(define|undef)\b/;
 function innerDirectiveLines(text) {
   const out2 = [];
+  const significant = new RegExp(SIGNIFICANT.source, "g");
   let depth = 0;
   let line3 = 0;
   let lineStart = true;
-  for (let i2 = 0; i2 < text.length; i2++) {
+  let from = 0;
+  while (significant.test(text)) {
+    let i2 = significant.lastIndex - 1;
     const ch = text[i2];
+    if (lineStart && i2 > from) lineStart = onlyBlanks(text, from, i2);
+    if (ch === "\n") {
+      line3++;
+      lineStart = true;
+      from = i2 + 1;
+      continue;
+    }
     if (lineStart && depth > 0 && ch === "#" && DIRECTIVE.test(text.slice(i2, text.indexOf("\n", i2) >>> 0))) {
       out2.push(line3);
       let j = i2;
@@ -6493,23 +6510,16 @@ function innerDirectiveLines(text) {
           out2.push(++line3);
         }
       }
-      i2 = j + 1;
-      line3++;
-      i2--;
-      lineStart = true;
-      continue;
-    }
-    if (ch === "\n") {
       line3++;
       lineStart = true;
+      significant.lastIndex = from = j + 1;
       continue;
     }
-    if (ch === " " || ch === "	") continue;
     lineStart = false;
     if (ch === "/" && text[i2 + 1] === "*") {
       const end = text.indexOf("*/", i2 + 2);
       const stop2 = end < 0 ? text.length : end + 2;
-      for (let j = i2; j < stop2; j++) if (text[j] === "\n") line3++;
+      for (let nl = text.indexOf("\n", i2); nl >= 0 && nl < stop2; nl = text.indexOf("\n", nl + 1)) line3++;
       i2 = stop2 - 1;
     } else if (ch === "/" && text[i2 + 1] === "/") {
       const end = text.indexOf("\n", i2);
@@ -6520,9 +6530,11 @@ function innerDirectiveLines(text) {
       i2 = j;
     } else if (ch === "{") depth++;
     else if (ch === "}") depth = Math.max(0, depth - 1);
+    significant.lastIndex = from = i2 + 1;
   }
   return out2;
 }
+var SIGNIFICANT = /[\n{}"'/#]/;
 
 // src/detectors/c/extern-c-idiom.ts
 function blankExternCBlocks(text) {
@@ -6552,41 +6564,36 @@ function stripComments(line3) {
 function blankDirectiveComments(text) {
   if (!text.includes("#")) return text;
   const spans = [];
-  let i2 = 0;
+  const significant = /[\n/#"']/g;
   let lineStart = true;
   let inDirective = false;
-  while (i2 < text.length) {
+  let scanned = 0;
+  while (significant.test(text)) {
+    const i2 = significant.lastIndex - 1;
     const ch = text[i2];
+    if (lineStart && i2 > scanned) lineStart = onlyBlanks(text, scanned, i2);
+    let next = i2 + 1;
     if (ch === "\n") {
       if (!(inDirective && /\\\r?$/.test(text.slice(Math.max(0, i2 - 2), i2)))) inDirective = false;
       lineStart = true;
-      i2++;
-      continue;
-    }
-    if (ch === "/" && text[i2 + 1] === "*") {
+    } else if (ch === "/" && text[i2 + 1] === "*") {
       const e = text.indexOf("*/", i2 + 2);
-      const end = e < 0 ? text.length : e + 2;
-      if (inDirective) spans.push([i2, end]);
-      i2 = end;
-      continue;
-    }
-    if (ch === "/" && text[i2 + 1] === "/") {
+      next = e < 0 ? text.length : e + 2;
+      if (inDirective) spans.push([i2, next]);
+    } else if (ch === "/" && text[i2 + 1] === "/") {
       const e = text.indexOf("\n", i2);
-      const end = e < 0 ? text.length : e;
-      if (inDirective) spans.push([i2, end]);
-      i2 = end;
-      continue;
-    }
-    if (lineStart && ch === "#") inDirective = true;
-    if (ch === '"' || ch === "'") {
+      next = e < 0 ? text.length : e;
+      if (inDirective) spans.push([i2, next]);
+    } else if (ch === '"' || ch === "'") {
       let j = i2 + 1;
       while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
-      i2 = j + 1;
+      next = j + 1;
       lineStart = false;
-      continue;
+    } else {
+      if (lineStart && ch === "#") inDirective = true;
+      lineStart = false;
     }
-    if (ch !== " " && ch !== "	") lineStart = false;
-    i2++;
+    significant.lastIndex = scanned = next;
   }
   if (spans.length === 0) return text;
   let out2 = "";

@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-BQKLPCJQ.js";
+} from "./chunk-ALVNXXOB.js";
 import {
   cppRules,
   headerVisibility
