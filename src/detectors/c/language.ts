@@ -182,8 +182,12 @@ function localFallback(text: string, root: Node): Map<number, Tree> | undefined 
   return new Map();
 }
 
-/** Containers of declarations an error region is looked for in (parse-header.ts reads the same). */
-const REGION_CONTAINERS = new Set([
+/**
+ * Nodes whose children are declarations at file scope: conditionals, `extern "C"`, namespaces'
+ * bodies — where an error region is looked for, and (with templates and ERROR nodes) what
+ * `buildModel` walks (parse-header.ts).
+ */
+export const DECLARATION_CONTAINERS: ReadonlySet<string> = new Set([
   "translation_unit",
   "preproc_if",
   "preproc_ifdef",
@@ -218,7 +222,7 @@ function errorRegions(root: Node): { node: Node; range: Range }[] | undefined {
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (!child.hasError) continue;
-      if (REGION_CONTAINERS.has(child.type) && !child.isError) {
+      if (DECLARATION_CONTAINERS.has(child.type) && !child.isError) {
         if (!walk(child)) return false;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { Node, Tree } from "web-tree-sitter";
-import { modelTree, type HeaderTrees } from "./language.js";
+import { DECLARATION_CONTAINERS, modelTree, type HeaderTrees } from "./language.js";
 import { attrsOf } from "./parse-attrs.js";
 import { parseEnum, parseRecord } from "./parse-record.js";
 import { applyDeclarator, baseType, isStatic, type SpecifierHandler } from "./parse-type.js";
@@ -9,19 +9,8 @@ import { branchRegion, conditionAt, windowsSdkHeader, type Branch } from "./cond
 
 const line = (n: Node) => n.startPosition.row + 1;
 
-/** Nodes whose children are declarations at file scope: conditionals, `extern "C"`, namespaces. */
-const CONTAINERS = new Set([
-  "translation_unit",
-  "preproc_if",
-  "preproc_ifdef",
-  "preproc_else",
-  "preproc_elif",
-  "preproc_elifdef",
-  "linkage_specification",
-  "declaration_list",
-  "template_declaration",
-  "ERROR",
-]);
+/** Nodes whose children are declarations at file scope, a template's and a recovered ERROR's too. */
+const CONTAINERS = new Set([...DECLARATION_CONTAINERS, "template_declaration", "ERROR"]);
 
 /** Containers that may have an `alternative` (`#elif`, `#else`). */
 const CONDITIONALS = new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
