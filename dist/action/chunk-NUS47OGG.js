@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-ALVNXXOB.js";
+} from "./chunk-GLZTQROZ.js";
 import {
   cppRules,
   headerVisibility

@@ -4267,7 +4267,7 @@ function localFallback(text, root) {
   for (const tree of trees.values()) tree.delete();
   return /* @__PURE__ */ new Map();
 }
-var REGION_CONTAINERS = /* @__PURE__ */ new Set([
+var DECLARATION_CONTAINERS = /* @__PURE__ */ new Set([
   "translation_unit",
   "preproc_if",
   "preproc_ifdef",
@@ -4293,7 +4293,7 @@ function errorRegions(root) {
     for (let i2 = 0; i2 < children.length; i2++) {
       const child = children[i2];
       if (!child.hasError) continue;
-      if (REGION_CONTAINERS.has(child.type) && !child.isError) {
+      if (DECLARATION_CONTAINERS.has(child.type) && !child.isError) {
         if (!walk(child)) return false;
         continue;
       }
@@ -6253,18 +6253,7 @@ function emptyModel(language) {
 
 // src/detectors/c/parse-header.ts
 var line2 = (n) => n.startPosition.row + 1;
-var CONTAINERS = /* @__PURE__ */ new Set([
-  "translation_unit",
-  "preproc_if",
-  "preproc_ifdef",
-  "preproc_else",
-  "preproc_elif",
-  "preproc_elifdef",
-  "linkage_specification",
-  "declaration_list",
-  "template_declaration",
-  "ERROR"
-]);
+var CONTAINERS = /* @__PURE__ */ new Set([...DECLARATION_CONTAINERS, "template_declaration", "ERROR"]);
 var CONDITIONALS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
 function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regions) {
   const model = emptyModel(language);

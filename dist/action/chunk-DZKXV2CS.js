@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-ALVNXXOB.js";
+} from "./chunk-GLZTQROZ.js";
 import {
   cRules,
   headerVisibility
