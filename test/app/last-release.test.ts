@@ -5,7 +5,15 @@ import { pullRequestEvent } from "../../bench/action/scenario.js";
 import { actionClient } from "../../src/action/client.js";
 import { findLastRelease } from "../../src/app/release/find-last-release.js";
 import { testProbot } from "./helpers/probot.js";
-import { AGAIN, COMMITS, OWNER, REPO, UNRELATED, releaseStore } from "../helpers/release-repository.js";
+import {
+  AGAIN,
+  COMMITS,
+  OWNER,
+  REPO,
+  UNRELATED,
+  releaseStore,
+  tagQueriesTimeOut,
+} from "../helpers/release-repository.js";
 import type { PullRef } from "../../bench/action/scenario.js";
 
 type Fake = Awaited<ReturnType<typeof startFakeGitHub>>;
@@ -29,12 +37,7 @@ afterEach(async () => {
  * `edited`) and reviews it against the fake GitHub.
  */
 async function review(pull: PullRef, config?: string, then: string[] = [], { failTags = false } = {}) {
-  // GitHub's answer when a query's comparisons take too long: 502, no data
-  const fault = ({ path, body }: { path: string; body: { query?: string } }) =>
-    failTags && path === "/graphql" && /refPrefix/.test(body?.query ?? "")
-      ? { status: 502, json: { message: "We couldn't respond to your request in time. Sorry about that." } }
-      : undefined;
-  fake = await startFakeGitHub({ store: releaseStore(config), fault });
+  fake = await startFakeGitHub({ store: releaseStore(config), ...(failTags ? { fault: tagQueriesTimeOut } : {}) });
   const { probot, logs } = await testProbot({ baseUrl: fake.baseUrl });
   for (const [i, action] of ["opened", ...then].entries()) {
     const payload = { ...pullRequestEvent({ action, body: "", pull }), installation: { id: 1 } };

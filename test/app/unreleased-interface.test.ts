@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { memoryStore, startFakeGitHub } from "../../bench/fake-github/index.js";
 import { pullRequestEvent } from "../../bench/action/scenario.js";
 import { testProbot } from "./helpers/probot.js";
+import { tagQueriesTimeOut } from "../helpers/release-repository.js";
 import type { PullRef } from "../../bench/action/scenario.js";
 
 type Fake = Awaited<ReturnType<typeof startFakeGitHub>>;
@@ -114,14 +115,7 @@ afterEach(async () => {
 /** The app receives `pull_request.opened` for each of `pulls` at once and reviews them against the fake GitHub. */
 async function reviewAll(pulls: PullRef[], opts: Parameters<typeof store>[0] & { failTags?: boolean } = {}) {
   const { failTags, ...storeOpts } = opts;
-  // GitHub's answer when a query's comparisons take too long: 502, no data
-  const fault = failTags
-    ? ({ path, body }: { path: string; body: { query?: string } }) =>
-        path === "/graphql" && /refPrefix/.test(body?.query ?? "")
-          ? { status: 502, json: { message: "We couldn't respond to your request in time. Sorry about that." } }
-          : undefined
-    : undefined;
-  fake = await startFakeGitHub({ store: store(storeOpts), ...(fault ? { fault } : {}) });
+  fake = await startFakeGitHub({ store: store(storeOpts), ...(failTags ? { fault: tagQueriesTimeOut } : {}) });
   const { probot, logs } = await testProbot({ baseUrl: fake.baseUrl });
   await Promise.all(
     pulls.map((pull) => {

@@ -18,6 +18,16 @@ export const COMMITS = {
   unrelated: sha("6"),
 } as const;
 
+/**
+ * A fault for the fake GitHub: GitHub's answer to a release-tag query whose comparisons took too
+ * long (502, no data); every other request is the fake's.
+ */
+export function tagQueriesTimeOut({ path, body }: { path: string; body: { query?: string } | undefined }) {
+  return path === "/graphql" && /refPrefix/.test(body?.query ?? "")
+    ? { status: 502, json: { message: "We couldn't respond to your request in time. Sorry about that." } }
+    : undefined;
+}
+
 export const OWNER = "octo-org";
 export const REPO = "pktlib";
 
