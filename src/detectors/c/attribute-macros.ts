@@ -261,18 +261,31 @@ function declarationListMacros(defs: ReadonlyMap<string, MacroDef[]>): MacroDef[
   const visit = (name: string) => {
     if (wanted.has(name) || !defs.has(name)) return;
     wanted.add(name);
-    for (const m of defs.get(name)!) for (const t of tokenize(m.body)) if (t.t === "id") visit(t.v);
+    for (const m of defs.get(name)!) for (const t of bodyTokens(m)) if (t.t === "id") visit(t.v);
   };
   for (const [name, list] of defs)
-    if (list.every((m) => m.body === list[0]!.body) && isDeclarationList(tokenize(list[0]!.body))) visit(name);
+    if (list.every((m) => m.body === list[0]!.body) && isDeclarationList(bodyTokens(list[0]!))) visit(name);
   return [...defs].filter(([name]) => wanted.has(name)).flatMap(([, list]) => list);
+}
+
+const tokensByMacro = new WeakMap<MacroDef, Token[]>();
+
+/**
+ * A macro's body as tokens, once per definition: the scope of each side of every review reads all
+ * the macros in view (the same definition objects, from the model cache), some of them once per
+ * round of `macroScope`'s loop. Read-only: the list is shared.
+ */
+function bodyTokens(m: MacroDef): Token[] {
+  let tokens = tokensByMacro.get(m);
+  if (!tokens) tokensByMacro.set(m, (tokens = tokenize(m.body)));
+  return tokens;
 }
 
 function kindOf(
   m: MacroDef,
   known: { plain: Set<string>; calls: Set<string>; defined: ReadonlySet<string> },
 ): Kind | undefined {
-  const tokens = tokenize(m.body);
+  const tokens = bodyTokens(m);
   if (m.params?.length === 1 && tokens.length === 2 && tokens[0]!.v === "(" && tokens[1]!.v === ")") return "kr";
   const kind = attributeKind(tokens, m.params, known);
   if (kind || m.params || tokens.length !== 1) return kind;

@@ -143,7 +143,8 @@ export function branchRegion(node: Node, prior: readonly Branch[]): { region: Br
   const from = node.startPosition.row + 1;
   // up to the line before `#elif`/`#else`, or to `#endif`
   const to = alternative ? alternative.startPosition.row : node.endPosition.row + 1;
-  const own = node.type === "preproc_else" ? undefined : branchOf(node);
+  const type = node.type;
+  const own = type === "preproc_else" ? undefined : branchOf(node, type);
   const negated = prior.map(negate);
   const parts = own ? [...negated, own] : negated;
   return {
@@ -165,8 +166,8 @@ export interface Branch extends Evaluated {
   text: string;
 }
 
-function branchOf(node: Node): Branch {
-  if (node.type === "preproc_ifdef" || node.type === "preproc_elifdef") {
+function branchOf(node: Node, type: string): Branch {
+  if (type === "preproc_ifdef" || type === "preproc_elifdef") {
     const name = node.childForFieldName("name")?.text ?? "?";
     const negated = /^#\s*(ifndef|elifndef)/.test(node.text);
     const v = definedValue(name);
@@ -203,9 +204,16 @@ function negate(b: Branch): Branch {
 
 /** The directive's condition as written, normalised (`X >= 9`), continuation lines joined. */
 function directiveText(node: Node): string {
-  const lines = node.text.split("\n");
-  let first = lines[0]!;
-  for (let i = 1; /\\\r?$/.test(first) && i < lines.length; i++) first = first.replace(/\\\r?$/, " ") + lines[i];
+  // the node's text is the whole conditional, its branches included: read it line by line only
+  // as far as the directive goes
+  const text = node.text;
+  let end = text.indexOf("\n");
+  let first = end < 0 ? text : text.slice(0, end);
+  while (/\\\r?$/.test(first) && end >= 0) {
+    const next = text.indexOf("\n", end + 1);
+    first = first.replace(/\\\r?$/, " ") + (next < 0 ? text.slice(end + 1) : text.slice(end + 1, next));
+    end = next;
+  }
   return expressionText(first.replace(/^\s*#\s*(if|elif)\b/, ""));
 }
 

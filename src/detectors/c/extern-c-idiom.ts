@@ -9,7 +9,12 @@ export function blankExternCBlocks(text: string): string {
   const lines = text.split("\n");
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\s*#\s*(ifdef\s+__cplusplus|if\s+defined\s*\(?\s*__cplusplus\s*\)?)\s*(\/[*/].*)?$/.test(lines[i]!))
+    const line = lines[i]!;
+    // the cheap test first: few lines name __cplusplus
+    if (
+      !line.includes("__cplusplus") ||
+      !/^\s*#\s*(ifdef\s+__cplusplus|if\s+defined\s*\(?\s*__cplusplus\s*\)?)\s*(\/[*/].*)?$/.test(line)
+    )
       continue;
     const body: number[] = [];
     let j = i + 1;

@@ -11,7 +11,7 @@ export function attrsOf(node: Node, into: Attrs = {}): Attrs {
   const types = childTypes(node);
   for (let i = 0; i < types.length; i++) {
     if (types[i] === "attribute_specifier" || types[i] === "attribute_declaration")
-      readAttrs(node.children[i]!.text, into);
+      readAttrs(node.namedChildren[i]!.text, into);
   }
   return into;
 }

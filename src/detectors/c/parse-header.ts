@@ -71,8 +71,10 @@ export function buildModel(
         visit(region.rootNode);
         continue;
       }
-      if (macrosOnly && DECLARATIONS.has(child.type)) continue;
-      switch (child.type) {
+      // each `.type` is a call into web-tree-sitter's WebAssembly: read it once
+      const type = child.type;
+      if (macrosOnly && DECLARATIONS.has(type)) continue;
+      switch (type) {
         case "preproc_if":
         case "preproc_ifdef":
           conditional(child, []);
@@ -115,14 +117,16 @@ export function buildModel(
           break;
         }
         default:
-          if (CONTAINERS.has(child.type))
-            visit(child, CONDITIONALS.has(child.type) ? child.childForFieldName("alternative") : null);
+          if (CONTAINERS.has(type))
+            visit(child, CONDITIONALS.has(type) ? child.childForFieldName("alternative") : null);
       }
     }
   };
 
-  function macro(node: Node, name = node.childForFieldName("name")!.text) {
-    const params = node.childForFieldName("parameters");
+  /** A `#define`; `name` is given for an object-like one (`preproc_def`, which has no parameters). */
+  function macro(node: Node, name?: string) {
+    const params = name === undefined ? node.childForFieldName("parameters") : null;
+    name ??= node.childForFieldName("name")!.text;
     model.macros.push({
       name,
       body: macroBody(node),

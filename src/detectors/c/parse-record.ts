@@ -38,20 +38,21 @@ function readMembers(
   let previous: { node: Node; from: number } | undefined;
   for (const m of body?.namedChildren ?? []) {
     if (!m) continue;
-    if (m.type === "comment") {
+    const type = m.type; // a call into the WebAssembly each time: read once
+    if (type === "comment") {
       const trailing = previous && previous.node.endPosition.row === m.startPosition.row;
       readPrivacyComment(m.text, privacy, trailing ? rec.fields.slice(previous!.from) : undefined);
       continue;
     }
     previous = undefined;
-    if (m.type === "field_declaration") {
+    if (type === "field_declaration") {
       const from = rec.fields.length;
       readField(m, rec, cxx, onSpecifier);
       if (privacy.why) rec.fields.slice(from).forEach((f) => markPrivate(f, privacy.why!));
       previous = { node: m, from };
-    } else if (m.type === "declaration" || m.type === "function_definition") readMethod(m, cxx, onSpecifier);
+    } else if (type === "declaration" || type === "function_definition") readMethod(m, cxx, onSpecifier);
     // Conditional members: the first branch is the layout (both branches would double-count).
-    else if (m.type === "preproc_if" || m.type === "preproc_ifdef") readMembers(m, rec, cxx, onSpecifier, privacy);
+    else if (type === "preproc_if" || type === "preproc_ifdef") readMembers(m, rec, cxx, onSpecifier, privacy);
   }
 }
 
@@ -108,7 +109,7 @@ function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: Specifier
   const declarators = new Set(m.childrenForFieldName("declarator").map((d) => d?.id));
   const types = childTypes(m);
   for (let i = 0; i < types.length; i++) {
-    const child = m.children[i]!;
+    const child = m.namedChildren[i]!;
     if (declarators.has(child.id)) {
       declared = true;
       const d = applyDeclarator(base, child, onSpecifier);
@@ -131,7 +132,7 @@ function readField(m: Node, rec: RecordDef, cxx: CxxInfo, onSpecifier: Specifier
 }
 
 function method(m: Node, name: string, type: CType): Method {
-  const isVirtual = childTypes(m).some((t, i) => t === "virtual" || m.children[i]!.text === "virtual");
+  const isVirtual = m.children.some((c) => c!.type === "virtual" || c!.text === "virtual");
   const isStatic = declaredStatic(m);
   const declarator = m.childForFieldName("declarator");
   const fn = declarator ? findFunctionDeclarator(declarator) : null;
@@ -204,14 +205,15 @@ export function parseEnum(node: Node, name: string | undefined): EnumDef {
   const body = node.childForFieldName("body");
   const visit = (list: Node) => {
     for (const e of list.namedChildren) {
-      if (e?.type === "enumerator") {
+      const type = e?.type;
+      if (type === "enumerator") {
         const value = e.childForFieldName("value");
         en.members.push({
           name: e.childForFieldName("name")!.text,
           expr: value ? normaliseText(value.text) : undefined,
           line: line(e),
         });
-      } else if (e && (e.type === "preproc_if" || e.type === "preproc_ifdef")) visit(e);
+      } else if (e && (type === "preproc_if" || type === "preproc_ifdef")) visit(e);
     }
   };
   if (body) visit(body);

@@ -22,21 +22,23 @@ export function canonicalPrim(words: string[]): string {
 const childTypeMemo = new WeakMap<Node, string[]>();
 
 /**
- * The types of a node's children, read once per node. Each `.type` is a call into web-tree-sitter's
- * WebAssembly (the node marshalled again), and the qualifier, storage-class and attribute checks
- * each look at every child of the same declaration.
+ * The types of a node's named children (`namedChildren`), read once per node. Each `.type` is a
+ * call into web-tree-sitter's WebAssembly (the node marshalled again), and the qualifier,
+ * storage-class and attribute checks each look at every child of the same declaration. Named
+ * children only: what they look for is named, and the punctuation (`;`, `,`) would cost a node
+ * object and a call each.
  */
 export function childTypes(node: Node): string[] {
   let types = childTypeMemo.get(node);
-  if (!types) childTypeMemo.set(node, (types = node.children.map((c) => c?.type ?? "")));
+  if (!types) childTypeMemo.set(node, (types = node.namedChildren.map((c) => c?.type ?? "")));
   return types;
 }
 
-/** The children of `node` of one type. */
+/** The named children of `node` of one type. */
 export function childrenOfType(node: Node, type: string): Node[] {
   const types = childTypes(node);
   const out: Node[] = [];
-  for (let i = 0; i < types.length; i++) if (types[i] === type) out.push(node.children[i]!);
+  for (let i = 0; i < types.length; i++) if (types[i] === type) out.push(node.namedChildren[i]!);
   return out;
 }
 
@@ -64,7 +66,8 @@ function withQuals(t: CType, q: Quals): CType {
 }
 
 function typeOfSpecifier(node: Node, onSpecifier: SpecifierHandler): CType {
-  switch (node.type) {
+  const type = node.type;
+  switch (type) {
     case "primitive_type":
       return { k: "prim", name: canonicalPrim([node.text]) };
     case "sized_type_specifier": {
@@ -77,7 +80,7 @@ function typeOfSpecifier(node: Node, onSpecifier: SpecifierHandler): CType {
     case "enum_specifier": {
       if (node.childForFieldName("body")) return onSpecifier(node);
       const name = node.childForFieldName("name");
-      const tag = node.type.replace("_specifier", "") as "struct" | "union" | "enum" | "class";
+      const tag = type.replace("_specifier", "") as "struct" | "union" | "enum" | "class";
       return name
         ? { k: "tag", tag, name: normaliseText(name.text) }
         : { k: "unknown", text: normaliseText(node.text) };
@@ -109,9 +112,10 @@ const NAME_NODES = new Set([
 /** Applies a declarator (pointer, array, function, parentheses) to a base type. */
 export function applyDeclarator(base: CType, decl: Node | null, onSpecifier: SpecifierHandler): Declared {
   if (!decl) return { type: base, isFunction: false };
-  if (NAME_NODES.has(decl.type)) return { name: decl.text, type: base, isFunction: base.k === "func" };
+  const type = decl.type;
+  if (NAME_NODES.has(type)) return { name: decl.text, type: base, isFunction: base.k === "func" };
   const inner = decl.childForFieldName("declarator");
-  switch (decl.type) {
+  switch (type) {
     case "pointer_declarator":
     case "abstract_pointer_declarator":
       return applyDeclarator({ k: "ptr", to: base, q: qualsOf(decl) }, inner, onSpecifier);
@@ -155,11 +159,14 @@ export function parameters(list: Node | null, onSpecifier: SpecifierHandler): { 
   let variadic = false;
   for (const p of list?.namedChildren ?? []) {
     if (!p) continue;
-    if (p.type === "variadic_parameter" || p.text === "...") {
+    const type = p.type;
+    // a parameter declaration starts with its type: its text is never `...` (no call for its text)
+    const declaration = type.endsWith("parameter_declaration");
+    if (type === "variadic_parameter" || (!declaration && p.text === "...")) {
       variadic = true;
       continue;
     }
-    if (!p.type.endsWith("parameter_declaration")) continue;
+    if (!declaration) continue;
     const d = applyDeclarator(baseType(p, onSpecifier), p.childForFieldName("declarator"), onSpecifier);
     params.push({ name: d.name, type: stripTopQuals(d.type) });
   }

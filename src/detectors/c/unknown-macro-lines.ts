@@ -30,11 +30,7 @@ export function neutraliseUnknownMacroLines(text: string): string {
       code = code.slice(0, open);
     }
     const bare = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code);
-    const next =
-      lines
-        .slice(n + 1)
-        .find((l) => l.trim() !== "")
-        ?.trim() ?? "";
+    const next = bare ? nextNonBlank(lines, n + 1) : "";
     // In an enum, a bare name right before `}` is its last enumerator (no trailing comma).
     if (bare && !next.startsWith("(") && !(stack[stack.length - 1] === "enum" && next.startsWith("}"))) {
       const name = bare[1]!;
@@ -57,4 +53,13 @@ export function neutraliseUnknownMacroLines(text: string): string {
     header += " ";
   }
   return changed ? lines.join("\n") : text;
+}
+
+/** The first line from `from` on with more than whitespace, trimmed ("" at the end of the text). */
+function nextNonBlank(lines: readonly string[], from: number): string {
+  for (let k = from; k < lines.length; k++) {
+    const trimmed = lines[k]!.trim();
+    if (trimmed !== "") return trimmed;
+  }
+  return "";
 }
