@@ -135,11 +135,15 @@ const EXPERIMENTAL = /^\w*(EXPERIMENTAL|UNSTABLE)\w*$/;
 
 /**
  * The branch regions of a conditional directive node (`preproc_if`, `preproc_ifdef`, and their
- * `#elif`/`#else` alternatives), with the conditions of the branches before it (`prior`, each
- * false for this branch to be taken). Lines are 1-based and inclusive.
+ * `#elif`/`#else` alternatives; `alternative` is its `alternative` field, the caller's already),
+ * with the conditions of the branches before it (`prior`, each false for this branch to be
+ * taken). Lines are 1-based and inclusive.
  */
-export function branchRegion(node: Node, prior: readonly Branch[]): { region: BranchRegion; branch?: Branch } {
-  const alternative = node.childForFieldName("alternative");
+export function branchRegion(
+  node: Node,
+  alternative: Node | null,
+  prior: readonly Branch[],
+): { region: BranchRegion; branch?: Branch } {
   const from = node.startPosition.row + 1;
   // up to the line before `#elif`/`#else`, or to `#endif`
   const to = alternative ? alternative.startPosition.row : node.endPosition.row + 1;

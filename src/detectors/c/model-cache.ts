@@ -1,5 +1,5 @@
 import { deleteTrees, parseHeaderTrees, type HeaderTrees } from "./language.js";
-import { gapsOf, modelOfTrees } from "./parse-header.js";
+import { gapsOf, modelOfTrees, type ModelPart } from "./parse-header.js";
 import { splitInnerDirectives } from "./inner-directives.js";
 import { blankExternCBlocks } from "./extern-c-idiom.js";
 import { blankDirectiveComments } from "./directive-comments.js";
@@ -169,7 +169,7 @@ export function macrosOf(path: string, text: string | null, checkBudget: Tick = 
     // the macros alone: the declarations are read from the text the preprocessor would leave
     // (modelIn), which is this one only when the scope blanks nothing in it
     const macros = withTrees(path, code, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
-      return modelOfTrees(trees, tick, true).macros;
+      return modelOfTrees(trees, tick, "macros").macros;
     });
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
@@ -237,7 +237,7 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
     }
     // Only the text the declarations are read from gets a model: the blanked text's, when the
     // retry replaces it, was built and thrown away.
-    return modelOfReading(path, chosen, checkBudget, codeTrees());
+    return modelOfReading(path, chosen, checkBudget, codeTrees(), "declarations");
   } finally {
     for (const { key, reading } of opened)
       if (reading.trees && reading.owned) keptTrees.keep(key, reading.text, language, reading.trees);
@@ -284,15 +284,24 @@ function read(path: string, text: string, checkBudget: Tick, from?: From): Readi
 
 /**
  * The model of a text read for its declarations: from the memo, or built from its trees (parsed
- * again from `from` — a text sharing its lines — when the reading did not keep them).
+ * again from `from` — a text sharing its lines — when the reading did not keep them). `part`:
+ * modelIn wants the declarations only (modelOf gives the model the macros of the text as
+ * written), each part memoised under its own key.
  */
-function modelOfReading(path: string, r: Reading, checkBudget: Tick, from?: HeaderTrees): HeaderModel {
+function modelOfReading(
+  path: string,
+  r: Reading,
+  checkBudget: Tick,
+  from?: HeaderTrees,
+  part: ModelPart = "all",
+): HeaderModel {
   const language = languageOf(path);
-  return cached(parses, r.text, language, checkBudget, (tick) => {
-    if (r.trees) return modelOfTrees(r.trees, tick, false, r.gaps);
+  const sub = part === "all" ? language : `${language}\0${part}`;
+  return cached(parses, r.text, sub, checkBudget, (tick) => {
+    if (r.trees) return modelOfTrees(r.trees, tick, part, r.gaps);
     const trees = keptTrees.get(r.text, language) ?? parseHeaderTrees(path, r.text, from, true);
     try {
-      return modelOfTrees(trees, tick, false, r.gaps);
+      return modelOfTrees(trees, tick, part, r.gaps);
     } finally {
       if (trees !== keptTrees.get(r.text, language)) deleteTrees(trees);
     }

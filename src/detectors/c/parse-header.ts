@@ -16,10 +16,16 @@ const CONTAINERS = new Set([...DECLARATION_CONTAINERS, "template_declaration", "
 const CONDITIONALS = new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
 
 /**
+ * What of a header's model to build: `all`; `macros` alone (the same walk, declarations and `#if`
+ * conditions skipped) — what a header's text as written is parsed for when the preprocessor's view
+ * of it (macros blanked) is another text; `declarations`, everything but the macros (left empty) —
+ * the model of that other text, whose macros are the text as written's.
+ */
+export type ModelPart = "all" | "macros" | "declarations";
+
+/**
  * Builds the model of one header from its tree. Every `#if` branch is read (a declaration in any
  * configuration is interface), and partial trees (ERROR nodes) still give what parsed.
- * `macrosOnly`: the macros alone (the same walk, declarations skipped) — what a header's text as
- * written is parsed for when the preprocessor's view of it (macros blanked) is another text.
  * `gaps`: `parseGaps(root, regions)` when the caller has it already.
  * `regions`: trees that stand for some of the tree's nodes (by id), read in their place — the
  * C++ grammar's reading of declarations the C grammar left errors in (language.ts, `localFallback`).
@@ -28,10 +34,11 @@ export function buildModel(
   root: Node,
   language: "c" | "cpp",
   checkBudget: () => void,
-  macrosOnly = false,
+  part: ModelPart = "all",
   gaps?: HeaderModel["gaps"],
   regions?: ReadonlyMap<number, Tree>,
 ): HeaderModel {
+  const macrosOnly = part === "macros";
   const model = emptyModel(language);
   model.guard = includeGuard(root);
   const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : undefined;
@@ -53,9 +60,14 @@ export function buildModel(
 
   // Each branch's lines and condition; `#elif`/`#else` are read as alternatives of their `#if`.
   const conditional = (node: Node, prior: readonly Branch[]): void => {
-    const { region, branch } = branchRegion(node, prior);
-    if (node.id !== guardNode?.id) model.branches.push(region);
     const alternative = node.childForFieldName("alternative");
+    let branch: Branch | undefined;
+    // the branches' conditions are declarations' context: the macros alone do not need them
+    if (!macrosOnly) {
+      const read = branchRegion(node, alternative, prior);
+      if (node.id !== guardNode?.id) model.branches.push(read.region);
+      branch = read.branch;
+    }
     visit(node, alternative);
     if (alternative) conditional(alternative, branch ? [...prior, branch] : prior);
   };
@@ -85,12 +97,13 @@ export function buildModel(
           break;
         }
         case "preproc_def": {
+          if (part === "declarations") break;
           const name = child.childForFieldName("name")!.text;
           if (name !== model.guard) macro(child, name);
           break;
         }
         case "preproc_function_def":
-          macro(child);
+          if (part !== "declarations") macro(child);
           break;
         case "struct_specifier":
         case "union_specifier":
@@ -199,10 +212,10 @@ export function gapsOf(trees: HeaderTrees): HeaderModel["gaps"] {
 export function modelOfTrees(
   trees: HeaderTrees,
   checkBudget: () => void,
-  macrosOnly = false,
+  part: ModelPart = "all",
   gaps?: HeaderModel["gaps"],
 ): HeaderModel {
-  return buildModel(modelTree(trees).rootNode, trees.language, checkBudget, macrosOnly, gaps, trees.regions);
+  return buildModel(modelTree(trees).rootNode, trees.language, checkBudget, part, gaps, trees.regions);
 }
 
 /** What `buildModel` reads at file scope that holds no macro (a namespace's body may). */

@@ -130,7 +130,7 @@ describe("a header's macros without its declarations", () => {
     await cDetector.init!();
   });
 
-  it("reads the same macros as the whole model, and no declaration", () => {
+  it("reads the same macros as the whole model, and no declaration; the declarations alone are the rest", () => {
     const text = [
       "#ifndef NET_H",
       "#define NET_H",
@@ -149,12 +149,16 @@ describe("a header's macros without its declarations", () => {
     const trees = parseHeaderTrees("include/net.h", text);
     const tree = trees[trees.language]!;
     const whole = buildModel(tree.rootNode, trees.language, () => {});
-    const macros = buildModel(tree.rootNode, trees.language, () => {}, true);
+    const macros = buildModel(tree.rootNode, trees.language, () => {}, "macros");
     expect(macros.macros).toEqual(whole.macros);
     expect(macros.macros.map((m) => m.name)).toEqual(["NET_MAX", "NET_API", "NET_API", "NET_FLAG"]);
     expect(whole.records.length).toBeGreaterThan(0);
     expect(macros.records).toEqual([]);
     expect(macros.functions).toEqual([]);
+    // the declarations alone: everything but the macros, as the whole model has it
+    const declarations = buildModel(tree.rootNode, trees.language, () => {}, "declarations");
+    expect(declarations.macros).toEqual([]);
+    expect(declarations).toEqual({ ...whole, macros: [] });
     deleteTrees(trees);
   });
 });
