@@ -220,8 +220,29 @@ function agreedKind(kinds: (Kind | undefined)[]): "plain" | "call" | "wrapper" |
   return first;
 }
 
-/** The scope of a set of macro definitions (several definitions of a name come from `#if` branches). */
+/** The last scope computed and the definitions it was computed from. */
+let lastScope: { macros: readonly MacroDef[]; scope: MacroScope } | undefined;
+
+/**
+ * The scope of a set of macro definitions (several definitions of a name come from `#if`
+ * branches). The same definitions in the same order give the same scope: a review asks for each
+ * side's (the model cache hands out the same definition objects for the same text), and a side
+ * whose headers' texts equal the other side's gets the scope already computed.
+ */
 export function macroScope(macros: readonly MacroDef[]): MacroScope {
+  if (lastScope && sameDefinitions(lastScope.macros, macros)) return lastScope.scope;
+  const scope = scopeOf(macros);
+  lastScope = { macros: [...macros], scope };
+  return scope;
+}
+
+function sameDefinitions(a: readonly MacroDef[], b: readonly MacroDef[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function scopeOf(macros: readonly MacroDef[]): MacroScope {
   const defs = new Map<string, MacroDef[]>();
   for (const m of macros) defs.set(m.name, [...(defs.get(m.name) ?? []), m]);
   const plain = new Set(KNOWN);

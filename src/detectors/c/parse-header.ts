@@ -43,11 +43,13 @@ export function buildModel(
   model.guard = includeGuard(root);
   const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : undefined;
   const scope: string[] = [];
+  /** A name as declared in the current namespaces (C: no namespace, the name itself). */
+  const scoped = (name: string) => (scope.length ? [...scope, name].join("::") : name);
   const onSpecifier: SpecifierHandler = (node) => {
     const nameNode = node.childForFieldName("name");
     // tree-sitter-cpp gives `enum : uint8_t {` an empty name: that enum is anonymous.
     const plain = nameNode ? normaliseText(nameNode.text) : "";
-    const name = plain ? [...scope, plain].join("::") : undefined;
+    const name = plain ? scoped(plain) : undefined;
     if (node.type === "enum_specifier") {
       const en = parseEnum(node, name);
       model.enums.push(en);
@@ -165,7 +167,7 @@ export function buildModel(
       const decl = applyDeclarator(base, d, onSpecifier);
       const declared = declaredName(decl.name);
       if (!declared || statik) continue;
-      const name = [...scope, declared].join("::");
+      const name = scoped(declared);
       if (decl.type.k === "func")
         model.functions.push({
           name,
@@ -187,7 +189,7 @@ export function buildModel(
       const declared = declaredName(decl.name);
       if (declared)
         model.typedefs.push({
-          name: [...scope, declared].join("::"),
+          name: scoped(declared),
           type: decl.type as CType,
           attrs,
           line: line(node),
