@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-GLZTQROZ.js";
+} from "./chunk-FULRDDYI.js";
 import {
   cRules,
   headerVisibility

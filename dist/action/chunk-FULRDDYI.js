@@ -4634,13 +4634,13 @@ function versionStem(name2) {
 // src/detectors/c/tokens.ts
 var PUNCTS = ["<<=", ">>=", "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "->", "++", "--", "##", "::"];
 var PUNCT_STARTS = new Set(PUNCTS.map((p) => p[0]));
-function tokenize(text) {
-  const out2 = [];
-  let i2 = 0;
-  while (i2 < text.length) {
-    const ch = text[i2];
+var scanned = { t: "punct", start: 0, end: 0 };
+function scan(text, i2) {
+  const n = text.length;
+  while (i2 < n) {
     const code2 = text.charCodeAt(i2);
-    if (ch === "\\" && (text[i2 + 1] === "\n" || text[i2 + 1] === "\r")) {
+    const next = i2 + 1 < n ? text.charCodeAt(i2 + 1) : -1;
+    if (code2 === 92 && (next === 10 || next === 13)) {
       i2 += 2;
       continue;
     }
@@ -4648,34 +4648,48 @@ function tokenize(text) {
       i2++;
       continue;
     }
-    if (ch === "/" && text[i2 + 1] === "*") {
+    if (code2 === 47 && next === 42) {
       const end = text.indexOf("*/", i2 + 2);
-      i2 = end < 0 ? text.length : end + 2;
+      i2 = end < 0 ? n : end + 2;
       continue;
     }
-    if (ch === "/" && text[i2 + 1] === "/") {
+    if (code2 === 47 && next === 47) {
       const end = text.indexOf("\n", i2);
-      i2 = end < 0 ? text.length : end;
+      i2 = end < 0 ? n : end;
       continue;
     }
     const start2 = i2;
+    scanned.start = start2;
     if (isIdentStart(code2)) {
-      while (i2 < text.length && isIdentPart(text.charCodeAt(i2))) i2++;
-      out2.push({ t: "id", v: text.slice(start2, i2) });
-    } else if (/\d/.test(ch) || ch === "." && /\d/.test(text[i2 + 1] ?? "")) {
-      while (i2 < text.length && (/[\w.]/.test(text[i2]) || /[eEpP]/.test(text[i2 - 1]) && /[+-]/.test(text[i2]))) i2++;
-      out2.push({ t: "num", v: text.slice(start2, i2) });
-    } else if (ch === '"' || ch === "'") {
+      while (i2 < n && isIdentPart(text.charCodeAt(i2))) i2++;
+      scanned.t = "id";
+    } else if (isDigit(code2) || code2 === 46 && isDigit(next)) {
+      while (i2 < n) {
+        const c = text.charCodeAt(i2);
+        if (isIdentPart(c) ? c !== 36 : c === 46) i2++;
+        else if ((c === 43 || c === 45) && isExponent(text.charCodeAt(i2 - 1))) i2++;
+        else break;
+      }
+      scanned.t = "num";
+    } else if (code2 === 34 || code2 === 39) {
       i2++;
-      while (i2 < text.length && text[i2] !== ch) i2 += text[i2] === "\\" ? 2 : 1;
+      while (i2 < n && text.charCodeAt(i2) !== code2) i2 += text.charCodeAt(i2) === 92 ? 2 : 1;
       i2++;
-      out2.push({ t: ch === '"' ? "str" : "chr", v: text.slice(start2, i2) });
+      scanned.t = code2 === 34 ? "str" : "chr";
     } else {
+      const ch = text[i2];
       const p = PUNCT_STARTS.has(ch) && PUNCTS.find((s2) => text.startsWith(s2, i2)) || ch;
       i2 += p.length;
-      out2.push({ t: "punct", v: p });
+      scanned.t = "punct";
     }
+    scanned.end = Math.min(i2, n);
+    return true;
   }
+  return false;
+}
+function tokenize(text) {
+  const out2 = [];
+  for (let i2 = 0; scan(text, i2); i2 = scanned.end) out2.push({ t: scanned.t, v: text.slice(scanned.start, scanned.end) });
   return out2;
 }
 function tokenText(tokens) {
@@ -4687,13 +4701,22 @@ function normaliseText(text) {
     while (i2 < text.length && isIdentPart(text.charCodeAt(i2))) i2++;
     if (i2 === text.length) return text;
   }
-  return tokenText(tokenize(text));
+  let out2 = "";
+  for (let i2 = 0; scan(text, i2); i2 = scanned.end)
+    out2 += out2 === "" ? text.slice(scanned.start, scanned.end) : " " + text.slice(scanned.start, scanned.end);
+  return out2;
 }
 function isIdentStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36;
 }
 function isIdentPart(c) {
-  return isIdentStart(c) || c >= 48 && c <= 57;
+  return isIdentStart(c) || isDigit(c);
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isExponent(c) {
+  return c === 101 || c === 69 || c === 112 || c === 80;
 }
 function prettyText(normalised) {
   return normalised.replace(/([([]) /g, "$1").replace(/ ([)\],])/g, "$1");
@@ -4794,11 +4817,11 @@ var WINDOWS_SDK = /* @__PURE__ */ new Set([
   "wtypes.h"
 ]);
 var EXPERIMENTAL = /^\w*(EXPERIMENTAL|UNSTABLE)\w*$/;
-function branchRegion(node, prior) {
-  const alternative = node.childForFieldName("alternative");
+function branchRegion(node, alternative, prior) {
   const from = node.startPosition.row + 1;
   const to = alternative ? alternative.startPosition.row : node.endPosition.row + 1;
-  const own = node.type === "preproc_else" ? void 0 : branchOf(node);
+  const type = node.type;
+  const own = type === "preproc_else" ? void 0 : branchOf(node, type);
   const negated = prior.map(negate);
   const parts2 = own ? [...negated, own] : negated;
   return {
@@ -4814,8 +4837,8 @@ function branchRegion(node, prior) {
     branch: own
   };
 }
-function branchOf(node) {
-  if (node.type === "preproc_ifdef" || node.type === "preproc_elifdef") {
+function branchOf(node, type) {
+  if (type === "preproc_ifdef" || type === "preproc_elifdef") {
     const name2 = node.childForFieldName("name")?.text ?? "?";
     const negated = /^#\s*(ifndef|elifndef)/.test(node.text);
     const v = definedValue(name2);
@@ -4848,9 +4871,14 @@ function negate(b) {
   };
 }
 function directiveText(node) {
-  const lines = node.text.split("\n");
-  let first = lines[0];
-  for (let i2 = 1; /\\\r?$/.test(first) && i2 < lines.length; i2++) first = first.replace(/\\\r?$/, " ") + lines[i2];
+  const text = node.text;
+  let end = text.indexOf("\n");
+  let first = end < 0 ? text : text.slice(0, end);
+  while (/\\\r?$/.test(first) && end >= 0) {
+    const next = text.indexOf("\n", end + 1);
+    first = first.replace(/\\\r?$/, " ") + (next < 0 ? text.slice(end + 1) : text.slice(end + 1, next));
+    end = next;
+  }
   return expressionText(first.replace(/^\s*#\s*(if|elif)\b/, ""));
 }
 function expressionText(text) {
@@ -5106,13 +5134,13 @@ function canonicalPrim(words) {
 var childTypeMemo = /* @__PURE__ */ new WeakMap();
 function childTypes(node) {
   let types = childTypeMemo.get(node);
-  if (!types) childTypeMemo.set(node, types = node.children.map((c) => c?.type ?? ""));
+  if (!types) childTypeMemo.set(node, types = node.namedChildren.map((c) => c?.type ?? ""));
   return types;
 }
 function childrenOfType(node, type) {
   const types = childTypes(node);
   const out2 = [];
-  for (let i2 = 0; i2 < types.length; i2++) if (types[i2] === type) out2.push(node.children[i2]);
+  for (let i2 = 0; i2 < types.length; i2++) if (types[i2] === type) out2.push(node.namedChildren[i2]);
   return out2;
 }
 function qualsOf(node) {
@@ -5133,7 +5161,8 @@ function withQuals(t, q2) {
   return { ...t, q: [.../* @__PURE__ */ new Set([...t.q ?? [], ...q2])].sort() };
 }
 function typeOfSpecifier(node, onSpecifier) {
-  switch (node.type) {
+  const type = node.type;
+  switch (type) {
     case "primitive_type":
       return { k: "prim", name: canonicalPrim([node.text]) };
     case "sized_type_specifier": {
@@ -5146,7 +5175,7 @@ function typeOfSpecifier(node, onSpecifier) {
     case "enum_specifier": {
       if (node.childForFieldName("body")) return onSpecifier(node);
       const name2 = node.childForFieldName("name");
-      const tag = node.type.replace("_specifier", "");
+      const tag = type.replace("_specifier", "");
       return name2 ? { k: "tag", tag, name: normaliseText(name2.text) } : { k: "unknown", text: normaliseText(node.text) };
     }
     case "type_identifier":
@@ -5166,9 +5195,10 @@ var NAME_NODES = /* @__PURE__ */ new Set([
 ]);
 function applyDeclarator(base2, decl, onSpecifier) {
   if (!decl) return { type: base2, isFunction: false };
-  if (NAME_NODES.has(decl.type)) return { name: decl.text, type: base2, isFunction: base2.k === "func" };
+  const type = decl.type;
+  if (NAME_NODES.has(type)) return { name: decl.text, type: base2, isFunction: base2.k === "func" };
   const inner = decl.childForFieldName("declarator");
-  switch (decl.type) {
+  switch (type) {
     case "pointer_declarator":
     case "abstract_pointer_declarator":
       return applyDeclarator({ k: "ptr", to: base2, q: qualsOf(decl) }, inner, onSpecifier);
@@ -5210,11 +5240,13 @@ function parameters(list2, onSpecifier) {
   let variadic = false;
   for (const p of list2?.namedChildren ?? []) {
     if (!p) continue;
-    if (p.type === "variadic_parameter" || p.text === "...") {
+    const type = p.type;
+    const declaration = type.endsWith("parameter_declaration");
+    if (type === "variadic_parameter" || !declaration && p.text === "...") {
       variadic = true;
       continue;
     }
-    if (!p.type.endsWith("parameter_declaration")) continue;
+    if (!declaration) continue;
     const d = applyDeclarator(baseType(p, onSpecifier), p.childForFieldName("declarator"), onSpecifier);
     params.push({ name: d.name, type: stripTopQuals(d.type) });
   }
@@ -5836,7 +5868,7 @@ function attrsOf(node, into = {}) {
   const types = childTypes(node);
   for (let i2 = 0; i2 < types.length; i2++) {
     if (types[i2] === "attribute_specifier" || types[i2] === "attribute_declaration")
-      readAttrs(node.children[i2].text, into);
+      readAttrs(node.namedChildren[i2].text, into);
   }
   return into;
 }
@@ -6088,19 +6120,20 @@ function readMembers(body2, rec, cxx, onSpecifier, privacy = { stack: [] }) {
   let previous;
   for (const m of body2?.namedChildren ?? []) {
     if (!m) continue;
-    if (m.type === "comment") {
+    const type = m.type;
+    if (type === "comment") {
       const trailing = previous && previous.node.endPosition.row === m.startPosition.row;
       readPrivacyComment(m.text, privacy, trailing ? rec.fields.slice(previous.from) : void 0);
       continue;
     }
     previous = void 0;
-    if (m.type === "field_declaration") {
+    if (type === "field_declaration") {
       const from = rec.fields.length;
       readField(m, rec, cxx, onSpecifier);
       if (privacy.why) rec.fields.slice(from).forEach((f) => markPrivate(f, privacy.why));
       previous = { node: m, from };
-    } else if (m.type === "declaration" || m.type === "function_definition") readMethod(m, cxx, onSpecifier);
-    else if (m.type === "preproc_if" || m.type === "preproc_ifdef") readMembers(m, rec, cxx, onSpecifier, privacy);
+    } else if (type === "declaration" || type === "function_definition") readMethod(m, cxx, onSpecifier);
+    else if (type === "preproc_if" || type === "preproc_ifdef") readMembers(m, rec, cxx, onSpecifier, privacy);
   }
 }
 var PRIVATE_DOC = /\b(private|internal use|internal only|not visible|do not (use|touch|access|modify))\b/i;
@@ -6139,7 +6172,7 @@ function readField(m, rec, cxx, onSpecifier) {
   const declarators = new Set(m.childrenForFieldName("declarator").map((d) => d?.id));
   const types = childTypes(m);
   for (let i2 = 0; i2 < types.length; i2++) {
-    const child = m.children[i2];
+    const child = m.namedChildren[i2];
     if (declarators.has(child.id)) {
       declared = true;
       const d = applyDeclarator(base2, child, onSpecifier);
@@ -6161,7 +6194,7 @@ function readField(m, rec, cxx, onSpecifier) {
   if (!declared && !isStatic2 && base2.k === "record") rec.fields.push({ name: null, type: base2, attrs, line: line(m) });
 }
 function method(m, name2, type) {
-  const isVirtual = childTypes(m).some((t, i2) => t === "virtual" || m.children[i2].text === "virtual");
+  const isVirtual = m.children.some((c) => c.type === "virtual" || c.text === "virtual");
   const isStatic2 = isStatic(m);
   const declarator = m.childForFieldName("declarator");
   const fn = declarator ? findFunctionDeclarator(declarator) : null;
@@ -6222,14 +6255,15 @@ function parseEnum(node, name2) {
   const body2 = node.childForFieldName("body");
   const visit = (list2) => {
     for (const e of list2.namedChildren) {
-      if (e?.type === "enumerator") {
+      const type = e?.type;
+      if (type === "enumerator") {
         const value = e.childForFieldName("value");
         en.members.push({
           name: e.childForFieldName("name").text,
           expr: value ? normaliseText(value.text) : void 0,
           line: line(e)
         });
-      } else if (e && (e.type === "preproc_if" || e.type === "preproc_ifdef")) visit(e);
+      } else if (e && (type === "preproc_if" || type === "preproc_ifdef")) visit(e);
     }
   };
   if (body2) visit(body2);
@@ -6255,15 +6289,17 @@ function emptyModel(language) {
 var line2 = (n) => n.startPosition.row + 1;
 var CONTAINERS = /* @__PURE__ */ new Set([...DECLARATION_CONTAINERS, "template_declaration", "ERROR"]);
 var CONDITIONALS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_elif", "preproc_elifdef", "preproc_else"]);
-function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regions) {
+function buildModel(root, language, checkBudget, part = "all", gaps, regions) {
+  const macrosOnly = part === "macros";
   const model = emptyModel(language);
   model.guard = includeGuard(root);
   const guardNode = model.guard ? root.namedChildren.find((c) => c && c.type !== "comment") : void 0;
   const scope = [];
+  const scoped = (name2) => scope.length ? [...scope, name2].join("::") : name2;
   const onSpecifier = (node) => {
     const nameNode = node.childForFieldName("name");
     const plain = nameNode ? normaliseText(nameNode.text) : "";
-    const name2 = plain ? [...scope, plain].join("::") : void 0;
+    const name2 = plain ? scoped(plain) : void 0;
     if (node.type === "enum_specifier") {
       const en = parseEnum(node, name2);
       model.enums.push(en);
@@ -6274,9 +6310,13 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regio
     return { k: "record", rec };
   };
   const conditional = (node, prior) => {
-    const { region, branch } = branchRegion(node, prior);
-    if (node.id !== guardNode?.id) model.branches.push(region);
     const alternative = node.childForFieldName("alternative");
+    let branch;
+    if (!macrosOnly) {
+      const read2 = branchRegion(node, alternative, prior);
+      if (node.id !== guardNode?.id) model.branches.push(read2.region);
+      branch = read2.branch;
+    }
     visit(node, alternative);
     if (alternative) conditional(alternative, branch ? [...prior, branch] : prior);
   };
@@ -6289,8 +6329,9 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regio
         visit(region.rootNode);
         continue;
       }
-      if (macrosOnly && DECLARATIONS.has(child.type)) continue;
-      switch (child.type) {
+      const type = child.type;
+      if (macrosOnly && DECLARATIONS.has(type)) continue;
+      switch (type) {
         case "preproc_if":
         case "preproc_ifdef":
           conditional(child, []);
@@ -6301,12 +6342,13 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regio
           break;
         }
         case "preproc_def": {
+          if (part === "declarations") break;
           const name2 = child.childForFieldName("name").text;
           if (name2 !== model.guard) macro(child, name2);
           break;
         }
         case "preproc_function_def":
-          macro(child);
+          if (part !== "declarations") macro(child);
           break;
         case "struct_specifier":
         case "union_specifier":
@@ -6333,13 +6375,14 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regio
           break;
         }
         default:
-          if (CONTAINERS.has(child.type))
-            visit(child, CONDITIONALS.has(child.type) ? child.childForFieldName("alternative") : null);
+          if (CONTAINERS.has(type))
+            visit(child, CONDITIONALS.has(type) ? child.childForFieldName("alternative") : null);
       }
     }
   };
-  function macro(node, name2 = node.childForFieldName("name").text) {
-    const params = node.childForFieldName("parameters");
+  function macro(node, name2) {
+    const params = name2 === void 0 ? node.childForFieldName("parameters") : null;
+    name2 ??= node.childForFieldName("name").text;
     model.macros.push({
       name: name2,
       body: macroBody(node),
@@ -6359,7 +6402,7 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regio
       const decl = applyDeclarator(base2, d, onSpecifier);
       const declared = declaredName(decl.name);
       if (!declared || statik) continue;
-      const name2 = [...scope, declared].join("::");
+      const name2 = scoped(declared);
       if (decl.type.k === "func")
         model.functions.push({
           name: name2,
@@ -6380,7 +6423,7 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regio
       const declared = declaredName(decl.name);
       if (declared)
         model.typedefs.push({
-          name: [...scope, declared].join("::"),
+          name: scoped(declared),
           type: decl.type,
           attrs,
           line: line2(node)
@@ -6394,8 +6437,8 @@ function buildModel(root, language, checkBudget, macrosOnly = false, gaps, regio
 function gapsOf(trees) {
   return parseGaps(modelTree(trees).rootNode, trees.regions);
 }
-function modelOfTrees(trees, checkBudget, macrosOnly = false, gaps) {
-  return buildModel(modelTree(trees).rootNode, trees.language, checkBudget, macrosOnly, gaps, trees.regions);
+function modelOfTrees(trees, checkBudget, part = "all", gaps) {
+  return buildModel(modelTree(trees).rootNode, trees.language, checkBudget, part, gaps, trees.regions);
 }
 var DECLARATIONS = /* @__PURE__ */ new Set([
   "preproc_include",
@@ -6531,7 +6574,8 @@ function blankExternCBlocks(text) {
   const lines = text.split("\n");
   let changed = false;
   for (let i2 = 0; i2 < lines.length; i2++) {
-    if (!/^\s*#\s*(ifdef\s+__cplusplus|if\s+defined\s*\(?\s*__cplusplus\s*\)?)\s*(\/[*/].*)?$/.test(lines[i2]))
+    const line3 = lines[i2];
+    if (!line3.includes("__cplusplus") || !/^\s*#\s*(ifdef\s+__cplusplus|if\s+defined\s*\(?\s*__cplusplus\s*\)?)\s*(\/[*/].*)?$/.test(line3))
       continue;
     const body2 = [];
     let j = i2 + 1;
@@ -6556,11 +6600,11 @@ function blankDirectiveComments(text) {
   const significant = /[\n/#"']/g;
   let lineStart = true;
   let inDirective = false;
-  let scanned = 0;
+  let scanned2 = 0;
   while (significant.test(text)) {
     const i2 = significant.lastIndex - 1;
     const ch = text[i2];
-    if (lineStart && i2 > scanned) lineStart = onlyBlanks(text, scanned, i2);
+    if (lineStart && i2 > scanned2) lineStart = onlyBlanks(text, scanned2, i2);
     let next = i2 + 1;
     if (ch === "\n") {
       if (!(inDirective && /\\\r?$/.test(text.slice(Math.max(0, i2 - 2), i2)))) inDirective = false;
@@ -6582,7 +6626,7 @@ function blankDirectiveComments(text) {
       if (lineStart && ch === "#") inDirective = true;
       lineStart = false;
     }
-    significant.lastIndex = scanned = next;
+    significant.lastIndex = scanned2 = next;
   }
   if (spans.length === 0) return text;
   let out2 = "";
@@ -6771,7 +6815,19 @@ function agreedKind(kinds) {
   if (first === void 0 || first === "kr" || !decisive.every((k) => k === first)) return void 0;
   return first;
 }
+var lastScope;
 function macroScope(macros) {
+  if (lastScope && sameDefinitions(lastScope.macros, macros)) return lastScope.scope;
+  const scope = scopeOf(macros);
+  lastScope = { macros: [...macros], scope };
+  return scope;
+}
+function sameDefinitions(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
+  return true;
+}
+function scopeOf(macros) {
   const defs = /* @__PURE__ */ new Map();
   for (const m of macros) defs.set(m.name, [...defs.get(m.name) ?? [], m]);
   const plain = new Set(KNOWN);
@@ -6801,14 +6857,20 @@ function declarationListMacros(defs) {
   const visit = (name2) => {
     if (wanted.has(name2) || !defs.has(name2)) return;
     wanted.add(name2);
-    for (const m of defs.get(name2)) for (const t of tokenize(m.body)) if (t.t === "id") visit(t.v);
+    for (const m of defs.get(name2)) for (const t of bodyTokens(m)) if (t.t === "id") visit(t.v);
   };
   for (const [name2, list2] of defs)
-    if (list2.every((m) => m.body === list2[0].body) && isDeclarationList(tokenize(list2[0].body))) visit(name2);
+    if (list2.every((m) => m.body === list2[0].body) && isDeclarationList(bodyTokens(list2[0]))) visit(name2);
   return [...defs].filter(([name2]) => wanted.has(name2)).flatMap(([, list2]) => list2);
 }
+var tokensByMacro = /* @__PURE__ */ new WeakMap();
+function bodyTokens(m) {
+  let tokens = tokensByMacro.get(m);
+  if (!tokens) tokensByMacro.set(m, tokens = tokenize(m.body));
+  return tokens;
+}
 function kindOf(m, known2) {
-  const tokens = tokenize(m.body);
+  const tokens = bodyTokens(m);
   if (m.params?.length === 1 && tokens.length === 2 && tokens[0].v === "(" && tokens[1].v === ")") return "kr";
   const kind = attributeKind(tokens, m.params, known2);
   if (kind || m.params || tokens.length !== 1) return kind;
@@ -6945,7 +7007,7 @@ function neutraliseUnknownMacroLines(text) {
       code2 = code2.slice(0, open);
     }
     const bare2 = /^\s*([A-Z][A-Z0-9_]{2,})\s*$/.exec(code2);
-    const next = lines.slice(n + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+    const next = bare2 ? nextNonBlank(lines, n + 1) : "";
     if (bare2 && !next.startsWith("(") && !(stack[stack.length - 1] === "enum" && next.startsWith("}"))) {
       const name2 = bare2[1];
       const kind = stack[stack.length - 1];
@@ -6966,6 +7028,13 @@ function neutraliseUnknownMacroLines(text) {
     header += " ";
   }
   return changed ? lines.join("\n") : text;
+}
+function nextNonBlank(lines, from) {
+  for (let k = from; k < lines.length; k++) {
+    const trimmed = lines[k].trim();
+    if (trimmed !== "") return trimmed;
+  }
+  return "";
 }
 
 // src/detectors/c/model-cache.ts
@@ -7067,7 +7136,7 @@ function macrosOf(path, text, checkBudget = () => {
     const keep = (trees) => keptTrees.keep(path, code2, language, trees);
     const other = keptTrees.other(path, code2, language);
     const macros = withTrees(path, code2, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
-      return modelOfTrees(trees, tick, true).macros;
+      return modelOfTrees(trees, tick, "macros").macros;
     });
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
@@ -7111,7 +7180,7 @@ function modelIn(path, text, macros, inScope, checkBudget) {
         if (retry.gaps.length <= chosen.gaps.length) chosen = retry;
       }
     }
-    return modelOfReading(path, chosen, checkBudget, codeTrees());
+    return modelOfReading(path, chosen, checkBudget, codeTrees(), "declarations");
   } finally {
     for (const { key, reading } of opened)
       if (reading.trees && reading.owned) keptTrees.keep(key, reading.text, language, reading.trees);
@@ -7133,13 +7202,14 @@ function read(path, text, checkBudget, from) {
   gapLists.set(text, language, { value: gaps, cost });
   return { text, gaps, trees, owned: !kept };
 }
-function modelOfReading(path, r, checkBudget, from) {
+function modelOfReading(path, r, checkBudget, from, part = "all") {
   const language = languageOf(path);
-  return cached(parses, r.text, language, checkBudget, (tick) => {
-    if (r.trees) return modelOfTrees(r.trees, tick, false, r.gaps);
+  const sub = part === "all" ? language : `${language}\0${part}`;
+  return cached(parses, r.text, sub, checkBudget, (tick) => {
+    if (r.trees) return modelOfTrees(r.trees, tick, part, r.gaps);
     const trees = keptTrees.get(r.text, language) ?? parseHeaderTrees(path, r.text, from, true);
     try {
-      return modelOfTrees(trees, tick, false, r.gaps);
+      return modelOfTrees(trees, tick, part, r.gaps);
     } finally {
       if (trees !== keptTrees.get(r.text, language)) deleteTrees(trees);
     }

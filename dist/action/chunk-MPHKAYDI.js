@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-GLZTQROZ.js";
+} from "./chunk-FULRDDYI.js";
 import {
   cppRules,
   headerVisibility
