@@ -164,13 +164,23 @@ export function macrosOf(path: string, text: string | null, checkBudget: Tick = 
   return cached(macroLists, text, languageOf(path), checkBudget, (tick) => {
     const { code, inner } = prepared(path, text, tick);
     const language = languageOf(path);
-    const keep = (trees: HeaderTrees) => keptTrees.keep(path, code, language, trees);
-    const other = keptTrees.other(path, code, language);
-    // the macros alone: the declarations are read from the text the preprocessor would leave
-    // (modelIn), which is this one only when the scope blanks nothing in it
-    const macros = withTrees(path, code, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
-      return modelOfTrees(trees, tick, "macros").macros;
-    });
+    // One parse's work units whether the trees are kept or parsed, so budgets do not depend on
+    // which trees were kept. The macros alone: the declarations are read from the text the
+    // preprocessor would leave (modelIn), which is this one only when the scope blanks nothing.
+    tick(parseUnits(code.length));
+    let macros: MacroDef[];
+    const kept = keptTrees.get(code, language);
+    if (kept) macros = modelOfTrees(kept, tick, "macros").macros;
+    else {
+      // parsed from the other side's text of this header when its trees are kept (the lines differ)
+      const other = keptTrees.other(path, code, language);
+      const trees = parseHeaderTrees(path, code, other, other ? false : undefined);
+      try {
+        macros = modelOfTrees(trees, tick, "macros").macros;
+      } finally {
+        keptTrees.keep(path, code, language, trees);
+      }
+    }
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
 }
@@ -315,29 +325,5 @@ function parseModel(path: string, code: string, checkBudget: Tick): HeaderModel 
     return modelOfReading(path, r, checkBudget);
   } finally {
     if (r.trees && r.owned) deleteTrees(r.trees);
-  }
-}
-
-/**
- * `use` the trees of `code`: the kept ones (the text parsed for its macros), else parsed — from
- * `from` when given — and then handed to `keep`. Charges one parse's work units either way, so
- * budgets do not depend on which trees were kept.
- */
-function withTrees<T>(
-  path: string,
-  code: string,
-  tick: Tick,
-  from: From | undefined,
-  keep: (trees: HeaderTrees) => void,
-  use: (trees: HeaderTrees) => T,
-): T {
-  tick(parseUnits(code.length));
-  const kept = keptTrees.get(code, languageOf(path));
-  if (kept) return use(kept);
-  const trees = parseHeaderTrees(path, code, from?.trees, from?.linesKept);
-  try {
-    return use(trees);
-  } finally {
-    keep(trees);
   }
 }
