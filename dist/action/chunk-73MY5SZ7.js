@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-FULRDDYI.js";
+} from "./chunk-QXORWBCH.js";
 import {
   cRules,
   headerVisibility

@@ -7133,11 +7133,19 @@ function macrosOf(path, text, checkBudget = () => {
   return cached(macroLists, text, languageOf(path), checkBudget, (tick) => {
     const { code: code2, inner } = prepared(path, text, tick);
     const language = languageOf(path);
-    const keep = (trees) => keptTrees.keep(path, code2, language, trees);
-    const other = keptTrees.other(path, code2, language);
-    const macros = withTrees(path, code2, tick, other && { trees: other, linesKept: false }, keep, (trees) => {
-      return modelOfTrees(trees, tick, "macros").macros;
-    });
+    tick(parseUnits(code2.length));
+    let macros;
+    const kept = keptTrees.get(code2, language);
+    if (kept) macros = modelOfTrees(kept, tick, "macros").macros;
+    else {
+      const other = keptTrees.other(path, code2, language);
+      const trees = parseHeaderTrees(path, code2, other, other ? false : void 0);
+      try {
+        macros = modelOfTrees(trees, tick, "macros").macros;
+      } finally {
+        keptTrees.keep(path, code2, language, trees);
+      }
+    }
     return [...macros, ...inner].sort((a, b) => a.line - b.line);
   });
 }
@@ -7221,17 +7229,6 @@ function parseModel(path, code2, checkBudget) {
     return modelOfReading(path, r, checkBudget);
   } finally {
     if (r.trees && r.owned) deleteTrees(r.trees);
-  }
-}
-function withTrees(path, code2, tick, from, keep, use) {
-  tick(parseUnits(code2.length));
-  const kept = keptTrees.get(code2, languageOf(path));
-  if (kept) return use(kept);
-  const trees = parseHeaderTrees(path, code2, from?.trees, from?.linesKept);
-  try {
-    return use(trees);
-  } finally {
-    keep(trees);
   }
 }
 

@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-FULRDDYI.js";
+} from "./chunk-QXORWBCH.js";
 import {
   cppRules,
   headerVisibility
