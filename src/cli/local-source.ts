@@ -1,5 +1,5 @@
 import parseDiff from "parse-diff";
-import { git, GitError, showFile } from "./git.js";
+import { git, GitError, showFiles, TOO_LARGE } from "./git.js";
 import { needsContents } from "../engine/applicable.js";
 import { hunksOfChunks } from "../engine/hunks.js";
 import type { Config } from "../config/types.js";
@@ -18,7 +18,8 @@ interface Options {
 const DIFF = ["diff", "--no-color", "--no-ext-diff", "-U3"];
 
 /**
- * A ChangeSet for a local git range: one `git diff` for paths and hunks, `git show` for contents.
+ * A ChangeSet for a local git range: one `git diff` for paths and hunks, one `git cat-file
+ * --batch` for the contents of every file a detector reads.
  * A file git cannot read (a blob missing from a partial or damaged clone) is listed as not
  * reviewed with git's reason; the rest of the range is still reviewed.
  */
@@ -26,6 +27,7 @@ export function buildLocalChangeSet({ repo, base, head, body, config, paths }: O
   const files: FilePair[] = [];
   const notReviewed: ChangeSet["notReviewed"] = [];
   const { diffs, unreadable } = rangeDiff(repo, base, head, paths ? ["--", ...paths] : []);
+  const wanted: { pair: FilePair; from?: string; to?: string }[] = [];
   for (const { path, reason } of unreadable) {
     notReviewed.push({ path, reason });
     files.push({ path, status: "modified", before: null, after: null, hunks: [], skipped: reason });
@@ -52,12 +54,12 @@ export function buildLocalChangeSet({ repo, base, head, body, config, paths }: O
     if (files.length >= config.limits.files) {
       notReviewed.push({ path, reason: `over the ${config.limits.files}-file limit (limits.files)` });
       pair.skipped = "file limit";
-    } else if (needsContents(path, config)) {
-      readContents(pair, { repo, base, head, from, to, config });
-      if (pair.skipped?.startsWith("git cannot")) notReviewed.push({ path, reason: pair.skipped });
-    }
+    } else if (needsContents(path, config)) wanted.push({ pair, from, to });
     files.push(pair);
   }
+  readContents(wanted, { repo, base, head, config });
+  for (const { pair } of wanted)
+    if (pair.skipped?.startsWith("git cannot")) notReviewed.push({ path: pair.path, reason: pair.skipped });
   const title = git(repo, ["log", "-1", "--format=%s", head]).trim();
   return {
     repo: { owner: "local", name: repo },
@@ -107,24 +109,36 @@ function clean(p: string | undefined): string | undefined {
   return !p || p === "/dev/null" ? undefined : p;
 }
 
+/** The two sides' texts of each pair, or the reason it is skipped (unreadable, too large, binary). */
 function readContents(
-  pair: FilePair,
-  o: { repo: string; base: string; head: string; from?: string; to?: string; config: Config },
+  wanted: { pair: FilePair; from?: string; to?: string }[],
+  o: { repo: string; base: string; head: string; config: Config },
 ) {
-  const before = pair.status === "added" || !o.from ? null : showFile(o.repo, o.base, o.from);
-  const after = pair.status === "removed" || !o.to ? null : showFile(o.repo, o.head, o.to);
-  // The diff says which sides exist: a side git shows nothing for is one it cannot read.
-  const missing = (pair.status !== "added" && o.from && !before) || (pair.status !== "removed" && o.to && !after);
-  if (missing) {
-    pair.skipped = "git cannot read it (the blob is missing from this clone)";
-    return;
-  }
+  const sides = wanted.map(({ pair, from, to }) => ({
+    before: pair.status === "added" || !from ? undefined : { ref: o.base, path: from },
+    after: pair.status === "removed" || !to ? undefined : { ref: o.head, path: to },
+  }));
   const cap = o.config.limits["bytes-per-file"];
-  for (const buf of [before, after]) {
-    if (buf && buf.length > cap) pair.skipped = `larger than ${cap} bytes (limits.bytes-per-file)`;
-    else if (buf && buf.subarray(0, 8000).includes(0)) pair.skipped = "binary file";
-  }
-  if (pair.skipped) return;
-  pair.before = before?.toString("utf8") ?? null;
-  pair.after = after?.toString("utf8") ?? null;
+  const blobs = showFiles(
+    o.repo,
+    sides.flatMap((s) => [s.before, s.after].filter((e) => e !== undefined)),
+    cap,
+  );
+  let next = 0;
+  wanted.forEach(({ pair }, i) => {
+    const before = sides[i]!.before ? blobs[next++]! : null;
+    const after = sides[i]!.after ? blobs[next++]! : null;
+    // The diff says which sides exist: a side git shows nothing for is one it cannot read.
+    if ((sides[i]!.before && !before) || (sides[i]!.after && !after)) {
+      pair.skipped = "git cannot read it (the blob is missing from this clone)";
+      return;
+    }
+    for (const buf of [before, after]) {
+      if (buf === TOO_LARGE) pair.skipped = `larger than ${cap} bytes (limits.bytes-per-file)`;
+      else if (buf && buf.subarray(0, 8000).includes(0)) pair.skipped = "binary file";
+    }
+    if (pair.skipped || before === TOO_LARGE || after === TOO_LARGE) return;
+    pair.before = before?.toString("utf8") ?? null;
+    pair.after = after?.toString("utf8") ?? null;
+  });
 }

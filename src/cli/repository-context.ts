@@ -1,4 +1,4 @@
-import { showFile } from "./git.js";
+import { showFiles, TOO_LARGE } from "./git.js";
 import { localUpstream } from "./upstream.js";
 import { localWorkspace } from "./workspace.js";
 import { upstreamPathOf } from "../detectors/fork/index.js";
@@ -30,19 +30,27 @@ export async function withLocalContext({ repoDir, base, head, config, changeSet 
     changeSet.files.map((f) => f.path),
   );
   const upstream = localUpstream({ repoDir, config, files: changeSet.files, forkRef: base });
-  const files = !upstream
-    ? changeSet.files
-    : changeSet.files.map((p) => {
-        if (p.after !== null || p.status === "removed" || typeof upstream.files[upstreamPathOf(p)] !== "string")
-          return p;
-        const bytes = showFile(repoDir, head, p.path);
-        return bytes && bytes.length <= config.limits["bytes-per-file"] ? { ...p, after: bytes.toString("utf8") } : p;
-      });
+  // the head version of upstream files no detector read, all in one read
+  const wanted = upstream
+    ? changeSet.files.filter(
+        (p) => p.after === null && p.status !== "removed" && typeof upstream.files[upstreamPathOf(p)] === "string",
+      )
+    : [];
+  const blobs = showFiles(
+    repoDir,
+    wanted.map((p) => ({ ref: head, path: p.path })),
+    config.limits["bytes-per-file"],
+  );
+  const headTexts = new Map(wanted.map((p, i) => [p, blobs[i]]));
+  const files = changeSet.files.map((p) => {
+    const bytes = headTexts.get(p);
+    return bytes && bytes !== TOO_LARGE ? { ...p, after: bytes.toString("utf8") } : p;
+  });
   const includes = await localIncludes({ repoDir, head, config, changeSet, paths: workspace.paths });
   return { ...changeSet, files, workspace, ...(upstream ? { upstream } : {}), includes };
 }
 
-/** The unchanged headers the changed ones include, read at the head with `git show`. */
+/** The unchanged headers the changed ones include, read at the head (one `git cat-file --batch` per include level). */
 function localIncludes(o: { repoDir: string; head: string; config: Config; changeSet: ChangeSet; paths: string[] }) {
   const start = o.changeSet.files
     .filter((f) => !f.skipped && isHeaderPath(f.path, o.config))
@@ -52,9 +60,12 @@ function localIncludes(o: { repoDir: string; head: string; config: Config; chang
     start,
     paths: new Set(o.paths),
     read: (paths) =>
-      paths.map((p) => {
-        const bytes = showFile(o.repoDir, o.head, p);
-        return bytes && bytes.length <= cap && !bytes.subarray(0, 8000).includes(0) ? bytes.toString("utf8") : null;
-      }),
+      showFiles(
+        o.repoDir,
+        paths.map((path) => ({ ref: o.head, path })),
+        cap,
+      ).map((bytes) =>
+        bytes && bytes !== TOO_LARGE && !bytes.subarray(0, 8000).includes(0) ? bytes.toString("utf8") : null,
+      ),
   });
 }

@@ -1,4 +1,4 @@
-import { showFile, tryGit } from "./git.js";
+import { showFiles, tryGit, TOO_LARGE } from "./git.js";
 import { isUpstreamOwned, upstreamPathOf } from "../detectors/fork/index.js";
 import type { Config } from "../config/types.js";
 import type { FilePair, UpstreamContext } from "../engine/types.js";
@@ -33,13 +33,17 @@ export function localUpstream({ repoDir, config, files, forkRef }: Options): Ups
     counts && counts.length === 2 && counts.every(Number.isFinite) ? { ahead: counts[1], behind: counts[0] } : {};
 
   const contents: Record<string, string | null> = {};
-  for (const path of new Set(files.map(upstreamPathOf))) {
-    if (!isUpstreamOwned(path, config)) continue;
-    const bytes = showFile(repoDir, ref, path);
+  const paths = [...new Set(files.map(upstreamPathOf))].filter((path) => isUpstreamOwned(path, config));
+  const blobs = showFiles(
+    repoDir,
+    paths.map((path) => ({ ref, path })),
+    config.limits["bytes-per-file"],
+  );
+  paths.forEach((path, i) => {
+    const bytes = blobs[i]!;
     if (bytes === null) contents[path] = null;
-    else if (bytes.length <= config.limits["bytes-per-file"] && !bytes.includes(0))
-      contents[path] = bytes.toString("utf8");
-  }
+    else if (bytes !== TOO_LARGE && !bytes.includes(0)) contents[path] = bytes.toString("utf8");
+  });
   return { repo: remote, branch, ...divergence, files: contents };
 }
 
