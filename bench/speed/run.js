@@ -8,6 +8,10 @@
 //             `--compare=DIR` runs another built checkout in turn with this one, `--runs=N`.
 //   linear  — how the C analysis grows with the size of a header, the number of changed headers
 //             and the size of the include closure, 1× to 1,000× (bench/speed/linear.js).
+//   check   — `impactgate check` on the last commits that touched headers of a local clone
+//             (`--repo=DIR`, never committed here; `--commits=N`, default 5), each as its own
+//             range `<commit>~1..<commit>`, analysed in-process so its CPU is counted; with
+//             `--compare=DIR` another build runs each commit in turn with this one.
 // C analysis throughput against a raw tree-sitter parse is bench/c-headers/run.js; verdict
 // latency is `node bench/load/run.js --only=verdicts`.
 // @ts-check
@@ -176,14 +180,19 @@ function abidiffBench() {
  */
 const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
+/** This build's CLI, and `--compare=DIR`'s when given, by name. */
+function clis() {
+  const other = option("compare");
+  return other ? { this: CLI, [other]: join(other, "bin/impactgate.js") } : { this: CLI };
+}
+
 function startBench() {
   const runs = Number(option("runs") ?? 5);
   const other = option("compare");
-  const clis = other ? { this: CLI, [other]: join(other, "bin/impactgate.js") } : { this: CLI };
   const time = (args) => {
-    const runsOf = Object.fromEntries(Object.keys(clis).map((k) => [k, []]));
+    const runsOf = Object.fromEntries(Object.keys(clis()).map((k) => [k, []]));
     for (let i = 0; i < runs; i++)
-      for (const [name, cli] of Object.entries(clis)) runsOf[name].push(timed(process.execPath, [cli, ...args]));
+      for (const [name, cli] of Object.entries(clis())) runsOf[name].push(timed(process.execPath, [cli, ...args]));
     return Object.entries(runsOf)
       .map(([name, list]) => {
         const median = (key) => list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
@@ -206,7 +215,54 @@ function startBench() {
   print("impactgate diff on one small header pair (a field added)", time(["diff", `${pair}/before`, `${pair}/after`]));
 }
 
+/**
+ * `impactgate check` as a user runs it on a commit of a C library: git reads (the range, the
+ * workspace's build files, the changed headers' include closure) and the analysis, one process
+ * start each. IMPACTGATE_ANALYSIS=inline keeps the analysis in the CLI's process so its CPU counts.
+ */
+function checkBench() {
+  const repo = option("repo");
+  if (!repo) {
+    process.stdout.write("\n## check: give --repo=DIR (a local clone of a C library) to run it\n");
+    return;
+  }
+  const n = Number(option("commits") ?? 5);
+  const commits = execFileSync("git", ["log", "--first-parent", "--no-merges", "--format=%h", `-n${n}`, "--", "*.h"], {
+    cwd: repo,
+    encoding: "utf8",
+  })
+    .split("\n")
+    .filter(Boolean);
+  process.stdout.write(`\n## impactgate check on ${n} header commits of ${repo}\n`);
+  const totals = Object.fromEntries(Object.keys(clis()).map((k) => [k, { wall: [], cpu: [] }]));
+  for (const c of commits)
+    for (const [name, cli] of Object.entries(clis())) {
+      const r = timed(
+        process.execPath,
+        [cli, "check", "--repo", repo, "--base", `${c}~1`, "--head", c, "--format", "json"],
+        { env: { ...process.env, IMPACTGATE_ANALYSIS: "inline" }, maxBuffer: 64 * 2 ** 20 },
+      );
+      let what;
+      try {
+        const json = JSON.parse(r.result.stdout.toString());
+        what = `${json.conclusion}, ${json.findings.length} findings`;
+      } catch {
+        what = `exit ${r.result.status}: ${r.result.stderr.toString().slice(0, 200)}`;
+      }
+      totals[name].wall.push(r.wall);
+      totals[name].cpu.push(r.cpu);
+      print(`${c}${name === "this" ? "" : ` (${name})`}: wall / CPU`, `${s(r.wall)} / ${s(r.cpu)} — ${what}`);
+    }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const [name, t] of Object.entries(totals))
+    print(
+      `median of ${commits.length}${name === "this" ? "" : ` (${name})`}: wall / CPU`,
+      `${s(median(t.wall))} / ${s(median(t.cpu))}`,
+    );
+}
+
 process.stdout.write(`Impactgate speed bench — ${new Date().toISOString()} — Node ${process.versions.node}\n`);
 if (wants("start")) startBench();
 if (wants("abidiff")) abidiffBench();
 if (wants("linear")) await linearBench();
+if (sections.includes("check")) checkBench();
