@@ -3,7 +3,7 @@ import { localUpstream } from "./upstream.js";
 import { localWorkspace } from "./workspace.js";
 import { upstreamPathOf } from "../detectors/fork/index.js";
 import { readIncludeClosure } from "../detectors/c/include-closure.js";
-import { isHeaderPath } from "../detectors/c/applies.js";
+import { interfaceHeaders } from "../detectors/c/public-headers.js";
 import type { Config } from "../config/types.js";
 import type { ChangeSet } from "../engine/types.js";
 
@@ -46,15 +46,22 @@ export async function withLocalContext({ repoDir, base, head, config, changeSet 
     const bytes = headTexts.get(p);
     return bytes && bytes !== TOO_LARGE ? { ...p, after: bytes.toString("utf8") } : p;
   });
-  const includes = await localIncludes({ repoDir, head, config, changeSet, paths: workspace.paths });
+  const includes = await localIncludes({
+    repoDir,
+    head,
+    config,
+    changeSet: { ...changeSet, workspace },
+    paths: workspace.paths,
+  });
   return { ...changeSet, files, workspace, ...(upstream ? { upstream } : {}), includes };
 }
 
-/** The unchanged headers the changed ones include, read at the head (one `git cat-file --batch` per include level). */
+/**
+ * The unchanged headers the changed interface headers include, read at the head (one `git
+ * cat-file --batch` per include level).
+ */
 function localIncludes(o: { repoDir: string; head: string; config: Config; changeSet: ChangeSet; paths: string[] }) {
-  const start = o.changeSet.files
-    .filter((f) => !f.skipped && isHeaderPath(f.path, o.config))
-    .map((f) => ({ path: f.path, texts: [f.before, f.after] }));
+  const start = interfaceHeaders(o.changeSet, o.config);
   const cap = o.config.limits["bytes-per-file"];
   return readIncludeClosure({
     start,

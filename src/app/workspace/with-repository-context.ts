@@ -1,11 +1,13 @@
 import { buildWorkspaceContext } from "./build-workspace-context.js";
 import { buildUpstreamContext } from "../upstream/build-upstream-context.js";
 import { fillHeadContents } from "../upstream/fill-head-contents.js";
+import { restContentFetcher, type ContentFetcher } from "../github-source/contents.js";
+import { readIncludeClosure } from "../../detectors/c/include-closure.js";
+import { interfaceHeaders } from "../../detectors/c/public-headers.js";
 import type { Logger } from "probot";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet, DetectorInfo } from "../../engine/types.js";
 import type { Octokit } from "../octokit.js";
-import type { ContentFetcher } from "../github-source/contents.js";
 
 interface Options {
   octokit: Octokit;
@@ -25,7 +27,9 @@ interface Options {
 
 /**
  * Adds what the changeset-level detectors need beyond the changed files: the base tree's
- * workspace (packages) and the upstream (fork). Each is read only when its detector is in use.
+ * workspace (packages), the upstream (fork) and the unchanged headers the changed interface
+ * headers include (C/C++: the macros and types defined there — `NAPI_CDECL`, a struct used by
+ * value — as the CLI reads them). Each is read only when its detector is in use.
  * A failure to read them is logged and said in "not reviewed"; the file-level review goes on.
  */
 export async function withRepositoryContext({
@@ -86,11 +90,47 @@ export async function withRepositoryContext({
         fillHeadContents({ octokit, changeSet, upstream, maxBytes: config.limits["bytes-per-file"], fetcher }),
       )) ?? changeSet.files)
     : changeSet.files;
-  return {
+  const withContext: ChangeSet = {
     ...changeSet,
     files,
     ...(workspace ? { workspace: { paths: workspace.paths, files: workspace.files } } : {}),
     ...(upstream ? { upstream } : {}),
-    notReviewed,
   };
+  const includes =
+    uses("c") || uses("cpp")
+      ? await attempt("included headers", () =>
+          includedHeaders(withContext, config, fetcher ?? restContentFetcher(octokit, { owner, repo }), {
+            // without the tree (the probe sufficed) the workspace's paths are only the probed files
+            paths: workspace && !(probed && needsTree === false) ? workspace.paths : undefined,
+          }),
+        )
+      : undefined;
+  return { ...withContext, ...(includes && Object.keys(includes).length ? { includes } : {}), notReviewed };
+}
+
+/**
+ * The unchanged headers the changed interface headers include, transitively (up to
+ * MAX_INCLUDED_FILES), read at the head commit one include level per fetch. With the base tree's
+ * `paths` only the paths that exist are read; without them, the conventional places (next to the
+ * including file, under `include/`, the name itself) are asked and the missing ones come back empty.
+ */
+async function includedHeaders(
+  cs: ChangeSet,
+  config: Config,
+  fetcher: ContentFetcher,
+  { paths }: { paths: string[] | undefined },
+): Promise<Record<string, string>> {
+  const start = interfaceHeaders(cs, config);
+  if (!start.length) return {};
+  return readIncludeClosure({
+    start,
+    ...(paths ? { paths: new Set(paths) } : {}),
+    read: async (wanted) =>
+      (
+        await fetcher.fetch(
+          wanted.map((path) => ({ path, ref: cs.head.sha })),
+          { maxBytes: config.limits["bytes-per-file"] },
+        )
+      ).map((r) => r.text),
+  });
 }

@@ -3,6 +3,7 @@ import { defaultConfig } from "../../config/defaults.js";
 import { matchesAny } from "../../engine/glob.js";
 import { isInterfacePath } from "../interface/index.js";
 import { isTestPath } from "./include-closure.js";
+import { isHeaderPath } from "./applies.js";
 import { installFilesIn, installLists, isInstallFile, isSideTreePath, type InstallLists } from "./install-lists.js";
 import type { Config } from "../../config/types.js";
 import type { ChangeSet } from "../../engine/types.js";
@@ -33,6 +34,20 @@ const INCLUDE_DIR = /(^|\/)include\//;
  */
 export function headerVisibility(path: string, cs: ChangeSet, config: Config): Visibility {
   return settledVisibility(path, config) ?? visibilityIn(path, repositoryFacts(cs));
+}
+
+/**
+ * Where a source starts reading the include closure (`ChangeSet.includes`): the changed headers
+ * that are interface, with their texts on both sides. Tests and private headers are no users of
+ * the interface and an installed header cannot depend on one that is not installed, so their
+ * includes are never read — a private header's closure (libgit2's `src/util/*.h`: 64 files) cost
+ * parses and took the places of the public headers' own includes under the 64-file cap.
+ * `cs` must carry its workspace (the install lists).
+ */
+export function interfaceHeaders(cs: ChangeSet, config: Config): { path: string; texts: (string | null)[] }[] {
+  return cs.files
+    .filter((f) => !f.skipped && isHeaderPath(f.path, config) && headerVisibility(f.path, cs, config).public)
+    .map((f) => ({ path: f.path, texts: [f.before, f.after] }));
 }
 
 /** What the configuration and the path alone decide, before any build file is read. */
