@@ -13,7 +13,7 @@ import {
   includeSites,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-6AKCHMM5.js";
+} from "./chunk-7GNTOTTU.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";

@@ -30,11 +30,11 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-QXORWBCH.js";
+} from "./chunk-HE2NK572.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-6AKCHMM5.js";
+} from "./chunk-7GNTOTTU.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

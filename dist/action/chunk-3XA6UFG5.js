@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-QXORWBCH.js";
+} from "./chunk-HE2NK572.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-6AKCHMM5.js";
+} from "./chunk-7GNTOTTU.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

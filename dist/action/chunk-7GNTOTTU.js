@@ -8,6 +8,9 @@ import {
   mesonCalls
 } from "./chunk-D3N2DVUJ.js";
 import {
+  isHeaderPath
+} from "./chunk-KZHQCXJL.js";
+import {
   globProblem,
   init_glob,
   isInterfacePath,
@@ -145,6 +148,12 @@ function* closureWalk(start, paths) {
     frontier = next;
   }
   return out;
+}
+async function readIncludeClosure(options) {
+  const walk = closureWalk(options.start, options.paths);
+  let step = walk.next();
+  while (!step.done) step = walk.next(await options.read(step.value));
+  return step.value;
 }
 function includeClosureOf(start, available) {
   const walk = closureWalk(start, new Set(Object.keys(available)));
@@ -387,6 +396,9 @@ var DEFAULT_INCLUDE = JSON.stringify(defaultConfig().interfaces.include);
 var INCLUDE_DIR = /(^|\/)include\//;
 function headerVisibility(path, cs, config) {
   return settledVisibility(path, config) ?? visibilityIn(path, repositoryFacts(cs));
+}
+function interfaceHeaders(cs, config) {
+  return cs.files.filter((f) => !f.skipped && isHeaderPath(f.path, config) && headerVisibility(f.path, cs, config).public).map((f) => ({ path: f.path, texts: [f.before, f.after] }));
 }
 function settledVisibility(path, config) {
   if (matchesAny(path, config.c.headers)) return { public: true, why: "listed in c.headers" };
@@ -1179,9 +1191,11 @@ export {
   includeNames,
   includeSites,
   includeCandidates,
+  readIncludeClosure,
   includeClosureOf,
   installFilesWanted,
   headerVisibility,
+  interfaceHeaders,
   visibilitySettled,
   umbrellaCandidates,
   umbrellaGuesses,
