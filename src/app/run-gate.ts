@@ -6,7 +6,7 @@ import { readReview } from "./github-source/read-review.js";
 import type { ReviewReads } from "./github-source/read-review.js";
 import { listedPaths } from "./github-source/changed-files.js";
 import type { ChangedFiles } from "./github-source/changed-files.js";
-import { probesSuffice } from "./workspace/workspace-probe.js";
+import { changedHeadersInclude, probesSuffice } from "./workspace/workspace-probe.js";
 import { configHash, loadConfig } from "./load-config.js";
 import { DOCS_URL } from "./gate-context.js";
 import { cacheKey } from "./known/review-cache.js";
@@ -313,7 +313,10 @@ async function changeSetOf({ ctx, target, config, detectors, reads }: ChangeSetO
   const files = await buildChangeSet({ octokit, target, config, detectors, fetcher, ...(listing ? { listing } : {}) });
   const changed = files.files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path]));
   const { probed } = reads;
-  const needsTree = !probed || !probesSuffice(probed, changed, config, detectors);
+  const needsTree =
+    !probed ||
+    !probesSuffice(probed, changed, config, detectors) ||
+    changedHeadersInclude(files.files, config, detectors);
   return withRepositoryContext({
     octokit,
     log,

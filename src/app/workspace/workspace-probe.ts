@@ -3,8 +3,9 @@ import { WORKSPACE_ROOT_FILES } from "../../detectors/packages/wanted-files.js";
 import { declaresWorkspace } from "../../detectors/packages/index.js";
 import { visibilitySettled } from "../../detectors/c/public-headers.js";
 import { umbrellaGuesses } from "../../detectors/c/umbrella-headers.js";
+import { includeNames } from "../../detectors/c/include-closure.js";
 import type { Config } from "../../config/types.js";
-import type { DetectorInfo } from "../../engine/types.js";
+import type { DetectorInfo, FilePair } from "../../engine/types.js";
 
 /** Files that can sit above a changed file and matter to the manifest rules (version, SOVERSION). */
 const OWNER_FILES = ["package.json", "CMakeLists.txt", "meson.build"];
@@ -52,4 +53,24 @@ export function probesSuffice(
   const c = detectors.filter((d) => d.id === "c" || d.id === "cpp");
   const headers = changed.filter((p) => c.some((d) => d.appliesTo?.(p, config)));
   return visibilitySettled(headers, found, config);
+}
+
+/**
+ * Whether a changed C/C++ header includes another header: the include closure (ChangeSet.includes)
+ * is then resolved against every path of the tree, as the CLI does — `<linux/types.h>` from
+ * `include/uapi/linux/x.h` is `include/uapi/linux/types.h`, found only by the path's suffix — so
+ * the tree is read even when the probed files settle everything else.
+ */
+export function changedHeadersInclude(
+  files: readonly FilePair[],
+  config: Config,
+  detectors: readonly DetectorInfo[],
+): boolean {
+  const c = detectors.filter((d) => d.id === "c" || d.id === "cpp");
+  return files.some(
+    (f) =>
+      !f.skipped &&
+      c.some((d) => d.appliesTo?.(f.path, config)) &&
+      [f.before, f.after].some((text) => text !== null && includeNames(text).length > 0),
+  );
 }
