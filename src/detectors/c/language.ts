@@ -133,12 +133,14 @@ export function parseHeaderTrees(path: string, text: string, from?: HeaderTrees,
   // C++ outright too.
   const cxx = looksLikeCxx(text);
   if (!c.rootNode.hasError && !cxx) return { text, c, language: "c" };
-  const regions = cxx || wholeFileFallback ? undefined : localFallback(text, c.rootNode);
+  const survey = surveyErrors(c.rootNode, !cxx && !wholeFileFallback);
+  const regions = survey.regions && localFallback(path, text, survey.regions);
   // the C++ regions chosen: what the whole-file choice was, C++ (the model is the same)
   if (regions) return { text, c, regions, language: regions.size ? "cpp" : "c" };
   const cpp = parse(cppParser(), from?.cpp);
-  const cppErrors = countErrors(cpp.rootNode);
-  const cErrors = countErrors(c.rootNode);
+  // C++ is chosen with fewer errors than C (or none, with C++ syntax): counting stops there
+  const cppErrors = countErrors(cpp.rootNode, Math.max(survey.count, 1));
+  const cErrors = survey.count;
   return { text, c, cpp, language: cppErrors < cErrors || (cppErrors === 0 && cErrors === 0) ? "cpp" : "c" };
 }
 
@@ -151,35 +153,96 @@ export function parseHeaderTrees(path: string, text: string, from?: HeaderTrees,
  * declaration it is in, not a C++ parse of the whole file — `linux/bpf.h`'s 280 KB for a dozen
  * structs of `__bpf_md_ptr(…)` fields and an X-macro in an enum.
  *
- * Undefined — the whole file is parsed with C++ as before — unless every error is local: inside
- * the braces of a struct, union or enum body (which both grammars close where the text does), or
- * in a macro definition (one line). An error between declarations (an unknown export macro, a
- * `;` missing) can make each grammar read the following declarations differently, and a region
- * read alone does not see that: on real headers (png.h, lz4frame.h, pcre2's tables) the
- * whole-file C++ reading had fewer errors there. Undefined too when the regions cover more than
+ * Only where every error is local (`surveyErrors`: inside the braces of a struct, union or enum
+ * body, which both grammars close where the text does, or in a macro definition, one line). An
+ * error between declarations (an unknown export macro, a `;` missing) can make each grammar read
+ * the following declarations differently, and a region read alone does not see that: on real
+ * headers (png.h, lz4frame.h, pcre2's tables) the whole-file C++ reading had fewer errors there.
+ * Undefined — the whole file is parsed with C++ as before — when the regions cover more than
  * half the text (the whole-file parse costs no more).
+ *
+ * A region's C++ error count depends on its text alone (it is parsed alone), so a region met
+ * before — the same declaration in the other side's text, or in the text as written and with
+ * macros blanked — is not parsed again unless C++ is chosen and its tree is needed
+ * (`regionErrors`); and regions stop being read once C++'s errors reach the C regions'.
  */
-function localFallback(text: string, root: Node): Map<number, Tree> | undefined {
-  const regions = errorRegions(root);
-  if (!regions) return undefined;
+function localFallback(path: string, text: string, regions: ErrorRegion[]): Map<number, Tree> | undefined {
   let covered = 0;
-  for (const r of regions) covered += r.range.endIndex - r.range.startIndex;
+  let cErrors = 0;
+  for (const r of regions) {
+    covered += r.range.endIndex - r.range.startIndex;
+    cErrors += r.errors;
+  }
   if (covered * 2 > text.length) return undefined;
   const cpp = cppParser();
   const trees = new Map<number, Tree>();
-  let cErrors = 0;
+  const parseRegion = (r: ErrorRegion) => cpp.parse(text, null, { includedRanges: [r.range] })!;
   let cppErrors = 0;
-  for (const { node, range } of regions) {
-    const tree = cpp.parse(text, null, { includedRanges: [range] })!;
-    trees.set(node.id, tree);
-    cErrors += countErrors(node);
-    cppErrors += countErrors(tree.rootNode);
+  for (const r of regions) {
+    if (cppErrors >= cErrors) break;
+    const source = text.slice(r.range.startIndex, r.range.endIndex);
+    let errors = regionErrors.get(source);
+    if (errors === undefined || incrementalCheck) {
+      const tree = parseRegion(r);
+      trees.set(r.node.id, tree);
+      const counted = countErrors(tree.rootNode);
+      // `--verify`: a remembered count is checked against the parse (`checkIncrementalParses`)
+      if (errors !== undefined)
+        incrementalCheck!(
+          `${path} (region at ${r.range.startIndex}, remembered)`,
+          "cpp",
+          errors === counted ? undefined : `${counted} errors, ${errors} remembered`,
+        );
+      errors = counted;
+      regionErrors.set(source, errors);
+    }
+    cppErrors += errors;
   }
   // All regions C++'s or none, by the sum of their errors: the whole-file parses' choice
   // (`parseHeaderTrees`) wherever C++ reads the rest of the text without an error, as C does.
-  if (cppErrors < cErrors) return trees;
+  if (cppErrors < cErrors) {
+    for (const r of regions) if (!trees.has(r.node.id)) trees.set(r.node.id, parseRegion(r));
+    return trees;
+  }
   for (const tree of trees.values()) tree.delete();
   return new Map();
+}
+
+/**
+ * The C++ error counts of regions already read (`localFallback`), by their text: bounded by
+ * characters, the oldest forgotten first. Keys are copies — a slice would keep its whole text.
+ */
+class RegionErrors {
+  private readonly counts = new Map<string, number>();
+  private chars = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get(source: string): number | undefined {
+    return this.counts.get(source);
+  }
+
+  clear(): void {
+    this.counts.clear();
+    this.chars = 0;
+  }
+
+  set(source: string, errors: number): void {
+    if (this.counts.has(source) || source.length > this.limit) return;
+    for (const oldest of this.counts.keys()) {
+      if (this.chars + source.length <= this.limit) break;
+      this.counts.delete(oldest);
+      this.chars -= oldest.length;
+    }
+    this.counts.set(Buffer.from(source, "utf16le").toString("utf16le"), errors);
+    this.chars += source.length;
+  }
+}
+const regionErrors = new RegionErrors(1024 * 1024);
+
+/** For the benches: forget the regions' error counts, so a run's texts are read as if new. */
+export function forgetRegionErrors(): void {
+  regionErrors.clear();
 }
 
 /**
@@ -209,25 +272,48 @@ const BODIES = new Set(["field_declaration_list", "enumerator_list"]);
 /** Directives: a line of their own, whatever their errors. */
 const DIRECTIVES = new Set(["preproc_def", "preproc_function_def", "preproc_call"]);
 
+interface ErrorRegion {
+  node: Node;
+  range: Range;
+  /** Its ERROR and MISSING nodes in the C tree. */
+  errors: number;
+}
+
 /**
- * The declarations with an ERROR or MISSING node in them, as deep as the containers go (a
- * header's include guard holds all of it), each with its range — to the `;` after it when that
- * is a token of its own (`struct s { … };` at file scope). Undefined when an error is not local
- * (see `localFallback`).
+ * The C tree's errors in one walk: how many (as `countErrors` counts them: the grammar with
+ * fewer is chosen) and, when `regions` is asked and every error is local, the declarations
+ * holding them (`localFallback`) — as deep as the containers go (a header's include guard holds
+ * all of it), each with its range to the `;` after it when that is a token of its own
+ * (`struct s { … };` at file scope). An error is local inside the braces of a struct, union or
+ * enum body or in a macro definition; an ERROR or MISSING node between declarations, or in any
+ * other declaration, is not (the regions are then undefined, and the walk only counts).
  */
-function errorRegions(root: Node): { node: Node; range: Range }[] | undefined {
-  const out: { node: Node; range: Range }[] = [];
-  const walk = (container: Node): boolean => {
+function surveyErrors(root: Node, regions: boolean): { count: number; regions?: ErrorRegion[] } {
+  const out: ErrorRegion[] = [];
+  let local = regions;
+  let count = 0;
+  const walk = (container: Node): void => {
     const children = container.children;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (!child.hasError) continue;
       if (DECLARATION_CONTAINERS.has(child.type) && !child.isError) {
-        if (!walk(child)) return false;
+        if (child.isMissing) count++;
+        walk(child);
         continue;
       }
-      const local = DIRECTIVES.has(child.type) || (WITH_BODIES.has(child.type) && errorsInBodies(child, false));
-      if (child.isError || child.isMissing || !local) return false;
+      if (child.isError || child.isMissing) {
+        count++;
+        local = false;
+        continue;
+      }
+      const errors = { count: 0, outsideBodies: false };
+      bodyErrors(child, DIRECTIVES.has(child.type), errors);
+      count += errors.count;
+      if (!local || errors.outsideBodies || !(WITH_BODIES.has(child.type) || DIRECTIVES.has(child.type))) {
+        local = false;
+        continue;
+      }
       const next = children[i + 1];
       const end = next && next.type === ";" && !next.isMissing ? next : child;
       out.push({
@@ -238,19 +324,30 @@ function errorRegions(root: Node): { node: Node; range: Range }[] | undefined {
           startPosition: child.startPosition,
           endPosition: end.endPosition,
         },
+        errors: errors.count,
       });
     }
-    return true;
   };
-  return walk(root) ? out : undefined;
+  walk(root);
+  // a root that is itself an error counts once, as `countErrors` has it (its children are still
+  // where regions are looked for)
+  if (root.isError || root.isMissing) count = 1;
+  return { count, regions: local ? out : undefined };
 }
 
-/** Every ERROR and MISSING node of a declaration is inside a body closed by its own braces. */
-function errorsInBodies(node: Node, inBody: boolean): boolean {
-  if (!node.hasError) return true;
-  if (node.isError || node.isMissing) return inBody;
+/**
+ * Counts a declaration's ERROR and MISSING nodes (`countErrors`), and notes one outside the body
+ * braces that enclose it (`inBody`: a struct, union or enum body closed by its own braces).
+ */
+function bodyErrors(node: Node, inBody: boolean, errors: { count: number; outsideBodies: boolean }): void {
+  if (!node.hasError) return;
+  if (node.isError || node.isMissing) {
+    errors.count++;
+    if (!inBody) errors.outsideBodies = true;
+    return;
+  }
   const body = inBody || (BODIES.has(node.type) && closedBody(node));
-  return node.children.every((c) => !c || errorsInBodies(c, body));
+  for (const c of node.children) if (c) bodyErrors(c, body, errors);
 }
 
 function closedBody(node: Node): boolean {
@@ -275,6 +372,8 @@ let incrementalCheck: IncrementalCheck | undefined;
 /**
  * For the benches' `--verify`: every incremental parse is also parsed afresh, the two trees
  * compared, and `check` told the first difference (undefined: identical); the fresh tree is used.
+ * Likewise every region whose C++ error count was remembered (`localFallback`) is parsed, and
+ * `check` told whether the count is the one remembered.
  */
 export function checkIncrementalParses(check: IncrementalCheck | undefined): void {
   incrementalCheck = check;
@@ -325,12 +424,18 @@ export function deleteTrees(trees: HeaderTrees): void {
   for (const tree of trees.regions?.values() ?? []) tree.delete();
 }
 
-/** Number of ERROR / MISSING nodes, to choose the grammar that understood more. */
-export function countErrors(node: Node): number {
+/**
+ * Number of ERROR / MISSING nodes, to choose the grammar that understood more — or `limit`, when
+ * there are at least that many (the choice needs no more).
+ */
+function countErrors(node: Node, limit = Infinity): number {
   if (!node.hasError) return 0;
   if (node.isError || node.isMissing) return 1;
   let n = 0;
-  for (const child of node.children) if (child) n += countErrors(child);
+  for (const child of node.children) {
+    if (child) n += countErrors(child, limit - n);
+    if (n >= limit) return limit;
+  }
   return n;
 }
 

@@ -1,6 +1,12 @@
-import { afterEach, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
+import { Parser } from "web-tree-sitter";
 import { cDetector } from "../../../src/detectors/c/index.js";
-import { deleteTrees, parseHeaderTrees, useWholeFileFallback } from "../../../src/detectors/c/language.js";
+import {
+  deleteTrees,
+  forgetRegionErrors,
+  parseHeaderTrees,
+  useWholeFileFallback,
+} from "../../../src/detectors/c/language.js";
 import { modelOfTrees } from "../../../src/detectors/c/parse-header.js";
 
 /**
@@ -37,11 +43,25 @@ const read = (text: string) => {
   }
 };
 
+/** Parses of a region alone (`includedRanges`), counted at web-tree-sitter's own `parse`. */
+let regionParses = 0;
+const parse = Parser.prototype.parse;
+
 describe("local C++ fallback", () => {
   beforeAll(async () => {
     await cDetector.init!();
+    Parser.prototype.parse = function (this: Parser, ...args: Parameters<Parser["parse"]>) {
+      if (args[2]?.includedRanges) regionParses++;
+      return parse.apply(this, args);
+    };
   });
-  afterEach(() => useWholeFileFallback(false));
+  afterAll(() => {
+    Parser.prototype.parse = parse;
+  });
+  afterEach(() => {
+    useWholeFileFallback(false);
+    forgetRegionErrors();
+  });
 
   it("reads the declaration C failed in with C++, and the rest of the header with C", () => {
     const { trees, model } = read(HEADER);
@@ -88,5 +108,36 @@ describe("local C++ fallback", () => {
     const text = "struct s {\n\tDECLARE_FLEX(int, items);\n};\n";
     const { trees } = read(text);
     expect(trees).toEqual({ regions: undefined, cpp: true, language: "cpp" });
+  });
+
+  it("does not parse a region again where its text was read before and C++ read it no better", () => {
+    const bad = HEADER.replace("DECLARE_FLEX(struct ring_entry, entries);", "unsigned int @ entries;");
+    regionParses = 0;
+    const first = read(bad);
+    expect(regionParses).toBe(1);
+    // the same declaration elsewhere in another text: the other side of a change, lines moved
+    const moved = `/* moved */\nint ring_close(struct ring *r);\n${bad}`;
+    regionParses = 0;
+    const again = read(moved);
+    expect(regionParses).toBe(0);
+    forgetRegionErrors();
+    const fresh = read(moved);
+    expect(regionParses).toBe(1);
+    expect(again).toEqual(fresh);
+    expect(again.trees).toEqual({ regions: 0, cpp: false, language: "c" });
+    const shape = (m: typeof first.model) => m.records.map((r) => [r.name, r.fields.map((f) => f.name)]);
+    expect(shape(first.model)).toEqual(shape(fresh.model));
+    expect(first.model.gaps.map((g) => g.line + 2)).toEqual(fresh.model.gaps.map((g) => g.line));
+  });
+
+  it("parses a remembered region again where C++ is chosen (its tree is read)", () => {
+    read(HEADER);
+    const moved = `/* moved */\n${HEADER}`;
+    regionParses = 0;
+    const again = read(moved);
+    expect(regionParses).toBe(1);
+    forgetRegionErrors();
+    expect(again).toEqual(read(moved));
+    expect(again.trees).toEqual({ regions: 1, cpp: false, language: "cpp" });
   });
 });
