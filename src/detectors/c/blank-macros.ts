@@ -1,5 +1,5 @@
 import { isUndefinedExportName, type MacroScope } from "./attribute-macros.js";
-import { parenthesisedEnd, skipNonCode } from "./text-scan.js";
+import { isWordChar, isWordStart, parenthesisedEnd, skipNonCode } from "./text-scan.js";
 
 /**
  * Does to declarations what the preprocessor would with the scope's macros, keeping offsets and
@@ -42,16 +42,6 @@ export function blankMacros(text: string, scope: MacroScope): string {
     i = j;
   }
   return ranges.length ? blanked(text, ranges) : text;
-}
-
-/** `[A-Za-z_]`: where an identifier can start. */
-function isWordStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
-/** `\w`: the rest of an identifier. */
-function isWordChar(c: number): boolean {
-  return isWordStart(c) || (c >= 48 && c <= 57);
 }
 
 /** `text` with every character of `ranges` (they may nest) but newlines made a space. */

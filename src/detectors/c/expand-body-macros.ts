@@ -1,6 +1,6 @@
 import { tokenize, type Token } from "./tokens.js";
 import type { MacroDef } from "./model.js";
-import { parenthesisedEnd, skipNonCode } from "./text-scan.js";
+import { isWordChar, isWordStart, parenthesisedEnd, skipNonCode } from "./text-scan.js";
 
 /**
  * Expands macros used inside braces whose expansion is declarations or enumerators (`;`, `,` or
@@ -15,7 +15,7 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
   const byName = new Map<string, MacroDef[]>();
   for (const m of macros) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) lineStarts.push(nl + 1);
   const lineOf = (pos: number) => {
     let lo = 0,
       hi = lineStarts.length - 1;
@@ -44,14 +44,16 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
       i = next;
       continue;
     }
-    const ch = text[i]!;
-    if (ch === "{") depth++;
-    if (ch === "}") depth = Math.max(0, depth - 1);
-    if (depth > 0 && /[A-Za-z_]/.test(ch)) {
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN) depth++;
+    if (ch === CLOSE) depth = Math.max(0, depth - 1);
+    if (depth > 0 && isWordStart(ch)) {
       let j = i + 1;
-      while (j < text.length && /\w/.test(text[j]!)) j++;
-      const line = lineOf(i);
-      const def = active(text.slice(i, j), line);
+      while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+      const word = text.slice(i, j);
+      // most words inside braces name no macro: no line looked up for them
+      const line = byName.has(word) ? lineOf(i) : 0;
+      const def = line ? active(word, line) : undefined;
       if (def) {
         const end = def.params ? parenthesisedEnd(text, j, true) : j;
         if (end > 0) {
@@ -77,6 +79,9 @@ export function expandBodyMacros(text: string, macros: readonly MacroDef[]): str
   }
   return last === 0 ? text : out + text.slice(last);
 }
+
+const OPEN = 123; // {
+const CLOSE = 125; // }
 
 /** `;`, `,` or `=` outside parentheses: declarations or enumerators, not a value. */
 export function isDeclarationList(tokens: Token[]): boolean {

@@ -41,29 +41,49 @@ export interface ScanState {
  * directive line, a comment, a string or character literal — or `i` itself when it is code.
  */
 export function skipNonCode(text: string, i: number, state: ScanState): number {
-  const ch = text[i];
-  if (ch === "\n") {
+  // character codes: `text[i]` makes a string of each character it is asked for
+  const ch = text.charCodeAt(i);
+  if (ch === NEWLINE) {
     state.lineStart = true;
     return i + 1;
   }
-  if (ch === " " || ch === "\t" || ch === "\r") return i + 1;
-  if (state.lineStart && ch === "#") return endOfDirective(text, i);
+  if (ch === SPACE || ch === TAB || ch === RETURN) return i + 1;
+  if (state.lineStart && ch === HASH) return endOfDirective(text, i);
   state.lineStart = false;
-  if (ch === "/" && text[i + 1] === "*") {
-    const e = text.indexOf("*/", i + 2);
-    return e < 0 ? text.length : e + 2;
+  if (ch === SLASH) {
+    const after = text.charCodeAt(i + 1);
+    if (after === STAR) {
+      const e = text.indexOf("*/", i + 2);
+      return e < 0 ? text.length : e + 2;
+    }
+    if (after === SLASH) {
+      const e = text.indexOf("\n", i);
+      return e < 0 ? text.length : e;
+    }
   }
-  if (ch === "/" && text[i + 1] === "/") {
-    const e = text.indexOf("\n", i);
-    return e < 0 ? text.length : e;
-  }
-  if (ch === '"' || ch === "'") {
+  if (ch === DOUBLE_QUOTE || ch === QUOTE) {
     let j = i + 1;
-    while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+    for (;;) {
+      if (j >= text.length) break;
+      const c = text.charCodeAt(j);
+      if (c === ch || c === NEWLINE) break;
+      j += c === BACKSLASH ? 2 : 1;
+    }
     return j + 1;
   }
   return i;
 }
+
+const NEWLINE = 10;
+const TAB = 9;
+const RETURN = 13;
+const SPACE = 32;
+const HASH = 35;
+const SLASH = 47;
+const STAR = 42;
+const DOUBLE_QUOTE = 34;
+const QUOTE = 39;
+const BACKSLASH = 92;
 
 /** Whether `text` from `from` to `to` holds only spaces and tabs. */
 export function onlyBlanks(text: string, from: number, to: number): boolean {
@@ -72,4 +92,14 @@ export function onlyBlanks(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 9) return false;
   }
   return true;
+}
+
+/** `[A-Za-z_]`: where an identifier can start. */
+export function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** `\w`: the rest of an identifier. */
+export function isWordChar(c: number): boolean {
+  return isWordStart(c) || (c >= 48 && c <= 57);
 }

@@ -40,20 +40,27 @@ export function neutraliseUnknownMacroLines(text: string): string {
       changed = true;
       continue;
     }
-    for (const ch of code) {
-      if (ch === "{") {
+    // the code since the last `{`, `}` or `;` (a line end is a space): a brace's kind is read
+    // from it; collected by slices, not a string per character
+    let from = 0;
+    for (let k = 0; k < code.length; k++) {
+      const c = code.charCodeAt(k);
+      if (c !== OPEN && c !== CLOSE && c !== SEMICOLON) continue;
+      if (c === OPEN) {
+        header += code.slice(from, k);
         stack.push(/\benum\b/.test(header) ? "enum" : /\b(struct|union|class)\b/.test(header) ? "record" : "other");
-        header = "";
-      } else if (ch === "}") {
-        stack.pop();
-        header = "";
-      } else if (ch === ";") header = "";
-      else header += ch;
+      } else if (c === CLOSE) stack.pop();
+      header = "";
+      from = k + 1;
     }
-    header += " ";
+    header += code.slice(from) + " ";
   }
   return changed ? lines.join("\n") : text;
 }
+
+const OPEN = 123; // {
+const CLOSE = 125; // }
+const SEMICOLON = 59; // ;
 
 /** The first line from `from` on with more than whitespace, trimmed ("" at the end of the text). */
 function nextNonBlank(lines: readonly string[], from: number): string {
