@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   review
-} from "./chunk-PUCFNVLN.js";
+} from "./chunk-7NQ7BAM4.js";
 import "./chunk-YP7AFKBI.js";
 import "./chunk-Y6J2KOGB.js";
 import "./chunk-J2O5DEA7.js";

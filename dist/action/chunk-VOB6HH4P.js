@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-HE2NK572.js";
+} from "./chunk-VCOS2UW2.js";
 import {
   cppRules,
   headerVisibility

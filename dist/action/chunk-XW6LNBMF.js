@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-HE2NK572.js";
+} from "./chunk-VCOS2UW2.js";
 import {
   cRules,
   headerVisibility

@@ -4240,33 +4240,78 @@ function parseHeaderTrees(path, text, from, linesKept = true) {
   const c = parse(parsers.c, from?.c);
   const cxx = looksLikeCxx(text);
   if (!c.rootNode.hasError && !cxx) return { text, c, language: "c" };
-  const regions = cxx || wholeFileFallback ? void 0 : localFallback(text, c.rootNode);
+  const survey = surveyErrors(c.rootNode, !cxx && !wholeFileFallback);
+  const regions = survey.regions && localFallback(path, text, survey.regions);
   if (regions) return { text, c, regions, language: regions.size ? "cpp" : "c" };
   const cpp = parse(cppParser(), from?.cpp);
-  const cppErrors = countErrors(cpp.rootNode);
-  const cErrors = countErrors(c.rootNode);
+  const cppErrors = countErrors(cpp.rootNode, Math.max(survey.count, 1));
+  const cErrors = survey.count;
   return { text, c, cpp, language: cppErrors < cErrors || cppErrors === 0 && cErrors === 0 ? "cpp" : "c" };
 }
-function localFallback(text, root) {
-  const regions = errorRegions(root);
-  if (!regions) return void 0;
+function localFallback(path, text, regions) {
   let covered = 0;
-  for (const r of regions) covered += r.range.endIndex - r.range.startIndex;
+  let cErrors = 0;
+  for (const r of regions) {
+    covered += r.range.endIndex - r.range.startIndex;
+    cErrors += r.errors;
+  }
   if (covered * 2 > text.length) return void 0;
   const cpp = cppParser();
   const trees = /* @__PURE__ */ new Map();
-  let cErrors = 0;
+  const parseRegion = (r) => cpp.parse(text, null, { includedRanges: [r.range] });
   let cppErrors = 0;
-  for (const { node, range } of regions) {
-    const tree = cpp.parse(text, null, { includedRanges: [range] });
-    trees.set(node.id, tree);
-    cErrors += countErrors(node);
-    cppErrors += countErrors(tree.rootNode);
+  for (const r of regions) {
+    if (cppErrors >= cErrors) break;
+    const source = text.slice(r.range.startIndex, r.range.endIndex);
+    let errors = regionErrors.get(source);
+    if (errors === void 0 || incrementalCheck) {
+      const tree = parseRegion(r);
+      trees.set(r.node.id, tree);
+      const counted = countErrors(tree.rootNode);
+      if (errors !== void 0)
+        incrementalCheck(
+          `${path} (region at ${r.range.startIndex}, remembered)`,
+          "cpp",
+          errors === counted ? void 0 : `${counted} errors, ${errors} remembered`
+        );
+      errors = counted;
+      regionErrors.set(source, errors);
+    }
+    cppErrors += errors;
   }
-  if (cppErrors < cErrors) return trees;
+  if (cppErrors < cErrors) {
+    for (const r of regions) if (!trees.has(r.node.id)) trees.set(r.node.id, parseRegion(r));
+    return trees;
+  }
   for (const tree of trees.values()) tree.delete();
   return /* @__PURE__ */ new Map();
 }
+var RegionErrors = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  counts = /* @__PURE__ */ new Map();
+  chars = 0;
+  get(source) {
+    return this.counts.get(source);
+  }
+  clear() {
+    this.counts.clear();
+    this.chars = 0;
+  }
+  set(source, errors) {
+    if (this.counts.has(source) || source.length > this.limit) return;
+    for (const oldest of this.counts.keys()) {
+      if (this.chars + source.length <= this.limit) break;
+      this.counts.delete(oldest);
+      this.chars -= oldest.length;
+    }
+    this.counts.set(Buffer.from(source, "utf16le").toString("utf16le"), errors);
+    this.chars += source.length;
+  }
+};
+var regionErrors = new RegionErrors(1024 * 1024);
 var DECLARATION_CONTAINERS = /* @__PURE__ */ new Set([
   "translation_unit",
   "preproc_if",
@@ -4286,19 +4331,32 @@ var WITH_BODIES = /* @__PURE__ */ new Set([
 ]);
 var BODIES = /* @__PURE__ */ new Set(["field_declaration_list", "enumerator_list"]);
 var DIRECTIVES = /* @__PURE__ */ new Set(["preproc_def", "preproc_function_def", "preproc_call"]);
-function errorRegions(root) {
+function surveyErrors(root, regions) {
   const out2 = [];
+  let local = regions;
+  let count = 0;
   const walk = (container) => {
     const children = container.children;
     for (let i2 = 0; i2 < children.length; i2++) {
       const child = children[i2];
       if (!child.hasError) continue;
       if (DECLARATION_CONTAINERS.has(child.type) && !child.isError) {
-        if (!walk(child)) return false;
+        if (child.isMissing) count++;
+        walk(child);
         continue;
       }
-      const local = DIRECTIVES.has(child.type) || WITH_BODIES.has(child.type) && errorsInBodies(child, false);
-      if (child.isError || child.isMissing || !local) return false;
+      if (child.isError || child.isMissing) {
+        count++;
+        local = false;
+        continue;
+      }
+      const errors = { count: 0, outsideBodies: false };
+      bodyErrors(child, DIRECTIVES.has(child.type), errors);
+      count += errors.count;
+      if (!local || errors.outsideBodies || !(WITH_BODIES.has(child.type) || DIRECTIVES.has(child.type))) {
+        local = false;
+        continue;
+      }
       const next = children[i2 + 1];
       const end = next && next.type === ";" && !next.isMissing ? next : child;
       out2.push({
@@ -4308,18 +4366,24 @@ function errorRegions(root) {
           endIndex: end.endIndex,
           startPosition: child.startPosition,
           endPosition: end.endPosition
-        }
+        },
+        errors: errors.count
       });
     }
-    return true;
   };
-  return walk(root) ? out2 : void 0;
+  walk(root);
+  if (root.isError || root.isMissing) count = 1;
+  return { count, regions: local ? out2 : void 0 };
 }
-function errorsInBodies(node, inBody) {
-  if (!node.hasError) return true;
-  if (node.isError || node.isMissing) return inBody;
+function bodyErrors(node, inBody, errors) {
+  if (!node.hasError) return;
+  if (node.isError || node.isMissing) {
+    errors.count++;
+    if (!inBody) errors.outsideBodies = true;
+    return;
+  }
   const body2 = inBody || BODIES.has(node.type) && closedBody(node);
-  return node.children.every((c) => !c || errorsInBodies(c, body2));
+  for (const c of node.children) if (c) bodyErrors(c, body2, errors);
 }
 function closedBody(node) {
   const first = node.firstChild;
@@ -4357,11 +4421,14 @@ function deleteTrees(trees) {
   trees.cpp?.delete();
   for (const tree of trees.regions?.values() ?? []) tree.delete();
 }
-function countErrors(node) {
+function countErrors(node, limit = Infinity) {
   if (!node.hasError) return 0;
   if (node.isError || node.isMissing) return 1;
   let n = 0;
-  for (const child of node.children) if (child) n += countErrors(child);
+  for (const child of node.children) {
+    if (child) n += countErrors(child, limit - n);
+    if (n >= limit) return limit;
+  }
   return n;
 }
 var CXX_MARKERS = /\bnamespace\s+\w+\s*\{|\btemplate\s*<|\bclass\s+\w+\s*[:{]|\bvirtual\s|\b(public|private|protected)\s*:|\w::\w/;
@@ -5919,35 +5986,59 @@ function parenthesisedEnd(text, from, acrossLines = false) {
   return -1;
 }
 function skipNonCode(text, i2, state) {
-  const ch = text[i2];
-  if (ch === "\n") {
+  const ch = text.charCodeAt(i2);
+  if (ch === NEWLINE) {
     state.lineStart = true;
     return i2 + 1;
   }
-  if (ch === " " || ch === "	" || ch === "\r") return i2 + 1;
-  if (state.lineStart && ch === "#") return endOfDirective(text, i2);
+  if (ch === SPACE || ch === TAB || ch === RETURN) return i2 + 1;
+  if (state.lineStart && ch === HASH) return endOfDirective(text, i2);
   state.lineStart = false;
-  if (ch === "/" && text[i2 + 1] === "*") {
-    const e = text.indexOf("*/", i2 + 2);
-    return e < 0 ? text.length : e + 2;
+  if (ch === SLASH) {
+    const after = text.charCodeAt(i2 + 1);
+    if (after === STAR) {
+      const e = text.indexOf("*/", i2 + 2);
+      return e < 0 ? text.length : e + 2;
+    }
+    if (after === SLASH) {
+      const e = text.indexOf("\n", i2);
+      return e < 0 ? text.length : e;
+    }
   }
-  if (ch === "/" && text[i2 + 1] === "/") {
-    const e = text.indexOf("\n", i2);
-    return e < 0 ? text.length : e;
-  }
-  if (ch === '"' || ch === "'") {
+  if (ch === DOUBLE_QUOTE || ch === QUOTE) {
     let j = i2 + 1;
-    while (j < text.length && text[j] !== ch && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+    for (; ; ) {
+      if (j >= text.length) break;
+      const c = text.charCodeAt(j);
+      if (c === ch || c === NEWLINE) break;
+      j += c === BACKSLASH ? 2 : 1;
+    }
     return j + 1;
   }
   return i2;
 }
+var NEWLINE = 10;
+var TAB = 9;
+var RETURN = 13;
+var SPACE = 32;
+var HASH = 35;
+var SLASH = 47;
+var STAR = 42;
+var DOUBLE_QUOTE = 34;
+var QUOTE = 39;
+var BACKSLASH = 92;
 function onlyBlanks(text, from, to) {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c !== 32 && c !== 9) return false;
   }
   return true;
+}
+function isWordStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isWordChar(c) {
+  return isWordStart(c) || c >= 48 && c <= 57;
 }
 
 // src/detectors/c/expand-body-macros.ts
@@ -5956,7 +6047,7 @@ function expandBodyMacros(text, macros) {
   const byName2 = /* @__PURE__ */ new Map();
   for (const m of macros) byName2.set(m.name, [...byName2.get(m.name) ?? [], m]);
   const lineStarts = [0];
-  for (let i3 = 0; i3 < text.length; i3++) if (text[i3] === "\n") lineStarts.push(i3 + 1);
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) lineStarts.push(nl + 1);
   const lineOf = (pos) => {
     let lo = 0, hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -5978,14 +6069,15 @@ function expandBodyMacros(text, macros) {
       i2 = next;
       continue;
     }
-    const ch = text[i2];
-    if (ch === "{") depth++;
-    if (ch === "}") depth = Math.max(0, depth - 1);
-    if (depth > 0 && /[A-Za-z_]/.test(ch)) {
+    const ch = text.charCodeAt(i2);
+    if (ch === OPEN) depth++;
+    if (ch === CLOSE) depth = Math.max(0, depth - 1);
+    if (depth > 0 && isWordStart(ch)) {
       let j = i2 + 1;
-      while (j < text.length && /\w/.test(text[j])) j++;
-      const line3 = lineOf(i2);
-      const def = active(text.slice(i2, j), line3);
+      while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+      const word = text.slice(i2, j);
+      const line3 = byName2.has(word) ? lineOf(i2) : 0;
+      const def = line3 ? active(word, line3) : void 0;
       if (def) {
         const end = def.params ? parenthesisedEnd(text, j, true) : j;
         if (end > 0) {
@@ -6006,6 +6098,8 @@ function expandBodyMacros(text, macros) {
   }
   return last === 0 ? text : out2 + text.slice(last);
 }
+var OPEN = 123;
+var CLOSE = 125;
 function isDeclarationList(tokens) {
   let depth = 0;
   for (const t of tokens) {
@@ -6959,12 +7053,6 @@ function blankMacros(text, scope) {
   }
   return ranges.length ? blanked(text, ranges) : text;
 }
-function isWordStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isWordChar(c) {
-  return isWordStart(c) || c >= 48 && c <= 57;
-}
 function blanked(text, ranges) {
   ranges.sort((a, b) => a[0] - b[0]);
   const parts2 = [];
@@ -7015,20 +7103,24 @@ function neutraliseUnknownMacroLines(text) {
       changed = true;
       continue;
     }
-    for (const ch of code2) {
-      if (ch === "{") {
+    let from = 0;
+    for (let k = 0; k < code2.length; k++) {
+      const c = code2.charCodeAt(k);
+      if (c !== OPEN2 && c !== CLOSE2 && c !== SEMICOLON) continue;
+      if (c === OPEN2) {
+        header += code2.slice(from, k);
         stack.push(/\benum\b/.test(header) ? "enum" : /\b(struct|union|class)\b/.test(header) ? "record" : "other");
-        header = "";
-      } else if (ch === "}") {
-        stack.pop();
-        header = "";
-      } else if (ch === ";") header = "";
-      else header += ch;
+      } else if (c === CLOSE2) stack.pop();
+      header = "";
+      from = k + 1;
     }
-    header += " ";
+    header += code2.slice(from) + " ";
   }
   return changed ? lines.join("\n") : text;
 }
+var OPEN2 = 123;
+var CLOSE2 = 125;
+var SEMICOLON = 59;
 function nextNonBlank(lines, from) {
   for (let k = from; k < lines.length; k++) {
     const trimmed = lines[k].trim();
