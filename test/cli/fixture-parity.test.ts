@@ -41,13 +41,12 @@ afterAll(() => {
 
 function committed(c: FixtureCase) {
   const repo = makeGitRepo();
-  const config = (() => {
-    try {
-      return { ".github/impactgate.yml": readFileSync(`${c.dir}/config.yml`, "utf8") };
-    } catch {
-      return {};
-    }
-  })();
+  const config: Record<string, string> = {};
+  try {
+    config[".github/impactgate.yml"] = readFileSync(`${c.dir}/config.yml`, "utf8");
+  } catch {
+    // no config.yml: the defaults
+  }
   const base = repo.commit("base", { ...c.before, ...config });
   for (const p of Object.keys(c.before)) if (!(p in c.after)) repo.git("rm", "-q", "--", p);
   const head = repo.commit("head", c.after);
