@@ -1,0 +1,11 @@
+import { buildLocalChangeSet } from "./lib/cli/local-source.js";
+import { withLocalContext } from "./lib/cli/repository-context.js";
+import { headerVisibility } from "./lib/detectors/c/public-headers.js";
+import { defaultConfig } from "./lib/config/defaults.js";
+const repo = "/tmp/realhist/libgit2", head = process.argv[2], base = head + "~1";
+const config = defaultConfig();
+let cs = buildLocalChangeSet({ repo, base, head, body: "", config });
+cs = await withLocalContext({ repoDir: repo, base, head, config, changeSet: cs });
+for (const f of cs.files) console.log(f.path, JSON.stringify(headerVisibility(f.path, cs, config)));
+console.log(Object.keys(cs.workspace.files));
+console.log("includes", Object.keys(cs.includes ?? {}).length);
