@@ -4,18 +4,19 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  manifestDetector
-} from "./chunk-AHXTGY5U.js";
-import "./chunk-D3N2DVUJ.js";
-import {
-  manifestFilesWanted
-} from "./chunk-Y6J2KOGB.js";
+  review
+} from "./chunk-SNKC3OUS.js";
+import "./chunk-YP7AFKBI.js";
+import "./chunk-TVU7BDFR.js";
 import "./chunk-J2O5DEA7.js";
-import "./chunk-ALWDSX3O.js";
+import "./chunk-KZHQCXJL.js";
+import "./chunk-L7U6HFNP.js";
+import "./chunk-IOFR57V3.js";
+import "./chunk-EWA356II.js";
+import "./chunk-VEXAZL2X.js";
 import "./chunk-CHBFCZIL.js";
 import "./chunk-IWR2HKIX.js";
 import "./chunk-55E76ZND.js";
 export {
-  manifestDetector,
-  manifestFilesWanted
+  review
 };

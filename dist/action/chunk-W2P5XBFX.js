@@ -4,19 +4,18 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  review
-} from "./chunk-7NQ7BAM4.js";
-import "./chunk-YP7AFKBI.js";
-import "./chunk-Y6J2KOGB.js";
+  manifestDetector
+} from "./chunk-O6KKVIGC.js";
+import "./chunk-D3N2DVUJ.js";
+import {
+  manifestFilesWanted
+} from "./chunk-TVU7BDFR.js";
 import "./chunk-J2O5DEA7.js";
-import "./chunk-KZHQCXJL.js";
-import "./chunk-L7U6HFNP.js";
-import "./chunk-IOFR57V3.js";
-import "./chunk-EWA356II.js";
-import "./chunk-VEXAZL2X.js";
+import "./chunk-ALWDSX3O.js";
 import "./chunk-CHBFCZIL.js";
 import "./chunk-IWR2HKIX.js";
 import "./chunk-55E76ZND.js";
 export {
-  review
+  manifestDetector,
+  manifestFilesWanted
 };

@@ -10,7 +10,7 @@ import {
 import {
   isBuildFile,
   isManifestPath
-} from "./chunk-Y6J2KOGB.js";
+} from "./chunk-TVU7BDFR.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
@@ -2328,7 +2328,7 @@ var manifestRules = defineRules("manifest", {
     category: "abi",
     severity: "warning",
     summary: "A dependency left `dependencies` while the package's declaration files still import it (or reference its `@types` package).",
-    why: "Moving it to peer or optional dependencies does not count. Users' type-checks cannot resolve those types.",
+    why: "Moving it to peer or optional dependencies does not count. Users' type-checks cannot resolve those types. The app and the CLI read the package's declaration files for it (the shallowest 32 below a changed package.json, 128 in all).",
     fix: "**Fix:** keep it in `dependencies` or stop exposing its types.",
     fixtures: {
       positive: ["dependency-removed-from-public-types-is-warning"],

@@ -8,7 +8,7 @@ import {
 } from "./chunk-YP7AFKBI.js";
 import {
   isManifestPath
-} from "./chunk-Y6J2KOGB.js";
+} from "./chunk-TVU7BDFR.js";
 import {
   sidesOf
 } from "./chunk-J2O5DEA7.js";
@@ -77,7 +77,7 @@ var detectors = [
     // its ChangeSet rules weigh every error finding against the versions of the package.json and
     // build files the change set knows of (changed or in the workspace): with none, they say nothing
     wanted: (cs) => cs.files.length > 0 && [...sidesOf(cs).paths].some(isManifestPath),
-    load: async () => (await import("./chunk-A7OYNTMB.js")).manifestDetector
+    load: async () => (await import("./chunk-W2P5XBFX.js")).manifestDetector
   },
   { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-XW6LNBMF.js")).cDetector },
   { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-VOB6HH4P.js")).cppDetector }

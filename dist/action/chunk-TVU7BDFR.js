@@ -14,6 +14,7 @@ function isManifestPath(path) {
   return posix.basename(path) === "package.json" || isBuildFile(path);
 }
 var MAX_MANIFEST_FILES = 200;
+var MAX_DECLARATION_FILES = { perPackage: 32, total: 128 };
 function manifestFilesWanted(paths, changed) {
   const present = new Set(paths);
   const wanted = /* @__PURE__ */ new Set();
@@ -37,7 +38,23 @@ function manifestFilesWanted(paths, changed) {
     }
     if (wanted.size >= MAX_MANIFEST_FILES) break;
   }
-  return [...wanted].sort().slice(0, MAX_MANIFEST_FILES);
+  return [...[...wanted].sort().slice(0, MAX_MANIFEST_FILES), ...declarationsWanted(paths, changed)];
+}
+function declarationsWanted(paths, changed) {
+  const out = /* @__PURE__ */ new Set();
+  const changedSet = new Set(changed);
+  for (const manifest of changed.filter((p) => posix.basename(p) === "package.json")) {
+    const dir = posix.dirname(manifest);
+    const prefix = dir === "." ? "" : `${dir}/`;
+    const below = paths.filter(
+      (p) => p.startsWith(prefix) && /\.d\.[cm]?ts$/.test(p) && !p.includes("node_modules/") && !changedSet.has(p)
+    );
+    const depth = (p) => p.split("/").length;
+    below.sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
+    for (const p of below.slice(0, MAX_DECLARATION_FILES.perPackage)) out.add(p);
+    if (out.size >= MAX_DECLARATION_FILES.total) break;
+  }
+  return [...out].slice(0, MAX_DECLARATION_FILES.total);
 }
 
 export {
