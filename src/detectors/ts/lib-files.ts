@@ -14,22 +14,25 @@ export const FULL_LIB = "lib.es2022.full.d.ts";
 
 let texts: Map<string, string> | undefined;
 let esFiles: Set<string> | undefined;
+/** True once the DOM part of {@link FULL_LIB} was read too. */
+let fullRead = false;
 const parsed = new Map<string, ts.SourceFile>();
 
+/** A lib file's text from the installed TypeScript package. */
+function readLib(name: string): string | undefined {
+  return ts.sys.readFile(join(dirname(ts.getDefaultLibFilePath({})), name));
+}
+
 /**
- * Reads the TypeScript package's own lib files (the reference closure of {@link FULL_LIB}) and
- * parses those of {@link ES_LIB}. Called from the detector's `init()`, the one place a detector
- * may read its parser's files, so `analyze` stays free of file-system access and no file's time
- * budget pays for parsing the half megabyte every comparison program holds. The DOM files are
- * parsed the first time a program needs them (once per process).
+ * Reads the TypeScript package's lib files of {@link ES_LIB} (its reference closure) and parses
+ * them. Called from the detector's `init()`, so no file's time budget pays for parsing the half
+ * megabyte every comparison program holds. The DOM files (2.3 MB more, which most packages never
+ * need) are read and parsed the first time a program asks for one (once per process).
  */
 export function loadLibFiles(): void {
   if (texts) return;
-  const dir = dirname(ts.getDefaultLibFilePath({}));
-  const loaded = new Map<string, string>();
-  libClosure(FULL_LIB, loaded, (name) => ts.sys.readFile(join(dir, name)));
-  texts = loaded;
-  esFiles = new Set(libClosure(ES_LIB, new Map(), (name) => loaded.get(name)).keys());
+  texts = libClosure(ES_LIB, new Map(), readLib);
+  esFiles = new Set(texts.keys());
   for (const name of esFiles) libSourceFile(name);
 }
 
@@ -58,6 +61,11 @@ export function libClosure(
 export function libSourceFile(name: string): ts.SourceFile | undefined {
   const cached = parsed.get(name);
   if (cached) return cached;
+  if (texts && !texts.has(name) && !fullRead) {
+    // A lib file ES2022 does not reference: the DOM part (or a name that is no lib file at all).
+    fullRead = true;
+    libClosure(FULL_LIB, texts, readLib);
+  }
   const text = texts?.get(name);
   if (text === undefined) return undefined;
   const options = { languageVersion: ts.ScriptTarget.ES2022, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
