@@ -4,18 +4,7 @@ const require = __igCreateRequire(import.meta.url);
 const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
-  manifestDetector
-} from "./chunk-O6KKVIGC.js";
-import "./chunk-D3N2DVUJ.js";
-import {
-  manifestFilesWanted
-} from "./chunk-TVU7BDFR.js";
-import "./chunk-J2O5DEA7.js";
-import "./chunk-ALWDSX3O.js";
-import "./chunk-CHBFCZIL.js";
-import "./chunk-IWR2HKIX.js";
+  require_typescript
+} from "./chunk-5RAOMGV7.js";
 import "./chunk-55E76ZND.js";
-export {
-  manifestDetector,
-  manifestFilesWanted
-};
+export default require_typescript();

@@ -70,14 +70,14 @@ var detectors = [
     appliesTo: isProtoPath,
     load: async () => (await import("./chunk-V7KG6BNB.js")).protoDetector
   },
-  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-O4RXRBDZ.js")).tsDetector },
+  { id: "ts", appliesTo: isTsSourcePath, load: async () => (await import("./chunk-2LCBHEIA.js")).tsDetector },
   {
     id: "manifest",
     appliesTo: isManifestPath,
     // its ChangeSet rules weigh every error finding against the versions of the package.json and
     // build files the change set knows of (changed or in the workspace): with none, they say nothing
     wanted: (cs) => cs.files.length > 0 && [...sidesOf(cs).paths].some(isManifestPath),
-    load: async () => (await import("./chunk-W2P5XBFX.js")).manifestDetector
+    load: async () => (await import("./chunk-464XSK2P.js")).manifestDetector
   },
   { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-XW6LNBMF.js")).cDetector },
   { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-VOB6HH4P.js")).cppDetector }

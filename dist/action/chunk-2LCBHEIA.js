@@ -24,7 +24,7 @@ import {
 } from "./chunk-IWR2HKIX.js";
 import {
   require_typescript
-} from "./chunk-BMTP6PU3.js";
+} from "./chunk-5RAOMGV7.js";
 import {
   __toESM
 } from "./chunk-55E76ZND.js";
@@ -599,14 +599,15 @@ var ES_LIB = "lib.es2022.d.ts";
 var FULL_LIB = "lib.es2022.full.d.ts";
 var texts;
 var esFiles;
+var fullRead = false;
 var parsed = /* @__PURE__ */ new Map();
+function readLib(name) {
+  return import_typescript7.default.sys.readFile(join(dirname(import_typescript7.default.getDefaultLibFilePath({})), name));
+}
 function loadLibFiles() {
   if (texts) return;
-  const dir = dirname(import_typescript7.default.getDefaultLibFilePath({}));
-  const loaded = /* @__PURE__ */ new Map();
-  libClosure(FULL_LIB, loaded, (name) => import_typescript7.default.sys.readFile(join(dir, name)));
-  texts = loaded;
-  esFiles = new Set(libClosure(ES_LIB, /* @__PURE__ */ new Map(), (name) => loaded.get(name)).keys());
+  texts = libClosure(ES_LIB, /* @__PURE__ */ new Map(), readLib);
+  esFiles = new Set(texts.keys());
   for (const name of esFiles) libSourceFile(name);
 }
 function libClosure(root, into, read) {
@@ -625,6 +626,10 @@ function libClosure(root, into, read) {
 function libSourceFile(name) {
   const cached = parsed.get(name);
   if (cached) return cached;
+  if (texts && !texts.has(name) && !fullRead) {
+    fullRead = true;
+    libClosure(FULL_LIB, texts, readLib);
+  }
   const text = texts?.get(name);
   if (text === void 0) return void 0;
   const options = { languageVersion: import_typescript7.default.ScriptTarget.ES2022, jsDocParsingMode: import_typescript7.default.JSDocParsingMode.ParseNone };

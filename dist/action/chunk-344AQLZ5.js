@@ -2843,7 +2843,7 @@ function packageOf(spec) {
 }
 var ts;
 async function loadTypeScript() {
-  ts ??= (await import("./chunk-4KXPIEW7.js")).default;
+  ts ??= (await import("./chunk-DDWX4BDE.js")).default;
 }
 function referencedPackages(texts) {
   const out = /* @__PURE__ */ new Set();
