@@ -61,6 +61,9 @@ export function prepare(
 function sameSides({ before, after }: Compare): boolean {
   if (before.model !== after.model) return false;
   if (before.env === after.env) return true;
+  // the same sources are the same models, deferred ones unbuilt (env.ts); else the models tell
+  const [bs, as] = [before.env.sources, after.env.sources];
+  if (bs.length === as.length && bs.every((s, i) => s === as[i])) return true;
   const [b, a] = [before.env.models, after.env.models];
   return b.length === a.length && b.every((m, i) => m === a[i]);
 }

@@ -444,40 +444,51 @@ export function windowsModels(conjuncts: ReadonlySet<string>): ("win64" | "win32
   return required.some((m) => WINDOWS.has(m)) ? ["win64", "win32"] : [];
 }
 
-/**
- * The models of the headers in view, each header reached only through `#include`s that sit in
- * branches a build without `-D` flags skips given those branches' condition over its whole text —
- * what the preprocessor does. x86's `asm/posix_types.h` includes `asm/posix_types_x32.h` only
- * under `#elif defined(__ILP32__)` (x32): its `typedef long long __kernel_long_t` then gives way
- * to the generic `long` the default target (x86_64, i386) compiles, where the environment is built
- * (env.ts). A header included by no header in view, or from some branch the build takes, is
- * unchanged; so are the models of the headers under review (`reviewed`), whose own findings say
- * where they sit. The same model and condition give the same object (the environment's identity
- * tells a self-compare).
- */
-export function withIncluderConditions(
+/** An `#include` of a header in view: the index of the header it is written in, and its line. */
+export interface IncludeSite {
+  includer: number;
+  line: number;
+}
+
+/** Where each header in view is included from, by path (read from the texts: no model needed). */
+export function includeSitesByTarget(
   headers: readonly { path: string; text: string | null }[],
-  models: readonly HeaderModel[],
-  reviewed: number,
-): HeaderModel[] {
+): Map<string, IncludeSite[]> {
   const paths = new Set(headers.flatMap((h) => (h.text === null ? [] : [h.path])));
-  const sites = new Map<string, BranchRegion[][]>();
+  const sites = new Map<string, IncludeSite[]>();
   headers.forEach((h, i) => {
     if (h.text === null) return;
     for (const inc of includeSites(h.text)) {
       const target = includeCandidates(inc.name, h.path, paths)[0];
       if (!target || target === h.path) continue;
-      const skipped = models[i]!.branches.filter((r) => !r.likely && r.from <= inc.line && inc.line <= r.to);
       const list = sites.get(target) ?? [];
-      list.push(skipped);
+      list.push({ includer: i, line: inc.line });
       sites.set(target, list);
     }
   });
-  return models.map((m, i) => {
-    const at = i < reviewed ? undefined : sites.get(headers[i]!.path);
-    if (!at?.length || at.some((regions) => !regions.length)) return m;
-    return underIncluder(m, at[0]!);
-  });
+  return sites;
+}
+
+/** The branches a build without `-D` flags skips around line `line` of the includer. */
+export function skippedAt(includer: HeaderModel, line: number): BranchRegion[] {
+  return includer.branches.filter((r) => !r.likely && r.from <= line && line <= r.to);
+}
+
+/**
+ * A header in view reached only through `#include`s that sit in
+ * branches a build without `-D` flags skips given those branches' condition over its whole text —
+ * what the preprocessor does. x86's `asm/posix_types.h` includes `asm/posix_types_x32.h` only
+ * under `#elif defined(__ILP32__)` (x32): its `typedef long long __kernel_long_t` then gives way
+ * to the generic `long` the default target (x86_64, i386) compiles, where the environment is built
+ * (env.ts). A header included by no header in view, or from some branch the build takes, is
+ * unchanged; so are the models of the headers under review (sides.ts), whose own findings say
+ * where they sit. The same model and condition give the same object (the environment's identity
+ * tells a self-compare). `skipped`: per `#include` of it (in the headers' order), the branches
+ * around it a build skips (`skippedAt`).
+ */
+export function underIncluders(m: HeaderModel, skipped: readonly (readonly BranchRegion[])[]): HeaderModel {
+  if (!skipped.length || skipped.some((regions) => !regions.length)) return m;
+  return underIncluder(m, skipped[0]!);
 }
 
 const underIncluderMemo = new WeakMap<HeaderModel, Map<string, HeaderModel>>();

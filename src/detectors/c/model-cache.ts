@@ -236,9 +236,9 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
       // bodies, and turn bare macro lines it cannot expand into "unknown" members; then retry.
       // The header's own macros, and those of the headers in view it uses without defining them
       // (defined before it is read: in force from its first line).
-      const own = new Set(macros.map((m) => m.name));
-      const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
-      const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code, [...foreign, ...macros]), inScope));
+      const fixed = neutraliseUnknownMacroLines(
+        blankMacros(expandBodyMacros(code, retryMacros(macros, inScope)), inScope),
+      );
       if (fixed !== blanked) {
         const retry = read(path, fixed, checkBudget, related(stage.retry, fixed, chosen.trees ?? codeTrees()));
         opened.push({ key: stage.retry, reading: retry });
@@ -253,6 +253,59 @@ function modelIn(path: string, text: string, macros: MacroDef[], inScope: MacroS
       if (reading.trees && reading.owned) keptTrees.keep(key, reading.text, language, reading.trees);
   }
 }
+
+/**
+ * The macros the retry expands in bodies: the header's own, and those of the headers in view it
+ * uses without defining them (defined before it is read: in force from its first line).
+ */
+function retryMacros(macros: readonly MacroDef[], inScope: MacroScope): MacroDef[] {
+  const own = new Set(macros.map((m) => m.name));
+  const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
+  return [...foreign, ...macros];
+}
+
+/**
+ * Whether the model of a header text in `scope` may define `name` — a record, enum, enum constant
+ * or typedef — without building it: every name the model defines is a word of the text its
+ * declarations are read from, which is the text as written with words blanked, or (the retry)
+ * with body macros expanded — whose `##` can paste names the text does not hold. False is a
+ * promise; true only a possibility. Words are split at blanks and at ASCII punctuation but `_`
+ * and `$` (tree-sitter's identifiers take `$` and non-ASCII letters), and at `\\` too (a line
+ * continuation), over-approximating.
+ */
+export function mayDefine(path: string, text: string, scope: MacroScope): (name: string) => boolean {
+  let written: Set<string> | undefined;
+  let expanded: Set<string> | undefined;
+  const words = (sub: string, of: () => string) => {
+    const hit = vocabularies.get(text, sub);
+    if (hit) return hit.value;
+    const value = wordsIn(of());
+    vocabularies.set(text, sub, { value, cost: 0 });
+    return value;
+  };
+  const language = languageOf(path);
+  return (name) => {
+    written ??= words(language, () => prepared(path, text, () => {}).code);
+    if (written.has(name)) return true;
+    expanded ??= words(`${language}\0${scope.key}`, () =>
+      expandBodyMacros(prepared(path, text, () => {}).code, retryMacros(macrosOf(path, text), scope)),
+    );
+    return expanded.has(name);
+  };
+}
+
+/** The words of the texts a header's names may come from (mayDefine), by text and scope. */
+const vocabularies = new Memo<Set<string>>();
+
+function wordsIn(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.match(WORD) ?? []) {
+    words.add(word);
+    if (word.includes("\\")) for (const part of word.split("\\")) words.add(part);
+  }
+  return words;
+}
+const WORD = /[^\s!"#%&'()*+,\-./:;<=>?@[\]^`{|}~]+/gu;
 
 /** Where a text's trees come from: a related text's trees, and whether the two texts share their lines. */
 type From = { trees: HeaderTrees; linesKept: boolean };

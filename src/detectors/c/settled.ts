@@ -1,6 +1,6 @@
 import { conditionAt } from "./conditions.js";
 import type { Compare } from "./compare-context.js";
-import type { Env } from "./env.js";
+import { DeferredModel, keysOf, type Env, type TableName, type TableValue } from "./env.js";
 
 /**
  * Which declarations of a changed header cannot produce a finding, so the expensive rules
@@ -85,7 +85,10 @@ function meaningsOf(before: Env, after: Env): Meanings {
   if (m) return m;
   const seeds = new Set<string>();
   const qualified = new Map<string, string[]>();
-  const table = <V>(mb: Map<string, V>, ma: Map<string, V>, same: (b: V, a: V) => boolean) => {
+  const deferredAlike = sameDeferred(before, after);
+  const table = <T extends TableName>(name: T, same: (b: TableValue<T>, a: TableValue<T>) => boolean) => {
+    const [mb, ma] = [before[name] as Map<string, TableValue<T>>, after[name] as Map<string, TableValue<T>>];
+    type V = TableValue<T>;
     const visit = (key: string, b: V | undefined, a: V | undefined) => {
       // an unchanged header's definitions are the same objects on both sides: nothing to walk
       if (b === undefined || a === undefined || !same(b, a)) for (const n of keyIdentifiers(key)) seeds.add(n);
@@ -96,14 +99,18 @@ function meaningsOf(before: Env, after: Env): Meanings {
           else qualified.set(n, [key]);
         }
     };
-    for (const [key, b] of mb) visit(key, b, ma.get(key));
-    for (const [key, a] of ma) if (!mb.has(key)) visit(key, undefined, a);
+    const keys = deferredAlike ? builtKeys(before, after, name) : undefined;
+    if (keys) for (const key of keys) visit(key, mb.get(key), ma.get(key));
+    else {
+      for (const [key, b] of mb) visit(key, b, ma.get(key));
+      for (const [key, a] of ma) if (!mb.has(key)) visit(key, undefined, a);
+    }
   };
   const sameDef = (b: object, a: object) => b === a || sameShape(b, a);
-  table(before.macros, after.macros, sameDef);
-  table(before.typedefs, after.typedefs, sameDef);
-  table(before.records, after.records, sameDef);
-  table(before.enums, after.enums, sameDef);
+  table("macros", sameDef);
+  table("typedefs", sameDef);
+  table("records", sameDef);
+  table("enums", sameDef);
   // an enum constant means its enum and its place in it; each pair of enums compared once, not
   // once per constant (curl's CURLoption has hundreds)
   const sameEnums = new Map<object, Map<object, boolean>>();
@@ -114,10 +121,42 @@ function meaningsOf(before: Env, after: Env): Meanings {
     if (same === undefined) byAfter.set(a, (same = sameDef(b, a)));
     return same;
   };
-  table(before.constants, after.constants, (b, a) => b.index === a.index && sameEnum(b.en, a.en));
+  table("constants", (b, a) => b.index === a.index && sameEnum(b.en, a.en));
   m = { seeds, known: new Map(), before, after, qualified, direct: closedSeeds(before, after, seeds) };
   byAfter.set(after, m);
   return m;
+}
+
+/**
+ * Whether the two environments defer the same models at the same places (env.ts): the same
+ * deferred objects, the same model on both sides. Then a name no built model defines on either
+ * side has the same definition on both — from the same deferred models — and only the built
+ * models' names can be seeds.
+ */
+function sameDeferred(before: Env, after: Env): boolean {
+  const [b, a] = [before.sources, after.sources];
+  return (
+    b.length === a.length &&
+    b.some((s) => s instanceof DeferredModel) &&
+    b.every((s, i) => (s instanceof DeferredModel || a[i] instanceof DeferredModel ? s === a[i] : true))
+  );
+}
+
+/** The keys of `table` the built models of either side define, without building the deferred ones. */
+function builtKeys(before: Env, after: Env, table: TableName): Set<string> {
+  const keys = new Set<string>();
+  for (const env of [before, after])
+    for (const s of env.sources) if (!(s instanceof DeferredModel)) for (const key of keysOf(s, table)) keys.add(key);
+  return keys;
+}
+
+/**
+ * Whether no definition means something else on the two sides (no seed): then every name means
+ * the same, every typedef resolves alike (rules/typedef.ts) and every declaration written alike is
+ * settled.
+ */
+export function nothingChanged(before: Env, after: Env): boolean {
+  return meaningsOf(before, after).seeds.size === 0;
 }
 
 /**
@@ -128,6 +167,7 @@ function meaningsOf(before: Env, after: Env): Meanings {
  */
 function closedSeeds(before: Env, after: Env, seeds: Set<string>): boolean {
   if (!seeds.size) return true;
+  // (walks every definition: builds every deferred model)
   const allSeeds = (key: string) =>
     IDENTIFIER.test(key) ? seeds.has(key) : keyIdentifiers(key).every((n) => seeds.has(n));
   const closed = <V>(map: Map<string, V>, def: (v: V) => object) => {

@@ -1,9 +1,9 @@
-import { buildEnv, type Env } from "./env.js";
-import { macrosOf, modelOf } from "./model-cache.js";
+import { buildEnv, DeferredModel, type Env, type ModelSource } from "./env.js";
+import { macrosOf, mayDefine, modelOf } from "./model-cache.js";
 import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { changedTypedefs } from "./rules/typedef.js";
 import { includeClosureOf } from "./include-closure.js";
-import { withIncluderConditions } from "./conditions.js";
+import { includeSitesByTarget, skippedAt, underIncluders } from "./conditions.js";
 import { isHeaderPath } from "./applies.js";
 import { headerVisibility } from "./public-headers.js";
 import { headersInView, type HeadersInView } from "./removals.js";
@@ -52,23 +52,29 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
   );
   // Not charged to the current file's budget: every header is parsed once for the whole review
   // (models are cached), so the first file would otherwise pay for all of them and time out.
+  const textsOf = (which: "before" | "after") => [
+    ...headers.map((f) => ({ path: which === "before" ? (f.previousPath ?? f.path) : f.path, text: f[which] })),
+    ...Object.entries(included).map(([path, text]) => ({ path, text })),
+  ];
+  const texts = { before: textsOf("before"), after: textsOf("after") };
+  const scopes = {
+    before: macroScope(texts.before.flatMap((t) => macrosOf(t.path, t.text))),
+    after: macroScope(texts.after.flatMap((t) => macrosOf(t.path, t.text))),
+  };
+  const sources = contextDeferred(texts, scopes, headers.length);
   const side = (which: "before" | "after") => {
-    const texts = [
-      ...headers.map((f) => ({ path: which === "before" ? (f.previousPath ?? f.path) : f.path, text: f[which] })),
-      ...Object.entries(included).map(([path, text]) => ({ path, text })),
-    ];
-    const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
-    const models: HeaderModel[] = texts.map((t) => modelOf(t.path, t.text, undefined, scope));
+    const scope = scopes[which];
     // the umbrella headers too (git2.h): a declaration moved to a sibling they include is still there
     const present = new Map([
       ...umbrellas,
-      ...texts.flatMap((t) => (t.text === null ? [] : [[t.path, t.text] as const])),
+      ...texts[which].flatMap((t) => (t.text === null ? [] : [[t.path, t.text] as const])),
     ]);
+    const changed = sources[which].slice(0, headers.length) as HeaderModel[];
     return {
-      env: buildEnv(withIncluderConditions(texts, models, headers.length)),
+      env: buildEnv(sources[which]),
       scope,
       view: headersInView(present, (p, t) => modelOf(p, t, undefined, scope)),
-      typedefs: new Set(models.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name))),
+      typedefs: new Set(changed.flatMap((m) => m.typedefs.map((t) => t.name))),
     };
   };
   const before = side("before");
@@ -85,6 +91,72 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
   };
   cache.set(cs, envs);
   return envs;
+}
+
+type Texts = { path: string; text: string | null }[];
+
+/**
+ * The model sources of each side: the changed headers' models (the first `changed` texts), then
+ * the unchanged headers they include, deferred — built only when a lookup or a rule needs one
+ * (env.ts) — under the conditions of the branches their includers write the `#include` in
+ * (conditions.ts). An unchanged header's model is one deferred object for both sides when it is
+ * the same model on both: the same macro scope, and the same skipped branches around every
+ * `#include` of it (a changed header may move one into or out of an `#if`). A C++ text (a
+ * namespace or a `::`: its names are qualified) is built at once.
+ */
+function contextDeferred(
+  texts: { before: Texts; after: Texts },
+  scopes: { before: MacroScope; after: MacroScope },
+  changed: number,
+): { before: ModelSource[]; after: ModelSource[] } {
+  type Which = "before" | "after";
+  const built = { before: new Map<number, HeaderModel>(), after: new Map<number, HeaderModel>() };
+  /** A header's model in its side's scope, before any includer's conditions (what they are read from). */
+  const raw = (which: Which, i: number) => {
+    let m = built[which].get(i);
+    if (!m) built[which].set(i, (m = modelOf(texts[which][i]!.path, texts[which][i]!.text, undefined, scopes[which])));
+    return m;
+  };
+  const sites = { before: includeSitesByTarget(texts.before), after: includeSitesByTarget(texts.after) };
+  const sitesOf = (which: Which, i: number) => sites[which].get(texts[which][i]!.path) ?? [];
+  const withConditions = (which: Which, i: number) =>
+    underIncluders(
+      raw(which, i),
+      sitesOf(which, i).map((s) => skippedAt(raw(which, s.includer), s.line)),
+    );
+  /** What decides a header's conditions on one side: the changed includers' skipped branches, the others' sites. */
+  const conditionInputs = (which: Which, i: number) =>
+    JSON.stringify(
+      sitesOf(which, i).map((s) =>
+        s.includer < changed ? skippedAt(raw(which, s.includer), s.line) : [s.includer, s.line],
+      ),
+    );
+  const deferred = (which: Which, i: number) => {
+    const { path, text } = texts[which][i]!;
+    return new DeferredModel(
+      () => withConditions(which, i),
+      macrosOf(path, text),
+      mayDefine(path, text ?? "", scopes[which]),
+    );
+  };
+  const out = { before: [] as ModelSource[], after: [] as ModelSource[] };
+  texts.before.forEach(({ text }, i) => {
+    if (i < changed) {
+      out.before.push(raw("before", i));
+      out.after.push(raw("after", i));
+      return;
+    }
+    if (text === null || /::|\bnamespace\b/.test(text)) {
+      out.before.push(withConditions("before", i));
+      out.after.push(withConditions("after", i));
+      return;
+    }
+    const before = deferred("before", i);
+    const same = scopes.before.key === scopes.after.key && conditionInputs("before", i) === conditionInputs("after", i);
+    out.before.push(before);
+    out.after.push(same ? before : deferred("after", i));
+  });
+  return out;
 }
 
 function includedHeaders(cs: ChangeSet, headers: FilePair[]): Record<string, string> {

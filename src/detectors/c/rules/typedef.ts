@@ -4,6 +4,7 @@ import { report, type Compare } from "../compare-context.js";
 import { versionMarkerSuccessor } from "../version-macros.js";
 import { compareTypedefBranches } from "./typedef-branches.js";
 import { typedefPrivateWhy } from "./privacy.js";
+import { nothingChanged } from "../settled.js";
 import type { Env } from "../env.js";
 import type { CType, HeaderModel, RecordDef, Typedef } from "../model.js";
 
@@ -13,6 +14,9 @@ import type { CType, HeaderModel, RecordDef, Typedef } from "../model.js";
  */
 export function changedTypedefs(before: Env, after: Env): Map<string, { before: string; after: string }> {
   const out = new Map<string, { before: string; after: string }>();
+  // every typedef, and every name its type resolves through, defined alike on both sides (without
+  // building the models of the unchanged headers beside the changed ones: settled.ts)
+  if (nothingChanged(before, after)) return out;
   for (const [name, b] of before.typedefs) {
     const a = after.typedefs.get(name);
     if (!a || b.type.k === "record" || b.type.k === "enum" || a.type.k === "record" || a.type.k === "enum") continue;
