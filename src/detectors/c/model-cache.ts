@@ -268,14 +268,14 @@ function retryMacros(macros: readonly MacroDef[], inScope: MacroScope): MacroDef
  * Whether the model of a header text in `scope` may define `name` — a record, enum, enum constant
  * or typedef — without building it: every name the model defines is a word of the text its
  * declarations are read from, which is the text as written with words blanked, or (the retry)
- * with body macros expanded — whose `##` can paste names the text does not hold. False is a
- * promise; true only a possibility. Words are split at blanks and at ASCII punctuation but `_`
- * and `$` (tree-sitter's identifiers take `$` and non-ASCII letters), and at `\\` too (a line
- * continuation), over-approximating.
+ * with body macros expanded: words of the text and of the bodies of the macros the retry expands
+ * — and, where a body pastes with `##`, names neither holds (then the expansion itself is read).
+ * False is a promise; true only a possibility. Words are split at blanks and at ASCII punctuation
+ * but `_` and `$` (tree-sitter's identifiers take `$` and non-ASCII letters), with the ASCII
+ * identifiers inside each word besides, over-approximating.
  */
 export function mayDefine(path: string, text: string, scope: MacroScope): (name: string) => boolean {
-  let written: Set<string> | undefined;
-  let expanded: Set<string> | undefined;
+  const language = languageOf(path);
   const words = (sub: string, of: () => string) => {
     const hit = vocabularies.get(text, sub);
     if (hit) return hit.value;
@@ -283,14 +283,19 @@ export function mayDefine(path: string, text: string, scope: MacroScope): (name:
     vocabularies.set(text, sub, { value, cost: 0 });
     return value;
   };
-  const language = languageOf(path);
+  const code = () => prepared(path, text, () => {}).code;
+  let written: Set<string> | undefined;
+  let expansions: Set<string> | undefined;
   return (name) => {
-    written ??= words(language, () => prepared(path, text, () => {}).code);
+    written ??= words(language, code);
     if (written.has(name)) return true;
-    expanded ??= words(`${language}\0${scope.key}`, () =>
-      expandBodyMacros(prepared(path, text, () => {}).code, retryMacros(macrosOf(path, text), scope)),
-    );
-    return expanded.has(name);
+    if (!expansions) {
+      const list = retryMacros(macrosOf(path, text), scope);
+      expansions = list.some((m) => m.body.includes("##"))
+        ? words(`${language}\0${scope.key}`, () => expandBodyMacros(code(), list))
+        : words(`${language}\0${scope.key}\0bodies`, () => list.map((m) => m.body).join("\n"));
+    }
+    return expansions.has(name);
   };
 }
 
@@ -301,11 +306,15 @@ function wordsIn(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of text.match(WORD) ?? []) {
     words.add(word);
-    if (word.includes("\\")) for (const part of word.split("\\")) words.add(part);
+    // and the ASCII identifiers inside it: `a$b` is one name to tree-sitter, three tokens to the
+    // expansion's tokenizer; `name\` ends where a line continues
+    if (!ASCII_IDENTIFIER.test(word)) for (const part of word.match(ASCII_IDENTIFIERS) ?? []) words.add(part);
   }
   return words;
 }
 const WORD = /[^\s!"#%&'()*+,\-./:;<=>?@[\]^`{|}~]+/gu;
+const ASCII_IDENTIFIER = /^[A-Za-z_]\w*$/;
+const ASCII_IDENTIFIERS = /[A-Za-z_]\w*/g;
 
 /** Where a text's trees come from: a related text's trees, and whether the two texts share their lines. */
 type From = { trees: HeaderTrees; linesKept: boolean };

@@ -84,6 +84,30 @@ describe("the unchanged headers beside a changed one", () => {
   });
 });
 
+describe("a name an unchanged header defines only through a macro's `##`", () => {
+  it("is found: the header's model is built for it", () => {
+    const marker = fresh();
+    // ERR_NOMEM is pasted by the retry's expansion of the X-macro: no word of the text
+    const errors = `${marker}#define ERR_MAP(XX) XX(NOMEM, 12) XX(INVAL, 22)\n#define ERR_GEN(name, val) ERR_##name = val,\nenum err { ERR_MAP(ERR_GEN) ERR_LAST };\n`;
+    const api = (ret: string) => `${marker}#include "errors.h"\n${ret} api_get(void);\n`;
+    const files: FilePair[] = [
+      { path: "include/api.h", status: "modified", before: api("void"), after: api("int"), hunks: [] },
+    ];
+    const cs = changeSetOf(files, { includes: { "include/errors.h": errors } });
+    const { before } = changeSetEnvs({ config: defaultConfig(), changeSet: cs, checkBudget: () => {} });
+    const errorsModel = before.sources[1] as DeferredModel;
+    expect(errorsModel).toBeInstanceOf(DeferredModel);
+    expect(errorsModel.isBuilt).toBe(false);
+    const nomem = before.constants.get("ERR_NOMEM");
+    expect(errorsModel.isBuilt).toBe(true);
+    expect(nomem && { enum: nomem.en.name, index: nomem.index, expr: nomem.en.members[nomem.index]!.expr }).toEqual({
+      enum: "err",
+      index: 0,
+      expr: "12",
+    });
+  });
+});
+
 describe("an environment with deferred models", () => {
   const texts = {
     first: `#ifdef _WIN32\ntypedef long off_t;\n#define MODE 1\n#endif\nstruct only_first { int a; };\n`,
