@@ -268,8 +268,9 @@ function retryMacros(macros: readonly MacroDef[], inScope: MacroScope): MacroDef
  * Whether the model of a header text in `scope` may define `name` — a record, enum, enum constant
  * or typedef — without building it: every name the model defines is a word of the text its
  * declarations are read from, which is the text as written with words blanked, or (the retry)
- * with body macros expanded: words of the text and of the bodies of the macros the retry expands
- * — and, where a body pastes with `##`, names neither holds (then the expansion itself is read).
+ * with body macros expanded: words of the text and of the bodies of the macros the retry can
+ * expand there (those the text names, and those their bodies name) — and, where one of those
+ * pastes with `##`, names neither holds (then the expansion itself is read).
  * False is a promise; true only a possibility. Words are split at blanks and at ASCII punctuation
  * but `_` and `$` (tree-sitter's identifiers take `$` and non-ASCII letters), with the ASCII
  * identifiers inside each word besides, over-approximating.
@@ -289,12 +290,23 @@ export function mayDefine(path: string, text: string, scope: MacroScope): (name:
   return (name) => {
     written ??= words(language, code);
     if (written.has(name)) return true;
-    if (!expansions) {
+    expansions ??= words(`${language}\0${scope.key}`, () => {
+      // the macros an expansion can reach: those the text names, and those their bodies name
       const list = retryMacros(macrosOf(path, text), scope);
-      expansions = list.some((m) => m.body.includes("##"))
-        ? words(`${language}\0${scope.key}`, () => expandBodyMacros(code(), list))
-        : words(`${language}\0${scope.key}\0bodies`, () => list.map((m) => m.body).join("\n"));
-    }
+      const byName = new Map<string, MacroDef[]>();
+      for (const m of list) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+      const reached = new Set<MacroDef>();
+      const queue = [...written!].filter((w) => byName.has(w));
+      for (let n = queue.shift(); n !== undefined; n = queue.shift())
+        for (const m of byName.get(n)!)
+          if (!reached.has(m)) {
+            reached.add(m);
+            for (const w of wordsIn(m.body)) if (byName.has(w)) queue.push(w);
+          }
+      return [...reached].some((m) => m.body.includes("##"))
+        ? expandBodyMacros(code(), list)
+        : [...reached].map((m) => m.body).join("\n");
+    });
     return expansions.has(name);
   };
 }
