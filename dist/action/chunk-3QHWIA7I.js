@@ -10,7 +10,7 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-VCOS2UW2.js";
+} from "./chunk-XJYWBG3P.js";
 import {
   cppRules,
   headerVisibility

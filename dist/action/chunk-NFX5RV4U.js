@@ -30,7 +30,7 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-VCOS2UW2.js";
+} from "./chunk-XJYWBG3P.js";
 import {
   cRules,
   headerVisibility

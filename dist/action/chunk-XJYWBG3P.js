@@ -5108,7 +5108,7 @@ function windowsModels(conjuncts) {
   if (required.some((m) => WIN64.has(m))) return ["win64"];
   return required.some((m) => WINDOWS.has(m)) ? ["win64", "win32"] : [];
 }
-function withIncluderConditions(headers, models2, reviewed) {
+function includeSitesByTarget(headers) {
   const paths = new Set(headers.flatMap((h) => h.text === null ? [] : [h.path]));
   const sites = /* @__PURE__ */ new Map();
   headers.forEach((h, i2) => {
@@ -5116,17 +5116,19 @@ function withIncluderConditions(headers, models2, reviewed) {
     for (const inc of includeSites(h.text)) {
       const target = includeCandidates(inc.name, h.path, paths)[0];
       if (!target || target === h.path) continue;
-      const skipped = models2[i2].branches.filter((r) => !r.likely && r.from <= inc.line && inc.line <= r.to);
       const list2 = sites.get(target) ?? [];
-      list2.push(skipped);
+      list2.push({ includer: i2, line: inc.line });
       sites.set(target, list2);
     }
   });
-  return models2.map((m, i2) => {
-    const at = i2 < reviewed ? void 0 : sites.get(headers[i2].path);
-    if (!at?.length || at.some((regions) => !regions.length)) return m;
-    return underIncluder(m, at[0]);
-  });
+  return sites;
+}
+function skippedAt(includer, line3) {
+  return includer.branches.filter((r) => !r.likely && r.from <= line3 && line3 <= r.to);
+}
+function underIncluders(m, skipped) {
+  if (!skipped.length || skipped.some((regions) => !regions.length)) return m;
+  return underIncluder(m, skipped[0]);
 }
 var underIncluderMemo = /* @__PURE__ */ new WeakMap();
 function underIncluder(m, regions) {
@@ -5150,17 +5152,26 @@ function underIncluder(m, regions) {
 }
 
 // src/detectors/c/env.ts
-function buildEnv(models2) {
-  const env = {
-    records: /* @__PURE__ */ new Map(),
-    enums: /* @__PURE__ */ new Map(),
-    typedefs: /* @__PURE__ */ new Map(),
-    constants: /* @__PURE__ */ new Map(),
-    macros: /* @__PURE__ */ new Map(),
-    models: models2,
-    memo: /* @__PURE__ */ new Map()
-  };
-  const unlikely = /* @__PURE__ */ new Set();
+var DeferredModel = class {
+  constructor(build, macros, mayDefine2) {
+    this.build = build;
+    this.mayDefine = mayDefine2;
+    for (const m of macros) this.macros.set(m.name, [...this.macros.get(m.name) ?? [], m]);
+  }
+  build;
+  mayDefine;
+  built;
+  /** Its macros by name (the model's own `macros` objects). */
+  macros = /* @__PURE__ */ new Map();
+  get model() {
+    return this.built ??= this.build();
+  }
+  /** Whether the model was built (asked for). */
+  get isBuilt() {
+    return this.built !== void 0;
+  }
+};
+function fold(models2, env, unlikely = /* @__PURE__ */ new Set()) {
   const first = (map, key, value, m, line3) => {
     const likely = likelyAt(m, line3);
     if (map.has(key) && !(likely && unlikely.has(map.get(key)))) return;
@@ -5177,8 +5188,195 @@ function buildEnv(models2) {
     for (const t of m.typedefs) first(env.typedefs, t.name, t, m, t.line);
     for (const mac of m.macros) first(env.macros, mac.name, mac, m, mac.line);
   }
-  return env;
+  return unlikely;
 }
+function buildEnv(sources) {
+  if (sources.every((s2) => !(s2 instanceof DeferredModel))) {
+    const models2 = sources;
+    const env = { ...emptyTables(), models: models2, sources, memo: /* @__PURE__ */ new Map() };
+    fold(models2, env);
+    return env;
+  }
+  return new DeferringEnv(sources);
+}
+var emptyTables = () => ({
+  records: /* @__PURE__ */ new Map(),
+  enums: /* @__PURE__ */ new Map(),
+  typedefs: /* @__PURE__ */ new Map(),
+  constants: /* @__PURE__ */ new Map(),
+  macros: /* @__PURE__ */ new Map()
+});
+var nameOfKey = (table2, key) => table2 === "records" ? key.slice(key.indexOf(" ") + 1) : key;
+var DeferringEnv = class {
+  constructor(sources) {
+    this.sources = sources;
+    const table2 = (name2) => new LazyTable(this, name2);
+    this.records = table2("records");
+    this.enums = table2("enums");
+    this.typedefs = table2("typedefs");
+    this.constants = table2("constants");
+    this.macros = table2("macros");
+    for (const s2 of sources) {
+      if (s2 instanceof DeferredModel) break;
+      this.prefix.push(s2);
+    }
+    this.prefixUnlikely = fold(this.prefix, this.raw());
+  }
+  sources;
+  records;
+  enums;
+  typedefs;
+  constants;
+  macros;
+  memo = /* @__PURE__ */ new Map();
+  all;
+  /** Names answered by the built prefix alone, or after the deferred models that may define them were built. */
+  settled = /* @__PURE__ */ new Map();
+  prefix = [];
+  prefixUnlikely;
+  get models() {
+    this.complete();
+    return this.all;
+  }
+  /** The tables' own storage, past the lazy lookups. */
+  raw() {
+    const raw = (m) => m.store;
+    return {
+      records: raw(this.records),
+      enums: raw(this.enums),
+      typedefs: raw(this.typedefs),
+      constants: raw(this.constants),
+      macros: raw(this.macros)
+    };
+  }
+  /** Whether a built model follows a deferred one (a C++ header beside the changed ones, sides.ts). */
+  builtAfterPrefix() {
+    return this.sources.some((s2, i2) => i2 >= this.prefix.length && !(s2 instanceof DeferredModel));
+  }
+  /** Every model built and folded in order (iteration, `models`). */
+  complete() {
+    if (this.all) return;
+    const all = this.sources.map((s2) => s2 instanceof DeferredModel ? s2.model : s2);
+    const raw = this.raw();
+    for (const t of Object.values(raw)) t.clear();
+    fold(all, raw);
+    this.all = all;
+  }
+  /** Makes `key` of `table` final in the table's storage. */
+  settle(table2, key) {
+    if (this.all) return;
+    let done = this.settled.get(table2);
+    if (!done) this.settled.set(table2, done = /* @__PURE__ */ new Set());
+    if (done.has(key)) return;
+    done.add(key);
+    const store = this.raw()[table2];
+    const found = store.get(key);
+    if (found !== void 0 && !this.prefixUnlikely.has(found)) return;
+    const name2 = nameOfKey(table2, key);
+    if (table2 === "macros") {
+      const defs = this.sources.flatMap((s2) => s2 instanceof DeferredModel ? s2.macros.get(name2) ?? [] : []);
+      if (defs.length === 1 && found === void 0 && !this.builtAfterPrefix()) {
+        store.set(key, defs[0]);
+        return;
+      }
+    }
+    const candidates = [];
+    for (const s2 of this.sources) {
+      if (!(s2 instanceof DeferredModel)) candidates.push(s2);
+      else if (table2 === "macros" ? s2.macros.has(name2) : s2.mayDefine(name2)) candidates.push(s2.model);
+    }
+    if (candidates.length === this.prefix.length) return;
+    const value = foldKey(candidates, table2, key);
+    if (value !== void 0) store.set(key, value);
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(m) {
+  let index = indexes.get(m);
+  if (index) return index;
+  index = { records: /* @__PURE__ */ new Map(), enums: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), constants: /* @__PURE__ */ new Map(), macros: /* @__PURE__ */ new Map() };
+  const add = (table2, key, value, line3) => {
+    const list2 = index[table2].get(key);
+    if (list2) list2.push({ value, line: line3 });
+    else index[table2].set(key, [{ value, line: line3 }]);
+  };
+  for (const r of m.records)
+    if (r.name) add("records", `${r.kind === "class" ? "struct" : r.kind} ${r.name}`, r, r.line);
+  for (const e of m.enums) {
+    if (e.name) add("enums", e.name, e, e.line);
+    e.members.forEach((mem, i2) => add("constants", mem.name, { en: e, index: i2 }, e.line));
+  }
+  for (const t of m.typedefs) add("typedefs", t.name, t, t.line);
+  for (const mac of m.macros) add("macros", mac.name, mac, mac.line);
+  indexes.set(m, index);
+  return index;
+}
+function keysOf(m, table2) {
+  return indexOf(m)[table2].keys();
+}
+function foldKey(models2, table2, key) {
+  const unlikely = /* @__PURE__ */ new Set();
+  let winner;
+  for (const m of models2)
+    for (const { value, line: line3 } of indexOf(m)[table2].get(key) ?? []) {
+      const likely = likelyAt(m, line3);
+      if (winner !== void 0 && !(likely && unlikely.has(winner))) continue;
+      winner = value;
+      if (!likely) unlikely.add(value);
+    }
+  return winner;
+}
+var LazyTable = class extends Map {
+  constructor(env, table2) {
+    super();
+    this.env = env;
+    this.table = table2;
+  }
+  env;
+  table;
+  /** The table's own storage (a plain Map, so Map's own methods need no care here). */
+  store = /* @__PURE__ */ new Map();
+  get(key) {
+    this.env.settle(this.table, key);
+    return this.store.get(key);
+  }
+  has(key) {
+    this.env.settle(this.table, key);
+    return this.store.has(key);
+  }
+  get size() {
+    this.env.complete();
+    return this.store.size;
+  }
+  keys() {
+    this.env.complete();
+    return this.store.keys();
+  }
+  values() {
+    this.env.complete();
+    return this.store.values();
+  }
+  entries() {
+    this.env.complete();
+    return this.store.entries();
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(fn, thisArg) {
+    this.env.complete();
+    this.store.forEach((v, k) => fn.call(thisArg, v, k, this));
+  }
+  set() {
+    throw new Error("an environment's tables are read-only");
+  }
+  delete() {
+    throw new Error("an environment's tables are read-only");
+  }
+  clear() {
+    throw new Error("an environment's tables are read-only");
+  }
+};
 function memoOf(env, name2) {
   let table2 = env.memo.get(name2);
   if (!table2) env.memo.set(name2, table2 = /* @__PURE__ */ new WeakMap());
@@ -7271,9 +7469,9 @@ function modelIn(path, text, macros, inScope, checkBudget) {
     );
     opened.push({ key: stage.blanked, reading: chosen });
     if (chosen.gaps.length) {
-      const own = new Set(macros.map((m) => m.name));
-      const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
-      const fixed = neutraliseUnknownMacroLines(blankMacros(expandBodyMacros(code2, [...foreign, ...macros]), inScope));
+      const fixed = neutraliseUnknownMacroLines(
+        blankMacros(expandBodyMacros(code2, retryMacros(macros, inScope)), inScope)
+      );
       if (fixed !== blanked2) {
         const retry = read(path, fixed, checkBudget, related(stage.retry, fixed, chosen.trees ?? codeTrees()));
         opened.push({ key: stage.retry, reading: retry });
@@ -7286,6 +7484,56 @@ function modelIn(path, text, macros, inScope, checkBudget) {
       if (reading.trees && reading.owned) keptTrees.keep(key, reading.text, language, reading.trees);
   }
 }
+function retryMacros(macros, inScope) {
+  const own = new Set(macros.map((m) => m.name));
+  const foreign = inScope.declarationLists.filter((m) => !own.has(m.name)).map((m) => ({ ...m, line: 0 }));
+  return [...foreign, ...macros];
+}
+function mayDefine(path, text, scope) {
+  const language = languageOf(path);
+  const words = (sub, of) => {
+    const hit = vocabularies.get(text, sub);
+    if (hit) return hit.value;
+    const value = wordsIn(of());
+    vocabularies.set(text, sub, { value, cost: 0 });
+    return value;
+  };
+  const code2 = () => prepared(path, text, () => {
+  }).code;
+  let written;
+  let expansions;
+  return (name2) => {
+    written ??= words(language, code2);
+    if (written.has(name2)) return true;
+    expansions ??= words(`${language}\0${scope.key}`, () => {
+      const list2 = retryMacros(macrosOf(path, text), scope);
+      const byName2 = /* @__PURE__ */ new Map();
+      for (const m of list2) byName2.set(m.name, [...byName2.get(m.name) ?? [], m]);
+      const reached = /* @__PURE__ */ new Set();
+      const queue = [...written].filter((w) => byName2.has(w));
+      for (let n = queue.shift(); n !== void 0; n = queue.shift())
+        for (const m of byName2.get(n))
+          if (!reached.has(m)) {
+            reached.add(m);
+            for (const w of wordsIn(m.body)) if (byName2.has(w)) queue.push(w);
+          }
+      return [...reached].some((m) => m.body.includes("##")) ? expandBodyMacros(code2(), list2) : [...reached].map((m) => m.body).join("\n");
+    });
+    return expansions.has(name2);
+  };
+}
+var vocabularies = new Memo();
+function wordsIn(text) {
+  const words = /* @__PURE__ */ new Set();
+  for (const word of text.match(WORD) ?? []) {
+    words.add(word);
+    if (!ASCII_IDENTIFIER.test(word)) for (const part of word.match(ASCII_IDENTIFIERS) ?? []) words.add(part);
+  }
+  return words;
+}
+var WORD = /[^\s!"#%&'()*+,\-./:;<=>?@[\]^`{|}~]+/gu;
+var ASCII_IDENTIFIER = /^[A-Za-z_]\w*$/;
+var ASCII_IDENTIFIERS = /[A-Za-z_]\w*/g;
 var gapLists = new Memo();
 function read(path, text, checkBudget, from) {
   const language = languageOf(path);
@@ -7976,9 +8224,172 @@ function keepOut(f) {
   return f.name.startsWith("_") || nameWords(f.name).some((w) => KEEP_OUT_WORDS.has(w));
 }
 
+// src/detectors/c/settled.ts
+function sameShape(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bs = b;
+    if (a.length !== bs.length) return false;
+    for (let i2 = 0; i2 < a.length; i2++) if (!sameShape(a[i2], bs[i2])) return false;
+    return true;
+  }
+  const [x, y] = [a, b];
+  for (const k in x) if (k !== "line" && !sameShape(x[k], y[k])) return false;
+  for (const k in y) if (k !== "line" && !(k in x) && y[k] !== void 0) return false;
+  return true;
+}
+var wordMemo = /* @__PURE__ */ new WeakMap();
+function wordsOf(decl) {
+  let w = wordMemo.get(decl);
+  if (!w) {
+    const words = /* @__PURE__ */ new Set();
+    const walk = (v) => {
+      if (typeof v === "string") {
+        if (IDENTIFIER.test(v)) words.add(v);
+        else for (const word of v.match(WORDS) ?? []) words.add(word);
+      } else if (Array.isArray(v)) for (const x of v) walk(x);
+      else if (typeof v === "object" && v !== null) for (const k in v) walk(v[k]);
+    };
+    walk(decl);
+    wordMemo.set(decl, w = [...words]);
+  }
+  return w;
+}
+var IDENTIFIER = /^[A-Za-z_]\w*$/;
+var WORDS = /[A-Za-z_]\w*/g;
+var keyIdentifiers = (key) => (key.match(/[A-Za-z_]\w*/g) ?? []).filter((w, i2) => i2 > 0 || !TAGS.has(w));
+var TAGS = /* @__PURE__ */ new Set(["struct", "union", "enum", "class"]);
+var meaningMemo = /* @__PURE__ */ new WeakMap();
+function meaningsOf(before, after) {
+  let byAfter = meaningMemo.get(before);
+  if (!byAfter) meaningMemo.set(before, byAfter = /* @__PURE__ */ new WeakMap());
+  let m = byAfter.get(after);
+  if (m) return m;
+  const seeds = /* @__PURE__ */ new Set();
+  const qualified = /* @__PURE__ */ new Map();
+  const deferredAlike = sameDeferred(before, after);
+  const table2 = (name2, same) => {
+    const [mb, ma] = [before[name2], after[name2]];
+    const visit = (key, b, a) => {
+      if (b === void 0 || a === void 0 || !same(b, a)) for (const n of keyIdentifiers(key)) seeds.add(n);
+      if (key.includes("::"))
+        for (const n of keyIdentifiers(key)) {
+          const list2 = qualified.get(n);
+          if (list2) list2.push(key);
+          else qualified.set(n, [key]);
+        }
+    };
+    const keys = deferredAlike ? builtKeys(before, after, name2) : void 0;
+    if (keys) for (const key of keys) visit(key, mb.get(key), ma.get(key));
+    else {
+      for (const [key, b] of mb) visit(key, b, ma.get(key));
+      for (const [key, a] of ma) if (!mb.has(key)) visit(key, void 0, a);
+    }
+  };
+  const sameDef = (b, a) => b === a || sameShape(b, a);
+  table2("macros", sameDef);
+  table2("typedefs", sameDef);
+  table2("records", sameDef);
+  table2("enums", sameDef);
+  const sameEnums = /* @__PURE__ */ new Map();
+  const sameEnum = (b, a) => {
+    let byAfter2 = sameEnums.get(b);
+    if (!byAfter2) sameEnums.set(b, byAfter2 = /* @__PURE__ */ new Map());
+    let same = byAfter2.get(a);
+    if (same === void 0) byAfter2.set(a, same = sameDef(b, a));
+    return same;
+  };
+  table2("constants", (b, a) => b.index === a.index && sameEnum(b.en, a.en));
+  m = { seeds, known: /* @__PURE__ */ new Map(), before, after, qualified, direct: closedSeeds(before, after, seeds) };
+  byAfter.set(after, m);
+  return m;
+}
+function sameDeferred(before, after) {
+  const [b, a] = [before.sources, after.sources];
+  return b.length === a.length && b.some((s2) => s2 instanceof DeferredModel) && b.every((s2, i2) => s2 instanceof DeferredModel || a[i2] instanceof DeferredModel ? s2 === a[i2] : true);
+}
+function builtKeys(before, after, table2) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const env of [before, after])
+    for (const s2 of env.sources) if (!(s2 instanceof DeferredModel)) for (const key of keysOf(s2, table2)) keys.add(key);
+  return keys;
+}
+function nothingChanged(before, after) {
+  return meaningsOf(before, after).seeds.size === 0;
+}
+function closedSeeds(before, after, seeds) {
+  if (!seeds.size) return true;
+  const allSeeds = (key) => IDENTIFIER.test(key) ? seeds.has(key) : keyIdentifiers(key).every((n) => seeds.has(n));
+  const closed = (map, def) => {
+    for (const [key, v] of map) if (!allSeeds(key) && wordsOf(def(v)).some((w) => seeds.has(w))) return false;
+    return true;
+  };
+  const self = (v) => v;
+  return (before === after ? [before] : [before, after]).every(
+    (env) => closed(env.macros, self) && closed(env.typedefs, self) && closed(env.records, self) && closed(env.enums, self) && closed(env.constants, (c) => c.en)
+  );
+}
+function definitionsOf(word, env, m) {
+  const out2 = [];
+  const add = (x) => x && out2.push(x);
+  add(env.macros.get(word));
+  add(env.typedefs.get(word));
+  add(env.enums.get(word));
+  add(env.constants.get(word)?.en);
+  for (const tag of ["struct ", "union "]) add(env.records.get(tag + word));
+  for (const key of m.qualified.get(word) ?? []) {
+    add(env.typedefs.get(key));
+    add(env.enums.get(key));
+    for (const tag of ["struct ", "union "]) if (key.startsWith(tag)) add(env.records.get(key));
+  }
+  return out2;
+}
+function meaningChanged(word, m) {
+  if (m.direct) return m.seeds.has(word);
+  const known2 = m.known.get(word);
+  if (known2 !== void 0) return known2;
+  const visited = /* @__PURE__ */ new Set([word]);
+  const stack = [word];
+  let found = false;
+  while (stack.length && !found) {
+    const w = stack.pop();
+    if (m.seeds.has(w) || m.known.get(w) === true) {
+      found = true;
+      break;
+    }
+    if (m.known.get(w) === false) continue;
+    for (const env of [m.before, m.after])
+      for (const def of definitionsOf(w, env, m))
+        for (const next of wordsOf(def))
+          if (!visited.has(next)) {
+            visited.add(next);
+            stack.push(next);
+          }
+  }
+  if (found) m.known.set(word, true);
+  else for (const w of visited) m.known.set(w, false);
+  return found;
+}
+function settled(cmp, before, after, decl) {
+  const [mb, ma] = [cmp.before.model, cmp.after.model];
+  if (mb.language !== ma.language || mb.guard !== ma.guard || mb.platform !== ma.platform) return false;
+  if (before.length !== after.length) return false;
+  const meanings = meaningsOf(cmp.before.env, cmp.after.env);
+  for (let i2 = 0; i2 < before.length; i2++) {
+    const [b, a] = [decl(before[i2]), decl(after[i2])];
+    if (b.label !== a.label || !sameShape(b.def, a.def)) return false;
+    if (JSON.stringify(conditionAt(mb, b.line)) !== JSON.stringify(conditionAt(ma, a.line))) return false;
+    if (meanings.seeds.size && wordsOf(b.def).some((w) => meaningChanged(w, meanings))) return false;
+  }
+  return true;
+}
+
 // src/detectors/c/rules/typedef.ts
 function changedTypedefs(before, after) {
   const out2 = /* @__PURE__ */ new Map();
+  if (nothingChanged(before, after)) return out2;
   for (const [name2, b] of before.typedefs) {
     const a = after.typedefs.get(name2);
     if (!a || b.type.k === "record" || b.type.k === "enum" || a.type.k === "record" || a.type.k === "enum") continue;
@@ -8131,22 +8542,28 @@ function changeSetEnvs(ctx) {
     cs,
     cs.files.map((f) => f.path)
   );
+  const textsOf = (which) => [
+    ...headers.map((f) => ({ path: which === "before" ? f.previousPath ?? f.path : f.path, text: f[which] })),
+    ...Object.entries(included).map(([path, text]) => ({ path, text }))
+  ];
+  const texts = { before: textsOf("before"), after: textsOf("after") };
+  const scopes = {
+    before: macroScope(texts.before.flatMap((t) => macrosOf(t.path, t.text))),
+    after: macroScope(texts.after.flatMap((t) => macrosOf(t.path, t.text)))
+  };
+  const sources = contextDeferred(texts, scopes, headers.length);
   const side = (which) => {
-    const texts = [
-      ...headers.map((f) => ({ path: which === "before" ? f.previousPath ?? f.path : f.path, text: f[which] })),
-      ...Object.entries(included).map(([path, text]) => ({ path, text }))
-    ];
-    const scope = macroScope(texts.flatMap((t) => macrosOf(t.path, t.text)));
-    const models2 = texts.map((t) => modelOf(t.path, t.text, void 0, scope));
+    const scope = scopes[which];
     const present = new Map([
       ...umbrellas,
-      ...texts.flatMap((t) => t.text === null ? [] : [[t.path, t.text]])
+      ...texts[which].flatMap((t) => t.text === null ? [] : [[t.path, t.text]])
     ]);
+    const changed = sources[which].slice(0, headers.length);
     return {
-      env: buildEnv(withIncluderConditions(texts, models2, headers.length)),
+      env: buildEnv(sources[which]),
       scope,
       view: headersInView(present, (p, t) => modelOf(p, t, void 0, scope)),
-      typedefs: new Set(models2.slice(0, headers.length).flatMap((m) => m.typedefs.map((t) => t.name)))
+      typedefs: new Set(changed.flatMap((m) => m.typedefs.map((t) => t.name)))
     };
   };
   const before = side("before");
@@ -8163,6 +8580,51 @@ function changeSetEnvs(ctx) {
   };
   cache.set(cs, envs);
   return envs;
+}
+function contextDeferred(texts, scopes, changed) {
+  const built = { before: /* @__PURE__ */ new Map(), after: /* @__PURE__ */ new Map() };
+  const raw = (which, i2) => {
+    let m = built[which].get(i2);
+    if (!m) built[which].set(i2, m = modelOf(texts[which][i2].path, texts[which][i2].text, void 0, scopes[which]));
+    return m;
+  };
+  const sites = { before: includeSitesByTarget(texts.before), after: includeSitesByTarget(texts.after) };
+  const sitesOf = (which, i2) => sites[which].get(texts[which][i2].path) ?? [];
+  const withConditions = (which, i2) => underIncluders(
+    raw(which, i2),
+    sitesOf(which, i2).map((s2) => skippedAt(raw(which, s2.includer), s2.line))
+  );
+  const conditionInputs = (which, i2) => JSON.stringify(
+    sitesOf(which, i2).map(
+      (s2) => s2.includer < changed ? skippedAt(raw(which, s2.includer), s2.line) : [s2.includer, s2.line]
+    )
+  );
+  const deferred = (which, i2) => {
+    const { path, text } = texts[which][i2];
+    return new DeferredModel(
+      () => withConditions(which, i2),
+      macrosOf(path, text),
+      mayDefine(path, text ?? "", scopes[which])
+    );
+  };
+  const out2 = { before: [], after: [] };
+  texts.before.forEach(({ text }, i2) => {
+    if (i2 < changed) {
+      out2.before.push(raw("before", i2));
+      out2.after.push(raw("after", i2));
+      return;
+    }
+    if (text === null || /::|\bnamespace\b/.test(text)) {
+      out2.before.push(withConditions("before", i2));
+      out2.after.push(withConditions("after", i2));
+      return;
+    }
+    const before = deferred("before", i2);
+    const same = scopes.before.key === scopes.after.key && conditionInputs("before", i2) === conditionInputs("after", i2);
+    out2.before.push(before);
+    out2.after.push(same ? before : deferred("after", i2));
+  });
+  return out2;
 }
 function includedHeaders(cs, headers) {
   const changed = new Set(cs.files.flatMap((f) => f.previousPath ? [f.path, f.previousPath] : [f.path]));
@@ -8266,6 +8728,8 @@ function prepare(pair, ctx, withFileRules) {
 function sameSides({ before, after }) {
   if (before.model !== after.model) return false;
   if (before.env === after.env) return true;
+  const [bs, as] = [before.env.sources, after.env.sources];
+  if (bs.length === as.length && bs.every((s2, i2) => s2 === as[i2])) return true;
   const [b, a] = [before.env.models, after.env.models];
   return b.length === a.length && b.every((m, i2) => m === a[i2]);
 }
@@ -8292,6 +8756,7 @@ function compareFunctions(cmp) {
       });
       continue;
     }
+    if (settled(cmp, list2, now, (f) => ({ def: f, line: f.line }))) continue;
     for (const [b, a] of pairVariants(list2, now, (f, side) => sig(side)(f))) compareFunction(cmp, b, a);
     for (const gone of unpairedBefore(list2, now, (f, side) => sig(side)(f))) {
       const shown2 = `${name2}(${gone.params.map((p) => spell(p.type)).join(", ")}${gone.variadic ? ", ..." : ""})`;
@@ -8423,6 +8888,7 @@ function compareGlobals(cmp) {
       });
       continue;
     }
+    if (settled(cmp, list2, now, (g) => ({ def: g, line: g.line }))) continue;
     for (const [b, a] of pairVariants(list2, now, (g, side) => shape(side)(g))) {
       if (spell(b.type) === spell(a.type)) continue;
       report(cmp, {
@@ -9121,149 +9587,6 @@ function resolvePointer(t, env) {
   return void 0;
 }
 
-// src/detectors/c/settled.ts
-function sameShape(a, b) {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bs = b;
-    if (a.length !== bs.length) return false;
-    for (let i2 = 0; i2 < a.length; i2++) if (!sameShape(a[i2], bs[i2])) return false;
-    return true;
-  }
-  const [x, y] = [a, b];
-  for (const k in x) if (k !== "line" && !sameShape(x[k], y[k])) return false;
-  for (const k in y) if (k !== "line" && !(k in x) && y[k] !== void 0) return false;
-  return true;
-}
-var wordMemo = /* @__PURE__ */ new WeakMap();
-function wordsOf(decl) {
-  let w = wordMemo.get(decl);
-  if (!w) {
-    const words = /* @__PURE__ */ new Set();
-    const walk = (v) => {
-      if (typeof v === "string") {
-        if (IDENTIFIER.test(v)) words.add(v);
-        else for (const word of v.match(WORDS) ?? []) words.add(word);
-      } else if (Array.isArray(v)) for (const x of v) walk(x);
-      else if (typeof v === "object" && v !== null) for (const k in v) walk(v[k]);
-    };
-    walk(decl);
-    wordMemo.set(decl, w = [...words]);
-  }
-  return w;
-}
-var IDENTIFIER = /^[A-Za-z_]\w*$/;
-var WORDS = /[A-Za-z_]\w*/g;
-var keyIdentifiers = (key) => (key.match(/[A-Za-z_]\w*/g) ?? []).filter((w, i2) => i2 > 0 || !TAGS.has(w));
-var TAGS = /* @__PURE__ */ new Set(["struct", "union", "enum", "class"]);
-var meaningMemo = /* @__PURE__ */ new WeakMap();
-function meaningsOf(before, after) {
-  let byAfter = meaningMemo.get(before);
-  if (!byAfter) meaningMemo.set(before, byAfter = /* @__PURE__ */ new WeakMap());
-  let m = byAfter.get(after);
-  if (m) return m;
-  const seeds = /* @__PURE__ */ new Set();
-  const qualified = /* @__PURE__ */ new Map();
-  const table2 = (mb, ma, same) => {
-    const visit = (key, b, a) => {
-      if (b === void 0 || a === void 0 || !same(b, a)) for (const n of keyIdentifiers(key)) seeds.add(n);
-      if (key.includes("::"))
-        for (const n of keyIdentifiers(key)) {
-          const list2 = qualified.get(n);
-          if (list2) list2.push(key);
-          else qualified.set(n, [key]);
-        }
-    };
-    for (const [key, b] of mb) visit(key, b, ma.get(key));
-    for (const [key, a] of ma) if (!mb.has(key)) visit(key, void 0, a);
-  };
-  const sameDef = (b, a) => b === a || sameShape(b, a);
-  table2(before.macros, after.macros, sameDef);
-  table2(before.typedefs, after.typedefs, sameDef);
-  table2(before.records, after.records, sameDef);
-  table2(before.enums, after.enums, sameDef);
-  const sameEnums = /* @__PURE__ */ new Map();
-  const sameEnum = (b, a) => {
-    let byAfter2 = sameEnums.get(b);
-    if (!byAfter2) sameEnums.set(b, byAfter2 = /* @__PURE__ */ new Map());
-    let same = byAfter2.get(a);
-    if (same === void 0) byAfter2.set(a, same = sameDef(b, a));
-    return same;
-  };
-  table2(before.constants, after.constants, (b, a) => b.index === a.index && sameEnum(b.en, a.en));
-  m = { seeds, known: /* @__PURE__ */ new Map(), before, after, qualified, direct: closedSeeds(before, after, seeds) };
-  byAfter.set(after, m);
-  return m;
-}
-function closedSeeds(before, after, seeds) {
-  if (!seeds.size) return true;
-  const allSeeds = (key) => IDENTIFIER.test(key) ? seeds.has(key) : keyIdentifiers(key).every((n) => seeds.has(n));
-  const closed = (map, def) => {
-    for (const [key, v] of map) if (!allSeeds(key) && wordsOf(def(v)).some((w) => seeds.has(w))) return false;
-    return true;
-  };
-  const self = (v) => v;
-  return (before === after ? [before] : [before, after]).every(
-    (env) => closed(env.macros, self) && closed(env.typedefs, self) && closed(env.records, self) && closed(env.enums, self) && closed(env.constants, (c) => c.en)
-  );
-}
-function definitionsOf(word, env, m) {
-  const out2 = [];
-  const add = (x) => x && out2.push(x);
-  add(env.macros.get(word));
-  add(env.typedefs.get(word));
-  add(env.enums.get(word));
-  add(env.constants.get(word)?.en);
-  for (const tag of ["struct ", "union "]) add(env.records.get(tag + word));
-  for (const key of m.qualified.get(word) ?? []) {
-    add(env.typedefs.get(key));
-    add(env.enums.get(key));
-    for (const tag of ["struct ", "union "]) if (key.startsWith(tag)) add(env.records.get(key));
-  }
-  return out2;
-}
-function meaningChanged(word, m) {
-  if (m.direct) return m.seeds.has(word);
-  const known2 = m.known.get(word);
-  if (known2 !== void 0) return known2;
-  const visited = /* @__PURE__ */ new Set([word]);
-  const stack = [word];
-  let found = false;
-  while (stack.length && !found) {
-    const w = stack.pop();
-    if (m.seeds.has(w) || m.known.get(w) === true) {
-      found = true;
-      break;
-    }
-    if (m.known.get(w) === false) continue;
-    for (const env of [m.before, m.after])
-      for (const def of definitionsOf(w, env, m))
-        for (const next of wordsOf(def))
-          if (!visited.has(next)) {
-            visited.add(next);
-            stack.push(next);
-          }
-  }
-  if (found) m.known.set(word, true);
-  else for (const w of visited) m.known.set(w, false);
-  return found;
-}
-function settled(cmp, before, after, decl) {
-  const [mb, ma] = [cmp.before.model, cmp.after.model];
-  if (mb.language !== ma.language || mb.guard !== ma.guard || mb.platform !== ma.platform) return false;
-  if (before.length !== after.length) return false;
-  const meanings = meaningsOf(cmp.before.env, cmp.after.env);
-  for (let i2 = 0; i2 < before.length; i2++) {
-    const [b, a] = [decl(before[i2]), decl(after[i2])];
-    if (b.label !== a.label || !sameShape(b.def, a.def)) return false;
-    if (JSON.stringify(conditionAt(mb, b.line)) !== JSON.stringify(conditionAt(ma, a.line))) return false;
-    if (meanings.seeds.size && wordsOf(b.def).some((w) => meaningChanged(w, meanings))) return false;
-  }
-  return true;
-}
-
 // src/detectors/c/rules/struct.ts
 var STRUCT_FIELD_RULES = {
   removed: cRules["c/field-removed"],
@@ -9430,13 +9753,13 @@ export {
   evalInitializer,
   isZeroInitializer,
   nameWords,
+  settled,
   compareTypedefs,
   prepare,
   finish,
   compareFunctions,
   ioctlCall,
   numberChanges,
-  settled,
   recordEntries,
   compareRecords
 };
