@@ -74,7 +74,8 @@ function sameSides({ before, after }: Compare): boolean {
  * naming what could not be checked; then the findings inside `#if` branches say which.
  */
 export function finish(cmp: Compare, ctx: DetectorContext): void {
-  const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view);
+  const head = ctx.changeSet.files.find((f) => f.path === cmp.path)?.after;
+  const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view, head);
   findingsInBranches(cmp);
   parseIncomplete(cmp, unchecked);
 }

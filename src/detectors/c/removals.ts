@@ -20,14 +20,21 @@ import type { Finding } from "../../engine/types.js";
  *   get it. A header that includes this one but declares things of its own (`git2/sys/email.h`
  *   including `git2/email.h`) is no umbrella: users of this header do not get what it declares;
  * - **unparsed**: the name is still in the text of a region of the head version the parser could
- *   not read — it cannot be told removed, so it is listed in the `c/parse-incomplete` notice as
- *   "not checked" instead of becoming an error.
+ *   not read, or in the declaration around it — it cannot be told removed, so it is listed in the
+ *   `c/parse-incomplete` notice as "not checked" instead of becoming an error. The declaration
+ *   counts because the error can be the unknown word alone: in `typedef void (CONV *log_fn)(…);`
+ *   with `CONV` defined nowhere in view, the region is `CONV` and the typedef is misread.
  */
-export function confirmRemovals(cmp: Compare, view: HeadersInView | undefined): { unchecked: string[] } {
+export function confirmRemovals(
+  cmp: Compare,
+  view: HeadersInView | undefined,
+  headText?: string | null,
+): { unchecked: string[] } {
   const gaps = freshGaps(cmp);
+  const lines = headText ? headText.split("\n") : [];
   const unparsedNames = new Set(
     gaps.flatMap((g) =>
-      tokenize(g.key)
+      tokenize(`${g.key}\n${declarationAround(lines, g.line)}`)
         .filter((t) => t.t === "id")
         .map((t) => t.v),
     ),
@@ -189,6 +196,20 @@ function declares(m: HeaderModel, r: Removal): boolean {
         (x) => x.name === r.name && (x.kind === r.kind || (x.kind === "class" && r.kind === "struct")),
       );
   }
+}
+
+/**
+ * The lines of the declaration that holds 1-based `line`: back to the line after one that ends a
+ * declaration (`;`, `{`, `}`), a directive or a blank line, forward to the first line that ends
+ * one (at most 32 lines each way).
+ */
+function declarationAround(lines: string[], line: number): string {
+  const ends = (l: string | undefined) => l === undefined || /[;{}]\s*$|^\s*(#|$)/.test(l);
+  let from = line - 1;
+  while (from > 0 && line - 1 - from < 32 && !ends(lines[from - 1])) from--;
+  let to = line - 1;
+  while (to < lines.length - 1 && to - (line - 1) < 32 && !ends(lines[to])) to++;
+  return lines.slice(from, to + 1).join("\n");
 }
 
 /** Regions of the head the parser could not read that the base did not have (by their tokens). */

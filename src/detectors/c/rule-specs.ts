@@ -305,9 +305,11 @@ export const cRules = defineRules("c", {
         "internal-prefix-names-are-notices",
         "no-relief-double-underscore-outside-project-prefix",
         "opaque-struct-body-with-members-removed",
+        "typedef-removed-beside-unknown-macro",
       ],
       negative: [
         "no-break-opaque-struct-placeholder-body-removed",
+        "no-break-typedef-misread-around-unknown-macro",
         "no-break-enum-renamed-with-macro-alias",
         "no-break-typedef-struct-respelled",
         "version-marker-typedef-renamed-is-notice",
@@ -791,10 +793,16 @@ export const cRules = defineRules("c", {
     why:
       "Attribute or macro soup the detector could not expand; findings cover what parsed. Reformatting does " +
       'not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom. A declaration ' +
-      "whose name is still in such a region is never reported removed: the notice lists it as not checked.",
+      "whose name is still in such a region, or in the declaration around it (the region can be the unknown " +
+      "word alone: `typedef void (CONV *log_fn)(…);` with `CONV` defined nowhere in view), is never reported " +
+      "removed: the notice lists it as not checked.",
     fix: "**State it** after checking those lines by hand.",
     fixtures: {
-      positive: ["parse-incomplete-is-notice", "parse-failure-is-not-removal"],
+      positive: [
+        "parse-incomplete-is-notice",
+        "parse-failure-is-not-removal",
+        "no-break-typedef-misread-around-unknown-macro",
+      ],
       negative: ["no-break-extern-c-wrapper"],
     },
   },
