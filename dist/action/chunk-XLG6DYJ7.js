@@ -693,10 +693,12 @@ var cRules = defineRules("c", {
         "function-moved-to-header-not-included",
         "internal-prefix-names-are-notices",
         "no-relief-double-underscore-outside-project-prefix",
-        "opaque-struct-body-with-members-removed"
+        "opaque-struct-body-with-members-removed",
+        "typedef-removed-beside-unknown-macro"
       ],
       negative: [
         "no-break-opaque-struct-placeholder-body-removed",
+        "no-break-typedef-misread-around-unknown-macro",
         "no-break-enum-renamed-with-macro-alias",
         "no-break-typedef-struct-respelled",
         "version-marker-typedef-renamed-is-notice"
@@ -1040,10 +1042,14 @@ var cRules = defineRules("c", {
     category: "abi",
     severity: "notice",
     summary: "The head version has regions tree-sitter could not parse that the base version did not have.",
-    why: 'Attribute or macro soup the detector could not expand; findings cover what parsed. Reformatting does not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom. A declaration whose name is still in such a region is never reported removed: the notice lists it as not checked.',
+    why: 'Attribute or macro soup the detector could not expand; findings cover what parsed. Reformatting does not trigger it (regions are compared by tokens), nor does the `extern "C"` wrapper idiom. A declaration whose name is still in such a region, or in the declaration around it (the region can be the unknown word alone: `typedef void (CONV *log_fn)(\u2026);` with `CONV` defined nowhere in view), is never reported removed: the notice lists it as not checked.',
     fix: "**State it** after checking those lines by hand.",
     fixtures: {
-      positive: ["parse-incomplete-is-notice", "parse-failure-is-not-removal"],
+      positive: [
+        "parse-incomplete-is-notice",
+        "parse-failure-is-not-removal",
+        "no-break-typedef-misread-around-unknown-macro"
+      ],
       negative: ["no-break-extern-c-wrapper"]
     }
   }

@@ -13,7 +13,7 @@ import {
   includeSites,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-7GNTOTTU.js";
+} from "./chunk-XLG6DYJ7.js";
 import {
   isHeaderPath
 } from "./chunk-KZHQCXJL.js";
@@ -7573,11 +7573,13 @@ function parseModel(path, code2, checkBudget) {
 }
 
 // src/detectors/c/removals.ts
-function confirmRemovals(cmp, view) {
+function confirmRemovals(cmp, view, headText) {
   const gaps = freshGaps(cmp);
+  const lines = headText ? headText.split("\n") : [];
   const unparsedNames = new Set(
     gaps.flatMap(
-      (g) => tokenize(g.key).filter((t) => t.t === "id").map((t) => t.v)
+      (g) => tokenize(`${g.key}
+${declarationAround(lines, g.line)}`).filter((t) => t.t === "id").map((t) => t.v)
     )
   );
   const unchecked = [];
@@ -7706,6 +7708,14 @@ function declares(m, r) {
         (x) => x.name === r.name && (x.kind === r.kind || x.kind === "class" && r.kind === "struct")
       );
   }
+}
+function declarationAround(lines, line3) {
+  const ends = (l) => l === void 0 || /[;{}]\s*$|^\s*(#|$)/.test(l);
+  let from = line3 - 1;
+  while (from > 0 && line3 - 1 - from < 32 && !ends(lines[from - 1])) from--;
+  let to = line3 - 1;
+  while (to < lines.length - 1 && to - (line3 - 1) < 32 && !ends(lines[to])) to++;
+  return lines.slice(from, to + 1).join("\n");
 }
 function freshGaps(cmp) {
   const old = /* @__PURE__ */ new Map();
@@ -8734,7 +8744,8 @@ function sameSides({ before, after }) {
   return b.length === a.length && b.every((m, i2) => m === a[i2]);
 }
 function finish(cmp, ctx) {
-  const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view);
+  const head = ctx.changeSet.files.find((f) => f.path === cmp.path)?.after;
+  const { unchecked } = confirmRemovals(cmp, changeSetEnvs(ctx).view, head);
   findingsInBranches(cmp);
   parseIncomplete(cmp, unchecked);
 }

@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-XJYWBG3P.js";
+} from "./chunk-CZDXAJ6T.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-7GNTOTTU.js";
+} from "./chunk-XLG6DYJ7.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

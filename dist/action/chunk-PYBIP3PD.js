@@ -30,11 +30,11 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-XJYWBG3P.js";
+} from "./chunk-CZDXAJ6T.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-7GNTOTTU.js";
+} from "./chunk-XLG6DYJ7.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   review
-} from "./chunk-SLIPKOYK.js";
+} from "./chunk-EC4TWRUQ.js";
 import "./chunk-YP7AFKBI.js";
 import "./chunk-TVU7BDFR.js";
 import "./chunk-J2O5DEA7.js";
