@@ -97,6 +97,7 @@ describe("the headers a changed interface header includes (app)", () => {
 
     const [check] = gh.bodies("check-runs.create");
     expect(check).toMatchObject({ status: "completed", conclusion: "success" });
+    expect(check.output.annotations).toEqual([]); // every declaration read: no parse notice
     expect(gh.blobsRead()).toContain(`${HEAD}:include/wren_types.h`);
     // a private header's includes are no interface: never read
     expect(gh.blobsRead().filter((e) => e.endsWith("secret.h"))).toEqual([]);
@@ -106,14 +107,17 @@ describe("the headers a changed interface header includes (app)", () => {
   test("without the included header in the repository, the declarations it explains cannot be read (the control)", async () => {
     const gh = github();
     wrenChange(gh, null, false);
-    gh.createComment();
-    gh.addLabels();
     const { probot } = await testProbot();
     await deliver(probot, "pull_request", opened);
 
+    // WREN_CONV is defined nowhere in view: its declarations are misread, said in a notice, and
+    // (their names still in that text) not reported removed
     const [check] = gh.bodies("check-runs.create");
-    expect(check.conclusion).toBe("action_required");
-    const titles = check.output.annotations.map((a: { title: string }) => a.title);
-    expect(titles).toEqual(expect.arrayContaining([expect.stringMatching(/^c\/parse-incomplete/)]));
+    expect(check.conclusion).toBe("success");
+    const annotations = check.output.annotations.map(
+      (a: { annotation_level: string; title: string; message: string }) => `${a.annotation_level} ${a.title}`,
+    );
+    expect(annotations).toEqual(["notice c/parse-incomplete"]);
+    expect(check.output.annotations[0].message).toMatch(/Not checked[^]*wren_log_fn/);
   });
 });
