@@ -34,7 +34,7 @@ const LEVEL = { error: "failure", warning: "warning", notice: "notice" } as cons
 /** Serves the case as GitHub would: the PR's files, both trees' contents, and whatever the app may write. */
 function serveCase(gh: ReturnType<typeof github>, c: FixtureCase) {
   gh.token();
-  gh.config(c.config === undefined || !caseConfig(c) ? null : caseConfig(c)!);
+  gh.config(c.configText ?? null);
   gh.checkRuns(HEAD);
   gh.comments([[]]);
   const paths = [...new Set([...Object.keys(c.before), ...Object.keys(c.after)])].sort();
@@ -62,14 +62,6 @@ function serveCase(gh: ReturnType<typeof github>, c: FixtureCase) {
   gh.api.post(`${REPO}/issues/2/comments`).optionally().reply(201, { id: 7 });
   gh.api.post(`${REPO}/issues/2/labels`).optionally().reply(200, []);
   gh.api.post(`${REPO}/pulls/2/requested_reviewers`).optionally().reply(201, { number: 2 });
-}
-
-function caseConfig(c: FixtureCase): string | undefined {
-  try {
-    return readFileSync(`${c.dir}/config.yml`, "utf8");
-  } catch {
-    return undefined;
-  }
 }
 
 describe.each(cases.map((c) => [`${c.detector}/${c.name}`, c] as const))("fixture %s through the app", (_name, c) => {

@@ -41,12 +41,7 @@ afterAll(() => {
 
 function committed(c: FixtureCase) {
   const repo = makeGitRepo();
-  const config: Record<string, string> = {};
-  try {
-    config[".github/impactgate.yml"] = readFileSync(`${c.dir}/config.yml`, "utf8");
-  } catch {
-    // no config.yml: the defaults
-  }
+  const config: Record<string, string> = c.configText === undefined ? {} : { ".github/impactgate.yml": c.configText };
   const base = repo.commit("base", { ...c.before, ...config });
   for (const p of Object.keys(c.before)) if (!(p in c.after)) repo.git("rm", "-q", "--", p);
   const head = repo.commit("head", c.after);

@@ -16,6 +16,8 @@ export interface FixtureCase {
   after: Tree;
   upstream?: Tree;
   config: Config;
+  /** The case's config.yml as written (undefined: none, the defaults), for front ends that read the file. */
+  configText?: string;
   body: string;
   expectedPath: string;
 }
@@ -46,6 +48,7 @@ function loadCase(detector: string, name: string): FixtureCase {
     after: treeOf("after"),
     upstream: existsSync(join(dir, "upstream")) ? treeOf("upstream") : undefined,
     config: loaded?.ok ? loaded.config : defaultConfig(),
+    ...(configText === undefined ? {} : { configText }),
     body: opt("description.md") ?? "",
     expectedPath: join(dir, "expected.json"),
   };

@@ -6,7 +6,7 @@ import { isTestPath } from "./include-closure.js";
 import { isHeaderPath } from "./applies.js";
 import { installFilesIn, installLists, isInstallFile, isSideTreePath, type InstallLists } from "./install-lists.js";
 import type { Config } from "../../config/types.js";
-import type { ChangeSet } from "../../engine/types.js";
+import type { ChangeSet, FilePair } from "../../engine/types.js";
 
 /** Why a header is or is not part of the interface, for the summary and the docs. */
 export type Visibility = { public: true; why: string } | { public: false; why: string };
@@ -37,17 +37,22 @@ export function headerVisibility(path: string, cs: ChangeSet, config: Config): V
 }
 
 /**
- * Where a source starts reading the include closure (`ChangeSet.includes`): the changed headers
- * that are interface, with their texts on both sides. Tests and private headers are no users of
- * the interface and an installed header cannot depend on one that is not installed, so their
- * includes are never read — a private header's closure (libgit2's `src/util/*.h`: 64 files) cost
- * parses and took the places of the public headers' own includes under the 64-file cap.
- * `cs` must carry its workspace (the install lists).
+ * The changed headers that are interface: the C detector's environment is built from them, and a
+ * source starts reading the include closure (`ChangeSet.includes`) from them. Tests and private
+ * headers are no users of the interface and an installed header cannot depend on one that is not
+ * installed, so their includes are never read — a private header's closure (libgit2's
+ * `src/util/*.h`: 64 files) cost parses and took the places of the public headers' own includes
+ * under the 64-file cap. `cs` must carry its workspace (the install lists).
  */
+export function interfaceHeaderPairs(cs: ChangeSet, config: Config): FilePair[] {
+  return cs.files.filter(
+    (f) => !f.skipped && isHeaderPath(f.path, config) && headerVisibility(f.path, cs, config).public,
+  );
+}
+
+/** {@link interfaceHeaderPairs} as the start of an include closure: each path with both its texts. */
 export function interfaceHeaders(cs: ChangeSet, config: Config): { path: string; texts: (string | null)[] }[] {
-  return cs.files
-    .filter((f) => !f.skipped && isHeaderPath(f.path, config) && headerVisibility(f.path, cs, config).public)
-    .map((f) => ({ path: f.path, texts: [f.before, f.after] }));
+  return interfaceHeaderPairs(cs, config).map((f) => ({ path: f.path, texts: [f.before, f.after] }));
 }
 
 /** What the configuration and the path alone decide, before any build file is read. */

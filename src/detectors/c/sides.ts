@@ -4,8 +4,7 @@ import { macroScope, type MacroScope } from "./attribute-macros.js";
 import { changedTypedefs } from "./rules/typedef.js";
 import { includeClosureOf } from "./include-closure.js";
 import { includeSitesByTarget, skippedAt, underIncluders } from "./conditions.js";
-import { isHeaderPath } from "./applies.js";
-import { headerVisibility } from "./public-headers.js";
+import { interfaceHeaderPairs } from "./public-headers.js";
 import { headersInView, type HeadersInView } from "./removals.js";
 import { umbrellaTexts } from "./umbrella-headers.js";
 import type { HeaderModel } from "./model.js";
@@ -40,11 +39,8 @@ export function changeSetEnvs(ctx: DetectorContext): ChangeSetEnvs {
   const cs = ctx.changeSet;
   const hit = cache.get(cs);
   if (hit) return hit;
-  // Interface headers only: tests and private headers are no users of the interface, and an
-  // installed header cannot depend on a header that is not installed.
-  const headers = cs.files.filter(
-    (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public,
-  );
+  // Interface headers only (public-headers.ts says why), as the sources read their includes
+  const headers = interfaceHeaderPairs(cs, ctx.config);
   const included = includedHeaders(cs, headers);
   const umbrellas = umbrellaTexts(
     cs,
