@@ -397,8 +397,13 @@ var INCLUDE_DIR = /(^|\/)include\//;
 function headerVisibility(path, cs, config) {
   return settledVisibility(path, config) ?? visibilityIn(path, repositoryFacts(cs));
 }
+function interfaceHeaderPairs(cs, config) {
+  return cs.files.filter(
+    (f) => !f.skipped && isHeaderPath(f.path, config) && headerVisibility(f.path, cs, config).public
+  );
+}
 function interfaceHeaders(cs, config) {
-  return cs.files.filter((f) => !f.skipped && isHeaderPath(f.path, config) && headerVisibility(f.path, cs, config).public).map((f) => ({ path: f.path, texts: [f.before, f.after] }));
+  return interfaceHeaderPairs(cs, config).map((f) => ({ path: f.path, texts: [f.before, f.after] }));
 }
 function settledVisibility(path, config) {
   if (matchesAny(path, config.c.headers)) return { public: true, why: "listed in c.headers" };
@@ -1201,6 +1206,7 @@ export {
   includeClosureOf,
   installFilesWanted,
   headerVisibility,
+  interfaceHeaderPairs,
   interfaceHeaders,
   visibilitySettled,
   umbrellaCandidates,

@@ -30,11 +30,11 @@ import {
   report,
   settled,
   tokenize
-} from "./chunk-CZDXAJ6T.js";
+} from "./chunk-A2QZXON3.js";
 import {
   cRules,
   headerVisibility
-} from "./chunk-XLG6DYJ7.js";
+} from "./chunk-2MX6TO4A.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath

@@ -79,8 +79,8 @@ var detectors = [
     wanted: (cs) => cs.files.length > 0 && [...sidesOf(cs).paths].some(isManifestPath),
     load: async () => (await import("./chunk-464XSK2P.js")).manifestDetector
   },
-  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-PYBIP3PD.js")).cDetector },
-  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-VTTUTL2M.js")).cppDetector }
+  { id: "c", appliesTo: isHeaderPath, load: async () => (await import("./chunk-YQVPOLVN.js")).cDetector },
+  { id: "cpp", appliesTo: isHeaderPath, load: async () => (await import("./chunk-AG4EESWY.js")).cppDetector }
 ];
 async function loadDetectors(list, cs, config) {
   const needed = (d) => !("load" in d) || d.id === "interface" || d.appliesTo !== void 0 && cs.files.some((f) => d.appliesTo(f.path, config)) || "wanted" in d && d.wanted !== void 0 && d.wanted(cs, config);

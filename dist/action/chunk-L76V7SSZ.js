@@ -5,7 +5,7 @@ const __filename = __igFileURLToPath(import.meta.url);
 const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   review
-} from "./chunk-EC4TWRUQ.js";
+} from "./chunk-6X673OVN.js";
 import "./chunk-YP7AFKBI.js";
 import "./chunk-TVU7BDFR.js";
 import "./chunk-J2O5DEA7.js";

@@ -6,17 +6,14 @@ const __dirname = __igFileURLToPath(new URL(".", import.meta.url));
 import {
   cRules,
   cppRules,
-  headerVisibility,
   includeCandidates,
   includeClosureOf,
   includeNames,
   includeSites,
+  interfaceHeaderPairs,
   umbrellaCandidates,
   umbrellaTexts
-} from "./chunk-XLG6DYJ7.js";
-import {
-  isHeaderPath
-} from "./chunk-KZHQCXJL.js";
+} from "./chunk-2MX6TO4A.js";
 import {
   diffArrays
 } from "./chunk-EDVL6423.js";
@@ -8544,9 +8541,7 @@ function changeSetEnvs(ctx) {
   const cs = ctx.changeSet;
   const hit = cache.get(cs);
   if (hit) return hit;
-  const headers = cs.files.filter(
-    (f) => !f.skipped && isHeaderPath(f.path, ctx.config) && headerVisibility(f.path, cs, ctx.config).public
-  );
+  const headers = interfaceHeaderPairs(cs, ctx.config);
   const included = includedHeaders(cs, headers);
   const umbrellas = umbrellaTexts(
     cs,

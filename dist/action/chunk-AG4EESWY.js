@@ -10,11 +10,11 @@ import {
   prepare,
   recordEntries,
   report
-} from "./chunk-CZDXAJ6T.js";
+} from "./chunk-A2QZXON3.js";
 import {
   cppRules,
   headerVisibility
-} from "./chunk-XLG6DYJ7.js";
+} from "./chunk-2MX6TO4A.js";
 import "./chunk-D3N2DVUJ.js";
 import {
   isHeaderPath
